@@ -1,0 +1,15 @@
+export type { Span, Provenance } from './span.ts';
+export type { Diagnostic } from './diagnostic.ts';
+export type { Token, Sentence } from './token.ts';
+export type { Entity, EntityType } from './entity.ts';
+export type { Actor, ActorKind, ActorRole } from './actor.ts';
+export type { Place, PlacePrecision } from './place.ts';
+export type { DateMention, DateGranularity } from './date-mention.ts';
+export type { Quantity, QuantityCategory } from './quantity.ts';
+export type { Claim, SourceKind } from './claim.ts';
+export type { Event, QuadClass, Modality } from './event.ts';
+export type { Topic } from './topic.ts';
+export type { Register, RegisterSpan, RegisterSpanKind } from './register.ts';
+export type { AnalyzedDocument, ArticleMeta } from './document.ts';
+export type { Duplicate, DuplicateKind, Story } from './story.ts';
+export { InputError, NotFoundError, ConfigError, StorageError } from './errors.ts';

@@ -1,0 +1,31 @@
+import type { AnalyzedDocument } from '../model/document.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+
+/** What a stage may add to the document: any annotation layer, plus diagnostics (appended, never replaced). */
+export type StagePatch = Partial<Omit<AnalyzedDocument, 'id' | 'text' | 'meta' | 'diagnostics'>> & {
+  readonly diagnostics?: readonly Diagnostic[];
+};
+
+/** Options fixed when the analyzer is built; stages read what concerns them in `prepare`. */
+export interface AnalyzerOptions {
+  /** Name of a custom topic model saved by `tidings topics train` (default: the built-in taxonomy). */
+  readonly topics?: string;
+  /** Extra actor dictionaries (JSON/YAML or TABARI `.actors` files). */
+  readonly actorFiles?: readonly string[];
+  /** Extra event pattern files. */
+  readonly patternFiles?: readonly string[];
+  /** Directory holding user data such as custom topic models (default `~/.tidings`). */
+  readonly dataDir?: string;
+}
+
+/**
+ * One step of the analysis. `prepare` loads what the stage needs once (weights, gazetteers);
+ * `run` is pure: no I/O, no clock, the publication date comes in through `doc.meta`.
+ */
+export interface Stage<Resources = void> {
+  readonly name: string;
+  /** Names of stages that must run before this one. */
+  readonly needs: readonly string[];
+  prepare?(options: AnalyzerOptions): Resources | Promise<Resources>;
+  run(doc: AnalyzedDocument, resources: Resources): StagePatch;
+}

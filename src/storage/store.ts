@@ -1,0 +1,63 @@
+import type { AnalyzedDocument } from '../model/document.ts';
+
+/** Filters for full-text search; every field narrows the result. */
+export interface SearchQuery {
+  /** Full-text query; empty means "everything, newest first". */
+  readonly text?: string;
+  /** ISO date: only articles published on or after it. */
+  readonly since?: string;
+  readonly until?: string;
+  /** Actor name or CAMEO code. */
+  readonly actor?: string;
+  /** Topic slug. */
+  readonly topic?: string;
+  readonly source?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** One search hit: enough to list it without loading the whole document. */
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string;
+  readonly source?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly snippet: string;
+  readonly score: number;
+}
+
+export interface SearchResult {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+}
+
+/** What the store holds, for `tidings stats` and the UI. */
+export interface StoreStats {
+  readonly articles: number;
+  readonly sources: number;
+  readonly actors: number;
+  readonly events: number;
+  readonly stories: number;
+  readonly duplicates: number;
+}
+
+/** Result of storing one document: `inserted` is false when the same document was already there. */
+export interface PutResult {
+  readonly id: string;
+  readonly inserted: boolean;
+}
+
+/**
+ * The persistence seam. SQLite (embedded, default) and PostgreSQL implement it and pass one contract suite.
+ * Every write is transactional: a document is stored whole or not at all.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  putDocument(doc: AnalyzedDocument): Promise<PutResult>;
+  getDocument(id: string): Promise<AnalyzedDocument | undefined>;
+  hasDocument(id: string): Promise<boolean>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
