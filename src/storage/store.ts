@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../model/document.ts';
+import type { Event } from '../model/event.ts';
 
 /** Filters for full-text search; every field narrows the result. */
 export interface SearchQuery {
@@ -42,6 +43,42 @@ export interface StoreStats {
   readonly duplicates: number;
 }
 
+/** An actor aggregated across stored documents, keyed by CAMEO code or canonical name. */
+export interface ActorSummary {
+  readonly key: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly code?: string;
+  readonly country?: string;
+  readonly documents: number;
+  readonly events: number;
+}
+
+export interface ActorQuery {
+  readonly text?: string;
+  readonly limit?: number;
+}
+
+/** A stored event with the article it came from. */
+export interface StoredEvent extends Event {
+  readonly documentId: string;
+  readonly published?: string;
+  readonly source?: string;
+  readonly sentenceText: string;
+}
+
+export interface EventQuery {
+  /** Actor name or CAMEO code, as source or target. */
+  readonly actor?: string;
+  readonly since?: string;
+  readonly until?: string;
+  readonly rootCode?: string;
+  readonly quadClass?: number;
+  readonly documentId?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
 /** Result of storing one document: `inserted` is false when the same document was already there. */
 export interface PutResult {
   readonly id: string;
@@ -59,5 +96,7 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   search(query: SearchQuery): Promise<SearchResult>;
   stats(): Promise<StoreStats>;
+  listActors(query: ActorQuery): Promise<readonly ActorSummary[]>;
+  listEvents(query: EventQuery): Promise<readonly StoredEvent[]>;
   close(): Promise<void>;
 }
