@@ -14,6 +14,8 @@ import type { Topic } from './topic.ts';
 export interface ArticleMeta {
   readonly title?: string;
   readonly url?: string;
+  /** Feed item id (RSS guid, Atom id, JSON Feed id): re-ingesting the same item never duplicates it. */
+  readonly guid?: string;
   readonly source?: string;
   /** ISO 8601 date or date-time of publication. */
   readonly published?: string;

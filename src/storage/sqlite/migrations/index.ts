@@ -1,0 +1,11 @@
+import { documentsMigration } from './001-documents.ts';
+
+/** One numbered schema change; `sql` may hold several statements. Modules, not .sql files, because tsc copies only code. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration in order. Other areas add theirs here (002+, one file each). */
+export const migrations: readonly Migration[] = [documentsMigration];
