@@ -1,0 +1,5 @@
+import type { Migration } from '../../sqlite/migrations/index.ts';
+import { documentsMigration } from './001-documents.ts';
+
+/** Every PostgreSQL migration in order; other areas add theirs here (002+, one file each), mirroring sqlite/migrations. */
+export const postgresMigrations: readonly Migration[] = [documentsMigration];

@@ -1,0 +1,22 @@
+import type { SearchQuery } from '../store.ts';
+import { escapeLike, type SqlParams } from './sql-params.ts';
+
+/** SQL conditions (over `documents d`) for the non-text search filters; values go into `params`. */
+export function pgDocumentFilters(query: SearchQuery, params: SqlParams): string[] {
+  const clauses: string[] = [];
+  if (query.since) clauses.push(`left(d.published, 10) >= ${params.add(query.since.slice(0, 10))}`);
+  if (query.until) clauses.push(`left(d.published, 10) <= ${params.add(query.until.slice(0, 10))}`);
+  if (query.source) clauses.push(`lower(d.source) = lower(${params.add(query.source)})`);
+  if (query.topic) {
+    clauses.push(`EXISTS (SELECT 1 FROM document_topics t WHERE t.document_seq = d.seq AND t.slug = ${params.add(query.topic.toLowerCase())})`);
+  }
+  if (query.actor) {
+    const actor = query.actor.trim();
+    const p = params.add(actor);
+    clauses.push(
+      `EXISTS (SELECT 1 FROM document_actors a WHERE a.document_seq = d.seq
+         AND (a.actor_key = lower(${p}) OR a.code = upper(${p}) OR a.name ILIKE ${params.add(`%${escapeLike(actor)}%`)} ESCAPE '\\'))`,
+    );
+  }
+  return clauses;
+}
