@@ -1,0 +1,23 @@
+const futureMarkers = /\b(?:will|won't|shall|going to|plans? to|planning to|scheduled|expected to|due to|is to|are to|set to|intends? to|upcoming|next|would)\b|'ll\b/gi;
+const pastMarkers = /\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|saw|began|held|left|won|lost|fell|rose|sent|spoke|wrote|struck|shot|paid|sold|bought|closed|(?!(?:scheduled|expected|planned|proposed)\b)[a-z]{3,}ed)\b/gi;
+
+/**
+ * Tense of the clause around an expression: the nearest tense marker in the sentence decides.
+ * News reports past events, so with no marker the answer is past ("on Tuesday" = the Tuesday before).
+ */
+export function clauseTense(sentence: string, start: number, end: number): 'past' | 'future' {
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let tense: 'past' | 'future' = 'past';
+  for (const [pattern, kind] of [[futureMarkers, 'future'], [pastMarkers, 'past']] as const) {
+    pattern.lastIndex = 0;
+    for (const match of sentence.matchAll(pattern)) {
+      const at = match.index;
+      const distance = at >= end ? at - end : at + match[0].length <= start ? start - (at + match[0].length) : Number.POSITIVE_INFINITY;
+      if (distance < bestDistance || (distance === bestDistance && kind === 'future')) {
+        bestDistance = distance;
+        tense = kind;
+      }
+    }
+  }
+  return tense;
+}

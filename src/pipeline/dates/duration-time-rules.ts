@@ -1,0 +1,109 @@
+import { addDays, addMonths, formatDay, formatMonth, pad } from '../../knowledge/time/calendar-day.ts';
+import { durationUnits, parseCount, singularUnit, weekdayNumbers } from '../../knowledge/time/time-words.ts';
+import { timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
+
+/** TimeML duration value: "two weeks" → P2W, "24 hours" → PT24H, "a few days" → PXD, "two decades" → P20Y. */
+export function durationValue(count: number | undefined, unitWord: string): string | undefined {
+  const unit = durationUnits[singularUnit(unitWord)];
+  if (!unit) return undefined;
+  const amount = count === undefined ? 'X' : String(+(count * (unit.factor ?? 1)).toFixed(2));
+  return `P${unit.isTime ? 'T' : ''}${amount}${unit.code}`;
+}
+
+/** The point "count units" before (negative) or after the anchor, at the unit's own granularity. */
+function shiftedPoint(count: number | undefined, unitWord: string, sign: number, context: TimeContext): TimeReading {
+  const unit = singularUnit(unitWord);
+  const direction = sign < 0 ? 'past' : 'future';
+  if (count === undefined) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', isRelative: true, direction };
+  const { anchor } = context;
+  const whole = Math.round(count);
+  switch (unit) {
+    case 'day': return { type: 'DATE', value: formatDay(addDays(anchor, sign * whole)), isRelative: true };
+    case 'week': case 'fortnight': return { type: 'DATE', value: formatDay(addDays(anchor, sign * whole * (unit === 'week' ? 7 : 14))), isRelative: true };
+    case 'month': { const [year, month] = addMonths(anchor.year, anchor.month, sign * whole); return { type: 'DATE', value: formatMonth(year, month), isRelative: true }; }
+    case 'year': {
+      const focus = context.quarterInFocus;
+      // In earnings copy "a year earlier" compares with the same quarter of the year before.
+      if (whole === 1 && sign < 0 && focus) return { type: 'DATE', value: `${focus.year - 1}-Q${focus.quarter}`, isRelative: true };
+      return { type: 'DATE', value: pad(anchor.year + sign * whole, 4), isRelative: true };
+    }
+    case 'decade': return { type: 'DATE', value: pad(Math.floor((anchor.year + sign * whole * 10) / 10), 3), isRelative: true };
+    case 'century': return { type: 'DATE', value: pad(Math.floor((anchor.year + sign * whole * 100) / 100), 2), isRelative: true };
+    default: return { type: 'TIME', value: formatDay(anchor), isRelative: true };
+  }
+}
+
+/** Durations and distances in time: "two weeks", "the past three months", "two years ago", "a day later", "daily". */
+export const durationTimeRules: readonly TimeRule[] = [
+  {
+    id: 'dates/ago',
+    pattern: timePattern(`(?:{APPROX} )?(?:(?<count>{NUM}) )?(?<unit>{UNIT}) (?<dir>ago|earlier|before|back|later|after|from now|hence)`),
+    resolve(groups, _match, context) {
+      const dir = (groups['dir'] ?? '').toLowerCase();
+      if ((dir === 'before' || dir === 'after') && !/^\s*[,.;]|^\s*$/.test(context.after)) return undefined;
+      const unit = singularUnit(groups['unit'] ?? '');
+      const countText = groups['count'];
+      if (!countText && !/s$/i.test(groups['unit'] ?? '')) return undefined;
+      const count = countText ? parseCount(countText) : undefined;
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1;
+      const isDistance = dir !== 'ago' && dir !== 'from now' && dir !== 'hence';
+      if (isDistance && unit !== 'year' && unit !== 'month') {
+        const value = durationValue(count, unit);
+        return value ? { type: 'DURATION', value, isRelative: false, direction: 'unknown' } : undefined;
+      }
+      return shiftedPoint(count, unit, sign, context);
+    },
+  },
+  {
+    id: 'dates/duration',
+    pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM})[- ](?<unit>{UNIT})(?:-long)?`),
+    resolve(groups, match, context) {
+      const countText = (groups['count'] ?? '').toLowerCase();
+      const count = parseCount(countText);
+      const unitWord = groups['unit'] ?? '';
+      if (/^\s*-?old\b/i.test(context.after)) return undefined;
+      const value = durationValue(count, unitWord);
+      if (!value) return undefined;
+      const isRate = /^(?:a|an)$/.test(countText) && !groups['span'] && /(?:\d|million|billion|percent|%|times|once|twice)\S*\s+$/i.test(context.before);
+      if (isRate) return { type: 'SET', value, isRelative: false, direction: 'unknown' };
+      const span = (groups['span'] ?? '').toLowerCase();
+      const direction = span === 'last' || span === 'past' || span === 'previous' ? 'past' : span === 'next' || span === 'coming' || span === 'following' ? 'future' : 'unknown';
+      return { type: 'DURATION', value, isRelative: false, direction };
+    },
+  },
+  {
+    id: 'dates/vague-duration',
+    pattern: timePattern(`(?:the )?(?:(?<span>last|past|next|coming|previous|recent) )?(?<count>few|several|many|a few|a couple of|some) (?<unit>{UNIT})`),
+    resolve(groups) {
+      const unit = groups['unit'] ?? '';
+      if (!/s$/i.test(unit)) return undefined;
+      const value = durationValue(undefined, unit);
+      const span = (groups['span'] ?? '').toLowerCase();
+      return value ? { type: 'DURATION', value, isRelative: false, direction: span === 'next' || span === 'coming' ? 'future' : span ? 'past' : 'unknown' } : undefined;
+    },
+  },
+  {
+    id: 'dates/the-year',
+    pattern: timePattern(`the (?:(?<fiscal>fiscal|calendar) )?(?<unit>year|month|week)`),
+    resolve(groups, _match, context) {
+      if (/^\s*(?:ended|ending|through|to date)\b/i.test(context.after)) return { type: 'DURATION', value: `P1${(groups['unit'] ?? 'y')[0]?.toUpperCase() ?? 'Y'}`, isRelative: false, direction: 'past' };
+      if ((groups['unit'] ?? '').toLowerCase() !== 'year' || /^\s*(?:'s|of|in|before|after|when|that)\b/i.test(context.after)) return undefined;
+      return { type: 'DATE', value: pad(context.anchor.year, 4), isRelative: true };
+    },
+  },
+  {
+    id: 'dates/set',
+    pattern: timePattern(`(?<adverb>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)|(?:every|each|per) (?:other )?(?<unit>day|week|month|year|morning|night|evening|{WEEKDAY})`),
+    resolve(groups) {
+      const word = (groups['adverb'] ?? groups['unit'] ?? '').toLowerCase();
+      const values: Record<string, string> = {
+        daily: 'XXXX-XX-XX', day: 'XXXX-XX-XX', weekly: 'XXXX-WXX', week: 'XXXX-WXX', monthly: 'XXXX-XX', month: 'XXXX-XX',
+        annually: 'XXXX', yearly: 'XXXX', year: 'XXXX', nightly: 'XXXX-XX-XXTNI', night: 'XXXX-XX-XXTNI', hourly: 'PT1H',
+        quarterly: 'XXXX-QX', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV',
+      };
+      const weekday = weekdayNumbers[word];
+      const value = values[word] ?? `XXXX-WXX-${weekday ?? 'X'}`;
+      return { type: 'SET', value, isRelative: false, direction: 'unknown' };
+    },
+  },
+];

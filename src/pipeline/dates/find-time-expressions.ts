@@ -1,0 +1,65 @@
+import type { CalendarDay } from '../../knowledge/time/calendar-day.ts';
+import type { Span } from '../../model/span.ts';
+import { absoluteTimeRules } from './absolute-time-rules.ts';
+import { clauseTense } from './clause-tense.ts';
+import { clockTimeRules } from './clock-time-rules.ts';
+import { durationTimeRules } from './duration-time-rules.ts';
+import { relativeTimeRules } from './relative-time-rules.ts';
+import type { TimeContext, TimeReading, TimeRule } from './time-rule.ts';
+
+/** Every rule, most specific first: on equal extents the earlier rule wins. */
+export const timeRules: readonly TimeRule[] = [...clockTimeRules, ...absoluteTimeRules, ...relativeTimeRules, ...durationTimeRules];
+
+/** One found time expression with its reading and the rule that produced it. */
+export interface TimeExpression extends TimeReading {
+  readonly span: Span;
+  readonly text: string;
+  readonly rule: string;
+}
+
+interface Candidate {
+  readonly rule: TimeRule;
+  readonly order: number;
+  readonly start: number;
+  readonly end: number;
+  readonly groups: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Finds and normalises time expressions in `text`. Each rule scans the text once; overlapping candidates
+ * keep the longest, and the resolvers run in text order so "a year earlier" can see the quarter just named.
+ */
+export function findTimeExpressions(text: string, anchor: CalendarDay, sentences: readonly Span[]): TimeExpression[] {
+  const candidates: Candidate[] = [];
+  timeRules.forEach((rule, order) => {
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      candidates.push({ rule, order, start: match.index, end: match.index + match[0].length, groups: match.groups ?? {} });
+    }
+  });
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  const found: TimeExpression[] = [];
+  let quarterInFocus: TimeContext['quarterInFocus'];
+  let sentenceIndex = 0;
+  for (const candidate of candidates) {
+    const last = found[found.length - 1];
+    if (last && candidate.start < last.span.end) continue;
+    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex]?.end ?? 0) <= candidate.start) sentenceIndex++;
+    const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
+    const from = Math.min(sentence.start, candidate.start);
+    const context: TimeContext = {
+      anchor,
+      tense: clauseTense(text.slice(from, Math.max(sentence.end, candidate.end)), candidate.start - from, candidate.end - from),
+      ...(quarterInFocus ? { quarterInFocus } : {}),
+      before: text.slice(Math.max(0, candidate.start - 30), candidate.start),
+      after: text.slice(candidate.end, candidate.end + 30),
+    };
+    const matched = text.slice(candidate.start, candidate.end);
+    const reading = candidate.rule.resolve(candidate.groups, matched, context);
+    if (!reading) continue;
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(reading.value);
+    if (quarter) quarterInFocus = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+    found.push({ ...reading, span: { start: candidate.start, end: candidate.end }, text: matched, rule: candidate.rule.id });
+  }
+  return found;
+}

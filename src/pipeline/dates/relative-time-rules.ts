@@ -1,0 +1,143 @@
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf, type CalendarDay } from '../../knowledge/time/calendar-day.ts';
+import { partOfDayCodes, seasonCodes, weekdayNumbers } from '../../knowledge/time/time-words.ts';
+import { isCapitalised, timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
+
+/** The day a weekday name points at: the latest on or before the anchor in past clauses, the next on or after otherwise. */
+export function resolveWeekday(weekday: number, anchor: CalendarDay, direction: 'past' | 'future', isStrict = false): CalendarDay {
+  const today = isoWeekday(anchor);
+  if (direction === 'past') {
+    const back = (today - weekday + 7) % 7;
+    return addDays(anchor, back === 0 && isStrict ? -7 : -back);
+  }
+  const ahead = (weekday - today + 7) % 7;
+  return addDays(anchor, ahead === 0 && isStrict ? 7 : ahead);
+}
+
+function partOfDay(word: string | undefined): string {
+  const code = word ? partOfDayCodes[word.toLowerCase()] : undefined;
+  return code ? `T${code}` : '';
+}
+
+function dayReading(day: CalendarDay, part: string | undefined): TimeReading {
+  const suffix = partOfDay(part);
+  return { type: suffix ? 'TIME' : 'DATE', value: formatDay(day) + suffix, isRelative: true };
+}
+
+/** Shifts a `{year, quarter}` by a number of quarters. */
+function shiftQuarter(year: number, quarter: number, count: number): string {
+  const index = year * 4 + quarter - 1 + count;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+/** Value of "last/this/next <unit>" against the anchor. */
+function shiftedUnit(unit: string, step: number, context: TimeContext): string | undefined {
+  const { anchor } = context;
+  switch (unit) {
+    case 'day': return formatDay(addDays(anchor, step));
+    case 'week': return formatWeek(addDays(anchor, 7 * step));
+    case 'weekend': return `${formatWeek(addDays(anchor, 7 * step))}-WE`;
+    case 'month': { const [year, month] = addMonths(anchor.year, anchor.month, step); return formatMonth(year, month); }
+    case 'quarter': return shiftQuarter(anchor.year, quarterOf(anchor.month), step);
+    case 'year': return pad(anchor.year + step, 4);
+    case 'decade': return pad(Math.floor(anchor.year / 10) + step, 3);
+    case 'century': return pad(Math.floor(anchor.year / 100) + step, 2);
+    default: {
+      const code = seasonCodes[unit];
+      if (!code) return undefined;
+      const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
+      const hasStarted = anchor.month >= start;
+      const year = step < 0 ? (anchor.month > start + 2 ? anchor.year : anchor.year - 1) : step > 0 ? (hasStarted ? anchor.year + 1 : anchor.year) : anchor.year;
+      return `${year}-${code}`;
+    }
+  }
+}
+
+const stepOf: Readonly<Record<string, number>> = {
+  last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, same: 0, next: 1, coming: 1, 'this coming': 1, following: 1,
+};
+
+/** Relative expressions: "yesterday", "on Tuesday", "last year", "earlier this month", "now", "recently". */
+export const relativeTimeRules: readonly TimeRule[] = [
+  {
+    id: 'dates/deictic-day',
+    pattern: timePattern(`(?:(?:late|early) )?(?<word>today|tonight|yesterday|tomorrow)(?:(?:'s)? (?<part>{PARTOFDAY}))?|(?<this>this|last) (?<part2>{PARTOFDAY})`),
+    resolve(groups, _match, context) {
+      const word = (groups['word'] ?? '').toLowerCase();
+      const offset = word === 'yesterday' || groups['this']?.toLowerCase() === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const part = word === 'tonight' || groups['this']?.toLowerCase() === 'last' ? 'night' : groups['part'] ?? groups['part2'];
+      return dayReading(addDays(context.anchor, offset), part);
+    },
+  },
+  {
+    id: 'dates/weekday',
+    pattern: timePattern(`(?:(?<rel>last|next|this past|this coming|this|coming|past) )?(?<weekday>{WEEKDAY})(?:(?:'s)? (?<part>{PARTOFDAY}))?`),
+    resolve(groups, _match, context) {
+      const name = groups['weekday'];
+      const weekday = weekdayNumbers[(name ?? '').toLowerCase()];
+      if (!isCapitalised(name) || weekday === undefined) return undefined;
+      const rel = (groups['rel'] ?? '').toLowerCase();
+      const isPast = rel === '' ? context.tense === 'past' : (stepOf[rel] ?? 0) < 0;
+      const day = resolveWeekday(weekday, context.anchor, isPast ? 'past' : 'future', rel !== '' && rel !== 'this');
+      return dayReading(day, groups['part']);
+    },
+  },
+  {
+    id: 'dates/shifted-unit',
+    pattern: timePattern(`(?:(?<edge>earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of) ?)?(?<rel>this past|this coming|last|this|next|coming|past|previous|current) (?<unit>weekend|week|month|quarter|year|decade|century|{SEASON})`),
+    resolve(groups, _match, context) {
+      const step = stepOf[(groups['rel'] ?? '').toLowerCase()] ?? 0;
+      const unit = (groups['unit'] ?? '').toLowerCase();
+      const value = unit === 'quarter' && step === -1 ? shiftQuarter(context.anchor.year, quarterOf(context.anchor.month), -1) : shiftedUnit(unit, step, context);
+      if (!value) return undefined;
+      return { type: 'DATE', value, isRelative: true };
+    },
+  },
+  {
+    id: 'dates/the-weekend',
+    pattern: timePattern(`the weekend`),
+    resolve(_groups, _match, context) {
+      const isPast = context.tense === 'past' && isoWeekday(context.anchor) < 6;
+      return { type: 'DATE', value: `${formatWeek(addDays(context.anchor, isPast ? -7 : 0))}-WE`, isRelative: true };
+    },
+  },
+  {
+    id: 'dates/reference',
+    pattern: timePattern(`(?<present>right now|now|currently|current|at present|presently|nowadays|these days|at the moment|the present|to date)|(?<past>recently|recent (?:years|months|weeks|days)|recent|lately|previously|formerly|the past)|(?<future>the future|future|soon|the near future|one day|some day|someday)`),
+    resolve(groups, _match, context) {
+      if (groups['present']?.toLowerCase() === 'current' && /^\s*(?:account|affairs|events|issue|practice)/i.test(context.after)) return undefined;
+      if (groups['future']?.toLowerCase() === 'one day' && !/^\s*(?:\w+ )?(?:will|would|might|could|may)\b|\b(?:will|would|hope|might|could)\b[^.]*$/i.test(context.before + context.after)) return undefined;
+      const value = groups['present'] ? 'PRESENT_REF' : groups['past'] ? 'PAST_REF' : 'FUTURE_REF';
+      return { type: 'DATE', value, isRelative: true, direction: groups['present'] ? 'present' : groups['past'] ? 'past' : 'future' };
+    },
+  },
+  {
+    id: 'dates/named-quarter',
+    pattern: timePattern(`(?<prefix>this year's|last year's|next year's|the|this|(?:the )?(?:latest|current|past|last|recent|most recent|previous|prior|year-ago|year-earlier|comparable|comparable year-ago|comparable year-earlier|same|fiscal)) (?:fiscal )?quarter|(?:the )?(?<period>latest|year-ago|year-earlier|comparable year-ago) period`),
+    resolve(groups, _match, context) {
+      const prefix = (groups['prefix'] ?? groups['period'] ?? '').toLowerCase().replace(/^the /, '');
+      const current = quarterOf(context.anchor.month);
+      if ((prefix === 'the' || prefix === '') && /^\s*(?:ended|ending|through)\b/i.test(context.after)) {
+        return { type: 'DURATION', value: 'P1Q', isRelative: false, direction: 'past' };
+      }
+      if (prefix === 'current' || prefix === 'this') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 0), isRelative: true };
+      if (prefix === 'next year\'s') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 4), isRelative: true };
+      const isYearAgo = /year-ago|year-earlier|last year's/.test(prefix);
+      const focus = context.quarterInFocus ?? { year: context.anchor.year, quarter: current === 1 ? 4 : current - 1 };
+      const base = context.quarterInFocus ? focus : { year: current === 1 ? context.anchor.year - 1 : context.anchor.year, quarter: focus.quarter };
+      return { type: 'DATE', value: shiftQuarter(base.year, base.quarter, isYearAgo ? -4 : 0), isRelative: true };
+    },
+  },
+  {
+    id: 'dates/ordinal-quarter',
+    pattern: timePattern(`(?:(?<yearword>this year's|last year's|next year's|(?<year>{YEAR})) )?(?:the )?(?:(?:fiscal|calendar) )?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?<unit>quarter|half)(?: of (?:fiscal )?(?:(?<year2>{YEAR})|(?<yearword2>this year|last year|next year)))?`),
+    resolve(groups, _match, context) {
+      const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((groups['ordinal'] ?? '').toLowerCase().replace(/^(\d)\w+$/, (_, d: string) => ['first', 'second', 'third', 'fourth'][Number(d) - 1] ?? ''));
+      const explicit = groups['year'] ?? groups['year2'];
+      const word = (groups['yearword'] ?? groups['yearword2'] ?? '').toLowerCase();
+      const year = explicit ? Number(explicit) : context.anchor.year + (word.startsWith('last') ? -1 : word.startsWith('next') ? 1 : 0);
+      const unit = (groups['unit'] ?? '').toLowerCase();
+      if (ordinal < 0 || (unit === 'half' && ordinal > 1)) return undefined;
+      return { type: 'DATE', value: unit === 'half' ? `${year}-H${ordinal + 1}` : `${year}-Q${ordinal + 1}`, isRelative: !explicit };
+    },
+  },
+];

@@ -1,0 +1,57 @@
+import type { CalendarDay } from '../../knowledge/time/calendar-day.ts';
+import type { DateMention } from '../../model/date-mention.ts';
+
+/** What a rule knows beyond its match: the anchor day, the tense around the match, the quarter in focus. */
+export interface TimeContext {
+  /** Publication day, or a stand-in when unknown (relative values are then dropped by the stage). */
+  readonly anchor: CalendarDay;
+  /** Tense of the clause around the expression: decides "Tuesday" before or after publication. */
+  readonly tense: 'past' | 'future';
+  /** Last quarter the text mentioned ("the third quarter" → 1989-Q3), for "a year earlier" in earnings reports. */
+  readonly quarterInFocus?: { readonly year: number; readonly quarter: number };
+  /** Text right before the match (up to 30 characters), for "$5 million a year" (a SET). */
+  readonly before: string;
+  /** Text right after the match (up to 30 characters), for "the year ended March 31" (a DURATION). */
+  readonly after: string;
+}
+
+/** A normalised reading of one expression, before it is placed in the document. */
+export interface TimeReading {
+  readonly type: DateMention['type'];
+  readonly value: string;
+  readonly isRelative: boolean;
+  /** Direction when it cannot be read off the value (durations, references). */
+  readonly direction?: DateMention['direction'];
+}
+
+/** One extraction rule: a global regex with named groups and a resolver that may still reject the match. */
+export interface TimeRule {
+  readonly id: string;
+  readonly pattern: RegExp;
+  resolve(groups: Readonly<Record<string, string | undefined>>, match: string, context: TimeContext): TimeReading | undefined;
+}
+
+/** Regex fragments shared by the rules; `{NAME}` placeholders in rule sources are replaced by these. */
+export const timeFragments: Readonly<Record<string, string>> = {
+  MONTH: '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Sept|Aug|Oct|Nov|Dec|Jan|Feb)',
+  MONTHFULL: '(?:January|February|March|April|May|June|July|August|September|October|November|December)',
+  WEEKDAY: '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+  DAYNUM: '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth',
+  YEAR: '(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d)',
+  NUM: '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a few|a dozen|several|a|an)',
+  UNIT: '(?:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)',
+  APPROX: '(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|over|under|at least|at most|up to|just|only|barely|fully|a full|within)',
+  PARTOFDAY: '(?:morning|afternoon|evening|night)',
+  SEASON: '(?:spring|summer|fall|autumn|winter)',
+};
+
+/** Compiles a rule source: fills `{NAME}` fragments and bounds it so it never starts or ends inside a word. */
+export function timePattern(source: string): RegExp {
+  const filled = source.replace(/\{([A-Z]+)\}/g, (_, name: string) => `(?:${timeFragments[name] ?? name})`);
+  return new RegExp(`(?<![\\w$#'-])(?:${filled})(?![\\w%]|-\\w)`, 'gi');
+}
+
+/** True when the word starts with a capital letter: month and weekday names must ("may", "march" are not). */
+export function isCapitalised(word: string | undefined): boolean {
+  return word !== undefined && /^[A-Z]/.test(word);
+}
