@@ -1,10 +1,36 @@
 import { defineCommand } from 'citty';
-import { ConfigError } from '../model/errors.ts';
+// The CLI hosts the HTTP interface: `serve` must start it, so this one cli → api import is deliberate.
+// eslint-disable-next-line tidings/layer-direction -- see above
+import { startServer } from '../api/start-server.ts';
+import { InputError } from '../model/errors.ts';
+import { createAnalyzer } from '../pipeline/analyzer.ts';
+import { openStore } from '../storage/open-store.ts';
+import { debugArgs, resolveDbLocation, storeArgs } from './_shared.ts';
 
-/** Placeholder: the command is registered so the CLI shape is fixed; its issue builds it. */
+/** `tidings serve`: the HTTP API and the analyst's web UI over one store. */
 export default defineCommand({
-  meta: { name: 'serve', description: 'Not built yet.' },
-  run() {
-    throw new ConfigError('`serve` is not built yet in this version of tidings.');
+  meta: { name: 'serve', description: 'Serve the HTTP API (/api) and the web UI (/) over a store' },
+  args: {
+    ...storeArgs,
+    ...debugArgs,
+    port: { type: 'string', description: 'Port to listen on (0 picks a free one)', default: '8080', valueHint: 'number' },
+    host: { type: 'string', description: 'Interface to listen on (default 127.0.0.1: this machine only)', default: '127.0.0.1' },
+  },
+  async run({ args }) {
+    const port = Number(args.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new InputError(`Expected a port number between 0 and 65535 for \`--port\`, got \`${args.port}\`.`, 'Try `--port 8080`.');
+    }
+    const store = await openStore(resolveDbLocation(args.db));
+    const analyzer = await createAnalyzer();
+    const server = await startServer({ store, analyzer, port, host: args.host });
+    process.stderr.write(`tidings: serving ${server.url} (API at ${server.url}/api, store ${store.kind})\n`);
+    const stop = async () => {
+      await server.close();
+      await store.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
   },
 });

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ApiHarness } from './api-harness.ts';
+import { createApiHarness } from './api-harness.ts';
+
+const PASTED = 'The mayor of Easthaven opened a new ferry terminal on Monday, city officials said.';
+
+describe('analyze and ingest API', () => {
+  let api: ApiHarness;
+  before(async () => { api = await createApiHarness(); });
+  after(async () => { await api.store.close(); });
+
+  it('analyses pasted text without storing it', async () => {
+    const { status, body } = await api.postJson('/api/analyze', { text: PASTED, published: '2025-04-02' });
+    assert.equal(status, 200);
+    assert.equal((body['document'] as { text: string }).text, PASTED);
+    assert.equal(body['stored'], undefined);
+    assert.equal((await api.store.stats()).articles, 3);
+  });
+
+  it('stores an analysed article when asked and reports duplicates on re-ingest', async () => {
+    const first = await api.postJson('/api/ingest', { articles: [{ text: PASTED, title: 'Ferry terminal opens' }] });
+    assert.deepEqual([first.body['new'], first.body['duplicate']], [1, 0]);
+    const again = await api.postJson('/api/ingest', { articles: [{ text: PASTED, title: 'Ferry terminal opens' }] });
+    assert.deepEqual([again.body['new'], again.body['duplicate']], [0, 1]);
+  });
+
+  it('reports an empty article as failed while the rest of the batch lands', async () => {
+    const { body } = await api.postJson('/api/ingest', { articles: [{ text: '   ' }, { text: 'A second short note about tides.' }] });
+    assert.deepEqual([body['new'], body['failed']], [1, 1]);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await api.app.request('/api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{oops' });
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as { error: { message: string } }).error.message, /JSON/);
+  });
+
+  it('answers 400 when the text is missing', async () => {
+    const { status, body } = await api.postJson('/api/analyze', { title: 'no text' });
+    assert.equal(status, 400);
+    assert.match((body['error'] as { message: string }).message, /`text`/);
+  });
+});
