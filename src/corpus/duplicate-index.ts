@@ -1,0 +1,137 @@
+import type { Duplicate } from '../model/story.ts';
+import type { CorpusArticle } from './corpus-article.ts';
+import { isSelectiveFact } from './fact-fingerprint.ts';
+import { LshIndex } from './lsh-index.ts';
+import { estimateJaccard } from './minhash.ts';
+
+/** Thresholds for calling an article a copy; defaults tuned on a public news set (see BENCHMARKS.md). */
+export interface DuplicateThresholds {
+  /** Estimated shingle Jaccard at or above which two articles are near duplicates. */
+  readonly near: number;
+  /** Fact-overlap (Jaccard over fact keys) at or above which a low-word-overlap article is a rewrite. */
+  readonly derivative: number;
+  /** Shared fact keys a rewrite needs at least, so two thin articles do not match on one date. */
+  readonly derivativeMinShared: number;
+  /** Rewrites are looked for among articles published at most this many days apart. */
+  readonly derivativeWindowDays: number;
+}
+
+export const defaultDuplicateThresholds: DuplicateThresholds = {
+  near: 0.5,
+  derivative: 0.5,
+  derivativeMinShared: 4,
+  derivativeWindowDays: 7,
+};
+
+interface Entry {
+  readonly article: CorpusArticle;
+  /** The article this one copies, so a chain of copies resolves to its first original. */
+  readonly originalId?: string;
+}
+
+const DAY = 86_400_000;
+const MAX_POSTINGS = 500;
+
+/**
+ * Incremental duplicate detection: exact (hash of normalised words), near (MinHash + LSH) and derivative (a rewrite
+ * sharing the facts but not the words). `add` links an article to the earlier one it most likely copies.
+ */
+export class DuplicateIndex {
+  readonly #byId = new Map<string, Entry>();
+  readonly #byHash = new Map<string, string>();
+  readonly #lsh = new LshIndex();
+  readonly #byFact = new Map<string, string[]>();
+
+  constructor(readonly thresholds: DuplicateThresholds = defaultDuplicateThresholds) {}
+
+  /** Finds what the article duplicates among those added before, then indexes it. */
+  add(article: CorpusArticle): Duplicate | undefined {
+    const link = this.find(article);
+    this.#byId.set(article.id, link ? { article, originalId: link.originalId } : { article });
+    if (!this.#byHash.has(article.exactHash)) this.#byHash.set(article.exactHash, article.id);
+    this.#lsh.add(article.id, article.signature);
+    for (const fact of article.facts) {
+      if (!isSelectiveFact(fact)) continue;
+      const posting = this.#byFact.get(fact);
+      if (!posting) this.#byFact.set(fact, [article.id]);
+      else {
+        posting.push(article.id);
+        if (posting.length > MAX_POSTINGS * 2) posting.splice(0, posting.length - MAX_POSTINGS);
+      }
+    }
+    return link;
+  }
+
+  /** The best duplicate link for an article without indexing it. */
+  find(article: CorpusArticle): Duplicate | undefined {
+    const exact = this.#byHash.get(article.exactHash);
+    if (exact !== undefined && exact !== article.id) {
+      return { documentId: article.id, originalId: this.#root(exact), kind: 'exact', similarity: 1 };
+    }
+    let best: Duplicate | undefined;
+    for (const id of this.#lsh.candidates(article.signature)) {
+      const other = this.#byId.get(id)?.article;
+      if (!other || other.id === article.id || Math.min(other.length, article.length) < 8) continue;
+      const similarity = estimateJaccard(article.signature, other.signature);
+      if (similarity >= this.thresholds.near && (!best || similarity > best.similarity)) {
+        best = { documentId: article.id, originalId: other.id, kind: 'near', similarity };
+      }
+    }
+    return best ?? this.#findDerivative(article);
+  }
+
+  /** The article a document was linked to, followed to the first original. */
+  originalOf(id: string): string {
+    return this.#root(id);
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  #findDerivative(article: CorpusArticle): Duplicate | undefined {
+    const selective = article.facts.filter(isSelectiveFact);
+    if (selective.length === 0 || article.facts.length < this.thresholds.derivativeMinShared) return undefined;
+    const counts = new Map<string, number>();
+    for (const fact of selective) {
+      for (const id of (this.#byFact.get(fact) ?? []).slice(-MAX_POSTINGS)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const mine = new Set(article.facts);
+    let best: Duplicate | undefined;
+    let bestTime = Infinity;
+    for (const id of counts.keys()) {
+      const other = this.#byId.get(id)?.article;
+      if (!other || other.id === article.id || !this.#withinWindow(article, other)) continue;
+      const shared = other.facts.filter((fact) => mine.has(fact)).length;
+      if (shared < this.thresholds.derivativeMinShared) continue;
+      const similarity = shared / (mine.size + other.facts.length - shared);
+      if (similarity < this.thresholds.derivative) continue;
+      // Prefer the closest match; among equals, the earliest article is the likelier source.
+      const time = other.published ?? 0;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && time < bestTime)) {
+        best = { documentId: article.id, originalId: other.id, kind: 'derivative', similarity: round(similarity) };
+        bestTime = time;
+      }
+    }
+    return best;
+  }
+
+  #withinWindow(a: CorpusArticle, b: CorpusArticle): boolean {
+    if (a.published === undefined || b.published === undefined) return true;
+    return Math.abs(a.published - b.published) <= this.thresholds.derivativeWindowDays * DAY;
+  }
+
+  #root(id: string): string {
+    let current = id;
+    for (let hops = 0; hops < 50; hops++) {
+      const next = this.#byId.get(current)?.originalId;
+      if (next === undefined || next === current) return current;
+      current = next;
+    }
+    return current;
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,207 @@
+import type { CorpusArticle } from './corpus-article.ts';
+import { TermSpace, type TermVector } from './term-vector.ts';
+
+/** Tuning of online story clustering; defaults tuned on ECB+ (see BENCHMARKS.md). */
+export interface StoryClusterOptions {
+  /** Minimum decayed cosine between an article and a story's centroid for the article to join it. */
+  readonly threshold: number;
+  /** Gap in days between an article and a story within which no decay applies. */
+  readonly graceDays: number;
+  /** Beyond the grace period, similarity decays as exp(−extra days / decayDays). */
+  readonly decayDays: number;
+  /** Terms kept per story centroid (bounds memory for big stories). */
+  readonly centroidTerms: number;
+  /** Top terms of an article used to look up candidate stories. */
+  readonly lookupTerms: number;
+}
+
+export const defaultStoryClusterOptions: StoryClusterOptions = {
+  threshold: 0.3,
+  graceDays: 2,
+  decayDays: 4,
+  centroidTerms: 300,
+  lookupTerms: 20,
+};
+
+/** Why an article went where it did: the story, the score, and the terms that carried the match. */
+export interface StoryAssignment {
+  readonly documentId: string;
+  readonly storyId: string;
+  readonly isNewStory: boolean;
+  readonly similarity: number;
+  readonly sharedTerms: readonly string[];
+  /** Set when the article joined because it copies an article already in the story. */
+  readonly duplicateOf?: string;
+}
+
+/** A story as the clusterer holds it. */
+export interface StoryState {
+  readonly id: string;
+  headline: string;
+  readonly documentIds: string[];
+  first?: number;
+  last?: number;
+  centroid: Map<number, number>;
+  norm: number;
+  readonly indexedTerms: Set<number>;
+}
+
+const DAY = 86_400_000;
+const MAX_POSTING_SCAN = 400;
+
+/**
+ * Online single-pass clustering of articles into stories: each article joins the most similar recent story (TF-IDF
+ * cosine to the centroid, decayed by the time gap) or starts a new one. Decisions never change once made, so story
+ * ids are stable; re-clustering the corpus is a fresh pass.
+ */
+export class StoryClusterer {
+  readonly space = new TermSpace();
+  readonly #stories = new Map<string, StoryState>();
+  readonly #storyOf = new Map<string, string>();
+  readonly #postings = new Map<number, string[]>();
+  #nextId = 1;
+
+  constructor(
+    readonly options: StoryClusterOptions = defaultStoryClusterOptions,
+    readonly newStoryId: (article: CorpusArticle, sequence: number) => string = (_, n) => `s${n}`,
+  ) {}
+
+  /** Counts document frequencies ahead of clustering, when the whole corpus is known (re-clustering, eval). */
+  prime(articles: Iterable<CorpusArticle>): void {
+    for (const article of articles) this.space.observe(article.terms.keys());
+  }
+
+  /** Places one article; `duplicateOf` puts a copy straight into its original's story. */
+  add(article: CorpusArticle, duplicateOf?: string, primed = false): StoryAssignment {
+    if (!primed) this.space.observe(article.terms.keys());
+    const vector = this.space.vectorize(article.terms);
+    const copied = duplicateOf === undefined ? undefined : this.#storyOf.get(duplicateOf);
+    if (copied !== undefined) {
+      const story = this.#stories.get(copied);
+      if (story) {
+        this.#join(story, article, vector);
+        return { documentId: article.id, storyId: story.id, isNewStory: false, similarity: 1, sharedTerms: [], duplicateOf: duplicateOf ?? '' };
+      }
+    }
+    let best: { story: StoryState; score: number } | undefined;
+    for (const story of this.#candidates(vector)) {
+      const score = this.#similarity(vector, story) * this.#decay(article, story);
+      if (score >= this.options.threshold && (!best || score > best.score)) best = { story, score };
+    }
+    if (best) {
+      const sharedTerms = this.#sharedTerms(vector, best.story);
+      this.#join(best.story, article, vector);
+      return { documentId: article.id, storyId: best.story.id, isNewStory: false, similarity: round(best.score), sharedTerms };
+    }
+    const story: StoryState = {
+      id: this.newStoryId(article, this.#nextId++),
+      headline: article.title,
+      documentIds: [],
+      centroid: new Map(),
+      norm: 0,
+      indexedTerms: new Set(),
+    };
+    this.#stories.set(story.id, story);
+    this.#join(story, article, vector);
+    return { documentId: article.id, storyId: story.id, isNewStory: true, similarity: 1, sharedTerms: [] };
+  }
+
+  /** Puts an article into a known story without scoring it: rebuilds state from a store or a re-clustering. */
+  seed(article: CorpusArticle, storyId: string, headline?: string): void {
+    this.space.observe(article.terms.keys());
+    let story = this.#stories.get(storyId);
+    if (!story) {
+      story = { id: storyId, headline: headline ?? article.title, documentIds: [], centroid: new Map(), norm: 0, indexedTerms: new Set() };
+      this.#stories.set(storyId, story);
+      const sequence = Number(/^s(\d+)$/.exec(storyId)?.[1] ?? 0);
+      if (sequence >= this.#nextId) this.#nextId = sequence + 1;
+    }
+    this.#join(story, article, this.space.vectorize(article.terms));
+    if (headline !== undefined) story.headline = headline;
+  }
+
+  /** Time decay between an article and a set of publication times (1 when either is undated). */
+  decayBetween(published: number | undefined, first: number | undefined, last: number | undefined): number {
+    if (published === undefined || first === undefined || last === undefined) return 1;
+    const gap = Math.max(0, first - published, published - last) / DAY;
+    return gap <= this.options.graceDays ? 1 : Math.exp(-(gap - this.options.graceDays) / this.options.decayDays);
+  }
+
+  storyOf(documentId: string): string | undefined {
+    return this.#storyOf.get(documentId);
+  }
+
+  stories(): IterableIterator<StoryState> {
+    return this.#stories.values();
+  }
+
+  #candidates(vector: TermVector): Set<StoryState> {
+    const found = new Set<StoryState>();
+    const lookups = Math.min(this.options.lookupTerms, vector.ids.length);
+    for (let i = 0; i < lookups; i++) {
+      const posting = this.#postings.get(vector.ids[i] ?? -1);
+      if (!posting) continue;
+      for (let j = posting.length - 1; j >= Math.max(0, posting.length - MAX_POSTING_SCAN); j--) {
+        const story = this.#stories.get(posting[j] ?? '');
+        if (story) found.add(story);
+      }
+    }
+    return found;
+  }
+
+  #similarity(vector: TermVector, story: StoryState): number {
+    if (story.norm === 0) return 0;
+    let dot = 0;
+    for (let i = 0; i < vector.ids.length; i++) dot += (vector.weights[i] ?? 0) * (story.centroid.get(vector.ids[i] ?? -1) ?? 0);
+    return dot / story.norm;
+  }
+
+  #decay(article: CorpusArticle, story: StoryState): number {
+    return this.decayBetween(article.published, story.first, story.last);
+  }
+
+  #sharedTerms(vector: TermVector, story: StoryState): string[] {
+    const contributions: [number, number][] = [];
+    for (let i = 0; i < vector.ids.length; i++) {
+      const id = vector.ids[i] ?? -1;
+      const weight = story.centroid.get(id);
+      if (weight) contributions.push([id, weight * (vector.weights[i] ?? 0)]);
+    }
+    return contributions.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([id]) => this.space.termOf(id));
+  }
+
+  #join(story: StoryState, article: CorpusArticle, vector: TermVector): void {
+    story.documentIds.push(article.id);
+    this.#storyOf.set(article.id, story.id);
+    if (article.published !== undefined) {
+      if (story.first === undefined || article.published < story.first) {
+        story.first = article.published;
+        story.headline = article.title;
+      }
+      if (story.last === undefined || article.published > story.last) story.last = article.published;
+    }
+    for (let i = 0; i < vector.ids.length; i++) {
+      const id = vector.ids[i] ?? -1;
+      story.centroid.set(id, (story.centroid.get(id) ?? 0) + (vector.weights[i] ?? 0));
+    }
+    if (story.centroid.size > this.options.centroidTerms * 1.5) {
+      story.centroid = new Map([...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, this.options.centroidTerms));
+    }
+    let norm = 0;
+    for (const weight of story.centroid.values()) norm += weight * weight;
+    story.norm = Math.sqrt(norm);
+    const lookups = Math.min(this.options.lookupTerms, vector.ids.length);
+    for (let i = 0; i < lookups; i++) {
+      const id = vector.ids[i] ?? -1;
+      if (story.indexedTerms.has(id)) continue;
+      story.indexedTerms.add(id);
+      const posting = this.#postings.get(id);
+      if (posting) posting.push(story.id);
+      else this.#postings.set(id, [story.id]);
+    }
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
