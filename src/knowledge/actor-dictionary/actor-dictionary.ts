@@ -1,0 +1,81 @@
+/** A code valid for an actor between two ISO dates (inclusive); open ends are undefined. */
+export interface DatedCode {
+  readonly code: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** One phrase that names an actor or an agent, as lower-case text with single spaces between words. */
+export interface DictionaryPhrase {
+  readonly text: string;
+  /** Whether the last word may be a stem ("argentin" matches "Argentine"), as in TABARI entries without `_`. */
+  readonly isStem: boolean;
+  /** Short upper-case names ("US", "UN") match only as written, so "us" stays a pronoun. */
+  readonly isCaseSensitive?: boolean;
+}
+
+/** A phrase from a name as written: short all-caps names keep their case. */
+export function phraseFromName(name: string): DictionaryPhrase {
+  const text = name.replace(/\s+/g, ' ').trim();
+  return /^[A-Z.]{1,4}$/.test(text) ? { text, isStem: false, isCaseSensitive: true } : { text: text.toLowerCase(), isStem: false };
+}
+
+/** A named actor (country, person, organisation) and its CAMEO codes over time. */
+export interface ActorEntry {
+  readonly kind: 'actor';
+  readonly name: string;
+  readonly phrases: readonly DictionaryPhrase[];
+  /** The code used when no dated code covers the date. */
+  readonly code?: string;
+  readonly datedCodes: readonly DatedCode[];
+}
+
+/** A generic agent noun ("government", "foreign minister") that adds a role code to a country: `~GOV` → `RUSGOV`. */
+export interface AgentEntry {
+  readonly kind: 'agent';
+  readonly name: string;
+  readonly phrases: readonly DictionaryPhrase[];
+  readonly code: string;
+  /** Where the agent code goes relative to the country code (`~GOV` → after, `GOV~` → before). */
+  readonly placement: 'after' | 'before';
+}
+
+export type DictionaryEntry = ActorEntry | AgentEntry;
+
+/** Entries indexed by the first word of their phrases, so matching stays linear in tokens. */
+export interface ActorDictionary {
+  readonly entries: readonly DictionaryEntry[];
+  readonly byFirstWord: ReadonlyMap<string, readonly IndexedPhrase[]>;
+}
+
+/** A phrase with its entry, sorted longest first inside each index bucket. */
+export interface IndexedPhrase {
+  readonly phrase: DictionaryPhrase;
+  readonly entry: DictionaryEntry;
+}
+
+/** The index key of a phrase or token: its first run of letters and digits. */
+export function firstWordKey(text: string): string {
+  const match = /[\p{L}\p{N}]+/u.exec(text.toLowerCase());
+  return match ? match[0] : text.toLowerCase();
+}
+
+/** Builds the lookup index over a set of entries; later entries win ties with earlier ones. */
+export function indexActorDictionary(entries: readonly DictionaryEntry[]): ActorDictionary {
+  const byFirstWord = new Map<string, IndexedPhrase[]>();
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) {
+      const key = firstWordKey(phrase.text);
+      const bucket = byFirstWord.get(key) ?? [];
+      bucket.unshift({ phrase, entry });
+      byFirstWord.set(key, bucket);
+    }
+  }
+  for (const bucket of byFirstWord.values()) bucket.sort((a, b) => b.phrase.text.length - a.phrase.text.length);
+  return { entries, byFirstWord };
+}
+
+/** Merges dictionaries; entries of later ones take precedence on equal phrases. */
+export function mergeActorDictionaries(dictionaries: readonly ActorDictionary[]): ActorDictionary {
+  return indexActorDictionary(dictionaries.flatMap((dictionary) => dictionary.entries));
+}

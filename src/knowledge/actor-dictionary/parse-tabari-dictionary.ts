@@ -1,0 +1,99 @@
+import type { ActorEntry, AgentEntry, DatedCode, DictionaryEntry, DictionaryPhrase } from './actor-dictionary.ts';
+
+/** Parses a TABARI/PETRARCH `.actors` or `.agents` text: `NAME [CODE]`, `+SYNONYM` lines, dated `[CODE from-to]` blocks. */
+export function parseTabariDictionary(text: string): DictionaryEntry[] {
+  const substitutions = new Map<string, readonly string[]>();
+  const entries: DictionaryEntry[] = [];
+  let current: { names: string[]; codes: string[] } | undefined;
+  const flush = (): void => {
+    if (current) entries.push(...toEntries(current.names, current.codes, substitutions));
+    current = undefined;
+  };
+  for (const rawLine of text.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)) {
+    const line = rawLine.replace(/#.*$/, '').trimEnd();
+    if (line.trim() === '') continue;
+    const substitution = /^\s*(![A-Z]+!)\s*=\s*(.+)$/i.exec(line);
+    if (substitution?.[1] && substitution[2]) {
+      substitutions.set(substitution[1].toUpperCase(), substitution[2].split(',').map((word) => word.trim()).filter(Boolean));
+      continue;
+    }
+    const codes = [...line.matchAll(/\[([^\]]*)\]/g)].map((match) => (match[1] ?? '').trim());
+    const name = line.replace(/\[[^\]]*\]/g, '').replace(/\{[^}]*\}/g, '').trim();
+    if (name.startsWith('+')) {
+      current?.names.push(name.slice(1).trim());
+      current?.codes.push(...codes);
+    } else if (name === '') {
+      current?.codes.push(...codes);
+    } else {
+      flush();
+      current = { names: [name], codes };
+    }
+  }
+  flush();
+  return entries;
+}
+
+function toEntries(names: readonly string[], codes: readonly string[], substitutions: ReadonlyMap<string, readonly string[]>): DictionaryEntry[] {
+  const phrases = names.flatMap((name) => expandSubstitutions(name, substitutions)).map(toPhrase);
+  const displayName = titleCase(names[0] ?? '');
+  const agentCode = codes.find((code) => code.includes('~'));
+  if (agentCode) {
+    const agent: AgentEntry = {
+      kind: 'agent',
+      name: displayName,
+      phrases,
+      code: agentCode.replace('~', ''),
+      placement: agentCode.startsWith('~') ? 'after' : 'before',
+    };
+    return [agent];
+  }
+  const dated = codes.map(parseDatedCode).filter((code): code is DatedCode => code !== undefined);
+  const undated = dated.filter((code) => code.from === undefined && code.to === undefined);
+  const actor: ActorEntry = {
+    kind: 'actor',
+    name: displayName,
+    phrases,
+    ...(undated[0] ? { code: undated[0].code } : {}),
+    datedCodes: dated.filter((code) => code.from !== undefined || code.to !== undefined),
+  };
+  return [actor];
+}
+
+function expandSubstitutions(name: string, substitutions: ReadonlyMap<string, readonly string[]>): string[] {
+  const marker = /![A-Z]+!/i.exec(name);
+  const words = marker ? substitutions.get(marker[0].toUpperCase()) : undefined;
+  if (!marker || !words) return [name];
+  return words.flatMap((word) => expandSubstitutions(name.replace(marker[0], word), substitutions));
+}
+
+function toPhrase(name: string): DictionaryPhrase {
+  const isStem = !name.endsWith('_');
+  const text = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return { text, isStem: isStem && text.length >= 4 };
+}
+
+/** `HOBGOV 19950601 - 19990815`, `HOB < 950601`, `HOBREB > 990816`, `RUSGOV >080508`, or a bare code. */
+function parseDatedCode(raw: string): DatedCode | undefined {
+  const match = /^([A-Z0-9]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/i.exec(raw);
+  if (!match) return undefined;
+  const code = (match[1] ?? '').toUpperCase();
+  if (code === '' || /^[-+]+$/.test(raw.trim())) return undefined;
+  if (match[2] === '<' && match[3]) return { code, to: toIsoDate(match[3]) };
+  if (match[2] === '>' && match[3]) return { code, from: toIsoDate(match[3]) };
+  if (match[4] && match[5]) return { code, from: toIsoDate(match[4]), to: toIsoDate(match[5]) };
+  return { code };
+}
+
+/** TABARI dates are YYMMDD (years before 40 are 20xx) or YYYYMMDD. */
+function toIsoDate(digits: string): string {
+  const full = digits.length === 8 ? digits : `${Number(digits.slice(0, 2)) < 40 ? '20' : '19'}${digits}`;
+  return `${full.slice(0, 4)}-${full.slice(4, 6)}-${full.slice(6, 8)}`;
+}
+
+function titleCase(name: string): string {
+  return name
+    .replace(/_/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
