@@ -1,3 +1,4 @@
+import type { ApiGuardOptions } from './middleware/api-guards.ts';
 import type { Analyzer } from '../pipeline/analyzer.ts';
 import type { Store } from '../storage/store.ts';
 
@@ -7,6 +8,10 @@ export interface AppDeps {
   readonly analyzer: Analyzer;
   /** Folder holding the built web UI; defaults to `dist/web` beside the compiled module. */
   readonly webRoot?: string;
+  /** Address the server listens on; writes need a token beyond loopback (default 127.0.0.1). */
+  readonly host?: string;
+  /** Overrides for the rate, token and body-size guards. */
+  readonly guards?: Omit<ApiGuardOptions, 'host'>;
   /** Where unexpected errors are logged (defaults to stderr). */
   readonly log?: (line: string) => void;
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { createErrorHandler } from './error-handler.ts';
+import { apiGuards } from './middleware/api-guards.ts';
 import { buildOpenApi } from './openapi.ts';
 import type { ResourceRoutes } from './resource-routes.ts';
 import { actorRoutes } from './routes/actors.ts';
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(createErrorHandler(log));
   app.use('*', securityHeaders());
+  for (const guard of apiGuards({ host: deps.host ?? '127.0.0.1', ...deps.guards })) app.use('/api/*', guard);
   const resources = RESOURCES.map((build) => build(deps));
   const openApi = buildOpenApi(resources.flatMap((r) => r.specs));
   app.get('/api/health', (c) => c.json({ ok: true, store: deps.store.kind, stages: deps.analyzer.stageNames }));

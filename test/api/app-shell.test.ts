@@ -43,4 +43,12 @@ describe('app shell: OpenAPI, errors, headers', () => {
     assert.doesNotMatch(body.error.message, /disk on fire/);
     assert.ok(logged.some((l) => l.includes(body.error.id) && l.includes('disk on fire')));
   });
+
+  it('refuses writes without a token when the server listens beyond loopback', async () => {
+    const { createApp } = await import('../../src/api/app.ts');
+    const app = createApp({ store: api.store, analyzer: api.analyzer, host: '0.0.0.0', guards: { token: '' } });
+    const res = await app.request('/api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":"x"}' });
+    assert.equal(res.status, 403);
+    assert.equal((await app.request('/api/stats')).status, 200);
+  });
 });
