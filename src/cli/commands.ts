@@ -19,6 +19,7 @@ export const rootCommand = defineCommand({
     dyad: () => import('./dyad.ts').then((m) => m.default),
     watch: () => import('./watch.ts').then((m) => m.default),
     worker: () => import('./worker.ts').then((m) => m.default),
+    enqueue: () => import('./enqueue.ts').then((m) => m.default),
     'watch-feeds': () => import('./watch-feeds.ts').then((m) => m.default),
   },
 });
