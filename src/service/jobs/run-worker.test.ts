@@ -55,7 +55,8 @@ describe('job queue workers', { skip: url ? false : 'TIDINGS_TEST_PG unset or un
 
   it('shares the work between two workers and stores every article exactly once', async () => {
     const queue = await JobQueue.open(dbUrl);
-    const stores = [await PostgresStore.open({ connectionString: url ?? '', schema }), await PostgresStore.open({ connectionString: url ?? '', schema })];
+    const first = await PostgresStore.open({ connectionString: url ?? '', schema });
+    const stores = [first, await PostgresStore.open({ connectionString: url ?? '', schema })];
     try {
       const batch = articles(60, 'shared');
       await queue.enqueueArticles(batch);
@@ -63,12 +64,12 @@ describe('job queue workers', { skip: url ? false : 'TIDINGS_TEST_PG unset or un
       await until(async () => (await queue.pending()).articles === 0, 20_000);
       await Promise.all(workers.map((w) => w.stop()));
       const stored = workers.reduce((sum, w) => sum + w.counts.stored, 0);
-      const stats = await stores[0]!.stats();
+      const stats = await first.stats();
       assert.equal(stats.articles, 66, 'the 6 from the first test and the 60 here');
       assert.ok(stored >= 60, `stored ${stored}`);
       assert.ok(workers.every((w) => w.counts.stored > 0), 'both workers took a share');
       for (const article of batch.slice(0, 3)) {
-        const hits = await stores[0]!.search({ text: 'Orlen', source: 'Example Wire', limit: 500 });
+        const hits = await first.search({ text: 'Orlen', source: 'Example Wire', limit: 500 });
         assert.equal(hits.hits.filter((h) => h.url === article.url).length, 1);
       }
     } finally {
