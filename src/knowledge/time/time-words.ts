@@ -27,7 +27,7 @@ export const ordinalWords: Readonly<Record<string, number>> = {
 };
 
 /** Words that make a count vague ("a few days" → PXD in TimeML). */
-export const vagueCountWords: ReadonlySet<string> = new Set(['few', 'a few', 'several', 'some', 'many', 'a couple of', 'couple of', 'numerous', 'dozens of', 'hundreds of']);
+export const vagueCountWords: ReadonlySet<string> = new Set(['few', 'a few', 'several', 'some', 'many', 'numerous', 'dozens of', 'hundreds of']);
 
 /** Season words → TimeML season code. */
 export const seasonCodes: Readonly<Record<string, string>> = {
@@ -57,7 +57,7 @@ export function singularUnit(word: string): string {
 
 /** Parses "24", "1.5", "twenty-four", "twenty four", "a", "a dozen"; undefined for vague or unknown words. */
 export function parseCount(text: string): number | undefined {
-  const clean = text.toLowerCase().replace(/,/g, '').trim();
+  const clean = text.toLowerCase().replace(/,/g, '').replace(/^a (couple|dozen)/, '$1').trim();
   if (/^\d+(?:\.\d+)?$/.test(clean)) return Number(clean);
   if (vagueCountWords.has(clean)) return undefined;
   let total = 0;

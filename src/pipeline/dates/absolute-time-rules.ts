@@ -1,7 +1,7 @@
 import { formatDay, formatMonth, pad } from '../../knowledge/time/calendar-day.ts';
 import { monthNumbers, ordinalWords, seasonCodes } from '../../knowledge/time/time-words.ts';
 import { chooseMonthYear, chooseYear } from './choose-year.ts';
-import { isCapitalised, timePattern, type TimeRule } from './time-rule.ts';
+import { isCapitalised, parseYear, timePattern, type TimeRule } from './time-rule.ts';
 
 /** Month number of a written month ("Sept." → 9), or undefined when it is lower-case ("may", "march"). */
 export function monthOf(word: string | undefined): number | undefined {
@@ -24,38 +24,44 @@ export function dayOf(word: string | undefined): number | undefined {
 const modifierWords = 'early|late|mid-?|the (?:middle|end|beginning|start|first half|second half) of';
 const modifierGroup = `(?<mod>${modifierWords})`;
 
+const resolveCalendarDate: TimeRule['resolve'] = (groups, _match, context) => {
+  const month = monthOf(groups['month']);
+  const day = dayOf(groups['day']);
+  if (month === undefined || day === undefined || day > 31) return undefined;
+  const explicit = parseYear(groups['year']);
+  const year = explicit ?? chooseYear(month, day, context.anchor, context.tense);
+  return { type: 'DATE', value: formatDay({ year, month, day }), isRelative: explicit === undefined };
+};
+
 /** Calendar dates with a named month: "June 4", "Saturday, April 25", "4 June 2025", "March eighth". */
 export const absoluteTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/month-day',
     pattern: timePattern(`(?:(?:this coming |this |next |last )?{WEEKDAY},? )?(?:the )?(?<month>{MONTH}) (?:the )?(?<day>{DAYNUM})(?:(?:,\\s*|\\s+)(?<year>{YEAR}))?`),
-    resolve(groups, _match, context) {
-      const month = monthOf(groups['month']);
-      const day = dayOf(groups['day']);
-      if (month === undefined || day === undefined || day > 31) return undefined;
-      const explicit = groups['year'];
-      const year = explicit ? Number(explicit) : chooseYear(month, day, context.anchor, context.tense);
-      return { type: 'DATE', value: formatDay({ year, month, day }), isRelative: !explicit };
-    },
+    resolve: resolveCalendarDate,
   },
   {
     id: 'dates/day-month',
     pattern: timePattern(`(?:the )?(?<day>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?`),
-    resolve(groups, _match, context) {
-      const month = monthOf(groups['month']);
-      const day = dayOf(groups['day']);
-      if (month === undefined || day === undefined || day > 31) return undefined;
-      const explicit = groups['year'];
-      const year = explicit ? Number(explicit) : chooseYear(month, day, context.anchor, context.tense);
-      return { type: 'DATE', value: formatDay({ year, month, day }), isRelative: !explicit };
-    },
+    resolve: resolveCalendarDate,
   },
   {
     id: 'dates/month-year',
     pattern: timePattern(`(?:${modifierGroup} ?)?(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})`),
     resolve(groups) {
       const month = monthOf(groups['month']);
-      return month === undefined ? undefined : { type: 'DATE', value: formatMonth(Number(groups['year']), month), isRelative: false };
+      const year = parseYear(groups['year']);
+      return month === undefined || year === undefined ? undefined : { type: 'DATE', value: formatMonth(year, month), isRelative: false };
+    },
+  },
+  {
+    id: 'dates/month-relative-year',
+    pattern: timePattern(`(?:${modifierGroup} ?)?(?<month>{MONTHFULL}),? (?:of )?(?<rel>last|this|next) year`),
+    resolve(groups, _match, context) {
+      const month = monthOf(groups['month']);
+      const rel = (groups['rel'] ?? '').toLowerCase();
+      const year = context.anchor.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      return month === undefined ? undefined : { type: 'DATE', value: formatMonth(year, month), isRelative: true };
     },
   },
   {
@@ -66,7 +72,8 @@ export const absoluteTimeRules: readonly TimeRule[] = [
       if (month === undefined) return undefined;
       // "May" opening a sentence is more often the modal verb than the month.
       if (month === 5 && match === 'May' && /[.!?"]\s*$|^\s*$/.test(context.before) && /^\s+[a-z]/.test(context.after)) return undefined;
-      const year = chooseMonthYear(month, context.anchor, context.tense, (groups['rel'] ?? '').toLowerCase());
+      const rel = (groups['rel'] ?? '').toLowerCase();
+      const year = rel ? chooseMonthYear(month, context.anchor, context.tense, rel) : chooseYear(month, 15, context.anchor, context.tense);
       return { type: 'DATE', value: formatMonth(year, month), isRelative: true };
     },
   },
@@ -75,7 +82,8 @@ export const absoluteTimeRules: readonly TimeRule[] = [
     pattern: timePattern(`(?:(?:early|late|mid-?) ?)?(?:the )?(?<season>{SEASON}) (?:of )?(?<year>{YEAR})`),
     resolve(groups) {
       const code = seasonCodes[(groups['season'] ?? '').toLowerCase()];
-      return code ? { type: 'DATE', value: `${groups['year'] ?? ''}-${code}`, isRelative: false } : undefined;
+      const year = parseYear(groups['year']);
+      return code && year !== undefined ? { type: 'DATE', value: `${year}-${code}`, isRelative: false } : undefined;
     },
   },
   {
@@ -83,12 +91,13 @@ export const absoluteTimeRules: readonly TimeRule[] = [
     pattern: timePattern(`(?:(?<prefix>fiscal|calendar|the fiscal year|the year|${modifierWords}) ?)?(?<year>{YEAR})(?!\\s?(?:percent|people|troops|soldiers|workers|men|women|cars|units|shares|points|feet|metres|meters|miles|tons|tonnes|kilometers|kilometres|dollars|euros|yen|votes|homes|jobs|students|residents|members|employees|delegates|pages))`),
     resolve(groups, _match, context) {
       if (/[$£€¥#]\s*$|\d[\s,.]$/.test(context.before)) return undefined;
-      return { type: 'DATE', value: groups['year'] ?? '', isRelative: false };
+      const year = parseYear(groups['year']);
+      return year === undefined ? undefined : { type: 'DATE', value: pad(year, 4), isRelative: false };
     },
   },
   {
     id: 'dates/decade',
-    pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0's?|'(?<short>\\d)0's?|(?:nineteen )?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
+    pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0'?s|'(?<short>\\d)0'?s|(?:nineteen )?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
     resolve(groups, _match, context) {
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       const fromWord = groups['word'] ? String(words.indexOf(groups['word'].toLowerCase()) + 2) : undefined;

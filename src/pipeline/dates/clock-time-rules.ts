@@ -1,5 +1,7 @@
 import { addDays, formatDay, pad } from '../../knowledge/time/calendar-day.ts';
 import { weekdayNumbers } from '../../knowledge/time/time-words.ts';
+import { monthOf } from './absolute-time-rules.ts';
+import { chooseYear } from './choose-year.ts';
 import { resolveWeekday } from './relative-time-rules.ts';
 import { timePattern, type TimeRule } from './time-rule.ts';
 
@@ -7,7 +9,7 @@ import { timePattern, type TimeRule } from './time-rule.ts';
 export const clockTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/clock-time',
-    pattern: timePattern(`(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)|(?<named>noon|midnight))(?: (?:EST|EDT|GMT|UTC|local time|local))?(?:,? (?:on )?(?<day>today|tonight|yesterday|tomorrow|{WEEKDAY}))?`),
+    pattern: timePattern(`(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)|(?<named>noon|midnight))(?: (?:EST|EDT|GMT|UTC|local time|local))?(?:,? (?:on )?(?:(?<day>today|tonight|yesterday|tomorrow|{WEEKDAY})|(?<month>{MONTH}) (?<date>[12]\\d|3[01]|0?[1-9])(?!\\d)))?`),
     resolve(groups, _match, context) {
       let hour = Number(groups['hour'] ?? (groups['named']?.toLowerCase() === 'noon' ? 12 : 0));
       const meridiem = (groups['meridiem'] ?? '').toLowerCase();
@@ -16,7 +18,10 @@ export const clockTimeRules: readonly TimeRule[] = [
       const minute = Number(groups['minute'] ?? 0);
       const dayWord = (groups['day'] ?? '').toLowerCase();
       const weekday = weekdayNumbers[dayWord];
-      const day = weekday !== undefined
+      const month = monthOf(groups['month']);
+      const day = month !== undefined
+        ? { year: chooseYear(month, Number(groups['date']), context.anchor, context.tense), month, day: Number(groups['date']) }
+        : weekday !== undefined
         ? resolveWeekday(weekday, context.anchor, context.tense)
         : addDays(context.anchor, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0);
       return { type: 'TIME', value: `${formatDay(day)}T${pad(hour, 2)}:${pad(minute, 2)}`, isRelative: true };

@@ -1,5 +1,5 @@
 import { addDays, addMonths, formatDay, formatMonth, pad } from '../../knowledge/time/calendar-day.ts';
-import { durationUnits, parseCount, singularUnit, weekdayNumbers } from '../../knowledge/time/time-words.ts';
+import { durationUnits, parseCount, partOfDayCodes, singularUnit, weekdayNumbers } from '../../knowledge/time/time-words.ts';
 import { timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
 
 /** TimeML duration value: "two weeks" → P2W, "24 hours" → PT24H, "a few days" → PXD, "two decades" → P20Y. */
@@ -37,7 +37,7 @@ function shiftedPoint(count: number | undefined, unitWord: string, sign: number,
 export const durationTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/ago',
-    pattern: timePattern(`(?:{APPROX} )?(?:(?<count>{NUM}) )?(?<unit>{UNIT}) (?<dir>ago|earlier|before|back|later|after|from now|hence)`),
+    pattern: timePattern(`(?:{APPROX} )?(?:(?<count>{NUM}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|before|back|later|after|from now|hence)`),
     resolve(groups, _match, context) {
       const dir = (groups['dir'] ?? '').toLowerCase();
       if ((dir === 'before' || dir === 'after') && !/^\s*[,.;]|^\s*$/.test(context.after)) return undefined;
@@ -73,13 +73,14 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/vague-duration',
-    pattern: timePattern(`(?:the )?(?:(?<span>last|past|next|coming|previous|recent) )?(?<count>few|several|many|a few|a couple of|some) (?<unit>{UNIT})`),
+    pattern: timePattern(`(?:the )?(?:(?<span>last|past|next|coming|previous) )?(?<count>few|several|many|a few|some|recent|coming) (?<unit>{UNIT})`),
     resolve(groups) {
       const unit = groups['unit'] ?? '';
       if (!/s$/i.test(unit)) return undefined;
       const value = durationValue(undefined, unit);
       const span = (groups['span'] ?? '').toLowerCase();
-      return value ? { type: 'DURATION', value, isRelative: false, direction: span === 'next' || span === 'coming' ? 'future' : span ? 'past' : 'unknown' } : undefined;
+      const isAhead = span === 'next' || span === 'coming' || (groups['count'] ?? '').toLowerCase() === 'coming';
+      return value ? { type: 'DURATION', value, isRelative: false, direction: isAhead ? 'future' : span ? 'past' : 'unknown' } : undefined;
     },
   },
   {
@@ -93,16 +94,21 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/set',
-    pattern: timePattern(`(?<adverb>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)|(?:every|each|per) (?:other )?(?<unit>day|week|month|year|morning|night|evening|{WEEKDAY})`),
+    pattern: timePattern(`(?<adverb>weekly|monthly|yearly|nightly|hourly)|(?:every|each|per) (?:other )?(?<unit>day|week|month|quarter|year|morning|night|evening|{WEEKDAY})|(?<weekdays>{WEEKDAY})s(?: (?<part>{PARTOFDAY})s?)?`),
     resolve(groups) {
+      const weekdays = weekdayNumbers[(groups['weekdays'] ?? '').toLowerCase()];
+      if (weekdays !== undefined) {
+        const part = partOfDayCodes[(groups['part'] ?? '').toLowerCase()];
+        return { type: 'SET', value: `XXXX-WXX-${weekdays}${part ? `T${part}` : ''}`, isRelative: false, direction: 'unknown' };
+      }
       const word = (groups['adverb'] ?? groups['unit'] ?? '').toLowerCase();
       const values: Record<string, string> = {
-        daily: 'XXXX-XX-XX', day: 'XXXX-XX-XX', weekly: 'XXXX-WXX', week: 'XXXX-WXX', monthly: 'XXXX-XX', month: 'XXXX-XX',
-        annually: 'XXXX', yearly: 'XXXX', year: 'XXXX', nightly: 'XXXX-XX-XXTNI', night: 'XXXX-XX-XXTNI', hourly: 'PT1H',
-        quarterly: 'XXXX-QX', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV',
+        weekly: 'XXXX-WXX', monthly: 'XXXX-XX', yearly: 'XXXX', nightly: 'XXXX-XX-XXTNI', night: 'XXXX-XX-XXTNI',
+        hourly: 'PT1H', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV',
       };
       const weekday = weekdayNumbers[word];
-      const value = values[word] ?? `XXXX-WXX-${weekday ?? 'X'}`;
+      const unit = groups['unit'] ? durationValue(1, word) : undefined;
+      const value = weekday !== undefined ? `XXXX-WXX-${weekday}` : unit ?? values[word] ?? 'XXXX';
       return { type: 'SET', value, isRelative: false, direction: 'unknown' };
     },
   },

@@ -17,6 +17,9 @@ export interface TimeExpression extends TimeReading {
   readonly rule: string;
 }
 
+// How far (in characters) a named quarter stays the reference for "a year earlier" and "the quarter".
+const focusReach = 1500;
+
 interface Candidate {
   readonly rule: TimeRule;
   readonly order: number;
@@ -40,6 +43,8 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const found: TimeExpression[] = [];
   let quarterInFocus: TimeContext['quarterInFocus'];
+  let previous: string | undefined;
+  let focusAt = Number.NEGATIVE_INFINITY;
   let sentenceIndex = 0;
   for (const candidate of candidates) {
     const last = found[found.length - 1];
@@ -50,7 +55,8 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
     const context: TimeContext = {
       anchor,
       tense: clauseTense(text.slice(from, Math.max(sentence.end, candidate.end)), candidate.start - from, candidate.end - from),
-      ...(quarterInFocus ? { quarterInFocus } : {}),
+      ...(quarterInFocus && candidate.start - focusAt < focusReach ? { quarterInFocus } : {}),
+      ...(previous ? { previous } : {}),
       before: text.slice(Math.max(0, candidate.start - 30), candidate.start),
       after: text.slice(candidate.end, candidate.end + 30),
     };
@@ -58,7 +64,11 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
     const reading = candidate.rule.resolve(candidate.groups, matched, context);
     if (!reading) continue;
     const quarter = /^(\d{4})-Q([1-4])$/.exec(reading.value);
-    if (quarter) quarterInFocus = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+    if (quarter && candidate.rule.id === 'dates/ordinal-quarter') {
+      quarterInFocus = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      focusAt = candidate.end;
+    }
+    if (reading.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(reading.value)) previous = reading.value;
     found.push({ ...reading, span: { start: candidate.start, end: candidate.end }, text: matched, rule: candidate.rule.id });
   }
   return found;

@@ -60,11 +60,11 @@ const stepOf: Readonly<Record<string, number>> = {
 export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/deictic-day',
-    pattern: timePattern(`(?:(?:late|early) )?(?<word>today|tonight|yesterday|tomorrow)(?:(?:'s)? (?<part>{PARTOFDAY}))?|(?<this>this|last) (?<part2>{PARTOFDAY})`),
+    pattern: timePattern(`(?:(?:late|early|mid-?) ?(?<part0>{PARTOFDAY}),? |(?:late|early) )?(?<word>today|tonight|yesterday|tomorrow)(?:(?:'s)? (?<part>{PARTOFDAY}))?|(?<this>this|last) (?<part2>{PARTOFDAY})`),
     resolve(groups, _match, context) {
       const word = (groups['word'] ?? '').toLowerCase();
       const offset = word === 'yesterday' || groups['this']?.toLowerCase() === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
-      const part = word === 'tonight' || groups['this']?.toLowerCase() === 'last' ? 'night' : groups['part'] ?? groups['part2'];
+      const part = word === 'tonight' || groups['this']?.toLowerCase() === 'last' ? 'night' : groups['part'] ?? groups['part2'] ?? groups['part0'];
       return dayReading(addDays(context.anchor, offset), part);
     },
   },
@@ -83,7 +83,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/shifted-unit',
-    pattern: timePattern(`(?:(?<edge>earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of) ?)?(?<rel>this past|this coming|last|this|next|coming|past|previous|current) (?<unit>weekend|week|month|quarter|year|decade|century|{SEASON})`),
+    pattern: timePattern(`(?:(?<edge>earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of|the) ?)?(?<rel>this past|this coming|last|this|next|coming|past|previous|current) (?:fiscal )?(?<unit>weekend|week|month|quarter|year|decade|century|{SEASON})`),
     resolve(groups, _match, context) {
       const step = stepOf[(groups['rel'] ?? '').toLowerCase()] ?? 0;
       const unit = (groups['unit'] ?? '').toLowerCase();
@@ -102,7 +102,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/reference',
-    pattern: timePattern(`(?<present>right now|now|currently|current|at present|presently|nowadays|these days|at the moment|the present|to date)|(?<past>recently|recent (?:years|months|weeks|days)|recent|lately|previously|formerly|the past)|(?<future>the future|future|soon|the near future|one day|some day|someday)`),
+    pattern: timePattern(`(?<present>right now|now|currently|current|at present|presently|nowadays|these days|at the moment|the present|to date)|(?<past>recently|recent years|recent(?! (?:months|weeks|days))|lately|the past)|(?<future>the future|the near future|one day|some day|someday)`),
     resolve(groups, _match, context) {
       if (groups['present']?.toLowerCase() === 'current' && /^\s*(?:account|affairs|events|issue|practice)/i.test(context.after)) return undefined;
       if (groups['future']?.toLowerCase() === 'one day' && !/^\s*(?:\w+ )?(?:will|would|might|could|may)\b|\b(?:will|would|hope|might|could)\b[^.]*$/i.test(context.before + context.after)) return undefined;
@@ -122,22 +122,58 @@ export const relativeTimeRules: readonly TimeRule[] = [
       if (prefix === 'current' || prefix === 'this') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 0), isRelative: true };
       if (prefix === 'next year\'s') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 4), isRelative: true };
       const isYearAgo = /year-ago|year-earlier|last year's/.test(prefix);
-      const focus = context.quarterInFocus ?? { year: context.anchor.year, quarter: current === 1 ? 4 : current - 1 };
-      const base = context.quarterInFocus ? focus : { year: current === 1 ? context.anchor.year - 1 : context.anchor.year, quarter: focus.quarter };
+      const lastCompleted = { year: current === 1 ? context.anchor.year - 1 : context.anchor.year, quarter: current === 1 ? 4 : current - 1 };
+      const base = /latest|past|last|recent|previous|prior/.test(prefix) && !isYearAgo ? lastCompleted : context.quarterInFocus ?? lastCompleted;
       return { type: 'DATE', value: shiftQuarter(base.year, base.quarter, isYearAgo ? -4 : 0), isRelative: true };
     },
   },
   {
     id: 'dates/ordinal-quarter',
-    pattern: timePattern(`(?:(?<yearword>this year's|last year's|next year's|(?<year>{YEAR})) )?(?:the )?(?:(?:fiscal|calendar) )?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?<unit>quarter|half)(?: of (?:fiscal )?(?:(?<year2>{YEAR})|(?<yearword2>this year|last year|next year)))?`),
+    pattern: timePattern(`(?:(?:the )?(?<yearword>this year's|last year's|next year's|(?<year>{YEAR})) )?(?:the )?(?:(?:fiscal|calendar) )?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?<unit>quarter|half)(?: of (?:fiscal )?(?:(?<year2>{YEAR})|(?<yearword2>this year|last year|next year)))?`),
     resolve(groups, _match, context) {
       const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((groups['ordinal'] ?? '').toLowerCase().replace(/^(\d)\w+$/, (_, d: string) => ['first', 'second', 'third', 'fourth'][Number(d) - 1] ?? ''));
       const explicit = groups['year'] ?? groups['year2'];
       const word = (groups['yearword'] ?? groups['yearword2'] ?? '').toLowerCase();
-      const year = explicit ? Number(explicit) : context.anchor.year + (word.startsWith('last') ? -1 : word.startsWith('next') ? 1 : 0);
       const unit = (groups['unit'] ?? '').toLowerCase();
+      // A past-tense report of a quarter that has not begun yet speaks of last year's.
+      const isLastYears = !word && unit === 'quarter' && context.tense === 'past' && ordinal + 1 > quarterOf(context.anchor.month);
+      const year = explicit ? Number(explicit) : context.anchor.year + (word.startsWith('last') || isLastYears ? -1 : word.startsWith('next') ? 1 : 0);
       if (ordinal < 0 || (unit === 'half' && ordinal > 1)) return undefined;
       return { type: 'DATE', value: unit === 'half' ? `${year}-H${ordinal + 1}` : `${year}-Q${ordinal + 1}`, isRelative: !explicit };
+    },
+  },
+  {
+    id: 'dates/year-quarter',
+    pattern: timePattern(`(?:the )?(?<year>{YEAR}) (?:quarter|period)`),
+    resolve(groups, _match, context) {
+      const quarter = context.quarterInFocus?.quarter ?? (quarterOf(context.anchor.month) + 2) % 4 + 1;
+      return { type: 'DATE', value: `${groups['year'] ?? ''}-Q${quarter}`, isRelative: true };
+    },
+  },
+  {
+    id: 'dates/year-ago-adjective',
+    pattern: timePattern(`(?:the )?(?:comparable )?(?:year-ago|year-earlier|year-before)`),
+    resolve(_groups, _match, context) {
+      const focus = context.quarterInFocus;
+      return { type: 'DATE', value: focus ? `${focus.year - 1}-Q${focus.quarter}` : pad(context.anchor.year - 1, 4), isRelative: true };
+    },
+  },
+  {
+    id: 'dates/anaphoric-unit',
+    pattern: timePattern(`(?:the )?(?<rel>following|next|previous|prior|same|that) (?<unit>day|week|month|year)`),
+    resolve(groups, _match, context) {
+      const rel = (groups['rel'] ?? '').toLowerCase();
+      const unit = (groups['unit'] ?? '').toLowerCase();
+      const step = rel === 'following' || rel === 'next' ? 1 : rel === 'previous' || rel === 'prior' ? -1 : 0;
+      const previous = context.previous ?? formatDay(context.anchor);
+      const year = Number(previous.slice(0, 4));
+      if (unit === 'year') return { type: 'DATE', value: pad(year + step, 4), isRelative: true };
+      const month = /^\d{4}-(\d{2})/.exec(previous);
+      if (unit === 'month' && month) { const [y, m] = addMonths(year, Number(month[1]), step); return { type: 'DATE', value: formatMonth(y, m), isRelative: true }; }
+      const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(previous);
+      if (!day) return undefined;
+      const base = { year, month: Number(day[2]), day: Number(day[3]) };
+      return { type: 'DATE', value: unit === 'day' ? formatDay(addDays(base, step)) : formatWeek(addDays(base, 7 * step)), isRelative: true };
     },
   },
 ];

@@ -1,3 +1,4 @@
+import { parseCount } from '../../knowledge/time/time-words.ts';
 import type { CalendarDay } from '../../knowledge/time/calendar-day.ts';
 import type { DateMention } from '../../model/date-mention.ts';
 
@@ -9,6 +10,8 @@ export interface TimeContext {
   readonly tense: 'past' | 'future';
   /** Last quarter the text mentioned ("the third quarter" → 1989-Q3), for "a year earlier" in earnings reports. */
   readonly quarterInFocus?: { readonly year: number; readonly quarter: number };
+  /** Value of the last calendar date found before this one, for "the following day". */
+  readonly previous?: string;
   /** Text right before the match (up to 30 characters), for "$5 million a year" (a SET). */
   readonly before: string;
   /** Text right after the match (up to 30 characters), for "the year ended March 31" (a DURATION). */
@@ -37,8 +40,8 @@ export const timeFragments: Readonly<Record<string, string>> = {
   MONTHFULL: '(?:January|February|March|April|May|June|July|August|September|October|November|December)',
   WEEKDAY: '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
   DAYNUM: '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth',
-  YEAR: '(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d)',
-  NUM: '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a few|a dozen|several|a|an)',
+  YEAR: '(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d,.]\\d)|(?:nineteen|twenty) (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh-(?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?',
+  NUM: '(?:\\d{1,3}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a few|a dozen|several|a|an)',
   UNIT: '(?:seconds?|minutes?|hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)',
   APPROX: '(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|over|under|at least|at most|up to|just|only|barely|fully|a full|within)',
   PARTOFDAY: '(?:morning|afternoon|evening|night)',
@@ -49,6 +52,18 @@ export const timeFragments: Readonly<Record<string, string>> = {
 export function timePattern(source: string): RegExp {
   const filled = source.replace(/\{([A-Z]+)\}/g, (_, name: string) => `(?:${timeFragments[name] ?? name})`);
   return new RegExp(`(?<![\\w$#'-])(?:${filled})(?![\\w%]|-\\w)`, 'gi');
+}
+
+/** Reads a year written in digits or words ("1996", "nineteen ninety-six", "two thousand and two"). */
+export function parseYear(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  if (/^\d{4}$/.test(text)) return Number(text);
+  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/);
+  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + (parseCount(words.slice(3).join(' ')) ?? 0);
+  const head = words[0] === 'nineteen' ? 19 : words[0] === 'twenty' ? 20 : undefined;
+  const rest = words.slice(1).filter((w) => w !== 'oh').join(' ');
+  const tail = parseCount(rest);
+  return head === undefined || tail === undefined ? undefined : head * 100 + tail;
 }
 
 /** True when the word starts with a capital letter: month and weekday names must ("may", "march" are not). */
