@@ -1,8 +1,11 @@
 import type { Stage } from '../stage.ts';
+import { findQuantities } from './find-quantities.ts';
 
-/** Placeholder until the stage is built: adds nothing, so the pipeline runs end to end. */
+/** Numbers with what they count and a category: "5,000 military construction workers" (personnel), "$3 million" (money). */
 export const quantities: Stage = {
   name: 'quantities',
-  needs: ['segment'],
-  run: () => ({}),
+  needs: ['segment', 'dates'],
+  run(doc) {
+    return { quantities: findQuantities(doc).map((q, index) => ({ id: `quantity-${index + 1}`, ...q })) };
+  },
 };

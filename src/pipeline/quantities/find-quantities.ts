@@ -1,0 +1,95 @@
+import { parseNumberPhrase } from '../../knowledge/quantities/parse-number-phrase.ts';
+import { areaUnits, categoryByNoun, categoryByPrecedingVerb, categoryByVerb, currencyBySymbol, currencyByWord } from '../../knowledge/quantities/quantity-lexicon.ts';
+import type { AnalyzedDocument } from '../../model/document.ts';
+import type { Quantity, QuantityCategory } from '../../model/quantity.ts';
+import { readCountedPhrase, tokenAt } from './counted-phrase.ts';
+import { approximationOf, quantityPattern } from './number-pattern.ts';
+
+type Found = Omit<Quantity, 'id'>;
+
+/** Category from the verbs around the count: "12 people were killed", "killing 12 people", "1,500 displaced people". */
+function victimCategory(doc: AnalyzedDocument, before: number, phraseStart: number, after: number): QuantityCategory | undefined {
+  for (let i = phraseStart; i < after; i++) {
+    const word = doc.tokens[i]?.text ?? '';
+    const inside = categoryByVerb.find(([pattern]) => pattern.test(word));
+    if (inside) return inside[1];
+  }
+  for (let i = after; i < Math.min(after + 4, doc.tokens.length); i++) {
+    const token = doc.tokens[i];
+    if (!token || /^[.;!?]$/.test(token.text)) break;
+    const hit = categoryByVerb.find(([pattern]) => pattern.test(token.text));
+    if (hit) return hit[1];
+    if (token.pos !== 'AUX' && token.pos !== 'PART' && token.pos !== 'ADV') break;
+  }
+  const previous = doc.tokens[before - 1];
+  const hit = previous ? categoryByPrecedingVerb.find(([pattern]) => pattern.test(previous.text)) : undefined;
+  return hit?.[1];
+}
+
+/** Finds counts, amounts and percentages with what they count; skips dates, clock times and ages. */
+export function findQuantities(doc: AnalyzedDocument): Found[] {
+  const { text, tokens } = doc;
+  const dateSpans = doc.dates.filter((d) => d.type !== 'DURATION').map((d) => d.span);
+  const found: Found[] = [];
+  quantityPattern.lastIndex = 0;
+  for (const match of text.matchAll(quantityPattern)) {
+    const groups = match.groups ?? {};
+    const start = match.index;
+    const numberStart = start + match[0].indexOf(groups['number'] ?? '');
+    let end = start + match[0].length;
+    if (dateSpans.some((s) => s.start < end && numberStart < s.end)) continue;
+    const after = text.slice(end, end + 14);
+    if (/^[- ](?:year|month|week)s?[- ]old/i.test(after) || /\baged?\s*$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+    const parsed = parseNumberPhrase(groups['number'] ?? '');
+    if (!parsed) continue;
+    const upper = groups['number2'] ? parseNumberPhrase(groups['number2']) : undefined;
+    const symbol = (groups['currency'] ?? groups['currency2'] ?? '').trim().toLowerCase();
+    let currency = symbol ? currencyBySymbol[symbol] : undefined;
+    let category: QuantityCategory | undefined;
+    let unit = '';
+    if (groups['percent']) {
+      category = 'percentage';
+      unit = '%';
+    } else {
+      const next = tokenAt(tokens, end);
+      const word = tokens[next];
+      const area = [...areaUnits].find((u) => text.slice(end, end + u.length + 1).trim().toLowerCase() === u);
+      if (!currency && word && currencyByWord[word.lemma]) {
+        currency = currencyByWord[word.lemma];
+        end = word.span.end;
+      } else if (area) {
+        category = 'area';
+        unit = area;
+        end = text.indexOf(area.split(' ').pop() ?? '', end) + (area.split(' ').pop() ?? '').length;
+      } else {
+        const phrase = readCountedPhrase(text, tokens, next);
+        if (phrase) {
+          unit = phrase.text;
+          end = phrase.end;
+          const byVerb = victimCategory(doc, tokenAt(tokens, start), phrase.firstToken, phrase.lastToken + 1);
+          const byNoun = categoryByNoun[phrase.head];
+          category = byVerb && (byVerb !== 'personnel' || !byNoun) ? byVerb : byNoun;
+        }
+      }
+      if (currency) {
+        category = 'money';
+        unit = currency;
+      }
+    }
+    if (!category && !unit) continue;
+    const approximation = approximationOf(groups['approx']) ?? parsed.approximation;
+    found.push({
+      text: text.slice(start, end),
+      span: { start, end },
+      value: parsed.value,
+      ...(upper && upper.value > parsed.value ? { max: upper.value } : {}),
+      ...(approximation ? { approximation } : {}),
+      unit,
+      category: category ?? 'other',
+      ...(currency ? { currency } : {}),
+      rule: groups['percent'] ? 'quantities/percentage' : currency ? 'quantities/money' : 'quantities/count',
+      confidence: category && category !== 'other' ? 0.85 : 0.6,
+    });
+  }
+  return found;
+}
