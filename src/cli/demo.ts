@@ -1,10 +1,28 @@
-import { defineCommand } from 'citty';
-import { ConfigError } from '../model/errors.ts';
+import { defineCommand, runCommand } from 'citty';
+import { fileURLToPath } from 'node:url';
+import { debugArgs, resolveDbLocation, storeArgs } from './_shared.ts';
+import { formatIngestSummary } from './format-ingest-summary.ts';
+import { ingestInto } from './ingest.ts';
+import serve from './serve.ts';
 
-/** Placeholder: the command is registered so the CLI shape is fixed; its issue builds it. */
+/** The bundled sample corpus, beside src/ and dist/ in the package. */
+const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
+
+/** `tidings demo` (what `npm start` runs): ingest the sample corpus, idempotently, then `serve` the same store. */
 export default defineCommand({
-  meta: { name: 'demo', description: 'Not built yet.' },
-  run() {
-    throw new ConfigError('`demo` is not built yet in this version of tidings.');
+  meta: { name: 'demo', description: 'Ingest the bundled sample articles into the store, then serve the UI and API' },
+  args: {
+    ...storeArgs,
+    ...debugArgs,
+    port: { type: 'string', description: 'Port to listen on (default $PORT or 8080)', valueHint: 'number' },
+    host: { type: 'string', description: 'Interface to listen on', default: '127.0.0.1' },
+  },
+  async run({ args }) {
+    const location = resolveDbLocation(args.db);
+    if (location === ':memory:') process.stderr.write('tidings: note: with --db :memory: the server starts empty; use a file to keep the samples.\n');
+    const summary = await ingestInto(SAMPLES, location);
+    process.stderr.write(`tidings: sample corpus: ${formatIngestSummary(summary)}`);
+    const port = args.port ?? process.env['PORT'] ?? '8080';
+    await runCommand(serve, { rawArgs: ['--db', location, '--port', port, '--host', args.host] });
   },
 });

@@ -1,0 +1,80 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzedDocument } from '../model/document.ts';
+import { InputError } from '../model/errors.ts';
+import type { RawArticle } from '../ingest/raw-article.ts';
+import type { AnalyzerOptions } from '../pipeline/stage.ts';
+
+/** Analyses articles on worker threads, one analyzer per thread, so batch work uses every core. */
+export interface AnalyzePool {
+  readonly size: number;
+  analyze(article: RawArticle): Promise<AnalyzedDocument>;
+  close(): Promise<void>;
+}
+
+type Reply =
+  | { ready: true }
+  | { id: number; doc: AnalyzedDocument }
+  | { id: number; error: { name: string; message: string; hint?: string } };
+
+interface Slot {
+  readonly worker: Worker;
+  readonly ready: Promise<void>;
+  busy: number;
+}
+
+/** Starts `size` threads (default: one per core); each loads the models once. */
+export function createAnalyzePool(options: AnalyzerOptions = {}, size = availableParallelism()): AnalyzePool {
+  // Under tsx the sources run as .ts; compiled, as .js next to this file.
+  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const script = new URL(`./analyze-worker${extension}`, import.meta.url);
+  const pending = new Map<number, { resolve: (doc: AnalyzedDocument) => void; reject: (error: Error) => void; slot: Slot }>();
+  let nextId = 0;
+  const slots: Slot[] = Array.from({ length: Math.max(1, size) }, () => {
+    const worker = new Worker(script, { workerData: options });
+    let markReady: () => void = () => undefined;
+    let markFailed: (error: Error) => void = () => undefined;
+    const ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      markFailed = reject;
+    });
+    ready.catch(() => undefined);
+    const slot: Slot = { worker, busy: 0, ready };
+    worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) return markReady();
+      const job = pending.get(reply.id);
+      if (!job) return;
+      pending.delete(reply.id);
+      job.slot.busy--;
+      if ('doc' in reply) job.resolve(reply.doc);
+      else job.reject(reply.error.name === 'InputError' ? new InputError(reply.error.message, reply.error.hint) : new Error(reply.error.message));
+    });
+    worker.on('error', (error) => {
+      // A dead thread fails its jobs and every later one sent to it, instead of leaving callers waiting.
+      markFailed(error);
+      slot.busy = Number.POSITIVE_INFINITY;
+      for (const [id, job] of pending) {
+        if (job.slot !== slot) continue;
+        pending.delete(id);
+        job.reject(error);
+      }
+    });
+    return slot;
+  });
+  return {
+    size: slots.length,
+    async analyze(article) {
+      const slot = slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+      slot.busy++;
+      await slot.ready;
+      const id = nextId++;
+      return new Promise<AnalyzedDocument>((resolve, reject) => {
+        pending.set(id, { resolve, reject, slot });
+        slot.worker.postMessage({ id, article });
+      });
+    },
+    async close() {
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
