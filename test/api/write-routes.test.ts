@@ -41,4 +41,20 @@ describe('analyze and ingest API', () => {
     assert.equal(status, 400);
     assert.match((body['error'] as { message: string }).message, /`text`/);
   });
+
+  it('ingests an uploaded RSS feed item by item', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Lakeside Bulletin</title>
+      <item><title>Ferry fares rise</title><guid>lb-1</guid><description>The lake ferry company raised fares on Monday, its director said.</description></item>
+      <item><title>Library reopens</title><guid>lb-2</guid><description>The town library reopened after repairs to its roof.</description></item>
+    </channel></rss>`;
+    const { status, body } = await api.postJson('/api/ingest/content', { name: 'bulletin.rss.xml', content: feed });
+    assert.equal(status, 200);
+    assert.deepEqual([body['read'], body['new']], [2, 2]);
+  });
+
+  it('refuses to fetch a URL on a loopback address', async () => {
+    const { status, body } = await api.postJson('/api/ingest/url', { url: 'http://127.0.0.1:9/feed.xml' });
+    assert.equal(status, 400);
+    assert.match((body['error'] as { message: string }).message, /127\.0\.0\.1|private|loopback/i);
+  });
 });

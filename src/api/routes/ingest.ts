@@ -1,43 +1,44 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { InputError } from '../../model/errors.ts';
+import { detectFormat } from '../../ingest/detect-format.ts';
+import { itemsFromContent } from '../../ingest/items-from-content.ts';
+import { readSource } from '../../ingest/read-source.ts';
 import { articleTextSchema, toArticleMeta } from '../article-input.ts';
 import type { AppDeps } from '../app-deps.ts';
+import { ingestItems } from '../ingest-articles.ts';
 import type { ResourceRoutes } from '../resource-routes.ts';
 import { readJsonBody } from '../validate-input.ts';
 
 const ingestBody = z.object({ articles: z.array(articleTextSchema).min(1, 'expected at least one article').max(500) });
+const contentBody = z.object({
+  name: z.string().max(300).default('upload'),
+  content: z.string().min(1, 'expected the file content').max(10_000_000),
+});
+const urlBody = z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) });
 
-interface IngestResult {
-  readonly index: number;
-  readonly status: 'new' | 'duplicate' | 'failed';
-  readonly id?: string;
-  readonly title?: string | null;
-  readonly events?: number;
-  readonly reason?: string;
-}
-
-/** Analyses and stores a batch of articles; a failing article is reported with its reason, the rest still land. */
-export function ingestRoutes({ store, analyzer }: AppDeps): ResourceRoutes {
+/** Stores articles from pasted text, an uploaded file or feed, or a URL (fetched with the private-address guard). */
+export function ingestRoutes(deps: AppDeps): ResourceRoutes {
   const router = new Hono();
   router.post('/ingest', async (c) => {
     const { articles } = await readJsonBody(c, ingestBody);
-    const results: IngestResult[] = [];
-    for (const [index, article] of articles.entries()) {
-      try {
-        const doc = analyzer.analyze(article.text, toArticleMeta(article));
-        const put = await store.putDocument(doc);
-        results.push({ index, id: put.id, status: put.inserted ? 'new' : 'duplicate', title: doc.meta.title ?? null, events: doc.events.length });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        results.push({ index, status: 'failed', reason: err.message });
-      }
-    }
-    const count = (status: string) => results.filter((r) => r.status === status).length;
-    return c.json({ read: articles.length, new: count('new'), duplicate: count('duplicate'), failed: count('failed'), results });
+    const items = articles.map((a, i) => ({ label: `article ${i + 1}`, article: { text: a.text, ...toArticleMeta(a) } }));
+    return c.json(await ingestItems(deps, items));
+  });
+  router.post('/ingest/content', async (c) => {
+    const { name, content } = await readJsonBody(c, contentBody);
+    const items = itemsFromContent(content, detectFormat(content, name), `\`${name}\``);
+    return c.json(await ingestItems(deps, items));
+  });
+  router.post('/ingest/url', async (c) => {
+    const { url } = await readJsonBody(c, urlBody);
+    return c.json(await ingestItems(deps, readSource(url)));
   });
   return {
     router,
-    specs: [{ method: 'post', path: '/ingest', tag: 'ingest', summary: 'Analyse and store a batch of articles', body: ingestBody, returns: '`{read, new, duplicate, failed, results}`' }],
+    specs: [
+      { method: 'post', path: '/ingest', tag: 'ingest', summary: 'Analyse and store a batch of articles', body: ingestBody, returns: 'IngestSummary' },
+      { method: 'post', path: '/ingest/content', tag: 'ingest', summary: 'Analyse and store a feed, page, text or JSONL file', body: contentBody, returns: 'IngestSummary' },
+      { method: 'post', path: '/ingest/url', tag: 'ingest', summary: 'Fetch a page or feed (public addresses only) and store it', body: urlBody, returns: 'IngestSummary' },
+    ],
   };
 }

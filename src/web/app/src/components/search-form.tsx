@@ -1,0 +1,47 @@
+import { navigate, withParams } from '../router.ts';
+
+export const FILTER_KEYS = ['q', 'since', 'until', 'topic', 'actor', 'place', 'quadClass', 'source'] as const;
+
+const QUAD_CLASSES = [
+  ['', 'Any'],
+  ['1', '1 · verbal cooperation'],
+  ['2', '2 · material cooperation'],
+  ['3', '3 · verbal conflict'],
+  ['4', '4 · material conflict'],
+] as const;
+
+/** The filters every list view shares; submitting writes them into the URL, so the view is bookmarkable. */
+export function SearchForm({ params, action, fields = FILTER_KEYS }: { params: URLSearchParams; action: string; fields?: readonly string[] }) {
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, String(data.get(key) ?? '').trim() || undefined]));
+    navigate(withParams(action, values));
+  };
+  const value = (key: string) => params.get(key) ?? '';
+  const has = (key: string) => fields.includes(key);
+  return (
+    <form class="filters panel" role="search" action={action} method="get" onSubmit={onSubmit}>
+      {has('q') && <label class="wide">Search text<input type="search" name="q" value={value('q')} placeholder="e.g. ceasefire talks" /></label>}
+      {has('since') && <label>From<input type="date" name="since" value={value('since')} /></label>}
+      {has('until') && <label>To<input type="date" name="until" value={value('until')} /></label>}
+      {has('topic') && <label>Topic<input name="topic" value={value('topic')} placeholder="war-and-conflicts" /></label>}
+      {has('actor') && <label>Actor<input name="actor" value={value('actor')} placeholder="name or code" /></label>}
+      {has('place') && <label>Place<input name="place" value={value('place')} /></label>}
+      {has('quadClass') && (
+        <label>Event class
+          <select name="quadClass" value={value('quadClass')}>
+            {QUAD_CLASSES.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+          </select>
+        </label>
+      )}
+      {has('source') && <label>Source<input name="source" value={value('source')} /></label>}
+      <div><button type="submit">Apply</button> <a href={action}>Clear</a></div>
+    </form>
+  );
+}
+
+/** The current filters as API query parameters. */
+export function filtersOf(params: URLSearchParams, keys: readonly string[] = FILTER_KEYS): Record<string, string | undefined> {
+  return Object.fromEntries(keys.map((key) => [key, params.get(key) ?? undefined]));
+}
