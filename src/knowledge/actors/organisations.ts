@@ -1,0 +1,54 @@
+/** A named organisation the project knows: international bodies, alliances, armed groups. */
+export interface KnownOrganisation {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** CAMEO actor code, e.g. `IGOUNO`, `IGOWSTNAT`, `LBNREB`. */
+  readonly code: string;
+  /** ISO-3 of the home country for national groups. */
+  readonly country?: string;
+}
+
+/** International organisations and well-known groups, written for the project with CAMEO-style codes. */
+export const ORGANISATIONS: readonly KnownOrganisation[] = [
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], code: 'IGOUNO' },
+  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'U.N. Security Council'], code: 'IGOUNO' },
+  { name: 'UN General Assembly', aliases: ['United Nations General Assembly'], code: 'IGOUNO' },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'], code: 'IGOUNOIAE' },
+  { name: 'World Health Organization', aliases: ['WHO'], code: 'IGOUNOWHO' },
+  { name: 'UNICEF', aliases: ["United Nations Children's Fund"], code: 'IGOUNOKID' },
+  { name: 'UNHCR', aliases: ['UN refugee agency', 'United Nations High Commissioner for Refugees'], code: 'IGOUNOREF' },
+  { name: 'World Food Programme', aliases: ['WFP'], code: 'IGOUNOWFP' },
+  { name: 'International Court of Justice', aliases: ['ICJ', 'World Court'], code: 'IGOUNOJUD' },
+  { name: 'International Criminal Court', aliases: ['ICC'], code: 'IGOJUD' },
+  { name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'Nato'], code: 'IGOWSTNAT' },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], code: 'IGOEEU' },
+  { name: 'European Commission', aliases: [], code: 'IGOEEU' },
+  { name: 'European Parliament', aliases: [], code: 'IGOEEU' },
+  { name: 'European Council', aliases: [], code: 'IGOEEU' },
+  { name: 'Council of Europe', aliases: [], code: 'IGOEURCOE' },
+  { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'], code: 'IGOEUROSC' },
+  { name: 'Group of Seven', aliases: ['G7', 'G-7'], code: 'IGOBUSGSV' },
+  { name: 'Group of Twenty', aliases: ['G20', 'G-20'], code: 'IGOBUSGTW' },
+  { name: 'BRICS', aliases: [], code: 'IGOBUSBRI' },
+  { name: 'International Monetary Fund', aliases: ['IMF'], code: 'IGOBUSIMF' },
+  { name: 'World Bank', aliases: [], code: 'IGOBUSWBK' },
+  { name: 'World Trade Organization', aliases: ['WTO'], code: 'IGOBUSWTO' },
+  { name: 'Organization of the Petroleum Exporting Countries', aliases: ['OPEC'], code: 'IGOBUSOPC' },
+  { name: 'African Union', aliases: ['AU'], code: 'IGOAFRAFU' },
+  { name: 'Arab League', aliases: ['League of Arab States'], code: 'IGOMEAARL' },
+  { name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'], code: 'IGOSEAASN' },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC'], code: 'IGOMEAGCC' },
+  { name: 'Shanghai Cooperation Organisation', aliases: ['SCO', 'Shanghai Cooperation Organization'], code: 'IGOCAS' },
+  { name: 'Collective Security Treaty Organization', aliases: ['CSTO'], code: 'IGOCAS' },
+  { name: 'Interpol', aliases: ['INTERPOL'], code: 'IGOCOPITP' },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'], code: 'NGOHLHIRC' },
+  { name: 'Amnesty International', aliases: [], code: 'NGOHRIAMN' },
+  { name: 'Human Rights Watch', aliases: ['HRW'], code: 'NGOHRIHRW' },
+  { name: 'Hamas', aliases: [], code: 'PSEREB', country: 'PSE' },
+  { name: 'Hezbollah', aliases: ['Hizbollah'], code: 'LBNREB', country: 'LBN' },
+  { name: 'Taliban', aliases: [], code: 'AFGREB', country: 'AFG' },
+  { name: 'Houthis', aliases: ['Houthi', 'Ansar Allah'], code: 'YEMREB', country: 'YEM' },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh'], code: 'IMGMOSISI' },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al-Qaeda', 'al-Qaida'], code: 'IMGMOSALQ' },
+  { name: 'Wagner Group', aliases: ['Wagner'], code: 'RUSMIL', country: 'RUS' },
+];

@@ -1,0 +1,106 @@
+/** CAMEO agent types the project assigns (the three letters after the country code). */
+export type AgentType = 'GOV' | 'MIL' | 'MED' | 'BUS' | 'REB' | 'OPP' | 'JUD' | 'LEG' | 'COP' | 'SPY' | 'PTY' | 'EDU' | 'HLH' | 'CVL' | 'REF' | 'NGO' | 'LAB' | 'HRI';
+
+/** A title or role noun and the agent type of whoever holds it. */
+export interface Title {
+  readonly title: string;
+  readonly agent: AgentType;
+  /** Whether holding it makes one the head of a state or government (used to rank actors). */
+  readonly isHead?: boolean;
+}
+
+/** Titles and role nouns as written in news, longest first when matched; written for the project. */
+export const TITLES: readonly Title[] = [
+  { title: 'president', agent: 'GOV', isHead: true },
+  { title: 'vice president', agent: 'GOV' },
+  { title: 'prime minister', agent: 'GOV', isHead: true },
+  { title: 'deputy prime minister', agent: 'GOV' },
+  { title: 'premier', agent: 'GOV', isHead: true },
+  { title: 'chancellor', agent: 'GOV', isHead: true },
+  { title: 'leader', agent: 'GOV', isHead: true },
+  { title: 'supreme leader', agent: 'GOV', isHead: true },
+  { title: 'king', agent: 'GOV', isHead: true },
+  { title: 'queen', agent: 'GOV', isHead: true },
+  { title: 'emperor', agent: 'GOV', isHead: true },
+  { title: 'crown prince', agent: 'GOV' },
+  { title: 'emir', agent: 'GOV', isHead: true },
+  { title: 'sultan', agent: 'GOV', isHead: true },
+  { title: 'head of state', agent: 'GOV', isHead: true },
+  { title: 'minister', agent: 'GOV' },
+  { title: 'foreign minister', agent: 'GOV' },
+  { title: 'defence minister', agent: 'GOV' },
+  { title: 'defense minister', agent: 'GOV' },
+  { title: 'interior minister', agent: 'GOV' },
+  { title: 'finance minister', agent: 'GOV' },
+  { title: 'secretary of state', agent: 'GOV' },
+  { title: 'secretary', agent: 'GOV' },
+  { title: 'security council secretary', agent: 'GOV' },
+  { title: 'national security adviser', agent: 'GOV' },
+  { title: 'security adviser', agent: 'GOV' },
+  { title: 'security official', agent: 'GOV' },
+  { title: 'adviser', agent: 'GOV' },
+  { title: 'advisor', agent: 'GOV' },
+  { title: 'official', agent: 'GOV' },
+  { title: 'spokesman', agent: 'GOV' },
+  { title: 'spokeswoman', agent: 'GOV' },
+  { title: 'spokesperson', agent: 'GOV' },
+  { title: 'ambassador', agent: 'GOV' },
+  { title: 'envoy', agent: 'GOV' },
+  { title: 'diplomat', agent: 'GOV' },
+  { title: 'governor', agent: 'GOV' },
+  { title: 'mayor', agent: 'GOV' },
+  { title: 'general', agent: 'MIL' },
+  { title: 'commander', agent: 'MIL' },
+  { title: 'chief of staff', agent: 'MIL' },
+  { title: 'army chief', agent: 'MIL' },
+  { title: 'admiral', agent: 'MIL' },
+  { title: 'colonel', agent: 'MIL' },
+  { title: 'marshal', agent: 'MIL' },
+  { title: 'senator', agent: 'LEG' },
+  { title: 'lawmaker', agent: 'LEG' },
+  { title: 'congressman', agent: 'LEG' },
+  { title: 'congresswoman', agent: 'LEG' },
+  { title: 'speaker', agent: 'LEG' },
+  { title: 'judge', agent: 'JUD' },
+  { title: 'prosecutor', agent: 'JUD' },
+  { title: 'police chief', agent: 'COP' },
+  { title: 'opposition leader', agent: 'OPP' },
+  { title: 'rebel leader', agent: 'REB' },
+  { title: 'militant leader', agent: 'REB' },
+  { title: 'chief executive', agent: 'BUS' },
+  { title: 'ceo', agent: 'BUS' },
+  { title: 'chairman', agent: 'BUS' },
+  { title: 'journalist', agent: 'MED' },
+  { title: 'editor', agent: 'MED' },
+  { title: 'correspondent', agent: 'MED' },
+  { title: 'secretary-general', agent: 'GOV' },
+  { title: 'secretary general', agent: 'GOV' },
+  { title: 'director general', agent: 'GOV' },
+  { title: 'director-general', agent: 'GOV' },
+  { title: 'chief', agent: 'GOV' },
+  { title: 'head', agent: 'GOV' },
+  { title: 'big cheese', agent: 'GOV' },
+  { title: 'boss', agent: 'GOV' },
+];
+
+/** Words that can stand before a role noun in a description ("Russia's top presidential security adviser"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
+  'top senior chief deputy former acting presidential national security military defence defense foreign interior state royal supreme first vice powerful veteran longtime long-time new then-'.split(' '),
+);
+
+/** Nouns for government bodies that make a role's holder GOV/MIL when they follow "of" ("of Russia's Security Council"). */
+export const INSTITUTIONS: Readonly<Record<string, AgentType>> = {
+  'security council': 'GOV', government: 'GOV', cabinet: 'GOV', ministry: 'GOV', kremlin: 'GOV', parliament: 'LEG',
+  'foreign ministry': 'GOV', 'defence ministry': 'MIL', 'defense ministry': 'MIL', army: 'MIL', military: 'MIL', navy: 'MIL',
+  'armed forces': 'MIL', 'general staff': 'MIL', 'air force': 'MIL', police: 'COP', 'supreme court': 'JUD', congress: 'LEG',
+  senate: 'LEG', 'national assembly': 'LEG', duma: 'LEG', 'state duma': 'LEG', 'central bank': 'BUS', 'workers\' party': 'PTY',
+  'communist party': 'PTY', 'intelligence service': 'SPY', 'security service': 'SPY',
+};
+
+/** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
+export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = {
+  troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
+  officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',
+  rebels: 'REB', insurgents: 'REB', militants: 'REB', police: 'COP', lawmakers: 'LEG', media: 'MED', journalists: 'MED',
+  protesters: 'CVL', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
+};

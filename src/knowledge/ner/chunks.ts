@@ -1,0 +1,52 @@
+/** A labelled span over token indices `[start, end)`. */
+export interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+
+function split(tag: string): [string, string] {
+  if (tag === 'O' || tag.length < 3) return ['O', ''];
+  return [tag.slice(0, 1), tag.slice(2)];
+}
+
+// conlleval's chunk boundary rules, so IOB1, IOB2 and IOBES files score the same way conlleval scores them.
+function endsBefore(prev: string, prevType: string, prefix: string, type: string): boolean {
+  if (prev === 'E' || prev === 'S') return true;
+  if (prev === 'B' || prev === 'I') return prefix === 'B' || prefix === 'S' || prefix === 'O' || type !== prevType;
+  return false;
+}
+
+function startsAt(prev: string, prevType: string, prefix: string, type: string): boolean {
+  if (prefix === 'B' || prefix === 'S') return true;
+  if (prefix === 'I' || prefix === 'E') return prev === 'E' || prev === 'S' || prev === 'O' || type !== prevType;
+  return false;
+}
+
+/** Reads chunks from a tag sequence exactly as conlleval does (IOB1, IOB2 and IOBES alike). */
+export function chunksOf(tags: readonly string[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let prev = 'O';
+  let prevType = '';
+  let open: { start: number; type: string } | undefined;
+  for (let i = 0; i <= tags.length; i++) {
+    const [prefix, type] = i < tags.length ? split(tags[i] ?? 'O') : ['O', ''];
+    if (open && endsBefore(prev, prevType, prefix, type)) {
+      chunks.push({ start: open.start, end: i, type: open.type });
+      open = undefined;
+    }
+    if (prefix !== 'O' && startsAt(prev, prevType, prefix, type)) open = { start: i, type };
+    prev = prefix;
+    prevType = type;
+  }
+  return chunks;
+}
+
+/** Writes chunks as IOB2 tags (`B-` opens every chunk), the scheme the recogniser decodes in. */
+export function tagsOf(chunks: readonly Chunk[], length: number): string[] {
+  const tags = new Array<string>(length).fill('O');
+  for (const chunk of chunks) {
+    for (let i = chunk.start; i < chunk.end; i++) tags[i] = `${i === chunk.start ? 'B' : 'I'}-${chunk.type}`;
+  }
+  return tags;
+}

@@ -1,0 +1,87 @@
+import { NER_LABELS, isAllowedTransition } from './ner-labels.ts';
+
+/** A linear sequence labeller: feature weights per label plus label-transition weights, decoded with Viterbi. */
+export class NerModel {
+  readonly labels: readonly string[];
+  private readonly allowed: Uint8Array;
+
+  /**
+   * `weights` holds one row of `labels.length` scores per feature in `index`; `transitions` holds
+   * `(labels.length + 1) × labels.length` scores, the last row being the sentence start.
+   */
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly weights: Float32Array,
+    private readonly transitions: Float32Array,
+    labels: readonly string[] = NER_LABELS,
+  ) {
+    this.labels = labels;
+    const size = labels.length;
+    this.allowed = new Uint8Array((size + 1) * size);
+    for (let from = 0; from <= size; from++) {
+      for (let to = 0; to < size; to++) {
+        this.allowed[from * size + to] = isAllowedTransition(from === size ? null : (labels[from] ?? 'O'), labels[to] ?? 'O') ? 1 : 0;
+      }
+    }
+  }
+
+  get featureCount(): number {
+    return this.index.size;
+  }
+
+  /** Sums the weights of each word's features into per-label scores (`words × labels`). */
+  score(features: readonly (readonly string[])[]): Float32Array {
+    const size = this.labels.length;
+    const scores = new Float32Array(features.length * size);
+    features.forEach((list, i) => {
+      for (const feature of list) {
+        const row = this.index.get(feature);
+        if (row === undefined) continue;
+        const base = row * size;
+        for (let label = 0; label < size; label++) {
+          const at = i * size + label;
+          scores[at] = (scores[at] ?? 0) + (this.weights[base + label] ?? 0);
+        }
+      }
+    });
+    return scores;
+  }
+
+  /** The best-scoring label sequence that respects IOB2 (no `I-X` after `O` or another type). */
+  decode(scores: Float32Array, length: number): number[] {
+    const size = this.labels.length;
+    if (length === 0) return [];
+    const best = new Float64Array(length * size).fill(-Infinity);
+    const back = new Int32Array(length * size);
+    for (let to = 0; to < size; to++) {
+      if (this.allowed[size * size + to]) best[to] = (scores[to] ?? 0) + (this.transitions[size * size + to] ?? 0);
+    }
+    for (let i = 1; i < length; i++) {
+      for (let to = 0; to < size; to++) {
+        let top = -Infinity;
+        let arg = 0;
+        for (let from = 0; from < size; from++) {
+          if (!this.allowed[from * size + to]) continue;
+          const value = (best[(i - 1) * size + from] ?? -Infinity) + (this.transitions[from * size + to] ?? 0);
+          if (value > top) {
+            top = value;
+            arg = from;
+          }
+        }
+        best[i * size + to] = top + (scores[i * size + to] ?? 0);
+        back[i * size + to] = arg;
+      }
+    }
+    let last = 0;
+    for (let to = 1; to < size; to++) if ((best[(length - 1) * size + to] ?? -Infinity) > (best[(length - 1) * size + last] ?? -Infinity)) last = to;
+    const path = new Array<number>(length);
+    path[length - 1] = last;
+    for (let i = length - 1; i > 0; i--) path[i - 1] = back[i * size + (path[i] ?? 0)] ?? 0;
+    return path;
+  }
+
+  /** Labels one sentence from its per-word feature lists. */
+  predict(features: readonly (readonly string[])[]): string[] {
+    return this.decode(this.score(features), features.length).map((label) => this.labels[label] ?? 'O');
+  }
+}

@@ -1,0 +1,76 @@
+/** Lower-cased multi-word names with their categories ("north korea" → country), matched over token sequences. */
+export class PhraseLexicon {
+  private readonly entries = new Map<string, string[]>();
+  private longest = 1;
+
+  /** Adds a name under a category; the name is split on spaces, as the recogniser's words are. */
+  add(name: string, category: string): void {
+    const words = name.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    const categories = this.entries.get(key);
+    if (!categories) this.entries.set(key, [category]);
+    else if (!categories.includes(category)) categories.push(category);
+    this.longest = Math.max(this.longest, words.length);
+  }
+
+  /** Categories of an exact (lower-cased, space-joined) phrase, if any. */
+  lookup(phrase: string): readonly string[] | undefined {
+    return this.entries.get(phrase.toLowerCase());
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Longest non-overlapping phrases found in the words, left to right. With `requireCapital` (the default) a phrase
+   * must start and end with a capitalised word; lower-cased social-media text can be matched without it.
+   */
+  matches(words: readonly string[], requireCapital = true): { start: number; end: number; categories: readonly string[] }[] {
+    const found: { start: number; end: number; categories: readonly string[] }[] = [];
+    for (let start = 0; start < words.length; start++) {
+      if (requireCapital && !startsUpper(words[start] ?? '')) continue;
+      let phrase = '';
+      let best: { start: number; end: number; categories: readonly string[] } | undefined;
+      for (let end = start; end < Math.min(words.length, start + this.longest); end++) {
+        const word = (words[end] ?? '').toLowerCase();
+        phrase = end === start ? word : `${phrase} ${word}`;
+        const categories = this.entries.get(phrase);
+        if (categories && (!requireCapital || startsUpper(words[end] ?? ''))) best = { start, end: end + 1, categories };
+      }
+      if (best) {
+        found.push(best);
+        start = best.end - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * For each word, the gazetteer tags covering it (`country:B`, `city:I`). Only capitalised phrases count,
+   * so "the", "of" or "best" never match a town that happens to bear the name.
+   */
+  tag(words: readonly string[]): string[][] {
+    const tags: string[][] = words.map(() => []);
+    const lower = words.map((w) => w.toLowerCase());
+    for (let start = 0; start < words.length; start++) {
+      if (!startsUpper(words[start] ?? '')) continue;
+      let phrase = '';
+      for (let end = start; end < Math.min(words.length, start + this.longest); end++) {
+        phrase = end === start ? (lower[end] ?? '') : `${phrase} ${lower[end] ?? ''}`;
+        const categories = this.entries.get(phrase);
+        if (!categories || !startsUpper(words[end] ?? '')) continue;
+        for (const category of categories) {
+          for (let i = start; i <= end; i++) tags[i]?.push(`${category}:${i === start ? 'B' : 'I'}`);
+        }
+      }
+    }
+    return tags;
+  }
+}
+
+function startsUpper(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() || /^\d/.test(word);
+}

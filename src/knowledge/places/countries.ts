@@ -1,0 +1,62 @@
+import { countries as countryTable } from 'countries-list';
+import isoCountries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+/** A country with the names news uses for it and its capital. */
+export interface Country {
+  readonly iso2: string;
+  readonly iso3: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly capital?: string;
+}
+
+// Names in the news that the ISO tables lack, and the short names newsrooms prefer over the formal ones.
+const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  GBR: ['Britain', 'Great Britain', 'U.K.', 'England', 'Scotland', 'Wales'],
+  USA: ['America'],
+  PRK: ['DPRK', 'Democratic People\'s Republic of Korea'],
+  KOR: ['ROK'],
+  NLD: ['Holland'],
+  MMR: ['Burma'],
+  CZE: ['Czechia'],
+  COD: ['DR Congo', 'DRC', 'Democratic Republic of Congo'],
+  COG: ['Congo-Brazzaville'],
+  TUR: ['Turkiye', 'Türkiye'],
+  CIV: ['Ivory Coast'],
+  ARE: ['UAE', 'Emirates'],
+  PSE: ['Palestine', 'Palestinian territories'],
+  VAT: ['Vatican', 'Holy See'],
+  MKD: ['Macedonia'],
+  SWZ: ['Swaziland'],
+  CPV: ['Cape Verde'],
+  TLS: ['East Timor'],
+};
+
+const PREFERRED_NAME: Readonly<Record<string, string>> = {
+  GBR: 'United Kingdom', USA: 'United States', PRK: 'North Korea', KOR: 'South Korea', RUS: 'Russia', IRN: 'Iran',
+  SYR: 'Syria', VNM: 'Vietnam', LAO: 'Laos', VEN: 'Venezuela', BOL: 'Bolivia', TZA: 'Tanzania', MDA: 'Moldova',
+  TWN: 'Taiwan', CZE: 'Czech Republic', COD: 'Democratic Republic of the Congo', COG: 'Republic of the Congo',
+  PSE: 'Palestine', NLD: 'Netherlands', MKD: 'North Macedonia', FSM: 'Micronesia',
+};
+
+function shortestName(names: readonly string[]): string {
+  const plain = names.filter((n) => !n.includes(',') && !/^[A-Z.]+$/.test(n));
+  return [...(plain.length > 0 ? plain : names)].sort((a, b) => a.length - b.length)[0] ?? '';
+}
+
+/** Every ISO 3166-1 country with English names and aliases (i18n-iso-countries) and its capital (countries-list). */
+export function loadCountries(): Country[] {
+  isoCountries.registerLocale(english);
+  const names = isoCountries.getNames('en', { select: 'all' });
+  const out: Country[] = [];
+  for (const [iso2, list] of Object.entries(names)) {
+    const iso3 = isoCountries.alpha2ToAlpha3(iso2);
+    if (!iso3) continue;
+    const all = [...new Set([...list, ...(EXTRA_ALIASES[iso3] ?? [])])];
+    const name = PREFERRED_NAME[iso3] ?? shortestName(list);
+    const capital = (countryTable as Record<string, { capital?: string }>)[iso2]?.capital;
+    out.push({ iso2, iso3, name, aliases: all.filter((a) => a !== name), ...(capital ? { capital } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { loadCities, type City } from './cities.ts';
+import { loadCountries, type Country } from './countries.ts';
+import { DEMONYMS, pluralDemonym } from './demonyms.ts';
+import { GEO_AREAS } from './geo-areas.ts';
+import { loadRegions, type Region } from './regions.ts';
+
+/** One thing a place name may denote, before context picks among them. */
+export type PlaceCandidate =
+  | { readonly kind: 'country'; readonly country: Country }
+  | { readonly kind: 'region'; readonly region: Region }
+  | { readonly kind: 'city'; readonly city: City }
+  | { readonly kind: 'area'; readonly name: string; readonly country?: string; readonly region?: string; readonly lat: number; readonly lon: number };
+
+/** Countries, regions, cities, areas and demonyms, indexed by lower-cased name; loaded once per process. */
+export class Gazetteer {
+  private readonly byName = new Map<string, PlaceCandidate[]>();
+  private readonly countryByIso3 = new Map<string, Country>();
+  private readonly demonymIndex = new Map<string, string>();
+  private readonly capitals = new Map<string, City>();
+  private readonly regionsByCountryCode = new Map<string, Region>();
+
+  constructor(readonly countries: readonly Country[], readonly regions: readonly Region[], readonly cities: readonly City[]) {
+    for (const country of countries) {
+      this.countryByIso3.set(country.iso3, country);
+      for (const name of [country.name, ...country.aliases]) this.add(name, { kind: 'country', country });
+    }
+    for (const region of regions) {
+      this.regionsByCountryCode.set(`${region.country}:${region.code}`, region);
+      for (const name of [region.name, ...region.aliases]) this.add(name, { kind: 'region', region });
+    }
+    for (const city of cities) {
+      this.add(city.name, { kind: 'city', city });
+      if (city.feature === 'PPLC' && !this.capitals.has(city.country)) this.capitals.set(city.country, city);
+    }
+    for (const area of GEO_AREAS) {
+      const { aliases, ...rest } = area;
+      for (const name of [area.name, ...(aliases ?? [])]) this.add(name, { kind: 'area', ...rest });
+    }
+    for (const [demonym, iso3] of Object.entries(DEMONYMS)) {
+      this.demonymIndex.set(demonym.toLowerCase(), iso3);
+      const plural = pluralDemonym(demonym);
+      if (plural) this.demonymIndex.set(plural.toLowerCase(), iso3);
+    }
+  }
+
+  private add(name: string, candidate: PlaceCandidate): void {
+    const key = name.toLowerCase();
+    const list = this.byName.get(key);
+    if (list) list.push(candidate);
+    else this.byName.set(key, [candidate]);
+  }
+
+  /** Everything a name may denote: countries first, then regions, areas and cities (largest first). */
+  lookup(name: string): readonly PlaceCandidate[] {
+    return this.byName.get(name.toLowerCase().replace(/^the\s+/, '')) ?? [];
+  }
+
+  /** All indexed names, for building phrase matchers. */
+  names(): IterableIterator<[string, readonly PlaceCandidate[]]> {
+    return this.byName.entries();
+  }
+
+  country(iso3: string): Country | undefined {
+    return this.countryByIso3.get(iso3);
+  }
+
+  /** The ISO-3 code a demonym or its plural belongs to ("North Korean", "Russians"); '' for regional ones like "Arab". */
+  demonym(word: string): string | undefined {
+    return this.demonymIndex.get(word.toLowerCase());
+  }
+
+  demonyms(): IterableIterator<[string, string]> {
+    return this.demonymIndex.entries();
+  }
+
+  /** The capital city of a country (GeoNames PPLC). */
+  capitalOf(iso3: string): City | undefined {
+    return this.capitals.get(iso3);
+  }
+
+  /** The ISO-3 country whose capital bears this name ("Pyongyang" → PRK), for metonymy. */
+  countryWithCapital(name: string): string | undefined {
+    for (const candidate of this.lookup(name)) {
+      if (candidate.kind === 'city' && this.capitals.get(candidate.city.country) === candidate.city) return candidate.city.country;
+    }
+    return undefined;
+  }
+
+  /** The region a city lies in, where GeoNames admin codes match ISO 3166-2 (the US and a few others). */
+  regionOf(city: City): Region | undefined {
+    return this.regionsByCountryCode.get(`${city.country}:${city.admin}`);
+  }
+}
+
+let instance: Gazetteer | undefined;
+
+/** The shared gazetteer: built on first use, then reused by every stage and analyzer in the process. */
+export function loadGazetteer(): Gazetteer {
+  instance ??= new Gazetteer(loadCountries(), loadRegions(), loadCities());
+  return instance;
+}

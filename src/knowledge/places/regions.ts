@@ -1,0 +1,42 @@
+import regionData from 'country-region-data/data.json' with { type: 'json' };
+import isoCountries from 'i18n-iso-countries';
+
+/** A first-level administrative region (oblast, state, province) with the short names news uses for it. */
+export interface Region {
+  readonly name: string;
+  readonly country: string;
+  readonly code: string;
+  readonly aliases: readonly string[];
+}
+
+const DIVISION_WORDS = /\s+(oblast|oblast'|krai|kray|province|region|state|governorate|prefecture|district|county|territory|autonomous okrug|okrug|voivodeship|department)$/i;
+
+/** Short names a region goes by: "Kursk Oblast" → "Kursk"; "Kharkivska oblast" → "Kharkiv"; "Chagang-do (Chagang Province)" → "Chagang". */
+export function regionAliases(name: string): string[] {
+  const aliases = new Set<string>();
+  const inner = /\(([^)]+)\)/.exec(name)?.[1];
+  const outer = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  for (const form of [outer, inner]) {
+    if (!form) continue;
+    aliases.add(form);
+    const bare = form.replace(DIVISION_WORDS, '').replace(/^(Republic|Province|State) of /i, '').trim();
+    if (bare.length > 2) aliases.add(bare);
+    const ukrainian = /^(\S+?)s?ka oblast$/i.exec(form)?.[1];
+    if (ukrainian) aliases.add(ukrainian.replace(/s$/, ''));
+  }
+  aliases.delete(name);
+  return [...aliases].filter((alias) => alias.length > 2);
+}
+
+/** Every first-level region in country-region-data, keyed to ISO-3 countries. */
+export function loadRegions(): Region[] {
+  const out: Region[] = [];
+  for (const country of regionData as readonly { countryShortCode: string; regions: readonly { name: string; shortCode?: string }[] }[]) {
+    const iso3 = isoCountries.alpha2ToAlpha3(country.countryShortCode);
+    if (!iso3) continue;
+    for (const region of country.regions) {
+      out.push({ name: region.name, country: iso3, code: region.shortCode ?? '', aliases: regionAliases(region.name) });
+    }
+  }
+  return out;
+}
