@@ -1,10 +1,43 @@
 import { defineCommand } from 'citty';
-import { ConfigError } from '../model/errors.ts';
+import { InputError } from '../model/errors.ts';
+import { reclusterStories } from '../service/recluster-stories.ts';
+import { requireCorpus } from '../service/require-corpus.ts';
+import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
+import { withStore } from './with-store.ts';
 
-/** Placeholder: the command is registered so the CLI shape is fixed; its issue builds it. */
+/** `tidings stories`: the stories in the store, newest first; `--recluster` rebuilds them from every article. */
 export default defineCommand({
-  meta: { name: 'stories', description: 'Not built yet.' },
-  run() {
-    throw new ConfigError('`stories` is not built yet in this version of tidings.');
+  meta: { name: 'stories', description: 'List stories (articles about one real-world happening), newest first' },
+  args: {
+    ...storeArgs,
+    ...jsonArgs,
+    ...debugArgs,
+    since: { type: 'string', description: 'Only stories seen on or after this ISO date', valueHint: 'YYYY-MM-DD' },
+    limit: { type: 'string', description: 'How many stories to list (default 50)' },
+    recluster: { type: 'boolean', description: 'Re-cluster the whole corpus first (duplicates and stories)', default: false },
+  },
+  async run({ args }) {
+    if (args.since !== undefined && Number.isNaN(Date.parse(args.since))) {
+      throw new InputError(`Expected an ISO date for \`--since\`, got \`${args.since}\`.`, 'Example: --since 2025-06-01');
+    }
+    const limit = args.limit === undefined ? 50 : Number(args.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new InputError(`Expected a positive whole number for \`--limit\`, got \`${args.limit}\`.`);
+    await withStore(args.db, async (store) => {
+      if (args.recluster) {
+        const done = await reclusterStories(store);
+        process.stderr.write(`re-clustered ${done.articles} articles into ${done.stories} stories (${done.duplicates} duplicates) in ${done.ms} ms\n`);
+      }
+      const stories = await requireCorpus(store).listStories({ ...(args.since ? { since: args.since } : {}), limit });
+      if (args.json) {
+        process.stdout.write(`${JSON.stringify(stories)}\n`);
+        return;
+      }
+      if (stories.length === 0) process.stdout.write('No stories yet: ingest some articles first (`tidings ingest`).\n');
+      for (const story of stories) {
+        process.stdout.write(
+          `${story.id}  ${story.lastSeen.slice(0, 10)}  ${String(story.articles).padStart(3)} articles, ${story.sources} sources  ${story.headline}\n`,
+        );
+      }
+    });
   },
 });

@@ -1,10 +1,27 @@
 import { defineCommand } from 'citty';
-import { ConfigError } from '../model/errors.ts';
+import { NotFoundError } from '../model/errors.ts';
+import { requireCorpus } from '../service/require-corpus.ts';
+import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
+import { withStore } from './with-store.ts';
 
-/** Placeholder: the command is registered so the CLI shape is fixed; its issue builds it. */
+/** `tidings story <id>`: one story's articles, with copies marked and why each article joined. */
 export default defineCommand({
-  meta: { name: 'story', description: 'Not built yet.' },
-  run() {
-    throw new ConfigError('`story` is not built yet in this version of tidings.');
+  meta: { name: 'story', description: "Show one story's articles, duplicates and why each article joined" },
+  args: { id: { type: 'positional', description: 'Story id (from `tidings stories`)', required: true }, ...storeArgs, ...jsonArgs, ...debugArgs },
+  async run({ args }) {
+    await withStore(args.db, async (store) => {
+      const story = await requireCorpus(store).getStory(args.id);
+      if (!story) throw new NotFoundError(`No story \`${args.id}\` in the store; \`tidings stories\` lists them.`);
+      if (args.json) {
+        process.stdout.write(`${JSON.stringify(story)}\n`);
+        return;
+      }
+      process.stdout.write(`${story.headline}\n${story.id}: ${story.articles} articles, ${story.sources} independent sources, ${story.firstSeen} – ${story.lastSeen}\n\n`);
+      for (const member of story.members) {
+        const copy = member.duplicate ? `  [${member.duplicate.kind} copy of ${member.duplicate.originalId}, ${member.duplicate.similarity}]` : '';
+        const why = member.sharedTerms.length > 0 ? `  (joined at ${member.similarity}: ${member.sharedTerms.join(', ')})` : '';
+        process.stdout.write(`  ${member.seenAt.slice(0, 10)}  ${member.id}  ${member.source ?? ''}  ${member.title}${copy}${why}\n`);
+      }
+    });
   },
 });

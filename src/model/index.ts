@@ -12,4 +12,7 @@ export type { Topic } from './topic.ts';
 export type { Register, RegisterSpan, RegisterSpanKind } from './register.ts';
 export type { AnalyzedDocument, ArticleMeta } from './document.ts';
 export type { Duplicate, DuplicateKind, Story } from './story.ts';
+export type { Fact, FactSupport, FactContradiction } from './fact.ts';
+export type { DyadDay } from './dyad-day.ts';
+export type { Watch, WatchQuery, WatchOutput, WatchMatch } from './watch.ts';
 export { InputError, NotFoundError, ConfigError, StorageError } from './errors.ts';

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../model/document.ts';
+import type { CorpusStore } from './corpus-store.ts';
 import type { Event } from '../model/event.ts';
 
 /** Filters for full-text search; every field narrows the result. */
@@ -99,4 +100,6 @@ export interface Store {
   listActors(query: ActorQuery): Promise<readonly ActorSummary[]>;
   listEvents(query: EventQuery): Promise<readonly StoredEvent[]>;
   close(): Promise<void>;
+  /** Duplicates, stories and watches; undefined for a store that does not have them yet. */
+  readonly corpus?: CorpusStore;
 }

@@ -7,6 +7,7 @@ import type {
   ActorQuery, ActorSummary, EventQuery, PutResult, SearchQuery, SearchResult, Store, StoreStats, StoredEvent,
 } from '../store.ts';
 import { listActors } from './list-actors.ts';
+import { SqliteCorpusTables } from './sqlite-corpus-tables.ts';
 import { listEvents } from './list-events.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
@@ -21,12 +22,15 @@ export class SqliteStore implements Store {
   /** The connection, for corpus-layer modules that keep their own tables in the same file. */
   readonly db: Database.Database;
   readonly #writer: DocumentWriter;
+  /** Duplicates, stories and watches (the corpus layer's tables, migration 002). */
+  readonly corpus: SqliteCorpusTables;
 
   constructor(location: string) {
     this.db = openDatabase(location);
     try {
       migrate(this.db, migrations);
       this.#writer = prepareDocumentWriter(this.db);
+      this.corpus = new SqliteCorpusTables(this.db);
     } catch (error) {
       this.db.close();
       throw asStorageError(error, location);

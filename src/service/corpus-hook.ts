@@ -1,0 +1,41 @@
+import { corpusArticleFromDocument } from '../corpus/corpus-article.ts';
+import { matchWatch } from '../corpus/match-watch.ts';
+import type { WatchMatch } from '../model/watch.ts';
+import type { Watch } from '../model/watch.ts';
+import { corpusStateFor } from './corpus-state.ts';
+import { deliverWatchMatch } from './deliver-watch-match.ts';
+import type { IngestHook } from './ingest-hooks.ts';
+
+/**
+ * After each new article is stored: link it to what it copies (exact / near / derivative), place it in a story, and
+ * report it to every watch it matches. Re-ingesting a stored article does nothing.
+ */
+export function createCorpusHook(options: { readonly clock?: () => Date; readonly onMatch?: (match: WatchMatch, watch: Watch) => Promise<void> } = {}): IngestHook {
+  const clock = options.clock ?? (() => new Date());
+  return {
+    name: 'corpus',
+    async afterStore(doc, result, store) {
+      const corpus = store.corpus;
+      if (!corpus || !result.inserted) return;
+      const state = await corpusStateFor(corpus);
+      const article = { ...corpusArticleFromDocument(doc), id: result.id };
+      const duplicate = state.duplicates.add(article);
+      const assignment = state.clusterer.add(article, duplicate?.originalId);
+      const now = clock().toISOString();
+      await corpus.putCorpusRecord({
+        article,
+        ...(duplicate ? { duplicate } : {}),
+        storyId: assignment.storyId,
+        similarity: assignment.similarity,
+        sharedTerms: assignment.sharedTerms,
+        seenAt: doc.meta.published ?? now,
+        ...(doc.register ? { tone: doc.register.tone } : {}),
+      });
+      for (const watch of await corpus.listWatches()) {
+        const match = matchWatch(watch, doc);
+        if (!match || !(await corpus.recordWatchMatch(watch.id, result.id, now))) continue;
+        await (options.onMatch ?? deliverWatchMatch)(match, watch);
+      }
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { CorpusArticle } from '../corpus/corpus-article.ts';
+import type { Duplicate } from '../model/story.ts';
+import type { Watch } from '../model/watch.ts';
+
+/** What ingest records for one new article: its corpus features, the copy it is of, and the story it joined. */
+export interface CorpusRecord {
+  readonly article: CorpusArticle;
+  readonly duplicate?: Duplicate;
+  readonly storyId: string;
+  /** Why it joined: the decayed similarity and the terms that carried the match. */
+  readonly similarity: number;
+  readonly sharedTerms: readonly string[];
+  /** When it was seen: the publication date, else the ingest time (ISO). */
+  readonly seenAt: string;
+  readonly tone?: number;
+}
+
+/** A corpus article as reloaded to rebuild the in-memory indexes, in arrival order. */
+export interface StoredCorpusArticle {
+  readonly article: CorpusArticle;
+  readonly storyId: string;
+  readonly headline: string;
+  readonly originalId?: string;
+}
+
+/** A story in listings. */
+export interface StorySummary {
+  readonly id: string;
+  readonly headline: string;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+  readonly articles: number;
+  /** Distinct outlets (copies count once). */
+  readonly sources: number;
+}
+
+/** One article of a story, with how it got there. */
+export interface StoryMember {
+  readonly id: string;
+  readonly title: string;
+  readonly source?: string;
+  readonly published?: string;
+  readonly seenAt: string;
+  readonly similarity: number;
+  readonly sharedTerms: readonly string[];
+  readonly duplicate?: Duplicate;
+}
+
+export interface StoryDetail extends StorySummary {
+  readonly members: readonly StoryMember[];
+}
+
+/** A re-clustering to store in place of the current stories. */
+export interface StoryReplacement {
+  readonly stories: readonly { readonly id: string; readonly headline: string; readonly documentIds: readonly string[] }[];
+  readonly duplicates: readonly Duplicate[];
+}
+
+/**
+ * Cross-document tables (duplicates, stories, watches), kept beside the documents in the same store. Implementations
+ * live in each store's folder (sqlite-corpus-tables.ts); stores that lack them leave `Store.corpus` undefined.
+ */
+export interface CorpusStore {
+  putCorpusRecord(record: CorpusRecord): Promise<void>;
+  loadCorpusArticles(): Promise<readonly StoredCorpusArticle[]>;
+  replaceStories(replacement: StoryReplacement): Promise<void>;
+  listStories(query: { readonly since?: string; readonly limit?: number }): Promise<readonly StorySummary[]>;
+  getStory(id: string): Promise<StoryDetail | undefined>;
+  /** Ids of articles that copy or rewrite another (their events and facts count with the original). */
+  listCopies(): Promise<ReadonlySet<string>>;
+  /** Tone per article id, for dyad curves. */
+  articleTones(ids: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  putWatch(watch: Watch): Promise<void>;
+  listWatches(): Promise<readonly Watch[]>;
+  /** Removes a watch by id or name; false when there was none. */
+  removeWatch(idOrName: string): Promise<boolean>;
+  /** Records that a watch matched an article; false when it had already been reported. */
+  recordWatchMatch(watchId: string, documentId: string, at: string): Promise<boolean>;
+}
