@@ -1,4 +1,5 @@
 import type { ApiGuardOptions } from './middleware/api-guards.ts';
+import type { IngestHook } from '../service/ingest-hooks.ts';
 import type { Analyzer } from '../pipeline/analyzer.ts';
 import type { Store } from '../storage/store.ts';
 
@@ -12,6 +13,8 @@ export interface AppDeps {
   readonly host?: string;
   /** Overrides for the rate, token and body-size guards. */
   readonly guards?: Omit<ApiGuardOptions, 'host'>;
+  /** Ingest hooks (duplicates, stories, watchlists); defaults to the service's standard hooks. */
+  readonly hooks?: readonly IngestHook[];
   /** Where unexpected errors are logged (defaults to stderr). */
   readonly log?: (line: string) => void;
 }

@@ -10,8 +10,8 @@ interface IngestSummary {
   readonly read: number;
   readonly new: number;
   readonly duplicate: number;
-  readonly failed: number;
-  readonly results: readonly { index: number; status: string; id?: string; title?: string | null; reason?: string }[];
+  readonly failed: readonly { item: string; reason: string }[];
+  readonly ids: readonly string[];
 }
 
 type Outcome = { kind: 'doc'; doc: AnalyzedDocument; storedId?: string } | { kind: 'batch'; summary: IngestSummary } | { kind: 'error'; error: ApiError };
@@ -98,12 +98,9 @@ export function IngestView() {
 function BatchSummary({ summary }: { summary: IngestSummary }) {
   return (
     <section aria-labelledby="batch-h">
-      <h2 id="batch-h">Read {summary.read}: {summary.new} new, {summary.duplicate} already stored, {summary.failed} failed</h2>
-      <ul>{summary.results.map((r) => (
-        <li key={r.index}>
-          {r.id ? <a href={`/article/${r.id}`}>{r.title || r.id}</a> : `Item ${r.index + 1}`} — {r.status}{r.reason ? `: ${r.reason}` : ''}
-        </li>
-      ))}</ul>
+      <h2 id="batch-h">Read {summary.read}: {summary.new} new, {summary.duplicate} already stored, {summary.failed.length} failed</h2>
+      {summary.ids.length > 0 && <ul>{summary.ids.map((id, i) => <li key={id}><a href={`/article/${id}`}>Article {i + 1}</a></li>)}</ul>}
+      {summary.failed.length > 0 && <ul>{summary.failed.map((f) => <li key={f.item}>{f.item}: {f.reason}</li>)}</ul>}
     </section>
   );
 }
