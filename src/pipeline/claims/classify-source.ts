@@ -1,0 +1,25 @@
+import { anonymousWords, knownOutlets, officialWords, organisationWords, outletWords, stateMediaWords, unnamedReportWords } from '../../knowledge/claims/source-kinds.ts';
+import type { Actor } from '../../model/actor.ts';
+import type { SourceKind } from '../../model/claim.ts';
+
+function knownOutlet(text: string): { readonly isState: boolean } | undefined {
+  const lower = text.toLowerCase();
+  for (const [name, outlet] of knownOutlets) {
+    const at = lower.indexOf(name);
+    if (at >= 0 && !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + name.length] ?? '')) return outlet;
+  }
+  return undefined;
+}
+
+/** What kind of source a speaker is, from its wording and, when linked, its actor (kind, CAMEO code, roles). */
+export function classifySource(speaker: string, actor: Actor | undefined): SourceKind {
+  const outlet = knownOutlet(speaker) ?? (actor ? knownOutlet(actor.name) : undefined);
+  if (stateMediaWords.test(speaker) || outlet?.isState) return 'state-media';
+  if (outlet || outletWords.test(speaker) || actor?.kind === 'media' || actor?.code?.endsWith('MED')) return 'outlet';
+  if (anonymousWords.test(speaker)) return 'anonymous';
+  if (unnamedReportWords.test(speaker.replace(/^(?:the|some|a)\s+/i, ''))) return 'unattributed';
+  const hasOfficialRole = actor?.roles.some((role) => officialWords.test(role.title)) ?? false;
+  if (officialWords.test(speaker) || hasOfficialRole || actor?.kind === 'country' || /(?:GOV|MIL|COP|JUD|LEG|SPY)$/.test(actor?.code ?? '')) return 'official';
+  if (organisationWords.test(speaker) || actor?.kind === 'organisation') return 'organisation';
+  return 'person';
+}

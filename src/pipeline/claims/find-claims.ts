@@ -1,0 +1,173 @@
+import { frameNegation, hedgeWords } from '../../knowledge/claims/hedges.ts';
+import { negatingVerbs, reportingIdioms, reportingVerbs, unattributedFrames, verbsWithHearer } from '../../knowledge/claims/reporting-verbs.ts';
+import type { Actor } from '../../model/actor.ts';
+import type { Claim } from '../../model/claim.ts';
+import type { AnalyzedDocument } from '../../model/document.ts';
+import type { Span } from '../../model/span.ts';
+import type { Sentence, Token } from '../../model/token.ts';
+import { classifySource } from './classify-source.ts';
+import { phraseAfter, speakerBefore, type TokenRange } from './speaker-phrase.ts';
+
+type Found = Omit<Claim, 'id'>;
+
+/** A reporting frame found in a sentence, before it becomes a claim. */
+interface Frame {
+  readonly rule: string;
+  readonly verb: string;
+  readonly verbSpan: Span;
+  readonly speaker?: TokenRange;
+  readonly content: Span;
+  readonly isNegated: boolean;
+}
+
+function spanOf(tokens: readonly Token[], range: TokenRange): Span {
+  return { start: tokens[range.first]?.span.start ?? 0, end: tokens[range.last]?.span.end ?? 0 };
+}
+
+/** Trims spaces, quotes, commas and final punctuation off a content span. */
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,:;"“”'‘’]/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,.:;!?"“”'‘’]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/** Frames led by a reporting verb: "KCNA confirmed…", "Shoigu told TASS that…", "…, the ministry said." */
+function verbFrames(doc: AnalyzedDocument, sentence: Sentence): Frame[] {
+  const { tokens, text } = doc;
+  const frames: Frame[] = [];
+  const idiomStarts = new Set<number>();
+  const sentenceText = text.slice(sentence.span.start, sentence.span.end);
+  for (const idiom of reportingIdioms) {
+    idiom.lastIndex = 0;
+    for (const match of sentenceText.matchAll(idiom)) idiomStarts.add(sentence.span.start + match.index);
+  }
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const base = reportingVerbs.get(token.text.toLowerCase());
+    const isIdiom = idiomStarts.has(token.span.start);
+    if (!isIdiom && (!base || token.pos !== 'VERB')) continue;
+    const verbEnd = isIdiom ? (tokens[i + 2]?.span.end ?? token.span.end) : token.span.end;
+    const inverted = !isIdiom && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') ? phraseAfter(tokens, i + 1, sentence.lastToken) : undefined;
+    const isInverted = inverted !== undefined && /^[,.;!?"”]$|^$/.test(tokens[inverted.last + 1]?.text ?? '');
+    const speaker = isInverted ? inverted : speakerBefore(tokens, i, sentence.firstToken);
+    if (!speaker) continue;
+    const speakerSpan = spanOf(tokens, speaker);
+    let contentStart = isIdiom ? verbEnd : token.span.end;
+    if (base && verbsWithHearer.has(base)) {
+      const hearer = phraseAfter(tokens, i + 1, sentence.lastToken);
+      if (hearer) contentStart = tokens[hearer.last]?.span.end ?? contentStart;
+    }
+    const after = text.slice(contentStart, sentence.span.end).replace(/^\s*(?:that|about|of)\b/i, (m) => ' '.repeat(m.length));
+    const isContentBefore = speakerSpan.start > token.span.start || /^\s*[.!?]?\s*$/.test(after);
+    const content = isContentBefore
+      ? trimmed(text, { start: sentence.span.start, end: Math.min(speakerSpan.start, token.span.start) })
+      : trimmed(text, { start: contentStart + (after.length - after.trimStart().length), end: sentence.span.end });
+    const between = text.slice(speakerSpan.end, token.span.start);
+    frames.push({
+      rule: isIdiom ? 'claims/reporting-idiom' : 'claims/reporting-verb',
+      verb: text.slice(token.span.start, verbEnd).toLowerCase(),
+      verbSpan: { start: token.span.start, end: verbEnd },
+      speaker,
+      content,
+      isNegated: (base !== undefined && negatingVerbs.has(base)) || (speakerSpan.end <= token.span.start && frameNegation.test(between)),
+    });
+  }
+  return frames;
+}
+
+/** The source named after "according to": everything up to punctuation or a clause boundary (tags there are unreliable). */
+function sourceAfterAccording(tokens: readonly Token[], from: number, sentenceLast: number): TokenRange | undefined {
+  let last = from - 1;
+  for (let i = from; i <= sentenceLast && i < from + 8; i++) {
+    const token = tokens[i];
+    if (!token || token.pos === 'PUNCT' || /^(?:CCONJ|SCONJ|AUX)$/.test(token.pos) || token.lemma === 'that') break;
+    const next = tokens[i + 1];
+    if (token.pos === 'VERB' && next && next.pos !== 'PUNCT' && !/^(?:NOUN|PROPN)$/.test(next.pos)) break;
+    last = i;
+  }
+  return last >= from ? { first: from, last } : undefined;
+}
+
+/** "according to X": the speaker follows, the content is the rest of the sentence. */
+function accordingFrames(doc: AnalyzedDocument, sentence: Sentence): Frame[] {
+  const { tokens, text } = doc;
+  const frames: Frame[] = [];
+  for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+    if (tokens[i]?.text.toLowerCase() !== 'according' || tokens[i + 1]?.text.toLowerCase() !== 'to') continue;
+    const speaker = sourceAfterAccording(tokens, i + 2, sentence.lastToken);
+    if (!speaker) continue;
+    const frameStart = tokens[i]?.span.start ?? 0;
+    const frameEnd = tokens[speaker.last]?.span.end ?? 0;
+    const isAtEnd = /^\s*[.!?"”]*\s*$/.test(text.slice(frameEnd, sentence.span.end));
+    const isAtStart = /^\s*$/.test(text.slice(sentence.span.start, frameStart));
+    const content = isAtEnd ? { start: sentence.span.start, end: frameStart } : isAtStart ? { start: frameEnd, end: sentence.span.end } : sentence.span;
+    frames.push({ rule: 'claims/according-to', verb: 'according to', verbSpan: { start: frameStart, end: tokens[i + 1]?.span.end ?? frameStart }, speaker, content: trimmed(text, content), isNegated: false });
+  }
+  return frames;
+}
+
+/** "gossip has it", "it is reported that", "reportedly": claims with no named source. */
+function unattributedFrameList(doc: AnalyzedDocument, sentence: Sentence, taken: readonly Frame[]): Frame[] {
+  const frames: Frame[] = [];
+  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+  unattributedFrames.lastIndex = 0;
+  for (const match of sentenceText.matchAll(unattributedFrames)) {
+    const start = sentence.span.start + match.index;
+    const end = start + match[0].length;
+    if (/ly$/i.test(match[0]) && taken.length > 0) continue;
+    const isLead = /^\W*$/.test(sentenceText.slice(0, match.index));
+    const content = trimmed(doc.text, isLead ? { start: end, end: sentence.span.end } : sentence.span);
+    frames.push({ rule: 'claims/unattributed', verb: match[0].toLowerCase(), verbSpan: { start, end }, content, isNegated: false });
+  }
+  return frames;
+}
+
+function actorAt(actors: readonly Actor[], span: Span): Actor | undefined {
+  let best: Actor | undefined;
+  let bestEnd = -1;
+  for (const actor of actors) {
+    for (const mention of actor.mentions) {
+      if (mention.start < span.end && span.start < mention.end && mention.end > bestEnd) {
+        best = actor;
+        bestEnd = mention.end;
+      }
+    }
+  }
+  return best;
+}
+
+/** Finds every attribution in the document: reporting verbs, "according to", and unattributed frames. */
+export function findClaims(doc: AnalyzedDocument): Found[] {
+  const found: Found[] = [];
+  for (const sentence of doc.sentences) {
+    const attributed = [...verbFrames(doc, sentence), ...accordingFrames(doc, sentence)];
+    // One statement, one claim: an idiom and the verb it leads to ("spilling the beans…, mentioned") share a speaker.
+    const frames = attributed.filter((f, i) => !attributed.some((g, j) => j !== i && g.rule !== 'claims/reporting-idiom' && f.rule === 'claims/reporting-idiom' && g.speaker?.first === f.speaker?.first));
+    frames.push(...unattributedFrameList(doc, sentence, frames));
+    for (const frame of frames) {
+      const speakerSpan = frame.speaker ? spanOf(doc.tokens, frame.speaker) : undefined;
+      const speaker = speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : frame.verb;
+      const actor = speakerSpan ? actorAt(doc.actors, speakerSpan) : undefined;
+      const sourceKind = frame.speaker ? classifySource(speaker, actor) : 'unattributed';
+      const covered = [frame.verbSpan, frame.content, ...(speakerSpan ? [speakerSpan] : [])];
+      const span = { start: Math.min(...covered.map((s) => s.start)), end: Math.max(...covered.map((s) => s.end)) };
+      const contentText = doc.text.slice(frame.content.start, frame.content.end);
+      found.push({
+        speaker,
+        ...(actor ? { speakerActorId: actor.id } : {}),
+        ...(speakerSpan ? { speakerSpan } : {}),
+        verb: frame.verb,
+        content: frame.content,
+        span,
+        sourceKind,
+        isHedged: sourceKind === 'unattributed' || sourceKind === 'anonymous' || hedgeWords.test(contentText) || hedgeWords.test(frame.verb),
+        isNegated: frame.isNegated,
+        rule: frame.rule,
+        confidence: frame.rule === 'claims/unattributed' ? 0.6 : actor ? 0.85 : 0.75,
+      });
+    }
+  }
+  return found;
+}

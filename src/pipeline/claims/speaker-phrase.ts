@@ -1,0 +1,46 @@
+import type { Token } from '../../model/token.ts';
+
+const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const joiners = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'the', 'with', 'in', 'at', 'from', 'close', 'near']);
+const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near']);
+
+/** Token range `[first, last]` of a phrase, inclusive. */
+export interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+function isPhraseToken(token: Token | undefined): boolean {
+  return token !== undefined && (phraseTags.has(token.pos) || joiners.has(token.lemma) || (token.pos === 'PRON' && /^(?:he|she|they|we|i)$/i.test(token.text)));
+}
+
+/**
+ * The subject noun phrase ending right before a reporting verb, walking back over auxiliaries ("has also said")
+ * and over one comma-enclosed aside ("Shoigu, speaking to TASS on Tuesday, said").
+ */
+export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFirst: number): TokenRange | undefined {
+  let index = verb - 1;
+  while (index >= sentenceFirst && /^(?:AUX|PART|ADV)$/.test(tokens[index]?.pos ?? '') && !/^[,"“”]$/.test(tokens[index]?.text ?? '')) index--;
+  if (tokens[index]?.text === ',') {
+    let open = index - 1;
+    while (open > sentenceFirst && tokens[open]?.text !== ',' && !/^[.;:!?]$/.test(tokens[open]?.text ?? '')) open--;
+    index = open > sentenceFirst && tokens[open]?.text === ',' ? open - 1 : index - 1;
+  }
+  const last = index;
+  while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10) index--;
+  let first = index + 1;
+  while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
+  if (first > last || !/^(?:PROPN|NOUN|PRON|NUM)$/.test(tokens[last]?.pos ?? '')) return undefined;
+  return { first, last };
+}
+
+/** The noun phrase right after a token (an inverted speaker "…, said the minister", or the hearer of "told"). */
+export function phraseAfter(tokens: readonly Token[], from: number, sentenceLast: number): TokenRange | undefined {
+  let index = from;
+  // A verb tag right before a noun is usually a mis-tagged modifier ("state/VERB reports").
+  const isModifier = (i: number): boolean => tokens[i]?.pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '');
+  while (index <= sentenceLast && (isPhraseToken(tokens[index]) || isModifier(index)) && index - from < 10) index++;
+  let last = index - 1;
+  while (last >= from && joiners.has(tokens[last]?.lemma ?? '')) last--;
+  return last >= from ? { first: from, last } : undefined;
+}
