@@ -1,8 +1,38 @@
+import { type CompiledNaiveBayes, compileNaiveBayes } from '../../knowledge/topics/naive-bayes.ts';
+import { buildTopicLexiconIndex, type TopicLexiconIndex } from '../../knowledge/topics/topic-lexicon-index.ts';
+import { BUILTIN_TOPIC_WEIGHTS, customTopicModelPath, loadTopicModel } from '../../knowledge/topics/topic-model-files.ts';
 import type { Stage } from '../stage.ts';
+import { classifyCustomTopics } from './custom-topics.ts';
+import { classifyTopics } from './topic-classifier.ts';
+import { topicHintsFrom } from './topic-hints.ts';
 
-/** Placeholder until the stage is built: adds nothing, so the pipeline runs end to end. */
-export const topics: Stage = {
+type TopicResources =
+  | { readonly kind: 'builtin'; readonly model: CompiledNaiveBayes; readonly lexicon: TopicLexiconIndex }
+  | { readonly kind: 'custom'; readonly model: CompiledNaiveBayes };
+
+/** Shown topics: the strongest few, never the long tail of near-zero scores. */
+const MIN_SCORE = 0.02;
+const MAX_TOPICS = 6;
+
+/** Multi-label topics: the built-in IPTC taxonomy (or a user's model), with the evidence behind each score. */
+export const topics: Stage<TopicResources> = {
   name: 'topics',
-  needs: ['events'],
-  run: () => ({}),
+  needs: ['segment', 'actors', 'events'],
+  prepare(options) {
+    if (options.topics) {
+      const path = customTopicModelPath(options.topics, options.dataDir);
+      const model = loadTopicModel(path, `Train it with \`tidings topics train <labels.jsonl> --name ${options.topics}\`.`);
+      return { kind: 'custom', model: compileNaiveBayes(model) };
+    }
+    const model = loadTopicModel(BUILTIN_TOPIC_WEIGHTS, 'Rebuild it with `npm run train:topics` (needs ../shared/eval-data/bbc-news).');
+    return { kind: 'builtin', model: compileNaiveBayes(model), lexicon: buildTopicLexiconIndex() };
+  },
+  run(doc, resources) {
+    const title = doc.meta.title;
+    const scored =
+      resources.kind === 'custom'
+        ? classifyCustomTopics(doc.text, title, resources.model)
+        : classifyTopics({ text: doc.text, ...(title ? { title } : {}), hints: topicHintsFrom(doc) }, resources.model, resources.lexicon);
+    return { topics: scored.filter((topic, i) => i === 0 || topic.score >= MIN_SCORE).slice(0, MAX_TOPICS) };
+  },
 };

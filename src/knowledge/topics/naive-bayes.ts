@@ -1,0 +1,121 @@
+import { textFeatures } from './text-features.ts';
+
+/** A multinomial naive Bayes topic model as saved on disk: per-class term counts, so it can be merged and inspected. */
+export interface NaiveBayesModel {
+  readonly kind: 'naive-bayes';
+  readonly name: string;
+  readonly classes: readonly string[];
+  /** Training documents per class (the prior). */
+  readonly docCounts: readonly number[];
+  /** Total term count per class. */
+  readonly totals: readonly number[];
+  /** term -> count per class, aligned with `classes`. */
+  readonly terms: Readonly<Record<string, readonly number[]>>;
+  readonly trainedOn?: string;
+}
+
+/** One labelled example for training: its text and one or more labels. */
+export interface LabelledText {
+  readonly text: string;
+  readonly labels: readonly string[];
+}
+
+const SMOOTHING = 0.1;
+
+/** Counts features per class; a multi-label example counts towards each of its labels. */
+export function trainNaiveBayes(
+  examples: readonly LabelledText[],
+  name: string,
+  options: { minCount?: number; trainedOn?: string } = {},
+): NaiveBayesModel {
+  const classes = [...new Set(examples.flatMap((example) => example.labels))].sort();
+  const index = new Map(classes.map((label, i) => [label, i]));
+  const docCounts = classes.map(() => 0);
+  const counts = new Map<string, number[]>();
+  for (const example of examples) {
+    const features = textFeatures(example.text);
+    for (const label of example.labels) {
+      const c = index.get(label) ?? 0;
+      docCounts[c] = (docCounts[c] ?? 0) + 1;
+      for (const feature of features) {
+        let row = counts.get(feature);
+        if (!row) counts.set(feature, (row = classes.map(() => 0)));
+        row[c] = (row[c] ?? 0) + 1;
+      }
+    }
+  }
+  const minCount = options.minCount ?? 1;
+  const terms: Record<string, number[]> = {};
+  const totals = classes.map(() => 0);
+  for (const [feature, row] of counts) {
+    if (row.reduce((a, b) => a + b, 0) < minCount) continue;
+    terms[feature] = row;
+    row.forEach((n, c) => (totals[c] = (totals[c] ?? 0) + n));
+  }
+  return { kind: 'naive-bayes', name, classes, docCounts, totals, terms, ...(options.trainedOn ? { trainedOn: options.trainedOn } : {}) };
+}
+
+/** A model ready for scoring: log-probabilities computed once when the analyzer is built. */
+export interface CompiledNaiveBayes {
+  readonly model: NaiveBayesModel;
+  readonly logPrior: readonly number[];
+  /** term -> [background log-prob, class log-probs…]. */
+  readonly logProb: ReadonlyMap<string, Float64Array>;
+}
+
+/** Turns counts into log-probabilities once, so scoring an article is a few map look-ups per word. */
+export function compileNaiveBayes(model: NaiveBayesModel): CompiledNaiveBayes {
+  const entries = Object.entries(model.terms);
+  const vocabulary = entries.length;
+  const grand = model.totals.reduce((a, b) => a + b, 0);
+  const logProb = new Map<string, Float64Array>();
+  for (const [term, row] of entries) {
+    const values = new Float64Array(row.length + 1);
+    values[0] = Math.log((row.reduce((a, b) => a + b, 0) + SMOOTHING) / (grand + SMOOTHING * vocabulary));
+    row.forEach((n, c) => (values[c + 1] = Math.log((n + SMOOTHING) / ((model.totals[c] ?? 0) + SMOOTHING * vocabulary))));
+    logProb.set(term, values);
+  }
+  const docs = model.docCounts.reduce((a, b) => a + b, 0);
+  const logPrior = model.docCounts.map((n) => Math.log((n + 1) / (docs + model.classes.length)));
+  return { model, logPrior, logProb };
+}
+
+/** Log-likelihood ratio of each class against the background, and the terms that pulled hardest towards it. */
+export interface NaiveBayesScores {
+  /** Per class: log P(features | class) - log P(features | all classes pooled). */
+  readonly logRatio: readonly number[];
+  /** How many features the model knew. */
+  readonly known: number;
+  readonly evidence: readonly (readonly string[])[];
+}
+
+/** Scores a bag of features; unknown features are skipped so vocabulary drift costs nothing. */
+export function scoreNaiveBayes(compiled: CompiledNaiveBayes, features: readonly string[]): NaiveBayesScores {
+  const classCount = compiled.model.classes.length;
+  const logRatio = new Array<number>(classCount).fill(0);
+  const pulls = compiled.model.classes.map(() => new Map<string, number>());
+  let known = 0;
+  for (const feature of features) {
+    const values = compiled.logProb.get(feature);
+    if (!values) continue;
+    known++;
+    const bg = values[0] ?? 0;
+    for (let c = 0; c < classCount; c++) {
+      const pull = (values[c + 1] ?? 0) - bg;
+      logRatio[c] = (logRatio[c] ?? 0) + pull;
+      const map = pulls[c];
+      if (map && pull > 0.5) map.set(feature, (map.get(feature) ?? 0) + pull);
+    }
+  }
+  const evidence = pulls.map((map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([term]) => term));
+  return { logRatio, known, evidence };
+}
+
+/** Posterior probability per class with the training priors: a softmax over prior + log-ratio. */
+export function naiveBayesPosterior(compiled: CompiledNaiveBayes, scores: NaiveBayesScores): number[] {
+  const logits = scores.logRatio.map((ratio, c) => ratio + (compiled.logPrior[c] ?? 0));
+  const max = Math.max(...logits);
+  const exps = logits.map((l) => Math.exp(l - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}

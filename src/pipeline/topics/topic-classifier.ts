@@ -1,0 +1,120 @@
+import type { Topic } from '../../model/topic.ts';
+import { type CompiledNaiveBayes, scoreNaiveBayes } from '../../knowledge/topics/naive-bayes.ts';
+import { TAXONOMY } from '../../knowledge/topics/taxonomy.ts';
+import { textFeatures } from '../../knowledge/topics/text-features.ts';
+import type { TopicLexiconIndex } from '../../knowledge/topics/topic-lexicon-index.ts';
+
+/** Evidence from other stages (events, actors) for one topic, in logit units. */
+export interface TopicHint {
+  readonly slug: string;
+  readonly weight: number;
+  readonly evidence: string;
+}
+
+/** What the classifier reads: the text, the headline (counted twice), and hints from other layers. */
+export interface TopicInput {
+  readonly text: string;
+  readonly title?: string;
+  readonly hints?: readonly TopicHint[];
+}
+
+/** How the three signals mix; tuned by `scripts/train-topics.ts` on BBC folds and the wire-lead dev set. */
+export interface TopicMix {
+  readonly modelWeight: number;
+  readonly lexiconWeight: number;
+  /** Words per unit of length normalisation: longer texts have proportionally more evidence. */
+  readonly wordsPerUnit: number;
+  /** 0: the model's pull is length-normalised like the lexicon's; 1: it grows with length (long texts trust it more). */
+  readonly modelGrowth: number;
+  /** How fast the lexicon's pull fades with length (1: like the model's; 2: lexicons matter mostly for short leads). */
+  readonly lexiconFade: number;
+  /**
+   * The most the model may count against a class, in log-ratio units behind its best class. The built-in model knows
+   * five classes from one outlet (BBC politics is British politics): a large gap says "not like those articles", not
+   * "not this topic", and would otherwise sink a class below the topics it never saw, whatever the lexicons say.
+   */
+  readonly modelFloor: number;
+  readonly bias: Readonly<Record<string, number>>;
+}
+
+export const DEFAULT_TOPIC_MIX: TopicMix = {
+  modelWeight: 0.2,
+  lexiconWeight: 1,
+  wordsPerUnit: 15,
+  modelGrowth: 0.5,
+  lexiconFade: 1.5,
+  modelFloor: 30,
+  // The catch-all has no terms of its own: a constant logit, so it leads only when no topic has real evidence.
+  bias: { 'general-news': 1 },
+};
+
+const SLUGS = TAXONOMY.map((entry) => entry.slug);
+const IPTC = new Map(TAXONOMY.map((entry) => [entry.slug, entry.iptc]));
+
+/** Scores every taxonomy slug for a text: a learnt model for the classes it knows, lexicons for all, hints on top. */
+export function classifyTopics(
+  input: TopicInput,
+  model: CompiledNaiveBayes,
+  lexicon: TopicLexiconIndex,
+  mix: TopicMix = DEFAULT_TOPIC_MIX,
+): Topic[] {
+  const features = textFeatures(input.text);
+  const titleFeatures = input.title ? textFeatures(input.title) : [];
+  const words = features.length / 2 + titleFeatures.length;
+  const length = Math.max(1, Math.sqrt(words / mix.wordsPerUnit));
+  const all = [...features, ...titleFeatures, ...titleFeatures];
+  const logits = new Map<string, number>(SLUGS.map((slug) => [slug, mix.bias[slug] ?? 0]));
+  const evidence = new Map<string, string[]>(SLUGS.map((slug) => [slug, []]));
+
+  const scores = scoreNaiveBayes(model, all);
+  const best = Math.max(...scores.logRatio);
+  model.model.classes.forEach((slug, c) => {
+    const ratio = Math.max(-mix.modelFloor, (scores.logRatio[c] ?? 0) - best);
+    logits.set(slug, (logits.get(slug) ?? 0) + (mix.modelWeight * ratio) / length ** (1 - mix.modelGrowth));
+    evidence.get(slug)?.push(...(scores.evidence[c] ?? []).slice(0, 4));
+  });
+
+  const termCounts = new Map<string, number>();
+  for (const feature of all) if (lexicon.has(feature)) termCounts.set(feature, (termCounts.get(feature) ?? 0) + 1);
+  const lexiconEvidence = new Map<string, [string, number][]>();
+  for (const [term, count] of termCounts) {
+    for (const hit of lexicon.get(term) ?? []) {
+      const gain = (mix.lexiconWeight * hit.weight * (1 + Math.log(count))) / length ** mix.lexiconFade;
+      logits.set(hit.slug, (logits.get(hit.slug) ?? 0) + gain);
+      const list = lexiconEvidence.get(hit.slug) ?? [];
+      list.push([term, gain]);
+      lexiconEvidence.set(hit.slug, list);
+    }
+  }
+  for (const [slug, list] of lexiconEvidence) {
+    const terms = list.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([term]) => term);
+    evidence.get(slug)?.push(...terms);
+  }
+
+  for (const hint of input.hints ?? []) {
+    logits.set(hint.slug, (logits.get(hint.slug) ?? 0) + hint.weight);
+    evidence.get(hint.slug)?.push(hint.evidence);
+  }
+  return toTopics(logits, evidence);
+}
+
+/** Softens the displayed scores so a clear second topic shows as more than noise; the ranking is unchanged. */
+const DISPLAY_TEMPERATURE = 2;
+
+function toTopics(logits: ReadonlyMap<string, number>, evidence: ReadonlyMap<string, string[]>): Topic[] {
+  const max = Math.max(...logits.values());
+  const exps = [...logits].map(([slug, logit]) => [slug, Math.exp((logit - max) / DISPLAY_TEMPERATURE)] as const);
+  const sum = exps.reduce((total, [, e]) => total + e, 0);
+  const topics: Topic[] = exps.map(([slug, e]) => ({
+    slug,
+    ...(IPTC.get(slug) ? { iptc: IPTC.get(slug) as string } : {}),
+    score: round(e / sum),
+    evidence: [...new Set(evidence.get(slug) ?? [])],
+  }));
+  return topics.sort((a, b) => b.score - a.score);
+}
+
+/** Four significant digits: readable, yet tiny scores keep their order for evaluation against mapped labels. */
+function round(value: number): number {
+  return Number(value.toPrecision(4));
+}
