@@ -1,5 +1,6 @@
 import type { Migration } from '../../sqlite/migrations/index.ts';
 import { documentsMigration } from './001-documents.ts';
+import { pgFeedScheduleMigration } from './050-feed-schedule.ts';
 
 /** Every PostgreSQL migration in order; other areas add theirs here (002+, one file each), mirroring sqlite/migrations. */
-export const postgresMigrations: readonly Migration[] = [documentsMigration];
+export const postgresMigrations: readonly Migration[] = [documentsMigration, pgFeedScheduleMigration];
