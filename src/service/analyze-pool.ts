@@ -25,13 +25,11 @@ interface Slot {
 
 /** Starts `size` threads (default: one per core); each loads the models once. */
 export function createAnalyzePool(options: AnalyzerOptions = {}, size = availableParallelism()): AnalyzePool {
-  // Under tsx the sources run as .ts; compiled, as .js next to this file.
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const script = new URL(`./analyze-worker${extension}`, import.meta.url);
+  const script = workerScript();
   const pending = new Map<number, { resolve: (doc: AnalyzedDocument) => void; reject: (error: Error) => void; slot: Slot }>();
   let nextId = 0;
   const slots: Slot[] = Array.from({ length: Math.max(1, size) }, () => {
-    const worker = new Worker(script, { workerData: options });
+    const worker = new Worker(script.code, { workerData: options, eval: script.isEval });
     let markReady: () => void = () => undefined;
     let markFailed: (error: Error) => void = () => undefined;
     const ready = new Promise<void>((resolve, reject) => {
@@ -77,4 +75,16 @@ export function createAnalyzePool(options: AnalyzerOptions = {}, size = availabl
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+/**
+ * Compiled, the worker is the .js file beside this one. Run from sources (tests, benchmarks under tsx), Node 20 does
+ * not pass the TypeScript loader to workers, so a small bootstrap registers tsx in the thread before importing the .ts.
+ */
+function workerScript(): { code: string | URL; isEval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { code: new URL('./analyze-worker.js', import.meta.url), isEval: false };
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./analyze-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`;
+  return { code, isEval: true };
 }

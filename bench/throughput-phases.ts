@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { RawArticle } from '../src/ingest/raw-article.ts';
+import { createAnalyzer } from '../src/pipeline/analyzer.ts';
+import { analyzeInOrder } from '../src/service/analyze-in-order.ts';
+import { createAnalyzePool } from '../src/service/analyze-pool.ts';
+import { analyzeRawArticle } from '../src/service/analyze-raw-article.ts';
+import { syntheticArticle } from './synthetic-articles.ts';
+
+export type PhaseName = 'wink' | 'analyzer' | 'pool';
+
+export interface PhaseResult {
+  readonly phase: PhaseName;
+  readonly threads: number;
+  readonly articles: number;
+  readonly megabytes: number;
+  readonly tokens: number;
+  readonly seconds: number;
+  readonly tokensPerSecond: number;
+  readonly articlesPerSecond: number;
+  readonly peakRssMb: number;
+}
+
+/** The same deterministic corpus in every phase: synthetic articles until `megabytes` of text. */
+export function corpusOf(megabytes: number): RawArticle[] {
+  const articles: RawArticle[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
+    const article = syntheticArticle(i);
+    articles.push(article);
+    bytes += Buffer.byteLength(article.text);
+  }
+  return articles;
+}
+
+/** Runs one phase over the corpus (loading is not timed) and reports its speed and this process's peak RSS. */
+export async function runPhase(phase: PhaseName, megabytes: number): Promise<PhaseResult> {
+  const corpus = corpusOf(megabytes);
+  const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  let tokens = 0;
+  let threads = 1;
+  let started = 0;
+  if (phase === 'wink') {
+    const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+    const its = nlp.its;
+    started = performance.now();
+    for (const article of corpus) {
+      // The same annotations the segment stage reads: values, spaces, POS, lemmas and sentence spans.
+      const doc = nlp.readDoc(article.text);
+      const values = doc.tokens().out(its.value);
+      doc.tokens().out(its.precedingSpaces);
+      doc.tokens().out(its.pos);
+      doc.tokens().out(its.lemma as unknown as typeof its.normal);
+      doc.sentences().out(its.span);
+      tokens += values.filter((value) => value.trim().length > 0).length;
+    }
+  } else if (phase === 'analyzer') {
+    const analyzer = await createAnalyzer();
+    started = performance.now();
+    for (const article of corpus) tokens += analyzeRawArticle(analyzer, article).tokens.length;
+  } else {
+    const pool = createAnalyzePool({}, availableParallelism());
+    threads = pool.size;
+    await pool.analyze({ text: 'Warm-up: every thread loads its models before timing starts.' });
+    await Promise.all(Array.from({ length: pool.size * 2 }, () => pool.analyze({ text: 'Warm-up sentence.' })));
+    started = performance.now();
+    async function* items() {
+      for (const [i, article] of corpus.entries()) yield { label: String(i), article };
+    }
+    for await (const result of analyzeInOrder(items(), pool)) if ('doc' in result) tokens += result.doc.tokens.length;
+    await pool.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    phase,
+    threads,
+    articles: corpus.length,
+    megabytes: bytes / 1024 / 1024,
+    tokens,
+    seconds,
+    tokensPerSecond: tokens / seconds,
+    articlesPerSecond: corpus.length / seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}

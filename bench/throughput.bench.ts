@@ -1,0 +1,51 @@
+// Throughput of the full analyzer against bare wink-nlp on the same synthetic corpus, in the same run.
+// Each phase runs in its own child process so its peak RSS is its own. Figures go into BENCHMARKS.md.
+// Usage: npm run bench [-- --mb 3]   (BENCH_WRITE=0 skips writing BENCHMARKS.md)
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { argv } from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { runPhase, type PhaseName, type PhaseResult } from './throughput-phases.ts';
+import { writeBenchmarkSection } from './write-benchmark-section.ts';
+
+const self = fileURLToPath(import.meta.url);
+const flag = (name: string) => {
+  const index = argv.indexOf(`--${name}`);
+  return index >= 0 ? argv[index + 1] : undefined;
+};
+
+const phase = flag('phase') as PhaseName | undefined;
+if (phase) {
+  process.stdout.write(`${JSON.stringify(await runPhase(phase, Number(flag('mb'))))}\n`);
+} else {
+  const megabytes = Number(flag('mb') ?? process.env['BENCH_MB'] ?? 3);
+  const phases: PhaseName[] = ['wink', 'analyzer', 'pool'];
+  const results: PhaseResult[] = [];
+  for (const name of phases) {
+    process.stderr.write(`bench: ${name} over ${megabytes} MB…\n`);
+    const out = execFileSync(process.execPath, [...process.execArgv, self, '--phase', name, '--mb', String(megabytes)], { encoding: 'utf8' });
+    const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as PhaseResult;
+    results.push(result);
+    process.stderr.write(`bench: ${JSON.stringify(result)}\n`);
+  }
+  const [wink, analyzer, pool] = results as [PhaseResult, PhaseResult, PhaseResult];
+  const row = (label: string, r: PhaseResult) =>
+    `| ${label} | ${r.articles.toLocaleString('en')} | ${(r.megabytes).toFixed(2)} | ${r.seconds.toFixed(1)} | ${Math.round(r.tokensPerSecond).toLocaleString('en')} | ${r.articlesPerSecond.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`;
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'cpu'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, shared with other jobs`;
+  const section = [
+    `Command: \`npm run bench -- --mb ${megabytes}\` · date ${date} · machine: ${machine}.`,
+    'Corpus: synthetic templated news (`bench/synthetic-articles.ts`: varied invented names, places, numbers, days).',
+    '',
+    '| run | articles | MB | seconds | tokens/s | articles/s | peak RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row('bare wink-nlp (sbd, pos, negation; tokens, POS, lemmas, sentences)', wink),
+    row('tidings analyzer, every stage, 1 thread', analyzer),
+    row(`tidings analyzer, worker pool (${pool.threads} threads)`, pool),
+    '',
+    `Ratio: the full analyzer takes ${(analyzer.seconds / wink.seconds).toFixed(1)}× the time of bare wink-nlp on one thread ` +
+      `(wink-nlp is the segment stage alone; the other stages are the rest). The pool runs at ${(pool.articlesPerSecond / analyzer.articlesPerSecond).toFixed(2)}× one thread.`,
+  ].join('\n');
+  process.stdout.write(`${section}\n`);
+  if (process.env['BENCH_WRITE'] !== '0') writeBenchmarkSection('Throughput (analyzer vs bare wink-nlp)', section);
+}
