@@ -19,7 +19,7 @@ export const outletWords: RegExp = /\b(?:newspaper|news agency|news outlet|broad
 export const anonymousWords: RegExp = /\b(?:sources?|insiders?|people familiar|person familiar|(?:familiar|close) (?:with|to)|who asked not to be (?:named|identified)|on condition of anonymity|unnamed|anonymous|not authori[sz]ed to)\b/i;
 
 /** Speaker wording for officials and institutions of state. */
-export const officialWords: RegExp = /\b(?:officials?|spokes(?:man|woman|person|people)|minist(?:er|ry|ries)|president|premier|prime minister|government|secretary|adviser|advisor|chief|general|commander|military|army|navy|police|authorities|department|embassy|ambassador|council|kremlin|white house|pentagon|foreign office|cabinet|governor|mayor|leader|lawmakers?|senator|parliament|regime|junta|envoy|diplomats?|prosecutors?|court)\b/i;
+export const officialWords: RegExp = /\b(?:officials?|spokes(?:man|woman|person|people)|minist(?:er|ry|ries)|president|premier|prime minister|government|secretary|adviser|advisor|chief|general|commander|military|army|navy|police|authorit(?:y|ies)|department|embassy|ambassador|council|kremlin|white house|pentagon|foreign office|cabinet|governor|mayor|leader|lawmakers?|senator|parliament|regime|junta|envoy|diplomats?|prosecutors?|court)\b/i;
 
 /** Speaker wording for organisations that are not the state. */
 export const organisationWords: RegExp = /\b(?:company|companies|group|organi[sz]ation|institute|union|association|charity|ngo|firm|bank|party|committee|agency|federation|corporation|inc|ltd|corp|foundation|un|nato|g7|g20|eu|who|iaea)\b/i;

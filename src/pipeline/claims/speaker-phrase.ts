@@ -1,8 +1,8 @@
 import type { Token } from '../../model/token.ts';
 
 const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const joiners = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'the', 'with', 'in', 'at', 'from', 'close', 'near']);
-const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near']);
+const joiners = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'the', 'with', 'in', 'at', 'from', 'close', 'near', 'to']);
+const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to']);
 
 /** Token range `[first, last]` of a phrase, inclusive. */
 export interface TokenRange {

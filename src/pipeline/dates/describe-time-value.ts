@@ -1,10 +1,10 @@
-import { formatDay, type CalendarDay } from '../../knowledge/time/calendar-day.ts';
+import { formatDay, formatWeek, type CalendarDay } from '../../knowledge/time/calendar-day.ts';
 import type { DateGranularity, DateMention } from '../../model/date-mention.ts';
 
 /** Granularity read off a TimeML value: "2025-06-17" day, "2025-W25" week, "199" decade, "P2W" duration. */
 export function granularityOf(type: DateMention['type'], value: string | undefined): DateGranularity {
   if (type === 'DURATION') return 'duration';
-  if (value === undefined || type === 'SET') return 'unknown';
+  if (value === undefined || type === 'SET' || /_REF$/.test(value)) return 'unknown';
   if (/T/.test(value)) return 'instant';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
   if (/^\d{4}-W\d{2}/.test(value)) return 'week';
@@ -22,6 +22,8 @@ export function directionOf(value: string | undefined, anchor: CalendarDay | und
   if (value === 'PRESENT_REF') return 'present';
   if (value === 'FUTURE_REF') return 'future';
   if (!value || !anchor || !/^\d/.test(value)) return 'unknown';
+  const week = /^(\d{4}-W\d{2})/.exec(value);
+  if (week?.[1]) return week[1] === formatWeek(anchor) ? 'present' : week[1] < formatWeek(anchor) ? 'past' : 'future';
   const comparable = value.replace(/-W\d\d.*|-Q\d|-H\d|-(?:SP|SU|FA|WI)|T.*$/, '');
   const reference = formatDay(anchor).slice(0, comparable.length);
   if (comparable === reference) return 'present';

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Actor } from '../../model/actor.ts';
+import { createAnalyzer } from '../analyzer.ts';
+import { segment } from '../segment/segment.ts';
+import type { Stage } from '../stage.ts';
+import { claims } from './claims.ts';
+
+// A stand-in actors stage: one actor whose mention is the word "Ivanova" wherever it first appears.
+const actors: Stage = {
+  name: 'actors',
+  needs: ['segment'],
+  run(doc) {
+    const at = doc.text.indexOf('Ivanova');
+    const actor: Actor = { id: 'actor-ivanova', kind: 'person', name: 'Olga Ivanova', mentions: at < 0 ? [] : [{ start: at, end: at + 7 }], roles: [{ title: 'foreign minister' }] };
+    return { actors: [actor] };
+  },
+};
+const analyzer = await createAnalyzer({}, [segment, actors, claims]);
+
+describe('claims stage', () => {
+  it('links the speaker to the actor whose mention it covers and calls a minister an official', () => {
+    const [claim] = analyzer.analyze('Foreign Minister Olga Ivanova said the border would reopen.', {}).claims;
+    assert.equal(claim?.speakerActorId, 'actor-ivanova');
+    assert.equal(claim?.sourceKind, 'official');
+    assert.equal(claim?.verb, 'said');
+  });
+
+  it('marks a denial as negated and "did not confirm" as negated', () => {
+    const doc = analyzer.analyze('The navy denied the report. The ministry did not confirm the figures.', {});
+    assert.deepEqual(doc.claims.map((c) => c.isNegated), [true, true]);
+  });
+
+  it('reads state media and anonymous sources as such', () => {
+    const doc = analyzer.analyze('State media said the plant was safe. Sources close to the talks said a deal was near.', {});
+    assert.deepEqual(doc.claims.map((c) => c.sourceKind), ['state-media', 'anonymous']);
+  });
+
+  it("reports 'rumour has it' as an unattributed, hedged claim about the rest of the sentence", () => {
+    const text = 'Rumour has it, the striker is leaving.';
+    const [claim] = analyzer.analyze(text, {}).claims;
+    assert.equal(claim?.sourceKind, 'unattributed');
+    assert.equal(claim?.isHedged, true);
+    assert.equal(text.slice(claim?.content.start, claim?.content.end), 'the striker is leaving');
+  });
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAnalyzer } from '../analyzer.ts';
+import { dates } from '../dates/dates.ts';
+import { segment } from '../segment/segment.ts';
+import { quantities } from './quantities.ts';
+
+const analyzer = await createAnalyzer({}, [segment, dates, quantities]);
+
+function found(text: string): string[] {
+  return analyzer.analyze(text, { published: '2025-06-18' }).quantities.map((q) => `${q.value}${q.max ? `-${q.max}` : ''} ${q.unit} (${q.category})`);
+}
+
+describe('quantities stage', () => {
+  it('reads "5,000 military construction workers" as 5000 personnel with the whole counted phrase', () => {
+    assert.deepEqual(found('The army will send 5,000 military construction workers.'), ['5000 military construction workers (personnel)']);
+  });
+
+  it('turns a count of people into victims when a verb says so', () => {
+    assert.deepEqual(found('Officials said 23 civilians were killed.'), ['23 civilians (killed)']);
+  });
+
+  it('reads number words, scales, ranges and currencies', () => {
+    assert.deepEqual(found('A dozen boats carried 1.2 million dollars, and 3,000 to 5,000 people fled.'), [
+      '12 boats (other)', '1200000 USD (money)', '3000-5000 people (displaced)',
+    ]);
+  });
+
+  it('does not count years, ages, clock times or model names', () => {
+    assert.deepEqual(found('In 2024 the 45-year-old pilot flew an F-16 at 9 p.m.'), []);
+  });
+
+  it('keeps the approximation that qualifies a number', () => {
+    const [q] = analyzer.analyze('More than 300 soldiers crossed.', {}).quantities;
+    assert.equal(q?.approximation, 'more-than');
+  });
+});
