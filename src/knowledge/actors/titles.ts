@@ -80,7 +80,20 @@ export const TITLES: readonly Title[] = [
   { title: 'chief', agent: 'GOV' },
   { title: 'head', agent: 'GOV' },
   { title: 'big cheese', agent: 'GOV' },
+  { title: 'top dog', agent: 'GOV' },
+  { title: 'head honcho', agent: 'GOV' },
+  { title: 'honcho', agent: 'GOV' },
+  { title: 'number two', agent: 'GOV' },
+  { title: 'right-hand man', agent: 'GOV' },
   { title: 'boss', agent: 'GOV' },
+  { title: 'state media', agent: 'MED' },
+  { title: 'state news agency', agent: 'MED' },
+  { title: 'news agency', agent: 'MED' },
+  { title: 'agency', agent: 'MED' },
+  { title: 'broadcaster', agent: 'MED' },
+  { title: 'state broadcaster', agent: 'MED' },
+  { title: 'newspaper', agent: 'MED' },
+  { title: 'outlet', agent: 'MED' },
 ];
 
 /** Words that can stand before a role noun in a description ("Russia's top presidential security adviser"). */

@@ -32,6 +32,12 @@ export class Gazetteer {
       this.add(city.name, { kind: 'city', city });
       if (city.feature === 'PPLC' && !this.capitals.has(city.country)) this.capitals.set(city.country, city);
     }
+    for (const country of countries) {
+      // "Washington D.C." in the country table is "Washington" in the news: index the capital under its short name.
+      const capital = this.capitals.get(country.iso3);
+      const short = country.capital?.replace(/,?\s+D\.C\.$/, '');
+      if (capital && short && short.toLowerCase() !== capital.name.toLowerCase()) this.add(short, { kind: 'city', city: capital });
+    }
     for (const area of GEO_AREAS) {
       const { aliases, ...rest } = area;
       for (const name of [area.name, ...(aliases ?? [])]) this.add(name, { kind: 'area', ...rest });
@@ -86,9 +92,9 @@ export class Gazetteer {
     return undefined;
   }
 
-  /** The region a city lies in, where GeoNames admin codes match ISO 3166-2 (the US and a few others). */
+  /** The region a city lies in, where GeoNames admin codes are the ISO 3166-2 codes: only in the US. */
   regionOf(city: City): Region | undefined {
-    return this.regionsByCountryCode.get(`${city.country}:${city.admin}`);
+    return city.country === 'USA' ? this.regionsByCountryCode.get(`${city.country}:${city.admin}`) : undefined;
   }
 }
 

@@ -1,8 +1,77 @@
+import type { Diagnostic } from '../../model/diagnostic.ts';
+import type { Entity } from '../../model/entity.ts';
+import type { Place } from '../../model/place.ts';
+import type { Span } from '../../model/span.ts';
+import { loadGazetteer, type Gazetteer } from '../../knowledge/places/gazetteer.ts';
 import type { Stage } from '../stage.ts';
+import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
+import { resolvePlace } from './resolve-place.ts';
 
-/** Placeholder until the stage is built: adds nothing, so the pipeline runs end to end. */
-export const places: Stage = {
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'state', 'krai', 'governorate', 'prefecture', 'district', 'county', 'territory']);
+
+/** Resolves place mentions to countries, regions, towns and areas; what cannot be resolved becomes a diagnostic. */
+export const places: Stage<Gazetteer> = {
   name: 'places',
   needs: ['entities'],
-  run: () => ({}),
+  prepare: () => loadGazetteer(),
+  run(doc, gazetteer) {
+    const mentions = doc.entities.filter((e) => e.type === 'place');
+    if (mentions.length === 0) return { places: [] };
+    const documentCountries = new Set<string>();
+    for (const entity of doc.entities) {
+      const candidate = entity.type === 'nationality' ? undefined : gazetteer.lookup(entity.text)[0];
+      if (candidate?.kind === 'country') documentCountries.add(candidate.country.iso3);
+      const demonym = entity.type === 'nationality' ? gazetteer.demonym(entity.text) : undefined;
+      if (demonym) documentCountries.add(demonym);
+    }
+    const byKey = new Map<string, { place: Omit<Place, 'id' | 'mentions'>; mentions: Span[] }>();
+    const placeKeyOf = new Map<string, string>();
+    const diagnostics: Diagnostic[] = [];
+    for (const entity of mentions) {
+      const after = followingWords(doc.text, entity.span.end);
+      const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
+      const qualifier = qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
+      const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
+      const candidate = resolvePlace(entity.text, { documentCountries, isRegionWord, ...(qualifier ? { qualifier } : {}) }, gazetteer);
+      if (!candidate) {
+        diagnostics.push({
+          severity: 'info',
+          source: 'places',
+          code: 'places/unresolved',
+          message: `No gazetteer entry for the place \`${entity.text}\`; it is left unresolved rather than guessed.`,
+          span: entity.span,
+        });
+        continue;
+      }
+      const key = placeKey(candidate);
+      const span = isRegionWord && candidate.kind === 'region' ? { start: entity.span.start, end: after.wordEnd } : entity.span;
+      const entry = byKey.get(key) ?? { place: placeFromCandidate(candidate, gazetteer), mentions: [] };
+      entry.mentions.push(span);
+      byKey.set(key, entry);
+      placeKeyOf.set(entity.id, key);
+    }
+    const idOf = new Map<string, string>();
+    const found: Place[] = [...byKey].map(([key, { place, mentions: spans }], i) => {
+      idOf.set(key, `p${i + 1}`);
+      return { id: `p${i + 1}`, ...place, mentions: spans };
+    });
+    const entities = doc.entities.map((entity): Entity => {
+      const key = placeKeyOf.get(entity.id);
+      const placeId = key ? idOf.get(key) : undefined;
+      return placeId ? { ...entity, placeId } : entity;
+    });
+    return { places: found, entities, diagnostics };
+  },
 };
+
+/** The word right after a mention ("region" in "Kursk region") and where a comma-separated qualifier starts. */
+function followingWords(text: string, end: number): { word: string; wordEnd: number; comma?: number } {
+  const rest = text.slice(end, end + 40);
+  const word = /^\s+([\p{L}]+)/u.exec(rest);
+  const comma = /^,\s*/.exec(rest);
+  return {
+    word: word?.[1] ?? '',
+    wordEnd: end + (word ? word[0].length : 0),
+    ...(comma ? { comma: end + comma[0].length } : {}),
+  };
+}

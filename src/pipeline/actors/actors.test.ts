@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { createAnalyzer } from '../analyzer.ts';
+import { entities } from '../entities/entities.ts';
+import { segment } from '../segment/segment.ts';
+import type { Stage } from '../stage.ts';
+import { actors } from './actors.ts';
+
+const stages = [segment, entities, actors] as Stage<unknown>[];
+
+describe('actors stage', () => {
+  it("gives a user dictionary's code to a name the text mentions, and sets the entity's actor", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tidings-actors-')), 'actors.json');
+    writeFileSync(file, JSON.stringify([{ name: 'Tarvex Holdings', aliases: ['Tarvex'], code: 'NGABUS' }]));
+    const analyzer = await createAnalyzer({ actorFiles: [file] }, stages);
+    const doc = analyzer.analyze('Tarvex Holdings said on Monday that its plant near Lagos would close. Tarvex employs 900 people.');
+    const tarvex = doc.actors.find((a) => a.code === 'NGABUS');
+    assert.ok(tarvex, doc.actors.map((a) => `${a.name}:${a.code}`).join(', '));
+    assert.equal(tarvex.mentions.length, 2);
+    assert.ok(doc.entities.some((e) => e.text === 'Tarvex Holdings' && e.actorId === tarvex.id));
+  });
+
+  it('keeps two people who share a family name apart when their given names differ', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const doc = analyzer.analyze('Anna Berg met Tomas Berg in Oslo. Later Anna Berg said the meeting went well.');
+    const bergs = doc.actors.filter((a) => a.kind === 'person');
+    assert.deepEqual(bergs.map((a) => a.name).sort(), ['Anna Berg', 'Tomas Berg']);
+  });
+
+  it('does not read a capital after a place preposition as its government', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const doc = analyzer.analyze('Delegates gathered in Nairobi on Monday. Nairobi rejected the proposal.');
+    const government = doc.actors.find((a) => a.code === 'KENGOV');
+    assert.ok(government);
+    assert.equal(government.mentions.length, 1);
+    assert.equal(doc.text.slice(government.mentions[0]?.start, government.mentions[0]?.end), 'Nairobi');
+    assert.ok((government.mentions[0]?.start ?? 0) > 30);
+  });
+
+  it('returns no actors and no error for text without names', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    assert.deepEqual(analyzer.analyze('it rained all day and nobody came.').actors, []);
+  });
+});

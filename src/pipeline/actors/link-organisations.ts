@@ -1,0 +1,58 @@
+import type { Entity } from '../../model/entity.ts';
+import { INSTITUTIONS } from '../../knowledge/actors/titles.ts';
+import type { ActorDrafts } from './actor-drafts.ts';
+import { roleBefore } from './find-roles.ts';
+import type { MentionContext } from './mention-context.ts';
+
+/**
+ * Organisation mentions to actors: news agencies (kind media, `<country>MED`), listed international bodies with
+ * their codes, and national institutions owned by a country in the text ("Russia's Security Council" → RUSGOV).
+ */
+export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): void {
+  const orgs = ctx.entities.map((entity, n) => ({ entity, range: ctx.ranges[n] ?? [0, 0] })).filter(({ entity }) => entity.type === 'organisation');
+  const owned = orgs.map(({ entity, range }) => ({ entity, range, owner: ownerCountry(ctx, range[0]) }));
+  // Owned mentions first, so a later bare "Security Council" joins "Russia's Security Council".
+  owned.sort((a, b) => Number(!a.owner) - Number(!b.owner) || a.entity.span.start - b.entity.span.start);
+  for (const { entity, range, owner } of owned) {
+    const key = entity.text.toLowerCase();
+    const agency = ctx.knowledge.agencies.get(key);
+    const known = ctx.knowledge.organisations.get(key);
+    const role = roleBefore(ctx, range[0]);
+    let draft;
+    if (agency) {
+      draft = drafts.ensure(`media:${agency.name}`, () => ({ kind: 'media', name: entity.text, country: agency.country, code: `${agency.country}MED` }));
+      draft.aliases.add(agency.name);
+      drafts.addRole(draft, { title: agency.description, country: agency.country });
+    } else if (known) {
+      draft = drafts.ensure(`org:${known.name}`, () => ({ kind: 'organisation', name: known.name, code: known.code, ...(known.country ? { country: known.country } : {}) }));
+    } else {
+      draft = ownedDraft(ctx, drafts, entity, owner);
+    }
+    draft.aliases.add(entity.text);
+    drafts.mention(draft, entity.span, entity.id);
+    if (role) drafts.addRole(draft, role.role);
+  }
+}
+
+function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, owner: string | undefined) {
+  const lower = entity.text.toLowerCase();
+  const agent = INSTITUTIONS[lower];
+  if (!owner) {
+    const existing = drafts.all().find((d) => d.key.startsWith('org:') && d.key.endsWith(`:${lower}`));
+    if (existing) return existing;
+    return drafts.ensure(`org:${lower}`, () => ({ kind: 'organisation', name: entity.text }));
+  }
+  const country = ctx.knowledge.gazetteer.country(owner)?.name ?? owner;
+  return drafts.ensure(`org:${owner}:${lower}`, () => ({
+    kind: 'organisation',
+    name: `${country}'s ${entity.text}`,
+    country: owner,
+    ...(agent ? { code: `${owner}${agent}` } : {}),
+  }));
+}
+
+/** The country a mention is owned by: "Russia's Security Council", "the Russian Security Council". */
+function ownerCountry(ctx: MentionContext, first: number): string | undefined {
+  const before = ctx.word(first - 1) === "'s" ? ctx.entityCovering(first - 2) : ctx.entityCovering(first - 1);
+  return before ? ctx.countryOf(before) : undefined;
+}

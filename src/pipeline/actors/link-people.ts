@@ -1,0 +1,85 @@
+import type { KnownOfficeHolder } from '../../knowledge/actors/leaders.ts';
+import type { AgentType } from '../../knowledge/actors/titles.ts';
+import type { ActorDraft, ActorDrafts } from './actor-drafts.ts';
+import { findDescriptions, roleAfter, roleBefore } from './find-roles.ts';
+import type { MentionContext } from './mention-context.ts';
+
+const nameWords = (text: string): string[] => text.toLowerCase().split(/[\s-]+/).filter(Boolean);
+
+/**
+ * Groups person mentions into actors (a shorter name joins the longer name containing all its words), attaches the
+ * roles written around each mention, then links unnamed descriptions ("Russia's top security official") to the
+ * person whose stated role shares their country and words.
+ */
+export function linkPeople(ctx: MentionContext, drafts: ActorDrafts, published: string | undefined): void {
+  const agents = new Map<ActorDraft, AgentType>();
+  const people = ctx.entities
+    .map((entity, n) => ({ entity, range: ctx.ranges[n] ?? [0, 0], words: nameWords(entity.text) }))
+    .filter(({ entity }) => entity.type === 'person')
+    .sort((a, b) => b.words.length - a.words.length || a.entity.span.start - b.entity.span.start);
+  for (const { entity, range, words } of people) {
+    const draft =
+      drafts.all().find((d) => d.kind === 'person' && words.every((w) => d.words.has(w))) ??
+      drafts.ensure(`person:${words.join(' ')}`, () => ({ kind: 'person', name: entity.text }));
+    for (const word of words) draft.words.add(word);
+    draft.aliases.add(entity.text);
+    drafts.mention(draft, entity.span, entity.id);
+    for (const found of [roleBefore(ctx, range[0]), roleAfter(ctx, range[1])]) {
+      if (!found) continue;
+      drafts.addRole(draft, found.role);
+      if (found.role.country) draft.country ??= found.role.country;
+      if (!agents.has(draft) || found.agent !== 'GOV') agents.set(draft, found.agent);
+      if (found.mention) drafts.mention(draft, found.mention);
+    }
+  }
+  for (const draft of drafts.all()) {
+    if (draft.kind !== 'person') continue;
+    const holder = findHolder(ctx, draft, published);
+    if (holder) {
+      if (nameWords(holder.name).length > nameWords(draft.name).length) draft.name = holder.name;
+      draft.aliases.add(holder.name);
+      drafts.addRole(draft, { title: holder.title, ...(holder.country !== 'IGO' ? { country: holder.country } : {}) });
+      if (holder.country !== 'IGO') draft.country ??= holder.country;
+      draft.code ??= holder.code;
+    }
+    if (!draft.code && draft.country) draft.code = `${draft.country}${agents.get(draft) ?? 'GOV'}`;
+  }
+  linkDescriptions(ctx, drafts);
+}
+
+/** The known office holder a person draft refers to: an exact name, or a partial one the stated country confirms. */
+function findHolder(ctx: MentionContext, draft: ActorDraft, published: string | undefined): KnownOfficeHolder | undefined {
+  const isCurrent = (holder: KnownOfficeHolder): boolean => !holder.since || !published || holder.since <= published.slice(0, 10);
+  for (const alias of draft.aliases) {
+    const holder = ctx.knowledge.holders.get(alias.toLowerCase());
+    if (holder && isCurrent(holder)) return holder;
+  }
+  const words = [...draft.words];
+  for (const holder of new Set(ctx.knowledge.holders.values())) {
+    if (!isCurrent(holder)) continue;
+    const holderWords = nameWords(holder.name);
+    if (!words.every((w) => holderWords.includes(w))) continue;
+    const isSurname = words.length === 1 && holderWords[holderWords.length - 1] === words[0];
+    if (draft.country === holder.country || (!draft.country && isSurname)) return holder;
+  }
+  return undefined;
+}
+
+function linkDescriptions(ctx: MentionContext, drafts: ActorDrafts): void {
+  const people = drafts.all().filter((d) => d.kind === 'person');
+  for (const description of findDescriptions(ctx)) {
+    const candidates = people.filter((d) => d.country === description.country);
+    let best: ActorDraft | undefined;
+    let bestScore = 0;
+    for (const candidate of candidates) {
+      const roleWords = new Set(candidate.roles.flatMap((r) => nameWords(r.title)));
+      const score = description.words.filter((w) => roleWords.has(w)).length;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    const chosen = best ?? (candidates.length === 1 ? candidates[0] : undefined);
+    if (chosen) drafts.mention(chosen, description.span);
+  }
+}

@@ -1,0 +1,77 @@
+import type { AnalyzedDocument } from '../../model/document.ts';
+import type { Entity } from '../../model/entity.ts';
+import type { Span } from '../../model/span.ts';
+import type { ActorKnowledge } from './actor-knowledge.ts';
+
+/** Token-level access to a document's entities: which entity covers a token, and what country an entity names. */
+export class MentionContext {
+  /** Entity index covering each token, or -1. */
+  readonly entityAt: Int32Array;
+  readonly ranges: readonly (readonly [number, number])[];
+  private readonly sentenceOf: Int32Array;
+
+  constructor(
+    readonly doc: AnalyzedDocument,
+    readonly entities: readonly Entity[],
+    readonly knowledge: ActorKnowledge,
+  ) {
+    this.entityAt = new Int32Array(doc.tokens.length).fill(-1);
+    this.sentenceOf = new Int32Array(doc.tokens.length).fill(-1);
+    doc.sentences.forEach((sentence, n) => this.sentenceOf.fill(n, sentence.firstToken, sentence.lastToken + 1));
+    this.ranges = entities.map((entity, n) => {
+      const range = this.tokenRange(entity.span);
+      for (let i = range[0]; i <= range[1]; i++) this.entityAt[i] = n;
+      return range;
+    });
+  }
+
+  /** Lower-cased text of token `i` ('' outside the document). */
+  word(i: number): string {
+    return this.doc.tokens[i]?.text.toLowerCase() ?? '';
+  }
+
+  pos(i: number): string {
+    return this.doc.tokens[i]?.pos ?? '';
+  }
+
+  /** Whether tokens `a` and `b` lie in one sentence. */
+  sameSentence(a: number, b: number): boolean {
+    return a >= 0 && b >= 0 && a < this.sentenceOf.length && b < this.sentenceOf.length && this.sentenceOf[a] === this.sentenceOf[b];
+  }
+
+  entityCovering(i: number): Entity | undefined {
+    const n = this.entityAt[i] ?? -1;
+    return n >= 0 ? this.entities[n] : undefined;
+  }
+
+  /** Text between the start of token `a` and the end of token `b`. */
+  textOf(a: number, b: number): string {
+    return this.doc.text.slice(this.doc.tokens[a]?.span.start ?? 0, this.doc.tokens[b]?.span.end ?? 0);
+  }
+
+  spanOf(a: number, b: number): Span {
+    return { start: this.doc.tokens[a]?.span.start ?? 0, end: this.doc.tokens[b]?.span.end ?? 0 };
+  }
+
+  /** The ISO-3 country an entity names: a country, a demonym, or a country-like alias. */
+  countryOf(entity: Entity): string | undefined {
+    if (entity.type === 'nationality' || entity.type === 'misc') return this.knowledge.gazetteer.demonym(entity.text) || undefined;
+    if (entity.type !== 'place') return undefined;
+    const candidate = this.knowledge.gazetteer.lookup(entity.text)[0];
+    return candidate?.kind === 'country' ? candidate.country.iso3 : undefined;
+  }
+
+  private tokenRange(span: Span): [number, number] {
+    const tokens = this.doc.tokens;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid]?.span.end ?? 0) <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last + 1 < tokens.length && (tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
+    return [lo, last];
+  }
+}

@@ -1,0 +1,64 @@
+import type { PlaceCandidate, Gazetteer } from '../../knowledge/places/gazetteer.ts';
+
+/** What the text around a place mention says about it. */
+export interface PlaceContext {
+  /** Countries the article mentions (ISO-3), which favour towns in them. */
+  readonly documentCountries: ReadonlySet<string>;
+  /** "Paris, Texas": the candidates the qualifier after the comma resolves to. */
+  readonly qualifier?: readonly PlaceCandidate[];
+  /** The mention is followed by "region", "oblast", "province"…: a first-level region is meant. */
+  readonly isRegionWord: boolean;
+}
+
+const countryOfCandidate = (c: PlaceCandidate): string | undefined =>
+  c.kind === 'country' ? c.country.iso3 : c.kind === 'region' ? c.region.country : c.kind === 'city' ? c.city.country : c.country;
+
+/**
+ * Picks what a place name denotes. Country names always mean the country (never a street or a town); "X region"
+ * means the region; otherwise towns are ranked by size, by whether the article mentions their country, by capital
+ * status and by an explicit qualifier ("Paris, Texas"). No candidate → undefined (the caller reports it).
+ */
+export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gazetteer): PlaceCandidate | undefined {
+  const candidates = gazetteer.lookup(name);
+  if (candidates.length === 0) return undefined;
+  const qualified = context.qualifier ? candidates.filter((c) => isInside(c, context.qualifier ?? [], gazetteer)) : [];
+  const pool = qualified.length > 0 ? qualified : candidates;
+  if (context.isRegionWord) {
+    const region = pool.find((c) => c.kind === 'region');
+    if (region) return region;
+  }
+  const country = pool.find((c) => c.kind === 'country');
+  if (country) return country;
+  const area = pool.find((c) => c.kind === 'area');
+  if (area) return area;
+  let best: PlaceCandidate | undefined;
+  let bestScore = -Infinity;
+  for (const candidate of pool) {
+    const score = scoreCandidate(candidate, context, gazetteer);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazetteer: Gazetteer): number {
+  const country = countryOfCandidate(candidate);
+  const inDocument = country && context.documentCountries.has(country) ? 4 : 0;
+  if (candidate.kind === 'city') {
+    const { city } = candidate;
+    const capital = gazetteer.capitalOf(city.country) === city ? 3 : 0;
+    return Math.log10(Math.max(city.population, 10)) + inDocument + capital;
+  }
+  // A region competes with its towns as if it were a town of a million people.
+  return 6 + inDocument;
+}
+
+function isInside(candidate: PlaceCandidate, qualifier: readonly PlaceCandidate[], gazetteer: Gazetteer): boolean {
+  return qualifier.some((q) => {
+    if (q.kind === 'country') return countryOfCandidate(candidate) === q.country.iso3;
+    if (q.kind === 'region' && candidate.kind === 'city') return gazetteer.regionOf(candidate.city) === q.region;
+    return false;
+  });
+}
