@@ -1,13 +1,6 @@
 import type { ActorRole } from '../model/actor.ts';
 import type { ActorSummary, StoredEvent, Store } from '../storage/store.ts';
 
-/** One actor pair's daily curve: events per QuadClass and the Goldstein sum. */
-export interface DyadDay {
-  readonly day: string;
-  readonly counts: readonly [number, number, number, number];
-  readonly goldstein: number;
-}
-
 export interface Counterpart {
   readonly key: string;
   readonly events: number;
@@ -56,20 +49,4 @@ function countCounterparts(events: readonly StoredEvent[], self: Set<string | un
     byKey.set(other, entry);
   }
   return [...byKey.entries()].map(([key, v]) => ({ key, ...v })).sort((a, b) => b.events - a.events).slice(0, 20);
-}
-
-/** Groups events between two actors by day (event date, else publication date) for the dyad chart. */
-export function dyadSeries(events: readonly StoredEvent[], a: string, b: string): DyadDay[] {
-  const days = new Map<string, { counts: [number, number, number, number]; goldstein: number }>();
-  for (const e of events) {
-    const pair = [e.sourceCode, e.targetCode];
-    if (!(pair.includes(a) && pair.includes(b))) continue;
-    const day = (e.date ?? e.published ?? '').slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-    const entry = days.get(day) ?? { counts: [0, 0, 0, 0], goldstein: 0 };
-    entry.counts[e.quadClass - 1] = (entry.counts[e.quadClass - 1] ?? 0) + 1;
-    entry.goldstein += e.goldstein;
-    days.set(day, entry);
-  }
-  return [...days.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([day, v]) => ({ day, counts: v.counts, goldstein: v.goldstein }));
 }

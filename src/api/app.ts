@@ -6,6 +6,7 @@ import { buildOpenApi } from './openapi.ts';
 import type { ResourceRoutes } from './resource-routes.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
+import { dyadRoutes } from './routes/dyads.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { eventRoutes } from './routes/events.ts';
 import { ingestRoutes } from './routes/ingest.ts';
@@ -13,11 +14,14 @@ import { mapRoutes } from './routes/map.ts';
 import { networkRoutes } from './routes/network.ts';
 import { searchRoutes } from './routes/search.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { storyRoutes } from './routes/stories.ts';
+import { watchlistRoutes } from './routes/watchlists.ts';
 import { securityHeaders } from './security-headers.ts';
 import { defaultWebRoot, mountWebAssets } from './web-assets.ts';
 
 const RESOURCES: readonly ((deps: AppDeps) => ResourceRoutes)[] = [
   documentRoutes, searchRoutes, actorRoutes, eventRoutes, statsRoutes, analyzeRoutes, ingestRoutes, mapRoutes, networkRoutes,
+  storyRoutes, dyadRoutes, watchlistRoutes,
 ];
 
 /** Builds the HTTP app (API under `/api`, web UI at `/`); no port, so tests drive it through `app.request()`. */

@@ -30,7 +30,8 @@ describe('actors, events, map and network API', () => {
 
   it('gives the dyad curve by day and QuadClass', async () => {
     const { body } = await api.getJson('/api/actors/VALGOV/dyad?with=OSTMIL');
-    assert.deepEqual(body['days'], [{ day: '2025-03-14', counts: [1, 0, 1, 0], goldstein: 2 }]);
+    const days = body['days'] as { day: string; quadClass: number[]; goldstein: number }[];
+    assert.deepEqual(days.map((d) => [d.day, d.quadClass, d.goldstein]), [['2025-03-14', [1, 0, 1, 0], 2]]);
   });
 
   it('answers 404 for an unknown actor', async () => {

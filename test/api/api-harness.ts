@@ -6,7 +6,8 @@ import { segment } from '../../src/pipeline/segment/segment.ts';
 import type { Stage } from '../../src/pipeline/stage.ts';
 import { openStore } from '../../src/storage/open-store.ts';
 import type { Store } from '../../src/storage/store.ts';
-import { buildFixtureDocuments } from './fixture-documents.ts';
+import { ingestArticles } from '../../src/service/ingest-articles.ts';
+import { fixtureItems, withFixtureAnnotations } from './fixture-documents.ts';
 
 export interface ApiHarness {
   readonly app: Hono;
@@ -24,9 +25,9 @@ let sharedAnalyzer: Promise<Analyzer> | undefined;
  * The analyzer runs segmentation only, so these tests pin the API and not the other stages' current output.
  */
 export async function createApiHarness(): Promise<ApiHarness> {
-  const analyzer = await (sharedAnalyzer ??= createAnalyzer({}, [segment as Stage<unknown>]));
+  const analyzer = withFixtureAnnotations(await (sharedAnalyzer ??= createAnalyzer({}, [segment as Stage<unknown>])));
   const store = await openStore(':memory:');
-  for (const doc of buildFixtureDocuments(analyzer)) await store.putDocument(doc);
+  await ingestArticles(fixtureItems(), { store, analyzer });
   const logged: string[] = [];
   const app = createApp({ store, analyzer, log: (line) => logged.push(line) });
   const toJson = async (res: Response) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> });

@@ -1,6 +1,7 @@
 import type { Actor } from '../../src/model/actor.ts';
 import type { AnalyzedDocument } from '../../src/model/document.ts';
 import type { Event, QuadClass } from '../../src/model/event.ts';
+import type { SourceItem } from '../../src/ingest/source-item.ts';
 import type { Analyzer } from '../../src/pipeline/analyzer.ts';
 
 interface Article {
@@ -40,30 +41,43 @@ export const ARTICLES: readonly Article[] = [
   },
 ];
 
-/** Analyses the test articles and lays the hand-made actors, places and events over the pipeline's output. */
-export function buildFixtureDocuments(analyzer: Analyzer): AnalyzedDocument[] {
-  return ARTICLES.map((article) => {
-    const doc = analyzer.analyze(article.text, { title: article.title, source: article.source, published: article.published });
-    const actors = new Map<string, Actor>();
-    const events: Event[] = article.events.map(([src, srcCode, verb, tgt, tgtCode, code, quadClass, goldstein], i) => {
-      for (const [name, actorCode] of [[src, srcCode], [tgt, tgtCode]] as const) {
-        const start = article.text.indexOf(name);
-        actors.set(actorCode, { id: `a-${actorCode}`, kind: 'country', name, code: actorCode, mentions: [{ start, end: start + name.length }], roles: [] });
-      }
-      const start = article.text.indexOf(verb);
-      const sentenceEnd = article.text.indexOf('.', start) + 1;
-      return {
-        id: `e${i}`, code, baseCode: code, rootCode: code.slice(0, 2), label: verb, quadClass, goldstein,
-        sourceActorId: `a-${srcCode}`, targetActorId: `a-${tgtCode}`, sourceCode: srcCode, targetCode: tgtCode,
-        date: article.published, isDateFromPublication: true, modality: 'happened',
-        trigger: { start, end: start + verb.length }, sentence: { start: 0, end: sentenceEnd },
-        rule: 'test-fixture', confidence: 1,
-        ...(article.place ? { placeId: 'p0' } : {}),
-      };
-    });
-    const places = article.place
-      ? [{ id: 'p0', name: article.place[0], country: article.place[1], lat: article.place[2], lon: article.place[3], precision: 'country' as const, mentions: [] }]
-      : doc.places;
-    return { ...doc, actors: [...doc.actors, ...actors.values()], events: [...doc.events, ...events], places };
+/** The test articles as ingest items, so they go through the same workflow (and corpus hooks) as real input. */
+export function fixtureItems(): SourceItem[] {
+  return ARTICLES.map((a) => ({ label: a.title, article: { text: a.text, title: a.title, source: a.source, published: a.published } }));
+}
+
+/** Wraps an analyzer so the test articles get their hand-made actors, places and events on top of its output. */
+export function withFixtureAnnotations(base: Analyzer): Analyzer {
+  return {
+    stageNames: base.stageNames,
+    analyze: (text, meta) => {
+      const doc = base.analyze(text, meta);
+      const article = ARTICLES.find((a) => a.text === text);
+      return article ? annotate(doc, article) : doc;
+    },
+  };
+}
+
+function annotate(doc: AnalyzedDocument, article: Article): AnalyzedDocument {
+  const actors = new Map<string, Actor>();
+  const events: Event[] = article.events.map(([src, srcCode, verb, tgt, tgtCode, code, quadClass, goldstein], i) => {
+    for (const [name, actorCode] of [[src, srcCode], [tgt, tgtCode]] as const) {
+      const start = article.text.indexOf(name);
+      actors.set(actorCode, { id: `a-${actorCode}`, kind: 'country', name, code: actorCode, mentions: [{ start, end: start + name.length }], roles: [] });
+    }
+    const start = article.text.indexOf(verb);
+    const sentenceEnd = article.text.indexOf('.', start) + 1;
+    return {
+      id: `e${i}`, code, baseCode: code, rootCode: code.slice(0, 2), label: verb, quadClass, goldstein,
+      sourceActorId: `a-${srcCode}`, targetActorId: `a-${tgtCode}`, sourceCode: srcCode, targetCode: tgtCode,
+      date: article.published, isDateFromPublication: true, modality: 'happened',
+      trigger: { start, end: start + verb.length }, sentence: { start: 0, end: sentenceEnd },
+      rule: 'test-fixture', confidence: 1,
+      ...(article.place ? { placeId: 'p0' } : {}),
+    };
   });
+  const places = article.place
+    ? [{ id: 'p0', name: article.place[0], country: article.place[1], lat: article.place[2], lon: article.place[3], precision: 'country' as const, mentions: [] }]
+    : doc.places;
+  return { ...doc, actors: [...doc.actors, ...actors.values()], events: [...doc.events, ...events], places };
 }

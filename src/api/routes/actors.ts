@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../model/errors.ts';
-import { dyadSeries, loadActorProfile } from '../actor-profile.ts';
+import { dyadCurve } from '../../service/dyad-curve.ts';
+import { loadActorProfile } from '../actor-profile.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { limitField } from '../query-schemas.ts';
 import type { ResourceRoutes } from '../resource-routes.ts';
@@ -28,8 +29,7 @@ export function actorRoutes({ store }: AppDeps): ResourceRoutes {
     const actor = await findActor(c.req.param('key'));
     const other = readQuery(c, dyadQuery).with;
     const self = actor.code ?? actor.name;
-    const events = await store.listEvents({ actor: self, limit: 5000 });
-    return c.json({ a: self, b: other, days: dyadSeries(events, self, other) });
+    return c.json({ a: self, b: other, days: await dyadCurve(store, self, other) });
   });
   return {
     router,
