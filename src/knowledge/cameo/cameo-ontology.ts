@@ -44,6 +44,12 @@ export function cameoCode(code: string): CameoCode | undefined {
   return { ...parent, code, baseCode: code.length >= 3 ? code.slice(0, 3) : parent.baseCode };
 }
 
+/** A stand-in for a numeric code outside CAMEO (PETRARCH's test dictionaries use some): neutral figures, honest label. */
+export function uncataloguedCode(code: string): CameoCode {
+  const rootCode = code.slice(0, 2);
+  return { code, rootCode, baseCode: code.slice(0, 3), label: `Code ${code} (not in CAMEO)`, quadClass: quadClassOf(rootCode), goldstein: 0 };
+}
+
 /** Every code in the ontology, for listings and coverage tests. */
 export function allCameoCodes(): readonly CameoCode[] {
   return [...table.values()];

@@ -1,8 +1,31 @@
+import { builtinActorDictionary } from '../../knowledge/actor-dictionary/builtin-actor-dictionary.ts';
+import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dictionary.ts';
+import { loadActorDictionaries } from '../../knowledge/actor-dictionary/load-actor-dictionaries.ts';
 import type { Stage } from '../stage.ts';
+import { BUILTIN_PATTERNS } from './builtin-patterns.ts';
+import { codeDocument } from './code-document.ts';
+import { compilePattern, indexPatterns, loadPatternFile, type PatternIndex } from './event-pattern.ts';
 
-/** Placeholder until the stage is built: adds nothing, so the pipeline runs end to end. */
-export const events: Stage = {
+/** What the events stage loads once: its pattern index and the actor dictionaries. */
+export interface EventResources {
+  readonly patterns: PatternIndex;
+  readonly userActors?: ActorDictionary;
+  readonly builtinActors: ActorDictionary;
+}
+
+/** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
+export const events: Stage<EventResources> = {
   name: 'events',
   needs: ['claims', 'dates', 'places', 'quantities'],
-  run: () => ({}),
+  prepare(options) {
+    const builtin = BUILTIN_PATTERNS.map((pattern) => compilePattern(pattern, 'the built-in patterns'));
+    const user = (options.patternFiles ?? []).flatMap(loadPatternFile);
+    const actorFiles = options.actorFiles ?? [];
+    return {
+      patterns: indexPatterns(user, builtin),
+      builtinActors: builtinActorDictionary(),
+      ...(actorFiles.length > 0 ? { userActors: loadActorDictionaries(actorFiles) } : {}),
+    };
+  },
+  run: (doc, resources) => ({ events: codeDocument(doc, resources) }),
 };

@@ -1,0 +1,79 @@
+import countryNames from 'i18n-iso-countries';
+import { ORGANISATIONS } from '../actors/organisations.ts';
+import { COLLECTIVE_AGENTS, INSTITUTIONS, TITLES } from '../actors/titles.ts';
+import { loadCountries } from '../places/countries.ts';
+import { DEMONYMS, pluralDemonym } from '../places/demonyms.ts';
+import { indexActorDictionary, phraseFromName, type ActorDictionary, type DictionaryEntry } from './actor-dictionary.ts';
+
+let cached: ActorDictionary | undefined;
+
+/** The fallback dictionary used when the actors stage gives no code: countries, demonyms, capitals, IGOs, agents. */
+export function builtinActorDictionary(): ActorDictionary {
+  cached ??= indexActorDictionary([...countryEntries(), ...organisationEntries(), ...agentEntries(), ...notActorEntries()]);
+  return cached;
+}
+
+function countryEntries(): DictionaryEntry[] {
+  const names = new Map<string, Set<string>>();
+  const add = (code: string, name: string | undefined): void => {
+    if (!name) return;
+    const set = names.get(code) ?? new Set<string>();
+    set.add(name);
+    names.set(code, set);
+  };
+  for (const country of loadCountries()) {
+    for (const name of [country.name, ...country.aliases, country.capital]) add(country.iso3, name);
+  }
+  for (const [demonym, code] of Object.entries(DEMONYMS)) {
+    if (!code) continue;
+    add(code, demonym);
+    add(code, pluralDemonym(demonym));
+  }
+  for (const [code, extra] of Object.entries(METONYMS)) for (const name of extra) add(code, name);
+  return [...names].map(([code, set]) => ({
+    kind: 'actor',
+    name: code,
+    code,
+    datedCodes: [],
+    phrases: [...set].map(phraseFromName),
+  }));
+}
+
+/** Short forms and seats of power that stand for a country's government in news ("the Kremlin said"). */
+const METONYMS: Readonly<Record<string, readonly string[]>> = {
+  USA: ['US', 'U.S.', 'United States', 'White House', 'Pentagon'],
+  GBR: ['UK', 'Downing Street'],
+  RUS: ['Kremlin'],
+  ISR: ['Israeli', 'Israelis'],
+};
+
+function organisationEntries(): DictionaryEntry[] {
+  return ORGANISATIONS.map(({ name, aliases, code }) => ({
+    kind: 'actor',
+    name,
+    code,
+    datedCodes: [],
+    phrases: [name, ...aliases].map(phraseFromName),
+  }));
+}
+
+/** Role nouns from the actors knowledge (titles, institutions, collective nouns) as agents: "Russian troops" → RUSMIL. */
+function agentEntries(): DictionaryEntry[] {
+  const agents: [string, string][] = [
+    ...TITLES.map(({ title, agent }): [string, string] => [title, agent]),
+    ...Object.entries(INSTITUTIONS),
+    ...Object.entries(COLLECTIVE_AGENTS),
+  ];
+  return agents.map(([word, code]): DictionaryEntry => ({ kind: 'agent', name: word, code, placement: 'after', phrases: [phraseFromName(word)] }));
+}
+
+/** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */
+const NOT_ACTORS = [
+  'South China Sea', 'East China Sea', 'Sea of Japan', 'Korean Peninsula', 'Taiwan Strait', 'Strait of Hormuz',
+  'Gulf of Mexico', 'Gulf of Aden', 'Gulf of Oman', 'Persian Gulf', 'Arabian Sea', 'Indian Ocean', 'Arabian Peninsula',
+  'Horn of Africa', 'Central African Republic', 'South Africa', 'South Sudan', 'West Africa', 'East Africa', 'Latin America',
+];
+
+function notActorEntries(): DictionaryEntry[] {
+  return NOT_ACTORS.filter((name) => !countryNames.getAlpha2Code(name, 'en')).map((name) => ({ kind: 'actor', name, datedCodes: [], phrases: [phraseFromName(name)] }));
+}

@@ -1,0 +1,112 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+
+/** Actors joined by "and", commas or "or" ("Lee and Ishiba", "Arnor, Osgiliath and Gondor"): one grammatical slot. */
+export interface ActorGroup {
+  readonly members: readonly ActorMention[];
+  readonly first: number;
+  readonly last: number;
+}
+
+const LINKS = new Set([',', 'and', 'or', 'the', 'both', 'as', 'well', '&', 'nor', 'neither', 'either']);
+const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that']);
+
+/** Joins adjacent mentions into groups, left to right. */
+export function groupMentions(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  let current: ActorMention[] = [];
+  for (const mention of mentions) {
+    const previous = current[current.length - 1];
+    if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
+    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1)) {
+      current.push(mention);
+      continue;
+    }
+    if (current.length > 0) groups.push(toGroup(current));
+    current = [mention];
+  }
+  if (current.length > 0) groups.push(toGroup(current));
+  return groups;
+}
+
+function toGroup(members: readonly ActorMention[]): ActorGroup {
+  return { members, first: members[0]?.first ?? 0, last: members[members.length - 1]?.last ?? 0 };
+}
+
+/** "Fornost and the evil awful Gondor": links, articles and adjectives only, with at least one link word. */
+function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 4) return false;
+  let hasLink = false;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (LINKS.has(token.lemma)) hasLink ||= token.lemma !== 'the';
+    else if (token.pos !== 'ADJ') return false;
+  }
+  return hasLink;
+}
+
+/** "the European Union (EU)": an acronym in brackets right after a name repeats it. */
+function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
+  return mention.first === previous.last + 2 && tokens[previous.last + 1]?.text === '(' && tokens[mention.last + 1]?.text === ')';
+}
+
+/** The subject slot: the nearest group before the trigger in its clause that is not a prepositional object. */
+export function groupBefore(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  let fallback: ActorGroup | undefined;
+  for (let index = groups.length - 1; index >= 0; index--) {
+    const group = groups[index];
+    if (!group || group.last >= trigger) continue;
+    if (hasBreak(tokens, group.last + 1, trigger - 1) || hasOtherPredicate(tokens, group.last + 1, trigger - 1)) break;
+    const before = tokens[group.first - 1];
+    const isPrepositional = group.first > sentenceStart && before?.pos === 'ADP' && before.lemma !== 'like';
+    if (!isPrepositional) return group;
+    fallback ??= group;
+  }
+  return fallback && !tokensBetweenHaveVerb(tokens, fallback.last + 1, trigger - 1) ? fallback : undefined;
+}
+
+/** The object slot: the first group after `from`, close enough and in the same clause. */
+export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number): ActorGroup | undefined {
+  for (const group of groups) {
+    if (group.first <= from) continue;
+    if (group.first - from > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
+    return group;
+  }
+  return undefined;
+}
+
+function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (CLAUSE_BREAKS.has(token?.text ?? '') || (isObject && token?.pos === 'SCONJ')) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb between a candidate subject and the trigger usually has that subject instead ("…, the agency said"), unless
+ * it leads into the trigger ("plans to send", "helped Russia repel") or into a pronoun standing for it ("said he would").
+ */
+function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (token?.pos !== 'VERB') continue;
+    const next = tokens[index + 1];
+    if (next && (next.lemma === 'to' || PRONOUNS.has(next.lemma) || index + 1 > to || next.pos === 'VERB')) continue;
+    if (!isParticipleModifier(tokens, index)) return true;
+  }
+  return false;
+}
+
+/** "the affected villages": a participle between a determiner and a noun modifies, it does not predicate. */
+function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous?.pos === 'DET' || previous?.pos === 'ADJ';
+}
+
+function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (tokens[index]?.pos === 'VERB') return true;
+  return false;
+}

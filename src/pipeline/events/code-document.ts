@@ -1,0 +1,113 @@
+import { cameoCode, uncataloguedCode } from '../../knowledge/cameo/cameo-ontology.ts';
+import type { AnalyzedDocument } from '../../model/document.ts';
+import type { Event } from '../../model/event.ts';
+import type { Span } from '../../model/span.ts';
+import type { Sentence } from '../../model/token.ts';
+import { codeSentence, type SentenceEvent } from './code-sentence.ts';
+import type { EventResources } from './events.ts';
+import { mergeEventDetails } from './merge-event-details.ts';
+import { findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
+
+/** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
+export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {
+  const published = doc.meta.published?.slice(0, 10);
+  const dictionaries = { builtin: resources.builtinActors, ...(resources.userActors ? { user: resources.userActors } : {}) };
+  const events: Event[] = [];
+  let context: DiscourseContext = { previous: [] };
+  for (const sentence of doc.sentences) {
+    const mentions = findActorMentions(doc, sentence, dictionaries, published, context);
+    context = nextContext(doc, sentence, mentions, context);
+    for (const coded of codeSentence(doc.tokens, sentence, mentions, resources.patterns)) {
+      const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
+      if (!event) continue;
+      events.push(event);
+      if (coded.source?.code && coded.target?.code) context = { ...context, lastEventSource: coded.source };
+    }
+  }
+  return mergeEventDetails(events);
+}
+
+/** Carries actors, the salient subject and the last place named into the next sentence. */
+function nextContext(doc: AnalyzedDocument, sentence: Sentence, mentions: readonly ActorMention[], context: DiscourseContext): DiscourseContext {
+  const coded = mentions.filter((mention) => mention.code !== undefined);
+  const salient = [...coded].reverse().find((mention) => {
+    const next = doc.tokens[mention.last + 1];
+    return next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
+  });
+  const places = doc.places.filter((place) => place.country && place.precision !== 'country' && place.mentions.some((span) => span.end <= sentence.span.end));
+  const lastPlace = places.sort((a, b) => lastMentionEnd(a.mentions, sentence.span.end) - lastMentionEnd(b.mentions, sentence.span.end)).pop();
+  const place = lastPlace?.country ? { id: lastPlace.id, country: lastPlace.country } : context.lastPlace;
+  const lastSalient = salient ?? context.salient;
+  return {
+    previous: [...context.previous, ...coded].slice(-40),
+    ...(lastSalient ? { salient: lastSalient } : {}),
+    ...(place ? { lastPlace: place } : {}),
+    ...(context.lastEventSource ? { lastEventSource: context.lastEventSource } : {}),
+  };
+}
+
+function lastMentionEnd(mentions: readonly Span[], before: number): number {
+  return Math.max(...mentions.filter((span) => span.end <= before).map((span) => span.end), -1);
+}
+
+function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent, id: string, published: string | undefined): Event | undefined {
+  const code = coded.code ?? coded.pattern.code;
+  const cameo = cameoCode(code) ?? (/^\d{2,4}$/.test(code) ? uncataloguedCode(code) : undefined);
+  const trigger = spanOf(doc, coded.trigger, coded.lastWord);
+  if (!cameo || !trigger) return undefined;
+  const claim = doc.claims.find((candidate) => contains(candidate.content, trigger));
+  const date = dateFor(doc, sentence.span) ?? (claim ? dateFor(doc, claim.span) : undefined);
+  const placeId = coded.target?.placeId ?? placeIn(doc, sentence, coded);
+  const hasBoth = coded.source?.code !== undefined && coded.target?.code !== undefined;
+  return {
+    id,
+    code: cameo.code,
+    baseCode: cameo.baseCode,
+    rootCode: cameo.rootCode,
+    label: cameo.label,
+    quadClass: cameo.quadClass,
+    goldstein: cameo.goldstein,
+    ...(coded.source?.actorId ? { sourceActorId: coded.source.actorId } : {}),
+    ...(coded.target?.actorId ? { targetActorId: coded.target.actorId } : {}),
+    ...(coded.source?.code ? { sourceCode: coded.source.code } : {}),
+    ...(coded.target?.code ? { targetCode: coded.target.code } : {}),
+    ...(placeId ? { placeId } : {}),
+    ...(date ? { date } : published ? { date: published } : {}),
+    isDateFromPublication: date === undefined,
+    modality: coded.modality,
+    ...(claim ? { claimId: claim.id } : {}),
+    trigger,
+    sentence: sentence.span,
+    rule: coded.pattern.id,
+    confidence: (hasBoth ? 0.7 : 0.4) * (coded.pattern.words.length > 1 || coded.pattern.targetPrepositions.length > 0 ? 1.2 : 1),
+  };
+}
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** Where it happened: a place named after "in"/"at" in the sentence that is not part of an actor ("Russia's official"). */
+function placeIn(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent): string | undefined {
+  const actorSpans = [coded.source, coded.target].flatMap((mention) => (mention ? [spanOf(doc, mention.first, mention.last)] : []));
+  for (const place of doc.places) {
+    for (const mention of place.mentions) {
+      if (!contains(sentence.span, mention) || actorSpans.some((span) => span && contains(span, mention))) continue;
+      const index = doc.tokens.findIndex((token) => token.span.start === mention.start);
+      if (LOCATIVES.has(doc.tokens[index - 1]?.lemma ?? '')) return place.id;
+    }
+  }
+  return undefined;
+}
+
+function dateFor(doc: AnalyzedDocument, span: Span): string | undefined {
+  return doc.dates.find((mention) => mention.value && mention.type !== 'DURATION' && contains(span, mention.span))?.value;
+}
+
+function spanOf(doc: AnalyzedDocument, first: number, last: number): Span | undefined {
+  const start = doc.tokens[first];
+  const end = doc.tokens[last];
+  return start && end ? { start: start.span.start, end: end.span.end } : undefined;
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

@@ -1,0 +1,230 @@
+import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dictionary.ts';
+import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
+import type { AnalyzedDocument } from '../../model/document.ts';
+import type { Sentence } from '../../model/token.ts';
+
+/** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
+export interface ActorMention {
+  readonly first: number;
+  readonly last: number;
+  readonly code: string | undefined;
+  readonly actorId?: string;
+  readonly name: string;
+  /** The country code an agent was attached to, so "Danish media and government" both get DNK. */
+  readonly country?: string;
+  /** Set when the mention is a place standing for its country ("in the Kursk region"). */
+  readonly placeId?: string;
+}
+
+const JOINERS = new Set(["'s", '’s', "'", 'the']);
+const AGENT_LINKS = new Set(['of', 'from', 'in']);
+const AND_LINKS = new Set([',', 'and', 'the']);
+
+/**
+ * Collects the sentence's actors: user dictionaries first, then the actors stage, then the built-in fallback
+ * (countries, demonyms, capitals, IGOs); agent nouns next to a country add its role ("Russian troops" → RUSMIL).
+ */
+export function findActorMentions(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  dictionaries: { readonly user?: ActorDictionary; readonly builtin: ActorDictionary },
+  date: string | undefined,
+  context: DiscourseContext = { previous: [] },
+): ActorMention[] {
+  const range = { from: sentence.firstToken, to: sentence.lastToken, ...(date ? { date } : {}) };
+  const owner = new Map<number, ActorMention>();
+  const agents: ActorDictionaryMatch[] = [];
+  const claim = (mention: ActorMention): void => {
+    for (let index = mention.first; index <= mention.last; index++) if (owner.has(index)) return;
+    for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
+  };
+  const takeMatches = (matches: readonly ActorDictionaryMatch[]): void => {
+    for (const match of matches) {
+      if (match.entry.kind === 'agent') {
+        if (!agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken)) agents.push(match);
+      }
+      else if (!agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken)) claim({ first: match.firstToken, last: match.lastToken, code: match.code, name: match.name });
+    }
+  };
+  if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range));
+  for (const mention of stageMentions(doc, sentence)) claim(mention);
+  takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range));
+  const mentions = [...new Set(owner.values())].sort((a, b) => a.first - b.first);
+  const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
+  const composed = composeAgents(doc, mentions, free);
+  const covered = (index: number): boolean => composed.some((mention) => mention.first <= index && index <= mention.last);
+  const resolved = [...composed, ...placeMentions(doc, sentence, covered), ...anaphoraMentions(doc, sentence, free, covered, context)];
+  return resolved.sort((a, b) => a.first - b.first);
+}
+
+/** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
+export interface DiscourseContext {
+  readonly previous: readonly ActorMention[];
+  /** The actor a sentence-initial "they"/"he"/"she" most likely stands for. */
+  readonly salient?: ActorMention;
+  readonly lastPlace?: { readonly id: string; readonly country: string };
+  /** Source of the latest coded event: "these troops" after "X will send workers" are X's. */
+  readonly lastEventSource?: ActorMention;
+}
+
+const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
+const PLACE_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district']);
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she']);
+
+/** Places the places stage resolved, as their country ("in the Kursk region" → RUS), below every actor source. */
+function placeMentions(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (const place of doc.places) {
+    if (!place.country) continue;
+    for (const span of place.mentions) {
+      const range = tokenRange(doc, sentence, span);
+      if (!range || covered(range.first) || covered(range.last)) continue;
+      mentions.push({ ...range, code: place.country, name: place.name, placeId: place.id });
+    }
+  }
+  return mentions;
+}
+
+/** "these troops" → the last earlier actor with that role; "the region" → the last place; "They" → the salient actor. */
+function anaphoraMentions(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  agents: readonly ActorDictionaryMatch[],
+  covered: (index: number) => boolean,
+  context: DiscourseContext,
+): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (const agent of agents) {
+    if (covered(agent.firstToken) || !DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) continue;
+    const antecedent = antecedentFor(agent.code ?? '', context);
+    if (antecedent) mentions.push({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) });
+  }
+  for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
+    const token = doc.tokens[index];
+    if (!token || covered(index) || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || !context.lastPlace) continue;
+    mentions.push({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id });
+  }
+  const first = doc.tokens[sentence.firstToken];
+  if (first && SUBJECT_PRONOUNS.has(first.lemma) && context.salient) {
+    mentions.push({ ...context.salient, first: sentence.firstToken, last: sentence.firstToken });
+  }
+  return mentions;
+}
+
+/** The country of the latest event's source with this role, else the latest earlier actor with the role. */
+function antecedentFor(agentCode: string, context: DiscourseContext): ActorMention | undefined {
+  const country = context.lastEventSource?.code?.slice(0, 3);
+  if (country && country.length === 3) {
+    const code = country + agentCode;
+    return [...context.previous].reverse().find((mention) => mention.code === code) ?? { first: 0, last: 0, code, name: code };
+  }
+  return [...context.previous].reverse().find((mention) => mention.code?.slice(3, 6) === agentCode);
+}
+
+function tokenRange(doc: AnalyzedDocument, sentence: Sentence, span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined {
+  const firstToken = doc.tokens[sentence.firstToken];
+  const lastToken = doc.tokens[sentence.lastToken];
+  if (!firstToken || !lastToken || span.start < firstToken.span.start || span.end > lastToken.span.end) return undefined;
+  let first = sentence.firstToken;
+  while (first <= sentence.lastToken && (doc.tokens[first]?.span.end ?? 0) <= span.start) first++;
+  let last = first;
+  while (last + 1 <= sentence.lastToken && (doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
+  return first > sentence.lastToken ? undefined : { first, last };
+}
+
+function stageMentions(doc: AnalyzedDocument, sentence: Sentence): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (const actor of doc.actors) {
+    for (const span of actor.mentions) {
+      const range = tokenRange(doc, sentence, span);
+      if (range) mentions.push({ ...range, code: actor.code, actorId: actor.id, name: actor.name });
+    }
+  }
+  return mentions;
+}
+
+/** Attaches agent nouns to the country beside them: "Gondor's government", "soldiers from Gondor", "Russian President". */
+function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[]): ActorMention[] {
+  let result = [...mentions];
+  for (const agent of agents) {
+    const agentCode = agent.code ?? '';
+    const before = findLast(result, (mention) => mention.last < agent.firstToken && gapIsModifiers(doc, mention.last + 1, agent.firstToken - 1));
+    if (before && canTakeAgent(before)) {
+      result = replace(result, before, withAgent(before, agentCode, agent));
+      continue;
+    }
+    const chained = findLast(result, (mention) => mention.last < agent.firstToken && mention.country !== undefined && isAndLink(doc, mention.last + 1, agent.firstToken - 1));
+    if (chained?.country) {
+      result = [...result, { first: agent.firstToken, last: agent.lastToken, code: chained.country + agentCode, country: chained.country, name: agent.name }];
+      continue;
+    }
+    if (!AGENT_LINKS.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '')) continue;
+    let next = result.find((mention) => mention.first === agent.lastToken + 2);
+    let isFirst = true;
+    while (next) {
+      const current: ActorMention = next;
+      if (canTakeAgent(current)) result = replace(result, current, withAgent(current, agentCode, isFirst ? agent : undefined));
+      isFirst = false;
+      next = result.find((mention) => mention.first > current.last && isAndLink(doc, current.last + 1, mention.first - 1));
+    }
+  }
+  return mergeAdjacent(result.sort((a, b) => a.first - b.first));
+}
+
+function canTakeAgent(mention: ActorMention): boolean {
+  return mention.code !== undefined && mention.code.length === 3;
+}
+
+function withAgent(mention: ActorMention, agentCode: string, agent: ActorDictionaryMatch | undefined): ActorMention {
+  const code = mention.code ?? '';
+  return {
+    first: agent ? Math.min(mention.first, agent.firstToken) : mention.first,
+    last: agent ? Math.max(mention.last, agent.lastToken) : mention.last,
+    code: code + agentCode,
+    country: code,
+    name: agent ? `${mention.name} ${agent.name}` : mention.name,
+  };
+}
+
+/** "Prime Minister Romendacil", "Russia's President Putin": touching mentions are one actor with the fuller code. */
+function mergeAdjacent(mentions: readonly ActorMention[]): ActorMention[] {
+  const merged: ActorMention[] = [];
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.last + 1 === mention.first) {
+      const fuller = (mention.code?.length ?? 0) > (previous.code?.length ?? 0) ? mention : previous;
+      merged[merged.length - 1] = { ...fuller, first: previous.first, last: mention.last, name: `${previous.name} ${mention.name}` };
+    } else {
+      merged.push(mention);
+    }
+  }
+  return merged;
+}
+
+function replace(list: readonly ActorMention[], old: ActorMention, next: ActorMention): ActorMention[] {
+  return list.map((mention) => (mention === old ? next : mention));
+}
+
+function findLast(list: readonly ActorMention[], test: (mention: ActorMention) => boolean): ActorMention | undefined {
+  for (let index = list.length - 1; index >= 0; index--) {
+    const mention = list[index];
+    if (mention && test(mention)) return mention;
+  }
+  return undefined;
+}
+
+function isAndLink(doc: AnalyzedDocument, from: number, to: number): boolean {
+  if (to < from || to - from > 2) return false;
+  for (let index = from; index <= to; index++) if (!AND_LINKS.has(doc.tokens[index]?.lemma ?? '')) return false;
+  return true;
+}
+
+function gapIsModifiers(doc: AnalyzedDocument, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let index = from; index <= to; index++) {
+    const token = doc.tokens[index];
+    if (!token) return false;
+    if (!JOINERS.has(token.lemma) && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
+  }
+  return true;
+}

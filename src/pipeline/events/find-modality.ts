@@ -1,0 +1,25 @@
+import type { Modality } from '../../model/event.ts';
+import type { Token } from '../../model/token.ts';
+
+const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'plan', 'intend', 'prepare', 'expect', 'set', 'due', 'aim', 'schedule', 'about', 'going', 'agree', 'decide', 'vow', 'pledge', 'promise', 'seek', 'want', 'to']);
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'deny', 'dismiss', 'reject', 'refute']);
+
+/**
+ * Reads modality from the words just before the trigger, back to its subject: "will send" / "plans to send" →
+ * planned; "could", "if" → hypothetical; "did not", "denied sending" → denied; otherwise it happened.
+ */
+export function findModality(tokens: readonly Token[], subjectEnd: number, trigger: number, sentenceStart: number): Modality {
+  const from = Math.max(sentenceStart, Math.min(subjectEnd + 1, trigger - 4));
+  let modality: Modality = 'happened';
+  for (let index = from; index < trigger; index++) {
+    const word = tokens[index]?.lemma ?? '';
+    if (NEGATION.has(word)) return 'denied';
+    if (HYPOTHETICAL.has(word)) modality = 'hypothetical';
+    else if (FUTURE.has(word) && modality === 'happened') modality = 'planned';
+  }
+  for (let index = sentenceStart; index < from; index++) {
+    if (tokens[index]?.lemma === 'if') return 'hypothetical';
+  }
+  return modality;
+}

@@ -1,0 +1,71 @@
+import type { Token } from '../../model/token.ts';
+import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+
+/** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
+export interface TriggerMatch {
+  readonly pattern: CompiledPattern;
+  readonly trigger: number;
+  readonly lastWord: number;
+  /** Token indices of the pattern's words after the trigger, so scanning can resume right after the trigger. */
+  readonly words: readonly number[];
+  /** Token index of the preposition introducing the target, when the pattern names one. */
+  readonly preposition?: number;
+}
+
+const WORD_GAP = 5;
+const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought']);
+const PREPOSITION_GAP = 8;
+const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
+
+/** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
+export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex): TriggerMatch | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  const candidates = patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase());
+  if (!candidates) return undefined;
+  const isVerb = token.pos === 'VERB' || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index)));
+  const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
+  for (const pattern of candidates) {
+    if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index))) continue;
+    const match = matchRest(tokens, index, end, pattern);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** "had a meeting", "did the talking": have/do as main verbs, not auxiliaries ("had met"). */
+function isMainVerbUse(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return (token?.lemma === 'have' || token?.lemma === 'do') && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV' && next.pos !== 'PART';
+}
+
+/** wink sometimes tags a verb after "to"/a modal/a name as a noun ("to shell", "Russia shells"): accept those. */
+function looksVerbal(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART');
+}
+
+function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
+  let position = trigger;
+  const words: number[] = [];
+  for (const alternatives of pattern.words.slice(1)) {
+    const found = findAhead(tokens, position + 1, Math.min(end, position + WORD_GAP), alternatives);
+    if (found === undefined) return undefined;
+    position = found;
+    words.push(found);
+  }
+  if (pattern.targetPrepositions.length === 0) return { pattern, trigger, lastWord: position, words };
+  const preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions);
+  if (preposition === undefined) return undefined;
+  return { pattern, trigger, lastWord: position, words, preposition };
+}
+
+function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
+    if (words.includes(token.lemma) || words.includes(token.text.toLowerCase())) return index;
+  }
+  return undefined;
+}
