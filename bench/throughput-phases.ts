@@ -3,6 +3,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { RawArticle } from '../src/ingest/raw-article.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
+import type { Stage } from '../src/pipeline/stage.ts';
+import { stages } from '../src/pipeline/stages.ts';
 import { analyzeInOrder } from '../src/service/analyze-in-order.ts';
 import { createAnalyzePool } from '../src/service/analyze-pool.ts';
 import { analyzeRawArticle } from '../src/service/analyze-raw-article.ts';
@@ -20,6 +22,8 @@ export interface PhaseResult {
   readonly tokensPerSecond: number;
   readonly articlesPerSecond: number;
   readonly peakRssMb: number;
+  /** Seconds spent in each stage's `run` (analyzer phase only). */
+  readonly stageSeconds?: Record<string, number>;
 }
 
 /** The same deterministic corpus in every phase: synthetic articles until `megabytes` of text. */
@@ -41,6 +45,7 @@ export async function runPhase(phase: PhaseName, megabytes: number): Promise<Pha
   let tokens = 0;
   let threads = 1;
   let started = 0;
+  let stageSeconds: Record<string, number> | undefined;
   if (phase === 'wink') {
     const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
     const its = nlp.its;
@@ -56,9 +61,11 @@ export async function runPhase(phase: PhaseName, megabytes: number): Promise<Pha
       tokens += values.filter((value) => value.trim().length > 0).length;
     }
   } else if (phase === 'analyzer') {
-    const analyzer = await createAnalyzer();
+    const timed = timeStages(stages);
+    const analyzer = await createAnalyzer({}, timed.stages);
     started = performance.now();
     for (const article of corpus) tokens += analyzeRawArticle(analyzer, article).tokens.length;
+    stageSeconds = timed.seconds;
   } else {
     const pool = createAnalyzePool({}, availableParallelism());
     threads = pool.size;
@@ -82,5 +89,23 @@ export async function runPhase(phase: PhaseName, megabytes: number): Promise<Pha
     tokensPerSecond: tokens / seconds,
     articlesPerSecond: corpus.length / seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ...(stageSeconds ? { stageSeconds } : {}),
   };
+}
+
+/** Wraps each stage's `run` to add up its time, so the report can say where the analyzer spends it. */
+function timeStages(list: readonly Stage<unknown>[]): { stages: Stage<unknown>[]; seconds: Record<string, number> } {
+  const seconds: Record<string, number> = {};
+  const wrapped = list.map((stage): Stage<unknown> => ({
+    ...stage,
+    run(doc, resources) {
+      const started = performance.now();
+      try {
+        return stage.run(doc, resources);
+      } finally {
+        seconds[stage.name] = (seconds[stage.name] ?? 0) + (performance.now() - started) / 1000;
+      }
+    },
+  }));
+  return { stages: wrapped, seconds };
 }

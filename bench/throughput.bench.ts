@@ -45,6 +45,11 @@ if (phase) {
     '',
     `Ratio: the full analyzer takes ${(analyzer.seconds / wink.seconds).toFixed(1)}× the time of bare wink-nlp on one thread ` +
       `(wink-nlp is the segment stage alone; the other stages are the rest). The pool runs at ${(pool.articlesPerSecond / analyzer.articlesPerSecond).toFixed(2)}× one thread.`,
+    '',
+    `Time per stage (1 thread): ${Object.entries(analyzer.stageSeconds ?? {})
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, seconds]) => `${name} ${((100 * seconds) / analyzer.seconds).toFixed(0)}%`)
+      .join(', ')}.`,
   ].join('\n');
   process.stdout.write(`${section}\n`);
   if (process.env['BENCH_WRITE'] !== '0') writeBenchmarkSection('Throughput (analyzer vs bare wink-nlp)', section);
