@@ -33,21 +33,15 @@ function trimmed(text: string, span: Span): Span {
 }
 
 /** Frames led by a reporting verb: "KCNA confirmed…", "Shoigu told TASS that…", "…, the ministry said." */
-function verbFrames(doc: AnalyzedDocument, sentence: Sentence): Frame[] {
+function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: ReadonlySet<number>): Frame[] {
   const { tokens, text } = doc;
   const frames: Frame[] = [];
-  const idiomStarts = new Set<number>();
-  const sentenceText = text.slice(sentence.span.start, sentence.span.end);
-  for (const idiom of reportingIdioms) {
-    idiom.lastIndex = 0;
-    for (const match of sentenceText.matchAll(idiom)) idiomStarts.add(sentence.span.start + match.index);
-  }
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const token = tokens[i];
     if (!token) continue;
-    const base = reportingVerbs.get(token.text.toLowerCase());
     const isIdiom = idiomStarts.has(token.span.start);
-    if (!isIdiom && (!base || token.pos !== 'VERB')) continue;
+    const base = token.pos === 'VERB' || isIdiom ? reportingVerbs.get(token.lemma) : undefined;
+    if (!isIdiom && !base) continue;
     const verbEnd = isIdiom ? (tokens[i + 2]?.span.end ?? token.span.end) : token.span.end;
     const inverted = !isIdiom && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') ? phraseAfter(tokens, i + 1, sentence.lastToken) : undefined;
     const isInverted = inverted !== undefined && /^[,.;!?"”]$|^$/.test(tokens[inverted.last + 1]?.text ?? '');
@@ -95,7 +89,8 @@ function accordingFrames(doc: AnalyzedDocument, sentence: Sentence): Frame[] {
   const { tokens, text } = doc;
   const frames: Frame[] = [];
   for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
-    if (tokens[i]?.text.toLowerCase() !== 'according' || tokens[i + 1]?.text.toLowerCase() !== 'to') continue;
+    if (tokens[i]?.lemma !== 'accord' && tokens[i]?.lemma !== 'according') continue;
+    if (tokens[i]?.text.toLowerCase() !== 'according' || tokens[i + 1]?.lemma !== 'to') continue;
     const speaker = sourceAfterAccording(tokens, i + 2, sentence.lastToken);
     if (!speaker) continue;
     const frameStart = tokens[i]?.span.start ?? 0;
@@ -141,8 +136,13 @@ function actorAt(actors: readonly Actor[], span: Span): Actor | undefined {
 /** Finds every attribution in the document: reporting verbs, "according to", and unattributed frames. */
 export function findClaims(doc: AnalyzedDocument): Found[] {
   const found: Found[] = [];
+  const idiomStarts = new Set<number>();
+  for (const idiom of reportingIdioms) {
+    idiom.lastIndex = 0;
+    for (const match of doc.text.matchAll(idiom)) idiomStarts.add(match.index);
+  }
   for (const sentence of doc.sentences) {
-    const attributed = [...verbFrames(doc, sentence), ...accordingFrames(doc, sentence)];
+    const attributed = [...verbFrames(doc, sentence, idiomStarts), ...accordingFrames(doc, sentence)];
     // One statement, one claim: an idiom and the verb it leads to ("spilling the beans…, mentioned") share a speaker.
     const frames = attributed.filter((f, i) => !attributed.some((g, j) => j !== i && g.rule !== 'claims/reporting-idiom' && f.rule === 'claims/reporting-idiom' && g.speaker?.first === f.speaker?.first));
     frames.push(...unattributedFrameList(doc, sentence, frames));

@@ -37,16 +37,19 @@ const resolveCalendarDate: TimeRule['resolve'] = (groups, _match, context) => {
 export const absoluteTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/month-day',
+    cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:(?:this coming |this |next |last )?{WEEKDAY},? )?(?:the )?(?<month>{MONTH}) (?:the )?(?<day>{DAYNUM})(?:(?:,\\s*|\\s+)(?<year>{YEAR}))?`),
     resolve: resolveCalendarDate,
   },
   {
     id: 'dates/day-month',
+    cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:the )?(?<day>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?`),
     resolve: resolveCalendarDate,
   },
   {
     id: 'dates/month-year',
+    cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:${modifierGroup} ?)?(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})`),
     resolve(groups) {
       const month = monthOf(groups['month']);
@@ -56,6 +59,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/month-relative-year',
+    cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:${modifierGroup} ?)?(?<month>{MONTHFULL}),? (?:of )?(?<rel>last|this|next) year`),
     resolve(groups, _match, context) {
       const month = monthOf(groups['month']);
@@ -66,6 +70,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/month',
+    cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:(?:(?<rel>this past|this coming|this|last|next)|${modifierGroup}) ?)?(?<month>{MONTHFULL})`),
     resolve(groups, match, context) {
       const month = monthOf(groups['month']);
@@ -79,6 +84,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/season-year',
+    cue: /spring|summer|fall|autumn|winter/i,
     pattern: timePattern(`(?:(?:early|late|mid-?) ?)?(?:the )?(?<season>{SEASON}) (?:of )?(?<year>{YEAR})`),
     resolve(groups) {
       const code = seasonCodes[(groups['season'] ?? '').toLowerCase()];
@@ -97,6 +103,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/decade',
+    cue: /0'?s\b|ties\b/i,
     pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0'?s|'(?<short>\\d)0'?s|(?:nineteen )?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
     resolve(groups, _match, context) {
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -108,6 +115,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/century',
+    cue: /century/i,
     pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century`),
     resolve(groups) {
       const ordinal = dayOf(groups['ordinal']);

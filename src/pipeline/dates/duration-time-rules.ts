@@ -37,6 +37,7 @@ function shiftedPoint(count: number | undefined, unitWord: string, sign: number,
 export const durationTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/ago',
+    cue: /\b(?:ago|earlier|before|back|later|after|from now|hence)\b/i,
     pattern: timePattern(`(?:{APPROX} )?(?:(?<count>{NUM}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|before|back|later|after|from now|hence)`),
     resolve(groups, _match, context) {
       const dir = (groups['dir'] ?? '').toLowerCase();
@@ -85,6 +86,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/the-year',
+    cue: /the (?:fiscal |calendar )?(?:year|month|week)/i,
     pattern: timePattern(`the (?:(?<fiscal>fiscal|calendar) )?(?<unit>year|month|week)`),
     resolve(groups, _match, context) {
       if (/^\s*(?:ended|ending|through|to date)\b/i.test(context.after)) return { type: 'DURATION', value: `P1${(groups['unit'] ?? 'y')[0]?.toUpperCase() ?? 'Y'}`, isRelative: false, direction: 'past' };
@@ -94,6 +96,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/set',
+    cue: /weekly|monthly|yearly|nightly|hourly|every|each|per|days\b/i,
     pattern: timePattern(`(?<adverb>weekly|monthly|yearly|nightly|hourly)|(?:every|each|per) (?:other )?(?<unit>day|week|month|quarter|year|morning|night|evening|{WEEKDAY})|(?<weekdays>{WEEKDAY})s(?: (?<part>{PARTOFDAY})s?)?`),
     resolve(groups) {
       const weekdays = weekdayNumbers[(groups['weekdays'] ?? '').toLowerCase()];

@@ -19,6 +19,8 @@ export interface TimeExpression extends TimeReading {
 
 // How far (in characters) a named quarter stays the reference for "a year earlier" and "the quarter".
 const focusReach = 1500;
+// How far (in characters) on each side of an expression the tense markers are looked for.
+const tenseReach = 90;
 
 interface Candidate {
   readonly rule: TimeRule;
@@ -35,6 +37,7 @@ interface Candidate {
 export function findTimeExpressions(text: string, anchor: CalendarDay, sentences: readonly Span[]): TimeExpression[] {
   const candidates: Candidate[] = [];
   timeRules.forEach((rule, order) => {
+    if (rule.cue && !rule.cue.test(text)) return;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       candidates.push({ rule, order, start: match.index, end: match.index + match[0].length, groups: match.groups ?? {} });
@@ -51,12 +54,17 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
     if (last && candidate.start < last.span.end) continue;
     while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex]?.end ?? 0) <= candidate.start) sentenceIndex++;
     const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
-    const from = Math.min(sentence.start, candidate.start);
+    // The clause around the expression: the sentence, cut to a window so long sentences stay cheap.
+    const from = Math.max(Math.min(sentence.start, candidate.start), candidate.start - tenseReach);
+    const to = Math.min(Math.max(sentence.end, candidate.end), candidate.end + tenseReach);
     const context: TimeContext = {
       anchor,
-      tense: clauseTense(text.slice(from, Math.max(sentence.end, candidate.end)), candidate.start - from, candidate.end - from),
-      ...(quarterInFocus && candidate.start - focusAt < focusReach ? { quarterInFocus } : {}),
-      ...(previous ? { previous } : {}),
+      // Tense is read only by the rules that need it (weekdays, bare months), so it is computed on demand.
+      get tense() {
+        return clauseTense(text.slice(from, to), candidate.start - from, candidate.end - from);
+      },
+      quarterInFocus: candidate.start - focusAt < focusReach ? quarterInFocus : undefined,
+      previous,
       before: text.slice(Math.max(0, candidate.start - 30), candidate.start),
       after: text.slice(candidate.end, candidate.end + 30),
     };

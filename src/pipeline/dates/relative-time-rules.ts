@@ -60,6 +60,7 @@ const stepOf: Readonly<Record<string, number>> = {
 export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/deictic-day',
+    cue: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
     pattern: timePattern(`(?:(?:late|early|mid-?) ?(?<part0>{PARTOFDAY}),? |(?:late|early) )?(?<word>today|tonight|yesterday|tomorrow)(?:(?:'s)? (?<part>{PARTOFDAY}))?|(?<this>this|last) (?<part2>{PARTOFDAY})`),
     resolve(groups, _match, context) {
       const word = (groups['word'] ?? '').toLowerCase();
@@ -70,6 +71,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/weekday',
+    cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     pattern: timePattern(`(?:(?<rel>last|next|this past|this coming|this|coming|past) )?(?<weekday>{WEEKDAY})(?:(?:'s)? (?<part>{PARTOFDAY}))?`),
     resolve(groups, _match, context) {
       const name = groups['weekday'];
@@ -94,6 +96,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/the-weekend',
+    cue: /weekend/i,
     pattern: timePattern(`the weekend`),
     resolve(_groups, _match, context) {
       const isPast = context.tense === 'past' && isoWeekday(context.anchor) < 6;
@@ -112,6 +115,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/named-quarter',
+    cue: /quarter|period/i,
     pattern: timePattern(`(?<prefix>this year's|last year's|next year's|the|this|(?:the )?(?:latest|current|past|last|recent|most recent|previous|prior|year-ago|year-earlier|comparable|comparable year-ago|comparable year-earlier|same|fiscal)) (?:fiscal )?quarter|(?:the )?(?<period>latest|year-ago|year-earlier|comparable year-ago) period`),
     resolve(groups, _match, context) {
       const prefix = (groups['prefix'] ?? groups['period'] ?? '').toLowerCase().replace(/^the /, '');
@@ -129,6 +133,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/ordinal-quarter',
+    cue: /quarter|half/i,
     pattern: timePattern(`(?:(?:the )?(?<yearword>this year's|last year's|next year's|(?<year>{YEAR})) )?(?:the )?(?:(?:fiscal|calendar) )?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?<unit>quarter|half)(?: of (?:fiscal )?(?:(?<year2>{YEAR})|(?<yearword2>this year|last year|next year)))?`),
     resolve(groups, _match, context) {
       const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((groups['ordinal'] ?? '').toLowerCase().replace(/^(\d)\w+$/, (_, d: string) => ['first', 'second', 'third', 'fourth'][Number(d) - 1] ?? ''));
@@ -144,6 +149,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/year-quarter',
+    cue: /quarter|period/i,
     pattern: timePattern(`(?:the )?(?<year>{YEAR}) (?:quarter|period)`),
     resolve(groups, _match, context) {
       const quarter = context.quarterInFocus?.quarter ?? (quarterOf(context.anchor.month) + 2) % 4 + 1;
@@ -152,6 +158,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/year-ago-adjective',
+    cue: /year-(?:ago|earlier|before)/i,
     pattern: timePattern(`(?:the )?(?:comparable )?(?:year-ago|year-earlier|year-before)`),
     resolve(_groups, _match, context) {
       const focus = context.quarterInFocus;

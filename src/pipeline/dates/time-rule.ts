@@ -9,9 +9,9 @@ export interface TimeContext {
   /** Tense of the clause around the expression: decides "Tuesday" before or after publication. */
   readonly tense: 'past' | 'future';
   /** Last quarter the text mentioned ("the third quarter" → 1989-Q3), for "a year earlier" in earnings reports. */
-  readonly quarterInFocus?: { readonly year: number; readonly quarter: number };
+  readonly quarterInFocus: { readonly year: number; readonly quarter: number } | undefined;
   /** Value of the last calendar date found before this one, for "the following day". */
-  readonly previous?: string;
+  readonly previous: string | undefined;
   /** Text right before the match (up to 30 characters), for "$5 million a year" (a SET). */
   readonly before: string;
   /** Text right after the match (up to 30 characters), for "the year ended March 31" (a DURATION). */
@@ -31,6 +31,8 @@ export interface TimeReading {
 export interface TimeRule {
   readonly id: string;
   readonly pattern: RegExp;
+  /** A cheap test the text must pass before `pattern` is worth running (most articles name no month, no clock time). */
+  readonly cue?: RegExp;
   resolve(groups: Readonly<Record<string, string | undefined>>, match: string, context: TimeContext): TimeReading | undefined;
 }
 

@@ -7,6 +7,8 @@ import { approximationOf, quantityPattern } from './number-pattern.ts';
 
 type Found = Omit<Quantity, 'id'>;
 
+const areaPattern = new RegExp(`^\\s?(${[...areaUnits].join('|')})\\b`, 'i');
+
 /** Category from the verbs around the count: "12 people were killed", "killing 12 people", "1,500 displaced people". */
 function victimCategory(doc: AnalyzedDocument, before: number, phraseStart: number, after: number): QuantityCategory | undefined {
   for (let i = phraseStart; i < after; i++) {
@@ -53,14 +55,14 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
     } else {
       const next = tokenAt(tokens, end);
       const word = tokens[next];
-      const area = [...areaUnits].find((u) => text.slice(end, end + u.length + 1).trim().toLowerCase() === u);
+      const area = areaPattern.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
       if (!currency && word && currencyByWord[word.lemma]) {
         currency = currencyByWord[word.lemma];
         end = word.span.end;
       } else if (area) {
         category = 'area';
         unit = area;
-        end = text.indexOf(area.split(' ').pop() ?? '', end) + (area.split(' ').pop() ?? '').length;
+        end += (areaPattern.exec(text.slice(end, end + 24))?.[0] ?? '').length;
       } else {
         const phrase = readCountedPhrase(text, tokens, next);
         if (phrase) {
