@@ -1,4 +1,5 @@
 import type { ActorRole } from '../../../model/actor.ts';
+import type { DyadDay } from '../../../model/dyad-day.ts';
 import type { Event } from '../../../model/event.ts';
 import type { Fact } from '../../../model/fact.ts';
 
@@ -57,7 +58,7 @@ export interface ActorProfile {
 export interface DyadResponse {
   readonly a: string;
   readonly b: string;
-  readonly days: readonly { day: string; counts: readonly [number, number, number, number]; goldstein: number }[];
+  readonly days: readonly DyadDay[];
 }
 
 export interface MapResponse {

@@ -8,7 +8,7 @@ const CLASS_NAMES = ['verbal cooperation', 'material cooperation', 'verbal confl
 /** Events per day stacked by QuadClass, with the day's Goldstein sum as a line; a table carries the same data. */
 export function DyadChart({ dyad }: { dyad: DyadResponse }) {
   const days = dyad.days;
-  const maxCount = Math.max(1, ...days.map((d) => d.counts.reduce((a, b) => a + b, 0)));
+  const maxCount = Math.max(1, ...days.map((d) => d.events));
   const maxAbs = Math.max(1, ...days.map((d) => Math.abs(d.goldstein)));
   const step = (W - 2 * PAD) / Math.max(1, days.length);
   const x = (i: number) => PAD + i * step;
@@ -21,7 +21,7 @@ export function DyadChart({ dyad }: { dyad: DyadResponse }) {
         <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} stroke="currentColor" />
         {days.map((d, i) => {
           let base = 0;
-          return d.counts.map((n, q) => {
+          return d.quadClass.map((n, q) => {
             if (n === 0) return null;
             const y0 = yCount(base);
             base += n;
@@ -38,7 +38,7 @@ export function DyadChart({ dyad }: { dyad: DyadResponse }) {
         <summary>Data table</summary>
         <div class="table-scroll"><table>
           <thead><tr><th scope="col">Day</th>{CLASS_NAMES.map((n) => <th key={n} scope="col">{n}</th>)}<th scope="col">Goldstein</th></tr></thead>
-          <tbody>{days.map((d) => <tr key={d.day}><td>{d.day}</td>{d.counts.map((n, i) => <td key={i}>{n}</td>)}<td>{d.goldstein.toFixed(1)}</td></tr>)}</tbody>
+          <tbody>{days.map((d) => <tr key={d.day}><td>{d.day}</td>{d.quadClass.map((n, i) => <td key={i}>{n}</td>)}<td>{d.goldstein.toFixed(1)}</td></tr>)}</tbody>
         </table></div>
       </details>
     </figure>

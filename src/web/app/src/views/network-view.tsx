@@ -4,10 +4,11 @@ import { filtersOf, SearchForm } from '../components/search-form.tsx';
 import { Empty, Show } from '../components/status-views.tsx';
 import { withParams } from '../router.ts';
 
-const SIZE = 640;
+const WIDTH = 960;
+const HEIGHT = 540;
 const FIELDS = ['actor', 'since', 'until', 'quadClass'] as const;
 
-/** Network: actors around a circle (busiest first), edges green-solid for cooperation, red-dashed for conflict. */
+/** Network: actors around an ellipse (busiest first), edges green-solid for cooperation, red-dashed for conflict. */
 export function NetworkView({ params }: { params: URLSearchParams }) {
   const data = useApi<NetworkResponse>(withParams('/network', filtersOf(params, FIELDS)));
   return (
@@ -29,11 +30,11 @@ function edgeClass(e: NetworkResponse['edges'][number]): string {
 
 function Graph({ data }: { data: NetworkResponse }) {
   const nodes = [...data.nodes].sort((a, b) => b.events - a.events).slice(0, 60);
-  const centre = SIZE / 2;
-  const radius = SIZE / 2 - 70;
+  const centre = WIDTH / 2;
+  // An ellipse leaves room for the labels on both sides.
   const pos = new Map(nodes.map((n, i) => {
     const angle = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
-    return [n.id, [centre + radius * Math.cos(angle), centre + radius * Math.sin(angle)] as const];
+    return [n.id, [centre + (WIDTH / 2 - 220) * Math.cos(angle), HEIGHT / 2 + (HEIGHT / 2 - 40) * Math.sin(angle)] as const];
   }));
   const maxNode = Math.max(1, ...nodes.map((n) => n.events));
   const maxEdge = Math.max(1, ...data.edges.map((e) => e.events));
@@ -41,7 +42,7 @@ function Graph({ data }: { data: NetworkResponse }) {
     <>
       <p role="status">{nodes.length} actors · {data.edges.length} relations · from {data.scannedEvents} events</p>
       <p class="meta">Legend: <span class="badge coop">solid green = cooperation</span> <span class="badge conflict">dashed red = conflict</span> <span class="badge">dotted grey = both</span>; thicker = more events.</p>
-      <svg class="net-svg" viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-label="Actor interaction network">
+      <svg class="net-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="Actor interaction network">
         <g aria-hidden="true">{data.edges.map((e) => {
           const a = pos.get(e.source);
           const b = pos.get(e.target);
@@ -53,7 +54,8 @@ function Graph({ data }: { data: NetworkResponse }) {
           if (!p) return null;
           const labelRight = p[0] >= centre;
           return (
-            <a key={n.id} href={`/actor/${encodeURIComponent(n.id)}`} aria-label={`${n.name} (${n.id}), ${n.events} interactions`}>
+            <a key={n.id} href={`/actor/${encodeURIComponent(n.id)}`}>
+              <title>{`${n.events} interactions`}</title>
               <circle cx={p[0]} cy={p[1]} r={5 + 12 * Math.sqrt(n.events / maxNode)} />
               <text x={p[0] + (labelRight ? 14 : -14)} y={p[1] + 4} text-anchor={labelRight ? 'start' : 'end'}>{n.name === n.id ? n.id : `${n.name} · ${n.id}`}</text>
             </a>

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/api/start-server.ts';
+import { startServer } from '../../src/api/start-server.ts';
+import type { Analyzer } from '../../src/pipeline/analyzer.ts';
+import { createAnalyzer } from '../../src/pipeline/analyzer.ts';
+import { segment } from '../../src/pipeline/segment/segment.ts';
+import type { Stage } from '../../src/pipeline/stage.ts';
+import { ingestArticles } from '../../src/service/ingest-articles.ts';
+import { openStore } from '../../src/storage/open-store.ts';
+import type { Store } from '../../src/storage/store.ts';
+import { fixtureItems, withFixtureAnnotations } from '../api/fixture-documents.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+export const WEB_ROOT = join(ROOT, 'dist/web');
+export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+export interface WebHarness {
+  readonly server: RunningServer;
+  readonly store: Store;
+  readonly context: BrowserContext;
+  readonly notes: readonly string[];
+  /** A new page that records console errors (CSP violations included) into `errors`. */
+  newPage(): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Why the browser tests cannot run here, or undefined when they can. */
+export function browserSkipReason(): string | undefined {
+  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} absent: install Debian's chromium package to run the browser tests`;
+}
+
+/**
+ * A real server on a free port over an in-memory store filled from the project's sample corpus (samples/) and the
+ * hand-annotated test articles, plus a headless Chromium with a fresh profile.
+ */
+export async function startWebHarness(): Promise<WebHarness> {
+  const notes: string[] = [];
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+    const build = spawnSync('npx', ['vite', 'build', '--config', 'src/web/app/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('Building the web UI failed (npx vite build --config src/web/app/vite.config.ts).');
+  }
+  const analyzer = withFixtureAnnotations(await loadAnalyzer(notes));
+  const store = await openStore(':memory:');
+  const summary = await ingestArticles(join(ROOT, 'samples'), { store, analyzer });
+  notes.push(`sample corpus: ${summary.new} articles stored, ${summary.failed.length} failed`);
+  await ingestArticles(fixtureItems(), { store, analyzer });
+  const server = await startServer({ store, analyzer, port: 0, webRoot: WEB_ROOT, guards: { rateLimit: { limit: 100_000 } } });
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'tidings-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1100, height: 760 },
+    baseURL: server.url,
+  });
+  return {
+    server, store, context, notes,
+    newPage: async () => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+      page.on('pageerror', (err) => errors.push(err.message));
+      return { page, errors };
+    },
+    close: async () => {
+      await context.close();
+      await server.close();
+      await store.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// The full pipeline is what users get; if another stage's data is missing locally the UI is still worth testing.
+async function loadAnalyzer(notes: string[]): Promise<Analyzer> {
+  try {
+    return await createAnalyzer();
+  } catch (error) {
+    notes.push(`full analyzer unavailable (${error instanceof Error ? error.message : String(error)}); using segmentation only`);
+    return createAnalyzer({}, [segment as Stage<unknown>]);
+  }
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) stays on while axe runs.
+  await page.evaluate(source);
+  const violations = (await page.evaluate(
+    'axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, count: v.nodes.length })))',
+  )) as { id: string; impact: string; help: string; count: number }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.count}): ${v.help}`);
+}
+
+/** Saves a screenshot of the viewport into docs/screenshots. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
