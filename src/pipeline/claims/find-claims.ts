@@ -104,15 +104,14 @@ function accordingFrames(doc: AnalyzedDocument, sentence: Sentence): Frame[] {
 }
 
 /** "gossip has it", "it is reported that", "reportedly": claims with no named source. */
-function unattributedFrameList(doc: AnalyzedDocument, sentence: Sentence, taken: readonly Frame[]): Frame[] {
+function unattributedFrameList(doc: AnalyzedDocument, sentence: Sentence, cues: readonly RegExpMatchArray[], taken: readonly Frame[]): Frame[] {
   const frames: Frame[] = [];
-  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
-  unattributedFrames.lastIndex = 0;
-  for (const match of sentenceText.matchAll(unattributedFrames)) {
-    const start = sentence.span.start + match.index;
+  for (const match of cues) {
+    const start = match.index ?? 0;
+    if (start < sentence.span.start || start >= sentence.span.end) continue;
     const end = start + match[0].length;
     if (/ly$/i.test(match[0]) && taken.length > 0) continue;
-    const isLead = /^\W*$/.test(sentenceText.slice(0, match.index));
+    const isLead = /^\W*$/.test(doc.text.slice(sentence.span.start, start));
     const content = trimmed(doc.text, isLead ? { start: end, end: sentence.span.end } : sentence.span);
     frames.push({ rule: 'claims/unattributed', verb: match[0].toLowerCase(), verbSpan: { start, end }, content, isNegated: false });
   }
@@ -141,11 +140,13 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
     idiom.lastIndex = 0;
     for (const match of doc.text.matchAll(idiom)) idiomStarts.add(match.index);
   }
+  unattributedFrames.lastIndex = 0;
+  const unattributedCues = [...doc.text.matchAll(unattributedFrames)];
   for (const sentence of doc.sentences) {
     const attributed = [...verbFrames(doc, sentence, idiomStarts), ...accordingFrames(doc, sentence)];
     // One statement, one claim: an idiom and the verb it leads to ("spilling the beans…, mentioned") share a speaker.
     const frames = attributed.filter((f, i) => !attributed.some((g, j) => j !== i && g.rule !== 'claims/reporting-idiom' && f.rule === 'claims/reporting-idiom' && g.speaker?.first === f.speaker?.first));
-    frames.push(...unattributedFrameList(doc, sentence, frames));
+    if (unattributedCues.length > 0) frames.push(...unattributedFrameList(doc, sentence, unattributedCues, frames));
     for (const frame of frames) {
       const speakerSpan = frame.speaker ? spanOf(doc.tokens, frame.speaker) : undefined;
       const speaker = speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : frame.verb;
