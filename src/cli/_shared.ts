@@ -17,5 +17,6 @@ export const debugArgs = {
 
 /** The store location a command should use: the flag, then $TIDINGS_DB, then ./tidings.db. */
 export function resolveDbLocation(flag: string | undefined): string {
-  return flag ?? process.env['TIDINGS_DB'] ?? './tidings.db';
+  // An empty flag or variable means "not set": better-sqlite3 would otherwise open a throw-away temporary database.
+  return flag || process.env['TIDINGS_DB'] || './tidings.db';
 }
