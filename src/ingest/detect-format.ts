@@ -34,10 +34,21 @@ export function detectFormat(content: string, name = '', contentType = ''): Sour
     const firstLine = head.split('\n', 1)[0] ?? '';
     if (/"text"\s*:/.test(firstLine)) return 'jsonl';
   }
+  // Other JSON is read as a JSON Feed so that a wrong file fails with "not a feed" instead of becoming an article.
+  if (head.startsWith('{') || /\.json$/i.test(name) || (head.startsWith('[') && isJson(content))) return 'feed';
   const byName = formatFromName(name);
   if (byName) return byName;
   if (/(?:rss|atom|xml)/i.test(contentType) || /feed\+json/i.test(contentType)) return 'feed';
   if (/html/i.test(contentType)) return 'html';
   if (head.startsWith('<')) return /<(?:p|div|article)\b/i.test(head) ? 'html' : 'feed';
   return 'text';
+}
+
+function isJson(content: string): boolean {
+  try {
+    JSON.parse(content);
+    return true;
+  } catch {
+    return false;
+  }
 }
