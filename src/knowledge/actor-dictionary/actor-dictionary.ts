@@ -46,6 +46,8 @@ export type DictionaryEntry = ActorEntry | AgentEntry;
 export interface ActorDictionary {
   readonly entries: readonly DictionaryEntry[];
   readonly byFirstWord: ReadonlyMap<string, readonly IndexedPhrase[]>;
+  /** Lengths of one-word stems ("argentin"), so a token can also be looked up by its prefixes of those lengths. */
+  readonly stemLengths: readonly number[];
 }
 
 /** A phrase with its entry, sorted longest first inside each index bucket. */
@@ -71,8 +73,13 @@ export function indexActorDictionary(entries: readonly DictionaryEntry[]): Actor
       byFirstWord.set(key, bucket);
     }
   }
-  for (const bucket of byFirstWord.values()) bucket.sort((a, b) => b.phrase.text.length - a.phrase.text.length);
-  return { entries, byFirstWord };
+  // Longest first; on equal length a named actor ("Kremlin") wins over the same word as an agent noun.
+  for (const bucket of byFirstWord.values()) {
+    bucket.sort((a, b) => b.phrase.text.length - a.phrase.text.length || (a.entry.kind === b.entry.kind ? 0 : a.entry.kind === 'actor' ? -1 : 1));
+  }
+  const stemLengths = new Set<number>();
+  for (const entry of entries) for (const phrase of entry.phrases) if (phrase.isStem && !phrase.text.includes(' ')) stemLengths.add(phrase.text.length);
+  return { entries, byFirstWord, stemLengths: [...stemLengths] };
 }
 
 /** Merges dictionaries; entries of later ones take precedence on equal phrases. */

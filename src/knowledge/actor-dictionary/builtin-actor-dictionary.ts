@@ -29,7 +29,8 @@ function countryEntries(): DictionaryEntry[] {
     add(code, demonym);
     add(code, pluralDemonym(demonym));
   }
-  for (const [code, extra] of Object.entries(METONYMS)) for (const name of extra) add(code, name);
+  for (const [code, extra] of Object.entries(SHORT_NAMES)) for (const name of extra) add(code, name);
+  for (const [code, extra] of Object.entries(SEATS_OF_POWER)) for (const name of extra) add(code, name);
   return [...names].map(([code, set]) => ({
     kind: 'actor',
     name: code,
@@ -39,12 +40,20 @@ function countryEntries(): DictionaryEntry[] {
   }));
 }
 
-/** Short forms and seats of power that stand for a country's government in news ("the Kremlin said"). */
-const METONYMS: Readonly<Record<string, readonly string[]>> = {
-  USA: ['US', 'U.S.', 'United States', 'White House', 'Pentagon'],
-  GBR: ['UK', 'Downing Street'],
-  RUS: ['Kremlin'],
-  ISR: ['Israeli', 'Israelis'],
+/** Short forms the ISO lists lack. */
+const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  USA: ['US', 'U.S.', 'United States'],
+  GBR: ['UK'],
+};
+
+/** Seats of power that stand for a government in news ("the Kremlin said" → RUSGOV). */
+const SEATS_OF_POWER: Readonly<Record<string, readonly string[]>> = {
+  RUSGOV: ['Kremlin'],
+  USAGOV: ['White House'],
+  USAMIL: ['Pentagon'],
+  GBRGOV: ['Downing Street'],
+  FRAGOV: ['Elysee', 'Élysée'],
+  CHNGOV: ['Zhongnanhai'],
 };
 
 function organisationEntries(): DictionaryEntry[] {

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import type { Token } from '../../model/token.ts';
-import { firstWordKey, type ActorDictionary, type DictionaryEntry, type DictionaryPhrase } from './actor-dictionary.ts';
+import { firstWordKey, type ActorDictionary, type DictionaryEntry, type DictionaryPhrase, type IndexedPhrase } from './actor-dictionary.ts';
 
 /** A dictionary hit over tokens: the code valid on `date` (actors) or the role code (agents). */
 export interface ActorDictionaryMatch {
@@ -23,8 +23,10 @@ export function matchActorDictionary(
   for (let index = options.from ?? 0; index <= end; index++) {
     const token = tokens[index];
     if (!token) continue;
-    const bucket = dictionary.byFirstWord.get(firstWordKey(token.text));
-    if (!bucket) continue;
+    const key = firstWordKey(token.text);
+    const lemmaKey = firstWordKey(token.lemma);
+    const bucket = lemmaKey === key ? candidatesFor(dictionary, key) : [...candidatesFor(dictionary, key), ...candidatesFor(dictionary, lemmaKey)];
+    if (bucket.length === 0) continue;
     let best: { last: number; entry: DictionaryEntry } | undefined;
     for (const { phrase, entry } of bucket) {
       const last = matchPhraseAt(tokens, index, end, phrase);
@@ -43,6 +45,15 @@ export function matchActorDictionary(
     index = best.last;
   }
   return matches;
+}
+
+/** Phrases starting with this word, plus one-word stems that are a prefix of it. */
+function candidatesFor(dictionary: ActorDictionary, key: string): readonly IndexedPhrase[] {
+  const exact = dictionary.byFirstWord.get(key) ?? [];
+  const stems = dictionary.stemLengths.filter((length) => length < key.length).flatMap((length) =>
+    (dictionary.byFirstWord.get(key.slice(0, length)) ?? []).filter(({ phrase }) => phrase.isStem && phrase.text.length === length),
+  );
+  return stems.length === 0 ? exact : [...exact, ...stems];
 }
 
 /** The code an entry carries on a date: a dated code covering it, else the undated one. */

@@ -10,6 +10,7 @@ export interface ActorGroup {
 
 const LINKS = new Set([',', 'and', 'or', 'the', 'both', 'as', 'well', '&', 'nor', 'neither', 'either']);
 const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'unless']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that']);
 
 /** Joins adjacent mentions into groups, left to right. */
@@ -77,10 +78,12 @@ export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup
   return undefined;
 }
 
+/** Punctuation that ends a clause, and subordinators ("after", "when", "because") that open a new one. */
 function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
-    if (CLAUSE_BREAKS.has(token?.text ?? '') || (isObject && token?.pos === 'SCONJ')) return true;
+    if (!token) continue;
+    if (CLAUSE_BREAKS.has(token.text) || SUBORDINATORS.has(token.lemma) || (isObject && token.pos === 'SCONJ')) return true;
   }
   return false;
 }

@@ -33,6 +33,7 @@ const rows: readonly Row[] = [
   ['030', 'agree with', 'sym'],
   ['030', 'agree cooperate|collaborate|work|strengthen|deepen|boost|expand|enhance', 'sym'],
   ['030', 'pledge|vow|promise|offer cooperation|support|partnership', 'sym'],
+  ['030', 'deepen|strengthen|boost|expand|enhance|bolster|broaden tie|relation|partnership|cooperation|alliance', 'sym'],
   ['030', 'express willingness|readiness|intention|desire'],
   ['030', 'pledge|promise|vow'],
   ['031', 'agree|pledge|offer trade|invest'],
@@ -143,7 +144,7 @@ const rows: readonly Row[] = [
   ['115', 'file|bring lawsuit|suit|case against'],
   ['116', 'convict|sentence'],
   // 12 reject
-  ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|deny'],
+  ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline'],
   ['1212', 'reject|refuse military cooperation|alliance'],
   ['122', 'reject|refuse|deny request|plea|appeal for aid|help|assistance'],
   ['123', 'reject|refuse reform|change'],

@@ -114,11 +114,11 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
 function isPassiveAt(tokens: readonly Token[], trigger: number): boolean {
   const word = tokens[trigger]?.text.toLowerCase() ?? '';
   if (word.endsWith('ing')) return false;
-  for (let index = trigger - 1; index >= Math.max(0, trigger - 3); index--) {
+  for (let index = trigger - 1; index >= Math.max(0, trigger - 5); index--) {
     const token = tokens[index];
     if (!token) return false;
     if (BE.has(token.lemma) && (token.pos === 'AUX' || token.pos === 'VERB')) return true;
-    if (token.pos !== 'ADV' && token.lemma !== 'not' && token.lemma !== "n't") return false;
+    if (token.pos !== 'ADV' && token.lemma !== 'not' && token.lemma !== "n't" && token.lemma !== 'and') return false;
   }
   return false;
 }

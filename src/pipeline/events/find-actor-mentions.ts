@@ -47,8 +47,10 @@ export function findActorMentions(
     }
   };
   if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range));
-  for (const mention of stageMentions(doc, sentence)) claim(mention);
+  const fromStage = stageMentions(doc, sentence);
+  for (const mention of fromStage) if (mention.code) claim(mention);
   takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range));
+  for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = [...new Set(owner.values())].sort((a, b) => a.first - b.first);
   const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
   const composed = composeAgents(doc, mentions, free);
@@ -151,6 +153,8 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     const before = findLast(result, (mention) => mention.last < agent.firstToken && gapIsModifiers(doc, mention.last + 1, agent.firstToken - 1));
     if (before && canTakeAgent(before)) {
       result = replace(result, before, withAgent(before, agentCode, agent));
+      const partner = findLast(result, (mention) => mention.last < before.first && isAndLink(doc, mention.last + 1, before.first - 1));
+      if (partner && canTakeAgent(partner)) result = replace(result, partner, withAgent(partner, agentCode, undefined));
       continue;
     }
     const chained = findLast(result, (mention) => mention.last < agent.firstToken && mention.country !== undefined && isAndLink(doc, mention.last + 1, agent.firstToken - 1));
@@ -168,7 +172,17 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       next = result.find((mention) => mention.first > current.last && isAndLink(doc, current.last + 1, mention.first - 1));
     }
   }
-  return mergeAdjacent(result.sort((a, b) => a.first - b.first));
+  return shareHead(doc, mergeAdjacent(result.sort((a, b) => a.first - b.first)));
+}
+
+/** "Armenian and Azerbaijani troops": a bare country before "and" shares the role of the noun after its partner. */
+function shareHead(doc: AnalyzedDocument, mentions: readonly ActorMention[]): ActorMention[] {
+  return mentions.map((mention, index) => {
+    const next = mentions[index + 1];
+    if (!next || mention.code?.length !== 3 || next.code?.length !== 6 || mention.last !== mention.first) return mention;
+    if (doc.tokens[mention.last + 1]?.lemma !== 'and' || next.first !== mention.last + 2 || next.last === next.first) return mention;
+    return { ...mention, code: mention.code + next.code.slice(3), country: mention.code };
+  });
 }
 
 function canTakeAgent(mention: ActorMention): boolean {

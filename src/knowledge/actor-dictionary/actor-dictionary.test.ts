@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Token } from '../../model/token.ts';
+import { indexActorDictionary } from './actor-dictionary.ts';
+import { loadActorDictionaries } from './load-actor-dictionaries.ts';
+import { matchActorDictionary } from './match-actor-dictionary.ts';
+import { parseTabariDictionary } from './parse-tabari-dictionary.ts';
+
+/** Whitespace tokens with lower-case lemmas, enough for the matcher. */
+function tokens(text: string): Token[] {
+  const list: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+|'s|[^\s\p{L}\p{N}]/gu)) {
+    const start = match.index;
+    list.push({ text: match[0], span: { start, end: start + match[0].length }, pos: 'X', lemma: match[0].toLowerCase().replace(/s$/, ''), precededBySpace: text[start - 1] === ' ' });
+  }
+  return list;
+}
+
+const actors = `
+# a comment
+VALDORIA_  [VAL]
++VALDORIAN
++PORT_ESSEN
+MARA_KESTEL
++PRESIDENT_KESTEL
+\t[VALOPP 100101-191231]
+\t[VALGOV >200101]
+KARST [KRS]
+`;
+
+test('reads TABARI actor entries with synonyms and dated codes', () => {
+  const entries = parseTabariDictionary(actors);
+  assert.equal(entries.length, 3);
+  const kestel = entries[1];
+  assert.equal(kestel?.kind, 'actor');
+  assert.deepEqual(kestel?.kind === 'actor' ? kestel.datedCodes : [], [
+    { code: 'VALOPP', from: '2010-01-01', to: '2019-12-31' },
+    { code: 'VALGOV', from: '2020-01-01' },
+  ]);
+});
+
+test('picks the code an actor held on the given date', () => {
+  const dictionary = indexActorDictionary(parseTabariDictionary(actors));
+  const text = 'President Kestel visited Port Essen.';
+  const early = matchActorDictionary(dictionary, tokens(text), { date: '2015-05-01' });
+  const late = matchActorDictionary(dictionary, tokens(text), { date: '2024-05-01' });
+  assert.deepEqual(early.map((match) => [text.slice(match.span.start, match.span.end), match.code]), [['President Kestel', 'VALOPP'], ['Port Essen', 'VAL']]);
+  assert.equal(late[0]?.code, 'VALGOV');
+});
+
+test('matches an entry without a trailing underscore as a stem, and one with it only whole', () => {
+  const dictionary = indexActorDictionary(parseTabariDictionary(actors));
+  assert.equal(matchActorDictionary(dictionary, tokens('Karstic forces moved.'))[0]?.code, 'KRS');
+  assert.equal(matchActorDictionary(dictionary, tokens('Valdorias moved.')).length, 1);
+  assert.equal(matchActorDictionary(dictionary, tokens('Valdoriaville moved.')).length, 0);
+});
+
+test('reads agents with substitution sets and their code placement', () => {
+  const entries = parseTabariDictionary('!PERSON! = MAN, WOMAN\nFISHER!PERSON! [~AGR]\nREBEL_ARMY [REB~]\n');
+  assert.deepEqual(entries.map((entry) => [entry.kind, entry.phrases.map((phrase) => phrase.text), entry.kind === 'agent' ? entry.placement : '']), [
+    ['agent', ['fisherman', 'fisherwoman'], 'after'],
+    ['agent', ['rebel army'], 'before'],
+  ]);
+});
+
+test('loads the user YAML format with aliases and dated roles', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tidings-actors-'));
+  const file = join(folder, 'actors.yaml');
+  writeFileSync(file, 'actors:\n  - name: Ilsa Varn\n    aliases: [Varn]\n    code: VAL\n    roles:\n      - title: Premier\n        code: VALGOV\n        from: 2022-01-01\n');
+  const dictionary = loadActorDictionaries([file]);
+  const matches = matchActorDictionary(dictionary, tokens('Premier Ilsa Varn spoke, and Varn left.'), { date: '2023-02-02' });
+  assert.deepEqual(matches.map((match) => match.code), ['VALGOV', 'VALGOV']);
+});
+
+test('keeps short all-capital names case-sensitive so pronouns are not actors', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'tidings-actors-'));
+  const file = join(folder, 'actors.json');
+  writeFileSync(file, JSON.stringify([{ name: 'US', code: 'USA' }]));
+  const dictionary = loadActorDictionaries([file]);
+  assert.equal(matchActorDictionary(dictionary, tokens('Tell us what the US said.')).length, 1);
+});
+
+test('names the file when a dictionary cannot be read', () => {
+  assert.throws(() => loadActorDictionaries(['/nonexistent/actors.txt']), /\/nonexistent\/actors\.txt/);
+});
