@@ -11,10 +11,19 @@ export function isShouted(words: readonly string[]): boolean {
   let letters = 0;
   let upper = 0;
   for (const word of words) {
-    for (const ch of word) {
-      if (ch.toLowerCase() === ch.toUpperCase()) continue;
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
+    for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(k);
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) {
+        letters++;
+      } else if (code > 127) {
+        const ch = word.charAt(k);
+        if (ch.toLowerCase() === ch.toUpperCase()) continue;
+        letters++;
+        if (ch !== ch.toLowerCase()) upper++;
+      }
     }
   }
   return letters >= 4 && upper / letters > 0.9;
@@ -60,43 +69,81 @@ export function wordShape(word: string): string {
   return shape.length > 12 ? shape.slice(0, 12) : shape;
 }
 
+/** Features that depend on the word alone: the word, its lower case, shape and affixes. */
+export function intrinsicFeatures(word: string): string[] {
+  const low = word.toLowerCase();
+  const f = [`w=${word}`, `l=${low}`, `s=${wordShape(word)}`];
+  for (let n = 1; n <= 4 && n < low.length; n++) f.push(`p${n}=${low.slice(0, n)}`, `x${n}=${low.slice(-n)}`);
+  return f;
+}
+
+/** Templates that describe a neighbour by its own value: `l-1=the` is the lower-cased word one to the left. */
+export const NEIGHBOUR_TEMPLATES: readonly { readonly name: string; readonly offset: number; readonly isShape: boolean }[] = [
+  { name: 'l-1', offset: -1, isShape: false },
+  { name: 'l+1', offset: 1, isShape: false },
+  { name: 'l-2', offset: -2, isShape: false },
+  { name: 'l+2', offset: 2, isShape: false },
+  { name: 's-1', offset: -1, isShape: true },
+  { name: 's+1', offset: 1, isShape: true },
+];
+
+/** A neighbour template's feature for a word standing at that offset (`<s>`/`</s>` past the sentence edges). */
+export function neighbourFeature(template: (typeof NEIGHBOUR_TEMPLATES)[number], word: string | undefined): string {
+  if (word === undefined) return `${template.name}=${template.offset < 0 ? '<s>' : '</s>'}`;
+  return `${template.name}=${template.isShape ? wordShape(word) : word.toLowerCase()}`;
+}
+
+/** What one sentence shares across its words when features are computed. */
+export interface SentenceView {
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
+  readonly classes: readonly string[];
+  readonly shouted: boolean;
+  readonly gazetteer: readonly (readonly string[] | undefined)[];
+  readonly casing: DocumentCasing;
+}
+
+/** Prepares the per-sentence arrays the contextual features read. */
+export function sentenceView(words: readonly string[], gazetteer: readonly (readonly string[] | undefined)[], casing: DocumentCasing): SentenceView {
+  return { words, lower: words.map((w) => w.toLowerCase()), classes: words.map(caseClass), shouted: isShouted(words), gazetteer, casing };
+}
+
+/** Features that combine a word with its position, neighbours, gazetteer tags and the article's casing evidence. */
+export function contextFeatures(view: SentenceView, i: number): string[] {
+  const { lower, classes, shouted, gazetteer, casing } = view;
+  const at = (list: readonly string[], k: number): string => (k < 0 ? '<s>' : k >= list.length ? '</s>' : (list[k] ?? ''));
+  const low = lower[i] ?? '';
+  const kind = classes[i] ?? '';
+  const f = [
+    'b',
+    `c=${kind}|${i === 0 ? 'first' : 'in'}|${shouted ? 'caps' : 'norm'}`,
+    `l-1|l=${at(lower, i - 1)}|${low}`,
+    `l|l+1=${low}|${at(lower, i + 1)}`,
+    `cs=${at(classes, i - 1)}|${kind}|${at(classes, i + 1)}`,
+  ];
+  for (const tag of gazetteer[i] ?? []) f.push(`g=${tag}`, `gc=${tag}|${kind}`);
+  for (const tag of gazetteer[i - 1] ?? []) f.push(`g-1=${tag}`);
+  for (const tag of gazetteer[i + 1] ?? []) f.push(`g+1=${tag}`);
+  if (kind !== 'x' && kind !== 'd' && kind !== 'p') {
+    const position = shouted ? 'caps' : i === 0 ? 'first' : 'in';
+    if (casing.capitalisedMidSentence.has(low)) f.push(`d=cap|${position}`);
+    if (casing.seenLowercase.has(low)) f.push(`d=low|${position}`);
+  }
+  return f;
+}
+
 /**
  * The features of every word of one sentence: the word, its affixes and shape, its neighbours, its casing
  * against its position, gazetteer tags, and what the rest of the article says about its casing.
  */
-export function sentenceFeatures(words: readonly string[], gazetteer: readonly (readonly string[])[], casing: DocumentCasing): string[][] {
-  const shouted = isShouted(words);
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(wordShape);
-  const classes = words.map(caseClass);
-  const at = (list: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= list.length ? '</s>' : (list[i] ?? ''));
-  const out: string[][] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    const low = lower[i] ?? '';
-    const kind = classes[i] ?? '';
-    const f = ['b', `w=${word}`, `l=${low}`, `s=${shapes[i]}`, `c=${kind}|${i === 0 ? 'first' : 'in'}|${shouted ? 'caps' : 'norm'}`];
-    for (let n = 1; n <= 4 && n < low.length; n++) f.push(`p${n}=${low.slice(0, n)}`, `x${n}=${low.slice(-n)}`);
-    f.push(
-      `l-1=${at(lower, i - 1)}`,
-      `l+1=${at(lower, i + 1)}`,
-      `l-2=${at(lower, i - 2)}`,
-      `l+2=${at(lower, i + 2)}`,
-      `s-1=${at(shapes, i - 1)}`,
-      `s+1=${at(shapes, i + 1)}`,
-      `l-1|l=${at(lower, i - 1)}|${low}`,
-      `l|l+1=${low}|${at(lower, i + 1)}`,
-      `cs=${at(classes, i - 1)}|${kind}|${at(classes, i + 1)}`,
-    );
-    for (const tag of gazetteer[i] ?? []) f.push(`g=${tag}`, `gc=${tag}|${kind}`);
-    for (const tag of gazetteer[i - 1] ?? []) f.push(`g-1=${tag}`);
-    for (const tag of gazetteer[i + 1] ?? []) f.push(`g+1=${tag}`);
-    if (kind !== 'x' && kind !== 'd' && kind !== 'p') {
-      const position = shouted ? 'caps' : i === 0 ? 'first' : 'in';
-      if (casing.capitalisedMidSentence.has(low)) f.push(`d=cap|${position}`);
-      if (casing.seenLowercase.has(low)) f.push(`d=low|${position}`);
-    }
-    out.push(f);
-  }
-  return out;
+export function sentenceFeatures(words: readonly string[], gazetteer: readonly (readonly string[] | undefined)[], casing: DocumentCasing): string[][] {
+  const view = sentenceView(words, gazetteer, casing);
+  return words.map((word, i) => [
+    ...intrinsicFeatures(word),
+    ...NEIGHBOUR_TEMPLATES.map((template) => {
+      const k = i + template.offset;
+      return neighbourFeature(template, k >= 0 && k < words.length ? words[k] : undefined);
+    }),
+    ...contextFeatures(view, i),
+  ]);
 }

@@ -29,20 +29,48 @@ export class NerModel {
     return this.index.size;
   }
 
+  /** The weight row of a feature, or -1 when the model does not know it. */
+  rowOf(feature: string): number {
+    return this.index.get(feature) ?? -1;
+  }
+
+  /** Adds one feature row's weights to word `i`'s label scores. */
+  addRow(scores: Float32Array, i: number, row: number): void {
+    if (row < 0) return;
+    const size = this.labels.length;
+    const base = row * size;
+    for (let label = 0; label < size; label++) {
+      const at = i * size + label;
+      scores[at] = (scores[at] ?? 0) + (this.weights[base + label] ?? 0);
+    }
+  }
+
+  /** The summed weight rows of several features, to add later in one step. */
+  sumRows(rows: readonly number[]): Float32Array {
+    const size = this.labels.length;
+    const sum = new Float32Array(size);
+    for (const row of rows) {
+      if (row < 0) continue;
+      for (let label = 0; label < size; label++) sum[label] = (sum[label] ?? 0) + (this.weights[row * size + label] ?? 0);
+    }
+    return sum;
+  }
+
+  /** Adds a summed vector (from `sumRows`) to word `i`'s label scores. */
+  addVector(scores: Float32Array, i: number, vector: Float32Array): void {
+    const size = this.labels.length;
+    for (let label = 0; label < size; label++) {
+      const at = i * size + label;
+      scores[at] = (scores[at] ?? 0) + (vector[label] ?? 0);
+    }
+  }
+
   /** Sums the weights of each word's features into per-label scores (`words × labels`). */
   score(features: readonly (readonly string[])[]): Float32Array {
     const size = this.labels.length;
     const scores = new Float32Array(features.length * size);
     features.forEach((list, i) => {
-      for (const feature of list) {
-        const row = this.index.get(feature);
-        if (row === undefined) continue;
-        const base = row * size;
-        for (let label = 0; label < size; label++) {
-          const at = i * size + label;
-          scores[at] = (scores[at] ?? 0) + (this.weights[base + label] ?? 0);
-        }
-      }
+      for (const feature of list) this.addRow(scores, i, this.rowOf(feature));
     });
     return scores;
   }

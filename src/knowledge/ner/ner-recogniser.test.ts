@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chunksOf } from './chunks.ts';
 import { buildNerLexicon } from './ner-lexicon.ts';
-import { NerRecogniser } from './ner-recogniser.ts';
+import { featurizeArticle, NerRecogniser } from './ner-recogniser.ts';
 import { loadNerModel } from './ner-weights.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
 
-const recogniser = new NerRecogniser(loadNerModel(), buildNerLexicon(loadGazetteer()));
+const lexicon = buildNerLexicon(loadGazetteer());
+const recogniser = new NerRecogniser(loadNerModel(), lexicon);
 const entities = (sentence: string): string[] => {
   const words = sentence.split(' ');
   const tags = recogniser.label([words])[0] ?? [];
@@ -29,5 +30,16 @@ describe('the trained recogniser', () => {
   it('survives lower-case text and odd Unicode tokens', () => {
     assert.doesNotThrow(() => entities('lol did u see what putin said 😂 \u200b ﷽ ok'));
     assert.deepEqual(recogniser.label([[]]), [[]]);
+  });
+
+  it('labels exactly as the plain feature lists do, though it caches per word', () => {
+    const article = [
+      'TALKS STALL IN GENEVA OVER GRAIN CORRIDOR'.split(' '),
+      'Officials from Turkey and the United Nations met in Geneva on Monday .'.split(' '),
+      'Talks resumed after Turkish envoy Kemal Arslan arrived from Ankara , officials said .'.split(' '),
+      'geneva was quiet ; the UN said nothing .'.split(' '),
+    ];
+    const plain = featurizeArticle(article, lexicon).map((features) => recogniser.model.predict(features));
+    assert.deepEqual(recogniser.label(article), plain);
   });
 });

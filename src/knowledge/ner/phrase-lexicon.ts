@@ -1,6 +1,8 @@
 /** Lower-cased multi-word names with their categories ("north korea" → country), matched over token sequences. */
 export class PhraseLexicon {
   private readonly entries = new Map<string, string[]>();
+  // Every proper prefix of an entry, so matching stops as soon as no longer name can follow.
+  private readonly prefixes = new Set<string>();
   private longest = 1;
 
   /** Adds a name under a category; the name is split on spaces, as the recogniser's words are. */
@@ -8,6 +10,7 @@ export class PhraseLexicon {
     const words = name.trim().toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
     const key = words.join(' ');
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
     const categories = this.entries.get(key);
     if (!categories) this.entries.set(key, [category]);
     else if (!categories.includes(category)) categories.push(category);
@@ -38,6 +41,7 @@ export class PhraseLexicon {
         phrase = end === start ? word : `${phrase} ${word}`;
         const categories = this.entries.get(phrase);
         if (categories && (!requireCapital || startsUpper(words[end] ?? ''))) best = { start, end: end + 1, categories };
+        if (!this.prefixes.has(phrase)) break;
       }
       if (best) {
         found.push(best);
@@ -51,8 +55,8 @@ export class PhraseLexicon {
    * For each word, the gazetteer tags covering it (`country:B`, `city:I`). Only capitalised phrases count,
    * so "the", "of" or "best" never match a town that happens to bear the name.
    */
-  tag(words: readonly string[]): string[][] {
-    const tags: string[][] = words.map(() => []);
+  tag(words: readonly string[]): (string[] | undefined)[] {
+    const tags: (string[] | undefined)[] = new Array<string[] | undefined>(words.length);
     const lower = words.map((w) => w.toLowerCase());
     for (let start = 0; start < words.length; start++) {
       if (!startsUpper(words[start] ?? '')) continue;
@@ -60,10 +64,12 @@ export class PhraseLexicon {
       for (let end = start; end < Math.min(words.length, start + this.longest); end++) {
         phrase = end === start ? (lower[end] ?? '') : `${phrase} ${lower[end] ?? ''}`;
         const categories = this.entries.get(phrase);
-        if (!categories || !startsUpper(words[end] ?? '')) continue;
-        for (const category of categories) {
-          for (let i = start; i <= end; i++) tags[i]?.push(`${category}:${i === start ? 'B' : 'I'}`);
+        if (categories && startsUpper(words[end] ?? '')) {
+          for (const category of categories) {
+            for (let i = start; i <= end; i++) (tags[i] ??= []).push(`${category}:${i === start ? 'B' : 'I'}`);
+          }
         }
+        if (!this.prefixes.has(phrase)) break;
       }
     }
     return tags;

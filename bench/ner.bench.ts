@@ -1,0 +1,44 @@
+// NER benchmarks: recogniser throughput on CoNLL eng.testa (tokens per CPU-second, one core), load time of the
+// recogniser and gazetteers, and the whole analyzer's load time and RSS. Run: node --import tsx bench/ner.bench.ts
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseConll } from '../src/knowledge/ner/conll.ts';
+import { buildNerLexicon } from '../src/knowledge/ner/ner-lexicon.ts';
+import { NerRecogniser } from '../src/knowledge/ner/ner-recogniser.ts';
+import { loadNerModel } from '../src/knowledge/ner/ner-weights.ts';
+import { loadGazetteer } from '../src/knowledge/places/gazetteer.ts';
+import { createAnalyzer } from '../src/pipeline/analyzer.ts';
+
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+const report = (line: string): void => void process.stdout.write(`${line}\n`);
+
+let cpu = process.cpuUsage();
+let wall = performance.now();
+const gazetteer = loadGazetteer();
+const recogniser = new NerRecogniser(loadNerModel(), buildNerLexicon(gazetteer));
+report(`recogniser + gazetteer load: ${(performance.now() - wall).toFixed(0)} ms wall, ${(cpuSeconds(cpu) * 1000).toFixed(0)} ms CPU; ${recogniser.model.featureCount} features`);
+
+const testa = fileURLToPath(new URL('../../shared/eval-data/conll2003-ner/eng.testa', import.meta.url));
+if (existsSync(testa)) {
+  const documents = parseConll(readFileSync(testa, 'utf8'));
+  const tokens = documents.reduce((n, doc) => n + doc.reduce((m, s) => m + s.words.length, 0), 0);
+  for (const doc of documents.slice(0, 20)) recogniser.label(doc.map((s) => s.words));
+  cpu = process.cpuUsage();
+  wall = performance.now();
+  for (let round = 0; round < 3; round++) for (const doc of documents) recogniser.label(doc.map((s) => s.words));
+  const seconds = cpuSeconds(cpu);
+  report(`recogniser: ${tokens * 3} tokens in ${seconds.toFixed(2)} CPU s (${((performance.now() - wall) / 1000).toFixed(2)} s wall) = ${Math.round((tokens * 3) / seconds)} tokens/CPU-s`);
+} else {
+  report('recogniser throughput: skipped (../shared/eval-data/conll2003-ner/eng.testa absent)');
+}
+
+cpu = process.cpuUsage();
+wall = performance.now();
+const analyzer = await createAnalyzer();
+report(`whole analyzer load (all stages, after the above): ${(performance.now() - wall).toFixed(0)} ms wall, ${(cpuSeconds(cpu) * 1000).toFixed(0)} ms CPU`);
+const example = fileURLToPath(new URL('../../shared/examples/kim-shoigu-kursk.txt', import.meta.url));
+if (existsSync(example)) analyzer.analyze(readFileSync(example, 'utf8'), { published: '2025-06-18' });
+report(`RSS after loading everything and analysing one article: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
