@@ -57,7 +57,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/duration',
-    pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM})[- ](?<unit>{UNIT})(?:-long)?`),
+    pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM}|couple of)[- ](?:(?:more|additional|further|extra) )?(?<unit>{UNIT})(?:-long)?`),
     resolve(groups, match, context) {
       const countText = (groups['count'] ?? '').toLowerCase();
       const count = parseCount(countText);
@@ -82,6 +82,15 @@ export const durationTimeRules: readonly TimeRule[] = [
       const span = (groups['span'] ?? '').toLowerCase();
       const isAhead = span === 'next' || span === 'coming' || (groups['count'] ?? '').toLowerCase() === 'coming';
       return value ? { type: 'DURATION', value, isRelative: false, direction: isAhead ? 'future' : span ? 'past' : 'unknown' } : undefined;
+    },
+  },
+  {
+    id: 'dates/bare-plural-duration',
+    cue: /\b(?:for|over|in|within|after|took|lasting) (?:days|weeks|months|years|decades|centuries|hours)\b|(?:weeks|months|years|days) ahead/i,
+    pattern: timePattern(`(?<=\\b(?:for|over|within|after|took|lasting) )(?<unit>days|weeks|months|years|decades|centuries|hours)|the (?<unit2>days|weeks|months|years) ahead`),
+    resolve(groups) {
+      const value = durationValue(undefined, groups['unit'] ?? groups['unit2'] ?? '');
+      return value ? { type: 'DURATION', value, isRelative: false, direction: groups['unit2'] ? 'future' : 'unknown' } : undefined;
     },
   },
   {

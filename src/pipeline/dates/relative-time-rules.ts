@@ -120,9 +120,6 @@ export const relativeTimeRules: readonly TimeRule[] = [
     resolve(groups, _match, context) {
       const prefix = (groups['prefix'] ?? groups['period'] ?? '').toLowerCase().replace(/^the /, '');
       const current = quarterOf(context.anchor.month);
-      if ((prefix === 'the' || prefix === '') && /^\s*(?:ended|ending|through)\b/i.test(context.after)) {
-        return { type: 'DURATION', value: 'P1Q', isRelative: false, direction: 'past' };
-      }
       if (prefix === 'current' || prefix === 'this') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 0), isRelative: true };
       if (prefix === 'next year\'s') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 4), isRelative: true };
       const isYearAgo = /year-ago|year-earlier|last year's/.test(prefix);
@@ -145,6 +142,39 @@ export const relativeTimeRules: readonly TimeRule[] = [
       const year = explicit ? Number(explicit) : context.anchor.year + (word.startsWith('last') || isLastYears ? -1 : word.startsWith('next') ? 1 : 0);
       if (ordinal < 0 || (unit === 'half' && ordinal > 1)) return undefined;
       return { type: 'DATE', value: unit === 'half' ? `${year}-H${ordinal + 1}` : `${year}-Q${ordinal + 1}`, isRelative: !explicit };
+    },
+  },
+  {
+    id: 'dates/year-end',
+    cue: /end/i,
+    pattern: timePattern(`(?:around |by )?(?:(?<rel>this|last|next) )?(?:year-end|year end|year's end|the end of (?:the |this |last |next )?(?<unit>year|month|week))`),
+    resolve(groups, _match, context) {
+      const rel = (groups['rel'] ?? '').toLowerCase();
+      const unit = (groups['unit'] ?? 'year').toLowerCase();
+      const value = shiftedUnit(unit, rel === 'last' ? -1 : rel === 'next' ? 1 : 0, context);
+      return value ? { type: 'DATE', value, isRelative: true } : undefined;
+    },
+  },
+  {
+    id: 'dates/bare-season',
+    cue: /spring|summer|fall|autumn|winter/i,
+    pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?<season>spring|summer|autumn|winter)`),
+    resolve(groups, match, context) {
+      if (!/^the |^early|^late|^mid/i.test(match) && !/\b(?:in|during|over|through|since|until|by)\s*$/i.test(context.before)) return undefined;
+      const season = (groups['season'] ?? '').toLowerCase();
+      const value = shiftedUnit(season, 0, context);
+      const start = { spring: 3, summer: 6, autumn: 9, winter: 12 }[season] ?? 1;
+      const year = context.tense === 'past' && start > context.anchor.month ? context.anchor.year - 1 : context.anchor.year;
+      return value ? { type: 'DATE', value: `${year}${value.slice(4)}`, isRelative: true } : undefined;
+    },
+  },
+  {
+    id: 'dates/vague-reference',
+    cue: /term|later date|soon as|future|past|full year/i,
+    pattern: timePattern(`(?<future>the (?:near|short|long) term|a later date|as soon as possible|future (?:years|quarters|months))|(?<past>past (?:years|decades|months))|(?<year>the full year)`),
+    resolve(groups, _match, context) {
+      if (groups['year']) return { type: 'DATE', value: pad(context.anchor.year, 4), isRelative: true };
+      return groups['future'] ? { type: 'DATE', value: 'FUTURE_REF', isRelative: true, direction: 'future' } : { type: 'DATE', value: 'PAST_REF', isRelative: true, direction: 'past' };
     },
   },
   {
