@@ -45,6 +45,7 @@ export default defineCommand({
       throw new InputError(`Cannot read \`${file}\`.`, 'Give the path of a JSONL file with gold time expressions.');
     }
     const documents = raw.split('\n').map((l, i) => [l.trim(), i + 1] as const).filter(([l]) => l).map(([l, n]) => parseLine(l, n, file));
+    if (documents.length === 0) throw new InputError(`No documents in \`${file}\`.`, 'Each line must be {doc, dct, text, timexes:[{start,end,type,value}]}.');
     const analyzer = await createAnalyzer({}, [segment, dates]);
     const counts: DateScoreCounts = { gold: 0, found: 0, matched: 0, valueCorrect: 0, typeCorrect: 0 };
     const mismatches: DateMismatch[] = [];
