@@ -8,6 +8,9 @@ import { BUILTIN_TOPIC_WEIGHTS, saveTopicModel } from '../src/knowledge/topics/t
 import { buildTopicLexiconIndex } from '../src/knowledge/topics/topic-lexicon-index.ts';
 import { TOPIC_LEXICONS } from '../src/knowledge/topics/topic-lexicons.ts';
 import { classifyTopics, DEFAULT_TOPIC_MIX, type TopicMix } from '../src/pipeline/topics/topic-classifier.ts';
+import { createAnalyzer } from '../src/pipeline/analyzer.ts';
+import type { Stage } from '../src/pipeline/stage.ts';
+import { stages } from '../src/pipeline/stages.ts';
 import { type LabelMapping, predictMappedLabel, scoreTopicPredictions } from '../src/pipeline/topics/topic-metrics.ts';
 
 const BBC = '../shared/eval-data/bbc-news';
@@ -74,6 +77,28 @@ function evaluate(mix: TopicMix): { bbc: number; leads: number; leadsMetrics: Re
   return { bbc: scoreTopicPredictions(pairs).macroF1, leads: leadsMetrics.accuracy, leadsMetrics };
 }
 
+if (process.argv.includes('--timing')) {
+  // Share of analysis time spent in each stage, timed inside one run so machine load affects all alike.
+  const spent = new Map<string, number>();
+  const timed = stages.map((stage): Stage<unknown> => ({
+    ...stage,
+    run(doc, resources) {
+      const started = performance.now();
+      const patch = stage.run(doc, resources);
+      spent.set(stage.name, (spent.get(stage.name) ?? 0) + performance.now() - started);
+      return patch;
+    },
+  }));
+  const analyzer = await createAnalyzer({}, timed);
+  const sample = articles.slice(0, 300);
+  for (const article of sample.slice(0, 20)) analyzer.analyze(article.text, { title: article.title });
+  spent.clear();
+  for (const article of sample) analyzer.analyze(article.text, { title: article.title });
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  const share = (name: string): number => Number(((spent.get(name) ?? 0) / (total - (spent.get(name) ?? 0))).toFixed(3));
+  console.log(JSON.stringify({ articles: sample.length, msTotal: Math.round(total), topicsAddedShare: share('topics'), registerAddedShare: share('register'), msPerStage: Object.fromEntries([...spent].map(([k, v]) => [k, Math.round(v)])) }));
+  process.exit(0);
+}
 if (process.argv.includes('--tune')) {
   for (const modelWeight of [0.2]) {
     for (const modelFloor of [15, 20]) {

@@ -89,26 +89,38 @@ export interface NaiveBayesScores {
   readonly evidence: readonly (readonly string[])[];
 }
 
+/** Classes whose evidence terms are listed: the leaders, since nobody reads why a topic scored 0.001. */
+const EVIDENCE_CLASSES = 3;
+const EVIDENCE_TERMS = 6;
+
 /** Scores a bag of features; unknown features are skipped so vocabulary drift costs nothing. */
 export function scoreNaiveBayes(compiled: CompiledNaiveBayes, features: readonly string[]): NaiveBayesScores {
   const classCount = compiled.model.classes.length;
   const logRatio = new Array<number>(classCount).fill(0);
-  const pulls = compiled.model.classes.map(() => new Map<string, number>());
-  let known = 0;
+  const knownTerms = new Map<string, number>();
   for (const feature of features) {
     const values = compiled.logProb.get(feature);
     if (!values) continue;
-    known++;
+    knownTerms.set(feature, (knownTerms.get(feature) ?? 0) + 1);
     const bg = values[0] ?? 0;
-    for (let c = 0; c < classCount; c++) {
-      const pull = (values[c + 1] ?? 0) - bg;
-      logRatio[c] = (logRatio[c] ?? 0) + pull;
-      const map = pulls[c];
-      if (map && pull > 0.5) map.set(feature, (map.get(feature) ?? 0) + pull);
-    }
+    for (let c = 0; c < classCount; c++) logRatio[c] = (logRatio[c] ?? 0) + (values[c + 1] ?? 0) - bg;
   }
-  const evidence = pulls.map((map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([term]) => term));
+  const leaders = logRatio.map((ratio, c) => [ratio, c] as const).sort((a, b) => b[0] - a[0]).slice(0, EVIDENCE_CLASSES);
+  const evidence: string[][] = compiled.model.classes.map(() => []);
+  for (const [, c] of leaders) evidence[c] = topPulls(compiled, knownTerms, c);
+  let known = 0;
+  for (const count of knownTerms.values()) known += count;
   return { logRatio, known, evidence };
+}
+
+function topPulls(compiled: CompiledNaiveBayes, terms: ReadonlyMap<string, number>, c: number): string[] {
+  const pulls: [string, number][] = [];
+  for (const [term, count] of terms) {
+    const values = compiled.logProb.get(term);
+    const pull = values ? count * ((values[c + 1] ?? 0) - (values[0] ?? 0)) : 0;
+    if (pull > 0.5) pulls.push([term, pull]);
+  }
+  return pulls.sort((a, b) => b[1] - a[1]).slice(0, EVIDENCE_TERMS).map(([term]) => term);
 }
 
 /** Posterior probability per class with the training priors: a softmax over prior + log-ratio. */

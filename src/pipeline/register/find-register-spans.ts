@@ -1,18 +1,21 @@
 import type { RegisterSpan } from '../../model/register.ts';
-import type { RegisterPattern } from './register-patterns.ts';
+import { type RegisterEntry, type RegisterPatterns, wordKey } from './register-patterns.ts';
 
 /** Kinds in order of precedence when two matches overlap: the more specific reading wins. */
 const PRECEDENCE: readonly string[] = ['hedge', 'idiom', 'slang', 'editorial', 'sensational', 'clickbait'];
 
-/** Finds every lexicon match in the text; overlapping matches keep the longest (then the more specific kind). */
-export function findRegisterSpans(text: string, patterns: readonly RegisterPattern[]): RegisterSpan[] {
+/** Finds every lexicon match starting at a word; overlapping matches keep the longest (then the more specific kind). */
+export function findRegisterSpans(text: string, patterns: RegisterPatterns): RegisterSpan[] {
   const found: RegisterSpan[] = [];
-  for (const { kind, regex } of patterns) {
-    regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) {
-      const start = match.index;
-      found.push({ kind, text: match[0], span: { start, end: start + match[0].length } });
-    }
+  const tryAt = (entry: RegisterEntry, start: number): void => {
+    entry.regex.lastIndex = start;
+    const match = entry.regex.exec(text);
+    if (match) found.push({ kind: entry.kind, text: match[0], span: { start, end: start + match[0].length } });
+  };
+  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = word.index;
+    for (const entry of patterns.byPrefix.get(wordKey(word[0])) ?? []) tryAt(entry, start);
+    for (const entry of patterns.anywhere) tryAt(entry, start);
   }
   found.sort(
     (a, b) =>

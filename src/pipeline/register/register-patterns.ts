@@ -1,24 +1,54 @@
 import type { RegisterSpanKind } from '../../model/register.ts';
 import { CLICKBAIT_PATTERNS, REGISTER_LEXICONS } from '../../knowledge/register/register-lexicons.ts';
 
-/** One compiled register lexicon: the kind it flags and a global, case-insensitive, word-bounded regex. */
-export interface RegisterPattern {
+/** One compiled lexicon entry: the kind it flags and a sticky, case-insensitive regex tried at a word start. */
+export interface RegisterEntry {
   readonly kind: RegisterSpanKind;
   readonly regex: RegExp;
 }
 
-/** Compiled once in `prepare`: one alternation per kind, longest entries first so "big cheese" beats "cheese". */
-export function compileRegisterPatterns(): { spans: readonly RegisterPattern[]; clickbait: RegExp } {
-  const spans = Object.entries(REGISTER_LEXICONS).map(([kind, entries]) => ({
-    kind: kind as RegisterSpanKind,
-    regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sortLongestFirst(entries).map(toSource).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-  }));
-  const clickbait = new RegExp(CLICKBAIT_PATTERNS.map(toSource).join('|'), 'iu');
-  return { spans, clickbait };
+/**
+ * The register lexicons compiled once in `prepare`. Entries are indexed by their first three letters, so a text is
+ * scanned word by word and only the few entries that can start at a word are tried (one big alternation per kind
+ * costs ten times more); entries that do not start with three plain letters are tried at every word.
+ */
+export interface RegisterPatterns {
+  readonly byPrefix: ReadonlyMap<string, readonly RegisterEntry[]>;
+  readonly anywhere: readonly RegisterEntry[];
+  readonly clickbait: RegExp;
 }
 
-function sortLongestFirst(entries: readonly string[]): string[] {
-  return [...entries].sort((a, b) => b.length - a.length);
+const END = '(?![\\p{L}\\p{N}])';
+
+/** Compiles the lexicons; within one prefix, longer entries come first so "big cheese" is tried before "big". */
+export function compileRegisterPatterns(): RegisterPatterns {
+  const byPrefix = new Map<string, RegisterEntry[]>();
+  const anywhere: RegisterEntry[] = [];
+  const entries = Object.entries(REGISTER_LEXICONS).flatMap(([kind, list]) => list.map((entry) => ({ kind: kind as RegisterSpanKind, entry })));
+  entries.sort((a, b) => b.entry.length - a.entry.length);
+  for (const { kind, entry } of entries) {
+    const compiled = { kind, regex: new RegExp(`(?:${toSource(entry)})${END}`, 'iuy') };
+    const prefix = wordPrefix(entry);
+    if (!prefix) {
+      anywhere.push(compiled);
+      continue;
+    }
+    const list = byPrefix.get(prefix) ?? [];
+    list.push(compiled);
+    byPrefix.set(prefix, list);
+  }
+  const clickbait = new RegExp(CLICKBAIT_PATTERNS.map(toSource).join('|'), 'iu');
+  return { byPrefix, anywhere, clickbait };
+}
+
+/** The index key of an entry: its first three letters, or its whole first word when shorter ("oh", "i think"). */
+function wordPrefix(entry: string): string | undefined {
+  return (/^[a-z]{3}/i.exec(entry) ?? /^[a-z]{1,2}(?![a-z(?[\\])/i.exec(entry))?.[0].toLowerCase();
+}
+
+/** The key a word of the text looks up: the same rule as `wordPrefix`. */
+export function wordKey(word: string): string {
+  return word.slice(0, 3).toLowerCase();
 }
 
 function toSource(entry: string): string {

@@ -4,21 +4,16 @@ import type { Stage } from '../stage.ts';
 import { measureRegister, profileOf } from './describe-register.ts';
 import { findRegisterSpans } from './find-register-spans.ts';
 import { plainFacts } from './plain-facts.ts';
-import { compileRegisterPatterns, type RegisterPattern } from './register-patterns.ts';
+import { compileRegisterPatterns, type RegisterPatterns } from './register-patterns.ts';
 import { scoreTone } from './score-tone.ts';
 
-interface RegisterResources {
-  readonly spans: readonly RegisterPattern[];
-  readonly clickbait: RegExp;
-}
-
 /** Tone, informality, hedging, flagged style spans, a profile, and the plain facts behind the style. */
-export const register: Stage<RegisterResources> = {
+export const register: Stage<RegisterPatterns> = {
   name: 'register',
   needs: ['segment', 'topics'],
   prepare: () => compileRegisterPatterns(),
   run(doc, patterns) {
-    const spans: RegisterSpan[] = findRegisterSpans(doc.text, patterns.spans);
+    const spans: RegisterSpan[] = findRegisterSpans(doc.text, patterns);
     const diagnostics: Diagnostic[] = [];
     const title = doc.meta.title;
     const isClickbait = title !== undefined && patterns.clickbait.test(title);

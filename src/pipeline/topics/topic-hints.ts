@@ -55,7 +55,8 @@ export function topicHintsFrom(doc: AnalyzedDocument): TopicHint[] {
     if (push) add(push[0], push[1], `event ${event.code} ${event.label}`);
   }
   for (const actor of doc.actors) {
-    const agent = actor.code?.slice(3, 6);
+    // Country codes carry the agent at letters 4–6 (RUSGOV); IGO/NGO codes do not (IGOBUSGSV is the G7).
+    const agent = actor.code && !/^(IGO|NGO|MNC)/.test(actor.code) ? actor.code.slice(3, 6) : undefined;
     const push = agent ? AGENT_TOPICS[agent] : undefined;
     if (push) add(push[0], push[1], `actor ${actor.name} (${actor.code})`);
   }

@@ -40,6 +40,7 @@ export function scoreTopicPredictions(pairs: readonly (readonly [string, string 
     if (gold === predicted) right++;
   }
   const perLabel: Record<string, LabelScores> = {};
+  let f1Sum = 0;
   for (const label of labels) {
     const tp = pairs.filter(([g, p]) => g === label && p === label).length;
     const predicted = pairs.filter(([, p]) => p === label).length;
@@ -47,9 +48,10 @@ export function scoreTopicPredictions(pairs: readonly (readonly [string, string 
     const precision = predicted === 0 ? 0 : tp / predicted;
     const recall = support === 0 ? 0 : tp / support;
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    f1Sum += f1;
     perLabel[label] = { precision: round(precision), recall: round(recall), f1: round(f1), support };
   }
-  const macroF1 = labels.length === 0 ? 0 : labels.reduce((sum, l) => sum + (perLabel[l]?.f1 ?? 0), 0) / labels.length;
+  const macroF1 = labels.length === 0 ? 0 : f1Sum / labels.length;
   return { accuracy: round(pairs.length === 0 ? 0 : right / pairs.length), macroF1: round(macroF1), perLabel, confusion };
 }
 

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findRegisterSpans } from './find-register-spans.ts';
+import { compileRegisterPatterns } from './register-patterns.ts';
+
+const patterns = compileRegisterPatterns();
+const { clickbait } = patterns;
+const flagged = (text: string): string[] => findRegisterSpans(text, patterns).map((span) => `${span.kind}:${span.text}`);
+
+test('flags slang and idioms with their kind and exact text', () => {
+  assert.deepEqual(flagged('The top dog spilled the beans over a natter with the mayor.'), [
+    'slang:top dog',
+    'idiom:spilled the beans',
+    'slang:natter',
+  ]);
+});
+
+test('flags hedges such as "rumour has it" and "reportedly"', () => {
+  assert.deepEqual(flagged('Rumour has it the deal is done; the minister reportedly agreed.'), ['hedge:Rumour has it', 'hedge:reportedly']);
+});
+
+test('matches curly apostrophes and keeps the longer of overlapping phrases', () => {
+  assert.deepEqual(flagged('And here’s the kicker: nobody noticed.'), ['idiom:here’s the kicker']);
+});
+
+test('does not flag words inside longer words', () => {
+  assert.deepEqual(flagged('The scoreboard showed shocking figures.').filter((s) => s.startsWith('slang')), []);
+});
+
+test('recognises clickbait headlines but not plain ones', () => {
+  assert.ok(clickbait.test("You won't believe what the council did next"));
+  assert.ok(clickbait.test('7 things to know about the new budget'));
+  assert.ok(!clickbait.test('Council approves new budget'));
+});
