@@ -58,18 +58,19 @@ export function clusterCorpus(articles: readonly CorpusArticle[], options: Clust
     initial.push(labelOf.get(storyId) ?? 0);
     const pinnedTo = duplicate ? position.get(duplicate.originalId) : undefined;
     refinable.push({
-      vector: clusterer.space.vectorize(article.terms),
+      vector: clusterer.lastVector ?? clusterer.space.vectorize(article.terms),
       ...(article.published === undefined ? {} : { published: article.published }),
       ...(pinnedTo === undefined ? {} : { pinnedTo }),
     });
   }
-  const threshold = clusterer.options.threshold;
-  const labels = refineStories(refinable, initial, threshold, (similarity, article, members) => {
-    const times = members.map((m) => refinable[m]?.published).filter((t): t is number => t !== undefined);
-    const first = times.length > 0 ? Math.min(...times) : undefined;
-    const last = times.length > 0 ? Math.max(...times) : undefined;
-    return similarity * clusterer.decayBetween(article.published, first, last);
-  }, options.passes ?? 3);
+  const labels = refineStories(
+    refinable,
+    initial,
+    clusterer.options.threshold,
+    (similarity, article, span) => similarity * clusterer.decayBetween(article.published, span?.[0], span?.[1]),
+    options.passes ?? 3,
+    (termId) => clusterer.space.isCommon(termId),
+  );
   return { duplicates, ...collectStories(ordered, labels) };
 }
 

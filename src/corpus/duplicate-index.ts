@@ -8,18 +8,24 @@ import { estimateJaccard } from './minhash.ts';
 export interface DuplicateThresholds {
   /** Estimated shingle Jaccard at or above which two articles are near duplicates. */
   readonly near: number;
+  /** Share of the shorter article's shingles found in the longer one at or above which it is a near duplicate. */
+  readonly containment: number;
   /** Fact-overlap (Jaccard over fact keys) at or above which a low-word-overlap article is a rewrite. */
   readonly derivative: number;
   /** Shared fact keys a rewrite needs at least, so two thin articles do not match on one date. */
   readonly derivativeMinShared: number;
+  /** Shared figures, dates or coded events a rewrite needs at least. */
+  readonly derivativeMinSelective: number;
   /** Rewrites are looked for among articles published at most this many days apart. */
   readonly derivativeWindowDays: number;
 }
 
 export const defaultDuplicateThresholds: DuplicateThresholds = {
   near: 0.5,
+  containment: 0.8,
   derivative: 0.5,
   derivativeMinShared: 4,
+  derivativeMinSelective: 3,
   derivativeWindowDays: 7,
 };
 
@@ -73,7 +79,7 @@ export class DuplicateIndex {
       const other = this.#byId.get(id)?.article;
       if (!other || other.id === article.id || Math.min(other.length, article.length) < 8) continue;
       const similarity = estimateJaccard(article.signature, other.signature);
-      if (similarity >= this.thresholds.near && (!best || similarity > best.similarity)) {
+      if ((similarity >= this.thresholds.near || this.#isContained(article, other, similarity)) && (!best || similarity > best.similarity)) {
         best = { documentId: article.id, originalId: other.id, kind: 'near', similarity };
       }
     }
@@ -91,7 +97,8 @@ export class DuplicateIndex {
 
   #findDerivative(article: CorpusArticle): Duplicate | undefined {
     const selective = article.facts.filter(isSelectiveFact);
-    if (selective.length === 0 || article.facts.length < this.thresholds.derivativeMinShared) return undefined;
+    const selectiveCount = selective.length;
+    if (selectiveCount < this.thresholds.derivativeMinSelective || article.facts.length < this.thresholds.derivativeMinShared) return undefined;
     const counts = new Map<string, number>();
     for (const fact of selective) {
       for (const id of (this.#byFact.get(fact) ?? []).slice(-MAX_POSTINGS)) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -99,21 +106,36 @@ export class DuplicateIndex {
     const mine = new Set(article.facts);
     let best: Duplicate | undefined;
     let bestTime = Infinity;
-    for (const id of counts.keys()) {
+    for (const [id, sharedSelective] of counts) {
+      if (sharedSelective < this.thresholds.derivativeMinSelective) continue;
       const other = this.#byId.get(id)?.article;
       if (!other || other.id === article.id || !this.#withinWindow(article, other)) continue;
-      const shared = other.facts.filter((fact) => mine.has(fact)).length;
-      if (shared < this.thresholds.derivativeMinShared) continue;
-      const similarity = shared / (mine.size + other.facts.length - shared);
-      if (similarity < this.thresholds.derivative) continue;
+      // A rewrite keeps the figures, dates and coded events (selective facts) and the cast (actors, speakers).
+      const otherSelective = other.facts.filter(isSelectiveFact).length;
+      const selective = sharedSelective / (selectiveCount + otherSelective - sharedSelective);
+      const sharedFacts = other.facts.filter((fact) => mine.has(fact));
+      const shared = sharedFacts.length;
+      // Follow-ups repeat background figures; a rewrite also keeps the day the thing happened.
+      if (shared < this.thresholds.derivativeMinShared || !sharedFacts.some((fact) => fact.startsWith('date:'))) continue;
+      const overall = shared / (mine.size + other.facts.length - shared);
+      if (selective < this.thresholds.derivative || overall < this.thresholds.derivative * 0.8) continue;
+      const similarity = round((selective + overall) / 2);
       // Prefer the closest match; among equals, the earliest article is the likelier source.
       const time = other.published ?? 0;
       if (!best || similarity > best.similarity || (similarity === best.similarity && time < bestTime)) {
-        best = { documentId: article.id, originalId: other.id, kind: 'derivative', similarity: round(similarity) };
+        best = { documentId: article.id, originalId: other.id, kind: 'derivative', similarity };
         bestTime = time;
       }
     }
     return best;
+  }
+
+  /** A long version of a short article (or the reverse): most of the shorter one's shingles occur in the longer. */
+  #isContained(a: CorpusArticle, b: CorpusArticle, jaccard: number): boolean {
+    const shorter = Math.min(a.length, b.length);
+    if (shorter < 50 || jaccard < 0.15) return false;
+    const intersection = (jaccard * (a.length + b.length)) / (1 + jaccard);
+    return intersection / shorter >= this.thresholds.containment;
   }
 
   #withinWindow(a: CorpusArticle, b: CorpusArticle): boolean {

@@ -14,6 +14,8 @@ export function factFingerprint(doc: AnalyzedDocument): string[] {
   }
   for (const quantity of doc.quantities) {
     if (quantity.category === 'percentage' || quantity.category === 'duration') continue;
+    // Small counts ("two ministers", "one of") are everywhere; only distinctive figures identify a report.
+    if (Number.isInteger(quantity.value) && quantity.value < 10) continue;
     keys.add(`quantity:${quantity.value}`);
   }
   for (const date of doc.dates) {
@@ -21,9 +23,12 @@ export function factFingerprint(doc: AnalyzedDocument): string[] {
   }
   for (const claim of doc.claims) {
     const speaker = claim.speakerActorId ? actorsById.get(claim.speakerActorId)?.name : claim.speaker;
-    if (speaker && claim.sourceKind !== 'unattributed') keys.add(`speaker:${normaliseName(speaker)}`);
+    if (speaker && claim.sourceKind !== 'unattributed' && /^\p{Lu}/u.test(speaker) && !PRONOUNS.has(speaker.toLowerCase())) {
+      keys.add(`speaker:${normaliseName(speaker)}`);
+    }
   }
   for (const event of doc.events) {
+    if (!event.sourceCode && !event.targetCode) continue;
     keys.add(`event:${event.rootCode}:${event.sourceCode ?? '-'}:${event.targetCode ?? '-'}`);
   }
   return [...keys].sort();
@@ -33,6 +38,8 @@ export function factFingerprint(doc: AnalyzedDocument): string[] {
 export function isSelectiveFact(key: string): boolean {
   return key.startsWith('quantity:') || key.startsWith('date:') || key.startsWith('event:');
 }
+
+const PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you']);
 
 function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

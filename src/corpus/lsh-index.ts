@@ -2,15 +2,16 @@ import { mix32 } from './hash32.ts';
 
 /**
  * Locality-sensitive hashing over MinHash signatures: `bands` × `rows` buckets, so a pair with Jaccard s becomes a
- * candidate with probability 1 − (1 − s^rows)^bands (32 × 4: ~0.99 at 0.6, ~0.5 at 0.42, ~0.03 at 0.2).
+ * candidate with probability 1 − (1 − s^rows)^bands (64 × 2: ~0.998 at 0.3, so an article that is a long version of
+ * another is still found; ~0.5 at 0.1). Candidates are ranked by how many bands they share, which tracks similarity.
  */
 export class LshIndex {
   readonly #buckets = new Map<number, number[]>();
   readonly #ids: string[] = [];
 
   constructor(
-    readonly bands = 32,
-    readonly rows = 4,
+    readonly bands = 64,
+    readonly rows = 2,
   ) {}
 
   /** Adds a signature and returns nothing; ids are kept in insertion order. */
@@ -24,16 +25,16 @@ export class LshIndex {
     }
   }
 
-  /** Ids that share at least one band with the signature, most recently added first. */
-  candidates(signature: Uint32Array, limit = 200): string[] {
-    const seen = new Set<number>();
+  /** Ids that share at least one band with the signature, those sharing most bands first (then the most recent). */
+  candidates(signature: Uint32Array, limit = 100): string[] {
+    const shared = new Map<number, number>();
     for (const key of this.#bandKeys(signature)) {
-      for (const index of this.#buckets.get(key) ?? []) seen.add(index);
+      for (const index of this.#buckets.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
     }
-    return [...seen]
-      .sort((a, b) => b - a)
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
       .slice(0, limit)
-      .map((index) => this.#ids[index] ?? '');
+      .map(([index]) => this.#ids[index] ?? '');
   }
 
   get size(): number {

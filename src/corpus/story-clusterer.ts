@@ -16,11 +16,11 @@ export interface StoryClusterOptions {
 }
 
 export const defaultStoryClusterOptions: StoryClusterOptions = {
-  threshold: 0.3,
+  threshold: 0.27,
   graceDays: 2,
   decayDays: 4,
   centroidTerms: 300,
-  lookupTerms: 20,
+  lookupTerms: 12,
 };
 
 /** Why an article went where it did: the story, the score, and the terms that carried the match. */
@@ -47,7 +47,7 @@ export interface StoryState {
 }
 
 const DAY = 86_400_000;
-const MAX_POSTING_SCAN = 400;
+const MAX_POSTING_SCAN = 150;
 
 /**
  * Online single-pass clustering of articles into stories: each article joins the most similar recent story (TF-IDF
@@ -60,6 +60,8 @@ export class StoryClusterer {
   readonly #storyOf = new Map<string, string>();
   readonly #postings = new Map<number, string[]>();
   #nextId = 1;
+  /** The TF-IDF vector of the article last added, so a re-clustering pass need not compute it twice. */
+  lastVector: TermVector | undefined;
 
   constructor(
     readonly options: StoryClusterOptions = defaultStoryClusterOptions,
@@ -75,6 +77,7 @@ export class StoryClusterer {
   add(article: CorpusArticle, duplicateOf?: string, primed = false): StoryAssignment {
     if (!primed) this.space.observe(article.terms.keys());
     const vector = this.space.vectorize(article.terms);
+    this.lastVector = vector;
     const copied = duplicateOf === undefined ? undefined : this.#storyOf.get(duplicateOf);
     if (copied !== undefined) {
       const story = this.#stories.get(copied);
@@ -139,6 +142,7 @@ export class StoryClusterer {
     const found = new Set<StoryState>();
     const lookups = Math.min(this.options.lookupTerms, vector.ids.length);
     for (let i = 0; i < lookups; i++) {
+      if (this.space.isCommon(vector.ids[i] ?? -1)) continue;
       const posting = this.#postings.get(vector.ids[i] ?? -1);
       if (!posting) continue;
       for (let j = posting.length - 1; j >= Math.max(0, posting.length - MAX_POSTING_SCAN); j--) {

@@ -31,6 +31,11 @@ export class TermSpace {
     return id;
   }
 
+  /** Whether a term occurs in so many articles (over 2% of a corpus of 500+) that it cannot find a story. */
+  isCommon(id: number): boolean {
+    return this.#documents >= 500 && (this.#df[id] ?? 0) > this.#documents * 0.02;
+  }
+
   termOf(id: number): string {
     return this.#terms[id] ?? '';
   }

@@ -10,7 +10,7 @@ export default defineCommand({
   meta: { name: 'clusters', description: 'Score story clustering on JSONL {id, text, published?, title?, cluster}.' },
   args: {
     file: { type: 'positional', description: 'Gold JSONL file', required: true },
-    threshold: { type: 'string', description: 'Similarity an article needs to join a story (default 0.3)' },
+    threshold: { type: 'string', description: 'Similarity an article needs to join a story (default 0.27)' },
   },
   async run({ args }) {
     const rows = readLabelledArticles(args.file).filter((row) => row.cluster !== undefined);
