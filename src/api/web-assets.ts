@@ -29,7 +29,7 @@ export function mountWebAssets(app: Hono, webRoot: string | undefined): void {
     if (!webRoot) {
       return c.text('The web UI is not built. Run `npm run build:web` (or `npm ci`), then restart `tidings serve`.', 503);
     }
-    const rel = normalize(decodeURIComponent(c.req.path)).replace(/^([/\\])+/, '');
+    const rel = normalize(safeDecode(c.req.path)).replace(/^([/\\])+/, '');
     const file = resolve(webRoot, rel);
     const isInside = file.startsWith(webRoot + sep);
     const isFile = isInside && extname(file) !== '' && (await stat(file).catch(() => undefined))?.isFile();
@@ -41,4 +41,12 @@ export function mountWebAssets(app: Hono, webRoot: string | undefined): void {
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
   });
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return '/';
+  }
 }

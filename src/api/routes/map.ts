@@ -5,7 +5,7 @@ import { limitField, searchFilters } from '../query-schemas.ts';
 import type { ResourceRoutes } from '../resource-routes.ts';
 import { readQuery } from '../validate-input.ts';
 
-const mapQuery = searchFilters.extend({ limit: limitField(500, 300) });
+const mapQuery = searchFilters.extend({ limit: limitField(500, 200) });
 
 interface MapPlace {
   key: string;

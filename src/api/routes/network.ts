@@ -10,7 +10,7 @@ const networkQuery = z.object({
   since: isoDateField,
   until: isoDateField,
   quadClass: quadClassField,
-  limit: limitField(5000, 2000),
+  limit: limitField(5000, 1000),
 });
 
 interface Edge {
