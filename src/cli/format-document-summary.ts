@@ -18,11 +18,18 @@ export function formatDocumentSummary(doc: AnalyzedDocument): string {
   section('People', actorsOf(doc.actors, 'person'));
   section('Organisations', [...actorsOf(doc.actors, 'organisation'), ...actorsOf(doc.actors, 'media'), ...actorsOf(doc.actors, 'group')]);
   section('Countries', actorsOf(doc.actors, 'country'));
-  section('Places', doc.places.map((p) => [p.name, [p.region, p.country].filter(Boolean).join(', '), p.precision].filter(Boolean).join(' · ')));
+  section('Places', doc.places.map((p) =>
+    [p.name, [p.region === p.name ? undefined : p.region, p.country].filter(Boolean).join(', '), p.precision].filter(Boolean).join(' · ')));
   if (doc.actors.length === 0) section('Entities', doc.entities.map((e) => `${e.text} (${e.type})`));
   section('Dates', doc.dates.map((d) => `"${d.text}" → ${d.value ?? 'unresolved'} (${d.granularity})`));
-  section('Quantities', doc.quantities.map((q) => `${q.text} → ${q.value.toLocaleString('en')}${q.unit ? ` ${q.unit}` : ''} (${q.category})`));
-  section('Claims', doc.claims.map((c) => `${c.speaker} ${c.verb}: "${quote(c.content.start, c.content.end, 80)}"${c.isHedged ? ' (hedged)' : ''} [${c.sourceKind}]`));
+  section('Quantities', doc.quantities.map((q) => {
+    const value = `${q.value.toLocaleString('en')}${q.unit ? ` ${q.unit}` : ''}`;
+    return q.text === value ? `${q.text} (${q.category})` : `${q.text} → ${value} (${q.category})`;
+  }));
+  section('Claims', doc.claims.map((c) => {
+    const who = c.speaker === c.verb ? c.speaker : `${c.speaker} ${c.verb}`;
+    return `${who}: "${quote(c.content.start, c.content.end, 80)}"${c.isHedged ? ' (hedged)' : ''} [${c.sourceKind}]`;
+  }));
   section('Events', doc.events.map((e) =>
     `${e.code} ${e.label}: ${actorName(e.sourceActorId, e.sourceCode)} → ${actorName(e.targetActorId, e.targetCode)}` +
     `${e.date ? ` on ${e.date}` : ''}${e.modality === 'happened' ? '' : ` (${e.modality})`} — "${quote(e.trigger.start, e.trigger.end, 40)}"`));
