@@ -116,13 +116,14 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/named-quarter',
     cue: /quarter|period/i,
-    pattern: timePattern(`(?<prefix>this year's|last year's|next year's|the|this|(?:the )?(?:latest|current|past|last|recent|most recent|previous|prior|year-ago|year-earlier|comparable|comparable year-ago|comparable year-earlier|same|fiscal)) (?:fiscal )?quarter|(?:the )?(?<period>latest|year-ago|year-earlier|comparable year-ago) period`),
+    pattern: timePattern(`(?:(?<prefix>this year's|last year's|next year's|the|this|(?:the )?(?:latest|current|past|last|recent|most recent|previous|prior|year-ago|year-earlier|comparable|comparable year-ago|comparable year-earlier|corresponding|same|fiscal)) (?:fiscal )?quarter|(?:the )?(?<period>latest|year-ago|year-earlier|comparable year-ago|corresponding|comparable|same) period)(?<ago> (?:a year (?:ago|earlier)|last year|of last year))?`),
     resolve(groups, _match, context) {
       const prefix = (groups['prefix'] ?? groups['period'] ?? '').toLowerCase().replace(/^the /, '');
       const current = quarterOf(context.anchor.month);
       if (prefix === 'current' || prefix === 'this') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 0), isRelative: true };
       if (prefix === 'next year\'s') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 4), isRelative: true };
-      const isYearAgo = /year-ago|year-earlier|last year's/.test(prefix);
+      const isYearAgo = /year-ago|year-earlier|last year's/.test(prefix) || groups['ago'] !== undefined;
+      if (!isYearAgo && /^(?:corresponding|comparable|same)$/.test(prefix)) return undefined;
       const lastCompleted = { year: current === 1 ? context.anchor.year - 1 : context.anchor.year, quarter: current === 1 ? 4 : current - 1 };
       const base = /latest|past|last|recent|previous|prior/.test(prefix) && !isYearAgo ? lastCompleted : context.quarterInFocus ?? lastCompleted;
       return { type: 'DATE', value: shiftQuarter(base.year, base.quarter, isYearAgo ? -4 : 0), isRelative: true };
