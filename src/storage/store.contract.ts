@@ -4,7 +4,7 @@ import type { Actor } from '../model/actor.ts';
 import type { AnalyzedDocument, ArticleMeta } from '../model/document.ts';
 import type { Event } from '../model/event.ts';
 import type { Token } from '../model/token.ts';
-import type { Store } from './store.ts';
+import { MIN_TOPIC_SCORE, type Store } from './store.ts';
 
 /** The behaviour every Store implementation must show; run it once per implementation with a fresh, empty store. */
 export function describeStore(name: string, open: () => Promise<Store>): void {
@@ -71,6 +71,12 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await ids({ actor: 'NRLGOV' }), ['flt-1']);
       assert.deepEqual(await ids({ topic: 'business' }), ['flt-1']);
       assert.deepEqual(await ids({ topic: 'sport' }), []);
+    });
+
+    it('does not match a topic filter on a topic scored below MIN_TOPIC_SCORE', async () => {
+      const doc = makeDocument('faint-topic', 'Ferry timetables changed in Orla.', {});
+      await store.putDocument({ ...doc, topics: [{ slug: 'travel', score: MIN_TOPIC_SCORE / 2, evidence: [] }] });
+      assert.equal((await store.search({ text: 'ferry timetables', topic: 'travel' })).total, 0);
     });
 
     it('lists the newest documents when the query has no text, honouring limit and offset', async () => {

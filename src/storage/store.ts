@@ -11,12 +11,15 @@ export interface SearchQuery {
   readonly until?: string;
   /** Actor name or CAMEO code. */
   readonly actor?: string;
-  /** Topic slug. */
+  /** Topic slug; a document has the topic when its score is at least `MIN_TOPIC_SCORE`. */
   readonly topic?: string;
   readonly source?: string;
   readonly limit?: number;
   readonly offset?: number;
 }
+
+/** Below this score a topic is background noise (most articles get a few points of most labels), not a filter match. */
+export const MIN_TOPIC_SCORE = 0.15;
 
 /** One search hit: enough to list it without loading the whole document. */
 export interface SearchHit {

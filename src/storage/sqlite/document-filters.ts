@@ -1,4 +1,4 @@
-import type { SearchQuery } from '../store.ts';
+import { MIN_TOPIC_SCORE, type SearchQuery } from '../store.ts';
 
 /** SQL conditions (over `documents d`) for the non-text search filters, with their parameters. */
 export function documentFilters(query: SearchQuery): { clauses: string[]; params: unknown[] } {
@@ -17,8 +17,8 @@ export function documentFilters(query: SearchQuery): { clauses: string[]; params
     params.push(query.source);
   }
   if (query.topic) {
-    clauses.push('EXISTS (SELECT 1 FROM document_topics t WHERE t.document_seq = d.seq AND t.slug = ?)');
-    params.push(query.topic.toLowerCase());
+    clauses.push('EXISTS (SELECT 1 FROM document_topics t WHERE t.document_seq = d.seq AND t.slug = ? AND t.score >= ?)');
+    params.push(query.topic.toLowerCase(), MIN_TOPIC_SCORE);
   }
   if (query.actor) {
     clauses.push(
