@@ -68,6 +68,8 @@ export const durationTimeRules: readonly TimeRule[] = [
       const isRate = /^(?:a|an)$/.test(countText) && !groups['span'] && /(?:\d|million|billion|percent|%|times|once|twice)\S*\s+$/i.test(context.before);
       if (isRate) return { type: 'SET', value, isRelative: false, direction: 'unknown' };
       const span = (groups['span'] ?? '').toLowerCase();
+      // "will be repaid in five years" names a point in time, not a length.
+      if (!span && count !== undefined && /\bin\s+$/i.test(context.before) && context.tense === 'future') return shiftedPoint(count, unitWord, 1, context);
       const direction = span === 'last' || span === 'past' || span === 'previous' ? 'past' : span === 'next' || span === 'coming' || span === 'following' ? 'future' : 'unknown';
       return { type: 'DURATION', value, isRelative: false, direction };
     },
