@@ -47,7 +47,7 @@ export async function findDocuments(store: Store, filters: SearchFilters, limit:
 }
 
 /** Whether an analysed document mentions the place and holds an event of the QuadClass asked for. */
-export function matchesDocument(doc: AnalyzedDocument, filters: Pick<SearchFilters, 'place' | 'quadClass'>): boolean {
+function matchesDocument(doc: AnalyzedDocument, filters: Pick<SearchFilters, 'place' | 'quadClass'>): boolean {
   if (filters.quadClass !== undefined && !doc.events.some((e) => e.quadClass === filters.quadClass)) return false;
   if (filters.place) {
     const wanted = filters.place.toLowerCase();

@@ -120,6 +120,9 @@ describe('the web UI in headless Chromium', { skip: skip ?? false }, () => {
     await page.locator('.article-text').waitFor();
     const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     assert.ok(overflow <= 1, `no horizontal scrolling (overflow ${overflow}px)`);
+    await page.locator('button.mark[data-kind="event"]').first().click();
+    const panel = await page.locator('.detail.has-selection').boundingBox();
+    assert.ok(panel && panel.y + panel.height <= 741, 'the detail panel floats on screen next to the text on a phone');
     await screenshot(page, 'article-mobile-dark');
     assert.deepEqual(await seriousAxeViolations(page), []);
     assert.deepEqual(errors, []);

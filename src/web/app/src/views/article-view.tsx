@@ -58,8 +58,9 @@ export function ArticleBody({ doc }: { doc: AnalyzedDocument }) {
           <HighlightedText text={doc.text} marks={shown} selected={selected} onSelect={setSelected} />
         </section>
         <aside>
-          <div class="panel detail sticky" aria-live="polite" aria-labelledby="detail-h">
+          <div class={`panel detail sticky${current ? ' has-selection' : ''}`} aria-live="polite" aria-labelledby="detail-h">
             <h2 id="detail-h">{current ? current.label : 'Details'}</h2>
+            {current && <button type="button" class="secondary close-detail" onClick={() => setSelected(undefined)}>Close details</button>}
             {current ? (
               <dl>{current.details.map(([k, v]) => <><dt key={`${k}-t`}>{k}</dt><dd key={`${k}-d`}>{v}</dd></>)}</dl>
             ) : <p class="muted">Nothing selected.</p>}
