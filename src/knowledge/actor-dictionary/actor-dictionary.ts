@@ -58,9 +58,13 @@ export interface IndexedPhrase {
 
 /** The index key of a phrase or token: its first run of letters and digits. */
 export function firstWordKey(text: string): string {
-  const match = /[\p{L}\p{N}]+/u.exec(text.toLowerCase());
-  return match ? match[0] : text.toLowerCase();
+  const lower = text.toLowerCase();
+  if (SIMPLE_WORD.test(lower)) return lower;
+  const match = /[\p{L}\p{N}]+/u.exec(lower);
+  return match ? match[0] : lower;
 }
+
+const SIMPLE_WORD = /^[a-z0-9]+$/;
 
 /** Builds the lookup index over a set of entries; later entries win ties with earlier ones. */
 export function indexActorDictionary(entries: readonly DictionaryEntry[]): ActorDictionary {

@@ -50,6 +50,7 @@ export function matchActorDictionary(
 /** Phrases starting with this word, plus one-word stems that are a prefix of it. */
 function candidatesFor(dictionary: ActorDictionary, key: string): readonly IndexedPhrase[] {
   const exact = dictionary.byFirstWord.get(key) ?? [];
+  if (dictionary.stemLengths.length === 0) return exact;
   const stems = dictionary.stemLengths.filter((length) => length < key.length).flatMap((length) =>
     (dictionary.byFirstWord.get(key.slice(0, length)) ?? []).filter(({ phrase }) => phrase.isStem && phrase.text.length === length),
   );

@@ -2,11 +2,11 @@ import { cameoCode, uncataloguedCode } from '../../knowledge/cameo/cameo-ontolog
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import type { Span } from '../../model/span.ts';
-import type { Sentence } from '../../model/token.ts';
+import type { Sentence, Token } from '../../model/token.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import type { EventResources } from './events.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
-import { findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
+import { documentMentions, findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
 
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
 export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {
@@ -14,8 +14,9 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
   const dictionaries = { builtin: resources.builtinActors, ...(resources.userActors ? { user: resources.userActors } : {}) };
   const events: Event[] = [];
   let context: DiscourseContext = { previous: [] };
+  const known = documentMentions(doc);
   for (const sentence of doc.sentences) {
-    const mentions = findActorMentions(doc, sentence, dictionaries, published, context);
+    const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     for (const coded of codeSentence(doc.tokens, sentence, mentions, resources.patterns)) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
@@ -91,9 +92,15 @@ function placeIn(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
   for (const place of doc.places) {
     for (const mention of place.mentions) {
       if (!contains(sentence.span, mention) || actorSpans.some((span) => span && contains(span, mention))) continue;
-      const index = doc.tokens.findIndex((token) => token.span.start === mention.start);
-      if (LOCATIVES.has(doc.tokens[index - 1]?.lemma ?? '')) return place.id;
+      if (LOCATIVES.has(tokenBefore(doc, sentence, mention.start)?.lemma ?? '')) return place.id;
     }
+  }
+  return undefined;
+}
+
+function tokenBefore(doc: AnalyzedDocument, sentence: Sentence, start: number): Token | undefined {
+  for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
+    if (doc.tokens[index]?.span.start === start) return doc.tokens[index - 1];
   }
   return undefined;
 }

@@ -30,6 +30,7 @@ export function findActorMentions(
   dictionaries: { readonly user?: ActorDictionary; readonly builtin: ActorDictionary },
   date: string | undefined,
   context: DiscourseContext = { previous: [] },
+  known: DocumentMentions = documentMentions(doc),
 ): ActorMention[] {
   const range = { from: sentence.firstToken, to: sentence.lastToken, ...(date ? { date } : {}) };
   const owner = new Map<number, ActorMention>();
@@ -47,15 +48,19 @@ export function findActorMentions(
     }
   };
   if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range));
-  const fromStage = stageMentions(doc, sentence);
+  const inSentence = (mention: ActorMention): boolean => mention.first >= sentence.firstToken && mention.last <= sentence.lastToken;
+  const fromStage = known.actors.filter(inSentence);
   for (const mention of fromStage) if (mention.code) claim(mention);
   takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range));
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = [...new Set(owner.values())].sort((a, b) => a.first - b.first);
   const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
   const composed = composeAgents(doc, mentions, free);
-  const covered = (index: number): boolean => composed.some((mention) => mention.first <= index && index <= mention.last);
-  const resolved = [...composed, ...placeMentions(doc, sentence, covered), ...anaphoraMentions(doc, sentence, free, covered, context)];
+  const coveredIndices = new Set<number>();
+  for (const mention of composed) for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
+  const covered = (index: number): boolean => coveredIndices.has(index);
+  const places = known.places.filter((mention) => inSentence(mention) && !covered(mention.first) && !covered(mention.last));
+  const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context)];
   return resolved.sort((a, b) => a.first - b.first);
 }
 
@@ -72,20 +77,6 @@ export interface DiscourseContext {
 const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
 const PLACE_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she']);
-
-/** Places the places stage resolved, as their country ("in the Kursk region" → RUS), below every actor source. */
-function placeMentions(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean): ActorMention[] {
-  const mentions: ActorMention[] = [];
-  for (const place of doc.places) {
-    if (!place.country) continue;
-    for (const span of place.mentions) {
-      const range = tokenRange(doc, sentence, span);
-      if (!range || covered(range.first) || covered(range.last)) continue;
-      mentions.push({ ...range, code: place.country, name: place.name, placeId: place.id });
-    }
-  }
-  return mentions;
-}
 
 /** "these troops" → the last earlier actor with that role; "the region" → the last place; "They" → the salient actor. */
 function anaphoraMentions(
@@ -123,26 +114,40 @@ function antecedentFor(agentCode: string, context: DiscourseContext): ActorMenti
   return [...context.previous].reverse().find((mention) => mention.code?.slice(3, 6) === agentCode);
 }
 
-function tokenRange(doc: AnalyzedDocument, sentence: Sentence, span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined {
-  const firstToken = doc.tokens[sentence.firstToken];
-  const lastToken = doc.tokens[sentence.lastToken];
-  if (!firstToken || !lastToken || span.start < firstToken.span.start || span.end > lastToken.span.end) return undefined;
-  let first = sentence.firstToken;
-  while (first <= sentence.lastToken && (doc.tokens[first]?.span.end ?? 0) <= span.start) first++;
-  let last = first;
-  while (last + 1 <= sentence.lastToken && (doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
-  return first > sentence.lastToken ? undefined : { first, last };
+
+/** The actors and places the earlier stages found, as token ranges: computed once per document. */
+export interface DocumentMentions {
+  readonly actors: readonly ActorMention[];
+  readonly places: readonly ActorMention[];
 }
 
-function stageMentions(doc: AnalyzedDocument, sentence: Sentence): ActorMention[] {
-  const mentions: ActorMention[] = [];
+/** Maps the actors stage's and places stage's spans to token ranges in one pass over the document. */
+export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
+  const startIndex = new Map<number, number>();
+  doc.tokens.forEach((token, index) => startIndex.set(token.span.start, index));
+  const range = (span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined => {
+    const first = startIndex.get(span.start);
+    if (first === undefined) return undefined;
+    let last = first;
+    while ((doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
+    return { first, last };
+  };
+  const actors: ActorMention[] = [];
   for (const actor of doc.actors) {
     for (const span of actor.mentions) {
-      const range = tokenRange(doc, sentence, span);
-      if (range) mentions.push({ ...range, code: actor.code, actorId: actor.id, name: actor.name });
+      const tokens = range(span);
+      if (tokens) actors.push({ ...tokens, code: actor.code, actorId: actor.id, name: actor.name });
     }
   }
-  return mentions;
+  const places: ActorMention[] = [];
+  for (const place of doc.places) {
+    if (!place.country) continue;
+    for (const span of place.mentions) {
+      const tokens = range(span);
+      if (tokens) places.push({ ...tokens, code: place.country, name: place.name, placeId: place.id });
+    }
+  }
+  return { actors, places };
 }
 
 /** Attaches agent nouns to the country beside them: "Gondor's government", "soldiers from Gondor", "Russian President". */
