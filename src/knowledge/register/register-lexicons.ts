@@ -8,7 +8,7 @@ import type { RegisterSpanKind } from '../../model/register.ts';
 export const REGISTER_LEXICONS: Readonly<Record<Exclude<RegisterSpanKind, 'clickbait'>, readonly string[]>> = {
   slang: [
     'chinwag', 'natter', 'chit-?chat', 'big cheese', 'top dog', 'big shots?', 'bigwigs?', 'head honchos?', 'honchos?',
-    'the duo', 'the pair of them', 'lowdown', 'low-?down', 'scoop', 'pronto', 'yup', 'yep', 'nope', 'yeah', 'wow', 'whoa',
+    'the duo', 'the pair of them', 'lowdown', 'low-?down', 'scoop', 'pronto', 'yup', 'yep', 'nope', 'get this', 'yeah', 'wow', 'whoa',
     'oh boy', 'oh', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'y\'all', 'folks', 'guys', 'buddy', 'buddies', 'pals?',
     'mates?', 'cops?', 'dough', 'bucks', 'quid', 'grand(?= in)', 'loads of', 'tons of', 'a bunch of', 'bunch of',
     'stuff', 'cool', 'awesome', 'super(?= \\w+)', 'totally', 'legit', 'sketchy', 'dodgy', 'shady', 'bonkers', 'nuts',

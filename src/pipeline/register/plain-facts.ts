@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import type { Span } from '../../model/span.ts';
 import { describeClaim } from './describe-claim.ts';
-import { eventPhraseFor, isSymmetricCode, isTransferCode } from './event-phrases.ts';
+import { eventPhraseFor, isTransferCode } from './event-phrases.ts';
 import { claimForSpan, sourceLabel } from './fact-sources.ts';
 
 const MAX_FACTS = 12;
@@ -11,19 +11,14 @@ const COUNTED = new Set(['personnel', 'killed', 'wounded', 'casualties', 'arrest
 /** A short neutral list of the facts an article states, each with its source in brackets, from its structured layers. */
 export function plainFacts(doc: AnalyzedDocument): string[] {
   const facts: string[] = [];
-  const seen = new Set<string>();
   const coveredClaims = new Set<string>();
-  for (const event of doc.events) {
-    const source = actorName(doc, event.sourceActorId, event.sourceCode);
-    const target = actorName(doc, event.targetActorId, event.targetCode);
+  for (const event of distinctEvents(doc)) {
+    const source = actorOf(doc, event.sourceActorId, event.sourceCode);
     if (!source) continue;
-    const pair = isSymmetricCode(event.rootCode) ? [source, target ?? ''].sort().join('+') : `${source}>${target ?? ''}`;
-    const key = `${event.rootCode}|${pair}|${event.sentence.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const claim = claimForSpan(doc, event.claimId, event.sentence);
     if (claim) coveredClaims.add(claim.id);
     const date = dateOf(doc, event);
+    const target = actorOf(doc, event.targetActorId, event.targetCode);
     facts.push(`${date ? `${date} — ` : ''}${describeEvent(doc, event, source, target)} (${sourceLabel(doc, claim)}).`);
   }
   for (const claim of doc.claims) {
@@ -34,16 +29,54 @@ export function plainFacts(doc: AnalyzedDocument): string[] {
   return facts.slice(0, MAX_FACTS);
 }
 
-function describeEvent(doc: AnalyzedDocument, event: Event, source: string, target: string | undefined): string {
-  const place = placeIn(doc, event);
+/**
+ * One event per happening: a coder may code a sentence both ways (A→B and B→A) or restate a meeting in a later
+ * sentence; events with the same root code, the same pair of actors (either way) and the same date (or, undated,
+ * the same sentence) are one fact, told by the most confident coding.
+ */
+function distinctEvents(doc: AnalyzedDocument): Event[] {
+  const best = new Map<string, Event>();
+  for (const event of doc.events) {
+    const pair = [actorOf(doc, event.sourceActorId, event.sourceCode)?.name ?? '', actorOf(doc, event.targetActorId, event.targetCode)?.name ?? '']
+      .sort()
+      .join('+');
+    const when = event.date && !event.isDateFromPublication ? event.date : `@${event.sentence.start}`;
+    const key = `${event.rootCode}|${pair}|${when}`;
+    const kept = best.get(key);
+    if (!kept || event.confidence > kept.confidence) best.set(key, event);
+  }
+  const events = [...best.values()];
+  // A one-sided coding ("Russia … help") adds nothing beside a full one of the same root in the same sentence.
+  const isSubsumed = (event: Event): boolean =>
+    !event.targetActorId && !event.targetCode &&
+    events.some((other) => other !== event && other.rootCode === event.rootCode && other.sentence.start === event.sentence.start && (other.targetActorId ?? other.targetCode));
+  return events
+    .filter((event) => !isSubsumed(event))
+    .sort((a, b) => a.sentence.start - b.sentence.start || a.trigger.start - b.trigger.start);
+}
+
+interface NamedActor {
+  readonly name: string;
+  readonly country?: string;
+}
+
+function describeEvent(doc: AnalyzedDocument, event: Event, source: NamedActor, target: NamedActor | undefined): string {
+  const place = placeIn(doc, event, [source, target]);
   const counted = quantitiesIn(doc, event.sentence);
   const phrase = eventPhraseFor(event.baseCode, event.rootCode);
-  if (counted.length > 0 && isTransferCode(event.rootCode)) {
+  if (counted.length > 0 && target && isTransferCode(event.rootCode)) {
     const verb = verbFor(event, { past: 'sent', base: 'send' });
-    return `${source} ${verb} ${joinAnd(counted)}${target ? ` to ${target}` : ''}${place ? ` (${place})` : ''}`;
+    return `${source.name} ${verb} ${joinAnd(counted)}${destination(target, place)}`;
   }
-  const object = target ? ` ${phrase.preposition ? `${phrase.preposition} ` : ''}${target}` : '';
-  return `${source} ${verbFor(event, phrase)}${object}${place ? ` in ${place}` : ''}`;
+  const object = target ? ` ${phrase.preposition ? `${phrase.preposition} ` : ''}${target.name}` : '';
+  return `${source.name} ${verbFor(event, phrase)}${object}${place ? ` in ${place.text}` : ''}`;
+}
+
+/** "to Russia's Kursk region" when the place lies in the receiving country, "to Russia, in X" otherwise. */
+function destination(target: NamedActor, place: PlaceText | undefined): string {
+  if (!place) return ` to ${target.name}`;
+  if (place.country && place.country === target.country) return ` to ${target.name}'s ${place.text.replace(/^the\s+/i, '')}`;
+  return ` to ${target.name}, in ${place.text}`;
 }
 
 function verbFor(event: Event, phrase: { past: string; base: string }): string {
@@ -66,19 +99,29 @@ function dateOf(doc: AnalyzedDocument, event: Event): string | undefined {
   return stated?.value;
 }
 
-function actorName(doc: AnalyzedDocument, id: string | undefined, code: string | undefined): string | undefined {
-  const actor = id ? doc.actors.find((candidate) => candidate.id === id) : undefined;
-  return actor?.name ?? (code ? (doc.actors.find((candidate) => candidate.code === code)?.name ?? code) : undefined);
+function actorOf(doc: AnalyzedDocument, id: string | undefined, code: string | undefined): NamedActor | undefined {
+  const actor = (id ? doc.actors.find((candidate) => candidate.id === id) : undefined) ?? (code ? doc.actors.find((candidate) => candidate.code === code) : undefined);
+  if (actor) return { name: actor.name, ...(actor.country ? { country: actor.country } : {}) };
+  return code ? { name: code } : undefined;
 }
 
-/** The event's place as written, or a place named in the same sentence. */
-function placeIn(doc: AnalyzedDocument, event: Event): string | undefined {
+interface PlaceText {
+  readonly text: string;
+  readonly country?: string;
+}
+
+/** The event's place as written (or a sub-national place named in its sentence), unless it repeats an actor's country. */
+function placeIn(doc: AnalyzedDocument, event: Event, actors: readonly (NamedActor | undefined)[]): PlaceText | undefined {
   const place = event.placeId
     ? doc.places.find((candidate) => candidate.id === event.placeId)
-    : doc.places.find((candidate) => candidate.mentions.some((m) => inside(m, event.sentence)));
+    : doc.places.find((candidate) => candidate.precision !== 'country' && candidate.mentions.some((m) => inside(m, event.sentence)));
   if (!place) return undefined;
+  if (actors.some((actor) => actor && (actor.name === place.name || (place.precision === 'country' && actor.country === place.country)))) {
+    return undefined;
+  }
   const mention = place.mentions.find((m) => inside(m, event.sentence)) ?? place.mentions[0];
-  return mention ? doc.text.slice(mention.start, mention.end) : place.name;
+  const text = mention ? doc.text.slice(mention.start, mention.end) : place.name;
+  return { text, ...(place.country ? { country: place.country } : {}) };
 }
 
 function quantitiesIn(doc: AnalyzedDocument, sentence: Span): string[] {
