@@ -21,7 +21,7 @@ export function extractPageArticle(html: string, where: string, url?: string): R
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const siteName = meta('meta[property="og:site_name"]');
   // Readability mutates the DOM it reads, so metadata is collected first.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const parsed = readable(document);
   const text = parsed?.content ? htmlToText(parsed.content) : '';
   if (text.length < MIN_ARTICLE_CHARS) {
     throw new InputError(
@@ -40,6 +40,36 @@ export function extractPageArticle(html: string, where: string, url?: string): R
     ...(date.published ? { published: date.published } : {}),
     ...(date.diagnostic ? { diagnostics: [date.diagnostic] } : {}),
   };
+}
+
+// Readability's time grows steeply with nesting depth (1,000 levels took ~30 s) and it throws on some broken tables;
+// such pages yield no article (an InputError below) instead of a hang or a crash.
+const MAX_READABILITY_DEPTH = 150;
+
+function readable(document: ReturnType<typeof parseHTML>['document']): ReturnType<Readability['parse']> {
+  if (depthExceeds(document.documentElement as unknown as DomNode, MAX_READABILITY_DEPTH)) return null;
+  try {
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  } catch {
+    return null;
+  }
+}
+
+interface DomNode {
+  readonly children: ArrayLike<DomNode>;
+}
+
+function depthExceeds(root: DomNode | null, limit: number): boolean {
+  const stack: [DomNode, number][] = root ? [[root, 0]] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > limit) return true;
+    for (let i = 0; i < node.children.length; i++) {
+      const child = node.children[i];
+      if (child) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {

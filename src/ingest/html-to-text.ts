@@ -31,23 +31,32 @@ export function looksLikeHtml(text: string): boolean {
   return /<\/?[a-z][\w-]*[^>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(text);
 }
 
-function walk(node: TextNodeLike, parts: string[]): void {
-  if (node.nodeType === 3) {
-    parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-    return;
+// Iterative (an explicit stack instead of recursion) so pages nested tens of thousands deep cannot overflow the stack.
+function walk(root: TextNodeLike, parts: string[]): void {
+  const stack: (TextNodeLike | string)[] = [root];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (typeof next === 'string') {
+      parts.push(next);
+      continue;
+    }
+    const node = next;
+    if (node.nodeType === 3) {
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const name = node.nodeName.toUpperCase();
+    if (SKIPPED.has(name)) continue;
+    if (name === 'BR') {
+      parts.push('\n');
+      continue;
+    }
+    const isBlock = BLOCKS.has(name);
+    if (isBlock) parts.push('\n\n');
+    if (isBlock) stack.push('\n\n');
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const child = node.childNodes[i];
+      if (child) stack.push(child);
+    }
   }
-  if (node.nodeType !== 1) return;
-  const name = node.nodeName.toUpperCase();
-  if (SKIPPED.has(name)) return;
-  if (name === 'BR') {
-    parts.push('\n');
-    return;
-  }
-  const isBlock = BLOCKS.has(name);
-  if (isBlock) parts.push('\n\n');
-  for (let i = 0; i < node.childNodes.length; i++) {
-    const child = node.childNodes[i];
-    if (child) walk(child, parts);
-  }
-  if (isBlock) parts.push('\n\n');
 }
