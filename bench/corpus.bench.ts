@@ -57,7 +57,10 @@ for (let i = 0; i < total; i++) {
   const article = articles[i] as CorpusArticle;
   const link = duplicates.add(article);
   clusterer.add(article, link?.originalId);
-  if ((i + 1) % Math.ceil(total / 4) === 0 || i + 1 === total) heapAt[i + 1] = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+  if ((i + 1) % Math.ceil(total / 4) === 0 || i + 1 === total) {
+    global.gc?.();
+    heapAt[i + 1] = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+  }
 }
 const buildMs = cpuMs(buildStart);
 

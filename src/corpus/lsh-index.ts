@@ -2,15 +2,16 @@ import { mix32 } from './hash32.ts';
 
 /**
  * Locality-sensitive hashing over MinHash signatures: `bands` × `rows` buckets, so a pair with Jaccard s becomes a
- * candidate with probability 1 − (1 − s^rows)^bands (64 × 2: ~0.998 at 0.3, so an article that is a long version of
- * another is still found; ~0.5 at 0.1). Candidates are ranked by how many bands they share, which tracks similarity.
+ * candidate with probability 1 − (1 − s^rows)^bands (32 × 2: ~0.95 at 0.3, so an article that is a long version of
+ * another is still found; ~0.28 at 0.1). Candidates are ranked by how many bands they share, which tracks similarity.
+ * A bucket holding one article stores the bare index (most do), which halves the index's memory.
  */
 export class LshIndex {
-  readonly #buckets = new Map<number, number[]>();
+  readonly #buckets = new Map<number, number | number[]>();
   readonly #ids: string[] = [];
 
   constructor(
-    readonly bands = 64,
+    readonly bands = 32,
     readonly rows = 2,
   ) {}
 
@@ -20,8 +21,9 @@ export class LshIndex {
     this.#ids.push(id);
     for (const key of this.#bandKeys(signature)) {
       const bucket = this.#buckets.get(key);
-      if (bucket) bucket.push(index);
-      else this.#buckets.set(key, [index]);
+      if (bucket === undefined) this.#buckets.set(key, index);
+      else if (typeof bucket === 'number') this.#buckets.set(key, [bucket, index]);
+      else bucket.push(index);
     }
   }
 
@@ -29,7 +31,9 @@ export class LshIndex {
   candidates(signature: Uint32Array, limit = 100): string[] {
     const shared = new Map<number, number>();
     for (const key of this.#bandKeys(signature)) {
-      for (const index of this.#buckets.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+      const bucket = this.#buckets.get(key);
+      if (bucket === undefined) continue;
+      for (const index of typeof bucket === 'number' ? [bucket] : bucket) shared.set(index, (shared.get(index) ?? 0) + 1);
     }
     return [...shared]
       .sort((a, b) => b[1] - a[1] || b[0] - a[0])
