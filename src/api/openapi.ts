@@ -16,7 +16,7 @@ export function buildOpenApi(specs: readonly RouteSpec[]): Record<string, unknow
       },
     };
     if (spec.body) {
-      operation['requestBody'] = { required: true, content: { 'application/json': { schema: z.toJSONSchema(spec.body, { io: 'input' }) } } };
+      operation['requestBody'] = { required: true, content: { 'application/json': { schema: jsonSchemaOf(spec.body) } } };
     }
     (paths[`/api${spec.path}`] ??= {})[spec.method] = operation;
   }
@@ -33,6 +33,12 @@ function queryParameters(query: z.ZodObject | undefined): Record<string, unknown
     name,
     in: 'query',
     required: !(schema as z.ZodType).safeParse(undefined).success,
-    schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
+    schema: jsonSchemaOf(schema as z.ZodType),
   }));
+}
+
+// Inside an OpenAPI document the JSON Schema dialect is implied, so the per-schema `$schema` key is dropped.
+function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
 }
