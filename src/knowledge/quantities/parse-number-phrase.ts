@@ -31,10 +31,8 @@ export function parseNumberPhrase(text: string): NumberValue | undefined {
   let total = 0;
   let current = 0;
   for (const word of clean.split(/\s+/)) {
-    if (word === 'and' || word === 'a' || word === 'an') {
-      if (word !== 'and') current = current || 1;
-      continue;
-    }
+    // "a" only counts as one before a multiplier ("a dozen", "a hundred", "a million"), which default to one anyway.
+    if (word === 'and' || word === 'a' || word === 'an') continue;
     const scale = scales[word];
     if (scale !== undefined && scale >= 1000) {
       total += (current || 1) * scale;
@@ -52,5 +50,5 @@ export function parseNumberPhrase(text: string): NumberValue | undefined {
 }
 
 function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 1e6) / 1e6;
 }

@@ -7,6 +7,9 @@ import { approximationOf, quantityPattern } from './number-pattern.ts';
 
 type Found = Omit<Quantity, 'id'>;
 
+// A number right after one of these is a label, not a count: "Chapter 11", "Boeing 737", "Resolution 2231".
+const labelBefore = /\b(?:Chapter|Article|Section|Resolution|Flight|Route|No\.|Number|Room|Gate|Platform|Level|Phase|Stage|Round|Game|Page|Volume|Item|Rule|Paragraph|Clause|Title|Boeing|Airbus|Apollo|Windows|iPhone|Su|MiG|F|T|Tu|Il|An)[\s-]+$/;
+const durationUnitPattern = /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies))s?\b/i;
 const areaPattern = new RegExp(`^\\s?(${[...areaUnits].join('|')})\\b`, 'i');
 
 /** Category from the verbs around the count: "12 people were killed", "killing 12 people", "1,500 displaced people". */
@@ -32,6 +35,7 @@ function victimCategory(doc: AnalyzedDocument, before: number, phraseStart: numb
 export function findQuantities(doc: AnalyzedDocument): Found[] {
   const { text, tokens } = doc;
   const dateSpans = doc.dates.filter((d) => d.type !== 'DURATION').map((d) => d.span);
+  const durations = doc.dates.filter((d) => d.type === 'DURATION');
   const found: Found[] = [];
   quantityPattern.lastIndex = 0;
   for (const match of text.matchAll(quantityPattern)) {
@@ -41,6 +45,8 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
     let end = start + match[0].length;
     if (dateSpans.some((s) => s.start < end && numberStart < s.end)) continue;
     const after = text.slice(end, end + 14);
+    if (labelBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (/^-(?:thirds?|quarters?|fifths?|halves|tenths?)\b/i.test(after)) continue;
     if (/^[- ](?:year|month|week)s?[- ]old/i.test(after) || /\baged?\s*$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     const parsed = parseNumberPhrase(groups['number'] ?? '');
     if (!parsed) continue;
@@ -49,7 +55,14 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
     let currency = symbol ? currencyBySymbol[symbol] : undefined;
     let category: QuantityCategory | undefined;
     let unit = '';
-    if (groups['percent']) {
+    const duration = durations.find((d) => d.span.start <= numberStart && numberStart < d.span.end);
+    const durationUnit = duration ? durationUnitPattern.exec(duration.text) : null;
+    if (duration && durationUnit) {
+      // "a five-year plan": the dates stage owns the extent; the quantity is the length, not the plan.
+      category = 'duration';
+      unit = durationUnit[0].toLowerCase();
+      end = Math.max(end, duration.span.start + durationUnit.index + durationUnit[0].length);
+    } else if (groups['percent']) {
       category = 'percentage';
       unit = '%';
     } else {
@@ -63,7 +76,7 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
         category = 'area';
         unit = area;
         end += (areaPattern.exec(text.slice(end, end + 24))?.[0] ?? '').length;
-      } else {
+      } else if (!currency) {
         const phrase = readCountedPhrase(text, tokens, next);
         if (phrase) {
           unit = phrase.text;

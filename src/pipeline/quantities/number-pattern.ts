@@ -1,6 +1,6 @@
 const numberWord = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)';
 const scale = '(?:\\s?(?:thousand|million|billion|trillion)|(?:bn|mn|m|k))';
-const numberSource = `(?:(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a |one )?(?:half (?:a )?)?${numberWord}(?:[- ](?:and )?${numberWord})*)${scale}?`;
+const numberSource = `(?:(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|half (?:a |an )?(?=(?:thousand|million|billion)\\b)|(?:a |one )?(?:half (?:a )?)?${numberWord}(?:[- ](?:and )?${numberWord})*)${scale}?`;
 const currency = '(?:US\\$|C\\$|A\\$|\\$|£|€|¥|₩|₽|₹|USD |EUR |GBP )';
 const approximation = '(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|at least|at most|no more than|not more than|up to|as many as|more than|over|upwards of|in excess of|less than|fewer than|under|between)';
 
