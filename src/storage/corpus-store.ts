@@ -66,6 +66,8 @@ export interface CorpusStore {
   replaceStories(replacement: StoryReplacement): Promise<void>;
   listStories(query: { readonly since?: string; readonly limit?: number }): Promise<readonly StorySummary[]>;
   getStory(id: string): Promise<StoryDetail | undefined>;
+  /** The story an article is in, if it has been clustered. */
+  storyIdOf(documentId: string): Promise<string | undefined>;
   /** Ids of articles that copy or rewrite another (their events and facts count with the original). */
   listCopies(): Promise<ReadonlySet<string>>;
   /** Tone per article id, for dyad curves. */

@@ -26,6 +26,8 @@ test('stores corpus records, lists stories with first and last seen, and reloads
     assert.deepEqual([...(reloaded[0]?.article.signature ?? [])], [...a.signature]);
     assert.equal(reloaded[1]?.originalId, 'a');
     assert.deepEqual([...(await store.corpus.listCopies())], ['b']);
+    assert.equal(await store.corpus.storyIdOf('b'), 's1');
+    assert.equal(await store.corpus.storyIdOf('zzz'), undefined);
   } finally {
     await store.close();
   }

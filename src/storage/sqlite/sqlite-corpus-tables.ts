@@ -123,6 +123,10 @@ export class SqliteCorpusTables implements CorpusStore {
     return { ...summaryOf(row), members: members.map(memberOf) };
   }
 
+  async storyIdOf(documentId: string): Promise<string | undefined> {
+    return this.db.prepare<[string], string>('SELECT story_id FROM corpus_articles WHERE document_id = ?').pluck().get(documentId);
+  }
+
   async listCopies(): Promise<ReadonlySet<string>> {
     return new Set(this.db.prepare('SELECT document_id FROM duplicates').pluck().all() as string[]);
   }
