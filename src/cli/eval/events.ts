@@ -69,10 +69,10 @@ export default defineCommand({
     const analyzer = await createAnalyzer({ actorFiles: listFlag(rawArgs, 'actors'), patternFiles: listFlag(rawArgs, 'patterns') });
     const counts = emptyEventCounts();
     for (const sentence of sentences) {
-      const doc = analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
-      const predicted = predictedCodings(doc.events);
+      const events = sentence.text.trim() === '' ? [] : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {}).events;
+      const predicted = predictedCodings(events);
       scoreSentence(sentence.codings, predicted, counts);
-      if (args.details) reportDifference(sentence, predicted, doc.events);
+      if (args.details) reportDifference(sentence, predicted, events);
     }
     process.stderr.write(`${sentences.length} sentences, ${counts.full.gold} gold events, ${counts.full.predicted} coded.\n`);
     process.stdout.write(`${JSON.stringify({ task: 'events', ...summariseEventScores(counts) })}\n`);

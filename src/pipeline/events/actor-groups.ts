@@ -68,14 +68,25 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
   return fallback && !tokensBetweenHaveVerb(tokens, fallback.last + 1, trigger - 1) ? fallback : undefined;
 }
 
-/** The object slot: the first group after `from`, close enough and in the same clause. */
-export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number): ActorGroup | undefined {
+/**
+ * The object slot: the first group after `from`, close enough and in the same clause. After a preposition
+ * (`isPrepositional`) only determiners, adjectives and numbers may come between ("with the two Koreas").
+ */
+export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number, isPrepositional = false): ActorGroup | undefined {
   for (const group of groups) {
     if (group.first <= from) continue;
     if (group.first - from > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
+    if (isPrepositional && !onlyModifiers(tokens, from + 1, group.first - 1)) return undefined;
     return group;
   }
   return undefined;
+}
+
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (!MODIFIER_TAGS.has(tokens[index]?.pos ?? '')) return false;
+  return true;
 }
 
 /** Punctuation that ends a clause, and subordinators ("after", "when", "because") that open a new one. */

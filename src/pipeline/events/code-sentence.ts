@@ -31,16 +31,19 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   const events: SentenceEvent[] = [];
   let hasVerbEvent = false;
   let lastSubject: ActorGroup | undefined;
+  // "met … to discuss": a purpose clause of the same kind restates the event it follows.
+  let lastRoot: string | undefined;
   const consumed = new Set<number>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns);
     if (!match || (match.pattern.isNoun && hasVerbEvent)) continue;
+    if (tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2)) continue;
     const isPassive = isPassiveAt(tokens, index);
     const subject = isCoordinated(tokens, index) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken);
     const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by');
     const objectFrom = match.preposition ?? index;
-    let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3);
+    let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined);
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
     if (object && object === byGroup && isPassive) object = undefined;
     let source = subject;
@@ -59,6 +62,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     }
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
+    if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;

@@ -20,7 +20,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 /** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex): TriggerMatch | undefined {
   const token = tokens[index];
-  if (!token) return undefined;
+  if (!token || isHyphenated(tokens, index)) return undefined;
   const candidates = patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase());
   if (!candidates) return undefined;
   const isVerb = token.pos === 'VERB' || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index)));
@@ -31,6 +31,13 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
     if (match) return match;
   }
   return undefined;
+}
+
+/** "Israeli-occupied", "US-backed": a verb glued to a word by a hyphen is an adjective, not a predicate. */
+function isHyphenated(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return token !== undefined && !token.precededBySpace && previous?.text === '-';
 }
 
 /** "had a meeting", "did the talking": have/do as main verbs, not auxiliaries ("had met"). */
