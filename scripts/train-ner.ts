@@ -19,6 +19,8 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '10' },
     'min-count': { type: 'string', default: '1' },
     prune: { type: 'string', default: '0.05' },
+    // Ablation: feature families to leave out, by prefix before `=` (e.g. `g,gc,g-1,g+1` for the gazetteer).
+    drop: { type: 'string', default: '' },
     out: { type: 'string', default: fileURLToPath(new URL('../src/knowledge/ner/weights/ner.bin', import.meta.url)) },
   },
 });
@@ -26,10 +28,12 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const read = (name: string): ConllDocument[] => parseConll(readFileSync(`${values.data}/${name}`, 'utf8'), name);
 
 const lexicon = buildNerLexicon(loadGazetteer());
+const dropped = new Set(values.drop.split(',').filter(Boolean));
+const keep = (feature: string): boolean => dropped.size === 0 || !dropped.has(feature.split('=')[0] ?? '');
 const asSentences = (docs: readonly ConllDocument[]): TrainingSentence[] =>
   docs.flatMap((doc) => {
     const list = featurizeArticle(doc.map((s) => s.words), lexicon);
-    return doc.map((s, i) => ({ features: list[i] ?? [], tags: tagsOf(chunksOf(s.tags), s.words.length) }));
+    return doc.map((s, i) => ({ features: (list[i] ?? []).map((f) => f.filter(keep)), tags: tagsOf(chunksOf(s.tags), s.words.length) }));
   });
 const train = asSentences(read('eng.train'));
 const dev = read('eng.testa');

@@ -8,7 +8,7 @@ export interface KnownOrganisation {
   readonly country?: string;
 }
 
-/** International organisations and well-known groups, written for the project with CAMEO-style codes. */
+/** International organisations, seats of government named for their governments, and well-known groups (CAMEO-style codes). */
 export const ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'], code: 'IGOUNO' },
   { name: 'UN Security Council', aliases: ['United Nations Security Council', 'UNSC', 'U.N. Security Council'], code: 'IGOUNO' },
@@ -50,5 +50,12 @@ export const ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Houthis', aliases: ['Houthi', 'Ansar Allah'], code: 'YEMREB', country: 'YEM' },
   { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh'], code: 'IMGMOSISI' },
   { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al-Qaeda', 'al-Qaida'], code: 'IMGMOSALQ' },
+  { name: 'White House', aliases: [], code: 'USAGOV', country: 'USA' },
+  { name: 'Pentagon', aliases: [], code: 'USAMIL', country: 'USA' },
+  { name: 'State Department', aliases: ['U.S. State Department'], code: 'USAGOV', country: 'USA' },
+  { name: 'Kremlin', aliases: [], code: 'RUSGOV', country: 'RUS' },
+  { name: 'Downing Street', aliases: [], code: 'GBRGOV', country: 'GBR' },
+  { name: 'Elysee', aliases: ['Élysée', 'Elysee Palace'], code: 'FRAGOV', country: 'FRA' },
+  { name: 'Zhongnanhai', aliases: [], code: 'CHNGOV', country: 'CHN' },
   { name: 'Wagner Group', aliases: ['Wagner'], code: 'RUSMIL', country: 'RUS' },
 ];

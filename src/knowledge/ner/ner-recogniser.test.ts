@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chunksOf } from './chunks.ts';
 import { buildNerLexicon } from './ner-lexicon.ts';
+import { harmoniseLabels } from './harmonise-labels.ts';
 import { featurizeArticle, NerRecogniser } from './ner-recogniser.ts';
 import { loadNerModel } from './ner-weights.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
@@ -32,6 +33,12 @@ describe('the trained recogniser', () => {
     assert.deepEqual(recogniser.label([[]]), [[]]);
   });
 
+  it('labels a lone surname as the person named in full earlier in the article', () => {
+    const article = ['Ngozi Okafor chairs the committee .'.split(' '), 'Okafor said the vote would wait .'.split(' ')];
+    const [, second] = recogniser.label(article);
+    assert.equal(second?.[0], 'B-PER');
+  });
+
   it('labels exactly as the plain feature lists do, though it caches per word', () => {
     const article = [
       'TALKS STALL IN GENEVA OVER GRAIN CORRIDOR'.split(' '),
@@ -40,6 +47,6 @@ describe('the trained recogniser', () => {
       'geneva was quiet ; the UN said nothing .'.split(' '),
     ];
     const plain = featurizeArticle(article, lexicon).map((features) => recogniser.model.predict(features));
-    assert.deepEqual(recogniser.label(article), plain);
+    assert.deepEqual(recogniser.label(article), harmoniseLabels(article, plain));
   });
 });

@@ -1,4 +1,5 @@
 import { caseClass, documentCasing, intrinsicFeatures, isShouted, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures, type DocumentCasing } from './ner-features.ts';
+import { harmoniseLabels } from './harmonise-labels.ts';
 import type { NerModel } from './ner-model.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';
 
@@ -47,7 +48,10 @@ export class NerRecogniser {
     this.bias = model.rowOf('b');
   }
 
-  /** Tags every sentence of one article; the article is the unit because casing evidence is shared across it. */
+  /**
+   * Tags every sentence of one article; the article is the unit because casing evidence and full names are shared
+   * across it. Before harmonising, the labels are exactly those of `model.predict(featurizeArticle(…))`.
+   */
   label(sentences: readonly (readonly string[])[]): string[][] {
     if (this.pairCount > 4 * MAX_CACHED_WORDS) this.clearCaches();
     // The same evidence as `documentCasing`, read from the word cache instead of recomputing casing classes.
@@ -64,7 +68,8 @@ export class NerRecogniser {
       return { words, rows, shouted };
     });
     const casing: DocumentCasing = { capitalisedMidSentence, seenLowercase };
-    return prepared.map(({ words, rows, shouted }) => this.labelSentence(words, rows, shouted, casing));
+    const labels = prepared.map(({ words, rows, shouted }) => this.labelSentence(words, rows, shouted, casing));
+    return harmoniseLabels(sentences, labels);
   }
 
   private labelSentence(words: readonly string[], rows: readonly WordRows[], shouted: boolean, casing: DocumentCasing): string[] {

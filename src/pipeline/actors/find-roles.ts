@@ -31,7 +31,12 @@ function ownerBefore(ctx: MentionContext, j: number): { country?: string; label:
 function roleTitle(ctx: MentionContext, title: string, owner: { country?: string; label: string } | undefined): string {
   if (!owner) return title;
   const country = owner.country ? ctx.knowledge.gazetteer.country(owner.country)?.name : undefined;
-  return country ? `${title} of ${country}` : `${owner.label} ${title}`;
+  return country ? `${title} of ${countryPhrase(country)}` : `${owner.label} ${title}`;
+}
+
+/** A country name as it reads after "of": "the United States", "the Netherlands", but "Japan". */
+function countryPhrase(name: string): string {
+  return /^(United|Czech|Dominican|Central African|Democratic)\b|s$|Republic|Islands/.test(name) ? `the ${name}` : name;
 }
 
 /** A title written before a name: "North Korean leader Kim", "Russia's top presidential security adviser Sergei Shoigu". */

@@ -24,6 +24,8 @@ export function linkCountries(ctx: MentionContext, drafts: ActorDrafts): void {
     }
     const iso3 = ctx.countryOf(entity);
     if (!iso3) return;
+    // "Atlanta, Georgia" or "Pyongyang, North Korea": a location qualifier, not the country acting.
+    if (entity.type === 'place' && ctx.word(first - 1) === ',' && ctx.entityCovering(first - 2)?.type === 'place') return;
     if (entity.type === 'nationality' || entity.type === 'misc') {
       const noun = ctx.pos(last + 1) === 'ADJ' && COLLECTIVE_AGENTS[ctx.word(last + 2)] ? last + 2 : last + 1;
       const agent = COLLECTIVE_AGENTS[ctx.word(noun)];

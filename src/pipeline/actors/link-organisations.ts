@@ -9,7 +9,7 @@ import type { MentionContext } from './mention-context.ts';
  * their codes, and national institutions owned by a country in the text ("Russia's Security Council" → RUSGOV).
  */
 export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): void {
-  const orgs = ctx.entities.map((entity, n) => ({ entity, range: ctx.ranges[n] ?? [0, 0] })).filter(({ entity }) => entity.type === 'organisation');
+  const orgs = ctx.entities.map((entity, n) => ({ entity, range: ctx.ranges[n] ?? [0, 0] })).filter(({ entity }) => entity.type === 'organisation' || (entity.type === 'place' && ctx.knowledge.organisations.has(entity.text.toLowerCase())));
   const owned = orgs.map(({ entity, range }) => ({ entity, range, owner: ownerCountry(ctx, range[0]) }));
   // Owned mentions first, so a later bare "Security Council" joins "Russia's Security Council".
   owned.sort((a, b) => Number(!a.owner) - Number(!b.owner) || a.entity.span.start - b.entity.span.start);

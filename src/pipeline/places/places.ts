@@ -2,10 +2,15 @@ import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { Entity } from '../../model/entity.ts';
 import type { Place } from '../../model/place.ts';
 import type { Span } from '../../model/span.ts';
-import { loadGazetteer, type Gazetteer } from '../../knowledge/places/gazetteer.ts';
+import { ORGANISATIONS } from '../../knowledge/actors/organisations.ts';
+import { loadGazetteer, type Gazetteer, type PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
 import type { Stage } from '../stage.ts';
 import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
 import { resolvePlace } from './resolve-place.ts';
+
+const SEATS = new Set(ORGANISATIONS.filter((o) => o.country).flatMap((o) => [o.name, ...o.aliases].map((n) => n.toLowerCase())));
+// "Kremlin", "White House": buildings that stand for governments are actors, not places to report as unresolved.
+const isSeatOfGovernment = (name: string): boolean => SEATS.has(name.toLowerCase());
 
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'state', 'krai', 'governorate', 'prefecture', 'district', 'county', 'territory']);
 
@@ -32,7 +37,9 @@ export const places: Stage<Gazetteer> = {
       const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
       const qualifier = qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
       const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
-      const candidate = resolvePlace(entity.text, { documentCountries, isRegionWord, ...(qualifier ? { qualifier } : {}) }, gazetteer);
+      const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
+      const candidate = resolvePlace(entity.text, { documentCountries, isRegionWord, ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
+      if (!candidate && isSeatOfGovernment(entity.text)) continue;
       if (!candidate) {
         diagnostics.push({
           severity: 'info',
@@ -63,6 +70,15 @@ export const places: Stage<Gazetteer> = {
     return { places: found, entities, diagnostics };
   },
 };
+
+/** For "Atlanta, Georgia": the candidates of the place before the comma, which the mention qualifies. */
+function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, gazetteer: Gazetteer): readonly PlaceCandidate[] | undefined {
+  const before = /,\s*$/.exec(text.slice(Math.max(0, entity.span.start - 4), entity.span.start));
+  if (!before) return undefined;
+  const comma = entity.span.start - before[0].length;
+  const previous = entities.find((e) => e.span.end === comma && e.type === 'place');
+  return previous ? gazetteer.lookup(previous.text) : undefined;
+}
 
 /** The word right after a mention ("region" in "Kursk region") and where a comma-separated qualifier starts. */
 function followingWords(text: string, end: number): { word: string; wordEnd: number; comma?: number } {

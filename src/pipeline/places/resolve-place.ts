@@ -6,6 +6,8 @@ export interface PlaceContext {
   readonly documentCountries: ReadonlySet<string>;
   /** "Paris, Texas": the candidates the qualifier after the comma resolves to. */
   readonly qualifier?: readonly PlaceCandidate[];
+  /** "Atlanta, Georgia": the candidates of the town before the comma; the mention is what contains it. */
+  readonly qualifies?: readonly PlaceCandidate[];
   /** The mention is followed by "region", "oblast", "province"…: a first-level region is meant. */
   readonly isRegionWord: boolean;
 }
@@ -22,7 +24,8 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   const candidates = gazetteer.lookup(name);
   if (candidates.length === 0) return undefined;
   const qualified = context.qualifier ? candidates.filter((c) => isInside(c, context.qualifier ?? [], gazetteer)) : [];
-  const pool = qualified.length > 0 ? qualified : candidates;
+  const containing = context.qualifies ? candidates.filter((c) => context.qualifies?.some((inner) => isInside(inner, [c], gazetteer))) : [];
+  const pool = containing.length > 0 ? containing : qualified.length > 0 ? qualified : candidates;
   if (context.isRegionWord) {
     const region = pool.find((c) => c.kind === 'region');
     if (region) return region;
