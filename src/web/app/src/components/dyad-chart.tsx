@@ -10,7 +10,8 @@ export function DyadChart({ dyad }: { dyad: DyadResponse }) {
   const days = dyad.days;
   const maxCount = Math.max(1, ...days.map((d) => d.events));
   const maxAbs = Math.max(1, ...days.map((d) => Math.abs(d.goldstein)));
-  const step = (W - 2 * PAD) / Math.max(1, days.length);
+  // Bars stay narrow when there are few days, so one day does not fill the whole chart.
+  const step = Math.min(48, (W - 2 * PAD) / Math.max(1, days.length));
   const x = (i: number) => PAD + i * step;
   const yCount = (n: number) => H - PAD - (n / maxCount) * (H - 2 * PAD);
   const yGold = (g: number) => H / 2 - (g / maxAbs) * (H / 2 - PAD);
@@ -29,9 +30,10 @@ export function DyadChart({ dyad }: { dyad: DyadResponse }) {
           });
         })}
         <path class="goldstein-line" d={line} />
+        {days.map((d, i) => <circle key={d.day} class="goldstein-point" cx={x(i) + step / 2} cy={yGold(d.goldstein)} r={3} />)}
         <text x={PAD} y={16}>max {maxCount}/day · Goldstein ±{maxAbs.toFixed(0)}</text>
         {days.length > 0 && <text x={PAD} y={H - 8}>{days[0]?.day}</text>}
-        {days.length > 1 && <text x={W - PAD} y={H - 8} text-anchor="end">{days[days.length - 1]?.day}</text>}
+        {days.length > 1 && <text x={x(days.length - 1) + step} y={H - 8} text-anchor="end">{days[days.length - 1]?.day}</text>}
       </svg>
       <figcaption class="meta">Bars: {CLASS_NAMES.map((n, i) => <span key={n}><svg width="10" height="10" aria-hidden="true"><rect class={`q${i + 1}`} width="10" height="10" /></svg> {i + 1} {n} </span>)} · line: Goldstein sum per day.</figcaption>
       <details>

@@ -16,7 +16,7 @@ function ActorBody({ profile, id, counterpart }: { profile: ActorProfile; id: st
   return (
     <>
       <h1>{summary.name}</h1>
-      <p class="meta">{[summary.kind, summary.code, summary.country].filter(Boolean).join(' · ')} · {summary.documents} articles · {summary.events} events</p>
+      <p class="meta">{[summary.kind, summary.code, summary.country].filter(Boolean).join(' · ')} · {summary.documents} article{summary.documents === 1 ? '' : 's'} · {summary.events} event{summary.events === 1 ? '' : 's'}</p>
       {aliases.length > 0 && <><h2>Also called</h2><ul class="chips">{aliases.map((a) => <li key={a}>{a}</li>)}</ul></>}
       {roles.length > 0 && <><h2>Roles</h2><ul>{roles.map((r) => <li key={r.title}>{r.title}{r.country ? ` (${r.country})` : ''}</li>)}</ul></>}
       <div class="grid-2">
