@@ -1,4 +1,4 @@
-import type { SearchQuery } from '../store.ts';
+import { MIN_TOPIC_SCORE, type SearchQuery } from '../store.ts';
 import { escapeLike, type SqlParams } from './sql-params.ts';
 
 /** SQL conditions (over `documents d`) for the non-text search filters; values go into `params`. */
@@ -8,7 +8,7 @@ export function pgDocumentFilters(query: SearchQuery, params: SqlParams): string
   if (query.until) clauses.push(`left(d.published, 10) <= ${params.add(query.until.slice(0, 10))}`);
   if (query.source) clauses.push(`lower(d.source) = lower(${params.add(query.source)})`);
   if (query.topic) {
-    clauses.push(`EXISTS (SELECT 1 FROM document_topics t WHERE t.document_seq = d.seq AND t.slug = ${params.add(query.topic.toLowerCase())})`);
+    clauses.push(`EXISTS (SELECT 1 FROM document_topics t WHERE t.document_seq = d.seq AND t.slug = ${params.add(query.topic.toLowerCase())} AND t.score >= ${params.add(MIN_TOPIC_SCORE)})`);
   }
   if (query.actor) {
     const actor = query.actor.trim();

@@ -4,6 +4,8 @@ import { pgDocumentFilters } from './pg-document-filters.ts';
 import { SqlParams } from './sql-params.ts';
 import { toTsQuery } from './ts-query.ts';
 
+const RANKED_CANDIDATES = 1000;
+
 interface HitRow {
   id: string;
   title: string;
@@ -26,21 +28,27 @@ export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<Se
   const limit = Math.min(Math.max(query.limit ?? 20, 1), 500);
   const offset = Math.max(query.offset ?? 0, 0);
   const countParams = [...params.values];
+  const page = `LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
+  // Ranking reads every match's tsvector; for very common words only the newest matches are ranked, which keeps
+  // latency flat as the store grows (news readers want recent hits first anyway).
+  const candidates = q
+    ? `(SELECT d.* FROM documents d ${whereSql} ORDER BY d.seq DESC LIMIT ${RANKED_CANDIDATES}) d`
+    : 'documents d';
   const score = q ? `ts_rank_cd(d.search, to_tsquery('english', ${q}))` : '0';
   const order = q ? 'score DESC, d.seq' : 'd.published DESC NULLS LAST, d.seq DESC';
   // The headline (costly) is computed only for the page of hits, not for every match.
   const snippet = q
-    ? `ts_headline('english', left(p.text, 5000), to_tsquery('english', ${q}), 'StartSel=[, StopSel=], MaxWords=20, MinWords=8')`
+    ? `ts_headline('english', left(p.text, 3000), to_tsquery('english', ${q}), 'StartSel=[, StopSel=], MaxWords=20, MinWords=8')`
     : 'left(p.text, 200)';
   const sql = `SELECT p.id, p.title, p.source, p.url, p.published, p.score, ${snippet} AS snippet FROM (
       SELECT d.id, d.title, d.source, d.url, d.published, d.text, d.seq, ${score} AS score
-      FROM documents d ${whereSql} ORDER BY ${order} LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}
+      FROM ${candidates} ${q ? '' : whereSql} ORDER BY ${order} ${page}
     ) p ORDER BY ${q ? 'p.score DESC, p.seq' : 'p.published DESC NULLS LAST, p.seq DESC'}`;
-  const [count, page] = await Promise.all([
+  const [count, hits] = await Promise.all([
     pool.query<{ total: string }>(`SELECT count(*) AS total FROM documents d ${whereSql}`, countParams),
     pool.query<HitRow>(sql, params.values),
   ]);
-  return { total: Number(count.rows[0]?.total ?? 0), hits: page.rows.map(toHit) };
+  return { total: Number(count.rows[0]?.total ?? 0), hits: hits.rows.map(toHit) };
 }
 
 function toHit(row: HitRow): SearchHit {
