@@ -21,6 +21,12 @@ export const reportingVerbs: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Verbs that report speech only when content follows at once ("added that…", "claimed:"), not "added 146,000 jobs". */
+export const verbsNeedingContentCue: ReadonlySet<string> = new Set([
+  'add', 'post', 'claim', 'state', 'note', 'estimate', 'maintain', 'signal', 'quote', 'cite', 'describe', 'inform', 'brief',
+  'recall', 'indicate', 'predict', 'suggest', 'promise', 'pledge', 'vow', 'threaten', 'urge', 'accuse', 'reveal', 'disclose',
+]);
+
 /** Reporting verbs that deny what follows ("denied", "dismissed"): the claim is negated. */
 export const negatingVerbs: ReadonlySet<string> = new Set(['deny', 'dismiss', 'reject', 'refute']);
 

@@ -1,4 +1,4 @@
-import { anonymousWords, knownOutlets, officialWords, organisationWords, outletWords, stateMediaWords, unnamedReportWords } from '../../knowledge/claims/source-kinds.ts';
+import { anonymousWords, knownOutlets, officialWords, organisationWords, outletNameWords, outletWords, stateMediaWords, unnamedReportWords } from '../../knowledge/claims/source-kinds.ts';
 import type { Actor } from '../../model/actor.ts';
 import type { SourceKind } from '../../model/claim.ts';
 
@@ -15,11 +15,13 @@ function knownOutlet(text: string): { readonly isState: boolean } | undefined {
 export function classifySource(speaker: string, actor: Actor | undefined): SourceKind {
   const outlet = knownOutlet(speaker) ?? (actor ? knownOutlet(actor.name) : undefined);
   if (stateMediaWords.test(speaker) || outlet?.isState) return 'state-media';
-  if (outlet || outletWords.test(speaker) || actor?.kind === 'media' || actor?.code?.endsWith('MED')) return 'outlet';
+  if (outlet || outletWords.test(speaker) || outletNameWords.test(speaker) || actor?.kind === 'media' || actor?.code?.endsWith('MED')) return 'outlet';
   if (anonymousWords.test(speaker)) return 'anonymous';
   if (unnamedReportWords.test(speaker.replace(/^(?:the|some|a)\s+/i, ''))) return 'unattributed';
   const hasOfficialRole = actor?.roles.some((role) => officialWords.test(role.title)) ?? false;
   if (officialWords.test(speaker) || hasOfficialRole || actor?.kind === 'country' || /(?:GOV|MIL|COP|JUD|LEG|SPY)$/.test(actor?.code ?? '')) return 'official';
   if (organisationWords.test(speaker) || actor?.kind === 'organisation') return 'organisation';
+  // People are not "the"-named: "the World Food Programme" is an organisation.
+  if (/^the\s+[A-Z]/.test(speaker) || actor?.kind === 'group') return 'organisation';
   return 'person';
 }

@@ -1,5 +1,5 @@
 import { frameNegation, hedgeWords } from '../../knowledge/claims/hedges.ts';
-import { negatingVerbs, reportingIdioms, reportingVerbs, unattributedFrames, verbsWithHearer } from '../../knowledge/claims/reporting-verbs.ts';
+import { negatingVerbs, reportingIdioms, reportingVerbs, unattributedFrames, verbsNeedingContentCue, verbsWithHearer } from '../../knowledge/claims/reporting-verbs.ts';
 import type { Actor } from '../../model/actor.ts';
 import type { Claim } from '../../model/claim.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
@@ -42,6 +42,12 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     const isIdiom = idiomStarts.has(token.span.start);
     const base = token.pos === 'VERB' || isIdiom ? reportingVerbs.get(token.lemma) : undefined;
     if (!isIdiom && !base) continue;
+    // A participle ("…, saying that") hangs off another clause whose subject this walk-back would not find.
+    if (!isIdiom && /ing$/i.test(token.text)) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    const isAtEnd = /^[.,!?;"”]?$/.test(next) && (next !== ',' || i + 1 >= sentence.lastToken);
+    if (next.toLowerCase() === 'by') continue;
+    if (!isIdiom && base && verbsNeedingContentCue.has(base) && !/^(?:that|[,:"“])$/i.test(next) && !isAtEnd) continue;
     const verbEnd = isIdiom ? (tokens[i + 2]?.span.end ?? token.span.end) : token.span.end;
     const inverted = !isIdiom && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') ? phraseAfter(tokens, i + 1, sentence.lastToken) : undefined;
     const isInverted = inverted !== undefined && /^[,.;!?"”]$|^$/.test(tokens[inverted.last + 1]?.text ?? '');

@@ -30,7 +30,7 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10) index--;
   let first = index + 1;
   while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
-  if (first > last || !/^(?:PROPN|NOUN|PRON|NUM)$/.test(tokens[last]?.pos ?? '')) return undefined;
+  if (first > last || !/^(?:PROPN|NOUN|PRON)$/.test(tokens[last]?.pos ?? '') || /\d/.test(tokens[last]?.text ?? '')) return undefined;
   return { first, last };
 }
 
