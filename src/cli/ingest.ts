@@ -1,6 +1,8 @@
 import { defineCommand } from 'citty';
+import { availableParallelism } from 'node:os';
 import { InputError } from '../model/errors.ts';
 import { createAnalyzer } from '../pipeline/analyzer.ts';
+import { createAnalyzePool } from '../service/analyze-pool.ts';
 import { ingestArticles, type IngestSummary } from '../service/ingest-articles.ts';
 import { openStore } from '../storage/open-store.ts';
 import { debugArgs, jsonArgs, resolveDbLocation, storeArgs } from './_shared.ts';
@@ -11,6 +13,7 @@ export default defineCommand({
   meta: { name: 'ingest', description: 'Analyse and store articles from a feed, page, folder, JSONL file, URL or - (stdin)' },
   args: {
     input: { type: 'positional', required: false, description: 'Feed, HTML page, folder, .jsonl file, URL, or -', valueHint: 'source' },
+    threads: { type: 'string', description: 'Analysis threads: 1 analyses here, 0 uses one per core (worth it for large inputs)', default: '1', valueHint: 'n' },
     ...storeArgs,
     ...jsonArgs,
     ...debugArgs,
@@ -19,24 +22,27 @@ export default defineCommand({
     if (!args.input) {
       throw new InputError('Nothing to ingest: pass a feed, page, folder, JSONL file, URL, or `-` for stdin.', 'Example: tidings ingest samples/');
     }
-    const summary = await ingestInto(args.input, resolveDbLocation(args.db));
+    const threads = Number(args.threads);
+    if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
+      throw new InputError(`Expected a whole number from 0 to 64 for \`--threads\`, got \`${args.threads}\`.`, 'Use 0 for one thread per core.');
+    }
+    const summary = await ingestInto(args.input, resolveDbLocation(args.db), threads);
     process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : formatIngestSummary(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
   },
 });
 
-/** Opens the store, ingests one source with progress on stderr, and always closes the store. */
-export async function ingestInto(input: string, location: string): Promise<IngestSummary> {
+/** Opens the store, ingests one source with progress on stderr, and always closes the store (and the pool, if any). */
+export async function ingestInto(input: string, location: string, threads = 1): Promise<IngestSummary> {
   const store = await openStore(location);
+  const pool = threads === 1 ? undefined : createAnalyzePool({}, threads === 0 ? availableParallelism() : threads);
+  const progress = progressReporter();
   try {
-    const analyzer = await createAnalyzer();
-    const progress = progressReporter();
-    try {
-      return await ingestArticles(input, { store, analyzer, onProgress: progress.update });
-    } finally {
-      progress.done();
-    }
+    const analysis = pool ? { pool } : { analyzer: await createAnalyzer() };
+    return await ingestArticles(input, { store, ...analysis, onProgress: progress.update });
   } finally {
+    progress.done();
+    await pool?.close();
     await store.close();
   }
 }

@@ -8,6 +8,7 @@ import type { RawArticle } from '../ingest/raw-article.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import { SqliteStore } from '../storage/sqlite/sqlite-store.ts';
 import type { Store } from '../storage/store.ts';
+import { createAnalyzePool } from './analyze-pool.ts';
 import { ingestArticles } from './ingest-articles.ts';
 import type { IngestHook } from './ingest-hooks.ts';
 
@@ -78,6 +79,21 @@ describe('ingestArticles', () => {
     assert.deepEqual(calls, ['before A', 'after A true', 'before A', 'after A false']);
     assert.equal((await store.search({ topic: 'general-news' })).total, 1);
     await store.close();
+  });
+
+  it('gives the same summary and stored documents when analysis runs on a worker pool', async () => {
+    const pool = createAnalyzePool({}, 2);
+    const store = new SqliteStore(':memory:');
+    try {
+      const items = [item('Boats left Velm at dawn.', { title: 'a' }), { label: 'bad', error: new InputError('line 2: not valid JSON.') }, item('   '), item('Boats left Velm at dawn.', { title: 'a' }), item('Rain in Tesk.', { title: 'b' })];
+      const summary = await ingestArticles(items, { store, pool, hooks: [] });
+      assert.deepEqual([summary.read, summary.new, summary.duplicate], [5, 2, 1]);
+      assert.deepEqual(summary.failed.map((f) => f.item), ['bad', '   ']);
+      assert.equal((await store.getDocument(summary.ids[2] ?? ''))?.meta.title, 'b');
+    } finally {
+      await pool.close();
+      await store.close();
+    }
   });
 
   it('stops at a store failure instead of reporting articles it could not keep', async () => {

@@ -3,6 +3,8 @@ import type { Analyzer } from '../pipeline/analyzer.ts';
 import { readSource, type ReadSourceOptions } from '../ingest/read-source.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import type { Store } from '../storage/store.ts';
+import { analyzeInOrder, type BatchResult } from './analyze-in-order.ts';
+import type { AnalyzePool } from './analyze-pool.ts';
 import { analyzeRawArticle } from './analyze-raw-article.ts';
 import { defaultIngestHooks, type IngestHook } from './ingest-hooks.ts';
 
@@ -16,59 +18,74 @@ export interface IngestSummary {
   readonly ids: readonly string[];
 }
 
-export interface IngestOptions {
+/** Where analysis runs: on this thread with an analyzer, or on a worker pool (same order, every core). */
+type AnalysisOptions = { readonly analyzer: Analyzer; readonly pool?: undefined } | { readonly pool: AnalyzePool; readonly analyzer?: Analyzer };
+
+export type IngestOptions = AnalysisOptions & {
   readonly store: Store;
-  readonly analyzer: Analyzer;
   /** Called after every item, for progress on stderr or a job's status. */
   readonly onProgress?: (summary: IngestSummary, label: string) => void;
   readonly hooks?: readonly IngestHook[];
   readonly read?: ReadSourceOptions;
-}
+};
 
 /**
  * The one ingest workflow the CLI, API and workers share: read a source, analyse each article, run the corpus hooks,
  * store it. Bad items are counted and skipped; a store failure stops the run (nothing half-written: puts are atomic).
+ * Hooks and stores always run here, one document at a time, in source order, whichever way analysis runs.
  */
 export async function ingestArticles(
   source: string | AsyncIterable<SourceItem> | Iterable<SourceItem>,
   options: IngestOptions,
 ): Promise<IngestSummary> {
-  const { store, analyzer } = options;
+  const { store } = options;
   const hooks = options.hooks ?? defaultIngestHooks;
   const items = typeof source === 'string' ? readSource(source, options.read) : source;
+  const results = options.pool ? analyzeInOrder(toAsync(items), options.pool) : analyzeHere(items, options.analyzer);
   const failed: { item: string; reason: string }[] = [];
   const ids: string[] = [];
   let read = 0;
   let inserted = 0;
   let duplicate = 0;
   const summary = (): IngestSummary => ({ read, new: inserted, duplicate, failed: [...failed], ids: [...ids] });
-  for await (const item of items) {
+  for await (const result of results) {
     read++;
-    if ('error' in item) {
-      failed.push({ item: item.label, reason: item.error.message });
+    if ('error' in result) {
+      failed.push({ item: result.label, reason: reasonOf(result.error) });
     } else {
-      let doc;
-      try {
-        doc = analyzeRawArticle(analyzer, item.article);
-      } catch (error) {
-        // One article that breaks a stage must not stop a run of thousands; it is reported with its reason.
-        failed.push({ item: item.label, reason: reasonOf(error) });
-        options.onProgress?.(summary(), item.label);
-        continue;
-      }
+      let doc = result.doc;
       for (const hook of hooks) if (hook.beforeStore) doc = await hook.beforeStore(doc, store);
-      const result = await store.putDocument(doc);
-      for (const hook of hooks) await hook.afterStore?.(doc, result, store);
-      ids.push(result.id);
-      if (result.inserted) inserted++;
+      const stored = await store.putDocument(doc);
+      for (const hook of hooks) await hook.afterStore?.(doc, stored, store);
+      ids.push(stored.id);
+      if (stored.inserted) inserted++;
       else duplicate++;
     }
-    options.onProgress?.(summary(), item.label);
+    options.onProgress?.(summary(), result.label);
   }
   return summary();
 }
 
-function reasonOf(error: unknown): string {
+async function* analyzeHere(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, analyzer: Analyzer): AsyncGenerator<BatchResult> {
+  for await (const item of items) {
+    if ('error' in item) {
+      yield item;
+      continue;
+    }
+    try {
+      yield { label: item.label, doc: analyzeRawArticle(analyzer, item.article) };
+    } catch (error) {
+      // One article that breaks a stage must not stop a run of thousands; it is reported with its reason.
+      yield { label: item.label, error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  }
+}
+
+async function* toAsync<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+function reasonOf(error: Error): string {
   if (error instanceof InputError) return error.message;
-  return `unexpected error in analysis: ${error instanceof Error ? error.message : String(error)}`;
+  return `unexpected error in analysis: ${error.message}`;
 }
