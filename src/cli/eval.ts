@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 
 /** `tidings eval <task>`: score the engine on gold data; each task prints a final JSON line of metrics. */
-export default defineCommand({
+const evalCommand = defineCommand({
   meta: { name: 'eval', description: 'Score the engine on gold data (ner, dates, events, topics, clusters, duplicates).' },
   subCommands: {
     ner: () => import('./eval/ner.ts').then((m) => m.default),
@@ -12,3 +12,7 @@ export default defineCommand({
     duplicates: () => import('./eval/duplicates.ts').then((m) => m.default),
   },
 });
+
+// Named before the default export: TypeScript 5.9 leaves `.ts` in dynamic imports inside `export default <expression>`
+// unrewritten, so the compiled CLI could not load any eval task.
+export default evalCommand;
