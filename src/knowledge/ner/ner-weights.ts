@@ -74,7 +74,8 @@ export function loadNerModel(path: string = DEFAULT_WEIGHTS_PATH): NerModel {
   const index = new Map<string, number>();
   keys.forEach((key, i) => index.set(key, i));
   const quantised = new Int8Array(bytes.buffer, bytes.byteOffset + weightsStart, header.featureCount * size);
-  const weights = Float32Array.from(quantised, (value) => value * header.scale);
+  const weights = new Float32Array(quantised.length);
+  for (let i = 0; i < quantised.length; i++) weights[i] = (quantised[i] ?? 0) * header.scale;
   const transitions = new Float32Array(bytes.buffer.slice(bytes.byteOffset + transitionsStart, bytes.byteOffset + expected));
   return new NerModel(index, weights, transitions, header.labels);
 }

@@ -29,9 +29,11 @@ export function loadCities(): City[] {
     throw new ConfigError(`The city table \`${CITY_TABLE_IN_REPO.pathname}\` is missing or corrupt.`, 'Rebuild it with `npm run build:cities`.');
   }
   const out: City[] = [];
+  const alpha3 = new Map<string, string | undefined>();
   for (const line of text.split('\n')) {
     const [name, iso2, admin, feature, population, lat, lon] = line.split('\t');
-    const country = iso2 ? isoCountries.alpha2ToAlpha3(iso2) : undefined;
+    if (iso2 && !alpha3.has(iso2)) alpha3.set(iso2, isoCountries.alpha2ToAlpha3(iso2));
+    const country = iso2 ? alpha3.get(iso2) : undefined;
     if (!name || !country) continue;
     out.push({ name, country, admin: admin ?? '', feature: feature ?? '', population: Number(population), lat: Number(lat), lon: Number(lon) });
   }

@@ -22,7 +22,8 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
     if (agency) {
       draft = drafts.ensure(`media:${agency.name}`, () => ({ kind: 'media', name: entity.text, country: agency.country, code: `${agency.country}MED` }));
       draft.aliases.add(agency.name);
-      drafts.addRole(draft, { title: agency.description, country: agency.country });
+      // The list's description ("Russian state news agency") only when the text does not already say whose it is.
+      if (!role?.role.country) drafts.addRole(draft, { title: agency.description, country: agency.country });
     } else if (known) {
       draft = drafts.ensure(`org:${known.name}`, () => ({ kind: 'organisation', name: known.name, code: known.code, ...(known.country ? { country: known.country } : {}) }));
     } else {
