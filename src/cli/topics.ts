@@ -30,7 +30,7 @@ const train = defineCommand({
       text: line.title ? `${line.title}\n${line.text}` : line.text,
       labels: line.labels,
     }));
-    const model = trainNaiveBayes(examples, args.name, { trainedOn: `${args.labels} (${examples.length} examples)` });
+    const model = trainNaiveBayes(examples, args.name, { minCount: 2, trainedOn: `${args.labels} (${examples.length} examples)` });
     if (model.classes.length < 2) throw new InputError(`Expected at least two labels in \`${args.labels}\`, found \`${model.classes.join('')}\`.`);
     saveTopicModel(path, model);
     process.stderr.write(`Trained \`${args.name}\` on ${examples.length} examples, ${model.classes.length} labels; cross-validating…\n`);
