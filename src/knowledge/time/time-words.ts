@@ -16,7 +16,7 @@ export const cardinalWords: Readonly<Record<string, number>> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, half: 0.5, couple: 2,
+  hundred: 100, thousand: 1000, dozen: 12, half: 0.5, couple: 2,
 };
 
 /** Ordinal words → number, for "March eighth" and "the third quarter". */
@@ -66,7 +66,7 @@ export function parseCount(text: string): number | undefined {
     if (word === 'and' || word === 'of') continue;
     const value = cardinalWords[word];
     if (value === undefined) return undefined;
-    if (value === 100) current = (current || 1) * 100;
+    if (value === 100 || value === 1000) current = (current || 1) * value;
     else if (word === 'dozen') current = (current || 1) * 12;
     else current += value;
   }

@@ -94,7 +94,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/year',
-    pattern: timePattern(`(?:(?<prefix>fiscal|calendar|the fiscal year|the year|${modifierWords}) ?)?(?<year>{YEAR})(?!\\s?(?:percent|people|troops|soldiers|workers|men|women|cars|units|shares|points|feet|metres|meters|miles|tons|tonnes|kilometers|kilometres|dollars|euros|yen|votes|homes|jobs|students|residents|members|employees|delegates|pages))`),
+    pattern: timePattern(`(?:(?<prefix>fiscal|calendar|the fiscal year|the year|${modifierWords}) ?)?(?<year>{YEAR})(?!\\s?(?:percent|years|months|days|people|troops|soldiers|workers|men|women|cars|units|shares|points|feet|metres|meters|miles|tons|tonnes|kilometers|kilometres|dollars|euros|yen|votes|homes|jobs|students|residents|members|employees|delegates|pages))`),
     resolve(groups, _match, context) {
       if (/[$£€¥#]\s*$|\d[\s,.]$/.test(context.before)) return undefined;
       const year = parseYear(groups['year']);
