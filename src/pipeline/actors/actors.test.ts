@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { places } from '../places/places.ts';
 import { createAnalyzer } from '../analyzer.ts';
 import { entities } from '../entities/entities.ts';
 import { segment } from '../segment/segment.ts';
@@ -43,5 +45,20 @@ describe('actors stage', () => {
   it('returns no actors and no error for text without names', async () => {
     const analyzer = await createAnalyzer({}, stages);
     assert.deepEqual(analyzer.analyze('it rained all day and nobody came.').actors, []);
+  });
+
+  it('never throws on arbitrary text and keeps every span inside it', async () => {
+    const analyzer = await createAnalyzer({}, [...stages, places] as Stage<unknown>[]);
+    const words = fc.constantFrom('Kim', 'Moscow', 'said', ',', 'the', 'PARIS', 'Texas', "'s", 'leader', 'UN', '\u200b', '😤', 'ﷺ', 'Ivano-Frankivsk', '.', 'of');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 6 })), { minLength: 1, maxLength: 40 }), (parts) => {
+        const text = `x ${parts.join(' ')}`;
+        const doc = analyzer.analyze(text);
+        for (const span of [...doc.entities.map((e) => e.span), ...doc.actors.flatMap((a) => a.mentions), ...doc.places.flatMap((p) => p.mentions)]) {
+          assert.ok(span.start >= 0 && span.end <= text.length && span.start < span.end);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
