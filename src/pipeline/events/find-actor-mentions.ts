@@ -211,8 +211,10 @@ function mergeAdjacent(mentions: readonly ActorMention[]): ActorMention[] {
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
     if (previous && previous.last + 1 === mention.first) {
-      const fuller = (mention.code?.length ?? 0) > (previous.code?.length ?? 0) ? mention : previous;
-      merged[merged.length - 1] = { ...fuller, first: previous.first, last: mention.last, name: `${previous.name} ${mention.name}` };
+      const fuller = (mention.code?.length ?? 0) >= (previous.code?.length ?? 0) ? mention : previous;
+      // The head of an English noun phrase comes last ("North Korean leader Kim"): its actor is the one meant.
+      const actorId = mention.actorId ?? previous.actorId;
+      merged[merged.length - 1] = { ...fuller, first: previous.first, last: mention.last, name: `${previous.name} ${mention.name}`, ...(actorId ? { actorId } : {}) };
     } else {
       merged.push(mention);
     }
