@@ -7,6 +7,7 @@ import type { RawArticle } from '../ingest/raw-article.ts';
 import { readJsonlLines, readSource } from '../ingest/read-source.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import { analyzeInOrder } from '../service/analyze-in-order.ts';
+import type { AnalyzerOptions } from '../pipeline/stage.ts';
 import { createAnalyzePool } from '../service/analyze-pool.ts';
 import { analyzeRawArticle } from '../service/analyze-raw-article.ts';
 import { debugArgs, jsonArgs } from './_shared.ts';
@@ -22,6 +23,7 @@ export default defineCommand({
     source: { type: 'string', description: 'Outlet name, e.g. "Reuters"', valueHint: 'name' },
     title: { type: 'string', description: 'Article title', valueHint: 'text' },
     item: { type: 'string', description: 'Which feed item to analyse (1 = first)', default: '1', valueHint: 'n' },
+    topics: { type: 'string', description: 'Custom topic model saved by `tidings topics train --name <name>` (default: built-in taxonomy)', valueHint: 'name' },
     jsonl: { type: 'boolean', description: 'Batch: one {text, published?, source?, title?, url?} per input line, one document per output line', default: false },
     ...jsonArgs,
     ...debugArgs,
@@ -33,12 +35,13 @@ export default defineCommand({
       ...(args.source ? { source: args.source } : {}),
       ...(args.title ? { title: args.title } : {}),
     };
-    if (args.jsonl) return analyzeJsonl(args.input ?? '-', overrides);
+    const options: AnalyzerOptions = args.topics ? { topics: args.topics } : {};
+    if (args.jsonl) return analyzeJsonl(args.input ?? '-', overrides, options);
     if (!args.input) {
       throw new InputError('Nothing to analyse: pass a file, a URL, or `-` to read stdin.', 'Example: tidings analyze article.txt --published 2025-06-18');
     }
     const article = await pickArticle(args.input, args.item);
-    const analyzer = await createAnalyzer();
+    const analyzer = await createAnalyzer(options);
     const doc = analyzeRawArticle(analyzer, { ...article, ...overrides });
     await writeStdout(args.json ? `${JSON.stringify(doc, null, 2)}\n` : formatDocumentSummary(doc));
   },
@@ -60,7 +63,7 @@ async function pickArticle(input: string, itemFlag: string): Promise<RawArticle>
   return chosen.article;
 }
 
-async function analyzeJsonl(input: string, overrides: Partial<RawArticle>): Promise<void> {
+async function analyzeJsonl(input: string, overrides: Partial<RawArticle>, options: AnalyzerOptions): Promise<void> {
   const stream = input === '-' ? process.stdin : createReadStream(input);
   const where = input === '-' ? 'stdin' : `\`${input}\``;
   const opened = new Promise<void>((resolve, reject) => {
@@ -69,7 +72,7 @@ async function analyzeJsonl(input: string, overrides: Partial<RawArticle>): Prom
     stream.once('error', () => reject(new InputError(`No such file: \`${input}\`.`, 'Pass a JSONL file, or - for stdin.')));
   });
   await opened;
-  const pool = createAnalyzePool();
+  const pool = createAnalyzePool(options);
   let lines = 0;
   let failures = 0;
   try {

@@ -2,6 +2,7 @@ import { defineCommand } from 'citty';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../model/errors.ts';
 import { createAnalyzer } from '../pipeline/analyzer.ts';
+import type { AnalyzerOptions } from '../pipeline/stage.ts';
 import { createAnalyzePool } from '../service/analyze-pool.ts';
 import { ingestArticles, type IngestSummary } from '../service/ingest-articles.ts';
 import { openStore } from '../storage/open-store.ts';
@@ -14,6 +15,7 @@ export default defineCommand({
   args: {
     input: { type: 'positional', required: false, description: 'Feed, HTML page, folder, .jsonl file, URL, or -', valueHint: 'source' },
     threads: { type: 'string', description: 'Analysis threads: 1 analyses here, 0 uses one per core (worth it for large inputs)', default: '1', valueHint: 'n' },
+    topics: { type: 'string', description: 'Custom topic model saved by `tidings topics train --name <name>` (default: built-in taxonomy)', valueHint: 'name' },
     ...storeArgs,
     ...jsonArgs,
     ...debugArgs,
@@ -26,19 +28,19 @@ export default defineCommand({
     if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
       throw new InputError(`Expected a whole number from 0 to 64 for \`--threads\`, got \`${args.threads}\`.`, 'Use 0 for one thread per core.');
     }
-    const summary = await ingestInto(args.input, resolveDbLocation(args.db), threads);
+    const summary = await ingestInto(args.input, resolveDbLocation(args.db), threads, args.topics ? { topics: args.topics } : {});
     process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : formatIngestSummary(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
   },
 });
 
 /** Opens the store, ingests one source with progress on stderr, and always closes the store (and the pool, if any). */
-export async function ingestInto(input: string, location: string, threads = 1): Promise<IngestSummary> {
+export async function ingestInto(input: string, location: string, threads = 1, options: AnalyzerOptions = {}): Promise<IngestSummary> {
   const store = await openStore(location);
-  const pool = threads === 1 ? undefined : createAnalyzePool({}, threads === 0 ? availableParallelism() : threads);
+  const pool = threads === 1 ? undefined : createAnalyzePool(options, threads === 0 ? availableParallelism() : threads);
   const progress = progressReporter();
   try {
-    const analysis = pool ? { pool } : { analyzer: await createAnalyzer() };
+    const analysis = pool ? { pool } : { analyzer: await createAnalyzer(options) };
     return await ingestArticles(input, { store, ...analysis, onProgress: progress.update });
   } finally {
     progress.done();
