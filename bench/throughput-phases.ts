@@ -27,7 +27,7 @@ export interface PhaseResult {
 }
 
 /** The same deterministic corpus in every phase: synthetic articles until `megabytes` of text. */
-export function corpusOf(megabytes: number): RawArticle[] {
+function corpusOf(megabytes: number): RawArticle[] {
   const articles: RawArticle[] = [];
   let bytes = 0;
   for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
