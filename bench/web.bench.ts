@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get } from 'node:http';
 import { argv } from 'node:process';
 import { createApp } from '../src/api/app.ts';
 import { startServer } from '../src/api/start-server.ts';
@@ -40,6 +41,16 @@ function withSyntheticEvents(doc: AnalyzedDocument, i: number): AnalyzedDocument
   };
 }
 
+// A new connection per request (no keep-alive): on a machine this loaded, reused sockets raced the server's idle timeout.
+function httpGet(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    }).on('error', reject);
+  });
+}
+
 const percentile = (values: number[], p: number) => [...values].sort((x, y) => x - y)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
 
 const analyzer = await createAnalyzer({}, [segment as Stage<unknown>]);
@@ -55,15 +66,13 @@ const server = await startServer({ store, analyzer, port: 0, guards });
 const app = createApp({ store, analyzer, guards });
 const rows: string[] = [];
 const api = async (label: string, path: string, runs = 40) => {
-  // Warm-up; one retry, because a loaded machine occasionally resets the very first connection.
-  await fetch(server.url + path).catch(() => fetch(server.url + path)).then((r) => r.arrayBuffer());
+  await httpGet(server.url + path);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const res = await fetch(server.url + path);
-    await res.arrayBuffer();
+    const status = await httpGet(server.url + path);
     times.push(performance.now() - started);
-    if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+    if (status !== 200) throw new Error(`${path} answered ${status}`);
   }
   // CPU time spent per request in-process (no HTTP): what a request costs, whatever else the machine is doing.
   const cpu = process.cpuUsage();
