@@ -79,7 +79,9 @@ function linkDescriptions(ctx: MentionContext, drafts: ActorDrafts): void {
         bestScore = score;
       }
     }
-    const chosen = best ?? (candidates.length === 1 ? candidates[0] : undefined);
+    // With no shared words, only a lone candidate whose text gives no conflicting role can be the one described.
+    const lone = candidates.length === 1 && candidates[0]?.roles.every((r) => !r.span) ? candidates[0] : undefined;
+    const chosen = best ?? lone;
     if (chosen) drafts.mention(chosen, description.span);
   }
 }
