@@ -2,21 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { spawnSync } from 'node:child_process';
-import { root, tempDir, tidings, type CliRun } from '../e2e/cli-harness.ts';
-
-/**
- * Runs an eval command from the sources: the compiled `dist/cli/eval.js` keeps `.ts` in its lazy imports (tsc does
- * not rewrite them there), so `bin/tidings.js eval …` cannot load its tasks until that is fixed.
- */
-function tidingsEval(args: readonly string[]): CliRun {
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '-e', "import('./src/cli/main.ts').then((m) => m.main(process.argv.slice(1)))", 'eval', ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TIDINGS_DB: '' }, timeout: 120_000 },
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { root, tempDir, tidings } from '../e2e/cli-harness.ts';
 
 const fixtures = join(root, 'test/fixtures/corpus');
 const dir = tempDir('tidings-corpus-cli-');
@@ -33,13 +19,13 @@ function assertGolden(phenomenon: string, stdout: string): void {
 
 describe('corpus commands', () => {
   it('scores story clustering of two different earthquakes as two stories', () => {
-    const run = tidingsEval(['clusters', join(fixtures, 'two-earthquakes.input.jsonl')]);
+    const run = tidings(['eval', 'clusters', join(fixtures, 'two-earthquakes.input.jsonl')]);
     assert.equal(run.code, 0, run.stderr);
     assertGolden('two-earthquakes', run.stdout);
   });
 
   it('finds the exact and near copies of a flood report and nothing else', () => {
-    const run = tidingsEval(['duplicates', join(fixtures, 'flood-copies.input.jsonl')]);
+    const run = tidings(['eval', 'duplicates', join(fixtures, 'flood-copies.input.jsonl')]);
     assert.equal(run.code, 0, run.stderr);
     assertGolden('flood-copies', run.stdout);
   });
