@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { InputError } from '../model/errors.ts';
 import { createAnalyzer } from '../pipeline/analyzer.ts';
 import { parseIsoDateFlag } from '../ingest/parse-published.ts';
@@ -64,14 +65,14 @@ async function pickArticle(input: string, itemFlag: string): Promise<RawArticle>
 }
 
 async function analyzeJsonl(input: string, overrides: Partial<RawArticle>, options: AnalyzerOptions): Promise<void> {
+  if (input !== '-') {
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isFile()) {
+      throw new InputError(`${info ? 'Not a file' : 'No such file'}: \`${input}\`.`, '`--jsonl` reads one JSONL file, or - for stdin.');
+    }
+  }
   const stream = input === '-' ? process.stdin : createReadStream(input);
   const where = input === '-' ? 'stdin' : `\`${input}\``;
-  const opened = new Promise<void>((resolve, reject) => {
-    if (input === '-') return resolve();
-    stream.once('open', () => resolve());
-    stream.once('error', () => reject(new InputError(`No such file: \`${input}\`.`, 'Pass a JSONL file, or - for stdin.')));
-  });
-  await opened;
   const pool = createAnalyzePool(options);
   let lines = 0;
   let failures = 0;
