@@ -11,7 +11,10 @@ import { documentMentions, findActorMentions, type ActorMention, type DiscourseC
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
 export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {
   const published = doc.meta.published?.slice(0, 10);
-  const dictionaries = { builtin: resources.builtinActors, ...(resources.userActors ? { user: resources.userActors } : {}) };
+  const dictionaries = {
+    builtin: resources.builtinActors,
+    ...(resources.userActors ? { user: resources.userActors, userHasAgents: resources.userHasAgents } : {}),
+  };
   const events: Event[] = [];
   let context: DiscourseContext = { previous: [] };
   const known = documentMentions(doc);

@@ -39,14 +39,15 @@ test('lets user patterns own a trigger word so built-in ones for it stay out', (
   assert.deepEqual(index.get('meet')?.map((pattern) => pattern.id), ['c']);
 });
 
-test('reads a TABARI verb block: default code, irregular forms, post-verb patterns with synsets, reverse codes', () => {
+test('reads a TABARI verb block: default code, irregular forms, patterns around the verb with synsets, reverse codes', () => {
   const patterns = parseTabariVerbs(
     '&TIEKIND\n+TRADE\n+MILITARY\n\n--- MEND  [050]  ---\nMEND {MENDS MENDED}\n- * &TIEKIND TIES [061]\n- SAID * [010]\n\n--- HOST [043:042] ---\nHOST\n',
     'verbs.txt',
   );
-  assert.deepEqual(patterns.map((pattern) => [pattern.code, pattern.phrase, pattern.reverseCode ?? '']), [
-    ['050', 'mend|mends|mended', ''],
-    ['061', 'mend|mends|mended trade|military ties', ''],
-    ['043', 'host', '042'],
+  assert.deepEqual(patterns.map((pattern) => [pattern.code, pattern.phrase, pattern.before?.join(' ') ?? '', pattern.reverseCode ?? '']), [
+    ['050', 'mend|mends|mended', '', ''],
+    ['061', 'mend|mends|mended trade|military ties', '', ''],
+    ['010', 'mend|mends|mended', 'said', ''],
+    ['043', 'host', '', '042'],
   ]);
 });

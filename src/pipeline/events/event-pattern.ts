@@ -12,6 +12,8 @@ export interface EventPattern {
   readonly id: string;
   readonly code: string;
   readonly phrase: string;
+  /** Words that must come before the trigger, in order, within a few tokens ("said would not *"); `|` = alternatives. */
+  readonly before?: readonly string[];
   /** The trigger is a noun ("attack on", "talks with") rather than a verb. */
   readonly isNoun?: boolean;
   /** "X and Y met": one event each way between the members of a compound subject. */
@@ -25,6 +27,7 @@ export interface EventPattern {
 /** A pattern ready for matching: its words split into alternatives, the final preposition separated. */
 export interface CompiledPattern extends EventPattern {
   readonly words: readonly (readonly string[])[];
+  readonly beforeWords: readonly (readonly string[])[];
   readonly targetPrepositions: readonly string[];
 }
 
@@ -49,6 +52,7 @@ export function compilePattern(pattern: EventPattern, origin: string, isLenient 
   const hasPreposition = parts.length > 1 && last !== undefined && last.every((word) => PREPOSITIONS.has(word));
   return {
     ...pattern,
+    beforeWords: (pattern.before ?? []).map((slot) => slot.toLowerCase().split('|')),
     words: hasPreposition ? parts.slice(0, -1) : parts,
     targetPrepositions: hasPreposition && last ? last : [],
   };
@@ -78,7 +82,7 @@ export function indexPatterns(userPatterns: readonly CompiledPattern[], builtinP
 }
 
 function specificity(pattern: CompiledPattern): number {
-  return pattern.words.length * 2 + (pattern.targetPrepositions.length > 0 ? 1 : 0);
+  return (pattern.words.length + pattern.beforeWords.length) * 2 + (pattern.targetPrepositions.length > 0 ? 1 : 0);
 }
 
 /** Reads a user pattern file: a JSON array of patterns (or `{ "patterns": [...] }`), or a TABARI/PETRARCH verb dictionary. */

@@ -11,6 +11,8 @@ export interface EventResources {
   readonly patterns: PatternIndex;
   readonly userActors?: ActorDictionary;
   readonly builtinActors: ActorDictionary;
+  /** The user's dictionaries bring their own agent nouns, so the built-in ones stay out. */
+  readonly userHasAgents: boolean;
 }
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
@@ -21,10 +23,12 @@ export const events: Stage<EventResources> = {
     const builtin = BUILTIN_PATTERNS.map((pattern) => compilePattern(pattern, 'the built-in patterns'));
     const user = (options.patternFiles ?? []).flatMap(loadPatternFile);
     const actorFiles = options.actorFiles ?? [];
+    const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
-      ...(actorFiles.length > 0 ? { userActors: loadActorDictionaries(actorFiles) } : {}),
+      userHasAgents: userActors?.entries.some((entry) => entry.kind === 'agent') === true,
+      ...(userActors ? { userActors } : {}),
     };
   },
   run: (doc, resources) => ({ events: codeDocument(doc, resources) }),

@@ -27,7 +27,7 @@ const AND_LINKS = new Set([',', 'and', 'the']);
 export function findActorMentions(
   doc: AnalyzedDocument,
   sentence: Sentence,
-  dictionaries: { readonly user?: ActorDictionary; readonly builtin: ActorDictionary },
+  dictionaries: { readonly user?: ActorDictionary; readonly builtin: ActorDictionary; readonly userHasAgents?: boolean },
   date: string | undefined,
   context: DiscourseContext = { previous: [] },
   known: DocumentMentions = documentMentions(doc),
@@ -51,7 +51,9 @@ export function findActorMentions(
   const inSentence = (mention: ActorMention): boolean => mention.first >= sentence.firstToken && mention.last <= sentence.lastToken;
   const fromStage = known.actors.filter(inSentence);
   for (const mention of fromStage) if (mention.code) claim(mention);
-  takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range));
+  // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
+  const userHasAgents = dictionaries.userHasAgents === true;
+  takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range).filter((match) => !userHasAgents || match.entry.kind === 'actor'));
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = [...new Set(owner.values())].sort((a, b) => a.first - b.first);
   const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);

@@ -54,6 +54,12 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
 }
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
+  let back = trigger;
+  for (const alternatives of [...pattern.beforeWords].reverse()) {
+    const found = findBehind(tokens, back - 1, Math.max(0, back - WORD_GAP), alternatives);
+    if (found === undefined) return undefined;
+    back = found;
+  }
   let position = trigger;
   const words: number[] = [];
   for (const alternatives of pattern.words.slice(1)) {
@@ -66,6 +72,15 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
   const preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions);
   if (preposition === undefined) return undefined;
   return { pattern, trigger, lastWord: position, words, preposition };
+}
+
+function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {
+  for (let index = from; index >= to; index--) {
+    const token = tokens[index];
+    if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
+    if (words.includes(token.lemma) || words.includes(token.text.toLowerCase())) return index;
+  }
+  return undefined;
 }
 
 function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {

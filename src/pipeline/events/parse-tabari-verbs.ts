@@ -2,8 +2,8 @@ import type { EventPattern } from './event-pattern.ts';
 
 /**
  * Reads a TABARI/PETRARCH verb dictionary (`--- VERB [code] ---` blocks, verb lines, `- pre * post [code]` patterns,
- * `&SYNSET` lists) into the project's patterns. Patterns with words before the verb are skipped: the coder reads
- * only what follows the trigger, plus `%` (compound subject) as the symmetric flag.
+ * `&SYNSET` lists) into the project's patterns: words before `*` must precede the trigger, words after it follow;
+ * `%` (compound subject) sets the symmetric flag.
  */
 export function parseTabariVerbs(text: string, origin: string): EventPattern[] {
   const lines = text.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/).map((line) => line.replace(/#.*$/, '').trimEnd());
@@ -22,11 +22,14 @@ export function parseTabariVerbs(text: string, origin: string): EventPattern[] {
     if (line.startsWith('-')) {
       const pattern = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]/.exec(line);
       if (!pattern) continue;
-      const before = (pattern[1] ?? '').replace(/[%$+_]/g, ' ').trim();
       const code = lastCode(`[${pattern[3] ?? ''}]`);
+      const before = expandWords(pattern[1] ?? '', synsets);
       const after = expandWords(pattern[2] ?? '', synsets);
-      if (before !== '' || !code || !after) continue;
-      for (const verb of verbs) patterns.push(toPattern(verb.forms, after, code, (pattern[1] ?? '').includes('%'), origin, patterns.length));
+      if (!code || after === undefined || before === undefined || (after === '' && before === '')) continue;
+      for (const verb of verbs) {
+        const made = toPattern(verb.forms, after, code, (pattern[1] ?? '').includes('%'), origin, patterns.length);
+        patterns.push(before ? { ...made, before: before.split(' ') } : made);
+      }
       continue;
     }
     const verb = /^\+?([A-Z][A-Z'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$/i.exec(line.trim());
