@@ -14,10 +14,11 @@ export async function dyadCurve(store: Store, a: string, b: string, options: { r
     if (page.length < PAGE) break;
   }
   const copies = (await store.corpus?.listCopies()) ?? new Set<string>();
-  const tones = (await store.corpus?.articleTones(events.map((e) => e.documentId))) ?? new Map<string, number>();
+  const signals = (await store.corpus?.articleSignals(events.map((e) => e.documentId))) ?? new Map<string, { tone?: number; seenAt: string }>();
   const withTone = events.map((event) => {
-    const tone = tones.get(event.documentId);
-    return tone === undefined ? event : { ...event, tone };
+    const signal = signals.get(event.documentId);
+    if (!signal) return event;
+    return { ...event, published: event.published ?? signal.seenAt, ...(signal.tone === undefined ? {} : { tone: signal.tone }) };
   });
   return dyadSeries(withTone, a, b, { ...options, copies });
 }

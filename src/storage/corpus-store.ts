@@ -70,8 +70,8 @@ export interface CorpusStore {
   storyIdOf(documentId: string): Promise<string | undefined>;
   /** Ids of articles that copy or rewrite another (their events and facts count with the original). */
   listCopies(): Promise<ReadonlySet<string>>;
-  /** Tone per article id, for dyad curves. */
-  articleTones(ids: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** Tone and first-seen time per article id, for dyad curves (the day falls back to when an article was seen). */
+  articleSignals(ids: readonly string[]): Promise<ReadonlyMap<string, { readonly tone?: number; readonly seenAt: string }>>;
   putWatch(watch: Watch): Promise<void>;
   listWatches(): Promise<readonly Watch[]>;
   /** Removes a watch by id or name; false when there was none. */

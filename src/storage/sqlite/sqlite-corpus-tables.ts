@@ -131,14 +131,14 @@ export class SqliteCorpusTables implements CorpusStore {
     return new Set(this.db.prepare('SELECT document_id FROM duplicates').pluck().all() as string[]);
   }
 
-  async articleTones(ids: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    const get = this.db.prepare<[string], { tone: number | null }>('SELECT tone FROM corpus_articles WHERE document_id = ?');
-    const tones = new Map<string, number>();
+  async articleSignals(ids: readonly string[]): Promise<ReadonlyMap<string, { readonly tone?: number; readonly seenAt: string }>> {
+    const get = this.db.prepare<[string], { tone: number | null; seen_at: string }>('SELECT tone, seen_at FROM corpus_articles WHERE document_id = ?');
+    const signals = new Map<string, { tone?: number; seenAt: string }>();
     for (const id of new Set(ids)) {
-      const tone = get.get(id)?.tone;
-      if (typeof tone === 'number') tones.set(id, tone);
+      const row = get.get(id);
+      if (row) signals.set(id, { seenAt: row.seen_at, ...(typeof row.tone === 'number' ? { tone: row.tone } : {}) });
     }
-    return tones;
+    return signals;
   }
 
   async putWatch(watch: Watch): Promise<void> {
