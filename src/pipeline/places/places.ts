@@ -22,13 +22,7 @@ export const places: Stage<Gazetteer> = {
   run(doc, gazetteer) {
     const mentions = doc.entities.filter((e) => e.type === 'place');
     if (mentions.length === 0) return { places: [] };
-    const documentCountries = new Set<string>();
-    for (const entity of doc.entities) {
-      const candidate = entity.type === 'nationality' ? undefined : gazetteer.lookup(entity.text)[0];
-      if (candidate?.kind === 'country') documentCountries.add(candidate.country.iso3);
-      const demonym = entity.type === 'nationality' ? gazetteer.demonym(entity.text) : undefined;
-      if (demonym) documentCountries.add(demonym);
-    }
+    const countryEvidence = collectCountryEvidence(doc.entities, gazetteer);
     const byKey = new Map<string, { place: Omit<Place, 'id' | 'mentions'>; mentions: Span[] }>();
     const placeKeyOf = new Map<string, string>();
     const diagnostics: Diagnostic[] = [];
@@ -38,6 +32,8 @@ export const places: Stage<Gazetteer> = {
       const qualifier = qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
       const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
       const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
+      // Evidence from other names only: "Georgia" must not vote for Georgia.
+      const documentCountries = new Set([...countryEvidence].filter(([, texts]) => [...texts].some((t) => t !== entity.text)).map(([iso3]) => iso3));
       const candidate = resolvePlace(entity.text, { documentCountries, isRegionWord, ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
       if (!candidate && isSeatOfGovernment(entity.text)) continue;
       if (!candidate) {
@@ -70,6 +66,32 @@ export const places: Stage<Gazetteer> = {
     return { places: found, entities, diagnostics };
   },
 };
+
+/**
+ * Which countries the article is about, and from which names: countries, demonyms, and the first reading of
+ * region and big-city names (Florida → USA, Tbilisi → GEO).
+ */
+function collectCountryEvidence(entities: readonly Entity[], gazetteer: Gazetteer): Map<string, Set<string>> {
+  const evidence = new Map<string, Set<string>>();
+  const add = (iso3: string | undefined, text: string): void => {
+    if (!iso3) return;
+    const texts = evidence.get(iso3) ?? new Set<string>();
+    texts.add(text);
+    evidence.set(iso3, texts);
+  };
+  for (const entity of entities) {
+    if (entity.type === 'nationality') {
+      add(gazetteer.demonym(entity.text), entity.text);
+      continue;
+    }
+    if (entity.type !== 'place') continue;
+    const first = gazetteer.lookup(entity.text)[0];
+    if (first?.kind === 'country') add(first.country.iso3, entity.text);
+    else if (first?.kind === 'region') add(first.region.country, entity.text);
+    else if (first?.kind === 'city' && first.city.population >= 100000) add(first.city.country, entity.text);
+  }
+  return evidence;
+}
 
 /** For "Atlanta, Georgia": the candidates of the place before the comma, which the mention qualifies. */
 function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, gazetteer: Gazetteer): readonly PlaceCandidate[] | undefined {

@@ -31,6 +31,10 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
     if (region) return region;
   }
   const country = pool.find((c) => c.kind === 'country');
+  // "Georgia" next to Florida and Atlanta is the state: a region wins only when the article is about its country
+  // and not about the country of the same name.
+  const region = pool.find((c) => c.kind === 'region' && context.documentCountries.has(c.region.country));
+  if (country?.kind === 'country' && region && !context.documentCountries.has(country.country.iso3)) return region;
   if (country) return country;
   const area = pool.find((c) => c.kind === 'area');
   if (area) return area;
