@@ -16,11 +16,14 @@ import { syntheticArticle } from './synthetic-articles.ts';
 
 const { values } = parseArgs({ options: {
   store: { type: 'string', default: 'sqlite' }, n: { type: 'string', default: '100000' }, queries: { type: 'string', default: '300' },
+  // Time searches on an existing PostgreSQL schema (e.g. one a longer run is still filling) instead of filling a new one.
+  'existing-schema': { type: 'string' },
 } });
 const n = Number(values.n);
 const pgUrl = process.env['TIDINGS_TEST_PG'] ?? 'postgres://tidings:tidings@127.0.0.1:5432/tidings_test';
 const dir = mkdtempSync(join(tmpdir(), 'tidings-search-bench-'));
-const schema = uniqueTestSchema('bench');
+const existing = values['existing-schema'];
+const schema = existing ?? uniqueTestSchema('bench');
 const store: Store = values.store === 'postgres'
   ? await PostgresStore.open({ connectionString: pgUrl, schema })
   : new SqliteStore(join(dir, 'bench.db'));
@@ -33,7 +36,7 @@ function minimalDocument(i: number): AnalyzedDocument {
 }
 
 let started = performance.now();
-for (let i = 0; i < n; i += 8) {
+for (let i = 0; i < (existing ? 0 : n); i += 8) {
   await Promise.all(Array.from({ length: Math.min(8, n - i) }, (_, k) => store.putDocument(minimalDocument(i + k))));
   if (i % 10_000 === 0) process.stderr.write(`filled ${i}\n`);
 }
@@ -57,5 +60,5 @@ const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100)
 process.stdout.write(`${JSON.stringify({ store: store.kind, articles: (await store.stats()).articles, fillSeconds: Math.round(fillSeconds), queries: times.length,
   p50: +pct(50).toFixed(1), p95: +pct(95).toFixed(1), p99: +pct(99).toFixed(1) })}\n`);
 await store.close();
-if (values.store === 'postgres') await dropTestSchema(pgUrl, schema);
+if (values.store === 'postgres' && !existing) await dropTestSchema(pgUrl, schema);
 rmSync(dir, { recursive: true, force: true });
