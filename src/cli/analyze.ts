@@ -77,6 +77,7 @@ async function analyzeJsonl(input: string, overrides: Partial<RawArticle>, optio
   let lines = 0;
   let failures = 0;
   try {
+    await pool.ready();
     const withDefaults = applyDefaults(readJsonlLines(stream, where), overrides);
     for await (const result of analyzeInOrder(withDefaults, pool)) {
       lines++;

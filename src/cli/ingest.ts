@@ -40,6 +40,7 @@ export async function ingestInto(input: string, location: string, threads = 1, o
   const pool = threads === 1 ? undefined : createAnalyzePool(options, threads === 0 ? availableParallelism() : threads);
   const progress = progressReporter();
   try {
+    await pool?.ready();
     const analysis = pool ? { pool } : { analyzer: await createAnalyzer(options) };
     return await ingestArticles(input, { store, ...analysis, onProgress: progress.update });
   } finally {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { InputError } from '../model/errors.ts';
+import { tmpdir } from 'node:os';
+import { ConfigError, InputError } from '../model/errors.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import { analyzeInOrder } from './analyze-in-order.ts';
 import { createAnalyzePool, type AnalyzePool } from './analyze-pool.ts';
@@ -27,6 +28,16 @@ describe('analyze pool', () => {
       else assert.match(result.error.message, /line 4/);
     }
     assert.deepEqual(labels, ['n0', 'n1', 'n2', 'bad', 'n4', 'n5', 'n6', 'n7']);
+  });
+
+  it('reports a thread that cannot load its models as the ConfigError it threw', async () => {
+    const broken = createAnalyzePool({ topics: 'no-such-topic-model', dataDir: tmpdir() }, 1);
+    try {
+      await assert.rejects(broken.ready(), (error: unknown) => error instanceof ConfigError && /no-such-topic-model/.test(error.message));
+      await assert.rejects(broken.analyze({ text: 'Rain in Orla.' }), ConfigError);
+    } finally {
+      await broken.close();
+    }
   });
 
   it('turns an analysis InputError in a thread back into an InputError', async () => {

@@ -1,21 +1,25 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedDocument } from '../model/document.ts';
-import { InputError } from '../model/errors.ts';
+import { ConfigError, InputError } from '../model/errors.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
+import type { SerializedError } from './analyze-worker.ts';
 
 /** Analyses articles on worker threads, one analyzer per thread, so batch work uses every core. */
 export interface AnalyzePool {
   readonly size: number;
+  /** Resolves when every thread has loaded its models; rejects with the first thread's failure (e.g. a ConfigError). */
+  ready(): Promise<void>;
   analyze(article: RawArticle): Promise<AnalyzedDocument>;
   close(): Promise<void>;
 }
 
 type Reply =
   | { ready: true }
+  | { fatal: SerializedError }
   | { id: number; doc: AnalyzedDocument }
-  | { id: number; error: { name: string; message: string; hint?: string } };
+  | { id: number; error: SerializedError };
 
 interface Slot {
   readonly worker: Worker;
@@ -40,12 +44,18 @@ export function createAnalyzePool(options: AnalyzerOptions = {}, size = availabl
     const slot: Slot = { worker, busy: 0, ready };
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) return markReady();
+      if ('fatal' in reply) {
+        markFailed(revive(reply.fatal));
+        slot.busy = Number.POSITIVE_INFINITY;
+        void worker.terminate();
+        return;
+      }
       const job = pending.get(reply.id);
       if (!job) return;
       pending.delete(reply.id);
       job.slot.busy--;
       if ('doc' in reply) job.resolve(reply.doc);
-      else job.reject(reply.error.name === 'InputError' ? new InputError(reply.error.message, reply.error.hint) : new Error(reply.error.message));
+      else job.reject(revive(reply.error));
     });
     worker.on('error', (error) => {
       // A dead thread fails its jobs and every later one sent to it, instead of leaving callers waiting.
@@ -61,6 +71,9 @@ export function createAnalyzePool(options: AnalyzerOptions = {}, size = availabl
   });
   return {
     size: slots.length,
+    async ready() {
+      await Promise.all(slots.map((slot) => slot.ready));
+    },
     async analyze(article) {
       const slot = slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
       slot.busy++;
@@ -87,4 +100,11 @@ function workerScript(): { code: string | URL; isEval: boolean } {
   const worker = new URL('./analyze-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`;
   return { code, isEval: true };
+}
+
+/** Rebuilds the user-facing error classes so the CLI and API report them as they would on the main thread. */
+function revive(error: SerializedError): Error {
+  if (error.name === 'InputError') return new InputError(error.message, error.hint);
+  if (error.name === 'ConfigError') return new ConfigError(error.message, error.hint);
+  return new Error(error.message);
 }
