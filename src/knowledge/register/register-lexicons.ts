@@ -58,7 +58,7 @@ export const REGISTER_LEXICONS: Readonly<Record<Exclude<RegisterSpanKind, 'click
   sensational: [
     'shock(ing)?', 'stunning', 'stunned', 'bombshell', 'explosive', 'dramatic', 'dramatically', 'horror', 'horrific',
     'terrifying', 'chilling', 'jaw-?dropping', 'mind-?blowing', 'unbelievable', 'incredible', 'sensational',
-    'slam(s|med)?', 'blast(s|ed)? (?=\\p{Lu}|the|at)', 'rips? into', 'tore into', 'lashes out', 'meltdown', 'chaos',
+    'slam(s|med)?', 'blast(s|ed)? (?=the |at )', 'rips? into', 'tore into', 'lashes out', 'meltdown', 'chaos',
     'carnage', 'frenzy', 'fury', 'furious', 'outrage', 'scandal', 'sizzling', 'epic', 'massive', 'huge', 'unleash(es|ed|ing)?',
     'mayhem', 'nightmare', 'catastrophic', 'devastating', 'skyrocket(s|ed|ing)?', 'plummet(s|ed|ing)?', 'all-out',
     'showdown', 'war of words', 'blood-?curdling', 'sinister', 'secret plot', 'exposed', 'revealed',

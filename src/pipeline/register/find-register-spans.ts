@@ -1,20 +1,30 @@
 import type { RegisterSpan } from '../../model/register.ts';
 import { type RegisterEntry, type RegisterPatterns, wordKey } from './register-patterns.ts';
 
+/** Where a word starts: the segment stage's tokens, or a plain scan of the text. */
+export interface WordStart {
+  readonly text: string;
+  readonly start: number;
+}
+
+function* wordsOf(text: string): Generator<WordStart> {
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) yield { text: match[0], start: match.index };
+}
+
 /** Kinds in order of precedence when two matches overlap: the more specific reading wins. */
 const PRECEDENCE: readonly string[] = ['hedge', 'idiom', 'slang', 'editorial', 'sensational', 'clickbait'];
 
 /** Finds every lexicon match starting at a word; overlapping matches keep the longest (then the more specific kind). */
-export function findRegisterSpans(text: string, patterns: RegisterPatterns): RegisterSpan[] {
+export function findRegisterSpans(text: string, patterns: RegisterPatterns, words: Iterable<WordStart> = wordsOf(text)): RegisterSpan[] {
   const found: RegisterSpan[] = [];
   const tryAt = (entry: RegisterEntry, start: number): void => {
     entry.regex.lastIndex = start;
     const match = entry.regex.exec(text);
     if (match) found.push({ kind: entry.kind, text: match[0], span: { start, end: start + match[0].length } });
   };
-  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = word.index;
-    for (const entry of patterns.byPrefix.get(wordKey(word[0])) ?? []) tryAt(entry, start);
+  for (const { text: word, start } of words) {
+    if (!/^[\p{L}\p{N}]/u.test(word)) continue;
+    for (const entry of patterns.byPrefix.get(wordKey(word)) ?? []) tryAt(entry, start);
     for (const entry of patterns.anywhere) tryAt(entry, start);
   }
   found.sort(

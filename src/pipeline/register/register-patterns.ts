@@ -18,7 +18,8 @@ export interface RegisterPatterns {
   readonly clickbait: RegExp;
 }
 
-const END = '(?![\\p{L}\\p{N}])';
+// Latin letters and digits only: without the `u` flag V8 runs these sticky regexes several times faster.
+const END = '(?![A-Za-z0-9\\u00C0-\\u024F])';
 
 /** Compiles the lexicons; within one prefix, longer entries come first so "big cheese" is tried before "big". */
 export function compileRegisterPatterns(): RegisterPatterns {
@@ -27,7 +28,7 @@ export function compileRegisterPatterns(): RegisterPatterns {
   const entries = Object.entries(REGISTER_LEXICONS).flatMap(([kind, list]) => list.map((entry) => ({ kind: kind as RegisterSpanKind, entry })));
   entries.sort((a, b) => b.entry.length - a.entry.length);
   for (const { kind, entry } of entries) {
-    const compiled = { kind, regex: new RegExp(`(?:${toSource(entry)})${END}`, 'iuy') };
+    const compiled = { kind, regex: new RegExp(`(?:${toSource(entry)})${END}`, 'iy') };
     const prefix = wordPrefix(entry);
     if (!prefix) {
       anywhere.push(compiled);
