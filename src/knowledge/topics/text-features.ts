@@ -11,10 +11,12 @@ const STOPWORDS = new Set(
 
 /** Lower-cases and strips plural endings so "troops", "troop" and "Troop's" meet in one feature. */
 export function normalizeWord(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
-  if (/^\d/.test(w)) return '<num>';
+  let w = word.toLowerCase();
+  if (w.includes("'") || w.includes('’')) w = w.replace(/[’']s$/, '').replace(/[’']/g, '');
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) return '<num>';
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is|ics)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !(w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.endsWith('ics'))) w = w.slice(0, -1);
   return w;
 }
 
