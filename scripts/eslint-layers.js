@@ -1,9 +1,10 @@
 // ESLint rule: imports between src/ layers point one way only, so the architecture cannot erode.
-// A file may import from layers below its own; api, cli and worker are siblings at the top.
+// A file may import from layers below its own.
 import { dirname, relative, resolve, sep } from 'node:path';
 
 const ORDER = ['model', 'knowledge', 'pipeline', 'ingest', 'corpus', 'storage', 'service', 'api', 'cli', 'worker', 'web'];
-const RANK = { model: 0, knowledge: 1, pipeline: 2, ingest: 3, corpus: 4, storage: 5, service: 6, api: 7, cli: 7, worker: 7, web: 8 };
+// The CLI hosts the HTTP interface (`serve`, `demo` start it), so cli and worker sit above api.
+const RANK = { model: 0, knowledge: 1, pipeline: 2, ingest: 3, corpus: 4, storage: 5, service: 6, api: 7, cli: 8, worker: 8, web: 9 };
 
 function layerOf(file) {
   const rel = relative(resolve('src'), file);

@@ -1,6 +1,4 @@
 import { defineCommand } from 'citty';
-// The CLI hosts the HTTP interface: `serve` must start it, so this one cli → api import is deliberate.
-// eslint-disable-next-line tidings/layer-direction -- see above
 import { startServer } from '../api/start-server.ts';
 import { InputError } from '../model/errors.ts';
 import { createAnalyzer } from '../pipeline/analyzer.ts';
