@@ -1,5 +1,8 @@
 import { defineCommand } from 'citty';
 import { availableParallelism } from 'node:os';
+import { parseIsoDateFlag } from '../ingest/parse-published.ts';
+import { readSource } from '../ingest/read-source.ts';
+import { withDefaultMeta, type DefaultMeta } from '../ingest/with-default-meta.ts';
 import { InputError } from '../model/errors.ts';
 import { createAnalyzer } from '../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
@@ -15,6 +18,8 @@ export default defineCommand({
   args: {
     input: { type: 'positional', required: false, description: 'Feed, HTML page, folder, .jsonl file, URL, or -', valueHint: 'source' },
     threads: { type: 'string', description: 'Analysis threads: 1 analyses here, 0 uses one per core (worth it for large inputs)', default: '1', valueHint: 'n' },
+    published: { type: 'string', description: 'Publication date (ISO) for articles whose source states none', valueHint: 'date' },
+    source: { type: 'string', description: 'Source name for articles whose source states none', valueHint: 'name' },
     topics: { type: 'string', description: 'Custom topic model saved by `tidings topics train --name <name>` (default: built-in taxonomy)', valueHint: 'name' },
     ...storeArgs,
     ...jsonArgs,
@@ -28,21 +33,31 @@ export default defineCommand({
     if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
       throw new InputError(`Expected a whole number from 0 to 64 for \`--threads\`, got \`${args.threads}\`.`, 'Use 0 for one thread per core.');
     }
-    const summary = await ingestInto(args.input, resolveDbLocation(args.db), threads, args.topics ? { topics: args.topics } : {});
+    const defaults: DefaultMeta = {
+      ...(args.published !== undefined ? { published: parseIsoDateFlag(args.published, '--published') } : {}),
+      ...(args.source !== undefined ? { source: args.source } : {}),
+    };
+    const summary = await ingestInto(args.input, resolveDbLocation(args.db), threads, args.topics ? { topics: args.topics } : {}, defaults);
     process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : formatIngestSummary(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
   },
 });
 
 /** Opens the store, ingests one source with progress on stderr, and always closes the store (and the pool, if any). */
-export async function ingestInto(input: string, location: string, threads = 1, options: AnalyzerOptions = {}): Promise<IngestSummary> {
+export async function ingestInto(
+  input: string,
+  location: string,
+  threads = 1,
+  options: AnalyzerOptions = {},
+  defaults: DefaultMeta = {},
+): Promise<IngestSummary> {
   const store = await openStore(location);
   const pool = threads === 1 ? undefined : createAnalyzePool(options, threads === 0 ? availableParallelism() : threads);
   const progress = progressReporter();
   try {
     await pool?.ready();
     const analysis = pool ? { pool } : { analyzer: await createAnalyzer(options) };
-    return await ingestArticles(input, { store, ...analysis, onProgress: progress.update });
+    return await ingestArticles(withDefaultMeta(readSource(input), defaults), { store, ...analysis, onProgress: progress.update });
   } finally {
     progress.done();
     await pool?.close();
