@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from '../model/document.ts';
 import type { SearchHit, Store } from '../storage/store.ts';
 import type { SearchFilters } from './query-schemas.ts';
 
-/** A page of search hits; `isTotalCapped` says the total counts only the first `SCAN_LIMIT` candidates. */
+/** A page of search hits; `isTotalCapped` says the total counts only the first candidates (store cap or `SCAN_LIMIT`). */
 export interface FoundDocuments {
   readonly total: number;
   readonly hits: readonly SearchHit[];
@@ -27,14 +27,16 @@ export async function findDocuments(store: Store, filters: SearchFilters, limit:
   };
   if (!filters.place && filters.quadClass === undefined) {
     const result = await store.search({ ...base, limit, offset });
-    return { total: result.total, hits: result.hits, isTotalCapped: false };
+    return { total: result.total, hits: result.hits, isTotalCapped: result.isTotalCapped ?? false };
   }
   const kept: SearchHit[] = [];
   let scanned = 0;
   let total = Infinity;
+  let isStoreCapped = false;
   while (scanned < Math.min(total, SCAN_LIMIT)) {
     const page = await store.search({ ...base, limit: PAGE, offset: scanned });
     total = page.total;
+    isStoreCapped = page.isTotalCapped ?? false;
     if (page.hits.length === 0) break;
     scanned += page.hits.length;
     const docs = await Promise.all(page.hits.map((hit) => store.getDocument(hit.id)));
@@ -43,7 +45,7 @@ export async function findDocuments(store: Store, filters: SearchFilters, limit:
       if (doc && matchesDocument(doc, filters)) kept.push(hit);
     });
   }
-  return { total: kept.length, hits: kept.slice(offset, offset + limit), isTotalCapped: total > SCAN_LIMIT };
+  return { total: kept.length, hits: kept.slice(offset, offset + limit), isTotalCapped: total > SCAN_LIMIT || isStoreCapped };
 }
 
 /** Whether an analysed document mentions the place and holds an event of the QuadClass asked for. */

@@ -46,7 +46,7 @@ export default defineCommand({
 
 function formatSearchResult(result: SearchResult): string {
   if (result.total === 0) return 'No articles match.\n';
-  const lines = [`${result.total} article${result.total === 1 ? '' : 's'} match${result.hits.length < result.total ? ` (showing ${result.hits.length})` : ''}:`];
+  const lines = [`${result.total}${result.isTotalCapped ? '+' : ''} article${result.total === 1 ? '' : 's'} match${result.hits.length < result.total ? ` (showing ${result.hits.length})` : ''}:`];
   result.hits.forEach((hit, index) => {
     const where = [hit.source, hit.published?.slice(0, 10)].filter(Boolean).join(', ');
     lines.push(`${index + 1}. ${hit.title}${where ? ` (${where})` : ''}`, `   ${hit.snippet}`, `   id ${hit.id}${hit.url ? ` · ${hit.url}` : ''}`);

@@ -128,6 +128,22 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       assert.equal(typeof stats.stories, 'number');
       assert.equal(typeof stats.duplicates, 'number');
     });
+
+    it('caps the total of a text search at the 1,000 ranked matches and says so; listings stay exact', async () => {
+      for (let i = 0; i < 1001; i += 8) {
+        await Promise.all(Array.from({ length: Math.min(8, 1001 - i) }, (_, k) =>
+          store.putDocument(makeDocument(`many-${i + k}`, `Zephyrite cargo number ${i + k} reached the quay.`, { published: '2025-07-01' }))));
+      }
+      const capped = await store.search({ text: 'zephyrite' });
+      assert.equal(capped.total, 1000);
+      assert.equal(capped.isTotalCapped, true);
+      assert.equal(capped.hits.length, 20);
+      assert.match(capped.hits[0]?.snippet ?? '', /\[Zephyrite\]/i);
+      const exact = await store.search({ text: 'zephyrite cargo 17' });
+      assert.equal(exact.total, 1);
+      assert.equal(exact.isTotalCapped ?? false, false);
+      assert.equal((await store.search({ limit: 1 })).total, (await store.stats()).articles);
+    });
   });
 }
 

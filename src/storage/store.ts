@@ -33,7 +33,13 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /**
+   * Matches that can be paged through. A text search ranks only the newest `RANKED_CANDIDATES` (1,000) matches, so
+   * its total stops there and `isTotalCapped` is true when more documents match; listings without text are exact.
+   */
   readonly total: number;
+  /** True when more documents match than `total` counts (shown as "1000+"). */
+  readonly isTotalCapped?: boolean;
   readonly hits: readonly SearchHit[];
 }
 

@@ -44,11 +44,14 @@ export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<Se
       SELECT d.id, d.title, d.source, d.url, d.published, d.text, d.seq, ${score} AS score
       FROM ${candidates} ${q ? '' : whereSql} ORDER BY ${order} ${page}
     ) p ORDER BY ${q ? 'p.score DESC, p.seq' : 'p.published DESC NULLS LAST, p.seq DESC'}`;
-  const [count, hits] = await Promise.all([
-    pool.query<{ total: string }>(`SELECT count(*) AS total FROM documents d ${whereSql}`, countParams),
-    pool.query<HitRow>(sql, params.values),
-  ]);
-  return { total: Number(count.rows[0]?.total ?? 0), hits: hits.rows.map(toHit) };
+  // A text search pages through the ranked candidates only, so its total is counted up to them (plus one, to say so).
+  const countSql = q
+    ? `SELECT count(*) AS total FROM (SELECT 1 FROM documents d ${whereSql} LIMIT ${RANKED_CANDIDATES + 1}) c`
+    : `SELECT count(*) AS total FROM documents d ${whereSql}`;
+  const [count, hits] = await Promise.all([pool.query<{ total: string }>(countSql, countParams), pool.query<HitRow>(sql, params.values)]);
+  const counted = Number(count.rows[0]?.total ?? 0);
+  const isTotalCapped = q !== undefined && counted > RANKED_CANDIDATES;
+  return { total: isTotalCapped ? RANKED_CANDIDATES : counted, hits: hits.rows.map(toHit), ...(isTotalCapped ? { isTotalCapped } : {}) };
 }
 
 function toHit(row: HitRow): SearchHit {
