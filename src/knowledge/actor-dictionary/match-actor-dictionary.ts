@@ -47,10 +47,27 @@ export function matchActorDictionary(
   return matches;
 }
 
+// Candidates per dictionary and first word, remembered across documents: the stem scan filtered every stem length
+// for every token. Dictionaries are immutable once built; the size bound keeps odd vocabularies from growing it forever.
+const candidateCache = new WeakMap<ActorDictionary, Map<string, readonly IndexedPhrase[]>>();
+const MAX_CACHED_KEYS = 100_000;
+
 /** Phrases starting with this word, plus one-word stems that are a prefix of it. */
 function candidatesFor(dictionary: ActorDictionary, key: string): readonly IndexedPhrase[] {
   const exact = dictionary.byFirstWord.get(key) ?? [];
   if (dictionary.stemLengths.length === 0) return exact;
+  let cache = candidateCache.get(dictionary);
+  if (!cache) candidateCache.set(dictionary, (cache = new Map()));
+  let candidates = cache.get(key);
+  if (!candidates) {
+    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+    candidates = stemCandidates(dictionary, key, exact);
+    cache.set(key, candidates);
+  }
+  return candidates;
+}
+
+function stemCandidates(dictionary: ActorDictionary, key: string, exact: readonly IndexedPhrase[]): readonly IndexedPhrase[] {
   const stems = dictionary.stemLengths.filter((length) => length < key.length).flatMap((length) =>
     (dictionary.byFirstWord.get(key.slice(0, length)) ?? []).filter(({ phrase }) => phrase.isStem && phrase.text.length === length),
   );

@@ -4,6 +4,8 @@ import { NER_LABELS, isAllowedTransition } from './ner-labels.ts';
 export class NerModel {
   readonly labels: readonly string[];
   private readonly allowed: Uint8Array;
+  /** Per label, the labels that may precede it, ascending: Viterbi skips forbidden transitions without testing them. */
+  private readonly allowedFrom: readonly Int32Array[];
 
   /**
    * `weights` holds one row of `labels.length` scores per feature in `index`; `transitions` holds
@@ -23,6 +25,7 @@ export class NerModel {
         this.allowed[from * size + to] = isAllowedTransition(from === size ? null : (labels[from] ?? 'O'), labels[to] ?? 'O') ? 1 : 0;
       }
     }
+    this.allowedFrom = labels.map((_, to) => Int32Array.from({ length: size }, (_unused, from) => from).filter((from) => this.allowed[from * size + to] === 1));
   }
 
   get featureCount(): number {
@@ -88,8 +91,7 @@ export class NerModel {
       for (let to = 0; to < size; to++) {
         let top = -Infinity;
         let arg = 0;
-        for (let from = 0; from < size; from++) {
-          if (!this.allowed[from * size + to]) continue;
+        for (const from of this.allowedFrom[to] ?? []) {
           const value = (best[(i - 1) * size + from] ?? -Infinity) + (this.transitions[from * size + to] ?? 0);
           if (value > top) {
             top = value;

@@ -26,6 +26,7 @@ const LAST_AT = [...KINDS, '</s>'];
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;
 const UNKNOWN = -2;
+const POSITIONS = ['in', 'first', 'caps'] as const;
 
 /**
  * The learned recogniser with its gazetteer: words of a whole article in, IOB2 tags out. It computes exactly the
@@ -37,6 +38,8 @@ export class NerRecogniser {
   private pairCount = 0;
   private readonly rowCache = new Map<string, number>();
   private readonly casingRows = new Int32Array(8 * 8 * 8).fill(UNKNOWN);
+  private readonly contextRows = new Int32Array(KINDS.length * 4).fill(UNKNOWN);
+  private readonly documentCasingRows = new Int32Array(6).fill(UNKNOWN);
   private readonly edges: Int32Array;
   private readonly bias: number;
 
@@ -89,7 +92,7 @@ export class NerRecogniser {
         model.addRow(scores, i, neighbour ? (neighbour.neighbour[t] ?? -1) : (this.edges[t] ?? -1));
       }
       model.addRow(scores, i, this.bias);
-      model.addRow(scores, i, this.cached(`c=${word.kind}|${i === 0 ? 'first' : 'in'}|${shouted ? 'caps' : 'norm'}`));
+      model.addRow(scores, i, this.contextRow(word, i === 0, shouted));
       model.addRow(scores, i, this.pairRow(left, word, 0));
       model.addRow(scores, i, this.pairRow(word, right, 1));
       model.addRow(scores, i, this.casingRow(left ? left.kindIndex + 1 : 0, word.kindIndex, right ? right.kindIndex : KINDS.length));
@@ -100,9 +103,9 @@ export class NerRecogniser {
       for (const tag of gazetteer[i - 1] ?? []) model.addRow(scores, i, this.cached(`g-1=${tag}`));
       for (const tag of gazetteer[i + 1] ?? []) model.addRow(scores, i, this.cached(`g+1=${tag}`));
       if (word.kind !== 'x' && word.kind !== 'd' && word.kind !== 'p') {
-        const position = shouted ? 'caps' : i === 0 ? 'first' : 'in';
-        if (casing.capitalisedMidSentence.has(word.lower)) model.addRow(scores, i, this.cached(`d=cap|${position}`));
-        if (casing.seenLowercase.has(word.lower)) model.addRow(scores, i, this.cached(`d=low|${position}`));
+        const position = shouted ? 2 : i === 0 ? 1 : 0;
+        if (casing.capitalisedMidSentence.has(word.lower)) model.addRow(scores, i, this.documentCasingRow(0, position));
+        if (casing.seenLowercase.has(word.lower)) model.addRow(scores, i, this.documentCasingRow(1, position));
       }
     }
     return model.decode(scores, count).map((label) => model.labels[label] ?? 'O');
@@ -130,6 +133,28 @@ export class NerRecogniser {
       row = this.model.rowOf(side === 0 ? `l-1|l=${pair}` : `l|l+1=${pair}`);
       byRight.set(rightId, row);
       this.pairCount++;
+    }
+    return row;
+  }
+
+  /** `c=kind|first/in|caps/norm`: one of 24 rows, so the key string is built once per analyzer, not per word. */
+  private contextRow(word: WordRows, isFirst: boolean, shouted: boolean): number {
+    const key = (word.kindIndex * 2 + (isFirst ? 1 : 0)) * 2 + (shouted ? 1 : 0);
+    let row = this.contextRows[key] ?? UNKNOWN;
+    if (row === UNKNOWN) {
+      row = this.model.rowOf(`c=${word.kind}|${isFirst ? 'first' : 'in'}|${shouted ? 'caps' : 'norm'}`);
+      this.contextRows[key] = row;
+    }
+    return row;
+  }
+
+  /** `d=cap|low` × `in|first|caps`: six rows looked up once instead of a key string per capitalised word. */
+  private documentCasingRow(evidence: 0 | 1, position: 0 | 1 | 2): number {
+    const key = evidence * 3 + position;
+    let row = this.documentCasingRows[key] ?? UNKNOWN;
+    if (row === UNKNOWN) {
+      row = this.model.rowOf(`d=${evidence === 0 ? 'cap' : 'low'}|${POSITIONS[position]}`);
+      this.documentCasingRows[key] = row;
     }
     return row;
   }

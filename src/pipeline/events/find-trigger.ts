@@ -55,14 +55,17 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
   let back = trigger;
-  for (const alternatives of [...pattern.beforeWords].reverse()) {
+  // Index loops rather than reversed and sliced copies: this runs for every candidate pattern at every trigger word.
+  for (let w = pattern.beforeWords.length - 1; w >= 0; w--) {
+    const alternatives = pattern.beforeWords[w] ?? [];
     const found = findBehind(tokens, back - 1, Math.max(0, back - WORD_GAP), alternatives);
     if (found === undefined) return undefined;
     back = found;
   }
   let position = trigger;
   const words: number[] = [];
-  for (const alternatives of pattern.words.slice(1)) {
+  for (let w = 1; w < pattern.words.length; w++) {
+    const alternatives = pattern.words[w] ?? [];
     const found = findAhead(tokens, position + 1, Math.min(end, position + WORD_GAP), alternatives);
     if (found === undefined) return undefined;
     position = found;

@@ -11,21 +11,26 @@ function* wordsOf(text: string): Generator<WordStart> {
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) yield { text: match[0], start: match.index };
 }
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+// A module-level function, not a closure per call: the closure (and its name, under tsx) showed up in profiles.
+function tryAt(found: RegisterSpan[], text: string, entry: RegisterEntry, start: number): void {
+  entry.regex.lastIndex = start;
+  const match = entry.regex.exec(text);
+  if (match) found.push({ kind: entry.kind, text: match[0], span: { start, end: start + match[0].length } });
+}
+
 /** Kinds in order of precedence when two matches overlap: the more specific reading wins. */
 const PRECEDENCE: readonly string[] = ['hedge', 'idiom', 'slang', 'editorial', 'sensational', 'clickbait'];
 
 /** Finds every lexicon match starting at a word; overlapping matches keep the longest (then the more specific kind). */
 export function findRegisterSpans(text: string, patterns: RegisterPatterns, words: Iterable<WordStart> = wordsOf(text)): RegisterSpan[] {
   const found: RegisterSpan[] = [];
-  const tryAt = (entry: RegisterEntry, start: number): void => {
-    entry.regex.lastIndex = start;
-    const match = entry.regex.exec(text);
-    if (match) found.push({ kind: entry.kind, text: match[0], span: { start, end: start + match[0].length } });
-  };
   for (const { text: word, start } of words) {
-    if (!/^[\p{L}\p{N}]/u.test(word)) continue;
-    for (const entry of patterns.byPrefix.get(wordKey(word)) ?? []) tryAt(entry, start);
-    for (const entry of patterns.anywhere) tryAt(entry, start);
+    if (!WORD_START.test(word)) continue;
+    const candidates = patterns.byPrefix.get(wordKey(word));
+    if (candidates) for (const entry of candidates) tryAt(found, text, entry, start);
+    for (const entry of patterns.anywhere) tryAt(found, text, entry, start);
   }
   found.sort(
     (a, b) =>

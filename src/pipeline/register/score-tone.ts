@@ -7,6 +7,8 @@ const NEGATION_WINDOW = 3;
 const NEGATION_FACTOR = -0.75;
 /** Mean valence per word (-5..5) times this gives GDELT-style tone (-100..100). */
 const TONE_SCALE = 20;
+const LETTER = /\p{L}/u;
+const PUNCTUATION = /[.,;:!?]/;
 
 /** Article and per-sentence tone: AFINN-165 valence with negation and intensifiers, GDELT-style -100..100. */
 export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: number[] } {
@@ -20,14 +22,16 @@ export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: 
     for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
       const token = doc.tokens[i];
       if (!token) continue;
-      const word = token.text.toLowerCase().replace(/[’]/g, "'");
-      if (!/\p{L}/u.test(word)) {
-        if (/[.,;:!?]/.test(word)) sinceNegator = Infinity;
+      const lower = token.text.toLowerCase();
+      // Most tokens hold no apostrophe: skip the replacements (and their string copies) for them.
+      const word = lower.includes('’') ? lower.replace(/[’]/g, "'") : lower;
+      if (!LETTER.test(word)) {
+        if (PUNCTUATION.test(word)) sinceNegator = Infinity;
         continue;
       }
       words++;
       sinceNegator++;
-      if (NEGATORS.has(word) || NEGATORS.has(word.replace(/'/g, ''))) {
+      if (NEGATORS.has(word) || (word.includes("'") && NEGATORS.has(word.replace(/'/g, '')))) {
         sinceNegator = 0;
         continue;
       }

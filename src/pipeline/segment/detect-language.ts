@@ -5,6 +5,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   'the of and to a in is was for on that with as by at from it he she they his her its has have had be been are were said will would not but or an this which who their after'.split(' '),
 );
 
+const LETTER = /\p{L}/u;
+
 /** Minimum share of English function words among word tokens for text to be treated as English. */
 const ENGLISH_THRESHOLD = 0.12;
 
@@ -16,7 +18,7 @@ export function detectLanguage(tokens: readonly Token[]): { code: string; diagno
   let words = 0;
   let english = 0;
   for (const token of tokens) {
-    if (!/\p{L}/u.test(token.text)) continue;
+    if (!LETTER.test(token.text)) continue;
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(token.text.toLowerCase())) english++;
   }
