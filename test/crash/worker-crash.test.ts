@@ -7,10 +7,15 @@ import { JobQueue } from '../../src/service/jobs/job-queue.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../src/storage/postgres/test-postgres.ts';
 
-const CLI = fileURLToPath(new URL('../../bench/run-cli.ts', import.meta.url));
+// The compiled CLI, as a user runs it (scripts/run-tests.js builds dist/ first): starting from sources would recompile
+// the whole analyzer in every worker, which on a loaded machine took minutes.
+const CLI = fileURLToPath(new URL('../../bin/tidings.js', import.meta.url));
 const pgUrl = await testPostgresUrl();
 const schema = uniqueTestSchema('wcrash');
+// Workers still running when the test fails or times out would keep the runner (and CI) alive forever.
+const children = new Set<ChildProcess>();
 after(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   if (pgUrl) {
     await dropTestSchema(pgUrl, schema);
     await dropTestSchema(pgUrl, `${schema}_jobs`);
@@ -18,7 +23,8 @@ after(async () => {
 });
 
 function startWorker(dbUrl: string, ...extra: string[]): ChildProcess & { log: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--db', dbUrl, '--batch', '2', '--expire-seconds', '3', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'worker', '--db', dbUrl, '--batch', '2', '--expire-seconds', '3', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  children.add(child);
   let log = '';
   child.stderr.on('data', (c: Buffer) => (log += c.toString()));
   return Object.assign(child, { log: () => log });
@@ -26,7 +32,7 @@ function startWorker(dbUrl: string, ...extra: string[]): ChildProcess & { log: (
 
 const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
-describe('worker crash safety', { skip: pgUrl ? false : 'TIDINGS_TEST_PG unset or unreachable', timeout: 240_000 }, () => {
+describe('worker crash safety', { skip: pgUrl ? false : 'TIDINGS_TEST_PG unset or unreachable', timeout: 600_000 }, () => {
   it('retries a SIGKILLed worker\'s jobs on another worker and stores every article exactly once; SIGTERM exits cleanly', async () => {
     const dbUrl = `${pgUrl}?schema=${schema}`;
     const articles = Array.from({ length: 40 }, (_, i) => syntheticArticle(5000 + i));
@@ -35,7 +41,8 @@ describe('worker crash safety', { skip: pgUrl ? false : 'TIDINGS_TEST_PG unset o
     const store = await PostgresStore.open({ connectionString: pgUrl ?? '', schema });
     try {
       const doomed = startWorker(dbUrl);
-      const deadline = Date.now() + 120_000;
+      // Generous: each worker compiles and loads the whole analyzer first, which is slow on a loaded CI machine.
+      const deadline = Date.now() + 300_000;
       while ((await store.stats()).articles < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       doomed.kill('SIGKILL');
       await exited(doomed);
