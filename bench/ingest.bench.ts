@@ -1,7 +1,7 @@
 // SQLite ingest speed: analysed articles stored per second (new and re-ingested), and search queries per second.
 // Analysis is done first and not timed here (bench/throughput.bench.ts measures it). Usage: npm run bench:ingest [-- --n 2000]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { argv } from 'node:process';
 import type { AnalyzedDocument } from '../src/model/document.ts';
@@ -39,7 +39,7 @@ try {
   const stats = await store.stats();
   const date = new Date().toISOString().slice(0, 10);
   const section = [
-    `Command: \`npm run bench:ingest -- --n ${count}\` · date ${date} · machine: ${availableParallelism()} cores, Node ${process.versions.node}, shared with other jobs.`,
+    `Command: \`npm run bench:ingest -- --n ${count}\` · date ${date} · machine: ${availableParallelism()} cores, Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1)} at the start.`,
     `Store: SQLite file in WAL mode (synchronous=NORMAL), one transaction per article, corpus hooks not run. ${stats.articles} articles, ${stats.events} events stored.`,
     '',
     '| operation | count | seconds | per second |',

@@ -2,7 +2,7 @@
 // Each phase runs in its own child process so its peak RSS is its own. Figures go into BENCHMARKS.md.
 // Usage: npm run bench [-- --mb 3]   (BENCH_WRITE=0 skips writing BENCHMARKS.md)
 import { execFileSync } from 'node:child_process';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { argv } from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { runPhase, type PhaseName, type PhaseResult } from './throughput-phases.ts';
@@ -32,7 +32,7 @@ if (phase) {
   const row = (label: string, r: PhaseResult) =>
     `| ${label} | ${r.articles.toLocaleString('en')} | ${(r.megabytes).toFixed(2)} | ${r.seconds.toFixed(1)} | ${Math.round(r.tokensPerSecond).toLocaleString('en')} | ${r.articlesPerSecond.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`;
   const date = new Date().toISOString().slice(0, 10);
-  const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'cpu'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, shared with other jobs`;
+  const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'cpu'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1)} at the start`;
   const section = [
     `Command: \`npm run bench -- --mb ${megabytes}\` · date ${date} · machine: ${machine}.`,
     'Corpus: synthetic templated news (`bench/synthetic-articles.ts`: varied invented names, places, numbers, days).',
