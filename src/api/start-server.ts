@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { AppDeps } from './app-deps.ts';
 import { createApp } from './app.ts';
+import { InputError } from '../model/errors.ts';
 
 export interface ServerOptions extends AppDeps {
   /** 0 picks a free port. */
@@ -29,6 +30,13 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         }),
       });
     });
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+        const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'may not be opened by this user';
+        reject(new InputError(`Port ${options.port} on ${hostname} ${why}.`, 'Pass another with `--port N` (or set PORT), or stop the program using it.'));
+      } else {
+        reject(error);
+      }
+    });
   });
 }
