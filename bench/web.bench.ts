@@ -97,7 +97,7 @@ try {
   const views = await firstViews(server.url);
   const date = new Date().toISOString().slice(0, 10);
   writeBenchmarkSection('Web UI and API at 10,000 articles', [
-    `Command: \`node --import tsx bench/web.bench.ts --n ${count}\` · date ${date} · machine: ${availableParallelism()} cores, Node ${process.versions.node}, shared with other engineers' jobs (load average ${loadavg()[0]?.toFixed(0)} at the end of the run).`,
+    `Command: \`node --import tsx bench/web.bench.ts --n ${count}\` · date ${date} · machine: ${availableParallelism()} cores, Node ${process.versions.node} (load average ${loadavg()[0]?.toFixed(0)} at the end of the run).`,
     `Store: SQLite file (WAL) with ${count.toLocaleString('en')} synthetic articles (segmented by the pipeline, one synthetic event, two actors and a place each); requests over HTTP on localhost through the full app (guards, security headers).`,
     '',
     '| API call | path | p50 ms (HTTP) | p95 ms (HTTP) | CPU ms per request |',
