@@ -1,5 +1,6 @@
 import { loadCities, type City } from './cities.ts';
 import { loadCountries, type Country } from './countries.ts';
+import { loadCountryPoints, type CountryPoint } from './country-points.ts';
 import { DEMONYMS, pluralDemonym } from './demonyms.ts';
 import { GEO_AREAS } from './geo-areas.ts';
 import { loadRegions, type Region } from './regions.ts';
@@ -19,7 +20,12 @@ export class Gazetteer {
   private readonly capitals = new Map<string, City>();
   private readonly regionsByCountryCode = new Map<string, Region>();
 
-  constructor(readonly countries: readonly Country[], readonly regions: readonly Region[], readonly cities: readonly City[]) {
+  constructor(
+    readonly countries: readonly Country[],
+    readonly regions: readonly Region[],
+    readonly cities: readonly City[],
+    private readonly countryPoints: ReadonlyMap<string, CountryPoint> = new Map(),
+  ) {
     for (const country of countries) {
       this.countryByIso3.set(country.iso3, country);
       for (const name of [country.name, ...country.aliases]) this.add(name, { kind: 'country', country });
@@ -79,6 +85,11 @@ export class Gazetteer {
     return this.demonymIndex.entries();
   }
 
+  /** Where a country-level mention is drawn (the centroid of its largest landmass), when the outlines include it. */
+  countryPoint(iso3: string): CountryPoint | undefined {
+    return this.countryPoints.get(iso3);
+  }
+
   /** The capital city of a country (GeoNames PPLC). */
   capitalOf(iso3: string): City | undefined {
     return this.capitals.get(iso3);
@@ -102,6 +113,6 @@ let instance: Gazetteer | undefined;
 
 /** The shared gazetteer: built on first use, then reused by every stage and analyzer in the process. */
 export function loadGazetteer(): Gazetteer {
-  instance ??= new Gazetteer(loadCountries(), loadRegions(), loadCities());
+  instance ??= new Gazetteer(loadCountries(), loadRegions(), loadCities(), loadCountryPoints());
   return instance;
 }

@@ -18,9 +18,11 @@ export function placeKey(candidate: PlaceCandidate): string {
 /** The `Place` a resolved candidate describes: country, first-level region, coordinates and precision. */
 export function placeFromCandidate(candidate: PlaceCandidate, gazetteer: Gazetteer): Omit<Place, 'id' | 'mentions'> {
   switch (candidate.kind) {
-    case 'country':
-      // No centroid: a country-wide mention keeps country precision instead of pretending to a point.
-      return { name: candidate.country.name, country: candidate.country.iso3, precision: 'country' };
+    case 'country': {
+      // A representative point so maps can draw it; `precision: 'country'` says it is not where anything happened.
+      const point = gazetteer.countryPoint(candidate.country.iso3);
+      return { name: candidate.country.name, country: candidate.country.iso3, ...(point ?? {}), precision: 'country' };
+    }
     case 'region': {
       const { region } = candidate;
       const seat = gazetteer
