@@ -37,12 +37,10 @@ export function documentIdFor(text: string, meta: ArticleMeta): string {
   return createHash('sha256').update(meta.url ?? '').update('\u0000').update(text).digest('hex').slice(0, 20);
 }
 
-function runStages(prepared: readonly PreparedStage[], text: string, meta: ArticleMeta): AnalyzedDocument {
-  validateArticleText(text);
-  // One object filled in place: copying the whole document after each stage cost more than several stages.
-  // Each stage still sees only the layers of the stages before it, and key order is that of the spreads it replaces.
-  const doc: { -readonly [K in keyof AnalyzedDocument]: AnalyzedDocument[K] } = {
-    id: documentIdFor(text, meta),
+/** A document with no annotation layers yet: where analysis starts, and a base for hand-built test documents. */
+export function emptyDocument(id: string, text: string, meta: ArticleMeta = {}): AnalyzedDocument {
+  return {
+    id,
     text,
     meta,
     language: meta.language ?? 'en',
@@ -58,6 +56,13 @@ function runStages(prepared: readonly PreparedStage[], text: string, meta: Artic
     topics: [],
     diagnostics: [],
   };
+}
+
+function runStages(prepared: readonly PreparedStage[], text: string, meta: ArticleMeta): AnalyzedDocument {
+  validateArticleText(text);
+  // One object filled in place: copying the whole document after each stage cost more than several stages.
+  // Each stage still sees only the layers of the stages before it, and key order is that of the spreads it replaces.
+  const doc: { -readonly [K in keyof AnalyzedDocument]: AnalyzedDocument[K] } = emptyDocument(documentIdFor(text, meta), text, meta);
   for (const { stage, resources } of prepared) {
     const patch = stage.run(doc, resources);
     const diagnostics = doc.diagnostics;
