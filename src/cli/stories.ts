@@ -25,7 +25,10 @@ export default defineCommand({
     await withStore(args.db, async (store) => {
       if (args.recluster) {
         const done = await reclusterStories(store);
-        process.stderr.write(`re-clustered ${done.articles} articles into ${done.stories} stories (${done.duplicates} duplicates) in ${done.ms} ms\n`);
+        process.stderr.write(
+          `re-clustered ${done.articles} articles into ${done.stories} stories (${done.duplicates} duplicates) in ${done.ms} ms; ` +
+            `ids kept, ${done.merged} stories merged into others, ${done.split} split\n`,
+        );
       }
       const stories = await requireCorpus(store).listStories({ ...(args.since ? { since: args.since } : {}), limit });
       if (args.json) {

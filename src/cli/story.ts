@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
 import { NotFoundError } from '../model/errors.ts';
+import type { StoryChange } from '../model/story.ts';
 import { requireCorpus } from '../service/require-corpus.ts';
 import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
 import { withStore } from './with-store.ts';
@@ -16,7 +17,10 @@ export default defineCommand({
         process.stdout.write(`${JSON.stringify(story)}\n`);
         return;
       }
-      process.stdout.write(`${story.headline}\n${story.id}: ${story.articles} articles, ${story.sources} independent sources, ${story.firstSeen} – ${story.lastSeen}\n\n`);
+      if (story.id !== args.id) process.stdout.write(`Story ${args.id} was merged into ${story.id} when the corpus was re-clustered.\n\n`);
+      process.stdout.write(`${story.headline}\n${story.id}: ${story.articles} articles, ${story.sources} independent sources, ${story.firstSeen} – ${story.lastSeen}\n`);
+      for (const change of story.changes ?? []) process.stdout.write(`  ${describeChange(change)}\n`);
+      process.stdout.write('\n');
       for (const member of story.members) {
         const copy = member.duplicate ? `  [${member.duplicate.kind} copy of ${member.duplicate.originalId}, ${member.duplicate.similarity}]` : '';
         const why = member.sharedTerms.length > 0 ? `  (joined at ${member.similarity}: ${member.sharedTerms.join(', ')})` : '';
@@ -25,3 +29,11 @@ export default defineCommand({
     });
   },
 });
+
+function describeChange(change: StoryChange): string {
+  const day = change.at.slice(0, 10);
+  const articles = `${change.articles} article${change.articles === 1 ? '' : 's'}`;
+  return change.kind === 'merged'
+    ? `${day}: ${change.storyId} merged into ${change.otherId} (${articles})`
+    : `${day}: ${articles} moved from ${change.storyId} to ${change.otherId}`;
+}

@@ -1,3 +1,4 @@
+import { sequenceOf } from './carry-story-ids.ts';
 import type { CorpusArticle } from './corpus-article.ts';
 import { TermSpace, type TermVector } from './term-vector.ts';
 
@@ -116,11 +117,16 @@ export class StoryClusterer {
     if (!story) {
       story = { id: storyId, headline: headline ?? article.title, documentIds: [], centroid: new Map(), norm: 0, indexedTerms: new Set() };
       this.#stories.set(storyId, story);
-      const sequence = Number(/^s(\d+)$/.exec(storyId)?.[1] ?? 0);
-      if (sequence >= this.#nextId) this.#nextId = sequence + 1;
+      this.reserve(storyId);
     }
     this.#join(story, article, this.space.vectorize(article.terms));
     if (headline !== undefined) story.headline = headline;
+  }
+
+  /** Keeps new stories from taking an id already used (a stored story, or one retired by a merge). */
+  reserve(storyId: string): void {
+    const sequence = sequenceOf(storyId);
+    if (sequence >= this.#nextId) this.#nextId = sequence + 1;
   }
 
   /** Time decay between an article and a set of publication times (1 when either is undated). */

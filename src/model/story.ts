@@ -16,3 +16,17 @@ export interface Story {
   readonly firstSeen: string;
   readonly lastSeen: string;
 }
+
+/**
+ * How a re-clustering changed a story, so an old link can be followed and explained: `merged` — the story's id was
+ * retired and its articles now live in `otherId`; `split` — the story kept its id but `articles` of them moved to
+ * `otherId`.
+ */
+export interface StoryChange {
+  readonly storyId: string;
+  readonly kind: 'merged' | 'split';
+  readonly otherId: string;
+  readonly articles: number;
+  /** When the re-clustering ran (ISO). */
+  readonly at: string;
+}

@@ -32,5 +32,7 @@ async function rebuildCorpusState(corpus: CorpusStore): Promise<CorpusState> {
     duplicates.add(stored.article);
     clusterer.seed(stored.article, stored.storyId, stored.headline);
   }
+  // Ids retired by a merge still redirect, so new stories must not take them.
+  for (const change of await corpus.listStoryChanges()) clusterer.reserve(change.storyId);
   return { duplicates, clusterer };
 }

@@ -1,5 +1,5 @@
 import type { CorpusArticle } from '../corpus/corpus-article.ts';
-import type { Duplicate } from '../model/story.ts';
+import type { Duplicate, StoryChange } from '../model/story.ts';
 import type { Watch } from '../model/watch.ts';
 
 /** What ingest records for one new article: its corpus features, the copy it is of, and the story it joined. */
@@ -48,12 +48,16 @@ export interface StoryMember {
 
 export interface StoryDetail extends StorySummary {
   readonly members: readonly StoryMember[];
+  /** What re-clustering did to it: stories merged into it, articles split off, and the old id asked for if merged. */
+  readonly changes?: readonly StoryChange[];
 }
 
 /** A re-clustering to store in place of the current stories. */
 export interface StoryReplacement {
   readonly stories: readonly { readonly id: string; readonly headline: string; readonly documentIds: readonly string[] }[];
   readonly duplicates: readonly Duplicate[];
+  /** Merges and splits against the stories replaced, appended to the change log. */
+  readonly changes?: readonly StoryChange[];
 }
 
 /**
@@ -65,7 +69,10 @@ export interface CorpusStore {
   loadCorpusArticles(): Promise<readonly StoredCorpusArticle[]>;
   replaceStories(replacement: StoryReplacement): Promise<void>;
   listStories(query: { readonly since?: string; readonly limit?: number }): Promise<readonly StorySummary[]>;
+  /** A story by id; an id retired by a merge resolves to the story it was merged into. */
   getStory(id: string): Promise<StoryDetail | undefined>;
+  /** The change log of re-clusterings, all of it or the entries naming one story (either side). */
+  listStoryChanges(storyId?: string): Promise<readonly StoryChange[]>;
   /** The story an article is in, if it has been clustered. */
   storyIdOf(documentId: string): Promise<string | undefined>;
   /** Ids of articles that copy or rewrite another (their events and facts count with the original). */

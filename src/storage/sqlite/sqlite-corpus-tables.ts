@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CorpusArticle } from '../../corpus/corpus-article.ts';
-import type { Duplicate, DuplicateKind } from '../../model/story.ts';
+import type { Duplicate, DuplicateKind, StoryChange } from '../../model/story.ts';
 import type { Watch } from '../../model/watch.ts';
 import type {
   CorpusRecord, CorpusStore, StoredCorpusArticle, StoryDetail, StoryMember, StoryReplacement, StorySummary,
@@ -33,6 +33,15 @@ interface StoryRow {
   last_seen: string;
   articles: number;
   sources: number;
+}
+
+interface ChangeRow {
+  seq: number;
+  story_id: string;
+  kind: string;
+  other_id: string;
+  articles: number;
+  at: string;
 }
 
 const STORY_COLUMNS = `s.id, s.headline, s.first_seen, s.last_seen, s.articles,
@@ -102,6 +111,8 @@ export class SqliteCorpusTables implements CorpusStore {
       }
       const insertDuplicate = this.db.prepare('INSERT OR REPLACE INTO duplicates (document_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)');
       for (const d of replacement.duplicates) insertDuplicate.run(d.documentId, d.originalId, d.kind, d.similarity);
+      const insertChange = this.db.prepare('INSERT INTO story_changes (story_id, kind, other_id, articles, at) VALUES (?, ?, ?, ?, ?)');
+      for (const c of replacement.changes ?? []) insertChange.run(c.storyId, c.kind, c.otherId, c.articles, c.at);
     });
     write.immediate();
   }
@@ -114,13 +125,42 @@ export class SqliteCorpusTables implements CorpusStore {
   }
 
   async getStory(id: string): Promise<StoryDetail | undefined> {
-    const row = this.db.prepare<[string], StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id);
+    const getRow = this.db.prepare<[string], StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`);
+    const mergedInto = this.db.prepare<[string], string>(
+      `SELECT other_id FROM story_changes WHERE story_id = ? AND kind = 'merged' ORDER BY at DESC, articles DESC, seq LIMIT 1`,
+    ).pluck();
+    // An id retired by a merge leads, through the change log, to the story that holds its articles now.
+    const followed: string[] = [];
+    let row = getRow.get(id);
+    let current: string | undefined = id;
+    while (!row && current !== undefined && followed.length < 20) {
+      followed.push(current);
+      current = mergedInto.get(current);
+      row = current === undefined ? undefined : getRow.get(current);
+    }
     if (!row) return undefined;
     const members = this.db.prepare<[string], ArticleRow>(
       `SELECT c.*, NULL AS headline, d.original_id, d.kind, d.similarity AS dup_similarity FROM corpus_articles c
        LEFT JOIN duplicates d ON d.document_id = c.document_id WHERE c.story_id = ? ORDER BY c.seen_at, c.seq`,
-    ).all(id);
-    return { ...summaryOf(row), members: members.map(memberOf) };
+    ).all(row.id);
+    const changes = [...new Map([row.id, ...followed].flatMap((storyId) => this.#changesOf(storyId)).map((c) => [c.seq, c])).values()];
+    return {
+      ...summaryOf(row),
+      members: members.map(memberOf),
+      ...(changes.length > 0 ? { changes: changes.sort((a, b) => a.seq - b.seq).map(changeOf) } : {}),
+    };
+  }
+
+  async listStoryChanges(storyId?: string): Promise<readonly StoryChange[]> {
+    const rows = storyId === undefined
+      ? this.db.prepare<[], ChangeRow>('SELECT * FROM story_changes ORDER BY seq').all()
+      : this.#changesOf(storyId);
+    return rows.map(changeOf);
+  }
+
+  #changesOf(storyId: string): ChangeRow[] {
+    return this.db.prepare<[string, string], ChangeRow>('SELECT * FROM story_changes WHERE story_id = ? OR other_id = ? ORDER BY seq')
+      .all(storyId, storyId);
   }
 
   async storyIdOf(documentId: string): Promise<string | undefined> {
@@ -201,4 +241,8 @@ function memberOf(row: ArticleRow): StoryMember {
     sharedTerms: JSON.parse(row.shared_terms) as string[],
     ...(duplicate ? { duplicate } : {}),
   };
+}
+
+function changeOf(row: ChangeRow): StoryChange {
+  return { storyId: row.story_id, kind: row.kind === 'merged' ? 'merged' : 'split', otherId: row.other_id, articles: row.articles, at: row.at };
 }
