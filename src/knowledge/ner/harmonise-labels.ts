@@ -15,12 +15,13 @@ export function harmoniseLabels(sentences: readonly (readonly string[])[], label
       for (const word of words.slice(chunk.start, chunk.end)) if (/^\p{Lu}\p{Ll}+$/u.test(word)) nameParts.add(word);
     }
   });
-  if (nameParts.size === 0) return labels.map((tags) => [...tags]);
   return chunks.map((list, n) => {
     const words = sentences[n] ?? [];
+    const tags = labels[n] ?? [];
+    if (nameParts.size === 0 || !words.some((word) => nameParts.has(word))) return tags.slice();
     const covered = new Uint8Array(words.length);
     for (const chunk of list) covered.fill(1, chunk.start, chunk.end);
     const added = words.flatMap((word, i) => (!covered[i] && nameParts.has(word) ? [{ start: i, end: i + 1, type: 'PER' }] : []));
-    return tagsOf([...list, ...added], words.length);
+    return added.length === 0 ? tags.slice() : tagsOf([...list, ...added], words.length);
   });
 }

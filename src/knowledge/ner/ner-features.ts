@@ -6,27 +6,42 @@ export interface DocumentCasing {
   readonly seenLowercase: ReadonlySet<string>;
 }
 
+/** Counts a word's cased letters and how many of them are upper case, the evidence `isShouted` adds up. */
+export function casedLetters(word: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      upper++;
+    } else if (code >= 97 && code <= 122) {
+      letters++;
+    } else if (code > 127) {
+      const ch = word.charAt(k);
+      if (ch.toLowerCase() === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  return { letters, upper };
+}
+
+/** Whether letters counted by `casedLetters` over a sentence are a shouted headline's: nearly all upper case. */
+export function isShoutedCount(letters: number, upper: number): boolean {
+  return letters >= 4 && upper / letters > 0.9;
+}
+
 /** Whether a sentence is a shouted headline (letters nearly all upper case): its casing tells nothing. */
 export function isShouted(words: readonly string[]): boolean {
   let letters = 0;
   let upper = 0;
   for (const word of words) {
-    for (let k = 0; k < word.length; k++) {
-      const code = word.charCodeAt(k);
-      if (code >= 65 && code <= 90) {
-        letters++;
-        upper++;
-      } else if (code >= 97 && code <= 122) {
-        letters++;
-      } else if (code > 127) {
-        const ch = word.charAt(k);
-        if (ch.toLowerCase() === ch.toUpperCase()) continue;
-        letters++;
-        if (ch !== ch.toLowerCase()) upper++;
-      }
-    }
+    const counts = casedLetters(word);
+    letters += counts.letters;
+    upper += counts.upper;
   }
-  return letters >= 4 && upper / letters > 0.9;
+  return isShoutedCount(letters, upper);
 }
 
 /** Collects the casing evidence of every sentence of an article, for features on headlines and sentence starts. */

@@ -1,11 +1,15 @@
 import { NER_LABELS, isAllowedTransition } from './ner-labels.ts';
 
+const EMPTY = new Int32Array(0);
+
 /** A linear sequence labeller: feature weights per label plus label-transition weights, decoded with Viterbi. */
 export class NerModel {
   readonly labels: readonly string[];
   private readonly allowed: Uint8Array;
   /** Per label, the labels that may precede it, ascending: Viterbi skips forbidden transitions without testing them. */
   private readonly allowedFrom: readonly Int32Array[];
+  private best = new Float64Array(0);
+  private back = new Uint8Array(0);
 
   /**
    * `weights` holds one row of `labels.length` scores per feature in `index`; `transitions` holds
@@ -32,40 +36,30 @@ export class NerModel {
     return this.index.size;
   }
 
+  /** Every feature the model knows with its weight row, e.g. to index feature families by integer ids. */
+  features(): IterableIterator<[string, number]> {
+    return this.index.entries();
+  }
+
   /** The weight row of a feature, or -1 when the model does not know it. */
   rowOf(feature: string): number {
     return this.index.get(feature) ?? -1;
   }
 
-  /** Adds one feature row's weights to word `i`'s label scores. */
-  addRow(scores: Float32Array, i: number, row: number): void {
+  /** Adds one feature row's weights to the label scores starting at `at` (`i × labels` for word `i`). */
+  addRow(scores: Float32Array, at: number, row: number): void {
     if (row < 0) return;
     const size = this.labels.length;
+    const weights = this.weights;
     const base = row * size;
-    for (let label = 0; label < size; label++) {
-      const at = i * size + label;
-      scores[at] = (scores[at] ?? 0) + (this.weights[base + label] ?? 0);
-    }
+    for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] ?? 0) + (weights[base + label] ?? 0);
   }
 
   /** The summed weight rows of several features, to add later in one step. */
   sumRows(rows: readonly number[]): Float32Array {
-    const size = this.labels.length;
-    const sum = new Float32Array(size);
-    for (const row of rows) {
-      if (row < 0) continue;
-      for (let label = 0; label < size; label++) sum[label] = (sum[label] ?? 0) + (this.weights[row * size + label] ?? 0);
-    }
+    const sum = new Float32Array(this.labels.length);
+    for (const row of rows) this.addRow(sum, 0, row);
     return sum;
-  }
-
-  /** Adds a summed vector (from `sumRows`) to word `i`'s label scores. */
-  addVector(scores: Float32Array, i: number, vector: Float32Array): void {
-    const size = this.labels.length;
-    for (let label = 0; label < size; label++) {
-      const at = i * size + label;
-      scores[at] = (scores[at] ?? 0) + (vector[label] ?? 0);
-    }
   }
 
   /** Sums the weights of each word's features into per-label scores (`words × labels`). */
@@ -73,41 +67,57 @@ export class NerModel {
     const size = this.labels.length;
     const scores = new Float32Array(features.length * size);
     features.forEach((list, i) => {
-      for (const feature of list) this.addRow(scores, i, this.rowOf(feature));
+      for (const feature of list) this.addRow(scores, i * size, this.rowOf(feature));
     });
     return scores;
   }
 
   /** The best-scoring label sequence that respects IOB2 (no `I-X` after `O` or another type). */
   decode(scores: Float32Array, length: number): number[] {
+    const path = new Uint8Array(length);
+    this.decodeInto(scores, 0, length, path, 0);
+    return Array.from(path);
+  }
+
+  /**
+   * Viterbi over the `length` words whose scores start at `scores[start × labels]`, writing label indices into
+   * `path` from `pathStart`. Its work arrays are reused across calls, so a document costs no allocation per sentence.
+   */
+  decodeInto(scores: Float32Array, start: number, length: number, path: Uint8Array, pathStart: number): void {
     const size = this.labels.length;
-    if (length === 0) return [];
-    const best = new Float64Array(length * size).fill(-Infinity);
-    const back = new Int32Array(length * size);
+    if (length === 0) return;
+    if (this.best.length < length * size) {
+      this.best = new Float64Array(2 * length * size);
+      this.back = new Uint8Array(2 * length * size);
+    }
+    const { best, back, transitions, allowed, allowedFrom } = this;
+    const offset = start * size;
     for (let to = 0; to < size; to++) {
-      if (this.allowed[size * size + to]) best[to] = (scores[to] ?? 0) + (this.transitions[size * size + to] ?? 0);
+      best[to] = allowed[size * size + to] ? (scores[offset + to] ?? 0) + (transitions[size * size + to] ?? 0) : -Infinity;
     }
     for (let i = 1; i < length; i++) {
+      const previous = (i - 1) * size;
       for (let to = 0; to < size; to++) {
+        const froms = allowedFrom[to] ?? EMPTY;
         let top = -Infinity;
         let arg = 0;
-        for (const from of this.allowedFrom[to] ?? []) {
-          const value = (best[(i - 1) * size + from] ?? -Infinity) + (this.transitions[from * size + to] ?? 0);
+        for (let k = 0; k < froms.length; k++) {
+          const from = froms[k] ?? 0;
+          const value = (best[previous + from] ?? -Infinity) + (transitions[from * size + to] ?? 0);
           if (value > top) {
             top = value;
             arg = from;
           }
         }
-        best[i * size + to] = top + (scores[i * size + to] ?? 0);
+        best[i * size + to] = top + (scores[offset + i * size + to] ?? 0);
         back[i * size + to] = arg;
       }
     }
+    const lastRow = (length - 1) * size;
     let last = 0;
-    for (let to = 1; to < size; to++) if ((best[(length - 1) * size + to] ?? -Infinity) > (best[(length - 1) * size + last] ?? -Infinity)) last = to;
-    const path = new Array<number>(length);
-    path[length - 1] = last;
-    for (let i = length - 1; i > 0; i--) path[i - 1] = back[i * size + (path[i] ?? 0)] ?? 0;
-    return path;
+    for (let to = 1; to < size; to++) if ((best[lastRow + to] ?? -Infinity) > (best[lastRow + last] ?? -Infinity)) last = to;
+    path[pathStart + length - 1] = last;
+    for (let i = length - 1; i > 0; i--) path[pathStart + i - 1] = back[i * size + (path[pathStart + i] ?? 0)] ?? 0;
   }
 
   /** Labels one sentence from its per-word feature lists. */

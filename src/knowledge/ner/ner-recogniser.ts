@@ -1,4 +1,4 @@
-import { caseClass, documentCasing, intrinsicFeatures, isShouted, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures, type DocumentCasing } from './ner-features.ts';
+import { casedLetters, caseClass, documentCasing, intrinsicFeatures, isShoutedCount, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures } from './ner-features.ts';
 import { harmoniseLabels } from './harmonise-labels.ts';
 import type { NerModel } from './ner-model.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';
@@ -9,46 +9,128 @@ export function featurizeArticle(sentences: readonly (readonly string[])[], lexi
   return sentences.map((words) => sentenceFeatures(words, lexicon.tag(words), casing));
 }
 
-/** What the recogniser remembers about a word: an id, its casing class, and the weight rows of its own features. */
+/** A lower-cased form shared by all its casings: its id among the model's word pairs and the article casing seen. */
+interface LowerForm {
+  readonly text: string;
+  /** Id in the word-pair table, or -1 when the model has no `l-1|l=`/`l|l+1=` feature with this form. */
+  readonly pairId: number;
+  /** Contains `|`, the pair features' separator: its pairs are looked up by their feature string instead. */
+  readonly hasBar: boolean;
+  /** The article (by `label` call number) in which it was last seen capitalised mid-sentence, or in lower case. */
+  capitalisedIn: number;
+  lowercaseIn: number;
+}
+
+/** What the recogniser remembers about a word: its lower-cased form, casing class, and the label scores it adds. */
 interface WordRows {
-  readonly id: number;
-  readonly lower: string;
-  readonly kind: string;
+  readonly form: LowerForm;
   readonly kindIndex: number;
-  /** Summed weights of the word's own features (word, lower case, shape, affixes). */
-  readonly intrinsic: Float32Array;
-  readonly neighbour: Int32Array;
+  readonly letters: number;
+  readonly upper: number;
+  /** `labels` scores per slot: slot 0 for its own features, slot 1 + s for the word at NEIGHBOUR_OFFSETS[s] from it. */
+  readonly vectors: Float32Array;
+}
+
+/** Per gazetteer tag (`city:B`), the rows of its features on the word itself, with its casing, and on its neighbours. */
+interface TagRows {
+  readonly own: number;
+  readonly withKind: Int32Array;
+  readonly onNext: number;
+  readonly onPrevious: number;
 }
 
 const KINDS = ['Xx', 'X', 'x', 'd', 'p', 'm'];
+const LOWER = KINDS.indexOf('x');
+const CAPITALISED = KINDS.indexOf('Xx');
+// Casing classes whose document-casing features count: all but lower case, digits and punctuation.
+const NAME_LIKE = Uint8Array.from(KINDS, (kind) => (kind === 'x' || kind === 'd' || kind === 'p' ? 0 : 1));
 const FIRST_AT = ['<s>', ...KINDS];
 const LAST_AT = [...KINDS, '</s>'];
+/** The distinct offsets the neighbour templates read at, each given one score slot per word. */
+const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => template.offset))];
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;
-const UNKNOWN = -2;
 const POSITIONS = ['in', 'first', 'caps'] as const;
+const PAIR_BEFORE = 'l|l+1=';
+const PAIR_AFTER = 'l-1|l=';
 
 /**
  * The learned recogniser with its gazetteer: words of a whole article in, IOB2 tags out. It computes exactly the
- * features of `sentenceFeatures`, but looks each distinct word, word pair and casing pattern up once, not per token.
+ * features of `sentenceFeatures`, but as integer-keyed sums: each distinct word's own and neighbour features are
+ * summed once into score vectors, word pairs are looked up by two form ids, and the casing patterns are precomputed.
  */
 export class NerRecogniser {
   private readonly words = new Map<string, WordRows>();
-  private readonly pairs: Map<number, Map<number, number>>[] = [new Map(), new Map()];
-  private pairCount = 0;
-  private readonly rowCache = new Map<string, number>();
-  private readonly casingRows = new Int32Array(8 * 8 * 8).fill(UNKNOWN);
-  private readonly contextRows = new Int32Array(KINDS.length * 4).fill(UNKNOWN);
-  private readonly documentCasingRows = new Int32Array(6).fill(UNKNOWN);
-  private readonly edges: Int32Array;
-  private readonly bias: number;
+  private readonly forms = new Map<string, LowerForm>();
+  private readonly tags = new Map<string, TagRows>();
+  private readonly pairIds = new Map<string, number>();
+  /** Pair `left.pairId × pairIds.size + right.pairId` → index into `pairBefore`/`pairAfter`. */
+  private readonly pairs = new Map<number, number>();
+  private readonly pairBefore: Int32Array;
+  private readonly pairAfter: Int32Array;
+  /** Bias, `c=` and `cs=` summed per (left class, class, right class, shouted): `contextKey` picks the vector. */
+  private readonly context: Float32Array;
+  /** Neighbour features past the sentence edges, one slot per NEIGHBOUR_OFFSETS entry. */
+  private readonly edges: Float32Array;
+  /** `d=cap|…` then `d=low|…` rows by position (`in`, `first`, `caps`). */
+  private readonly documentCasingRows: Int32Array;
+  private scores = new Float32Array(0);
+  private articles = 0;
 
   constructor(
     readonly model: NerModel,
     private readonly lexicon: PhraseLexicon,
   ) {
-    this.edges = Int32Array.from(NEIGHBOUR_TEMPLATES, (template) => model.rowOf(neighbourFeature(template, undefined)));
-    this.bias = model.rowOf('b');
+    const size = model.labels.length;
+    const before: number[] = [];
+    const after: number[] = [];
+    for (const [feature, row] of model.features()) {
+      const side = feature.startsWith(PAIR_BEFORE) ? 0 : feature.startsWith(PAIR_AFTER) ? 1 : -1;
+      if (side < 0) continue;
+      const pair = feature.slice(PAIR_BEFORE.length).split('|');
+      // A form containing `|` makes the split ambiguous; such pairs are found by their feature string (see hasBar).
+      if (pair.length !== 2) continue;
+      (side === 0 ? before : after).push(this.pairIdOf(pair[0] ?? ''), this.pairIdOf(pair[1] ?? ''), row);
+    }
+    const count = this.pairIds.size;
+    const pairBefore: number[] = [];
+    const pairAfter: number[] = [];
+    const add = (list: readonly number[], own: number[], other: number[]): void => {
+      for (let k = 0; k < list.length; k += 3) {
+        const key = (list[k] ?? 0) * count + (list[k + 1] ?? 0);
+        let at = this.pairs.get(key);
+        if (at === undefined) {
+          at = own.length;
+          this.pairs.set(key, at);
+          own.push(-1);
+          other.push(-1);
+        }
+        own[at] = list[k + 2] ?? -1;
+      }
+    };
+    add(before, pairBefore, pairAfter);
+    add(after, pairAfter, pairBefore);
+    this.pairBefore = Int32Array.from(pairBefore);
+    this.pairAfter = Int32Array.from(pairAfter);
+    this.edges = new Float32Array(NEIGHBOUR_OFFSETS.length * size);
+    NEIGHBOUR_TEMPLATES.forEach((template) => {
+      model.addRow(this.edges, NEIGHBOUR_OFFSETS.indexOf(template.offset) * size, model.rowOf(neighbourFeature(template, undefined)));
+    });
+    this.context = new Float32Array(FIRST_AT.length * KINDS.length * LAST_AT.length * 2 * size);
+    const bias = model.rowOf('b');
+    FIRST_AT.forEach((left, l) =>
+      KINDS.forEach((kind, k) =>
+        LAST_AT.forEach((right, r) => {
+          for (const shouted of [0, 1]) {
+            const at = contextKey(l, k, r, shouted) * size;
+            model.addRow(this.context, at, bias);
+            model.addRow(this.context, at, model.rowOf(`c=${kind}|${l === 0 ? 'first' : 'in'}|${shouted ? 'caps' : 'norm'}`));
+            model.addRow(this.context, at, model.rowOf(`cs=${left}|${kind}|${right}`));
+          }
+        }),
+      ),
+    );
+    this.documentCasingRows = Int32Array.from(['cap', 'low'].flatMap((evidence) => POSITIONS.map((position) => model.rowOf(`d=${evidence}|${position}`))));
   }
 
   /**
@@ -56,132 +138,170 @@ export class NerRecogniser {
    * across it. Before harmonising, the labels are exactly those of `model.predict(featurizeArticle(…))`.
    */
   label(sentences: readonly (readonly string[])[]): string[][] {
-    if (this.pairCount > 4 * MAX_CACHED_WORDS) this.clearCaches();
-    // The same evidence as `documentCasing`, read from the word cache instead of recomputing casing classes.
-    const capitalisedMidSentence = new Set<string>();
-    const seenLowercase = new Set<string>();
-    const prepared = sentences.map((words) => {
-      const shouted = isShouted(words);
-      const rows = words.map((word, i) => {
-        const row = this.rowsOf(word);
-        if (row.kind === 'x') seenLowercase.add(word);
-        else if (!shouted && i > 0 && row.kind === 'Xx') capitalisedMidSentence.add(row.lower);
-        return row;
-      });
-      return { words, rows, shouted };
-    });
-    const casing: DocumentCasing = { capitalisedMidSentence, seenLowercase };
-    const labels = prepared.map(({ words, rows, shouted }) => this.labelSentence(words, rows, shouted, casing));
-    return harmoniseLabels(sentences, labels);
+    if (this.words.size >= MAX_CACHED_WORDS) this.clearCaches();
+    const article = ++this.articles;
+    // The same evidence as `documentCasing`, stamped on the lower-cased forms instead of collected in sets.
+    const rows: WordRows[][] = new Array<WordRows[]>(sentences.length);
+    const shouted = new Uint8Array(sentences.length);
+    for (let n = 0; n < sentences.length; n++) {
+      const words = sentences[n] ?? [];
+      const list = new Array<WordRows>(words.length);
+      let letters = 0;
+      let upper = 0;
+      for (let i = 0; i < words.length; i++) {
+        const row = this.rowsOf(words[i] ?? '');
+        list[i] = row;
+        letters += row.letters;
+        upper += row.upper;
+      }
+      const isShouted = isShoutedCount(letters, upper);
+      for (let i = 0; i < list.length; i++) {
+        const row = list[i];
+        if (row?.kindIndex === LOWER) row.form.lowercaseIn = article;
+        else if (!isShouted && i > 0 && row?.kindIndex === CAPITALISED) row.form.capitalisedIn = article;
+      }
+      rows[n] = list;
+      shouted[n] = isShouted ? 1 : 0;
+    }
+    const labels = this.model.labels;
+    const decoded = new Array<string[]>(sentences.length);
+    for (let n = 0; n < sentences.length; n++) {
+      const path = this.labelSentence(sentences[n] ?? [], rows[n] ?? [], shouted[n] === 1, article);
+      const tags = new Array<string>(path.length);
+      for (let i = 0; i < path.length; i++) tags[i] = labels[path[i] ?? 0] ?? 'O';
+      decoded[n] = tags;
+    }
+    return harmoniseLabels(sentences, decoded);
   }
 
-  private labelSentence(words: readonly string[], rows: readonly WordRows[], shouted: boolean, casing: DocumentCasing): string[] {
+  private labelSentence(words: readonly string[], rows: readonly WordRows[], shouted: boolean, article: number): Uint8Array {
     const model = this.model;
     const size = model.labels.length;
-    const count = words.length;
-    const gazetteer = this.lexicon.tag(words);
-    const scores = new Float32Array(count * size);
+    const count = rows.length;
+    const path = new Uint8Array(count);
+    if (count === 0) return path;
+    if (this.scores.length < count * size) this.scores = new Float32Array(2 * count * size);
+    const scores = this.scores;
+    const slots = NEIGHBOUR_OFFSETS.length;
     for (let i = 0; i < count; i++) {
       const word = rows[i];
       if (!word) continue;
-      const left = rows[i - 1];
-      const right = rows[i + 1];
-      model.addVector(scores, i, word.intrinsic);
-      for (let t = 0; t < NEIGHBOUR_TEMPLATES.length; t++) {
-        const neighbour = rows[i + (NEIGHBOUR_TEMPLATES[t]?.offset ?? 0)];
-        model.addRow(scores, i, neighbour ? (neighbour.neighbour[t] ?? -1) : (this.edges[t] ?? -1));
+      const at = i * size;
+      const own = word.vectors;
+      const left = i > 0 ? (rows[i - 1]?.kindIndex ?? 0) + 1 : 0;
+      const right = i + 1 < count ? (rows[i + 1]?.kindIndex ?? 0) : KINDS.length;
+      const context = contextKey(left, word.kindIndex, right, shouted ? 1 : 0) * size;
+      for (let label = 0; label < size; label++) scores[at + label] = (own[label] ?? 0) + (this.context[context + label] ?? 0);
+      for (let s = 0; s < slots; s++) {
+        const k = i + (NEIGHBOUR_OFFSETS[s] ?? 0);
+        const neighbour = k >= 0 && k < count ? rows[k] : undefined;
+        const from = neighbour ? neighbour.vectors : this.edges;
+        const base = neighbour ? (s + 1) * size : s * size;
+        for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] ?? 0) + (from[base + label] ?? 0);
       }
-      model.addRow(scores, i, this.bias);
-      model.addRow(scores, i, this.contextRow(word, i === 0, shouted));
-      model.addRow(scores, i, this.pairRow(left, word, 0));
-      model.addRow(scores, i, this.pairRow(word, right, 1));
-      model.addRow(scores, i, this.casingRow(left ? left.kindIndex + 1 : 0, word.kindIndex, right ? right.kindIndex : KINDS.length));
-      for (const tag of gazetteer[i] ?? []) {
-        model.addRow(scores, i, this.cached(`g=${tag}`));
-        model.addRow(scores, i, this.cached(`gc=${tag}|${word.kind}`));
-      }
-      for (const tag of gazetteer[i - 1] ?? []) model.addRow(scores, i, this.cached(`g-1=${tag}`));
-      for (const tag of gazetteer[i + 1] ?? []) model.addRow(scores, i, this.cached(`g+1=${tag}`));
-      if (word.kind !== 'x' && word.kind !== 'd' && word.kind !== 'p') {
+      if (NAME_LIKE[word.kindIndex] === 1) {
         const position = shouted ? 2 : i === 0 ? 1 : 0;
-        if (casing.capitalisedMidSentence.has(word.lower)) model.addRow(scores, i, this.documentCasingRow(0, position));
-        if (casing.seenLowercase.has(word.lower)) model.addRow(scores, i, this.documentCasingRow(1, position));
+        if (word.form.capitalisedIn === article) model.addRow(scores, at, this.documentCasingRows[position] ?? -1);
+        if (word.form.lowercaseIn === article) model.addRow(scores, at, this.documentCasingRows[3 + position] ?? -1);
       }
     }
-    return model.decode(scores, count).map((label) => model.labels[label] ?? 'O');
+    this.addPairs(rows, scores);
+    this.addGazetteer(words, rows, scores);
+    model.decodeInto(scores, 0, count, path, 0);
+    return path;
   }
 
-  private cached(feature: string): number {
-    let row = this.rowCache.get(feature);
-    if (row === undefined) {
-      row = this.model.rowOf(feature);
-      if (this.rowCache.size < 10_000) this.rowCache.set(feature, row);
+  /** `l|l+1=` on the left word and `l-1|l=` on the right word of each neighbouring pair, sentence edges included. */
+  private addPairs(rows: readonly WordRows[], scores: Float32Array): void {
+    const model = this.model;
+    const size = model.labels.length;
+    const count = rows.length;
+    const stride = this.pairIds.size;
+    const start = this.formOf('<s>');
+    const end = this.formOf('</s>');
+    for (let j = -1; j < count; j++) {
+      const left = j >= 0 ? (rows[j]?.form ?? start) : start;
+      const right = j + 1 < count ? (rows[j + 1]?.form ?? end) : end;
+      let before = -1;
+      let after = -1;
+      if (left.hasBar || right.hasBar) {
+        before = model.rowOf(`${PAIR_BEFORE}${left.text}|${right.text}`);
+        after = model.rowOf(`${PAIR_AFTER}${left.text}|${right.text}`);
+      } else if (left.pairId >= 0 && right.pairId >= 0) {
+        const at = this.pairs.get(left.pairId * stride + right.pairId);
+        if (at !== undefined) {
+          before = this.pairBefore[at] ?? -1;
+          after = this.pairAfter[at] ?? -1;
+        }
+      }
+      if (j >= 0) model.addRow(scores, j * size, before);
+      if (j + 1 < count) model.addRow(scores, (j + 1) * size, after);
     }
-    return row;
   }
 
-  /** `l-1|l=` (side 0) or `l|l+1=` (side 1) for two neighbouring words, either of which may be a sentence edge. */
-  private pairRow(left: WordRows | undefined, right: WordRows | undefined, side: 0 | 1): number {
-    const leftId = left ? left.id : -1;
-    const rightId = right ? right.id : -1;
-    const table = this.pairs[side] ?? new Map<number, Map<number, number>>();
-    let byRight = table.get(leftId);
-    if (!byRight) table.set(leftId, (byRight = new Map()));
-    let row = byRight.get(rightId);
-    if (row === undefined) {
-      const pair = `${left ? left.lower : '<s>'}|${right ? right.lower : '</s>'}`;
-      row = this.model.rowOf(side === 0 ? `l-1|l=${pair}` : `l|l+1=${pair}`);
-      byRight.set(rightId, row);
-      this.pairCount++;
-    }
-    return row;
+  /** `g=`, `gc=` on each word a gazetteer phrase covers, `g-1=`/`g+1=` on the words beside it. */
+  private addGazetteer(words: readonly string[], rows: readonly WordRows[], scores: Float32Array): void {
+    const model = this.model;
+    const size = model.labels.length;
+    const gazetteer = this.lexicon.tag(
+      words,
+      rows.map((row) => row.form.text),
+    );
+    gazetteer.forEach((tags, i) => {
+      for (const tag of tags ?? []) {
+        const found = this.tagRows(tag);
+        const kind = rows[i]?.kindIndex ?? 0;
+        model.addRow(scores, i * size, found.own);
+        model.addRow(scores, i * size, found.withKind[kind] ?? -1);
+        if (i + 1 < words.length) model.addRow(scores, (i + 1) * size, found.onNext);
+        if (i > 0) model.addRow(scores, (i - 1) * size, found.onPrevious);
+      }
+    });
   }
 
-  /** `c=kind|first/in|caps/norm`: one of 24 rows, so the key string is built once per analyzer, not per word. */
-  private contextRow(word: WordRows, isFirst: boolean, shouted: boolean): number {
-    const key = (word.kindIndex * 2 + (isFirst ? 1 : 0)) * 2 + (shouted ? 1 : 0);
-    let row = this.contextRows[key] ?? UNKNOWN;
-    if (row === UNKNOWN) {
-      row = this.model.rowOf(`c=${word.kind}|${isFirst ? 'first' : 'in'}|${shouted ? 'caps' : 'norm'}`);
-      this.contextRows[key] = row;
+  private tagRows(tag: string): TagRows {
+    let found = this.tags.get(tag);
+    if (!found) {
+      const model = this.model;
+      found = {
+        own: model.rowOf(`g=${tag}`),
+        withKind: Int32Array.from(KINDS, (kind) => model.rowOf(`gc=${tag}|${kind}`)),
+        onNext: model.rowOf(`g-1=${tag}`),
+        onPrevious: model.rowOf(`g+1=${tag}`),
+      };
+      this.tags.set(tag, found);
     }
-    return row;
+    return found;
   }
 
-  /** `d=cap|low` × `in|first|caps`: six rows looked up once instead of a key string per capitalised word. */
-  private documentCasingRow(evidence: 0 | 1, position: 0 | 1 | 2): number {
-    const key = evidence * 3 + position;
-    let row = this.documentCasingRows[key] ?? UNKNOWN;
-    if (row === UNKNOWN) {
-      row = this.model.rowOf(`d=${evidence === 0 ? 'cap' : 'low'}|${POSITIONS[position]}`);
-      this.documentCasingRows[key] = row;
-    }
-    return row;
+  private pairIdOf(text: string): number {
+    let id = this.pairIds.get(text);
+    if (id === undefined) this.pairIds.set(text, (id = this.pairIds.size));
+    return id;
   }
 
-  private casingRow(left: number, kind: number, right: number): number {
-    const key = (left * 8 + kind) * 8 + right;
-    let row = this.casingRows[key] ?? UNKNOWN;
-    if (row === UNKNOWN) {
-      row = this.model.rowOf(`cs=${FIRST_AT[left] ?? ''}|${KINDS[kind] ?? ''}|${LAST_AT[right] ?? ''}`);
-      this.casingRows[key] = row;
+  private formOf(text: string): LowerForm {
+    let form = this.forms.get(text);
+    if (!form) {
+      form = { text, pairId: this.pairIds.get(text) ?? -1, hasBar: text.includes('|'), capitalisedIn: 0, lowercaseIn: 0 };
+      this.forms.set(text, form);
     }
-    return row;
+    return form;
   }
 
   private rowsOf(word: string): WordRows {
     let rows = this.words.get(word);
     if (!rows) {
-      if (this.words.size >= MAX_CACHED_WORDS) this.clearCaches();
+      const model = this.model;
+      const size = model.labels.length;
       const kind = caseClass(word);
-      rows = {
-        id: this.words.size,
-        lower: word.toLowerCase(),
-        kind,
-        kindIndex: KINDS.indexOf(kind),
-        intrinsic: this.model.sumRows(intrinsicFeatures(word).map((f) => this.model.rowOf(f))),
-        neighbour: Int32Array.from(NEIGHBOUR_TEMPLATES, (template) => this.model.rowOf(neighbourFeature(template, word))),
-      };
+      const vectors = new Float32Array((1 + NEIGHBOUR_OFFSETS.length) * size);
+      for (const feature of intrinsicFeatures(word)) model.addRow(vectors, 0, model.rowOf(feature));
+      for (const template of NEIGHBOUR_TEMPLATES) {
+        model.addRow(vectors, (1 + NEIGHBOUR_OFFSETS.indexOf(template.offset)) * size, model.rowOf(neighbourFeature(template, word)));
+      }
+      const { letters, upper } = casedLetters(word);
+      rows = { form: this.formOf(word.toLowerCase()), kindIndex: KINDS.indexOf(kind), letters, upper, vectors };
       this.words.set(word, rows);
     }
     return rows;
@@ -189,7 +309,11 @@ export class NerRecogniser {
 
   private clearCaches(): void {
     this.words.clear();
-    for (const table of this.pairs) table.clear();
-    this.pairCount = 0;
+    this.forms.clear();
   }
+}
+
+/** Index of the context vector for a word between two casing classes (0 = sentence start / last = end). */
+function contextKey(left: number, kind: number, right: number, shouted: number): number {
+  return ((left * KINDS.length + kind) * LAST_AT.length + right) * 2 + shouted;
 }

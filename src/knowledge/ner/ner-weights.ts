@@ -64,6 +64,7 @@ export function loadNerModel(path: string = DEFAULT_WEIGHTS_PATH): NerModel {
     throw fail('is corrupt (unreadable header)');
   }
   if (header.magic !== MAGIC) throw fail(`is not a tidings NER model (expected \`${MAGIC}\`, got \`${String(header.magic)}\`)`);
+  if (!(header.scale > 0) || !Array.isArray(header.labels)) throw fail('is corrupt (header without labels or a positive scale)');
   const size = header.labels.length;
   const keysStart = newline + 1;
   const weightsStart = keysStart + header.keyBytes;
@@ -73,9 +74,11 @@ export function loadNerModel(path: string = DEFAULT_WEIGHTS_PATH): NerModel {
   const keys = bytes.subarray(keysStart, weightsStart).toString('utf8').split('\n');
   const index = new Map<string, number>();
   keys.forEach((key, i) => index.set(key, i));
-  const quantised = new Int8Array(bytes.buffer, bytes.byteOffset + weightsStart, header.featureCount * size);
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = (quantised[i] ?? 0) * header.scale;
+  // Scores are kept in units of the quantisation step: feature weights stay small integers, so any sum of them is
+  // exact in float32 whatever the order it is added in (cached per-word sums equal per-feature sums), and only the
+  // transitions are divided by the scale. Labels are those of the float weights up to rounding.
+  const weights = Float32Array.from(new Int8Array(bytes.buffer, bytes.byteOffset + weightsStart, header.featureCount * size));
   const transitions = new Float32Array(bytes.buffer.slice(bytes.byteOffset + transitionsStart, bytes.byteOffset + expected));
+  for (let i = 0; i < transitions.length; i++) transitions[i] = (transitions[i] ?? 0) / header.scale;
   return new NerModel(index, weights, transitions, header.labels);
 }

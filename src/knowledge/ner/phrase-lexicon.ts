@@ -53,11 +53,11 @@ export class PhraseLexicon {
 
   /**
    * For each word, the gazetteer tags covering it (`country:B`, `city:I`). Only capitalised phrases count,
-   * so "the", "of" or "best" never match a town that happens to bear the name.
+   * so "the", "of" or "best" never match a town that happens to bear the name. `lower` saves lower-casing the words
+   * again when the caller has them.
    */
-  tag(words: readonly string[]): (string[] | undefined)[] {
+  tag(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): (string[] | undefined)[] {
     const tags: (string[] | undefined)[] = new Array<string[] | undefined>(words.length);
-    const lower = words.map((w) => w.toLowerCase());
     for (let start = 0; start < words.length; start++) {
       if (!startsUpper(words[start] ?? '')) continue;
       let phrase = '';
@@ -77,6 +77,9 @@ export class PhraseLexicon {
 }
 
 function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII first: letters and digits answer without a lower-cased copy or a regex.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const first = word.charAt(0);
-  return first !== first.toLowerCase() || /^\d/.test(word);
+  return first !== first.toLowerCase();
 }
