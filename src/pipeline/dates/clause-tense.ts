@@ -1,5 +1,5 @@
 const futureMarkers = /\b(?:will|won't|shall|going to|plans? to|planning to|(?<!\b(?:had been|was|were) )(?:scheduled|expected to|due to|set to)|is to|are to|intends? to|upcoming|next|would|expects?|forecasts?|predicts?|anticipates?|hopes?|aims?)\b|'ll\b/gi;
-const pastMarkers = /\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|saw|began|held|left|won|lost|fell|rose|sent|spoke|wrote|struck|shot|paid|sold|bought|closed|(?<!\bbe )(?!(?:scheduled|expected|planned|proposed)\b)[a-z]{3,}ed)\b/gi;
+const pastMarkers = /\b(?<!\bbe )(?:was|were|had|did|said|told|met|went|came|took|gave|made|saw|began|held|left|won|lost|fell|rose|sent|spoke|wrote|struck|shot|paid|sold|bought|brought|closed|(?!(?:scheduled|expected|planned|proposed|unspecified|hundred|succeed|proceed|exceed|indeed)\b)[a-z]{3,}ed)\b/gi;
 
 /**
  * Tense of the clause around an expression: the nearest tense marker in the sentence decides.

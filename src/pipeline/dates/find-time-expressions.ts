@@ -46,6 +46,7 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const found: TimeExpression[] = [];
   let quarterInFocus: TimeContext['quarterInFocus'];
+  let monthsInFocus: number | undefined;
   let previous: string | undefined;
   let focusAt = Number.NEGATIVE_INFINITY;
   let sentenceIndex = 0;
@@ -57,23 +58,35 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
     // The clause around the expression: the sentence, cut to a window so long sentences stay cheap.
     const from = Math.max(Math.min(sentence.start, candidate.start), candidate.start - tenseReach);
     const to = Math.min(Math.max(sentence.end, candidate.end), candidate.end + tenseReach);
+    let tense: 'past' | 'future' | undefined;
     const context: TimeContext = {
       anchor,
-      // Tense is read only by the rules that need it (weekdays, bare months), so it is computed on demand.
+      // Tense is read only by the rules that need it (weekdays, bare months), so it is computed on demand, once.
       get tense() {
-        return clauseTense(text.slice(from, to), candidate.start - from, candidate.end - from);
+        return (tense ??= clauseTense(text.slice(from, to), candidate.start - from, candidate.end - from));
       },
       quarterInFocus: candidate.start - focusAt < focusReach ? quarterInFocus : undefined,
+      monthsInFocus: candidate.start - focusAt < focusReach ? monthsInFocus : undefined,
       previous,
-      before: text.slice(Math.max(0, candidate.start - 30), candidate.start),
+      before: text.slice(Math.max(0, candidate.start - 60), candidate.start),
       after: text.slice(candidate.end, candidate.end + 30),
     };
     const matched = text.slice(candidate.start, candidate.end);
     const reading = candidate.rule.resolve(candidate.groups, matched, context);
     if (!reading) continue;
     const quarter = /^(\d{4})-Q([1-4])$/.exec(reading.value);
-    if (quarter && candidate.rule.id === 'dates/ordinal-quarter') {
+    // A quarter the report is about ("the third quarter", "the latest quarter"), not one it compares with.
+    const isQuarterInFocus = candidate.rule.id === 'dates/ordinal-quarter' || (candidate.rule.id === 'dates/named-quarter' && !/year|ago|earlier|prior|previous|comparable|same|corresponding/i.test(matched));
+    if (quarter && isQuarterInFocus) {
       quarterInFocus = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+      monthsInFocus = undefined;
+      focusAt = candidate.end;
+    }
+    // A year-to-date period ("the first nine months") takes over: "a year earlier" is then last year, not a quarter.
+    const months = /^P([69])M$/.exec(reading.value);
+    if (months && /^(?:the )?(?:first |latest )?(?:six|nine|6|9) months$/i.test(matched)) {
+      monthsInFocus = Number(months[1]);
+      quarterInFocus = undefined;
       focusAt = candidate.end;
     }
     if (reading.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(reading.value)) previous = reading.value;

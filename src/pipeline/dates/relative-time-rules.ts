@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf, type CalendarDay } from '../../knowledge/time/calendar-day.ts';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, parseCalendarDay, quarterOf, type CalendarDay } from '../../knowledge/time/calendar-day.ts';
 import { partOfDayCodes, seasonCodes, weekdayNumbers } from '../../knowledge/time/time-words.ts';
 import { isCapitalised, timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
 
@@ -72,11 +72,18 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/weekday',
     cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
-    pattern: timePattern(`(?:(?<rel>last|next|this past|this coming|this|coming|past) )?(?<weekday>{WEEKDAY})(?:(?:'s)? (?<part>{PARTOFDAY}))?`),
+    pattern: timePattern(`(?:(?<anaphor>the previous|the following|the next|that) |(?<rel>last|next|this past|this coming|this|coming|past) )?(?<weekday>{WEEKDAY})(?:(?:'s)? (?<part>{PARTOFDAY}))?`),
     resolve(groups, _match, context) {
       const name = groups['weekday'];
       const weekday = weekdayNumbers[(name ?? '').toLowerCase()];
       if (!isCapitalised(name) || weekday === undefined) return undefined;
+      const anaphor = (groups['anaphor'] ?? '').toLowerCase();
+      if (anaphor) {
+        // "the previous Friday" counts from the day the text last named, "the following Monday" likewise.
+        const base = parseCalendarDay(context.previous) ?? context.anchor;
+        const direction = anaphor === 'the previous' ? 'past' : anaphor === 'that' ? context.tense : 'future';
+        return dayReading(resolveWeekday(weekday, base, direction, anaphor !== 'that'), groups['part']);
+      }
       const rel = (groups['rel'] ?? '').toLowerCase();
       const isPast = rel === '' ? context.tense === 'past' : (stepOf[rel] ?? 0) < 0;
       const day = resolveWeekday(weekday, context.anchor, isPast ? 'past' : 'future', rel !== '' && rel !== 'this');
@@ -91,6 +98,11 @@ export const relativeTimeRules: readonly TimeRule[] = [
       const unit = (groups['unit'] ?? '').toLowerCase();
       const value = unit === 'quarter' && step === -1 ? shiftQuarter(context.anchor.year, quarterOf(context.anchor.month), -1) : shiftedUnit(unit, step, context);
       if (!value) return undefined;
+      // "up from $3 million last year" in a report on a quarter compares with that quarter a year before.
+      const focus = context.quarterInFocus;
+      if (focus && unit === 'year' && step === -1 && !groups['edge'] && /\b(?:compared with|from|versus|against)\b[^,.;]*$/i.test(context.before)) {
+        return { type: 'DATE', value: shiftQuarter(focus.year, focus.quarter, -4), isRelative: true };
+      }
       return { type: 'DATE', value, isRelative: true };
     },
   },
@@ -123,6 +135,8 @@ export const relativeTimeRules: readonly TimeRule[] = [
       if (prefix === 'current' || prefix === 'this') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 0), isRelative: true };
       if (prefix === 'next year\'s') return { type: 'DATE', value: shiftQuarter(context.anchor.year, current, 4), isRelative: true };
       const isYearAgo = /year-ago|year-earlier|last year's/.test(prefix) || groups['ago'] !== undefined;
+      // "the year-earlier period" after "the nine months" is that length of time a year before (TimeML: P9M).
+      if (isYearAgo && groups['period'] && context.monthsInFocus) return { type: 'DURATION', value: `P${context.monthsInFocus}M`, isRelative: false, direction: 'past' };
       if (!isYearAgo && /^(?:corresponding|comparable|same)$/.test(prefix)) return undefined;
       const lastCompleted = { year: current === 1 ? context.anchor.year - 1 : context.anchor.year, quarter: current === 1 ? 4 : current - 1 };
       const base = /latest|past|last|recent|previous|prior/.test(prefix) && !isYearAgo ? lastCompleted : context.quarterInFocus ?? lastCompleted;
@@ -181,8 +195,9 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/year-quarter',
     cue: /quarter|period/i,
-    pattern: timePattern(`(?:the )?(?<year>{YEAR}) (?:quarter|period)`),
+    pattern: timePattern(`(?:the )?(?<year>{YEAR}) (?<unit>quarter|period)`),
     resolve(groups, _match, context) {
+      if (context.monthsInFocus && groups['unit']?.toLowerCase() === 'period') return { type: 'DATE', value: groups['year'] ?? '', isRelative: false };
       const quarter = context.quarterInFocus?.quarter ?? (quarterOf(context.anchor.month) + 2) % 4 + 1;
       return { type: 'DATE', value: `${groups['year'] ?? ''}-Q${quarter}`, isRelative: true };
     },
@@ -190,8 +205,11 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/year-ago-adjective',
     cue: /year-(?:ago|earlier|before)/i,
-    pattern: timePattern(`(?:the )?(?:comparable )?(?:year-ago|year-earlier|year-before)`),
-    resolve(_groups, _match, context) {
+    pattern: timePattern(`(?:the )?(?:comparable )?(?:year-ago|year-earlier|year-before)(?<months> (?:six|nine) months)?`),
+    resolve(groups, _match, context) {
+      // "the year-earlier nine months" is a length of time (TimeML: P9M), like "the nine months" it compares with.
+      const months = groups['months'] ? (/nine/i.test(groups['months']) ? 9 : 6) : undefined;
+      if (months) return { type: 'DURATION', value: `P${months}M`, isRelative: false, direction: 'past' };
       const focus = context.quarterInFocus;
       return { type: 'DATE', value: focus ? `${focus.year - 1}-Q${focus.quarter}` : pad(context.anchor.year - 1, 4), isRelative: true };
     },
@@ -208,9 +226,8 @@ export const relativeTimeRules: readonly TimeRule[] = [
       if (unit === 'year') return { type: 'DATE', value: pad(year + step, 4), isRelative: true };
       const month = /^\d{4}-(\d{2})/.exec(previous);
       if (unit === 'month' && month) { const [y, m] = addMonths(year, Number(month[1]), step); return { type: 'DATE', value: formatMonth(y, m), isRelative: true }; }
-      const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(previous);
-      if (!day) return undefined;
-      const base = { year, month: Number(day[2]), day: Number(day[3]) };
+      const base = parseCalendarDay(previous);
+      if (!base) return undefined;
       return { type: 'DATE', value: unit === 'day' ? formatDay(addDays(base, step)) : formatWeek(addDays(base, 7 * step)), isRelative: true };
     },
   },

@@ -10,9 +10,11 @@ export interface TimeContext {
   readonly tense: 'past' | 'future';
   /** Last quarter the text mentioned ("the third quarter" → 1989-Q3), for "a year earlier" in earnings reports. */
   readonly quarterInFocus: { readonly year: number; readonly quarter: number } | undefined;
+  /** Length in months of a year-to-date period named after the last quarter ("the first nine months" → 9). */
+  readonly monthsInFocus: number | undefined;
   /** Value of the last calendar date found before this one, for "the following day". */
   readonly previous: string | undefined;
-  /** Text right before the match (up to 30 characters), for "$5 million a year" (a SET). */
+  /** Text right before the match (up to 60 characters), for "$5 million a year" (a SET) and "compared with … last year". */
   readonly before: string;
   /** Text right after the match (up to 30 characters), for "the year ended March 31" (a DURATION). */
   readonly after: string;

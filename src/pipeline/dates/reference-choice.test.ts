@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAnalyzer } from '../analyzer.ts';
+import { segment } from '../segment/segment.ts';
+import { dates } from './dates.ts';
+
+const analyzer = await createAnalyzer({}, [segment, dates]);
+
+function readings(text: string, published: string): string[] {
+  return analyzer.analyze(text, { published }).dates.map((d) => `${d.text}=${d.value ?? '?'}`);
+}
+
+describe('dates: which reference a relative expression counts from', () => {
+  it('puts a bare month after publication when the clause says it will happen', () => {
+    assert.deepEqual(readings('The observatory will open its new dome in November.', '2031-02-10'), ['November=2031-11']);
+  });
+
+  it('does not read a passive "be paid" or the verb "succeed" as past tense', () => {
+    assert.deepEqual(readings('The bonus would be paid on a date in January.', '2031-10-20'), ['January=2032-01']);
+    assert.deepEqual(readings('Ms. Ortega will succeed the founder March 1.', '2031-10-20'), ['March 1=2032-03-01']);
+  });
+
+  it('compares "a year earlier" with the same quarter once a report names its latest quarter', () => {
+    assert.deepEqual(readings('Pellworth earned $9 million in the latest quarter, up from $7 million a year earlier.', '2031-10-20'), [
+      'the latest quarter=2031-Q3', 'a year earlier=2030-Q3',
+    ]);
+  });
+
+  it('reads "last year" after "compared with" as the year-ago quarter in a quarterly report', () => {
+    assert.deepEqual(readings('In the third quarter, Pellworth earned $9 million, compared with a loss of $2 million last year.', '2031-10-20'), [
+      'the third quarter=2031-Q3', 'last year=2030-Q3',
+    ]);
+  });
+
+  it('reads comparisons after "the first nine months" as last year and "the year-earlier period" as nine months', () => {
+    assert.deepEqual(readings('In the third quarter, sales rose. For the first nine months, Pellworth earned $30 million, up from $25 million a year earlier. In the year-earlier period, it also sold a mill.', '2031-10-20'), [
+      'the third quarter=2031-Q3', 'the first nine months=P9M', 'a year earlier=2030', 'the year-earlier period=P9M',
+    ]);
+    assert.deepEqual(readings('For the nine months, net fell. Net for the year-earlier nine months included a gain. Net in the 2030 period was lower.', '2031-10-20'), [
+      'the nine months=P9M', 'the year-earlier nine months=P9M', 'the 2030 period=2030',
+    ]);
+  });
+
+  it('counts "the previous Friday" from the day the text last named, not from publication', () => {
+    assert.deepEqual(readings('Shares closed at 410 on Oct. 17, 2031, up from 398 the previous Friday.', '2031-10-20'), [
+      'Oct. 17, 2031=2031-10-17', 'the previous Friday=2031-10-10',
+    ]);
+  });
+});
