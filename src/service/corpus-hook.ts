@@ -2,7 +2,7 @@ import { corpusArticleFromDocument } from '../corpus/corpus-article.ts';
 import { matchWatch } from '../corpus/match-watch.ts';
 import type { WatchMatch } from '../model/watch.ts';
 import type { Watch } from '../model/watch.ts';
-import { corpusStateFor } from './corpus-state.ts';
+import { withCurrentCorpusState } from './corpus-state.ts';
 import { deliverWatchMatch } from './deliver-watch-match.ts';
 import type { IngestHook } from './ingest-hooks.ts';
 
@@ -17,19 +17,22 @@ export function createCorpusHook(options: { readonly clock?: () => Date; readonl
     async afterStore(doc, result, store) {
       const corpus = store.corpus;
       if (!corpus || !result.inserted) return;
-      const state = await corpusStateFor(corpus);
+      // Features are computed before taking the corpus lock; only deciding and writing happen under it.
       const article = { ...corpusArticleFromDocument(doc), id: result.id };
-      const duplicate = state.duplicates.add(article);
-      const assignment = state.clusterer.add(article, duplicate?.originalId);
       const now = clock().toISOString();
-      await corpus.putCorpusRecord({
-        article,
-        ...(duplicate ? { duplicate } : {}),
-        storyId: assignment.storyId,
-        similarity: assignment.similarity,
-        sharedTerms: assignment.sharedTerms,
-        seenAt: doc.meta.published ?? now,
-        ...(doc.register ? { tone: doc.register.tone } : {}),
+      await withCurrentCorpusState(corpus, async (state, tables) => {
+        const duplicate = state.duplicates.add(article);
+        const assignment = state.clusterer.add(article, duplicate?.originalId);
+        const seq = await tables.putCorpusRecord({
+          article,
+          ...(duplicate ? { duplicate } : {}),
+          storyId: assignment.storyId,
+          similarity: assignment.similarity,
+          sharedTerms: assignment.sharedTerms,
+          seenAt: doc.meta.published ?? now,
+          ...(doc.register ? { tone: doc.register.tone } : {}),
+        });
+        state.lastSeq = Math.max(state.lastSeq, seq);
       });
       for (const watch of await corpus.listWatches()) {
         const match = matchWatch(watch, doc);

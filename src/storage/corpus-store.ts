@@ -17,6 +17,8 @@ export interface CorpusRecord {
 
 /** A corpus article as reloaded to rebuild the in-memory indexes, in arrival order. */
 export interface StoredCorpusArticle {
+  /** Arrival order across every process writing the store: a process catches up by asking for what came after. */
+  readonly seq: number;
   readonly article: CorpusArticle;
   readonly storyId: string;
   readonly headline: string;
@@ -62,12 +64,23 @@ export interface StoryReplacement {
 
 /**
  * Cross-document tables (duplicates, stories, watches), kept beside the documents in the same store. Implementations
- * live in each store's folder (sqlite-corpus-tables.ts); stores that lack them leave `Store.corpus` undefined.
+ * live in each store's folder (sqlite-corpus-tables.ts, pg-corpus-tables.ts) and pass corpus-store.contract.ts.
  */
 export interface CorpusStore {
-  putCorpusRecord(record: CorpusRecord): Promise<void>;
-  loadCorpusArticles(): Promise<readonly StoredCorpusArticle[]>;
+  /** Stores one article's record and returns its arrival `seq`. */
+  putCorpusRecord(record: CorpusRecord): Promise<number>;
+  /** Corpus articles in arrival order; with `afterSeq`, only those that arrived after it. */
+  loadCorpusArticles(afterSeq?: number): Promise<readonly StoredCorpusArticle[]>;
+  /** Replaces every story and duplicate link, and bumps `storiesGeneration`. */
   replaceStories(replacement: StoryReplacement): Promise<void>;
+  /** Changes whenever stories are replaced wholesale, so a process holding them in memory knows to reload. */
+  storiesGeneration(): Promise<number>;
+  /**
+   * Runs `step` as the only corpus writer among all processes sharing the store (PostgreSQL: an advisory lock held
+   * for one transaction), with tables bound to that step: what it reads, decides and writes is one atomic step.
+   * A store written by one process only (SQLite) just runs it.
+   */
+  exclusive<T>(step: (corpus: CorpusStore) => Promise<T>): Promise<T>;
   listStories(query: { readonly since?: string; readonly limit?: number }): Promise<readonly StorySummary[]>;
   /** A story by id; an id retired by a merge resolves to the story it was merged into. */
   getStory(id: string): Promise<StoryDetail | undefined>;

@@ -5,6 +5,7 @@ import { decodeDocumentBody } from '../sqlite/stored-document.ts';
 import type { ActorQuery, EventQuery, PutResult, SearchQuery, Store } from '../store.ts';
 import { postgresMigrations } from './migrations/index.ts';
 import { listPostgresActors, listPostgresEvents, postgresStats } from './pg-listings.ts';
+import { PostgresCorpusTables } from './pg-corpus-tables.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import { putPostgresDocument } from './pg-put-document.ts';
 import { searchPostgres } from './pg-search.ts';
@@ -21,10 +22,13 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string;
+  /** Duplicates, stories and watches (migration 002), shared by every worker on the database. */
+  readonly corpus: PostgresCorpusTables;
 
   private constructor(pool: pg.Pool, schema: string) {
     this.pool = pool;
     this.schema = schema;
+    this.corpus = new PostgresCorpusTables(pool);
   }
 
   /** Connects, creates the schema if needed and runs pending migrations. */

@@ -7,6 +7,7 @@ import type {
 } from '../corpus-store.ts';
 
 interface ArticleRow {
+  seq: number;
   document_id: string;
   published: string | null;
   seen_at: string;
@@ -49,14 +50,17 @@ const STORY_COLUMNS = `s.id, s.headline, s.first_seen, s.last_seen, s.articles,
     LEFT JOIN duplicates d ON d.document_id = c.document_id
     WHERE c.story_id = s.id AND d.document_id IS NULL) AS sources`;
 
-/** The corpus tables of a SQLite store (migration 002): duplicates, stories, watches and per-article features. */
+/**
+ * The corpus tables of a SQLite store (migration 002): duplicates, stories, watches and per-article features. One
+ * process ingests into a SQLite store, so `exclusive` needs no lock.
+ */
 export class SqliteCorpusTables implements CorpusStore {
   constructor(private readonly db: Database.Database) {}
 
-  async putCorpusRecord(record: CorpusRecord): Promise<void> {
+  async putCorpusRecord(record: CorpusRecord): Promise<number> {
     const { article, duplicate } = record;
     const write = this.db.transaction(() => {
-      this.db.prepare(
+      const { lastInsertRowid } = this.db.prepare(
         `INSERT OR REPLACE INTO corpus_articles (document_id, published, seen_at, title, source, exact_hash, signature,
            word_count, facts, terms, tone, story_id, similarity, shared_terms)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -78,16 +82,19 @@ export class SqliteCorpusTables implements CorpusStore {
            last_seen = CASE WHEN excluded.last_seen > stories.last_seen THEN excluded.last_seen ELSE stories.last_seen END,
            articles = stories.articles + 1`,
       ).run(record.storyId, article.title, record.seenAt, record.seenAt);
+      return Number(lastInsertRowid);
     });
-    write.immediate();
+    return write.immediate();
   }
 
-  async loadCorpusArticles(): Promise<readonly StoredCorpusArticle[]> {
-    const rows = this.db.prepare<[], ArticleRow>(
+  async loadCorpusArticles(afterSeq = 0): Promise<readonly StoredCorpusArticle[]> {
+    const rows = this.db.prepare<[number], ArticleRow>(
       `SELECT c.*, s.headline, d.original_id, d.kind, d.similarity AS dup_similarity FROM corpus_articles c
-       LEFT JOIN stories s ON s.id = c.story_id LEFT JOIN duplicates d ON d.document_id = c.document_id ORDER BY c.seq`,
-    ).all();
+       LEFT JOIN stories s ON s.id = c.story_id LEFT JOIN duplicates d ON d.document_id = c.document_id
+       WHERE c.seq > ? ORDER BY c.seq`,
+    ).all(afterSeq);
     return rows.map((row) => ({
+      seq: row.seq,
       article: articleOf(row),
       storyId: row.story_id,
       headline: row.headline ?? row.title,
@@ -113,13 +120,27 @@ export class SqliteCorpusTables implements CorpusStore {
       for (const d of replacement.duplicates) insertDuplicate.run(d.documentId, d.originalId, d.kind, d.similarity);
       const insertChange = this.db.prepare('INSERT INTO story_changes (story_id, kind, other_id, articles, at) VALUES (?, ?, ?, ?, ?)');
       for (const c of replacement.changes ?? []) insertChange.run(c.storyId, c.kind, c.otherId, c.articles, c.at);
+      // The header's application slot counts generations: transactional, and no table to migrate.
+      this.db.pragma(`user_version = ${this.#generation() + 1}`);
     });
     write.immediate();
   }
 
+  async storiesGeneration(): Promise<number> {
+    return this.#generation();
+  }
+
+  #generation(): number {
+    return Number(this.db.pragma('user_version', { simple: true }));
+  }
+
+  async exclusive<T>(step: (corpus: CorpusStore) => Promise<T>): Promise<T> {
+    return step(this);
+  }
+
   async listStories(query: { readonly since?: string; readonly limit?: number }): Promise<readonly StorySummary[]> {
     const rows = this.db.prepare<[string, number], StoryRow>(
-      `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.last_seen >= ? ORDER BY s.last_seen DESC, s.articles DESC LIMIT ?`,
+      `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.last_seen >= ? ORDER BY s.last_seen DESC, s.articles DESC, s.id LIMIT ?`,
     ).all(query.since ?? '', query.limit ?? 50);
     return rows.map(summaryOf);
   }
