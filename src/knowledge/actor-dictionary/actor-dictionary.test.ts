@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Token } from '../../model/token.ts';
 import { indexActorDictionary } from './actor-dictionary.ts';
+import { builtinActorDictionary } from './builtin-actor-dictionary.ts';
 import { loadActorDictionaries } from './load-actor-dictionaries.ts';
 import { matchActorDictionary } from './match-actor-dictionary.ts';
 import { parseTabariDictionary } from './parse-tabari-dictionary.ts';
@@ -85,4 +86,11 @@ test('keeps short all-capital names case-sensitive so pronouns are not actors', 
 
 test('names the file when a dictionary cannot be read', () => {
   assert.throws(() => loadActorDictionaries(['/nonexistent/actors.txt']), /\/nonexistent\/actors\.txt/);
+});
+
+test('gives a leader named without a title the office held on the sentence date, and the elite code outside it', () => {
+  const dictionary = builtinActorDictionary();
+  const code = (text: string, date: string) => matchActorDictionary(dictionary, tokens(text), { date }).find((match) => match.name === 'Nicolas Sarkozy')?.code;
+  assert.equal(code('Sarkozy flew out.', '2008-08-06'), 'FRAGOV');
+  assert.equal(code('Sarkozy flew out.', '2015-06-09'), 'FRAELI');
 });

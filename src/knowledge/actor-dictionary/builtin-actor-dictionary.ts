@@ -4,12 +4,13 @@ import { COLLECTIVE_AGENTS, INSTITUTIONS, TITLES } from '../actors/titles.ts';
 import { loadCountries } from '../places/countries.ts';
 import { DEMONYMS, pluralDemonym } from '../places/demonyms.ts';
 import { indexActorDictionary, phraseFromName, type ActorDictionary, type DictionaryEntry } from './actor-dictionary.ts';
+import { officeHolderEntries } from './office-holders-by-date.ts';
 
 let cached: ActorDictionary | undefined;
 
 /** The fallback dictionary used when the actors stage gives no code: countries, demonyms, capitals, IGOs, agents. */
 export function builtinActorDictionary(): ActorDictionary {
-  cached ??= indexActorDictionary([...countryEntries(), ...organisationEntries(), ...agentEntries(), ...notActorEntries()]);
+  cached ??= indexActorDictionary([...countryEntries(), ...officeHolderEntries(), ...organisationEntries(), ...agentEntries(), ...notActorEntries()]);
   return cached;
 }
 
@@ -56,8 +57,23 @@ const SEATS_OF_POWER: Readonly<Record<string, readonly string[]>> = {
   CHNGOV: ['Zhongnanhai'],
 };
 
+/** Armed groups, parties and legislatures wire news names without their country (codes as CAMEO gives them). */
+const GROUPS: readonly { readonly name: string; readonly aliases: readonly string[]; readonly code: string }[] = [
+  { name: 'Boko Haram', aliases: [], code: 'NGAREB' },
+  { name: 'al-Shabaab', aliases: ['al-Shabab', 'Shabaab', 'Shebab'], code: 'SOMREB' },
+  { name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia'], code: 'COLREB' },
+  { name: 'PKK', aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party'], code: 'TURREB' },
+  { name: 'Muslim Brotherhood', aliases: [], code: 'EGYOPP' },
+  { name: 'Fatah', aliases: [], code: 'PSE' },
+  { name: 'Islamic Jihad', aliases: [], code: 'PSEREB' },
+  { name: 'Tamil Tigers', aliases: ['LTTE'], code: 'LKAREB' },
+  { name: 'US Congress', aliases: ['U.S. Congress', 'Congress'], code: 'USALEG' },
+  { name: 'US Senate', aliases: ['U.S. Senate'], code: 'USALEG' },
+  { name: 'Central Command', aliases: ['CENTCOM'], code: 'USAMIL' },
+];
+
 function organisationEntries(): DictionaryEntry[] {
-  return ORGANISATIONS.map(({ name, aliases, code }) => ({
+  return [...ORGANISATIONS, ...GROUPS].map(({ name, aliases, code }) => ({
     kind: 'actor',
     name,
     code,

@@ -84,10 +84,15 @@ export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
+/** Determiners, adjectives, numbers, and capitalised titles ("with President Michel Suleiman"). */
 function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index <= to; index++) if (!MODIFIER_TAGS.has(tokens[index]?.pos ?? '')) return false;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!MODIFIER_TAGS.has(token?.pos ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
+  }
   return true;
 }
+
 
 /** Punctuation that ends a clause, and subordinators ("after", "when", "because") that open a new one. */
 function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {

@@ -4,12 +4,12 @@ import { groupAfter, groupBefore, groupMentions, type ActorGroup } from './actor
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
-import { findTrigger } from './find-trigger.ts';
+import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
   readonly pattern: CompiledPattern;
-  /** Set when the event is the pattern's reverse reading ("X visited Y" → Y hosted X). */
+  /** Set when the code differs from the pattern's: its reverse reading ("X visited Y" → Y hosted X) or a stance ("will attack" → 138). */
   readonly code?: string;
   readonly trigger: number;
   readonly lastWord: number;
@@ -39,13 +39,23 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const match = findTrigger(tokens, index, sentence.lastToken, patterns);
     if (!match || (match.pattern.isNoun && hasVerbEvent)) continue;
     if (tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2)) continue;
-    const isPassive = isPassiveAt(tokens, index);
-    const subject = isCoordinated(tokens, index) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken);
+    if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
+    if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
+    const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
+    const isPassive = isReduced || isPassiveAt(tokens, index);
+    // "an agreement forced on X by Y": a reduced relative's subject is the noun right before it, if that is an actor.
+    const subject = isReduced
+      ? groups.find((group) => group.last === index - 1)
+      : isCoordinated(tokens, index) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken);
     const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by');
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined);
+    if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
     if (object && object === byGroup && isPassive) object = undefined;
+    // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
+    if (object && object !== byGroup && tokens[object.last + 1]?.pos === 'VERB') object = undefined;
+    if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
     if (isPassive || (match.pattern.isNoun && byGroup)) {
@@ -55,7 +65,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.isReversed) [source, target] = [target, source];
     const modality = findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     const pairs = pairUp(source, target, match.pattern.isSymmetric === true);
-    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive };
+    const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) : undefined;
+    if (stance === '') continue;
+    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}) };
     for (const [from, to] of pairs) {
       events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
       if (match.pattern.reverseCode && from && to && target) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
@@ -70,7 +82,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
 
 /**
  * Source × target members; for symmetric patterns with no target, members of a compound subject pair up with each
- * other ("Lee and Ishiba agreed…"), and "X met Y" also reads as "Y met X".
+ * other ("Lee and Ishiba agreed…"). "X met Y" stays X → Y, as CAMEO's dictionaries code it (no `[040:040]`).
  */
 function pairUp(source: ActorGroup | undefined, target: ActorGroup | undefined, isSymmetric: boolean): [ActorMention | undefined, ActorMention | undefined][] {
   const pairs: [ActorMention | undefined, ActorMention | undefined][] = [];
@@ -82,7 +94,6 @@ function pairUp(source: ActorGroup | undefined, target: ActorGroup | undefined, 
         if ((from.code === to.code && from.code) || seen.has(key)) continue;
         seen.add(key);
         pairs.push([from, to]);
-        if (isSymmetric && source.members.length === 1 && target.members.length === 1) pairs.push([to, from]);
       }
     }
   } else if (source && isSymmetric && source.members.length >= 2) {
@@ -113,6 +124,78 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
   const previous = tokens[trigger - 1];
   const beforeThat = tokens[trigger - 2];
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
+}
+
+const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore']);
+
+/**
+ * "wants Putin to attack", "pressuring Obama to help", "pressure from Congress to help": the verb after "to" is what
+ * someone asks of an actor, not an event (the asking is coded instead).
+ */
+function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, inMention: ReadonlySet<number>, sentenceStart: number): boolean {
+  if (tokens[trigger - 1]?.lemma !== 'to') return false;
+  let sawActor = false;
+  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 9); index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return false;
+    if (inMention.has(index)) sawActor = true;
+    else if (CONTROL_VERBS.has(token.lemma)) return sawActor;
+  }
+  return false;
+}
+
+const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'decide', 'plan', 'seek', 'want', 'threaten']);
+
+/**
+ * "pledged to expel", "agreed to lift the sanctions": a bare intent verb whose "to"-verb codes an event of its own
+ * gives way to it (CAMEO codes the specific action, with the intent kept as modality).
+ */
+function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, match: TriggerMatch, end: number, patterns: PatternIndex): boolean {
+  if (match.pattern.words.length > 1 || match.pattern.targetPrepositions.length > 0 || !INTENT_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
+  const to = tokens[trigger + 1]?.lemma === 'to' ? trigger + 1 : tokens[trigger + 2]?.lemma === 'to' && tokens[trigger + 1]?.pos === 'ADV' ? trigger + 2 : -1;
+  if (to < 0) return false;
+  const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
+  const next = findTrigger(tokens, verb, end, patterns);
+  return next !== undefined && !next.pattern.isNoun && next.pattern.code.slice(0, 2) !== match.pattern.code.slice(0, 2);
+}
+
+const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
+const NOT = new Set(['not', "n't", 'never']);
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+
+/**
+ * What a stated intention amounts to in CAMEO: "said he will attack Iraq" threatens force (138), "would not help
+ * Israel" refuses (120), "would not ask Russia to…" is no event (''). Plain reports keep the pattern's code (undefined).
+ */
+function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: number, code: string): string | undefined {
+  let isIntent = false;
+  let isRefusal = false;
+  for (let index = Math.max(subjectEnd + 1, trigger - 4); index < trigger; index++) {
+    const lemma = tokens[index]?.lemma ?? '';
+    if (WILL.has(lemma)) isIntent = true;
+    else if (NOT.has(lemma) && isIntent) isRefusal = true;
+  }
+  const root = code.slice(0, 2);
+  if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
+  if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
+  return undefined;
+}
+
+/**
+ * "there were 10 soldiers killed in Ukraine", "a report released Tuesday", "an agreement forced on X by Y": a participle
+ * right after a common noun, with a sign that it is not the clause's own verb ("troops clashed along the border" is).
+ */
+function isReducedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  const word = tokens[trigger]?.text.toLowerCase() ?? '';
+  const previous = tokens[trigger - 1];
+  const next = tokens[trigger + 1];
+  if (!/(ed|en|wn)$/.test(word) || previous?.pos !== 'NOUN' || !next) return false;
+  if (next.pos === 'PROPN' && /day$/i.test(next.text)) return true;
+  if (next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
+  for (let index = trigger + 1; index <= trigger + 6; index++) if (tokens[index]?.lemma === 'by') return true;
+  for (let index = Math.max(sentenceStart, trigger - 6); index < trigger; index++) if (tokens[index]?.lemma === 'there') return true;
+  return false;
 }
 
 function isPassiveAt(tokens: readonly Token[], trigger: number): boolean {

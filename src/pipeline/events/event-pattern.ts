@@ -20,6 +20,8 @@ export interface EventPattern {
   readonly isSymmetric?: boolean;
   /** Source and target swap: "X received aid from Y" → Y gives to X. */
   readonly isReversed?: boolean;
+  /** "wants Putin to attack": fires only when an actor follows the trigger and "to" follows the actor. */
+  readonly needsObjectTo?: boolean;
   /** Code of the event read the other way, as CAMEO's `[042:043]`: "X visited Y" is also "Y hosted X". */
   readonly reverseCode?: string;
 }
@@ -29,6 +31,8 @@ export interface CompiledPattern extends EventPattern {
   readonly words: readonly (readonly string[])[];
   readonly beforeWords: readonly (readonly string[])[];
   readonly targetPrepositions: readonly string[];
+  /** The project's own pattern: its code follows CAMEO, so a stated intention or refusal may recode it (see code-sentence). */
+  readonly isBuiltin?: boolean;
 }
 
 /** Patterns indexed by trigger lemma: matching looks up each token once. */

@@ -14,6 +14,8 @@ export interface ActorMention {
   readonly country?: string;
   /** Set when the mention is a place standing for its country ("in the Kursk region"). */
   readonly placeId?: string;
+  /** A pronoun standing for the speaker of the reporting verb before it ("X said he…"): a subject, never that verb's object. */
+  readonly isSpeakerPronoun?: boolean;
 }
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
@@ -62,7 +64,7 @@ export function findActorMentions(
   for (const mention of composed) for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   const covered = (index: number): boolean => coveredIndices.has(index);
   const places = known.places.filter((mention) => inSentence(mention) && !covered(mention.first) && !covered(mention.last));
-  const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context)];
+  const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   return resolved.sort((a, b) => a.first - b.first);
 }
 
@@ -87,6 +89,7 @@ function anaphoraMentions(
   agents: readonly ActorDictionaryMatch[],
   covered: (index: number) => boolean,
   context: DiscourseContext,
+  resolvedBefore: readonly ActorMention[],
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
   for (const agent of agents) {
@@ -102,6 +105,32 @@ function anaphoraMentions(
   const first = doc.tokens[sentence.firstToken];
   if (first && SUBJECT_PRONOUNS.has(first.lemma) && context.salient) {
     mentions.push({ ...context.salient, first: sentence.firstToken, last: sentence.firstToken });
+  }
+  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore)];
+}
+
+const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/**
+ * "Pakistan said on Monday it will strike", "Obama said he would not": a pronoun opening the reported clause is the
+ * speaker, i.e. the actor just before the reporting verb.
+ */
+function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean, resolved: readonly ActorMention[]): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
+    const token = doc.tokens[index];
+    if (!token || covered(index) || !SPEAKER_PRONOUNS.has(token.lemma)) continue;
+    let verb = index - 1;
+    if (doc.tokens[verb]?.lemma === 'that') verb--;
+    while (verb > index - 6 && verb > sentence.firstToken && !REPORTING.has(doc.tokens[verb]?.lemma ?? '')) {
+      const between = doc.tokens[verb];
+      if (between?.pos === 'VERB' || between?.pos === 'PUNCT') break;
+      verb--;
+    }
+    if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
+    const speaker = [...resolved].reverse().find((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined);
+    if (speaker) mentions.push({ ...speaker, first: index, last: index, isSpeakerPronoun: true });
   }
   return mentions;
 }

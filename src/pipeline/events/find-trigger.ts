@@ -21,9 +21,9 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  const candidates = patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase());
+  const candidates = patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
   if (!candidates) return undefined;
-  const isVerb = token.pos === 'VERB' || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index)));
+  const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
   for (const pattern of candidates) {
     if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index))) continue;
@@ -31,6 +31,32 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
     if (match) return match;
   }
   return undefined;
+}
+
+/** "staged" lemmatised as "stag": the regular past/participle or third-person form stripped to its base. */
+function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPattern[] | undefined {
+  if (word.endsWith('ied')) return patterns.get(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
+  if (word.endsWith('es')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
+  return word.endsWith('s') ? patterns.get(word.slice(0, -1)) : undefined;
+}
+
+/** "was pressured by", "the capital alleged that": a participle tagged as an adjective that still predicates. */
+function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
+}
+
+/** "the two exiled dissidents", "expel exiled leaders": a participle between a modifier or verb and its noun is an adjective. */
+function isAttributiveParticiple(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!token?.text.toLowerCase().endsWith('ed') || next?.pos !== 'NOUN') return false;
+  return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB';
 }
 
 /** "Israeli-occupied", "US-backed": a verb glued to a word by a hyphen is an adjective, not a predicate. */
