@@ -15,7 +15,6 @@ const STORIES_SCANNED = 100;
  */
 export async function findDocumentRelations(store: Store, id: string, published: string | undefined): Promise<DocumentRelations> {
   const corpus = store.corpus;
-  if (!corpus) return { duplicates: [] };
   const since = published ? new Date(Date.parse(published) - STORY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10) : undefined;
   const stories = await corpus.listStories({ ...(since && !since.startsWith('NaN') ? { since } : {}), limit: STORIES_SCANNED });
   for (const summary of stories) {

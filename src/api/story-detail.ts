@@ -1,6 +1,5 @@
 import type { Fact } from '../model/fact.ts';
 import { NotFoundError } from '../model/errors.ts';
-import { requireCorpus } from '../service/require-corpus.ts';
 import { storyFacts } from '../service/story-facts.ts';
 import type { StorySummary } from '../storage/corpus-store.ts';
 import type { StoredEvent, Store } from '../storage/store.ts';
@@ -25,7 +24,7 @@ export interface StoryView {
 
 /** Gathers a story's view; events and plain facts come from originals only, so a copy does not count twice. */
 export async function loadStoryView(store: Store, id: string): Promise<StoryView> {
-  const detail = await requireCorpus(store).getStory(id);
+  const detail = await store.corpus.getStory(id);
   if (!detail) throw new NotFoundError(`No story \`${id}\` in the store.`);
   const { members, ...story } = detail;
   const articles = members.map((m): StoryArticleRef => ({

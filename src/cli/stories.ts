@@ -1,7 +1,6 @@
 import { defineCommand } from 'citty';
 import { InputError } from '../model/errors.ts';
 import { reclusterStories } from '../service/recluster-stories.ts';
-import { requireCorpus } from '../service/require-corpus.ts';
 import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
 import { withStore } from './with-store.ts';
 
@@ -30,7 +29,7 @@ export default defineCommand({
             `ids kept, ${done.merged} stories merged into others, ${done.split} split\n`,
         );
       }
-      const stories = await requireCorpus(store).listStories({ ...(args.since ? { since: args.since } : {}), limit });
+      const stories = await store.corpus.listStories({ ...(args.since ? { since: args.since } : {}), limit });
       if (args.json) {
         process.stdout.write(`${JSON.stringify(stories)}\n`);
         return;

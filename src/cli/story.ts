@@ -1,7 +1,6 @@
 import { defineCommand } from 'citty';
 import { NotFoundError } from '../model/errors.ts';
 import type { StoryChange } from '../model/story.ts';
-import { requireCorpus } from '../service/require-corpus.ts';
 import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
 import { withStore } from './with-store.ts';
 
@@ -11,7 +10,7 @@ export default defineCommand({
   args: { id: { type: 'positional', description: 'Story id (from `tidings stories`)', required: true }, ...storeArgs, ...jsonArgs, ...debugArgs },
   async run({ args }) {
     await withStore(args.db, async (store) => {
-      const story = await requireCorpus(store).getStory(args.id);
+      const story = await store.corpus.getStory(args.id);
       if (!story) throw new NotFoundError(`No story \`${args.id}\` in the store; \`tidings stories\` lists them.`);
       if (args.json) {
         process.stdout.write(`${JSON.stringify(story)}\n`);

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { defineCommand } from 'citty';
 import { InputError, NotFoundError } from '../model/errors.ts';
 import type { WatchOutput, WatchQuery } from '../model/watch.ts';
-import { requireCorpus } from '../service/require-corpus.ts';
 import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
 import { withStore } from './with-store.ts';
 
@@ -43,7 +42,7 @@ const add = defineCommand({
     }
     const watch = { id: randomUUID().slice(0, 8), name: args.name, query, output: parseOutput(args.output), createdAt: new Date().toISOString() };
     await withStore(args.db, async (store) => {
-      const corpus = requireCorpus(store);
+      const corpus = store.corpus;
       if ((await corpus.listWatches()).some((w) => w.name === args.name)) {
         throw new InputError(`A watch named \`${args.name}\` already exists.`, 'Pick another name, or `tidings watch remove` it first.');
       }
@@ -57,7 +56,7 @@ const show = defineCommand({
   meta: { name: 'list', description: 'List saved watches' },
   args: { ...storeArgs, ...jsonArgs, ...debugArgs },
   async run({ args }) {
-    const watches = await withStore(args.db, (store) => requireCorpus(store).listWatches());
+    const watches = await withStore(args.db, (store) => store.corpus.listWatches());
     if (args.json) {
       process.stdout.write(`${JSON.stringify(watches)}\n`);
       return;
@@ -74,7 +73,7 @@ const remove = defineCommand({
   meta: { name: 'remove', description: 'Remove a watch by name or id' },
   args: { name: { type: 'positional', description: 'Watch name or id', required: true }, ...storeArgs, ...jsonArgs, ...debugArgs },
   async run({ args }) {
-    const removed = await withStore(args.db, (store) => requireCorpus(store).removeWatch(args.name));
+    const removed = await withStore(args.db, (store) => store.corpus.removeWatch(args.name));
     if (!removed) throw new NotFoundError(`No watch \`${args.name}\`; \`tidings watch list\` shows them.`);
     process.stdout.write(args.json ? `${JSON.stringify({ removed: args.name })}\n` : `Removed watch ${args.name}.\n`);
   },

@@ -16,7 +16,7 @@ export function createCorpusHook(options: { readonly clock?: () => Date; readonl
     name: 'corpus',
     async afterStore(doc, result, store) {
       const corpus = store.corpus;
-      if (!corpus || !result.inserted) return;
+      if (!result.inserted) return;
       // Features are computed before taking the corpus lock; only deciding and writing happen under it.
       const article = { ...corpusArticleFromDocument(doc), id: result.id };
       const now = clock().toISOString();

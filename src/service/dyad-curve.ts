@@ -13,8 +13,8 @@ export async function dyadCurve(store: Store, a: string, b: string, options: { r
     events.push(...page);
     if (page.length < PAGE) break;
   }
-  const copies = (await store.corpus?.listCopies()) ?? new Set<string>();
-  const signals = (await store.corpus?.articleSignals(events.map((e) => e.documentId))) ?? new Map<string, { tone?: number; seenAt: string }>();
+  const copies = await store.corpus.listCopies();
+  const signals = await store.corpus.articleSignals(events.map((e) => e.documentId));
   const withTone = events.map((event) => {
     const signal = signals.get(event.documentId);
     if (!signal) return event;

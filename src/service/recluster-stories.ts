@@ -2,7 +2,6 @@ import { carryStoryIds } from '../corpus/carry-story-ids.ts';
 import { clusterCorpus } from '../corpus/cluster-corpus.ts';
 import type { Store } from '../storage/store.ts';
 import { forgetCorpusState } from './corpus-state.ts';
-import { requireCorpus } from './require-corpus.ts';
 
 /** What a re-clustering did. */
 export interface ReclusterSummary {
@@ -21,7 +20,7 @@ export interface ReclusterSummary {
  */
 export async function reclusterStories(store: Store, clock: () => Date = () => new Date()): Promise<ReclusterSummary> {
   const started = Date.now();
-  const corpus = requireCorpus(store);
+  const corpus = store.corpus;
   const stored = await corpus.loadCorpusArticles();
   const result = clusterCorpus(stored.map((s) => s.article));
   const previous = new Map(stored.map((s) => [s.article.id, s.storyId]));

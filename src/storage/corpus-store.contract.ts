@@ -29,53 +29,52 @@ export function describeCorpusStore(name: string, open: () => Promise<Store>): v
     it('stores corpus records, lists stories with first and last seen, and reloads the features', () => withStore(async (store) => {
       const a = await article(store, 'a', 'The harbour of Kell reopened after the storm, the port chief said.', '2025-05-17');
       const b = await article(store, 'b', 'Kell harbour reopened after the storm.', '2025-05-18');
-      await store.corpus?.putCorpusRecord(record(a, 's1', '2025-05-17', { tone: -1.5 }));
-      await store.corpus?.putCorpusRecord(record(b, 's1', '2025-05-18', {
+      await store.corpus.putCorpusRecord(record(a, 's1', '2025-05-17', { tone: -1.5 }));
+      await store.corpus.putCorpusRecord(record(b, 's1', '2025-05-18', {
         similarity: 0.6, sharedTerms: ['kell', 'harbour'], duplicate: { documentId: 'b', originalId: 'a', kind: 'near', similarity: 0.7 },
       }));
-      const [story] = (await store.corpus?.listStories({})) ?? [];
+      const [story] = (await store.corpus.listStories({})) ?? [];
       assert.deepEqual(story, { id: 's1', headline: 'Title a', firstSeen: '2025-05-17', lastSeen: '2025-05-18', articles: 2, sources: 1 });
-      const detail = await store.corpus?.getStory('s1');
+      const detail = await store.corpus.getStory('s1');
       assert.deepEqual(detail?.members.map((m) => [m.id, m.seenAt, m.published, m.source]), [
         ['a', '2025-05-17', '2025-05-17T00:00:00.000Z', 'Outlet a'], ['b', '2025-05-18', '2025-05-18T00:00:00.000Z', 'Outlet b'],
       ]);
       assert.deepEqual(detail?.members[1]?.duplicate, { documentId: 'b', originalId: 'a', kind: 'near', similarity: 0.7 });
       assert.deepEqual(detail?.members[1]?.sharedTerms, ['kell', 'harbour']);
-      const reloaded = (await store.corpus?.loadCorpusArticles()) ?? [];
+      const reloaded = (await store.corpus.loadCorpusArticles()) ?? [];
       assert.deepEqual(reloaded.map((r) => r.article), [a, b]);
       assert.deepEqual(reloaded.map((r) => [r.storyId, r.headline, r.originalId]), [['s1', 'Title a', undefined], ['s1', 'Title a', 'a']]);
-      assert.deepEqual([...((await store.corpus?.listCopies()) ?? [])], ['b']);
-      assert.equal(await store.corpus?.storyIdOf('b'), 's1');
-      assert.equal(await store.corpus?.storyIdOf('zzz'), undefined);
-      assert.equal(await store.corpus?.getStory('zzz'), undefined);
+      assert.deepEqual([...((await store.corpus.listCopies()) ?? [])], ['b']);
+      assert.equal(await store.corpus.storyIdOf('b'), 's1');
+      assert.equal(await store.corpus.storyIdOf('zzz'), undefined);
+      assert.equal(await store.corpus.getStory('zzz'), undefined);
     }));
 
     it('takes an earlier article as the story headline and lists the most recent stories first, from a date', () => withStore(async (store) => {
-      await store.corpus?.putCorpusRecord(record(await article(store, 'late', 'Ferries to Benmora resumed.', '2025-06-03'), 's1', '2025-06-03'));
-      await store.corpus?.putCorpusRecord(record(await article(store, 'early', 'Ferries to Benmora halted.', '2025-06-01'), 's1', '2025-06-01'));
-      await store.corpus?.putCorpusRecord(record(await article(store, 'other', 'A new quay opened in Velm.', '2025-06-05T09:30:00Z'), 's2', '2025-06-05T09:30:00Z'));
-      const all = (await store.corpus?.listStories({})) ?? [];
+      await store.corpus.putCorpusRecord(record(await article(store, 'late', 'Ferries to Benmora resumed.', '2025-06-03'), 's1', '2025-06-03'));
+      await store.corpus.putCorpusRecord(record(await article(store, 'early', 'Ferries to Benmora halted.', '2025-06-01'), 's1', '2025-06-01'));
+      await store.corpus.putCorpusRecord(record(await article(store, 'other', 'A new quay opened in Velm.', '2025-06-05T09:30:00Z'), 's2', '2025-06-05T09:30:00Z'));
+      const all = (await store.corpus.listStories({})) ?? [];
       assert.deepEqual(all.map((s) => [s.id, s.headline, s.firstSeen, s.lastSeen]), [
         ['s2', 'Title other', '2025-06-05T09:30:00Z', '2025-06-05T09:30:00Z'], ['s1', 'Title early', '2025-06-01', '2025-06-03'],
       ]);
-      assert.deepEqual((await store.corpus?.listStories({ since: '2025-06-04' }))?.map((s) => s.id), ['s2']);
-      assert.deepEqual((await store.corpus?.listStories({ limit: 1 }))?.map((s) => s.id), ['s2']);
+      assert.deepEqual((await store.corpus.listStories({ since: '2025-06-04' }))?.map((s) => s.id), ['s2']);
+      assert.deepEqual((await store.corpus.listStories({ limit: 1 }))?.map((s) => s.id), ['s2']);
     }));
 
     it('hands back only the articles that arrived after a given seq, in arrival order', () => withStore(async (store) => {
       const seqs: number[] = [];
       for (const id of ['x1', 'x2', 'x3']) {
-        seqs.push((await store.corpus?.putCorpusRecord(record(await article(store, id, `Report ${id} from Ardel.`, '2025-02-01'), 's1', '2025-02-01'))) ?? 0);
+        seqs.push((await store.corpus.putCorpusRecord(record(await article(store, id, `Report ${id} from Ardel.`, '2025-02-01'), 's1', '2025-02-01'))) ?? 0);
       }
       assert.ok((seqs[0] ?? 0) < (seqs[1] ?? 0) && (seqs[1] ?? 0) < (seqs[2] ?? 0));
-      const newer = (await store.corpus?.loadCorpusArticles(seqs[0])) ?? [];
+      const newer = (await store.corpus.loadCorpusArticles(seqs[0])) ?? [];
       assert.deepEqual(newer.map((r) => [r.seq, r.article.id]), [[seqs[1], 'x2'], [seqs[2], 'x3']]);
-      assert.deepEqual(await store.corpus?.loadCorpusArticles(seqs[2]), []);
+      assert.deepEqual(await store.corpus.loadCorpusArticles(seqs[2]), []);
     }));
 
     it('replaces stories and copy links on re-clustering, logs merges, and changes the stories generation', () => withStore(async (store) => {
       const corpus = store.corpus;
-      assert.ok(corpus);
       for (const [id, storyId, day] of [['m1', 's1', '2025-04-01'], ['m2', 's2', '2025-04-02'], ['m3', 's2', '2025-04-03']] as const) {
         await corpus.putCorpusRecord(record(await article(store, id, `Grain convoy ${id} reached Ostra.`, day), storyId, day));
       }
@@ -98,15 +97,14 @@ export function describeCorpusStore(name: string, open: () => Promise<Store>): v
     }));
 
     it('gives tone and seen-at time per article for dyad curves, and nothing for unknown ids', () => withStore(async (store) => {
-      await store.corpus?.putCorpusRecord(record(await article(store, 't1', 'Talks in Castra.', '2025-03-01'), 's1', '2025-03-01', { tone: 2.5 }));
-      await store.corpus?.putCorpusRecord(record(await article(store, 't2', 'More talks in Castra.', '2025-03-02'), 's1', '2025-03-02'));
-      const signals = await store.corpus?.articleSignals(['t1', 't2', 't1', 'nope']);
+      await store.corpus.putCorpusRecord(record(await article(store, 't1', 'Talks in Castra.', '2025-03-01'), 's1', '2025-03-01', { tone: 2.5 }));
+      await store.corpus.putCorpusRecord(record(await article(store, 't2', 'More talks in Castra.', '2025-03-02'), 's1', '2025-03-02'));
+      const signals = await store.corpus.articleSignals(['t1', 't2', 't1', 'nope']);
       assert.deepEqual([...(signals ?? [])].sort(), [['t1', { seenAt: '2025-03-01', tone: 2.5 }], ['t2', { seenAt: '2025-03-02' }]]);
     }));
 
     it('saves, lists and removes watches, and reports each match once', () => withStore(async (store) => {
       const corpus = store.corpus;
-      assert.ok(corpus);
       await article(store, 'd1', 'Kell port news.', '2025-01-02');
       const watch = { id: 'w1', name: 'kell', query: { text: 'kell', actors: ['PRK'] }, output: { kind: 'jsonl', path: 'm.jsonl' }, createdAt: '2025-01-01T00:00:00.000Z' } as const;
       await corpus.putWatch(watch);
@@ -122,7 +120,6 @@ export function describeCorpusStore(name: string, open: () => Promise<Store>): v
 
     it('runs an exclusive step on tables that see what the step wrote', () => withStore(async (store) => {
       const corpus = store.corpus;
-      assert.ok(corpus);
       const a = await article(store, 'e1', 'Envoys met in Castra.', '2025-07-01');
       const seen = await corpus.exclusive(async (tables) => {
         await tables.putCorpusRecord(record(a, 's9', '2025-07-01'));

@@ -109,6 +109,6 @@ export interface Store {
   listActors(query: ActorQuery): Promise<readonly ActorSummary[]>;
   listEvents(query: EventQuery): Promise<readonly StoredEvent[]>;
   close(): Promise<void>;
-  /** Duplicates, stories and watches; undefined for a store that does not have them yet. */
-  readonly corpus?: CorpusStore;
+  /** Duplicates, stories and watches, kept beside the documents. */
+  readonly corpus: CorpusStore;
 }

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { requireCorpus } from '../../service/require-corpus.ts';
 import { storyFacts } from '../../service/story-facts.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { isoDateField, limitField } from '../query-schemas.ts';
@@ -15,7 +14,7 @@ export function storyRoutes({ store }: AppDeps): ResourceRoutes {
   const router = new Hono();
   router.get('/stories', async (c) => {
     const { since, limit } = readQuery(c, listQuery);
-    return c.json({ items: await requireCorpus(store).listStories(since ? { since, limit } : { limit }) });
+    return c.json({ items: await store.corpus.listStories(since ? { since, limit } : { limit }) });
   });
   router.get('/stories/:id', async (c) => c.json(await loadStoryView(store, c.req.param('id'))));
   router.get('/stories/:id/facts', async (c) => c.json({ items: await storyFacts(store, c.req.param('id')) }));

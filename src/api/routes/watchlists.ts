@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { matchWatch } from '../../corpus/match-watch.ts';
 import { InputError, NotFoundError } from '../../model/errors.ts';
 import type { Watch, WatchQuery } from '../../model/watch.ts';
-import { requireCorpus } from '../../service/require-corpus.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { limitField } from '../query-schemas.ts';
 import type { ResourceRoutes } from '../resource-routes.ts';
@@ -22,15 +21,15 @@ const matchesQuery = z.object({ limit: limitField(1000, 200) });
 export function watchlistRoutes({ store }: AppDeps): ResourceRoutes {
   const router = new Hono();
   const findWatch = async (key: string): Promise<Watch> => {
-    const watch = (await requireCorpus(store).listWatches()).find((w) => w.id === key || w.name === key);
+    const watch = (await store.corpus.listWatches()).find((w) => w.id === key || w.name === key);
     if (!watch) throw new NotFoundError(`No watchlist \`${key}\`.`);
     return watch;
   };
-  router.get('/watchlists', async (c) => c.json({ items: await requireCorpus(store).listWatches() }));
+  router.get('/watchlists', async (c) => c.json({ items: await store.corpus.listWatches() }));
   router.post('/watchlists', async (c) => {
     const body = await readJsonBody(c, watchBody);
     const query = toWatchQuery(body);
-    const corpus = requireCorpus(store);
+    const corpus = store.corpus;
     if ((await corpus.listWatches()).some((w) => w.name === body.name)) {
       throw new InputError(`A watchlist named \`${body.name}\` already exists.`, 'Pick another name or delete the old one.');
     }
@@ -40,7 +39,7 @@ export function watchlistRoutes({ store }: AppDeps): ResourceRoutes {
     return c.json(watch, 201);
   });
   router.delete('/watchlists/:id', async (c) => {
-    if (!(await requireCorpus(store).removeWatch(c.req.param('id')))) throw new NotFoundError(`No watchlist \`${c.req.param('id')}\`.`);
+    if (!(await store.corpus.removeWatch(c.req.param('id')))) throw new NotFoundError(`No watchlist \`${c.req.param('id')}\`.`);
     return c.json({ removed: true });
   });
   router.get('/watchlists/:id/matches', async (c) => {
