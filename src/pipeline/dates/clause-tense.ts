@@ -1,6 +1,10 @@
 const futureMarkers = /\b(?:will|won't|shall|going to|plans? to|planning to|(?<!\b(?:had been|was|were) )(?:scheduled|expected to|due to|set to)|is to|are to|intends? to|upcoming|next|would|expects?|forecasts?|predicts?|anticipates?|hopes?|aims?)\b|'ll\b/gi;
 const pastMarkers = /\b(?<!\bbe )(?:was|were|had|did|said|told|met|went|came|took|gave|made|saw|began|held|left|won|lost|fell|rose|sent|spoke|wrote|struck|shot|paid|sold|bought|brought|closed|(?!(?:scheduled|expected|planned|proposed|unspecified|hundred|succeed|proceed|exceed|indeed)\b)[a-z]{3,}ed)\b/gi;
 
+// A marker after the expression counts as twice as far: the verb that governs a time adverbial mostly comes before
+// it ("will double its flights by August, in markets untouched by …").
+const afterWeight = 2;
+
 /**
  * Tense of the clause around an expression: the nearest tense marker in the sentence decides.
  * News reports past events, so with no marker the answer is past ("on Tuesday" = the Tuesday before).
@@ -12,7 +16,7 @@ export function clauseTense(sentence: string, start: number, end: number): 'past
     pattern.lastIndex = 0;
     for (const match of sentence.matchAll(pattern)) {
       const at = match.index;
-      const distance = at >= end ? at - end : at + match[0].length <= start ? start - (at + match[0].length) : Number.POSITIVE_INFINITY;
+      const distance = at >= end ? (at - end) * afterWeight : at + match[0].length <= start ? start - (at + match[0].length) : Number.POSITIVE_INFINITY;
       if (distance < bestDistance || (distance === bestDistance && kind === 'future')) {
         bestDistance = distance;
         tense = kind;

@@ -1,13 +1,26 @@
 import { addDays, addMonths, formatDay, formatMonth, pad } from '../../knowledge/time/calendar-day.ts';
 import { durationUnits, parseCount, partOfDayCodes, singularUnit, weekdayNumbers } from '../../knowledge/time/time-words.ts';
+import { monthOf } from './absolute-time-rules.ts';
 import { timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
 
-/** TimeML duration value: "two weeks" → P2W, "24 hours" → PT24H, "a few days" → PXD, "two decades" → P20Y. */
+// Where a fraction of a unit goes: half a year is six months, half a minute thirty seconds.
+const fractionUnits: Readonly<Record<string, { readonly code: string; readonly per: number; readonly isTime: boolean }>> = {
+  Y: { code: 'M', per: 12, isTime: false }, W: { code: 'D', per: 7, isTime: false }, D: { code: 'H', per: 24, isTime: true },
+  H: { code: 'M', per: 60, isTime: true }, M: { code: 'S', per: 60, isTime: true },
+};
+
+/** TimeML duration value: "two weeks" → P2W, "24 hours" → PT24H, "a few days" → PXD, "2 1/2 years" → P2Y6M. */
 export function durationValue(count: number | undefined, unitWord: string): string | undefined {
   const unit = durationUnits[singularUnit(unitWord)];
   if (!unit) return undefined;
-  const amount = count === undefined ? 'X' : String(+(count * (unit.factor ?? 1)).toFixed(2));
-  return `P${unit.isTime ? 'T' : ''}${amount}${unit.code}`;
+  if (count === undefined) return `P${unit.isTime ? 'T' : ''}X${unit.code}`;
+  const amount = +(count * (unit.factor ?? 1)).toFixed(2);
+  const whole = Math.floor(amount);
+  const smaller = fractionUnits[unit.code];
+  const rest = smaller && whole > 0 && (unit.code !== 'M' || unit.isTime) ? +((amount - whole) * smaller.per).toFixed(2) : 0;
+  if (!smaller || rest === 0 || !Number.isInteger(rest)) return `P${unit.isTime ? 'T' : ''}${amount}${unit.code}`;
+  const tail = `${smaller.isTime && !unit.isTime ? 'T' : ''}${rest}${smaller.code}`;
+  return `P${unit.isTime ? 'T' : ''}${whole}${unit.code}${tail}`;
 }
 
 /** The point "count units" before (negative) or after the anchor, at the unit's own granularity. */
@@ -57,10 +70,12 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/duration',
-    pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM}|couple of)[- ](?:(?:more|additional|further|extra) )?(?<unit>{UNIT})(?:-long)?`),
+    pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM}|couple of)(?<half>(?: |-)and(?: |-)a(?: |-)half| 1/2)?[- ](?:(?:more|additional|further|extra) )?(?<unit>{UNIT})(?:-long)?(?<halfAfter> and a half)?`),
     resolve(groups, match, context) {
       const countText = (groups['count'] ?? '').toLowerCase();
-      const count = parseCount(countText);
+      const whole = parseCount(countText);
+      // "two and a half years", "2 1/2 years", "an hour and a half".
+      const count = whole !== undefined && (groups['half'] || groups['halfAfter']) ? whole + 0.5 : whole;
       const unitWord = groups['unit'] ?? '';
       if (/^\s*-?old\b/i.test(context.after)) return undefined;
       const value = durationValue(count, unitWord);
@@ -107,12 +122,14 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/set',
-    cue: /weekly|monthly|yearly|nightly|hourly|every|each|per|days\b/i,
-    pattern: timePattern(`(?<adverb>weekly|monthly|yearly|nightly|hourly)|(?:every|each|per) (?:other )?(?<unit>day|week|month|quarter|year|morning|night|evening|{WEEKDAY})|(?<weekdays>{WEEKDAY})s(?: (?<part>{PARTOFDAY})s?)?`),
+    cue: /weekly|monthly|yearly|nightly|hourly|every|each|per|days\b|day (?:morning|afternoon|evening|night)s\b/i,
+    pattern: timePattern(`(?<adverb>weekly|monthly|yearly|nightly|hourly)|(?:every|each|per) (?:other )?(?:(?<unit>day|week|month|quarter|year|morning|night|evening|{WEEKDAY})|(?<month>{MONTHFULL}))|(?<weekdays>{WEEKDAY})(?:s(?: (?<part>{PARTOFDAY})s?)?| (?<parts>{PARTOFDAY})s)`),
     resolve(groups) {
+      const month = monthOf(groups['month']);
+      if (month !== undefined) return { type: 'SET', value: `XXXX-${pad(month, 2)}`, isRelative: false, direction: 'unknown' };
       const weekdays = weekdayNumbers[(groups['weekdays'] ?? '').toLowerCase()];
       if (weekdays !== undefined) {
-        const part = partOfDayCodes[(groups['part'] ?? '').toLowerCase()];
+        const part = partOfDayCodes[(groups['part'] ?? groups['parts'] ?? '').toLowerCase()];
         return { type: 'SET', value: `XXXX-WXX-${weekdays}${part ? `T${part}` : ''}`, isRelative: false, direction: 'unknown' };
       }
       const word = (groups['adverb'] ?? groups['unit'] ?? '').toLowerCase();

@@ -47,3 +47,33 @@ describe('dates: which reference a relative expression counts from', () => {
     ]);
   });
 });
+
+describe('dates: TimeML value conventions', () => {
+  it('writes half units as the next smaller unit', () => {
+    assert.deepEqual(readings('The drought lasted 3 1/2 years; the vote took an hour and a half; talks ran for two and a half days.', '2031-10-20'), [
+      '3 1/2 years=P3Y6M', 'an hour and a half=PT1H30M', 'two and a half days=P2DT12H',
+    ]);
+  });
+
+  it('reads "the last half of" a year as its second half', () => {
+    assert.deepEqual(readings('Orders should recover in the last half of 2032.', '2031-10-20'), ['the last half of 2032=2032-H2']);
+  });
+
+  it('reads "each <month>" and weekdays with a plural part of day as sets', () => {
+    assert.deepEqual(readings('The fair returns each August.', '2031-10-20'), ['each August=XXXX-08']);
+    assert.deepEqual(readings('Ferries leave on Monday and Friday evenings.', '2031-10-20'), ['Monday=XXXX-WXX-1TEV', 'Friday evenings=XXXX-WXX-5TEV']);
+  });
+
+  it('reads "year-end" as the last day of the year, the past one after "since"', () => {
+    assert.deepEqual(readings('The deal should close by year-end.', '2031-10-20'), ['by year-end=2031-12-31']);
+    assert.deepEqual(readings('The index has risen 4% since year-end.', '2031-10-20'), ['year-end=2030-12-31']);
+  });
+
+  it('reads "the then current" as a past reference', () => {
+    assert.deepEqual(readings('Holders may buy shares at half the then current price.', '2031-10-20'), ['current=PAST_REF']);
+  });
+
+  it('lets the verb before a time adverbial set its tense over a participle after it', () => {
+    assert.deepEqual(readings('The ferry line will add routes by July in regions untouched by the storm.', '2031-02-10'), ['July=2031-07']);
+  });
+});

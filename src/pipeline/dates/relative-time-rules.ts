@@ -77,6 +77,11 @@ export const relativeTimeRules: readonly TimeRule[] = [
       const name = groups['weekday'];
       const weekday = weekdayNumbers[(name ?? '').toLowerCase()];
       if (!isCapitalised(name) || weekday === undefined) return undefined;
+      // "on Monday and Tuesday nights": the first of two weekdays sharing a plural part of day is a set too.
+      const shared = /^,? (?:and|or) [A-Z][a-z]+day (morning|afternoon|evening|night)s\b/.exec(context.after);
+      if (shared && !groups['rel'] && !groups['part']) {
+        return { type: 'SET', value: `XXXX-WXX-${weekday}T${partOfDayCodes[shared[1] ?? ''] ?? ''}`, isRelative: false, direction: 'unknown' };
+      }
       const anaphor = (groups['anaphor'] ?? '').toLowerCase();
       if (anaphor) {
         // "the previous Friday" counts from the day the text last named, "the following Monday" likewise.
@@ -120,6 +125,8 @@ export const relativeTimeRules: readonly TimeRule[] = [
     pattern: timePattern(`(?<present>right now|now|currently|current|at present|presently|nowadays|these days|at the moment|the present|to date)|(?<past>recently|recent years|recent(?! (?:months|weeks|days))|lately|the past)|(?<future>the future|the near future|one day|some day|someday)`),
     resolve(groups, _match, context) {
       if (groups['present']?.toLowerCase() === 'current' && /^\s*(?:account|affairs|events|issue|practice)/i.test(context.after)) return undefined;
+      // "the then current price" speaks of a past present.
+      if (groups['present'] && /\bthen[\s-]$/i.test(context.before)) return { type: 'DATE', value: 'PAST_REF', isRelative: true, direction: 'past' };
       if (groups['future']?.toLowerCase() === 'one day' && !/^\s*(?:\w+ )?(?:will|would|might|could|may)\b|\b(?:will|would|hope|might|could)\b[^.]*$/i.test(context.before + context.after)) return undefined;
       const value = groups['present'] ? 'PRESENT_REF' : groups['past'] ? 'PAST_REF' : 'FUTURE_REF';
       return { type: 'DATE', value, isRelative: true, direction: groups['present'] ? 'present' : groups['past'] ? 'past' : 'future' };
@@ -146,12 +153,16 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/ordinal-quarter',
     cue: /quarter|half/i,
-    pattern: timePattern(`(?:(?:the )?(?<yearword>this year's|last year's|next year's|(?<year>{YEAR})) )?(?:the )?(?:(?:fiscal|calendar) )?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?<unit>quarter|half)(?: of (?:fiscal )?(?:(?<year2>{YEAR})|(?<yearword2>this year|last year|next year)))?`),
+    pattern: timePattern(`(?:(?:the )?(?<yearword>this year's|last year's|next year's|(?<year>{YEAR})) )?(?:the )?(?:(?:fiscal|calendar)[- ])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal[- ])?(?<unit>quarter|half)(?: of (?:fiscal )?(?:(?<year2>{YEAR})|(?<yearword2>this year|last year|next year)))?`),
     resolve(groups, _match, context) {
-      const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((groups['ordinal'] ?? '').toLowerCase().replace(/^(\d)\w+$/, (_, d: string) => ['first', 'second', 'third', 'fourth'][Number(d) - 1] ?? ''));
+      const named = ['first', 'second', 'third', 'fourth'].indexOf((groups['ordinal'] ?? '').toLowerCase().replace(/^(\d)\w+$/, (_, d: string) => ['first', 'second', 'third', 'fourth'][Number(d) - 1] ?? ''));
       const explicit = groups['year'] ?? groups['year2'];
       const word = (groups['yearword'] ?? groups['yearword2'] ?? '').toLowerCase();
       const unit = (groups['unit'] ?? '').toLowerCase();
+      // "the last half of 1989" is the second half, "the last quarter of 1989" the fourth.
+      const isLast = (groups['ordinal'] ?? '').toLowerCase() === 'last';
+      if (isLast && !explicit && !word) return undefined;
+      const ordinal = isLast ? (unit === 'half' ? 1 : 3) : named;
       // A past-tense report of a quarter that has not begun yet speaks of last year's.
       const isLastYears = !word && unit === 'quarter' && context.tense === 'past' && ordinal + 1 > quarterOf(context.anchor.month);
       const year = explicit ? Number(explicit) : context.anchor.year + (word.startsWith('last') || isLastYears ? -1 : word.startsWith('next') ? 1 : 0);
@@ -162,9 +173,14 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/year-end',
     cue: /end/i,
-    pattern: timePattern(`(?:around |by )?(?:(?<rel>this|last|next) )?(?:year-end|year end|year's end|the end of (?:the |this |last |next )?(?<unit>year|month|week))`),
+    pattern: timePattern(`(?:around |by )?(?:(?<rel>this|last|next) )?(?:(?<day>year-end)|year end|year's end|the end of (?:the |this |last |next )?(?<unit>year|month|week))`),
     resolve(groups, _match, context) {
       const rel = (groups['rel'] ?? '').toLowerCase();
+      if (groups['day']) {
+        // "year-end" is the last day of the year; "since year-end" the one that has passed.
+        const step = rel === 'last' || (!rel && /\bsince\s+$/i.test(context.before)) ? -1 : rel === 'next' ? 1 : 0;
+        return { type: 'DATE', value: `${pad(context.anchor.year + step, 4)}-12-31`, isRelative: true };
+      }
       const unit = (groups['unit'] ?? 'year').toLowerCase();
       const value = shiftedUnit(unit, rel === 'last' ? -1 : rel === 'next' ? 1 : 0, context);
       return value ? { type: 'DATE', value, isRelative: true } : undefined;
