@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeDocument } from '../../test/corpus/make-document.ts';
 import { corpusArticleFromDocument } from '../corpus/corpus-article.ts';
 import type { CorpusArticle } from '../corpus/corpus-article.ts';
+import { emptyDocument } from '../pipeline/analyzer.ts';
 import type { CorpusRecord } from './corpus-store.ts';
 import type { Store } from './store.ts';
 
@@ -11,7 +11,7 @@ export function describeCorpusStore(name: string, open: () => Promise<Store>): v
   describe(`${name} corpus tables contract`, () => {
     /** Stores a document (corpus rows refer to it) and returns its corpus features. */
     const article = async (store: Store, id: string, text: string, published: string): Promise<CorpusArticle> => {
-      const doc = makeDocument(id, text, { meta: { published, title: `Title ${id}`, source: `Outlet ${id}` } });
+      const doc = emptyDocument(id, text, { published, title: `Title ${id}`, source: `Outlet ${id}` });
       await store.putDocument(doc);
       return corpusArticleFromDocument(doc);
     };
