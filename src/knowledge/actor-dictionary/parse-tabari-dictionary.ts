@@ -9,16 +9,19 @@ export function parseTabariDictionary(text: string): DictionaryEntry[] {
     if (current) entries.push(...toEntries(current.names, current.codes, substitutions));
     current = undefined;
   };
+  // Phoenix.Countries.actors.txt has 54,000 lines: the regexes run only on lines that hold what they look for.
   for (const rawLine of text.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)) {
-    const line = rawLine.replace(/#.*$/, '').trimEnd();
-    if (line.trim() === '') continue;
-    const substitution = /^\s*(![A-Z]+!)\s*=\s*(.+)$/i.exec(line);
+    const hash = rawLine.indexOf('#');
+    const line = (hash >= 0 ? rawLine.slice(0, hash) : rawLine).trim();
+    if (line === '') continue;
+    const substitution = line.startsWith('!') ? /^(![A-Z]+!)\s*=\s*(.+)$/i.exec(line) : null;
     if (substitution?.[1] && substitution[2]) {
       substitutions.set(substitution[1].toUpperCase(), substitution[2].split(',').map((word) => word.trim()).filter(Boolean));
       continue;
     }
-    const codes = [...line.matchAll(/\[([^\]]*)\]/g)].map((match) => (match[1] ?? '').trim());
-    const name = line.replace(/\[[^\]]*\]/g, '').replace(/\{[^}]*\}/g, '').trim();
+    const hasCode = line.includes('[');
+    const codes = hasCode ? [...line.matchAll(/\[([^\]]*)\]/g)].map((match) => (match[1] ?? '').trim()) : [];
+    const name = hasCode || line.includes('{') ? line.replace(/\[[^\]]*\]/g, '').replace(/\{[^}]*\}/g, '').trim() : line;
     if (name.startsWith('+')) {
       current?.names.push(name.slice(1).trim());
       current?.codes.push(...codes);

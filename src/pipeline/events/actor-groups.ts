@@ -61,7 +61,8 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     if (!group || group.last >= trigger) continue;
     if (hasBreak(tokens, group.last + 1, trigger - 1) || hasOtherPredicate(tokens, group.last + 1, trigger - 1)) break;
     const before = tokens[group.first - 1];
-    const isPrepositional = group.first > sentenceStart && before?.pos === 'ADP' && before.lemma !== 'like';
+    // "as the US leader prepared to…": "as" opening a clause, not a preposition.
+    const isPrepositional = group.first > sentenceStart && before?.pos === 'ADP' && before.lemma !== 'like' && before.lemma !== 'as';
     if (!isPrepositional) return group;
     fallback ??= group;
   }

@@ -41,12 +41,19 @@ export function findActorMentions(
     for (let index = mention.first; index <= mention.last; index++) if (owner.has(index)) return;
     for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
   };
+  // Actor names a user agent noun took ("Congress" as PETRARCH's ~LEG): used if the agent finds no country to attach to.
+  const shadowed: ActorMention[] = [];
   const takeMatches = (matches: readonly ActorDictionaryMatch[]): void => {
     for (const match of matches) {
+      const overlapsAgent = agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken);
       if (match.entry.kind === 'agent') {
-        if (!agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken)) agents.push(match);
+        if (!overlapsAgent) agents.push(match);
+      } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
+        // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
+        const mention = { first: match.firstToken, last: match.lastToken, code: match.code, name: match.name };
+        if (overlapsAgent) shadowed.push(mention);
+        else claim(mention);
       }
-      else if (!agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken)) claim({ first: match.firstToken, last: match.lastToken, code: match.code, name: match.name });
     }
   };
   if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range));
@@ -62,6 +69,14 @@ export function findActorMentions(
   const composed = composeAgents(doc, mentions, free);
   const coveredIndices = new Set<number>();
   for (const mention of composed) for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
+  for (const mention of shadowed) {
+    const uncoded = composed.findIndex((other) => other.code === undefined && other.first === mention.first && other.last === mention.last);
+    if (uncoded >= 0) composed.splice(uncoded, 1);
+    else if (mention.code === undefined || coveredIndices.has(mention.first) || coveredIndices.has(mention.last)) continue;
+    composed.push(mention);
+    for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
+  }
+  composed.sort((a, b) => a.first - b.first);
   const covered = (index: number): boolean => coveredIndices.has(index);
   const places = known.places.filter((mention) => inSentence(mention) && !covered(mention.first) && !covered(mention.last));
   const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
