@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createApp } from '../../src/api/app.ts';
+import { createAnalyzer } from '../../src/pipeline/analyzer.ts';
+import { segment } from '../../src/pipeline/segment/segment.ts';
+import type { Stage } from '../../src/pipeline/stage.ts';
+import { ingestArticles } from '../../src/service/ingest-articles.ts';
+import { openStore } from '../../src/storage/open-store.ts';
+import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../src/storage/postgres/test-postgres.ts';
+import type { Store } from '../../src/storage/store.ts';
+import { fixtureItems, withFixtureAnnotations } from '../api/fixture-documents.ts';
+import { root, tempDir, tidings } from './cli-harness.ts';
+
+// Unset or unreachable PostgreSQL skips these visibly; in CI (CI=true) testPostgresUrl throws, failing the run.
+const pgUrl = await testPostgresUrl();
+const skip = pgUrl ? false : 'TIDINGS_TEST_PG unset or unreachable: PostgreSQL corpus commands not run';
+const schemas = [uniqueTestSchema('e2e_corpus_cli'), uniqueTestSchema('e2e_corpus_api')] as const;
+const dir = tempDir('tidings-corpus-pg-');
+after(async () => {
+  dir.remove();
+  if (pgUrl) for (const schema of schemas) await dropTestSchema(pgUrl, schema);
+});
+const fixtures = join(root, 'test/fixtures/corpus');
+const dbOf = (schema: string) => `${pgUrl ?? ''}${pgUrl?.includes('?') ? '&' : '?'}schema=${schema}`;
+
+describe('corpus commands on a PostgreSQL store', { skip }, () => {
+  const db = dbOf(schemas[0]);
+
+  it('forms stories at ingest, lists them, shows one with its facts, and re-clusters keeping the ids', () => {
+    const ingest = tidings(['ingest', join(fixtures, 'two-earthquakes.input.jsonl'), '--db', db]);
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const list = tidings(['stories', '--db', db, '--json']);
+    assert.equal(list.code, 0, list.stderr);
+    const stories = JSON.parse(list.stdout) as { id: string; articles: number }[];
+    assert.deepEqual(stories.map((s) => s.articles).sort(), [3, 3]);
+    const story = tidings(['story', stories[0]?.id ?? '', '--db', db]);
+    assert.equal(story.code, 0, story.stderr);
+    assert.match(story.stdout, /3 articles/);
+    const facts = tidings(['facts', stories[0]?.id ?? '', '--db', db, '--json']);
+    assert.equal(facts.code, 0, facts.stderr);
+    assert.ok(Array.isArray(JSON.parse(facts.stdout)));
+    const recluster = tidings(['stories', '--recluster', '--db', db, '--json']);
+    assert.equal(recluster.code, 0, recluster.stderr);
+    const reclustered = JSON.parse(recluster.stdout) as { id: string }[];
+    assert.deepEqual(reclustered.map((s) => s.id).sort(), stories.map((s) => s.id).sort());
+  });
+
+  it('answers an unknown story id with a message, not a stack trace', () => {
+    const run = tidings(['story', 'nope', '--db', db]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /No story `nope`/);
+  });
+
+  it('draws a dyad curve, answering plainly when two actors have no events', () => {
+    const run = tidings(['dyad', 'ZZA', 'ZZB', '--db', db, '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), []);
+  });
+
+  it('adds, lists and removes a watch, and reports a new matching article to a JSON Lines file once', () => {
+    const out = join(dir.path, 'matches.jsonl');
+    const add = tidings(['watch', 'add', 'kell', '--text', 'Kell port', '--output', out, '--db', db]);
+    assert.equal(add.code, 0, add.stderr);
+    const again = tidings(['watch', 'add', 'kell', '--text', 'Kell', '--db', db]);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /already exists/);
+    const listed = JSON.parse(tidings(['watch', 'list', '--db', db, '--json']).stdout) as { name: string }[];
+    assert.deepEqual(listed.map((w) => w.name), ['kell']);
+    const article = join(dir.path, 'kell.txt');
+    writeFileSync(article, 'Ferries returned to Kell port on Monday as repairs to the Benmora quay finished ahead of plan.\n');
+    assert.equal(tidings(['ingest', article, '--db', db]).code, 0);
+    assert.equal(tidings(['ingest', article, '--db', db]).code, 0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    assert.equal(lines.length, 1);
+    assert.match(lines[0] ?? '', /"watchName":"kell"/);
+    assert.equal(tidings(['watch', 'remove', 'kell', '--db', db]).code, 0);
+    assert.deepEqual(JSON.parse(tidings(['watch', 'list', '--db', db, '--json']).stdout), []);
+  });
+});
+
+describe('stories, dyads and watchlists API on a PostgreSQL store', { skip }, () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  const getJson = async (path: string) => {
+    const res = await app.request(path);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  before(async () => {
+    if (!pgUrl) return;
+    const analyzer = withFixtureAnnotations(await createAnalyzer({}, [segment as Stage<unknown>]));
+    store = await openStore(dbOf(schemas[1]));
+    await ingestArticles(fixtureItems(), { store, analyzer });
+    app = createApp({ store, analyzer, log: () => undefined });
+  });
+  after(async () => {
+    await store?.close();
+  });
+
+  it('lists stories, shows one with its articles and facts, and finds an article\'s story', async () => {
+    const items = (await getJson('/api/stories')).body['items'] as { id: string; articles: number }[];
+    assert.equal(items.reduce((n, s) => n + s.articles, 0), 3);
+    const story = await getJson(`/api/stories/${items[0]?.id ?? ''}`);
+    assert.equal(story.status, 200);
+    assert.ok(Array.isArray(story.body['articles']) && Array.isArray(story.body['facts']));
+    const docs = (await getJson('/api/documents?limit=1')).body['items'] as { id: string }[];
+    const relations = await getJson(`/api/documents/${docs[0]?.id ?? ''}/relations`);
+    assert.equal(typeof relations.body['storyId'], 'string');
+    assert.equal((await getJson('/api/stories/nope')).status, 404);
+  });
+
+  it('gives the dyad curve between two actor code prefixes', async () => {
+    const days = (await getJson('/api/dyads?a=VAL&b=OST')).body['days'] as { day: string; events: number }[];
+    assert.deepEqual(days.map((d) => [d.day, d.events]), [['2025-03-14', 2]]);
+  });
+
+  it('creates a watchlist, lists it, finds its matches and deletes it', async () => {
+    const created = await app.request('/api/watchlists', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'border', text: 'customs post' }),
+    });
+    assert.equal(created.status, 201);
+    assert.deepEqual(((await getJson('/api/watchlists')).body['items'] as { name: string }[]).map((w) => w.name), ['border']);
+    const matches = (await getJson('/api/watchlists/border/matches')).body['items'] as { title: string }[];
+    assert.deepEqual(matches.map((m) => m.title), ['Border guards accuse neighbours of shelling a customs post']);
+    assert.equal((await app.request('/api/watchlists/border', { method: 'DELETE' })).status, 200);
+    assert.equal((await app.request('/api/watchlists/border', { method: 'DELETE' })).status, 404);
+  });
+});
