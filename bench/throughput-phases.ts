@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -26,21 +27,41 @@ export interface PhaseResult {
   readonly stageSeconds?: Record<string, number>;
 }
 
-/** The same deterministic corpus in every phase: synthetic articles until `megabytes` of text. */
-function corpusOf(megabytes: number): RawArticle[] {
+/**
+ * The same deterministic corpus in every phase: articles until `megabytes` of text, synthetic or, given a JSONL file
+ * of `{text, title?, published?}` lines (read at run time, e.g. real news under ../shared), that file's articles in
+ * order, starting over at its first line if it holds less than `megabytes`.
+ */
+function corpusOf(megabytes: number, jsonl?: string): RawArticle[] {
+  const real = jsonl === undefined ? undefined : readArticles(jsonl);
   const articles: RawArticle[] = [];
   let bytes = 0;
   for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
-    const article = syntheticArticle(i);
+    const article = real ? (real[i % real.length] as RawArticle) : syntheticArticle(i);
     articles.push(article);
     bytes += Buffer.byteLength(article.text);
   }
   return articles;
 }
 
+function readArticles(path: string): RawArticle[] {
+  const articles = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as { text?: unknown; title?: unknown; published?: unknown })
+    .filter((line): line is { text: string } => typeof line.text === 'string' && line.text.trim().length > 0)
+    .map((line): RawArticle => ({
+      text: line.text,
+      ...('title' in line && typeof line.title === 'string' ? { title: line.title } : {}),
+      ...('published' in line && typeof line.published === 'string' ? { published: line.published } : {}),
+    }));
+  if (articles.length === 0) throw new Error(`No article with a "text" field in ${path}: give a JSONL file of {"text": …} lines.`);
+  return articles;
+}
+
 /** Runs one phase over the corpus (loading is not timed) and reports its speed and this process's peak RSS. */
-export async function runPhase(phase: PhaseName, megabytes: number): Promise<PhaseResult> {
-  const corpus = corpusOf(megabytes);
+export async function runPhase(phase: PhaseName, megabytes: number, jsonl?: string): Promise<PhaseResult> {
+  const corpus = corpusOf(megabytes, jsonl);
   const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   let tokens = 0;
   let threads = 1;

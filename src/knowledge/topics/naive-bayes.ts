@@ -95,29 +95,49 @@ const EVIDENCE_TERMS = 6;
 
 /** Scores a bag of features; unknown features are skipped so vocabulary drift costs nothing. */
 export function scoreNaiveBayes(compiled: CompiledNaiveBayes, features: readonly string[]): NaiveBayesScores {
-  const classCount = compiled.model.classes.length;
-  const logRatio = new Array<number>(classCount).fill(0);
-  const knownTerms = new Map<string, number>();
+  const terms: string[] = [];
+  const rows: Float64Array[] = [];
   for (const feature of features) {
     const values = compiled.logProb.get(feature);
     if (!values) continue;
-    knownTerms.set(feature, (knownTerms.get(feature) ?? 0) + 1);
+    terms.push(feature);
+    rows.push(values);
+  }
+  return scoreKnownTerms(compiled, terms, rows);
+}
+
+/**
+ * Scores features already looked up in the model, in text order: `terms[i]` with its row of `logProb`. The topics
+ * stage looks features up once for the model and the lexicons together, so it calls this directly.
+ */
+export function scoreKnownTerms(compiled: CompiledNaiveBayes, terms: readonly string[], rows: readonly Float64Array[]): NaiveBayesScores {
+  const classCount = compiled.model.classes.length;
+  const logRatio = new Array<number>(classCount).fill(0);
+  const knownTerms = new Map<string, KnownTerm>();
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as string;
+    const values = rows[i] as Float64Array;
+    const known = knownTerms.get(term);
+    if (known) known.count++;
+    else knownTerms.set(term, { count: 1, values });
     const bg = values[0] ?? 0;
     for (let c = 0; c < classCount; c++) logRatio[c] = (logRatio[c] ?? 0) + (values[c + 1] ?? 0) - bg;
   }
   const leaders = logRatio.map((ratio, c) => [ratio, c] as const).sort((a, b) => b[0] - a[0]).slice(0, EVIDENCE_CLASSES);
   const evidence: string[][] = compiled.model.classes.map(() => []);
-  for (const [, c] of leaders) evidence[c] = topPulls(compiled, knownTerms, c);
-  let known = 0;
-  for (const count of knownTerms.values()) known += count;
-  return { logRatio, known, evidence };
+  for (const [, c] of leaders) evidence[c] = topPulls(knownTerms, c);
+  return { logRatio, known: terms.length, evidence };
 }
 
-function topPulls(compiled: CompiledNaiveBayes, terms: ReadonlyMap<string, number>, c: number): string[] {
+interface KnownTerm {
+  count: number;
+  readonly values: Float64Array;
+}
+
+function topPulls(terms: ReadonlyMap<string, KnownTerm>, c: number): string[] {
   const pulls: [string, number][] = [];
-  for (const [term, count] of terms) {
-    const values = compiled.logProb.get(term);
-    const pull = values ? count * ((values[c + 1] ?? 0) - (values[0] ?? 0)) : 0;
+  for (const [term, { count, values }] of terms) {
+    const pull = count * ((values[c + 1] ?? 0) - (values[0] ?? 0));
     if (pull > 0.5) pulls.push([term, pull]);
   }
   return pulls.sort((a, b) => b[1] - a[1]).slice(0, EVIDENCE_TERMS).map(([term]) => term);

@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Register, RegisterSpan } from '../../model/register.ts';
+import { tokenForms } from '../token-forms.ts';
 
 /** The style measures behind the profile, per 100 words unless said otherwise. */
 export interface RegisterMeasures {
@@ -10,15 +11,14 @@ export interface RegisterMeasures {
   readonly isClickbait: boolean;
 }
 
-const LETTER = /\p{L}/u;
-
 /** Chatty markers that are not in the lexicons: contractions, exclamations, the reader addressed as "you". */
 function conversationalMarkers(doc: AnalyzedDocument): number {
+  const { word: wordAt } = tokenForms(doc.tokens);
   let count = 0;
-  for (const token of doc.tokens) {
-    const lower = token.text.toLowerCase();
-    // Most tokens hold no curly apostrophe: skip the replacement (and its copy) for them.
-    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i];
+    const word = wordAt[i];
+    if (!token) continue;
     if (word === '!' || word === "'re" || word === "'ve" || word === "'ll" || word === 'you' || word === "let's") count++;
     else if (word === "n't" && !token.precededBySpace) count += 0.5;
   }
@@ -27,7 +27,7 @@ function conversationalMarkers(doc: AnalyzedDocument): number {
 
 /** Measures informality (0..1), hedging (0..1) and the editorial/sensational densities from the flagged spans. */
 export function measureRegister(doc: AnalyzedDocument, spans: readonly RegisterSpan[], isClickbait: boolean): RegisterMeasures {
-  const words = Math.max(1, doc.tokens.filter((token) => LETTER.test(token.text)).length);
+  const words = Math.max(1, tokenForms(doc.tokens).hasLetter.reduce((sum, flag) => sum + flag, 0));
   const per100 = (n: number): number => (100 * n) / words;
   const count = (...kinds: string[]): number => spans.filter((span) => kinds.includes(span.kind)).length;
   const chatty = per100(count('slang', 'idiom') + 0.5 * conversationalMarkers(doc));

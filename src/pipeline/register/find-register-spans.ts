@@ -1,17 +1,24 @@
 import type { RegisterSpan } from '../../model/register.ts';
 import { type RegisterEntry, type RegisterPatterns, wordKey } from './register-patterns.ts';
 
-/** Where a word starts: the segment stage's tokens, or a plain scan of the text. */
+/** Where a word starts: the segment stage's tokens as they are, or a plain scan of the text. */
 export interface WordStart {
   readonly text: string;
-  readonly start: number;
+  readonly span: { readonly start: number };
 }
 
 function* wordsOf(text: string): Generator<WordStart> {
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) yield { text: match[0], start: match.index };
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) yield { text: match[0], span: { start: match.index } };
 }
 
 const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** Whether a word starts with a letter or digit: an ASCII test first, the Unicode classes only for the rest. */
+function startsWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 128) return (first >= 48 && first <= 57) || ((first | 32) >= 97 && (first | 32) <= 122);
+  return WORD_START.test(word);
+}
 
 // A module-level function, not a closure per call: the closure (and its name, under tsx) showed up in profiles.
 function tryAt(found: RegisterSpan[], text: string, entry: RegisterEntry, start: number): void {
@@ -26,8 +33,8 @@ const PRECEDENCE: readonly string[] = ['hedge', 'idiom', 'slang', 'editorial', '
 /** Finds every lexicon match starting at a word; overlapping matches keep the longest (then the more specific kind). */
 export function findRegisterSpans(text: string, patterns: RegisterPatterns, words: Iterable<WordStart> = wordsOf(text)): RegisterSpan[] {
   const found: RegisterSpan[] = [];
-  for (const { text: word, start } of words) {
-    if (!WORD_START.test(word)) continue;
+  for (const { text: word, span: { start } } of words) {
+    if (!startsWord(word)) continue;
     const candidates = patterns.byPrefix.get(wordKey(word));
     if (candidates) for (const entry of candidates) tryAt(found, text, entry, start);
     for (const entry of patterns.anywhere) tryAt(found, text, entry, start);

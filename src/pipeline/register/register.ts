@@ -13,7 +13,7 @@ export const register: Stage<RegisterPatterns> = {
   needs: ['segment', 'topics'],
   prepare: () => compileRegisterPatterns(),
   run(doc, patterns) {
-    const spans: RegisterSpan[] = findRegisterSpans(doc.text, patterns, doc.tokens.map((token) => ({ text: token.text, start: token.span.start })));
+    const spans: RegisterSpan[] = findRegisterSpans(doc.text, patterns, doc.tokens);
     const diagnostics: Diagnostic[] = [];
     const title = doc.meta.title;
     const isClickbait = title !== undefined && patterns.clickbait.test(title);

@@ -26,3 +26,10 @@ test('gives one tone per sentence', () => {
   assert.equal(sentenceTone.length, 2);
   assert.ok((sentenceTone[0] ?? 0) < 0 && (sentenceTone[1] ?? 0) > 0);
 });
+
+test("gives a number, not NaN, for words named like Object's own properties ('constructor', 'toString')", () => {
+  const { tone, sentenceTone } = scoreTone(analyzer.analyze('The constructor won the title. Its toString method was good.'));
+  assert.ok(Number.isFinite(tone));
+  assert.ok(sentenceTone.every((value) => Number.isFinite(value)));
+  assert.ok((sentenceTone[1] ?? 0) > 0);
+});

@@ -10,32 +10,38 @@ export const segment: Stage<Wink> = {
   prepare: () => loadWink(),
   run(doc, nlp) {
     const its = nlp.its;
-    const wdoc = nlp.readDoc(maskLongRuns(doc.text));
-    const values = wdoc.tokens().out(its.value);
-    const spaces = wdoc.tokens().out(its.precedingSpaces);
-    const tags = wdoc.tokens().out(its.pos);
+    const text = doc.text;
+    const wdoc = nlp.readDoc(maskLongRuns(text));
+    const winkTokens = wdoc.tokens();
+    const values = winkTokens.out(its.value);
+    const spaces = winkTokens.out(its.precedingSpaces);
+    const tags = winkTokens.out(its.pos);
     // its.lemma needs the model's addons, which wink's typings do not thread through `out`.
-    const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.normal);
+    const lemmas = winkTokens.out(its.lemma as unknown as typeof its.normal);
     const tokens: Token[] = [];
     // wink index -> our index; whitespace tokens (line breaks) are dropped from `tokens`.
-    const indexOf: number[] = [];
+    const indexOf = new Int32Array(values.length);
     let offset = 0;
+    let previousTag = '';
     for (let i = 0; i < values.length; i++) {
-      const space = spaces[i] ?? '';
-      offset += space.length;
-      // Read from the original text: wink saw a masked copy of the same length.
-      const value = doc.text.slice(offset, offset + (values[i] ?? '').length);
-      indexOf.push(tokens.length);
-      if (tags[i] !== 'SPACE' && value.trim().length > 0) {
+      const spaceLength = (spaces[i] as string).length;
+      offset += spaceLength;
+      const end = Math.min(text.length, offset + (values[i] as string).length);
+      const tag = tags[i] as string;
+      indexOf[i] = tokens.length;
+      if (tag !== 'SPACE' && !isBlank(text, offset, end)) {
+        // Read from the original text: wink saw a masked copy of the same length.
+        const value = text.slice(offset, end);
         tokens.push({
           text: value,
-          span: { start: offset, end: offset + value.length },
-          pos: tags[i] ?? 'X',
+          span: { start: offset, end },
+          pos: tag,
           lemma: (lemmas[i] ?? value).toLowerCase(),
-          precededBySpace: space.length > 0 || (i > 0 && tags[i - 1] === 'SPACE'),
+          precededBySpace: spaceLength > 0 || previousTag === 'SPACE',
         });
       }
-      offset += value.length;
+      previousTag = tag;
+      offset = end;
     }
     const sentences: Sentence[] = [];
     for (const [from, to] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
@@ -59,9 +65,35 @@ export const segment: Stage<Wink> = {
 // wink-nlp takes quadratic time on long unbroken letter runs (60k letters: ~20 s). Runs longer than any real word
 // are replaced by digits of the same length, which wink tokenises in linear time; offsets stay exact.
 function maskLongRuns(text: string): string {
-  return text.replace(/\S{200,}/g, (run) => '0'.repeat(run.length));
+  return hasLongRun(text) ? text.replace(LONG_RUN, (run) => '0'.repeat(run.length)) : text;
+}
+
+const LONG_RUN_LENGTH = 200;
+const LONG_RUN = new RegExp(`\\S{${LONG_RUN_LENGTH},}`, 'g');
+const SPACE = /\s/;
+
+/** One pass over the text: the regex alone retries from every letter of every word. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = code <= 32 || code >= 127 ? SPACE.test(text[i] as string) : false;
+    run = isSpace ? 0 : run + 1;
+    if (run >= LONG_RUN_LENGTH) return true;
+  }
+  return false;
 }
 
 function isDropped(tags: readonly string[], values: readonly string[], index: number): boolean {
   return tags[index] === 'SPACE' || (values[index] ?? '').trim().length === 0;
+}
+
+/** Whether `text[start, end)` is empty or only whitespace, without copying it: most tokens fail on their first character. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) return false;
+    if (text.slice(i, i + 1).trim().length > 0) return false;
+  }
+  return true;
 }

@@ -1,8 +1,9 @@
 import type { Topic } from '../../model/topic.ts';
-import { type CompiledNaiveBayes, scoreNaiveBayes } from '../../knowledge/topics/naive-bayes.ts';
+import { type CompiledNaiveBayes, scoreKnownTerms } from '../../knowledge/topics/naive-bayes.ts';
 import { TAXONOMY } from '../../knowledge/topics/taxonomy.ts';
-import { textFeatures } from '../../knowledge/topics/text-features.ts';
+import { contentWords } from '../../knowledge/topics/text-features.ts';
 import type { TopicLexiconIndex } from '../../knowledge/topics/topic-lexicon-index.ts';
+import { collectTopicFeatures, type TopicFeature, topicVocabulary } from '../../knowledge/topics/topic-vocabulary.ts';
 
 /** Evidence from other stages (events, actors) for one topic, in logit units. */
 export interface TopicHint {
@@ -58,15 +59,28 @@ export function classifyTopics(
   lexicon: TopicLexiconIndex,
   mix: TopicMix = DEFAULT_TOPIC_MIX,
 ): Topic[] {
-  const features = textFeatures(input.text);
-  const titleFeatures = input.title ? textFeatures(input.title) : [];
-  const words = features.length / 2 + titleFeatures.length;
+  const textWords = contentWords(input.text);
+  const titleWords = input.title ? contentWords(input.title) : [];
+  // As many words as `textFeatures` yields features: n unigrams and n - 1 bigrams (the text counted half, the title once).
+  const words = featureCount(textWords) / 2 + featureCount(titleWords);
   const length = Math.max(1, Math.sqrt(words / mix.wordsPerUnit));
-  const all = [...features, ...titleFeatures, ...titleFeatures];
+  // The headline counts twice; features neither the model nor the lexicons know are never built.
+  const vocabulary = topicVocabulary(model, lexicon);
+  const all: TopicFeature[] = [];
+  collectTopicFeatures(textWords, vocabulary, all);
+  collectTopicFeatures(titleWords, vocabulary, all);
+  collectTopicFeatures(titleWords, vocabulary, all);
   const logits = new Map<string, number>(SLUGS.map((slug) => [slug, mix.bias[slug] ?? 0]));
   const evidence = new Map<string, string[]>(SLUGS.map((slug) => [slug, []]));
 
-  const scores = scoreNaiveBayes(model, all);
+  const modelTerms: string[] = [];
+  const modelRows: Float64Array[] = [];
+  for (const feature of all) {
+    if (!feature.logProb) continue;
+    modelTerms.push(feature.name);
+    modelRows.push(feature.logProb);
+  }
+  const scores = scoreKnownTerms(model, modelTerms, modelRows);
   const best = Math.max(...scores.logRatio);
   model.model.classes.forEach((slug, c) => {
     const ratio = Math.max(-mix.modelFloor, (scores.logRatio[c] ?? 0) - best);
@@ -74,11 +88,11 @@ export function classifyTopics(
     evidence.get(slug)?.push(...(scores.evidence[c] ?? []).slice(0, 4));
   });
 
-  const termCounts = new Map<string, number>();
-  for (const feature of all) if (lexicon.has(feature)) termCounts.set(feature, (termCounts.get(feature) ?? 0) + 1);
+  const termCounts = new Map<TopicFeature, number>();
+  for (const feature of all) if (feature.hits) termCounts.set(feature, (termCounts.get(feature) ?? 0) + 1);
   const lexiconEvidence = new Map<string, [string, number][]>();
-  for (const [term, count] of termCounts) {
-    for (const hit of lexicon.get(term) ?? []) {
+  for (const [{ name: term, hits }, count] of termCounts) {
+    for (const hit of hits ?? []) {
       const gain = (mix.lexiconWeight * hit.weight * (1 + Math.log(count))) / length ** mix.lexiconFade;
       logits.set(hit.slug, (logits.get(hit.slug) ?? 0) + gain);
       const list = lexiconEvidence.get(hit.slug) ?? [];
@@ -96,6 +110,10 @@ export function classifyTopics(
     evidence.get(hint.slug)?.push(hint.evidence);
   }
   return toTopics(logits, evidence);
+}
+
+function featureCount(words: readonly string[]): number {
+  return words.length === 0 ? 0 : 2 * words.length - 1;
 }
 
 /** Softens the displayed scores so a clear second topic shows as more than noise; the ranking is unchanged. */
