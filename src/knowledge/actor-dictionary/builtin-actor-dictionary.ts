@@ -70,6 +70,11 @@ const GROUPS: readonly { readonly name: string; readonly aliases: readonly strin
   { name: 'US Congress', aliases: ['U.S. Congress', 'Congress'], code: 'USALEG' },
   { name: 'US Senate', aliases: ['U.S. Senate'], code: 'USALEG' },
   { name: 'Central Command', aliases: ['CENTCOM'], code: 'USAMIL' },
+  // CAMEO's regional codes, for "appealed to Europe", "aid to Africa".
+  { name: 'Europe', aliases: [], code: 'EUR' },
+  { name: 'Africa', aliases: [], code: 'AFR' },
+  { name: 'Asia', aliases: [], code: 'ASA' },
+  { name: 'Middle East', aliases: ['Mideast'], code: 'MEA' },
 ];
 
 function organisationEntries(): DictionaryEntry[] {

@@ -148,7 +148,11 @@ const rows: readonly Row[] = [
   ['Justin Trudeau|Trudeau', 'CANGOV 2015-11-04 2025-03-14'],
   ['Kevin Rudd|Rudd', 'AUSGOV 2007-12-03 2010-06-24', 'AUSGOV 2013-06-27 2013-09-18'],
   ['John Howard', 'AUSGOV 1996-03-11 2007-12-03'],
-  // International officials
+  // Popes, international officials
+  ['Pope John Paul II', 'VATGOV 1978-10-16 2005-04-02'],
+  ['Pope Benedict XVI|Pope Benedict|Benedict XVI', 'VATGOV 2005-04-19 2013-02-28'],
+  ['Pope Francis', 'VATGOV 2013-03-13 2025-04-21'],
+  ['Pope Leo XIV|Pope Leo', 'VATGOV 2025-05-08 -'],
   ['Kofi Annan|Annan', 'IGOUNO 1997-01-01 2006-12-31'],
   ['Ban Ki-moon|Ban Ki-Moon', 'IGOUNO 2007-01-01 2016-12-31'],
   ['Antonio Guterres|António Guterres|Guterres', 'IGOUNO 2017-01-01 -'],

@@ -120,10 +120,10 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** "the affected villages": a participle between a determiner and a noun modifies, it does not predicate. */
+/** "the affected villages", "Saudi-led coalition": a participle after a determiner or glued by a hyphen modifies, it does not predicate. */
 function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
-  return previous?.pos === 'DET' || previous?.pos === 'ADJ';
+  return previous?.pos === 'DET' || previous?.pos === 'ADJ' || (previous?.text === '-' && tokens[index]?.precededBySpace === false);
 }
 
 function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -232,6 +232,8 @@ const rows: readonly Row[] = [
   // 19 fight
   ['190', 'attack|strike|raid|ambush|storm|assault|hit|target|repel|repulse|rout|engage'],
   ['190', 'kill|wound|injure'],
+  ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
+  ['190', 'retake|recapture'],
   ['190', 'fight|battle|clash', 'sym'],
   ['190', 'fight|battle|clash with', 'sym'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation against|on'],

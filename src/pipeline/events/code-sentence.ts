@@ -36,7 +36,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   const consumed = new Set<number>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
-    const match = findTrigger(tokens, index, sentence.lastToken, patterns);
+    const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
     if (!match || (match.pattern.isNoun && hasVerbEvent)) continue;
     if (tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2)) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
@@ -119,10 +119,14 @@ function hasMentionBetween(inMention: ReadonlySet<number>, from: number, to: num
   return false;
 }
 
-/** "condemned the attack and promised aid": a verb right after "and" shares the previous verb's subject. */
+/**
+ * "condemned the attack and promised aid": a verb right after "and" shares the previous verb's subject, and so does a
+ * participle clause after a comma ("bombed Gori, killing five civilians").
+ */
 function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
   const previous = tokens[trigger - 1];
   const beforeThat = tokens[trigger - 2];
+  if (previous?.text === ',' && tokens[trigger]?.text.toLowerCase().endsWith('ing')) return true;
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
 }
 

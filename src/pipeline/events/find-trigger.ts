@@ -18,7 +18,7 @@ const PREPOSITION_GAP = 8;
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 
 /** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
-export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex): TriggerMatch | undefined {
+export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
   const candidates = patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
@@ -28,7 +28,7 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   for (const pattern of candidates) {
     if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index))) continue;
     const match = matchRest(tokens, index, end, pattern);
-    if (match) return match;
+    if (match && !(isActorAt && match.preposition !== undefined && match.pattern.isBuiltin && hasActorBetween(match.lastWord, match.preposition, isActorAt))) return match;
   }
   return undefined;
 }
@@ -59,6 +59,12 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB';
 }
 
+/** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
+function hasActorBetween(from: number, to: number, isActorAt: (index: number) => boolean): boolean {
+  for (let index = from + 1; index < to; index++) if (isActorAt(index)) return true;
+  return false;
+}
+
 /** "Israeli-occupied", "US-backed": a verb glued to a word by a hyphen is an adjective, not a predicate. */
 function isHyphenated(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -76,8 +82,14 @@ function isMainVerbUse(tokens: readonly Token[], index: number): boolean {
 /** wink sometimes tags a verb after "to"/a modal/a name as a noun ("to shell", "Russia shells"): accept those. */
 function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
-  return previous !== undefined && (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART');
+  if (previous === undefined) return false;
+  if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
+  // "The Taliban abducted 20 passengers": a past form between a name and the start of its object.
+  const next = tokens[index + 1];
+  return tokens[index]?.text.endsWith('ed') === true && (previous.pos === 'PROPN' || previous.pos === 'PRON') && next !== undefined && OBJECT_STARTS.has(next.pos);
 }
+
+const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
   let back = trigger;
