@@ -74,21 +74,34 @@ export function caseClass(word: string): string {
 export function wordShape(word: string): string {
   let shape = '';
   let last = '';
-  for (const ch of word) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    const code = lower === upper ? (/\d/.test(ch) ? 'd' : ch) : ch === upper ? 'X' : 'x';
+  for (let k = 0; k < word.length; ) {
+    const unit = word.charCodeAt(k);
+    let code: string;
+    if (unit < 128) {
+      // ASCII without lower/upper-cased copies: letters by case, digits `d`, anything else stands for itself.
+      code = unit >= 65 && unit <= 90 ? 'X' : unit >= 97 && unit <= 122 ? 'x' : unit >= 48 && unit <= 57 ? 'd' : word.charAt(k);
+      k++;
+    } else {
+      const ch = String.fromCodePoint(word.codePointAt(k) ?? unit);
+      k += ch.length;
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      code = lower === upper ? ch : ch === upper ? 'X' : 'x';
+    }
     if (code !== last) shape += code;
     last = code;
   }
   return shape.length > 12 ? shape.slice(0, 12) : shape;
 }
 
+/** The longest prefix and suffix `intrinsicFeatures` describes a word by. */
+export const AFFIX_LENGTH = 4;
+
 /** Features that depend on the word alone: the word, its lower case, shape and affixes. */
 export function intrinsicFeatures(word: string): string[] {
   const low = word.toLowerCase();
   const f = [`w=${word}`, `l=${low}`, `s=${wordShape(word)}`];
-  for (let n = 1; n <= 4 && n < low.length; n++) f.push(`p${n}=${low.slice(0, n)}`, `x${n}=${low.slice(-n)}`);
+  for (let n = 1; n <= AFFIX_LENGTH && n < low.length; n++) f.push(`p${n}=${low.slice(0, n)}`, `x${n}=${low.slice(-n)}`);
   return f;
 }
 

@@ -1,13 +1,14 @@
 import { NER_LABELS, isAllowedTransition } from './ner-labels.ts';
 
-const EMPTY = new Int32Array(0);
 
 /** A linear sequence labeller: feature weights per label plus label-transition weights, decoded with Viterbi. */
 export class NerModel {
   readonly labels: readonly string[];
   private readonly allowed: Uint8Array;
   /** Per label, the labels that may precede it, ascending: Viterbi skips forbidden transitions without testing them. */
-  private readonly allowedFrom: readonly Int32Array[];
+  private readonly allowedFrom: Int32Array;
+  /** Where each label's run of allowed predecessors starts in `allowedFrom` (one entry per label, plus the end). */
+  private readonly allowedFromStart: Int32Array;
   private best = new Float64Array(0);
   private back = new Uint8Array(0);
 
@@ -29,7 +30,14 @@ export class NerModel {
         this.allowed[from * size + to] = isAllowedTransition(from === size ? null : (labels[from] ?? 'O'), labels[to] ?? 'O') ? 1 : 0;
       }
     }
-    this.allowedFrom = labels.map((_, to) => Int32Array.from({ length: size }, (_unused, from) => from).filter((from) => this.allowed[from * size + to] === 1));
+    const froms: number[] = [];
+    const starts = [0];
+    for (let to = 0; to < size; to++) {
+      for (let from = 0; from < size; from++) if (this.allowed[from * size + to] === 1) froms.push(from);
+      starts.push(froms.length);
+    }
+    this.allowedFrom = Int32Array.from(froms);
+    this.allowedFromStart = Int32Array.from(starts);
   }
 
   get featureCount(): number {
@@ -90,27 +98,28 @@ export class NerModel {
       this.best = new Float64Array(2 * length * size);
       this.back = new Uint8Array(2 * length * size);
     }
-    const { best, back, transitions, allowed, allowedFrom } = this;
+    const { best, back, transitions, allowed, allowedFrom, allowedFromStart } = this;
     const offset = start * size;
     for (let to = 0; to < size; to++) {
       best[to] = allowed[size * size + to] ? (scores[offset + to] ?? 0) + (transitions[size * size + to] ?? 0) : -Infinity;
     }
     for (let i = 1; i < length; i++) {
       const previous = (i - 1) * size;
+      const here = i * size;
       for (let to = 0; to < size; to++) {
-        const froms = allowedFrom[to] ?? EMPTY;
+        const end = allowedFromStart[to + 1] ?? 0;
         let top = -Infinity;
         let arg = 0;
-        for (let k = 0; k < froms.length; k++) {
-          const from = froms[k] ?? 0;
+        for (let k = allowedFromStart[to] ?? 0; k < end; k++) {
+          const from = allowedFrom[k] ?? 0;
           const value = (best[previous + from] ?? -Infinity) + (transitions[from * size + to] ?? 0);
           if (value > top) {
             top = value;
             arg = from;
           }
         }
-        best[i * size + to] = top + (scores[offset + i * size + to] ?? 0);
-        back[i * size + to] = arg;
+        best[here + to] = top + (scores[offset + here + to] ?? 0);
+        back[here + to] = arg;
       }
     }
     const lastRow = (length - 1) * size;

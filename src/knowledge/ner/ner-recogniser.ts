@@ -1,4 +1,5 @@
-import { casedLetters, caseClass, documentCasing, intrinsicFeatures, isShoutedCount, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures } from './ner-features.ts';
+import { buildFeatureTables, LOWER_FAMILIES, PAIR_AFTER, PAIR_BEFORE, SHAPE_FAMILIES, type FeatureTables } from './feature-tables.ts';
+import { AFFIX_LENGTH, casedLetters, caseClass, documentCasing, isShoutedCount, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures, wordShape } from './ner-features.ts';
 import { harmoniseLabels } from './harmonise-labels.ts';
 import type { NerModel } from './ner-model.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';
@@ -14,6 +15,8 @@ interface LowerForm {
   readonly text: string;
   /** Id in the word-pair table, or -1 when the model has no `l-1|l=`/`l|l+1=` feature with this form. */
   readonly pairId: number;
+  /** Where its LOWER_FAMILIES rows are in the feature tables (-1: none). */
+  readonly lowerAt: number;
   /** Contains `|`, the pair features' separator: its pairs are looked up by their feature string instead. */
   readonly hasBar: boolean;
   /** The article (by `label` call number) in which it was last seen capitalised mid-sentence, or in lower case. */
@@ -27,8 +30,11 @@ interface WordRows {
   readonly kindIndex: number;
   readonly letters: number;
   readonly upper: number;
-  /** `labels` scores per slot: slot 0 for its own features, slot 1 + s for the word at NEIGHBOUR_OFFSETS[s] from it. */
-  readonly vectors: Float32Array;
+  /**
+   * Where its score vectors start in the recogniser's vector pool: `labels` scores per slot, slot 0 for its own
+   * features, slot 1 + s for what it adds to the word NEIGHBOUR_OFFSETS[s] away from it.
+   */
+  readonly at: number;
 }
 
 /** Per gazetteer tag (`city:B`), the rows of its features on the word itself, with its casing, and on its neighbours. */
@@ -51,8 +57,12 @@ const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => temp
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;
 const POSITIONS = ['in', 'first', 'caps'] as const;
-const PAIR_BEFORE = 'l|l+1=';
-const PAIR_AFTER = 'l-1|l=';
+// Where each neighbour template's row sits in its family table, and which score slot (offset) it feeds.
+const TEMPLATE_SLOTS = NEIGHBOUR_TEMPLATES.map((template) => ({
+  isShape: template.isShape,
+  family: (template.isShape ? SHAPE_FAMILIES : LOWER_FAMILIES).indexOf(template.name),
+  slot: 1 + NEIGHBOUR_OFFSETS.indexOf(template.offset),
+}));
 
 /**
  * The learned recogniser with its gazetteer: words of a whole article in, IOB2 tags out. It computes exactly the
@@ -63,15 +73,14 @@ export class NerRecogniser {
   private readonly words = new Map<string, WordRows>();
   private readonly forms = new Map<string, LowerForm>();
   private readonly tags = new Map<string, TagRows>();
-  private readonly pairIds = new Map<string, number>();
-  /** Pair `left.pairId × pairIds.size + right.pairId` → index into `pairBefore`/`pairAfter`. */
-  private readonly pairs = new Map<number, number>();
-  private readonly pairBefore: Int32Array;
-  private readonly pairAfter: Int32Array;
+  private readonly tables: FeatureTables;
   /** Bias, `c=` and `cs=` summed per (left class, class, right class, shouted): `contextKey` picks the vector. */
   private readonly context: Float32Array;
-  /** Neighbour features past the sentence edges, one slot per NEIGHBOUR_OFFSETS entry. */
-  private readonly edges: Float32Array;
+  /** Every cached word's score vectors (see WordRows.at), `stride` numbers each; entry 0 is the sentence edge. */
+  private pool: Float32Array;
+  private poolUsed: number;
+  private readonly stride: number;
+  private path = new Uint8Array(0);
   /** `d=cap|…` then `d=low|…` rows by position (`in`, `first`, `caps`). */
   private readonly documentCasingRows: Int32Array;
   private scores = new Float32Array(0);
@@ -82,40 +91,12 @@ export class NerRecogniser {
     private readonly lexicon: PhraseLexicon,
   ) {
     const size = model.labels.length;
-    const before: number[] = [];
-    const after: number[] = [];
-    for (const [feature, row] of model.features()) {
-      const side = feature.startsWith(PAIR_BEFORE) ? 0 : feature.startsWith(PAIR_AFTER) ? 1 : -1;
-      if (side < 0) continue;
-      const pair = feature.slice(PAIR_BEFORE.length).split('|');
-      // A form containing `|` makes the split ambiguous; such pairs are found by their feature string (see hasBar).
-      if (pair.length !== 2) continue;
-      (side === 0 ? before : after).push(this.pairIdOf(pair[0] ?? ''), this.pairIdOf(pair[1] ?? ''), row);
-    }
-    const count = this.pairIds.size;
-    const pairBefore: number[] = [];
-    const pairAfter: number[] = [];
-    const add = (list: readonly number[], own: number[], other: number[]): void => {
-      for (let k = 0; k < list.length; k += 3) {
-        const key = (list[k] ?? 0) * count + (list[k + 1] ?? 0);
-        let at = this.pairs.get(key);
-        if (at === undefined) {
-          at = own.length;
-          this.pairs.set(key, at);
-          own.push(-1);
-          other.push(-1);
-        }
-        own[at] = list[k + 2] ?? -1;
-      }
-    };
-    add(before, pairBefore, pairAfter);
-    add(after, pairAfter, pairBefore);
-    this.pairBefore = Int32Array.from(pairBefore);
-    this.pairAfter = Int32Array.from(pairAfter);
-    this.edges = new Float32Array(NEIGHBOUR_OFFSETS.length * size);
-    NEIGHBOUR_TEMPLATES.forEach((template) => {
-      model.addRow(this.edges, NEIGHBOUR_OFFSETS.indexOf(template.offset) * size, model.rowOf(neighbourFeature(template, undefined)));
-    });
+    this.tables = buildFeatureTables(model);
+    this.stride = (1 + NEIGHBOUR_OFFSETS.length) * size;
+    this.pool = new Float32Array(1024 * this.stride);
+    // The pool's first entry stands for the words past the sentence edges.
+    NEIGHBOUR_TEMPLATES.forEach((template, t) => model.addRow(this.pool, (TEMPLATE_SLOTS[t]?.slot ?? 0) * size, model.rowOf(neighbourFeature(template, undefined))));
+    this.poolUsed = this.stride;
     this.context = new Float32Array(FIRST_AT.length * KINDS.length * LAST_AT.length * 2 * size);
     const bias = model.rowOf('b');
     FIRST_AT.forEach((left, l) =>
@@ -166,38 +147,39 @@ export class NerRecogniser {
     const labels = this.model.labels;
     const decoded = new Array<string[]>(sentences.length);
     for (let n = 0; n < sentences.length; n++) {
-      const path = this.labelSentence(sentences[n] ?? [], rows[n] ?? [], shouted[n] === 1, article);
-      const tags = new Array<string>(path.length);
-      for (let i = 0; i < path.length; i++) tags[i] = labels[path[i] ?? 0] ?? 'O';
+      const words = sentences[n] ?? [];
+      this.labelSentence(words, rows[n] ?? [], shouted[n] === 1, article);
+      const tags = new Array<string>(words.length);
+      for (let i = 0; i < words.length; i++) tags[i] = labels[this.path[i] ?? 0] ?? 'O';
       decoded[n] = tags;
     }
     return harmoniseLabels(sentences, decoded);
   }
 
-  private labelSentence(words: readonly string[], rows: readonly WordRows[], shouted: boolean, article: number): Uint8Array {
+  /** Scores and decodes one sentence into `this.path`. */
+  private labelSentence(words: readonly string[], rows: readonly WordRows[], shouted: boolean, article: number): void {
     const model = this.model;
     const size = model.labels.length;
     const count = rows.length;
-    const path = new Uint8Array(count);
-    if (count === 0) return path;
+    if (count === 0) return;
     if (this.scores.length < count * size) this.scores = new Float32Array(2 * count * size);
-    const scores = this.scores;
+    if (this.path.length < count) this.path = new Uint8Array(2 * count);
+    const { scores, pool } = this;
     const slots = NEIGHBOUR_OFFSETS.length;
     for (let i = 0; i < count; i++) {
       const word = rows[i];
       if (!word) continue;
       const at = i * size;
-      const own = word.vectors;
+      const own = word.at;
       const left = i > 0 ? (rows[i - 1]?.kindIndex ?? 0) + 1 : 0;
       const right = i + 1 < count ? (rows[i + 1]?.kindIndex ?? 0) : KINDS.length;
       const context = contextKey(left, word.kindIndex, right, shouted ? 1 : 0) * size;
-      for (let label = 0; label < size; label++) scores[at + label] = (own[label] ?? 0) + (this.context[context + label] ?? 0);
+      for (let label = 0; label < size; label++) scores[at + label] = (pool[own + label] ?? 0) + (this.context[context + label] ?? 0);
       for (let s = 0; s < slots; s++) {
         const k = i + (NEIGHBOUR_OFFSETS[s] ?? 0);
         const neighbour = k >= 0 && k < count ? rows[k] : undefined;
-        const from = neighbour ? neighbour.vectors : this.edges;
-        const base = neighbour ? (s + 1) * size : s * size;
-        for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] ?? 0) + (from[base + label] ?? 0);
+        const base = (neighbour ? neighbour.at : 0) + (s + 1) * size;
+        for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] ?? 0) + (pool[base + label] ?? 0);
       }
       if (NAME_LIKE[word.kindIndex] === 1) {
         const position = shouted ? 2 : i === 0 ? 1 : 0;
@@ -207,8 +189,7 @@ export class NerRecogniser {
     }
     this.addPairs(rows, scores);
     this.addGazetteer(words, rows, scores);
-    model.decodeInto(scores, 0, count, path, 0);
-    return path;
+    model.decodeInto(scores, 0, count, this.path, 0);
   }
 
   /** `l|l+1=` on the left word and `l-1|l=` on the right word of each neighbouring pair, sentence edges included. */
@@ -216,7 +197,8 @@ export class NerRecogniser {
     const model = this.model;
     const size = model.labels.length;
     const count = rows.length;
-    const stride = this.pairIds.size;
+    const { pairs, pairBefore, pairAfter } = this.tables;
+    const stride = this.tables.pairIds.size;
     const start = this.formOf('<s>');
     const end = this.formOf('</s>');
     for (let j = -1; j < count; j++) {
@@ -228,10 +210,10 @@ export class NerRecogniser {
         before = model.rowOf(`${PAIR_BEFORE}${left.text}|${right.text}`);
         after = model.rowOf(`${PAIR_AFTER}${left.text}|${right.text}`);
       } else if (left.pairId >= 0 && right.pairId >= 0) {
-        const at = this.pairs.get(left.pairId * stride + right.pairId);
+        const at = pairs.get(left.pairId * stride + right.pairId);
         if (at !== undefined) {
-          before = this.pairBefore[at] ?? -1;
-          after = this.pairAfter[at] ?? -1;
+          before = pairBefore[at] ?? -1;
+          after = pairAfter[at] ?? -1;
         }
       }
       if (j >= 0) model.addRow(scores, j * size, before);
@@ -274,16 +256,11 @@ export class NerRecogniser {
     return found;
   }
 
-  private pairIdOf(text: string): number {
-    let id = this.pairIds.get(text);
-    if (id === undefined) this.pairIds.set(text, (id = this.pairIds.size));
-    return id;
-  }
-
   private formOf(text: string): LowerForm {
     let form = this.forms.get(text);
     if (!form) {
-      form = { text, pairId: this.pairIds.get(text) ?? -1, hasBar: text.includes('|'), capitalisedIn: 0, lowercaseIn: 0 };
+      const { pairIds, lowers } = this.tables;
+      form = { text, pairId: pairIds.get(text) ?? -1, lowerAt: lowers.find(text), hasBar: text.includes('|'), capitalisedIn: 0, lowercaseIn: 0 };
       this.forms.set(text, form);
     }
     return form;
@@ -294,14 +271,32 @@ export class NerRecogniser {
     if (!rows) {
       const model = this.model;
       const size = model.labels.length;
+      // The rows of `intrinsicFeatures(word)` and of `neighbourFeature(template, word)`, found by value in the tables.
       const kind = caseClass(word);
-      const vectors = new Float32Array((1 + NEIGHBOUR_OFFSETS.length) * size);
-      for (const feature of intrinsicFeatures(word)) model.addRow(vectors, 0, model.rowOf(feature));
-      for (const template of NEIGHBOUR_TEMPLATES) {
-        model.addRow(vectors, (1 + NEIGHBOUR_OFFSETS.indexOf(template.offset)) * size, model.rowOf(neighbourFeature(template, word)));
+      const low = word.toLowerCase();
+      const form = this.formOf(low);
+      const { words, lowers, shapes, affixes } = this.tables;
+      const shape = shapes.find(wordShape(word));
+      if (this.poolUsed + this.stride > this.pool.length) {
+        const grown = new Float32Array(2 * this.pool.length);
+        grown.set(this.pool);
+        this.pool = grown;
+      }
+      const at = this.poolUsed;
+      this.poolUsed += this.stride;
+      const vectors = this.pool;
+      model.addRow(vectors, at, words.get(word) ?? -1);
+      model.addRow(vectors, at, lowers.row(form.lowerAt, 0));
+      model.addRow(vectors, at, shapes.row(shape, 0));
+      for (let n = 1; n <= AFFIX_LENGTH && n < low.length; n++) {
+        model.addRow(vectors, at, affixes.row(affixes.find(low.slice(0, n)), 0));
+        model.addRow(vectors, at, affixes.row(affixes.find(low.slice(-n)), 1));
+      }
+      for (const template of TEMPLATE_SLOTS) {
+        model.addRow(vectors, at + template.slot * size, template.isShape ? shapes.row(shape, template.family) : lowers.row(form.lowerAt, template.family));
       }
       const { letters, upper } = casedLetters(word);
-      rows = { form: this.formOf(word.toLowerCase()), kindIndex: KINDS.indexOf(kind), letters, upper, vectors };
+      rows = { form, kindIndex: KINDS.indexOf(kind), letters, upper, at };
       this.words.set(word, rows);
     }
     return rows;
@@ -310,6 +305,8 @@ export class NerRecogniser {
   private clearCaches(): void {
     this.words.clear();
     this.forms.clear();
+    this.pool.fill(0, this.stride);
+    this.poolUsed = this.stride;
   }
 }
 
