@@ -76,4 +76,11 @@ describe('dates: TimeML value conventions', () => {
   it('lets the verb before a time adverbial set its tense over a participle after it', () => {
     assert.deepEqual(readings('The ferry line will add routes by July in regions untouched by the storm.', '2031-02-10'), ['July=2031-07']);
   });
+
+  it('does not read fractions, ordinals or programme titles as times', () => {
+    assert.deepEqual(readings('The island imports about three-quarters of its grain.', '2031-10-20'), []);
+    assert.deepEqual(readings('A second group of investors joined.', '2031-10-20'), []);
+    assert.deepEqual(readings('The minister said on NBC\'s "This Week" that talks would go on.', '2031-10-20'), []);
+    assert.deepEqual(readings('Talks went on for a second day.', '2031-10-20'), []);
+  });
 });

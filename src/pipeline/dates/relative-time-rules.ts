@@ -100,6 +100,8 @@ export const relativeTimeRules: readonly TimeRule[] = [
     pattern: timePattern(`(?:(?<edge>earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of|the) ?)?(?<rel>this past|this coming|last|this|next|coming|past|previous|current) (?:fiscal )?(?<unit>weekend|week|month|quarter|year|decade|century|{SEASON})`),
     resolve(groups, _match, context) {
       const step = stepOf[(groups['rel'] ?? '').toLowerCase()] ?? 0;
+      // "This Week" with a capital inside a sentence is a title (a television programme), not a time.
+      if (/^[A-Z]/.test(groups['unit'] ?? '') && context.before.trim() !== '' && !/[.!?]\s*$/.test(context.before)) return undefined;
       const unit = (groups['unit'] ?? '').toLowerCase();
       const value = unit === 'quarter' && step === -1 ? shiftQuarter(context.anchor.year, quarterOf(context.anchor.month), -1) : shiftedUnit(unit, step, context);
       if (!value) return undefined;
