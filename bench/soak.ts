@@ -2,7 +2,7 @@
 // `tidings serve` answering searches, all on one SQLite file; samples both processes' resident memory to show it stays
 // flat. Usage: node --import tsx bench/soak.ts [--minutes 30] [--feeds 5] [--sample-seconds 10]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,6 +38,9 @@ writeFileSync(join(dir, 'feeds.txt'), Array.from({ length: feedCount }, (_, f) =
 
 const cli = (...args: string[]): ChildProcess => spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 const watcher = cli('watch-feeds', join(dir, 'feeds.txt'), '--db', db, '--interval', '0.1', '--host-interval', '0', '--allow-private');
+// The watcher reports every poll on stderr: it must be drained, or the pipe fills (64 KiB) and the watcher blocks on write.
+const watcherLog = join(dir, 'watch-feeds.log');
+watcher.stderr?.pipe(createWriteStream(watcherLog));
 const serve = cli('serve', '--db', db, '--port', '0');
 const serveUrl = await new Promise<string>((resolve) => {
   let err = '';
@@ -64,9 +67,13 @@ watcher.kill('SIGTERM');
 serve.kill('SIGTERM');
 server.close();
 const half = Math.floor(samples.length / 2);
+// A soak that stops ingesting measures an idle process: say so instead of reporting flat memory.
+const articlesAt = (k: number) => samples[k]?.articles ?? 0;
+const ingestedSecondHalf = articlesAt(samples.length - 1) - articlesAt(half);
+if (ingestedSecondHalf <= 0) process.stderr.write(`ingest stalled in the second half; watcher log tail:\n${readFileSync(watcherLog, 'utf8').slice(-2000)}\n`);
 const avg = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1));
 process.stdout.write(`${JSON.stringify({
-  minutes: Number(values.minutes), feeds: feedCount, articles: samples.at(-1)?.articles,
+  minutes: Number(values.minutes), feeds: feedCount, articles: samples.at(-1)?.articles, ingestedSecondHalf,
   watchRssMb: { firstHalf: avg(samples.slice(0, half).map((s) => s.watch)), secondHalf: avg(samples.slice(half).map((s) => s.watch)), max: Math.max(...samples.map((s) => s.watch)) },
   serveRssMb: { firstHalf: avg(samples.slice(0, half).map((s) => s.serve)), secondHalf: avg(samples.slice(half).map((s) => s.serve)), max: Math.max(...samples.map((s) => s.serve)) },
 })}\n`);
