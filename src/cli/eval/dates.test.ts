@@ -40,5 +40,6 @@ describe('tidings eval dates', () => {
     assert.equal(last['extentF1'], 1);
     assert.equal(last['valueAccuracy'], 0.5, 'next year is 2026, so the second gold value is wrong on purpose');
     assert.equal(last['typeAccuracy'], 1);
+    assert.match(out, /\[d1\] ".*next year" expected 2027 got 2026 \(dates\/shifted-unit\)/, 'each listed mismatch names its document and the rule that fired');
   });
 });

@@ -51,13 +51,14 @@ export default defineCommand({
     const mismatches: DateMismatch[] = [];
     for (const gold of documents) {
       const analyzed = analyzer.analyze(gold.text.trim() ? gold.text : '.', { published: gold.dct });
-      mismatches.push(...scoreDateMentions(gold.timexes, analyzed.dates, counts));
+      const doc = gold.doc;
+      mismatches.push(...scoreDateMentions(gold.timexes, analyzed.dates, counts).map((m) => (doc === undefined ? m : { ...m, doc })));
     }
     const limit = Number(args.details) || 0;
     for (const kind of ['missed', 'spurious', 'value', 'type'] as const) {
       const ofKind = mismatches.filter((m) => m.kind === kind);
       process.stdout.write(`${kind}: ${ofKind.length}\n`);
-      for (const m of ofKind.slice(0, limit)) process.stdout.write(`  ${JSON.stringify(m.text)}${m.expected ? ` expected ${m.expected}` : ''}${m.got ? ` got ${m.got}` : ''}\n`);
+      for (const m of ofKind.slice(0, limit)) process.stdout.write(`  ${m.doc ? `[${m.doc}] ` : ''}${JSON.stringify(m.text)}${m.expected ? ` expected ${m.expected}` : ''}${m.got ? ` got ${m.got}` : ''}${m.rule ? ` (${m.rule})` : ''}\n`);
     }
     process.stdout.write(`documents: ${documents.length}, gold: ${counts.gold}, found: ${counts.found}, matched: ${counts.matched}\n`);
     process.stdout.write(`${JSON.stringify({ task: 'dates', ...summariseDateScores(counts) })}\n`);

@@ -21,9 +21,13 @@ export interface DateScoreCounts {
 /** One disagreement, for the detail listing of `tidings eval dates`. */
 export interface DateMismatch {
   readonly kind: 'missed' | 'spurious' | 'value' | 'type';
+  /** Id of the gold document, when the caller scores several. */
+  readonly doc?: string;
   readonly text: string;
   readonly expected?: string;
   readonly got?: string;
+  /** Rule that produced the found expression (value, type and spurious mismatches), to group errors by class. */
+  readonly rule?: string;
 }
 
 /** Matches gold and found expressions one-to-one by overlapping extents (lenient match, TempEval-3 relaxed). */
@@ -42,12 +46,12 @@ export function scoreDateMentions(gold: readonly GoldTimex[], found: readonly Da
     used.add(index);
     counts.matched++;
     if (mention.value === timex.value) counts.valueCorrect++;
-    else mismatches.push({ kind: 'value', text: `${timex.text ?? ''} | ${mention.text}`, expected: timex.value, got: mention.value ?? '(none)' });
+    else mismatches.push({ kind: 'value', text: `${timex.text ?? ''} | ${mention.text}`, expected: timex.value, got: mention.value ?? '(none)', rule: mention.rule });
     if (mention.type === timex.type) counts.typeCorrect++;
-    else mismatches.push({ kind: 'type', text: mention.text, expected: timex.type, got: mention.type });
+    else mismatches.push({ kind: 'type', text: mention.text, expected: timex.type, got: mention.type, rule: mention.rule });
   }
   found.forEach((m, i) => {
-    if (!used.has(i)) mismatches.push({ kind: 'spurious', text: m.text, got: `${m.type} ${m.value ?? ''}` });
+    if (!used.has(i)) mismatches.push({ kind: 'spurious', text: m.text, got: `${m.type} ${m.value ?? ''}`, rule: m.rule });
   });
   return mismatches;
 }
