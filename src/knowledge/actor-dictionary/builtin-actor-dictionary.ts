@@ -3,7 +3,7 @@ import { ORGANISATIONS } from '../actors/organisations.ts';
 import { COLLECTIVE_AGENTS, INSTITUTIONS, TITLES } from '../actors/titles.ts';
 import { loadCountries } from '../places/countries.ts';
 import { DEMONYMS, pluralDemonym } from '../places/demonyms.ts';
-import { indexActorDictionary, phraseFromName, type ActorDictionary, type DictionaryEntry } from './actor-dictionary.ts';
+import { indexActorDictionary, phraseFromName, type ActorDictionary, type DictionaryEntry, type DictionaryPhrase } from './actor-dictionary.ts';
 import { officeHolderEntries } from './office-holders-by-date.ts';
 
 let cached: ActorDictionary | undefined;
@@ -83,8 +83,14 @@ function organisationEntries(): DictionaryEntry[] {
     name,
     code,
     datedCodes: [],
-    phrases: [name, ...aliases].map(phraseFromName),
+    phrases: [name, ...aliases].map(organisationPhrase),
   }));
+}
+
+/** "Islamic State" but not "a strict Islamic state": multi-word capitalised names match only as capitalised. */
+function organisationPhrase(name: string): DictionaryPhrase {
+  const words = name.split(' ');
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word)) ? { text: name, isStem: false, isCaseSensitive: true } : phraseFromName(name);
 }
 
 /** Role nouns from the actors knowledge (titles, institutions, collective nouns) as agents: "Russian troops" → RUSMIL. */

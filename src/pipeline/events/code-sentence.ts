@@ -51,6 +51,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined);
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
+    if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions);
+    if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
     if (object && object === byGroup && isPassive) object = undefined;
     // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
@@ -128,6 +130,22 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
   const beforeThat = tokens[trigger - 2];
   if (previous?.text === ',' && tokens[trigger]?.text.toLowerCase().endsWith('ing')) return true;
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
+}
+
+// "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
+const CLAUSE_TARGET_ROOTS = new Set(['11', '13']);
+
+/** "bans on travel to Canada against four officers": when the first preposition leads to no actor, a later one of the pattern's may. */
+function laterPrepositionObject(tokens: readonly Token[], groups: readonly ActorGroup[], preposition: number, prepositions: readonly string[]): ActorGroup | undefined {
+  for (let index = preposition + 1; index <= preposition + 10; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return undefined;
+    if (prepositions.includes(token.lemma)) {
+      const group = groupAfter(tokens, groups, index, 5);
+      if (group) return group;
+    }
+  }
+  return undefined;
 }
 
 const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore']);

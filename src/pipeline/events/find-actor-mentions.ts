@@ -214,7 +214,9 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       continue;
     }
     if (!AGENT_LINKS.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '')) continue;
-    let next = result.find((mention) => mention.first === agent.lastToken + 2);
+    // "officers in the Russian military", "soldiers from Gondor".
+    const start = doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2;
+    let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     let isFirst = true;
     while (next) {
       const current: ActorMention = next;

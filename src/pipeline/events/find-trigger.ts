@@ -13,6 +13,7 @@ export interface TriggerMatch {
 }
 
 const WORD_GAP = 5;
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought']);
 const PREPOSITION_GAP = 8;
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
@@ -44,8 +45,10 @@ function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPatt
 /** "was pressured by", "the capital alleged that": a participle tagged as an adjective that still predicates. */
 function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const previous = tokens[index - 1];
+  // "would free over 150 prisoners": right after a modal or "to" the word is a verb whatever its tag.
+  if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
+  if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const next = tokens[index + 1];
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
 }
