@@ -1,10 +1,21 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.ts';
 import { pgDocumentFilters } from './pg-document-filters.ts';
 import { SqlParams } from './sql-params.ts';
 import { toTsQuery } from './ts-query.ts';
 
-const RANKED_CANDIDATES = 1000;
+/** Text searches rank (and count) at most this many of the newest matches; the same bound as the SQLite store. */
+export const RANKED_CANDIDATES = 1000;
+// The newest documents a text search tests first, one by one, to learn how common its match is.
+const PROBE_WINDOW = 2 * (RANKED_CANDIDATES + 1);
+// Relative CPU costs (measured on PostgreSQL 15): testing one row's stored tsvector while walking the newest rows, one
+// posting read from the GIN index (a bitmap scan reads every posting of the query's words, however old), one match
+// fetched and ranked after a bitmap scan. They choose, per window, between walking the rows and asking the index.
+const ROW_TEST_COST = 1.3;
+const POSTING_COST = 1.2;
+const MATCH_COST = 2.5;
+// Windows after the probe are sized from the match rate seen so far, with this margin.
+const WINDOW_MARGIN = 1.25;
 
 interface HitRow {
   id: string;
@@ -18,40 +29,120 @@ interface HitRow {
 
 /** Full-text search over the GIN-indexed tsvector with filters; without a query, lists the newest documents. */
 export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<SearchResult> {
-  const tsQuery = query.text ? toTsQuery(query.text) : undefined;
-  if (!tsQuery && query.text?.trim()) return { total: 0, hits: [] };
-  const params = new SqlParams();
-  const where = pgDocumentFilters(query, params);
-  const q = tsQuery ? params.add(tsQuery) : undefined;
-  if (q) where.unshift(`d.search @@ to_tsquery('english', ${q})`);
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const limit = Math.min(Math.max(query.limit ?? 20, 1), 500);
   const offset = Math.max(query.offset ?? 0, 0);
+  if (!query.text?.trim()) return listNewest(pool, query, limit, offset);
+  const tsQuery = toTsQuery(query.text);
+  if (!tsQuery) return { total: 0, hits: [] };
+  const client = await pool.connect();
+  try {
+    const { matched, best } = await newestMatches(client, tsQuery, query, offset + limit);
+    const isTotalCapped = matched > RANKED_CANDIDATES;
+    const page = best.sort((a, b) => b.score - a.score || a.seq - b.seq).slice(offset, offset + limit);
+    const hits = page.length > 0 ? await pageRows(client, tsQuery, page) : [];
+    return { total: Math.min(matched, RANKED_CANDIDATES), hits: hits.map(toHit), ...(isTotalCapped ? { isTotalCapped } : {}) };
+  } finally {
+    // Off the answer's path: the connection goes back to the pool once its planner settings are restored (or is
+    // discarded if that fails, so no other query ever runs with index scans off).
+    void client.query('RESET enable_indexscan; RESET enable_seqscan').then(() => client.release(), (error: Error) => client.release(error));
+  }
+}
+
+interface Candidate {
+  readonly seq: number;
+  readonly score: number;
+}
+
+/**
+ * Counts the newest RANKED_CANDIDATES + 1 matches passing the filters and returns, of the newest RANKED_CANDIDATES,
+ * the `keep` best by ts_rank_cd (each window sends only its own best, so no more than a page crosses the wire). The
+ * matches are found in windows of the newest documents. The first window walks the newest rows testing each one's
+ * tsvector (stored in the row, migration 060); later windows do the same for common matches, or, for rarer ones,
+ * intersect the GIN index with the window (a bitmap AND with the primary key), whichever costs less at the match rate
+ * seen so far. Either way no work is spent on old matches of a common word, and the score is computed on the same heap
+ * visit. Index scans are off for these statements: the planner prices the row-by-row test far too cheaply to choose well.
+ */
+async function newestMatches(client: PoolClient, tsQuery: string, query: SearchQuery, keep: number): Promise<{ matched: number; best: Candidate[] }> {
+  // One round trip: the newest seq, and index scans off for this connection's next statements (reset on release).
+  const { rows: [settings] } = await client.query<{ top: string | null }>(
+    `SELECT max(seq) AS top, set_config('enable_indexscan', 'off', false), set_config('enable_seqscan', 'off', false) FROM documents`,
+  );
+  const top = Number(settings?.top ?? 0);
+  const wanted = RANKED_CANDIDATES + 1;
+  const best: Candidate[] = [];
+  let matched = 0;
+  let high = top;
+  let window: Window = { width: PROBE_WINDOW, useIndex: false };
+  while (matched < wanted && high > 0) {
+    const low = Math.max(high - window.width, 0);
+    const params = new SqlParams();
+    const q = `to_tsquery('english', ${params.add(tsQuery)})`;
+    // ts_match_vq is the function behind @@: the same test, but one the GIN index cannot answer.
+    const match = window.useIndex ? `d.search @@ ${q}` : `ts_match_vq(d.search, ${q})`;
+    const where = [match, ...pgDocumentFilters(query, params, { perRow: !window.useIndex }), `d.seq <= ${params.add(high)}`];
+    if (low > 0) where.push(`d.seq > ${params.add(low)}`);
+    // w: this window's newest matches still wanted; r: those among the first RANKED_CANDIDATES overall (the one
+    // beyond only says the total is capped); the window's best `keep` of r come back, with w's count on every row.
+    const { rows } = await client.query<{ matched: string; seq: string | null; score: number | null }>(
+      `WITH w AS (
+         SELECT d.seq, ts_rank_cd(d.search, ${q}) AS score FROM documents d WHERE ${where.join(' AND ')}
+         ORDER BY d.seq DESC LIMIT ${params.add(wanted - matched)}
+       ), r AS (SELECT * FROM w ORDER BY seq DESC LIMIT ${params.add(Math.max(RANKED_CANDIDATES - matched, 0))})
+       SELECT m.matched, b.seq, b.score FROM (SELECT count(*) AS matched FROM w) m
+       LEFT JOIN LATERAL (SELECT * FROM r ORDER BY score DESC, seq LIMIT ${params.add(keep)}) b ON true`,
+      params.values,
+    );
+    matched += Number(rows[0]?.matched ?? 0);
+    for (const row of rows) if (row.seq !== null) best.push({ seq: Number(row.seq), score: Number(row.score) });
+    window = nextWindow(window, matched, top - low, wanted, top);
+    high = low;
+  }
+  return { matched, best };
+}
+
+interface Window {
+  readonly width: number;
+  readonly useIndex: boolean;
+}
+
+// The next window: wide enough for the matches still wanted at the rate seen so far, searched the cheaper way.
+function nextWindow(previous: Window, found: number, scanned: number, wanted: number, top: number): Window {
+  if (found === 0) return { width: previous.width * 8, useIndex: true };
+  const rate = found / scanned;
+  const width = Math.max(previous.width * 2, Math.ceil(((wanted - found) / rate) * WINDOW_MARGIN));
+  const walkCost = width * ROW_TEST_COST;
+  const indexCost = rate * top * POSTING_COST + rate * width * MATCH_COST;
+  return { width, useIndex: indexCost < walkCost };
+}
+
+/** The page's documents in ranked order, with headlines computed for them only. */
+async function pageRows(client: PoolClient, tsQuery: string, page: readonly Candidate[]): Promise<HitRow[]> {
+  const { rows } = await client.query<Omit<HitRow, 'score'> & { seq: string }>(
+    `SELECT d.seq, d.id, d.title, d.source, d.url, d.published,
+       ts_headline('english', left(d.text, 3000), to_tsquery('english', $1), 'StartSel=[, StopSel=], MaxWords=20, MinWords=8') AS snippet
+     FROM documents d WHERE d.seq = ANY($2::bigint[])`,
+    [tsQuery, page.map((c) => c.seq)],
+  );
+  const bySeq = new Map(rows.map((row) => [Number(row.seq), row]));
+  return page.flatMap((c) => {
+    const row = bySeq.get(c.seq);
+    return row ? [{ ...row, score: c.score }] : [];
+  });
+}
+
+/** Without text: every document passing the filters, newest publication first, with an exact total. */
+async function listNewest(pool: Pool, query: SearchQuery, limit: number, offset: number): Promise<SearchResult> {
+  const params = new SqlParams();
+  const where = pgDocumentFilters(query, params);
+  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const countParams = [...params.values];
-  const page = `LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
-  // Ranking reads every match's tsvector; for very common words only the newest matches are ranked, which keeps
-  // latency flat as the store grows (news readers want recent hits first anyway).
-  const candidates = q
-    ? `(SELECT d.* FROM documents d ${whereSql} ORDER BY d.seq DESC LIMIT ${RANKED_CANDIDATES}) d`
-    : 'documents d';
-  const score = q ? `ts_rank_cd(d.search, to_tsquery('english', ${q}))` : '0';
-  const order = q ? 'score DESC, d.seq' : 'd.published DESC NULLS LAST, d.seq DESC';
-  // The headline (costly) is computed only for the page of hits, not for every match.
-  const snippet = q
-    ? `ts_headline('english', left(p.text, 3000), to_tsquery('english', ${q}), 'StartSel=[, StopSel=], MaxWords=20, MinWords=8')`
-    : 'left(p.text, 200)';
-  const sql = `SELECT p.id, p.title, p.source, p.url, p.published, p.score, ${snippet} AS snippet FROM (
-      SELECT d.id, d.title, d.source, d.url, d.published, d.text, d.seq, ${score} AS score
-      FROM ${candidates} ${q ? '' : whereSql} ORDER BY ${order} ${page}
-    ) p ORDER BY ${q ? 'p.score DESC, p.seq' : 'p.published DESC NULLS LAST, p.seq DESC'}`;
-  // A text search pages through the ranked candidates only, so its total is counted up to them (plus one, to say so).
-  const countSql = q
-    ? `SELECT count(*) AS total FROM (SELECT 1 FROM documents d ${whereSql} LIMIT ${RANKED_CANDIDATES + 1}) c`
-    : `SELECT count(*) AS total FROM documents d ${whereSql}`;
-  const [count, hits] = await Promise.all([pool.query<{ total: string }>(countSql, countParams), pool.query<HitRow>(sql, params.values)]);
-  const counted = Number(count.rows[0]?.total ?? 0);
-  const isTotalCapped = q !== undefined && counted > RANKED_CANDIDATES;
-  return { total: isTotalCapped ? RANKED_CANDIDATES : counted, hits: hits.rows.map(toHit), ...(isTotalCapped ? { isTotalCapped } : {}) };
+  const sql = `SELECT d.id, d.title, d.source, d.url, d.published, 0 AS score, left(d.text, 200) AS snippet FROM documents d ${whereSql}
+    ORDER BY d.published DESC NULLS LAST, d.seq DESC LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
+  const [count, hits] = await Promise.all([
+    pool.query<{ total: string }>(`SELECT count(*) AS total FROM documents d ${whereSql}`, countParams),
+    pool.query<HitRow>(sql, params.values),
+  ]);
+  return { total: Number(count.rows[0]?.total ?? 0), hits: hits.rows.map(toHit) };
 }
 
 function toHit(row: HitRow): SearchHit {

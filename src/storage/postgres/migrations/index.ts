@@ -3,6 +3,7 @@ import { documentsMigration } from './001-documents.ts';
 import { pgCorpusMigration } from './002-corpus.ts';
 import { pgStoryChangesMigration } from './003-story-changes.ts';
 import { pgFeedScheduleMigration } from './050-feed-schedule.ts';
+import { pgSearchInlineMigration } from './060-search-inline.ts';
 
 /** Every PostgreSQL migration in order; other areas add theirs here (002+, one file each), mirroring sqlite/migrations. */
-export const postgresMigrations: readonly Migration[] = [documentsMigration, pgCorpusMigration, pgStoryChangesMigration, pgFeedScheduleMigration];
+export const postgresMigrations: readonly Migration[] = [documentsMigration, pgCorpusMigration, pgStoryChangesMigration, pgFeedScheduleMigration, pgSearchInlineMigration];
