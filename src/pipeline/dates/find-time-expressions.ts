@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../../knowledge/time/calendar-day.ts';
+import { quarterOf, type CalendarDay } from '../../knowledge/time/calendar-day.ts';
 import type { Span } from '../../model/span.ts';
 import { absoluteTimeRules } from './absolute-time-rules.ts';
 import { clauseTense } from './clause-tense.ts';
@@ -77,7 +77,9 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
     const quarter = /^(\d{4})-Q([1-4])$/.exec(reading.value);
     // A quarter the report is about ("the third quarter", "the latest quarter"), not one it compares with.
     const isQuarterInFocus = candidate.rule.id === 'dates/ordinal-quarter' || (candidate.rule.id === 'dates/named-quarter' && !/year|ago|earlier|prior|previous|comparable|same|corresponding/i.test(matched));
-    if (quarter && isQuarterInFocus) {
+    // A forecast ("losses through the third quarter of 1990") names a quarter to come, not the one reported on.
+    const isReported = quarter !== null && Number(quarter[1]) * 4 + Number(quarter[2]) <= anchor.year * 4 + quarterOf(anchor.month);
+    if (quarter && isQuarterInFocus && isReported) {
       quarterInFocus = { year: Number(quarter[1]), quarter: Number(quarter[2]) };
       monthsInFocus = undefined;
       focusAt = candidate.end;

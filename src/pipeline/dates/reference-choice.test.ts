@@ -41,6 +41,12 @@ describe('dates: which reference a relative expression counts from', () => {
     ]);
   });
 
+  it('keeps the reported quarter in focus when a forecast names a quarter to come', () => {
+    assert.deepEqual(readings('In the third quarter, Pellworth earned $9 million. Analysts see losses through the second quarter of 2032. In the year-ago period, it earned $7 million.', '2031-10-20'), [
+      'the third quarter=2031-Q3', 'the second quarter of 2032=2032-Q2', 'the year-ago period=2030-Q3',
+    ]);
+  });
+
   it('counts "the previous Friday" from the day the text last named, not from publication', () => {
     assert.deepEqual(readings('Shares closed at 410 on Oct. 17, 2031, up from 398 the previous Friday.', '2031-10-20'), [
       'Oct. 17, 2031=2031-10-17', 'the previous Friday=2031-10-10',
