@@ -25,9 +25,8 @@ export function documentRoutes({ store }: AppDeps): ResourceRoutes {
   });
   router.get('/documents/:id/relations', async (c) => {
     const id = c.req.param('id');
-    const doc = await store.getDocument(id);
-    if (!doc) throw new NotFoundError(`No document with id \`${id}\`.`);
-    return c.json(await findDocumentRelations(store, id, doc.meta.published));
+    if (!(await store.hasDocument(id))) throw new NotFoundError(`No document with id \`${id}\`.`);
+    return c.json(await findDocumentRelations(store, id));
   });
   return {
     router,
