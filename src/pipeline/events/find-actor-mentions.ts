@@ -57,8 +57,7 @@ export function findActorMentions(
     }
   };
   if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range));
-  const inSentence = (mention: ActorMention): boolean => mention.first >= sentence.firstToken && mention.last <= sentence.lastToken;
-  const fromStage = known.actors.filter(inSentence);
+  const fromStage = inSentence(known.actors, sentence);
   for (const mention of fromStage) if (mention.code) claim(mention);
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
   const userHasAgents = dictionaries.userHasAgents === true;
@@ -78,7 +77,7 @@ export function findActorMentions(
   }
   composed.sort((a, b) => a.first - b.first);
   const covered = (index: number): boolean => coveredIndices.has(index);
-  const places = known.places.filter((mention) => inSentence(mention) && !covered(mention.first) && !covered(mention.last));
+  const places = inSentence(known.places, sentence).filter((mention) => !covered(mention.first) && !covered(mention.last));
   const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   return resolved.sort((a, b) => a.first - b.first);
 }
@@ -167,12 +166,42 @@ export interface DocumentMentions {
   readonly places: readonly ActorMention[];
 }
 
-/** Maps the actors stage's and places stage's spans to token ranges in one pass over the document. */
+/** The mentions of a list sorted by `first` that lie inside the sentence: a binary search, not a scan per sentence. */
+function inSentence(mentions: readonly ActorMention[], sentence: Sentence): ActorMention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle]?.first ?? Infinity) < sentence.firstToken) low = middle + 1;
+    else high = middle;
+  }
+  const found: ActorMention[] = [];
+  for (let index = low; index < mentions.length; index++) {
+    const mention = mentions[index];
+    if (!mention || mention.first > sentence.lastToken) break;
+    if (mention.last <= sentence.lastToken) found.push(mention);
+  }
+  return found;
+}
+
+/** The token starting exactly at a character offset (tokens are in text order), by binary search. */
+function tokenStartingAt(doc: AnalyzedDocument, offset: number): number | undefined {
+  let low = 0;
+  let high = doc.tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const start = doc.tokens[middle]?.span.start ?? Infinity;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** Maps the actors stage's and places stage's spans to token ranges, each list sorted by position. */
 export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
-  const startIndex = new Map<number, number>();
-  doc.tokens.forEach((token, index) => startIndex.set(token.span.start, index));
   const range = (span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined => {
-    const first = startIndex.get(span.start);
+    const first = tokenStartingAt(doc, span.start);
     if (first === undefined) return undefined;
     let last = first;
     while ((doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
@@ -193,7 +222,8 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
       if (tokens) places.push({ ...tokens, code: place.country, name: place.name, placeId: place.id });
     }
   }
-  return { actors, places };
+  const byPosition = (a: ActorMention, b: ActorMention): number => a.first - b.first;
+  return { actors: actors.sort(byPosition), places: places.sort(byPosition) };
 }
 
 /** Attaches agent nouns to the country beside them: "Gondor's government", "soldiers from Gondor", "Russian President". */
