@@ -5,11 +5,6 @@ export interface Chunk {
   readonly type: string;
 }
 
-function split(tag: string): [string, string] {
-  if (tag === 'O' || tag.length < 3) return ['O', ''];
-  return [tag.slice(0, 1), tag.slice(2)];
-}
-
 // conlleval's chunk boundary rules, so IOB1, IOB2 and IOBES files score the same way conlleval scores them.
 function endsBefore(prev: string, prevType: string, prefix: string, type: string): boolean {
   if (prev === 'E' || prev === 'S') return true;
@@ -30,7 +25,11 @@ export function chunksOf(tags: readonly string[]): Chunk[] {
   let prevType = '';
   let open: { start: number; type: string } | undefined;
   for (let i = 0; i <= tags.length; i++) {
-    const [prefix, type] = i < tags.length ? split(tags[i] ?? 'O') : ['O', ''];
+    // `O` (and anything too short to be `B-X`) is outside; otherwise the prefix letter and the type after `X-`.
+    const tag = i < tags.length ? (tags[i] ?? 'O') : 'O';
+    const outside = tag === 'O' || tag.length < 3;
+    const prefix = outside ? 'O' : tag.charAt(0);
+    const type = outside ? '' : tag.slice(2);
     if (open && endsBefore(prev, prevType, prefix, type)) {
       chunks.push({ start: open.start, end: i, type: open.type });
       open = undefined;

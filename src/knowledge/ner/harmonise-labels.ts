@@ -6,22 +6,29 @@ import { chunksOf, tagsOf } from './chunks.ts';
  * a little PER recall; voting every name to its majority type was tried and lost F1 (clubs named after towns).
  */
 export function harmoniseLabels(sentences: readonly (readonly string[])[], labels: readonly (readonly string[])[]): string[][] {
-  const chunks = labels.map((tags) => chunksOf(tags));
   const nameParts = new Set<string>();
-  chunks.forEach((list, n) => {
+  labels.forEach((tags, n) => {
+    // Only a sentence with a chunk continuing past its first word can hold a full name.
+    if (!tags.some(continuesChunk)) return;
     const words = sentences[n] ?? [];
-    for (const chunk of list) {
+    for (const chunk of chunksOf(tags)) {
       if (chunk.type !== 'PER' || chunk.end - chunk.start < 2) continue;
       for (const word of words.slice(chunk.start, chunk.end)) if (/^\p{Lu}\p{Ll}+$/u.test(word)) nameParts.add(word);
     }
   });
-  return chunks.map((list, n) => {
+  return labels.map((tags, n) => {
     const words = sentences[n] ?? [];
-    const tags = labels[n] ?? [];
-    if (nameParts.size === 0 || !words.some((word) => nameParts.has(word))) return tags.slice();
+    if (nameParts.size === 0 || !words.some((word) => nameParts.has(word))) return [...tags];
+    const list = chunksOf(tags);
     const covered = new Uint8Array(words.length);
     for (const chunk of list) covered.fill(1, chunk.start, chunk.end);
     const added = words.flatMap((word, i) => (!covered[i] && nameParts.has(word) ? [{ start: i, end: i + 1, type: 'PER' }] : []));
-    return added.length === 0 ? tags.slice() : tagsOf([...list, ...added], words.length);
+    return added.length === 0 ? [...tags] : tagsOf([...list, ...added], words.length);
   });
+}
+
+// `I-` and `E-` (IOBES) are the only tags that extend a chunk begun on an earlier word.
+function continuesChunk(tag: string): boolean {
+  const prefix = tag.charCodeAt(0);
+  return (prefix === 73 || prefix === 69) && tag.charCodeAt(1) === 45;
 }

@@ -2,7 +2,7 @@ import { buildFeatureTables, LOWER_FAMILIES, PAIR_AFTER, PAIR_BEFORE, SHAPE_FAMI
 import { AFFIX_LENGTH, casedLetters, caseClass, documentCasing, isShoutedCount, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures, wordShape } from './ner-features.ts';
 import { harmoniseLabels } from './harmonise-labels.ts';
 import type { NerModel } from './ner-model.ts';
-import type { PhraseLexicon } from './phrase-lexicon.ts';
+import { startsUpper, type PhraseLexicon } from './phrase-lexicon.ts';
 
 /** Feature lists for every sentence of an article (shared by training, evaluation and the pipeline). */
 export function featurizeArticle(sentences: readonly (readonly string[])[], lexicon: PhraseLexicon): string[][][] {
@@ -30,6 +30,8 @@ interface WordRows {
   readonly kindIndex: number;
   readonly letters: number;
   readonly upper: number;
+  /** Capitalised, and the gazetteer has a name starting with it: only such words can begin a gazetteer tag. */
+  readonly startsName: boolean;
   /**
    * Where its score vectors start in the recogniser's vector pool: `labels` scores per slot, slot 0 for its own
    * features, slot 1 + s for what it adds to the word NEIGHBOUR_OFFSETS[s] away from it.
@@ -223,6 +225,7 @@ export class NerRecogniser {
 
   /** `g=`, `gc=` on each word a gazetteer phrase covers, `g-1=`/`g+1=` on the words beside it. */
   private addGazetteer(words: readonly string[], rows: readonly WordRows[], scores: Float32Array): void {
+    if (!rows.some((row) => row.startsName)) return;
     const model = this.model;
     const size = model.labels.length;
     const gazetteer = this.lexicon.tag(
@@ -296,7 +299,8 @@ export class NerRecogniser {
         model.addRow(vectors, at + template.slot * size, template.isShape ? shapes.row(shape, template.family) : lowers.row(form.lowerAt, template.family));
       }
       const { letters, upper } = casedLetters(word);
-      rows = { form, kindIndex: KINDS.indexOf(kind), letters, upper, at };
+      const startsName = startsUpper(word) && this.lexicon.startsPhrase(low);
+      rows = { form, kindIndex: KINDS.indexOf(kind), letters, upper, startsName, at };
       this.words.set(word, rows);
     }
     return rows;

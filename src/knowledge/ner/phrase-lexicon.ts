@@ -22,6 +22,11 @@ export class PhraseLexicon {
     return this.entries.get(phrase.toLowerCase());
   }
 
+  /** Whether some name starts with this lower-cased word: if not, no phrase match can begin there. */
+  startsPhrase(word: string): boolean {
+    return this.entries.has(word) || this.prefixes.has(word);
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -76,7 +81,8 @@ export class PhraseLexicon {
   }
 }
 
-function startsUpper(word: string): boolean {
+/** Whether a word may start or end a listed name in cased text: it begins with a capital letter or a digit. */
+export function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
   // ASCII first: letters and digits answer without a lower-cased copy or a regex.
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
