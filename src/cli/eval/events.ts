@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../../model/errors.ts';
 import type { Event } from '../../model/event.ts';
@@ -53,6 +54,11 @@ export default defineCommand({
     file: { type: 'positional', description: 'PETRARCH validation XML file', required: true },
     actors: { type: 'string', description: 'Extra actor dictionaries (TABARI .actors/.agents, JSON or YAML), comma-separated or repeated' },
     patterns: { type: 'string', description: 'Extra event pattern files (JSON), comma-separated' },
+    environment: {
+      type: 'boolean',
+      description: "Also score with the dictionaries the file's <Environment> block names (found beside it or in ../dictionaries); the last line stays the score without them",
+      default: false,
+    },
     details: { type: 'boolean', description: 'List every sentence whose coding differs, on stderr', default: false },
     ...debugArgs,
   },
@@ -66,18 +72,52 @@ export default defineCommand({
     }
     const sentences = parsePetrarchValidation(xml);
     if (sentences.length === 0) throw new InputError(`No <Sentence> records with <Text> in \`${file}\`.`, 'Expected PETRARCH validation XML.');
-    const analyzer = await createAnalyzer({ actorFiles: listFlag(rawArgs, 'actors'), patternFiles: listFlag(rawArgs, 'patterns') });
-    const counts = emptyEventCounts();
-    for (const sentence of sentences) {
-      const events = sentence.text.trim() === '' ? [] : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {}).events;
-      const predicted = predictedCodings(events);
-      scoreSentence(sentence.codings, predicted, counts);
-      if (args.details) reportDifference(sentence, predicted, events);
+    const actorFiles = listFlag(rawArgs, 'actors');
+    const patternFiles = listFlag(rawArgs, 'patterns');
+    const environment = findEnvironmentDictionaries(xml, file);
+    if (environment.actorFiles.length + environment.patternFiles.length > 0) {
+      const named = [...environment.patternFiles, ...environment.actorFiles].join(', ');
+      if (args.environment) {
+        process.stderr.write(`<Environment> dictionaries loaded for a separate score (PETRARCH's, not the project's): ${named}\n`);
+        const scores = await scoreSentences(sentences, [...actorFiles, ...environment.actorFiles], [...patternFiles, ...environment.patternFiles], false);
+        process.stdout.write(`${JSON.stringify({ task: 'events', dictionaries: 'environment', ...scores })}\n`);
+      } else {
+        process.stderr.write(`This file's <Environment> names PETRARCH dictionaries found beside it (${named}); they are not loaded. Add --environment to also score with them.\n`);
+      }
     }
-    process.stderr.write(`${sentences.length} sentences, ${counts.full.gold} gold events, ${counts.full.predicted} coded.\n`);
-    process.stdout.write(`${JSON.stringify({ task: 'events', ...summariseEventScores(counts) })}\n`);
+    const scores = await scoreSentences(sentences, actorFiles, patternFiles, args.details === true);
+    process.stdout.write(`${JSON.stringify({ task: 'events', ...scores })}\n`);
   },
 });
+
+/** Codes every sentence with its date as publication date and scores the codings; a summary line goes to stderr. */
+async function scoreSentences(sentences: readonly GoldSentence[], actorFiles: readonly string[], patternFiles: readonly string[], showDetails: boolean): Promise<ReturnType<typeof summariseEventScores>> {
+  const analyzer = await createAnalyzer({ actorFiles, patternFiles });
+  const counts = emptyEventCounts();
+  for (const sentence of sentences) {
+    const events = sentence.text.trim() === '' ? [] : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {}).events;
+    const predicted = predictedCodings(events);
+    scoreSentence(sentence.codings, predicted, counts);
+    if (showDetails) reportDifference(sentence, predicted, events);
+  }
+  process.stderr.write(`${sentences.length} sentences, ${counts.full.gold} gold events, ${counts.full.predicted} coded.\n`);
+  return summariseEventScores(counts);
+}
+
+/**
+ * The verb, actor and agent files a PETRARCH validation file's `<Environment>` names, where they exist: beside the
+ * file or in `../dictionaries` (PETRARCH's own data/text and data/dictionaries layout).
+ */
+export function findEnvironmentDictionaries(xml: string, file: string): { actorFiles: string[]; patternFiles: string[] } {
+  const block = /<Environment>([\s\S]*?)<\/Environment>/.exec(xml)?.[1] ?? '';
+  const locate = (tag: string): string[] =>
+    [...block.matchAll(new RegExp(`<${tag}>\\s*([^<]+?)\\s*</${tag}>`, 'g'))].flatMap((match) => {
+      const name = basename(match[1] ?? '');
+      const found = [join(dirname(file), name), join(dirname(file), '..', 'dictionaries', name)].find((path) => name !== '' && existsSync(path));
+      return found ? [found] : [];
+    });
+  return { actorFiles: [...locate('Actorfile'), ...locate('Agentfile')], patternFiles: locate('Verbfile') };
+}
 
 /** citty keeps only the last value of a repeated flag, so repeated and comma-separated values are read here. */
 function listFlag(rawArgs: readonly string[], name: string): string[] {
