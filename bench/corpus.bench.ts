@@ -6,38 +6,16 @@ import type { CorpusArticle } from '../src/corpus/corpus-article.ts';
 import { DuplicateIndex } from '../src/corpus/duplicate-index.ts';
 import { minhashSignature } from '../src/corpus/minhash.ts';
 import { StoryClusterer } from '../src/corpus/story-clusterer.ts';
+import { syntheticCorpusArticles } from './synthetic-corpus-articles.ts';
 
 const total = Number(process.argv[2] ?? 100_000);
 const probes = 500;
-const DAY = 86_400_000;
 
-// A deterministic generator so runs are comparable.
-let seed = 42;
+const makeArticle = syntheticCorpusArticles(total);
+let seed = 7;
 const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
 const zipf = (n: number) => Math.floor(n ** random()) - 1;
-
 const vocabulary = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}`);
-const storyCount = Math.ceil(total / 5);
-
-function makeArticle(index: number): CorpusArticle {
-  const story = Math.floor(random() * storyCount);
-  const words: string[] = [];
-  for (let i = 0; i < 180; i++) {
-    words.push(random() < 0.35 ? `s${story}n${Math.floor(random() * 12)}` : (vocabulary[zipf(vocabulary.length)] ?? 'w0'));
-  }
-  const terms = new Map<string, number>();
-  for (const word of words) terms.set(word, (terms.get(word) ?? 0) + 1);
-  return {
-    id: `a${index}`,
-    published: Date.UTC(2025, 0, 1) + (story % 365) * DAY + Math.floor(random() * DAY),
-    title: words.slice(0, 8).join(' '),
-    exactHash: `h${index}`,
-    signature: minhashSignature(words),
-    length: words.length,
-    facts: [`quantity:${story}`, `date:${story % 365}`],
-    terms,
-  };
-}
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);

@@ -36,6 +36,7 @@ interface Entry {
 }
 
 const DAY = 86_400_000;
+const EMPTY_TERMS: ReadonlyMap<string, number> = new Map();
 const MAX_POSTINGS = 500;
 
 /**
@@ -53,7 +54,16 @@ export class DuplicateIndex {
   /** Finds what the article duplicates among those added before, then indexes it. */
   add(article: CorpusArticle): Duplicate | undefined {
     const link = this.find(article);
-    this.#byId.set(article.id, link ? { article, originalId: link.originalId } : { article });
+    this.index(article, link?.originalId);
+    return link;
+  }
+
+  /** Indexes an article whose link is already known (reloading a store), without looking for its original again. */
+  index(article: CorpusArticle, originalId?: string): void {
+    const { terms: _terms, ...slim } = article;
+    // Story terms are the clusterer's business; keeping them here would double the memory per article.
+    const kept = { ...slim, terms: EMPTY_TERMS };
+    this.#byId.set(article.id, originalId === undefined ? { article: kept } : { article: kept, originalId });
     if (!this.#byHash.has(article.exactHash)) this.#byHash.set(article.exactHash, article.id);
     this.#lsh.add(article.id, article.signature);
     for (const fact of article.facts) {
@@ -65,7 +75,6 @@ export class DuplicateIndex {
         if (posting.length > MAX_POSTINGS * 2) posting.splice(0, posting.length - MAX_POSTINGS);
       }
     }
-    return link;
   }
 
   /** The best duplicate link for an article without indexing it. */

@@ -9,17 +9,22 @@ import { mix32 } from './hash32.ts';
 export class LshIndex {
   readonly #buckets = new Map<number, number | number[]>();
   readonly #ids: string[] = [];
+  readonly #keys: Int32Array;
 
   constructor(
     readonly bands = 32,
     readonly rows = 2,
-  ) {}
+  ) {
+    this.#keys = new Int32Array(bands);
+  }
 
   /** Adds a signature and returns nothing; ids are kept in insertion order. */
   add(id: string, signature: Uint32Array): void {
     const index = this.#ids.length;
     this.#ids.push(id);
-    for (const key of this.#bandKeys(signature)) {
+    const keys = this.#bandKeys(signature);
+    for (let band = 0; band < this.bands; band++) {
+      const key = keys[band] ?? 0;
       const bucket = this.#buckets.get(key);
       if (bucket === undefined) this.#buckets.set(key, index);
       else if (typeof bucket === 'number') this.#buckets.set(key, [bucket, index]);
@@ -30,10 +35,12 @@ export class LshIndex {
   /** Ids that share at least one band with the signature, those sharing most bands first (then the most recent). */
   candidates(signature: Uint32Array, limit = 100): string[] {
     const shared = new Map<number, number>();
-    for (const key of this.#bandKeys(signature)) {
-      const bucket = this.#buckets.get(key);
+    const keys = this.#bandKeys(signature);
+    for (let band = 0; band < this.bands; band++) {
+      const bucket = this.#buckets.get(keys[band] ?? 0);
       if (bucket === undefined) continue;
-      for (const index of typeof bucket === 'number' ? [bucket] : bucket) shared.set(index, (shared.get(index) ?? 0) + 1);
+      if (typeof bucket === 'number') shared.set(bucket, (shared.get(bucket) ?? 0) + 1);
+      else for (const index of bucket) shared.set(index, (shared.get(index) ?? 0) + 1);
     }
     return [...shared]
       .sort((a, b) => b[1] - a[1] || b[0] - a[0])
@@ -45,13 +52,16 @@ export class LshIndex {
     return this.#ids.length;
   }
 
-  *#bandKeys(signature: Uint32Array): Generator<number> {
+  /** One key per band in a reused array: no allocation per call, and int32 keys stay small integers in the bucket map. */
+  #bandKeys(signature: Uint32Array): Int32Array {
+    const keys = this.#keys;
     for (let band = 0; band < this.bands; band++) {
       let key = mix32(band + 1);
       for (let row = 0; row < this.rows; row++) {
         key = mix32(key ^ (signature[band * this.rows + row] ?? 0));
       }
-      yield key;
+      keys[band] = key;
     }
+    return keys;
   }
 }

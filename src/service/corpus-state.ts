@@ -77,6 +77,7 @@ async function rebuildCorpusState(corpus: CorpusStore): Promise<CorpusState> {
 function fold(state: CorpusState, stored: StoredCorpusArticle): void {
   state.lastSeq = Math.max(state.lastSeq, stored.seq);
   if (state.clusterer.storyOf(stored.article.id) !== undefined) return;
-  state.duplicates.add(stored.article);
+  // The stored link is the decision already made; looking for the original again would only repeat it, slowly.
+  state.duplicates.index(stored.article, stored.originalId);
   state.clusterer.seed(stored.article, stored.storyId, stored.headline);
 }
