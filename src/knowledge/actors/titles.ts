@@ -101,19 +101,22 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   'top senior chief deputy former acting presidential national security military defence defense foreign interior state royal supreme first vice powerful veteran longtime long-time new then-'.split(' '),
 );
 
-/** Nouns for government bodies that make a role's holder GOV/MIL when they follow "of" ("of Russia's Security Council"). */
-export const INSTITUTIONS: Readonly<Record<string, AgentType>> = {
+/**
+ * Nouns for government bodies that make a role's holder GOV/MIL when they follow "of" ("of Russia's Security Council").
+ * Null-prototype look-up tables (here and below): a text's "constructor" must not find Object.prototype's function.
+ */
+export const INSTITUTIONS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
   'security council': 'GOV', government: 'GOV', cabinet: 'GOV', ministry: 'GOV', kremlin: 'GOV', parliament: 'LEG',
   'foreign ministry': 'GOV', 'defence ministry': 'MIL', 'defense ministry': 'MIL', army: 'MIL', military: 'MIL', navy: 'MIL',
   'armed forces': 'MIL', 'general staff': 'MIL', 'air force': 'MIL', police: 'COP', 'supreme court': 'JUD', congress: 'LEG',
   senate: 'LEG', 'national assembly': 'LEG', duma: 'LEG', 'state duma': 'LEG', 'central bank': 'BUS', 'workers\' party': 'PTY',
   'communist party': 'PTY', 'intelligence service': 'SPY', 'security service': 'SPY',
-};
+});
 
 /** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
-export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = {
+export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
   troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
   officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',
   rebels: 'REB', insurgents: 'REB', militants: 'REB', police: 'COP', lawmakers: 'LEG', media: 'MED', journalists: 'MED',
   protesters: 'CVL', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
-};
+});

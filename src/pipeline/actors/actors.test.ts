@@ -25,6 +25,12 @@ describe('actors stage', () => {
     assert.ok(doc.entities.some((e) => e.text === 'Tarvex Holdings' && e.actorId === tarvex.id));
   });
 
+  it("never builds an actor code from Object.prototype when a word after a nationality is 'constructor'", async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const doc = analyzer.analyze('Russian constructor teams met in Moscow on Tuesday. The French constructor denied it.');
+    for (const actor of doc.actors) assert.match(actor.code ?? '', /^[A-Z]*$/, `${actor.name}: ${actor.code}`);
+  });
+
   it('keeps two people who share a family name apart when their given names differ', async () => {
     const analyzer = await createAnalyzer({}, stages);
     const doc = analyzer.analyze('Anna Berg met Tomas Berg in Oslo. Later Anna Berg said the meeting went well.');

@@ -1,10 +1,9 @@
 import type { KnownOfficeHolder } from '../../knowledge/actors/leaders.ts';
 import type { AgentType } from '../../knowledge/actors/titles.ts';
 import type { ActorDraft, ActorDrafts } from './actor-drafts.ts';
+import { nameWords } from './actor-knowledge.ts';
 import { findDescriptions, roleAfter, roleBefore } from './find-roles.ts';
 import type { MentionContext } from './mention-context.ts';
-
-const nameWords = (text: string): string[] => text.toLowerCase().split(/[\s-]+/).filter(Boolean);
 
 /**
  * Groups person mentions into actors (a shorter name joins the longer name containing all its words), attaches the
@@ -55,9 +54,10 @@ function findHolder(ctx: MentionContext, draft: ActorDraft, published: string | 
     if (holder && isCurrent(holder)) return holder;
   }
   const words = [...draft.words];
-  for (const holder of new Set(ctx.knowledge.holders.values())) {
+  // Only holders whose name has the draft's first word can hold all its words; the index keeps the holders' order.
+  const candidates = words.length > 0 ? (ctx.knowledge.holdersByWord.get(words[0] as string) ?? []) : ctx.knowledge.namedHolders;
+  for (const { holder, words: holderWords } of candidates) {
     if (!isCurrent(holder)) continue;
-    const holderWords = nameWords(holder.name);
     if (!words.every((w) => holderWords.includes(w))) continue;
     const isSurname = words.length === 1 && holderWords[holderWords.length - 1] === words[0];
     if (draft.country === holder.country || (!draft.country && isSurname)) return holder;

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Entity } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
+import { tokenForms } from '../token-forms.ts';
 import type { ActorKnowledge } from './actor-knowledge.ts';
 
 /** Token-level access to a document's entities: which entity covers a token, and what country an entity names. */
@@ -9,12 +10,14 @@ export class MentionContext {
   readonly entityAt: Int32Array;
   readonly ranges: readonly (readonly [number, number])[];
   private readonly sentenceOf: Int32Array;
+  private readonly lower: readonly string[];
 
   constructor(
     readonly doc: AnalyzedDocument,
     readonly entities: readonly Entity[],
     readonly knowledge: ActorKnowledge,
   ) {
+    this.lower = tokenForms(doc.tokens).lower;
     this.entityAt = new Int32Array(doc.tokens.length).fill(-1);
     this.sentenceOf = new Int32Array(doc.tokens.length).fill(-1);
     doc.sentences.forEach((sentence, n) => this.sentenceOf.fill(n, sentence.firstToken, sentence.lastToken + 1));
@@ -27,7 +30,7 @@ export class MentionContext {
 
   /** Lower-cased text of token `i` ('' outside the document). */
   word(i: number): string {
-    return this.doc.tokens[i]?.text.toLowerCase() ?? '';
+    return this.lower[i] ?? '';
   }
 
   pos(i: number): string {

@@ -1,5 +1,6 @@
 import { type CompiledNaiveBayes, compileNaiveBayes } from '../../knowledge/topics/naive-bayes.ts';
 import { buildTopicLexiconIndex, type TopicLexiconIndex } from '../../knowledge/topics/topic-lexicon-index.ts';
+import { topicVocabulary } from '../../knowledge/topics/topic-vocabulary.ts';
 import { BUILTIN_TOPIC_WEIGHTS, customTopicModelPath, loadTopicModel } from '../../knowledge/topics/topic-model-files.ts';
 import type { Stage } from '../stage.ts';
 import { classifyCustomTopics } from './custom-topics.ts';
@@ -24,8 +25,11 @@ export const topics: Stage<TopicResources> = {
       const model = loadTopicModel(path, `Train it with \`tidings topics train <labels.jsonl> --name ${options.topics}\`.`);
       return { kind: 'custom', model: compileNaiveBayes(model) };
     }
-    const model = loadTopicModel(BUILTIN_TOPIC_WEIGHTS, 'Rebuild it with `npm run train:topics` (needs ../shared/eval-data/bbc-news).');
-    return { kind: 'builtin', model: compileNaiveBayes(model), lexicon: buildTopicLexiconIndex() };
+    const model = compileNaiveBayes(loadTopicModel(BUILTIN_TOPIC_WEIGHTS, 'Rebuild it with `npm run train:topics` (needs ../shared/eval-data/bbc-news).'));
+    const lexicon = buildTopicLexiconIndex();
+    // Built now, with the rest of the knowledge, rather than on the first article.
+    topicVocabulary(model, lexicon);
+    return { kind: 'builtin', model, lexicon };
   },
   run(doc, resources) {
     const title = doc.meta.title;
