@@ -1,7 +1,7 @@
 import { formatDay, formatMonth, pad } from '../../knowledge/time/calendar-day.ts';
 import { monthNumbers, ordinalWords, seasonCodes } from '../../knowledge/time/time-words.ts';
 import { chooseMonthYear, chooseYear } from './choose-year.ts';
-import { isCapitalised, parseYear, timePattern, type TimeRule } from './time-rule.ts';
+import { isCapitalised, parseYear, timePattern, type TimeContext, type TimeRule } from './time-rule.ts';
 
 /** Month number of a written month ("Sept." → 9), or undefined when it is lower-case ("may", "march"). */
 export function monthOf(word: string | undefined): number | undefined {
@@ -21,6 +21,14 @@ export function dayOf(word: string | undefined): number | undefined {
   return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + ones;
 }
 
+// "by February", "until March 1", "from August 6": a deadline or a start, as often ahead as behind in a past-tense report.
+const boundaryBefore = /\b(?:by|until|till|through|effective|starting|from)\s+$/i;
+
+/** Which side of publication a calendar date may lean to: none when it follows a deadline word in a past clause. */
+function leanOf(context: TimeContext): 'past' | 'future' | 'either' {
+  return context.tense === 'past' && boundaryBefore.test(context.before) ? 'either' : context.tense;
+}
+
 const modifierWords = 'early|late|mid-?|the (?:middle|end|beginning|start|first half|second half) of';
 const modifierGroup = `(?<mod>${modifierWords})`;
 
@@ -29,7 +37,7 @@ const resolveCalendarDate: TimeRule['resolve'] = (groups, _match, context) => {
   const day = dayOf(groups['day']);
   if (month === undefined || day === undefined || day > 31) return undefined;
   const explicit = parseYear(groups['year']);
-  const year = explicit ?? chooseYear(month, day, context.anchor, context.tense);
+  const year = explicit ?? chooseYear(month, day, context.anchor, leanOf(context));
   return { type: 'DATE', value: formatDay({ year, month, day }), isRelative: explicit === undefined };
 };
 
@@ -78,7 +86,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
       // "May" opening a sentence is more often the modal verb than the month.
       if (month === 5 && match === 'May' && /[.!?"]\s*$|^\s*$/.test(context.before) && /^\s+[a-z]/.test(context.after)) return undefined;
       const rel = (groups['rel'] ?? '').toLowerCase();
-      const year = rel ? chooseMonthYear(month, context.anchor, context.tense, rel) : chooseYear(month, 15, context.anchor, context.tense);
+      const year = rel ? chooseMonthYear(month, context.anchor, context.tense, rel) : chooseYear(month, 15, context.anchor, leanOf(context));
       return { type: 'DATE', value: formatMonth(year, month), isRelative: true };
     },
   },

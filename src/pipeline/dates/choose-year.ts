@@ -5,11 +5,11 @@ import { daysBetween, type CalendarDay } from '../../knowledge/time/calendar-day
 const againstPast = 2.5;
 const againstFuture = 8;
 
-/** The year that puts month/day nearest the anchor, leaning to the side the clause's tense points at. */
-export function chooseYear(month: number, day: number, anchor: CalendarDay, tense: 'past' | 'future'): number {
+/** The year that puts month/day nearest the anchor, leaning to the side the clause's tense points at ('either': no lean). */
+export function chooseYear(month: number, day: number, anchor: CalendarDay, tense: 'past' | 'future' | 'either'): number {
   let best = anchor.year;
   let bestScore = Number.POSITIVE_INFINITY;
-  const against = tense === 'future' ? againstFuture : againstPast;
+  const against = tense === 'future' ? againstFuture : tense === 'either' ? 1 : againstPast;
   for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
     const offset = daysBetween(anchor, { year, month, day });
     // Against the tense, a date costs more: "June 4" in a past-tense report published in May is last June.

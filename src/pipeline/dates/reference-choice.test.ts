@@ -15,6 +15,12 @@ describe('dates: which reference a relative expression counts from', () => {
     assert.deepEqual(readings('The observatory will open its new dome in November.', '2031-02-10'), ['November=2031-11']);
   });
 
+  it('lets a date after "by" or "from" fall on whichever side of publication is nearer, even in a past-tense clause', () => {
+    assert.deepEqual(readings('The lender said the loan must be repaid by February.', '2031-10-20'), ['February=2032-02']);
+    assert.deepEqual(readings('The ministry said the new fares apply from August 6.', '2031-02-13'), ['August 6=2031-08-06']);
+    assert.deepEqual(readings('The ministry said fares rose on August 6.', '2031-02-13'), ['August 6=2030-08-06']);
+  });
+
   it('does not read a passive "be paid" or the verb "succeed" as past tense', () => {
     assert.deepEqual(readings('The bonus would be paid on a date in January.', '2031-10-20'), ['January=2032-01']);
     assert.deepEqual(readings('Ms. Ortega will succeed the founder March 1.', '2031-10-20'), ['March 1=2032-03-01']);
