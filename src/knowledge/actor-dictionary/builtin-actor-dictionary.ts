@@ -44,6 +44,7 @@ function countryEntries(): DictionaryEntry[] {
 /** Short forms the ISO lists lack. */
 const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
   USA: ['US', 'U.S.', 'United States'],
+  PHL: ['Philippine'],
   GBR: ['UK'],
 };
 
@@ -75,6 +76,7 @@ const GROUPS: readonly { readonly name: string; readonly aliases: readonly strin
   { name: 'Africa', aliases: [], code: 'AFR' },
   { name: 'Asia', aliases: [], code: 'ASA' },
   { name: 'Middle East', aliases: ['Mideast'], code: 'MEA' },
+  { name: 'Western powers', aliases: ['Western', 'the West'], code: 'WST' },
 ];
 
 function organisationEntries(): DictionaryEntry[] {
@@ -90,8 +92,12 @@ function organisationEntries(): DictionaryEntry[] {
 /** "Islamic State" but not "a strict Islamic state": multi-word capitalised names match only as capitalised. */
 function organisationPhrase(name: string): DictionaryPhrase {
   const words = name.split(' ');
-  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word)) ? { text: name, isStem: false, isCaseSensitive: true } : phraseFromName(name);
+  const isCapitalised = words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
+  return isCapitalised || AMBIGUOUS_IN_LOWER_CASE.has(name) ? { text: name, isStem: false, isCaseSensitive: true } : phraseFromName(name);
 }
+
+/** "western Iraq", "the west of the country": these names stand for an actor only as capitalised. */
+const AMBIGUOUS_IN_LOWER_CASE = new Set(['Western', 'the West']);
 
 /** Role nouns from the actors knowledge (titles, institutions, collective nouns) as agents: "Russian troops" → RUSMIL. */
 function agentEntries(): DictionaryEntry[] {

@@ -20,6 +20,7 @@ const rows: readonly Row[] = [
   ['020', 'appeal to|for'],
   ['020', 'urge|implore|beseech|exhort'],
   ['020', 'call on|upon'],
+  ['020', 'call for'],
   ['020', 'ask|request|plead|petition'],
   ['020', 'want|press|push|encourage|persuade|tell|implore', 'objto'],
   ['023', 'appeal|ask|call|request for aid|help|assistance|support'],
@@ -189,6 +190,7 @@ const rows: readonly Row[] = [
   ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
   ['154', 'mobilize|mobilise|reinforce'],
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
+  ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
@@ -235,6 +237,7 @@ const rows: readonly Row[] = [
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
   ['190', 'fight|battle|clash', 'sym'],
+  ['190', 'exchange fire|gunfire|shot|blow|artillery', 'sym'],
   ['190', 'fight|battle|clash with', 'sym'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation against|on'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],

@@ -31,14 +31,14 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   const events: SentenceEvent[] = [];
   let hasVerbEvent = false;
   let lastSubject: ActorGroup | undefined;
-  // "met … to discuss": a purpose clause of the same kind restates the event it follows.
   let lastRoot: string | undefined;
   const consumed = new Set<number>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
     if (!match || (match.pattern.isNoun && hasVerbEvent)) continue;
-    if (tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2)) continue;
+    // "met … to discuss" restates the meeting; "pledged aid … to send food aid" is the pledge's content.
+    if (tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || lastRoot === '03')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
     const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);

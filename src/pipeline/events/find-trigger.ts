@@ -36,11 +36,20 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
 
 /** "staged" lemmatised as "stag": the regular past/participle or third-person form stripped to its base. */
 function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPattern[] | undefined {
+  const irregular = IRREGULAR_PASTS.get(word);
+  if (irregular) return patterns.get(irregular);
   if (word.endsWith('ied')) return patterns.get(`${word.slice(0, -3)}y`);
   if (word.endsWith('ed')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
   if (word.endsWith('es')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
   return word.endsWith('s') ? patterns.get(word.slice(0, -1)) : undefined;
 }
+
+/** Past forms wink leaves unlemmatised when it tags them as nouns ("troops shot dead"). */
+const IRREGULAR_PASTS = new Map(
+  'shot:shoot struck:strike fought:fight met:meet held:hold took:take sent:send sought:seek brought:bring began:begin beat:beat beaten:beat led:lead spoke:speak told:tell gave:give given:give fled:flee threw:throw thrown:throw stole:steal stolen:steal froze:freeze frozen:freeze broke:break broken:break withdrew:withdraw withdrawn:withdraw overran:overrun shook:shake'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** "was pressured by", "the capital alleged that": a participle tagged as an adjective that still predicates. */
 function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
@@ -87,9 +96,12 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (previous === undefined) return false;
   if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
-  // "The Taliban abducted 20 passengers": a past form between a name and the start of its object.
+  // "The Taliban abducted 20 passengers", "troops shot dead two gunmen": a past form between its subject and its object.
   const next = tokens[index + 1];
-  return tokens[index]?.text.endsWith('ed') === true && (previous.pos === 'PROPN' || previous.pos === 'PRON') && next !== undefined && OBJECT_STARTS.has(next.pos);
+  const text = tokens[index]?.text.toLowerCase() ?? '';
+  const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
+  const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && previous.text.endsWith('s'));
+  return isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos);
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
