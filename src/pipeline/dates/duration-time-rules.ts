@@ -70,7 +70,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/duration',
-    pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM}|couple of)(?<half>(?: |-)and(?: |-)a(?: |-)half| 1/2)?[- ](?:(?:more|additional|further|extra) )?(?<unit>{UNIT})(?:-long)?(?<halfAfter> and a half)?`),
+    pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM}|couple of)(?<half>(?: |-)and(?: |-)a(?: |-)half| 1/2)?[- ](?:(?:more|additional|further|extra|trading|business|working) )?(?<unit>{UNIT})(?:-long)?(?<halfAfter> and a half)?`),
     resolve(groups, match, context) {
       const countText = (groups['count'] ?? '').toLowerCase();
       const whole = parseCount(countText);
@@ -106,10 +106,11 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/bare-plural-duration',
-    cue: /\b(?:for|over|in|within|after|took|lasting) (?:days|weeks|months|years|decades|centuries|hours)\b|(?:weeks|months|years|days) ahead/i,
-    pattern: timePattern(`(?<=\\b(?:for|over|within|after|took|lasting) )(?<unit>days|weeks|months|years|decades|centuries|hours)|the (?<unit2>days|weeks|months|years) ahead`),
+    cue: /\b(?:for|over|in|within|after|took|lasting|the) (?:(?:first|final|last|early|opening|closing) )?(?:days|weeks|months|years|decades|centuries|hours)\b|(?:weeks|months|years|days) ahead/i,
+    pattern: timePattern(`(?<=\\b(?:for|over|within|after|took|lasting|in) )(?<unit>days|weeks|months|years|decades|centuries|hours)(?! (?:of|ago|earlier|later|before|after|old)\\b)|the (?<unit2>days|weeks|months|years) ahead|(?<=\\bover )the (?<unit3>years|decades|months)|the (?:first|final|early|opening|closing) (?<unit4>hours|days|weeks|months|years)`),
     resolve(groups) {
-      const value = durationValue(undefined, groups['unit'] ?? groups['unit2'] ?? '');
+      // "for years", "over the years", "the first hours of the war": a vague length of time.
+      const value = durationValue(undefined, groups['unit'] ?? groups['unit2'] ?? groups['unit3'] ?? groups['unit4'] ?? '');
       return value ? { type: 'DURATION', value, isRelative: false, direction: groups['unit2'] ? 'future' : 'unknown' } : undefined;
     },
   },

@@ -95,4 +95,16 @@ describe('dates: TimeML value conventions', () => {
     assert.deepEqual(readings('The minister said on NBC\'s "This Week" that talks would go on.', '2031-10-20'), []);
     assert.deepEqual(readings('Talks went on for a second day.', '2031-10-20'), []);
   });
+
+  it('finds vague lengths of time without a number', () => {
+    assert.deepEqual(readings('It was the best harvest in years.', '2031-10-20'), ['years=PXY']);
+    assert.deepEqual(readings('Over the years the port grew.', '2031-10-20'), ['the years=PXY']);
+    assert.deepEqual(readings('Hundreds fled in the first hours of the flood.', '2031-10-20'), ['the first hours=PTXH']);
+    assert.deepEqual(readings('Prices fell for years of drought.', '2031-10-20'), []);
+  });
+
+  it('reads "five trading days" as a duration and "by mid-afternoon" as the afternoon of publication', () => {
+    assert.deepEqual(readings('Shares slid for five trading days.', '2031-10-20'), ['five trading days=P5D']);
+    assert.deepEqual(readings('By mid-afternoon the roads were closed.', '2031-10-20'), ['mid-afternoon=2031-10-20TAF']);
+  });
 });

@@ -61,11 +61,11 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/deictic-day',
     cue: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
-    pattern: timePattern(`(?:(?:late|early|mid-?) ?(?<part0>{PARTOFDAY}),? |(?:late|early) )?(?<word>today|tonight|yesterday|tomorrow)(?:(?:'s)? (?<part>{PARTOFDAY}))?|(?<this>this|last) (?<part2>{PARTOFDAY})`),
+    pattern: timePattern(`(?:(?:late|early|mid-?) ?(?<part0>{PARTOFDAY}),? |(?:late|early) )?(?<word>today|tonight|yesterday|tomorrow)(?:(?:'s)? (?<part>{PARTOFDAY}))?|(?<this>this|last) (?<part2>{PARTOFDAY})|(?<=\\b(?:by|in|until|at|around|from) )(?:mid[- ]?|late |early )(?<part3>morning|afternoon|evening)`),
     resolve(groups, _match, context) {
       const word = (groups['word'] ?? '').toLowerCase();
       const offset = word === 'yesterday' || groups['this']?.toLowerCase() === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
-      const part = word === 'tonight' || groups['this']?.toLowerCase() === 'last' ? 'night' : groups['part'] ?? groups['part2'] ?? groups['part0'];
+      const part = word === 'tonight' || groups['this']?.toLowerCase() === 'last' ? 'night' : groups['part'] ?? groups['part2'] ?? groups['part0'] ?? groups['part3'];
       return dayReading(addDays(context.anchor, offset), part);
     },
   },
