@@ -1,13 +1,14 @@
 // Cost of the ingest corpus step (dedup + clustering + corpus write) per article on PostgreSQL — advisory lock,
 // catch-up with the other worker's articles, three inserts, commit — against SQLite in the same run, on a store already
-// holding N articles. Two PostgreSQL handles ("workers") alternate, so every step catches up one foreign article.
+// holding N synthetic articles (bench/synthetic-articles.ts, filled through the same hook). Two PostgreSQL handles
+// ("workers") then alternate, so every step catches up one foreign article.
 // Times: CPU of this Node process per article (the PostgreSQL server's CPU is not included) and wall p50/p95.
 // Usage: TIDINGS_TEST_PG=postgres://… node --import tsx bench/pg-corpus.bench.ts [--n 2000] [--probes 200]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CorpusArticle } from '../src/corpus/corpus-article.ts';
+import type { AnalyzedDocument } from '../src/model/document.ts';
 import { emptyDocument } from '../src/pipeline/analyzer.ts';
 import { createCorpusHook } from '../src/service/corpus-hook.ts';
 import { corpusStateFor } from '../src/service/corpus-state.ts';
@@ -15,24 +16,20 @@ import { PostgresStore } from '../src/storage/postgres/postgres-store.ts';
 import { dropTestSchema, uniqueTestSchema } from '../src/storage/postgres/test-postgres.ts';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.ts';
 import type { Store } from '../src/storage/store.ts';
-import { syntheticCorpusArticles } from './synthetic-corpus-articles.ts';
+import { syntheticArticle } from './synthetic-articles.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '2000' }, probes: { type: 'string', default: '200' } } });
 const n = Number(values.n);
 const probes = Number(values.probes);
 const pgUrl = process.env['TIDINGS_TEST_PG'] ?? 'postgres://tidings:tidings@127.0.0.1:5432/tidings_test';
-const makeArticle = syntheticCorpusArticles(n + probes);
-const articles = Array.from({ length: n + probes }, (_, i) => makeArticle(i));
+const documents: AnalyzedDocument[] = Array.from({ length: n + probes }, (_, i) => {
+  const { text, ...meta } = syntheticArticle(i);
+  return emptyDocument(`d${i}`, text, meta);
+});
 const hook = createCorpusHook({ onMatch: async () => undefined });
 
-const docOf = (article: CorpusArticle) =>
-  emptyDocument(article.id, [...article.terms.keys()].join(' '), { title: article.title, published: new Date(article.published ?? 0).toISOString() });
-
 async function fill(store: Store): Promise<void> {
-  for (const article of articles.slice(0, n)) {
-    await store.putDocument(docOf(article));
-    await store.corpus.putCorpusRecord({ article, storyId: `s${article.facts[0]?.slice(9) ?? 0}`, similarity: 1, sharedTerms: [], seenAt: new Date(article.published ?? 0).toISOString() });
-  }
+  for (const doc of documents.slice(0, n)) await hook.afterStore?.(doc, await store.putDocument(doc), store);
 }
 
 /** Adds the probe articles through the ingest hook, alternating between the given handles on one store. */
@@ -42,7 +39,7 @@ async function probe(workers: readonly Store[]) {
   const cpu = process.cpuUsage();
   for (let i = n; i < n + probes; i++) {
     const worker = workers[i % workers.length] as Store;
-    const doc = docOf(articles[i] as CorpusArticle);
+    const doc = documents[i] as AnalyzedDocument;
     const result = await worker.putDocument(doc);
     const t0 = performance.now();
     await hook.afterStore?.(doc, result, worker);

@@ -30,34 +30,34 @@ export class PostgresCorpusTables implements CorpusStore {
   constructor(private readonly pool: Pool, private readonly locked?: PoolClient) {}
 
   async putCorpusRecord(record: CorpusRecord): Promise<number> {
+    // One statement for the three rows: every round trip is time the corpus lock is held while other workers wait.
+    const { duplicate } = record;
+    const values = [...pgArticleValues(record), duplicate?.documentId ?? null, duplicate?.originalId ?? null, duplicate?.kind ?? null, duplicate?.similarity ?? null];
     return this.#write(async (client) => {
       const { rows } = await client.query<{ seq: string }>(
-        `INSERT INTO corpus_articles (document_id, published, seen_at, title, source, exact_hash, signature,
-           word_count, facts, terms, tone, story_id, similarity, shared_terms)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         ON CONFLICT (document_id) DO UPDATE SET (published, seen_at, title, source, exact_hash, signature, word_count,
-           facts, terms, tone, story_id, similarity, shared_terms) = (EXCLUDED.published, EXCLUDED.seen_at,
-           EXCLUDED.title, EXCLUDED.source, EXCLUDED.exact_hash, EXCLUDED.signature, EXCLUDED.word_count,
-           EXCLUDED.facts, EXCLUDED.terms, EXCLUDED.tone, EXCLUDED.story_id, EXCLUDED.similarity, EXCLUDED.shared_terms)
-         RETURNING seq`,
-        pgArticleValues(record),
-      );
-      const { duplicate } = record;
-      if (duplicate) {
-        await client.query(
-          `INSERT INTO duplicates (document_id, original_id, kind, similarity) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (document_id) DO UPDATE SET original_id = EXCLUDED.original_id, kind = EXCLUDED.kind, similarity = EXCLUDED.similarity`,
-          [duplicate.documentId, duplicate.originalId, duplicate.kind, duplicate.similarity],
-        );
-      }
-      await client.query(
-        `INSERT INTO stories (id, headline, first_seen, last_seen, articles) VALUES ($1, $2, $3, $3, 1)
-         ON CONFLICT (id) DO UPDATE SET
-           first_seen = least(stories.first_seen, EXCLUDED.first_seen),
-           headline = CASE WHEN EXCLUDED.first_seen < stories.first_seen THEN EXCLUDED.headline ELSE stories.headline END,
-           last_seen = greatest(stories.last_seen, EXCLUDED.last_seen),
-           articles = stories.articles + 1`,
-        [record.storyId, record.article.title, record.seenAt],
+        `WITH article AS (
+           INSERT INTO corpus_articles (document_id, published, seen_at, title, source, exact_hash, signature,
+             word_count, facts, terms, tone, story_id, similarity, shared_terms)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+           ON CONFLICT (document_id) DO UPDATE SET (published, seen_at, title, source, exact_hash, signature, word_count,
+             facts, terms, tone, story_id, similarity, shared_terms) = (EXCLUDED.published, EXCLUDED.seen_at,
+             EXCLUDED.title, EXCLUDED.source, EXCLUDED.exact_hash, EXCLUDED.signature, EXCLUDED.word_count,
+             EXCLUDED.facts, EXCLUDED.terms, EXCLUDED.tone, EXCLUDED.story_id, EXCLUDED.similarity, EXCLUDED.shared_terms)
+           RETURNING seq
+         ), duplicate AS (
+           INSERT INTO duplicates (document_id, original_id, kind, similarity)
+           SELECT $15, $16, $17, $18 WHERE $15::text IS NOT NULL
+           ON CONFLICT (document_id) DO UPDATE SET original_id = EXCLUDED.original_id, kind = EXCLUDED.kind, similarity = EXCLUDED.similarity
+         ), story AS (
+           INSERT INTO stories (id, headline, first_seen, last_seen, articles) VALUES ($12, $4, $3, $3, 1)
+           ON CONFLICT (id) DO UPDATE SET
+             first_seen = least(stories.first_seen, EXCLUDED.first_seen),
+             headline = CASE WHEN EXCLUDED.first_seen < stories.first_seen THEN EXCLUDED.headline ELSE stories.headline END,
+             last_seen = greatest(stories.last_seen, EXCLUDED.last_seen),
+             articles = stories.articles + 1
+         )
+         SELECT seq FROM article`,
+        values,
       );
       return Number(rows[0]?.seq);
     });
@@ -123,10 +123,7 @@ export class PostgresCorpusTables implements CorpusStore {
 
   async exclusive<T>(step: (corpus: CorpusStore) => Promise<T>): Promise<T> {
     if (this.locked) return step(this);
-    return inPgTransaction(this.pool, async (client) => {
-      await client.query(LOCK_CORPUS);
-      return step(new PostgresCorpusTables(this.pool, client));
-    });
+    return inPgTransaction(this.pool, async (client) => step(new PostgresCorpusTables(this.pool, client)), LOCK_CORPUS);
   }
 
   async listStories(query: { readonly since?: string; readonly limit?: number }): Promise<readonly StorySummary[]> {
@@ -235,9 +232,6 @@ export class PostgresCorpusTables implements CorpusStore {
   /** Runs a write in one transaction; corpus writes also take the corpus lock (already held inside `exclusive`). */
   async #write<T>(work: (client: PoolClient) => Promise<T>, options: { readonly lock: boolean } = { lock: true }): Promise<T> {
     if (this.locked) return work(this.locked);
-    return inPgTransaction(this.pool, async (client) => {
-      if (options.lock) await client.query(LOCK_CORPUS);
-      return work(client);
-    });
+    return inPgTransaction(this.pool, work, options.lock ? LOCK_CORPUS : undefined);
   }
 }
