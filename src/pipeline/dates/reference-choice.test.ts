@@ -57,6 +57,10 @@ describe('dates: which reference a relative expression counts from', () => {
     assert.deepEqual(readings('Shares closed at 410 on Oct. 17, 2031, up from 398 the previous Friday.', '2031-10-20'), [
       'Oct. 17, 2031=2031-10-17', 'the previous Friday=2031-10-10',
     ]);
+    assert.deepEqual(readings('The talks began on June 2, 2031, and ended the following Friday.', '2031-06-18'), [
+      'June 2, 2031=2031-06-02', 'the following Friday=2031-06-06',
+    ]);
+    assert.deepEqual(readings('He said that Monday\'s vote was close.', '2031-06-18'), ['Monday=2031-06-16']);
   });
 });
 

@@ -72,7 +72,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/weekday',
     cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
-    pattern: timePattern(`(?:(?<anaphor>the previous|the following|the next|that) |(?<rel>last|next|this past|this coming|this|coming|past) )?(?<weekday>{WEEKDAY})(?:(?:'s)? (?<part>{PARTOFDAY}))?`),
+    pattern: timePattern(`(?:(?<anaphor>the previous|the following|the next) |(?<rel>last|next|this past|this coming|this|coming|past) )?(?<weekday>{WEEKDAY})(?:(?:'s)? (?<part>{PARTOFDAY}))?`),
     resolve(groups, _match, context) {
       const name = groups['weekday'];
       const weekday = weekdayNumbers[(name ?? '').toLowerCase()];
@@ -86,8 +86,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
       if (anaphor) {
         // "the previous Friday" counts from the day the text last named, "the following Monday" likewise.
         const base = parseCalendarDay(context.previous) ?? context.anchor;
-        const direction = anaphor === 'the previous' ? 'past' : anaphor === 'that' ? context.tense : 'future';
-        return dayReading(resolveWeekday(weekday, base, direction, anaphor !== 'that'), groups['part']);
+        return dayReading(resolveWeekday(weekday, base, anaphor === 'the previous' ? 'past' : 'future', true), groups['part']);
       }
       const rel = (groups['rel'] ?? '').toLowerCase();
       const isPast = rel === '' ? context.tense === 'past' : (stepOf[rel] ?? 0) < 0;
