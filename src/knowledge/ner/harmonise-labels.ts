@@ -18,12 +18,12 @@ export function harmoniseLabels(sentences: readonly (readonly string[])[], label
   });
   return labels.map((tags, n) => {
     const words = sentences[n] ?? [];
-    if (nameParts.size === 0 || !words.some((word) => nameParts.has(word))) return [...tags];
+    if (nameParts.size === 0 || !words.some((word) => mayBeCapitalised(word) && nameParts.has(word))) return tags.slice();
     const list = chunksOf(tags);
     const covered = new Uint8Array(words.length);
     for (const chunk of list) covered.fill(1, chunk.start, chunk.end);
     const added = words.flatMap((word, i) => (!covered[i] && nameParts.has(word) ? [{ start: i, end: i + 1, type: 'PER' }] : []));
-    return added.length === 0 ? [...tags] : tagsOf([...list, ...added], words.length);
+    return added.length === 0 ? tags.slice() : tagsOf([...list, ...added], words.length);
   });
 }
 
@@ -31,4 +31,10 @@ export function harmoniseLabels(sentences: readonly (readonly string[])[], label
 function continuesChunk(tag: string): boolean {
   const prefix = tag.charCodeAt(0);
   return (prefix === 73 || prefix === 69) && tag.charCodeAt(1) === 45;
+}
+
+// Name parts start with an upper-case letter: an ASCII word starting otherwise needs no set lookup.
+function mayBeCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first > 127 || (first >= 65 && first <= 90);
 }

@@ -9,6 +9,7 @@ export class NerModel {
   private readonly allowedFrom: Int32Array;
   /** Where each label's run of allowed predecessors starts in `allowedFrom` (one entry per label, plus the end). */
   private readonly allowedFromStart: Int32Array;
+  private readonly fromTransitions: Float64Array;
   private best = new Float64Array(0);
   private back = new Uint8Array(0);
 
@@ -38,6 +39,7 @@ export class NerModel {
     }
     this.allowedFrom = Int32Array.from(froms);
     this.allowedFromStart = Int32Array.from(starts);
+    this.fromTransitions = new Float64Array(froms.length);
   }
 
   get featureCount(): number {
@@ -98,7 +100,11 @@ export class NerModel {
       this.best = new Float64Array(2 * length * size);
       this.back = new Uint8Array(2 * length * size);
     }
-    const { best, back, transitions, allowed, allowedFrom, allowedFromStart } = this;
+    const { best, back, transitions, allowed, allowedFrom, allowedFromStart, fromTransitions } = this;
+    // Transitions laid out in `allowedFrom` order, read at each call: training changes them between sentences.
+    for (let to = 0; to < size; to++) {
+      for (let k = allowedFromStart[to] ?? 0; k < (allowedFromStart[to + 1] ?? 0); k++) fromTransitions[k] = transitions[(allowedFrom[k] ?? 0) * size + to] ?? 0;
+    }
     const offset = start * size;
     for (let to = 0; to < size; to++) {
       best[to] = allowed[size * size + to] ? (scores[offset + to] ?? 0) + (transitions[size * size + to] ?? 0) : -Infinity;
@@ -108,11 +114,13 @@ export class NerModel {
       const here = i * size;
       for (let to = 0; to < size; to++) {
         const end = allowedFromStart[to + 1] ?? 0;
-        let top = -Infinity;
-        let arg = 0;
-        for (let k = allowedFromStart[to] ?? 0; k < end; k++) {
+        let k = allowedFromStart[to] ?? 0;
+        // The first allowed predecessor seeds the maximum; a label nothing may precede stays unreachable.
+        let arg = k < end ? (allowedFrom[k] ?? 0) : 0;
+        let top = k < end ? (best[previous + arg] ?? -Infinity) + (fromTransitions[k] ?? 0) : -Infinity;
+        for (k++; k < end; k++) {
           const from = allowedFrom[k] ?? 0;
-          const value = (best[previous + from] ?? -Infinity) + (transitions[from * size + to] ?? 0);
+          const value = (best[previous + from] ?? -Infinity) + (fromTransitions[k] ?? 0);
           if (value > top) {
             top = value;
             arg = from;
