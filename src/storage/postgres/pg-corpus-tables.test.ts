@@ -1,24 +1,56 @@
+import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { describeCorpusStore } from '../corpus-store.contract.ts';
 import { PostgresStore } from './postgres-store.ts';
 import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from './test-postgres.ts';
 
 const url = await testPostgresUrl();
+const schemas: string[] = [];
+const open = (schema = uniqueTestSchema('corpus')) => {
+  if (!schemas.includes(schema)) schemas.push(schema);
+  return PostgresStore.open({ connectionString: url ?? '', schema, maxConnections: 2 });
+};
+after(async () => {
+  if (url) for (const schema of schemas) await dropTestSchema(url, schema);
+});
 
-if (url) {
-  const schemas: string[] = [];
-  describeCorpusStore('PostgreSQL', async () => {
-    const schema = uniqueTestSchema('corpus');
-    schemas.push(schema);
-    return PostgresStore.open({ connectionString: url, schema, maxConnections: 2 });
-  });
-  after(async () => {
-    for (const schema of schemas) await dropTestSchema(url, schema);
-  });
-} else {
-  describe('PostgreSQL corpus tables contract', () => {
-    it('runs when TIDINGS_TEST_PG points at a reachable server', (t) => {
-      t.skip('TIDINGS_TEST_PG unset or unreachable: PostgreSQL corpus contract not run');
+if (url) describeCorpusStore('PostgreSQL', () => open());
+
+describe('PostgreSQL corpus lock', { skip: url ? false : 'TIDINGS_TEST_PG unset or unreachable: PostgreSQL corpus contract not run' }, () => {
+  /** Runs a step that records when it started and ended, holding the lock for `ms`. */
+  const timedStep = (store: PostgresStore, log: string[], name: string, ms: number) =>
+    store.corpus.exclusive(async () => {
+      log.push(`${name} start`);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      log.push(`${name} end`);
     });
+
+  it('runs the exclusive steps of two processes on one schema one after the other', async () => {
+    const schema = uniqueTestSchema('corpus_lock');
+    const [first, second] = [await open(schema), await open(schema)];
+    try {
+      const log: string[] = [];
+      const held = timedStep(first, log, 'first', 300);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await Promise.all([held, timedStep(second, log, 'second', 10)]);
+      assert.deepEqual(log, ['first start', 'first end', 'second start', 'second end']);
+    } finally {
+      await first.close();
+      await second.close();
+    }
   });
-}
+
+  it('does not make stores in different schemas of one database wait for each other', async () => {
+    const [first, second] = [await open(), await open()];
+    try {
+      const log: string[] = [];
+      const held = timedStep(first, log, 'first', 300);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await Promise.all([held, timedStep(second, log, 'second', 10)]);
+      assert.deepEqual(log, ['first start', 'second start', 'second end', 'first end']);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+});
