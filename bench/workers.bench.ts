@@ -1,7 +1,11 @@
 // Worker scaling on PostgreSQL: enqueue N synthetic articles, drain the queue with one `tidings worker` process, then
-// again (fresh schema) with two, and compare articles per second. Full analysis in every worker.
-// Usage: node --import tsx bench/workers.bench.ts [--n 400]
+// again (fresh schema) with two, and compare articles per second. Full analysis in every worker; the corpus step
+// (duplicates, stories, watches under the corpus lock) on, off (`--no-corpus`), or both in turn.
+// Throughput is timed from the first worker ready (models loaded) to the last article stored (PostgreSQL's
+// stored_at), so start-up and the exit after the queue drains are not counted; `wallSeconds` includes the exit.
+// Prints one JSON line. Usage: node --import tsx bench/workers.bench.ts [--n 600] [--corpus on|off|both]
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JobQueue } from '../src/service/jobs/job-queue.ts';
@@ -9,41 +13,73 @@ import { PostgresStore } from '../src/storage/postgres/postgres-store.ts';
 import { dropTestSchema, uniqueTestSchema } from '../src/storage/postgres/test-postgres.ts';
 import { syntheticArticle } from './synthetic-articles.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '400' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '600' }, corpus: { type: 'string', default: 'both' } } });
 const n = Number(values.n);
 const pgUrl = process.env['TIDINGS_TEST_PG'] ?? 'postgres://tidings:tidings@127.0.0.1:5432/tidings_test';
 const CLI = fileURLToPath(new URL('./run-cli.ts', import.meta.url));
 
-// Resolves with the moment the worker had loaded its models and began taking jobs, so start-up is not timed.
-function worker(dbUrl: string): Promise<number> {
+// Resolves with the wall-clock moment (ms) the worker had loaded its models and began taking jobs.
+function worker(dbUrl: string, corpus: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     let readyAt = 0;
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--db', dbUrl, '--exit-when-empty', '--batch', '10'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const args = ['--import', 'tsx', CLI, 'worker', '--db', dbUrl, '--exit-when-empty', '--batch', '10', ...(corpus ? [] : ['--no-corpus'])];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (c: Buffer) => {
       err += c.toString();
-      if (!readyAt && /waiting for jobs/.test(err)) readyAt = performance.now();
+      if (!readyAt && /waiting for jobs/.test(err)) readyAt = Date.now();
     });
     child.on('exit', (code) => (code === 0 ? resolve(readyAt) : reject(new Error(`worker exited ${code}: ${err.slice(-1000)}`))));
   });
 }
 
-async function run(processes: number): Promise<{ processes: number; seconds: number; perSecond: number; stored: number }> {
+interface Run {
+  processes: number;
+  seconds: number;
+  perSecond: number;
+  wallSeconds: number;
+  stored: number;
+  storedTwice: number;
+}
+
+async function run(processes: number, corpus: boolean): Promise<Run> {
   const schema = uniqueTestSchema('workers');
   const dbUrl = `${pgUrl}?schema=${schema}`;
   const queue = await JobQueue.open(dbUrl);
   await queue.enqueueArticles(Array.from({ length: n }, (_, i) => syntheticArticle(i)));
   await queue.stop();
-  const readyAt = await Promise.all(Array.from({ length: processes }, () => worker(dbUrl)));
-  const seconds = (performance.now() - Math.min(...readyAt)) / 1000;
+  const readyAt = await Promise.all(Array.from({ length: processes }, () => worker(dbUrl, corpus)));
+  const start = Math.min(...readyAt);
+  const wallSeconds = (Date.now() - start) / 1000;
   const store = await PostgresStore.open({ connectionString: pgUrl, schema });
-  const stored = (await store.stats()).articles;
+  const { rows: [row] } = await store.pool.query<{ stored: string; distinct: string; last: number }>(
+    'SELECT count(*) AS stored, count(DISTINCT url) AS distinct, extract(epoch FROM max(stored_at)) * 1000 AS last FROM documents',
+  );
   await store.close();
   await dropTestSchema(pgUrl, schema);
   await dropTestSchema(pgUrl, `${schema}_jobs`);
-  return { processes, seconds: Math.round(seconds * 10) / 10, perSecond: Math.round((stored / seconds) * 10) / 10, stored };
+  const stored = Number(row?.stored ?? 0);
+  const seconds = (Number(row?.last ?? start) - start) / 1000;
+  return {
+    processes,
+    seconds: round(seconds, 2),
+    perSecond: round(stored / seconds, 1),
+    wallSeconds: round(wallSeconds, 2),
+    stored,
+    storedTwice: stored - Number(row?.distinct ?? 0),
+  };
 }
 
-const one = await run(1);
-const two = await run(2);
-process.stdout.write(`${JSON.stringify({ articles: n, one, two, speedup: Math.round((two.perSecond / one.perSecond) * 100) / 100 })}\n`);
+function round(value: number, digits: number): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+const loadBefore = round(loadavg()[0] ?? 0, 2);
+const settings = values.corpus === 'both' ? [true, false] : [values.corpus !== 'off'];
+const results: Record<string, unknown>[] = [];
+for (const corpus of settings) {
+  const one = await run(1, corpus);
+  const two = await run(2, corpus);
+  results.push({ corpus, one, two, speedup: round(two.perSecond / one.perSecond, 2), wallSpeedup: round(one.wallSeconds / two.wallSeconds, 2) });
+}
+process.stdout.write(`${JSON.stringify({ articles: n, loadBefore, loadAfter: round(loadavg()[0] ?? 0, 2), results })}\n`);

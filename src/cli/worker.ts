@@ -15,6 +15,11 @@ export default defineCommand({
     batch: { type: 'string', description: 'Jobs fetched per round trip', default: '20', valueHint: 'number' },
     'exit-when-empty': { type: 'boolean', description: 'Stop once the queue has no pending jobs (batch runs, benchmarks)', default: false },
     'expire-seconds': { type: 'string', description: 'Seconds before a crashed worker\'s job is retried elsewhere', default: '300', valueHint: 'number' },
+    corpus: {
+      type: 'boolean',
+      description: 'Find duplicates, place articles in stories and match watches (--no-corpus: analyse and store only, e.g. a bulk backfill)',
+      default: true,
+    },
   },
   async run({ args }) {
     const batchSize = positive(args.batch, '--batch');
@@ -24,7 +29,7 @@ export default defineCommand({
     const store = await openStore(db);
     const analyzer = await createAnalyzer();
     const log = (line: string) => process.stderr.write(`tidings worker ${process.pid}: ${line}\n`);
-    const worker = runWorker({ queue, store, analyzer, batchSize, log });
+    const worker = runWorker({ queue, store, analyzer, batchSize, log, ...(args.corpus ? {} : { hooks: [] }) });
     const report = () => log(`stored ${worker.counts.stored}, already stored ${worker.counts.duplicate}, failed ${worker.counts.failed}`);
     const progress = setInterval(report, 10_000);
     let stopping = false;
@@ -43,7 +48,7 @@ export default defineCommand({
     log(`started on ${store.kind}; waiting for jobs`);
     if (args['exit-when-empty']) {
       while (!stopping) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await new Promise((resolve) => setTimeout(resolve, 200));
         const pending = await queue.pending();
         if (pending.articles + pending.sources === 0) break;
       }

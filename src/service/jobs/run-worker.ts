@@ -5,6 +5,7 @@ import { readSource } from '../../ingest/read-source.ts';
 import { documentIdFor, type Analyzer } from '../../pipeline/analyzer.ts';
 import type { Store } from '../../storage/store.ts';
 import { ingestArticles } from '../ingest-articles.ts';
+import type { IngestHook } from '../ingest-hooks.ts';
 import { ARTICLE_QUEUE, SOURCE_QUEUE, type JobQueue, type SourceJob } from './job-queue.ts';
 
 /** Running totals of one worker, for progress lines and tests. */
@@ -26,6 +27,8 @@ export interface WorkerOptions {
   readonly log?: (line: string) => void;
   /** Allow loopback sources in source jobs (tests only). */
   readonly allowPrivate?: boolean;
+  /** The ingest hooks each article goes through (default: duplicates, stories and watches). */
+  readonly hooks?: readonly IngestHook[];
 }
 
 /** A started worker: `stop()` finishes the batch in hand, then returns; `done` settles when the loop ends. */
@@ -56,7 +59,7 @@ export function runWorker(options: WorkerOptions): RunningWorker {
         if (await store.hasDocument(documentIdFor(article.text, articleMetaOf(article)))) {
           counts.duplicate++;
         } else {
-          const summary = await ingestArticles([{ label: article.url ?? job.id, article }], { store, analyzer });
+          const summary = await ingestArticles([{ label: article.url ?? job.id, article }], { store, analyzer, ...(options.hooks ? { hooks: options.hooks } : {}) });
           counts.stored += summary.new;
           counts.duplicate += summary.duplicate;
           counts.failed += summary.failed.length;
@@ -101,8 +104,12 @@ export function runWorker(options: WorkerOptions): RunningWorker {
       }
       if (!busy && !stopping) {
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, options.idleMs ?? 500);
+          // stop() wakes the loop at once; the timer goes with it, so a stopped worker's process can exit.
+          const timer = setTimeout(resolve, options.idleMs ?? 500);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
       }
     }
