@@ -46,7 +46,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "an agreement forced on X by Y": a reduced relative's subject is the noun right before it, if that is an actor.
     const subject = isReduced
       ? groups.find((group) => group.last === index - 1)
-      : isCoordinated(tokens, index) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken);
+      : isCoordinated(tokens, index) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken) ?? mainClauseSubject(tokens, groups, index, sentence.firstToken);
     const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by');
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined);
@@ -80,6 +80,18 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
+}
+
+const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
+
+/** "Before leaving for Beijing, Bush…": an opening participle clause has the main clause's subject, right after its comma. */
+function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  if (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? '') || trigger - 1 !== sentenceStart) return undefined;
+  for (let index = trigger + 1; index <= trigger + 12; index++) {
+    if (tokens[index]?.text !== ',') continue;
+    return groups.find((group) => group.first > index && group.first <= index + 2);
+  }
+  return undefined;
 }
 
 /**

@@ -41,6 +41,7 @@ function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPatt
   if (word.endsWith('ied')) return patterns.get(`${word.slice(0, -3)}y`);
   if (word.endsWith('ed')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
   if (word.endsWith('es')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
+  if (word.endsWith('ing')) return patterns.get(word.slice(0, -3)) ?? patterns.get(`${word.slice(0, -3)}e`);
   return word.endsWith('s') ? patterns.get(word.slice(0, -1)) : undefined;
 }
 
@@ -68,7 +69,7 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (!token?.text.toLowerCase().endsWith('ed') || next?.pos !== 'NOUN') return false;
-  return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB';
+  return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
 }
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
@@ -96,6 +97,8 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (previous === undefined) return false;
   if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
+  // ", offering further military support": a participle clause, whatever the tagger made of it.
+  if (previous.text === ',' && tokens[index]?.text.endsWith('ing') === true) return true;
   // "The Taliban abducted 20 passengers", "troops shot dead two gunmen": a past form between its subject and its object.
   const next = tokens[index + 1];
   const text = tokens[index]?.text.toLowerCase() ?? '';
