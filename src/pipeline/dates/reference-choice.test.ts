@@ -53,6 +53,11 @@ describe('dates: which reference a relative expression counts from', () => {
     ]);
   });
 
+  it('places a weekday after publication when a present-tense verb schedules it, not after "had been due to"', () => {
+    assert.deepEqual(readings('The two envoys meet separately Monday with the mediator.', '2031-10-22'), ['Monday=2031-10-27']);
+    assert.deepEqual(readings('The offer had been due to expire Friday.', '2031-10-22'), ['Friday=2031-10-17']);
+  });
+
   it('counts "the previous Friday" from the day the text last named, not from publication', () => {
     assert.deepEqual(readings('Shares closed at 410 on Oct. 17, 2031, up from 398 the previous Friday.', '2031-10-20'), [
       'Oct. 17, 2031=2031-10-17', 'the previous Friday=2031-10-10',

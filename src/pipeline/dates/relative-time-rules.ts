@@ -52,6 +52,8 @@ function shiftedUnit(unit: string, step: number, context: TimeContext): string |
   }
 }
 
+const presentBefore = /\b(?<!\b(?:to|had|has|have|would|could|did) )(?:meets?|begins?|starts?|opens?|arrives?|leaves?|resumes?|visits?|travels?|convenes?|flies|goes|expires?|ends)(?: \w+ly)?\s+(?:on\s+)?$/i;
+
 const stepOf: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, same: 0, next: 1, coming: 1, 'this coming': 1, following: 1,
 };
@@ -89,7 +91,9 @@ export const relativeTimeRules: readonly TimeRule[] = [
         return dayReading(resolveWeekday(weekday, base, anaphor === 'the previous' ? 'past' : 'future', true), groups['part']);
       }
       const rel = (groups['rel'] ?? '').toLowerCase();
-      const isPast = rel === '' ? context.tense === 'past' : (stepOf[rel] ?? 0) < 0;
+      // "meet separately Monday", "arrives Tuesday": a present-tense verb right before a weekday schedules it.
+      const isScheduled = rel === '' && presentBefore.test(context.before);
+      const isPast = rel === '' ? context.tense === 'past' && !isScheduled : (stepOf[rel] ?? 0) < 0;
       const day = resolveWeekday(weekday, context.anchor, isPast ? 'past' : 'future', rel !== '' && rel !== 'this');
       return dayReading(day, groups['part']);
     },
