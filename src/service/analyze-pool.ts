@@ -5,6 +5,7 @@ import { ConfigError, InputError } from '../model/errors.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 import type { SerializedError } from './analyze-worker.ts';
+import { type PackedDocument, unpackDocument } from './packed-document.ts';
 
 /** Analyses articles on worker threads, one analyzer per thread, so batch work uses every core. */
 export interface AnalyzePool {
@@ -18,7 +19,7 @@ export interface AnalyzePool {
 type Reply =
   | { ready: true }
   | { fatal: SerializedError }
-  | { id: number; doc: AnalyzedDocument }
+  | { id: number; doc: PackedDocument }
   | { id: number; error: SerializedError };
 
 interface Slot {
@@ -54,7 +55,7 @@ export function createAnalyzePool(options: AnalyzerOptions = {}, size = availabl
       if (!job) return;
       pending.delete(reply.id);
       job.slot.busy--;
-      if ('doc' in reply) job.resolve(reply.doc);
+      if ('doc' in reply) job.resolve(unpackDocument(reply.doc));
       else job.reject(revive(reply.error));
     });
     worker.on('error', (error) => {

@@ -4,6 +4,7 @@ import type { Analyzer } from '../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 import { createAnalyzer } from '../pipeline/analyzer.ts';
 import { analyzeRawArticle } from './analyze-raw-article.ts';
+import { packDocument } from './packed-document.ts';
 
 /** An error as it crosses the thread boundary: its class name, message and hint survive, its prototype does not. */
 export interface SerializedError {
@@ -34,7 +35,8 @@ if (port) {
     const ready = analyzer;
     port.on('message', ({ id, article }: { id: number; article: RawArticle }) => {
       try {
-        port.postMessage({ id, doc: analyzeRawArticle(ready, article) });
+        const { packed, transfer } = packDocument(analyzeRawArticle(ready, article));
+        port.postMessage({ id, doc: packed }, transfer);
       } catch (error) {
         port.postMessage({ id, error: serialize(error) });
       }
