@@ -4,7 +4,10 @@ import { chunksOf } from './chunks.ts';
 import { buildNerLexicon } from './ner-lexicon.ts';
 import { harmoniseLabels } from './harmonise-labels.ts';
 import { featurizeArticle, NerRecogniser } from './ner-recogniser.ts';
+import { NER_LABELS } from './ner-labels.ts';
+import { NerModel } from './ner-model.ts';
 import { loadNerModel } from './ner-weights.ts';
+import { PhraseLexicon } from './phrase-lexicon.ts';
 import { loadGazetteer } from '../places/gazetteer.ts';
 
 const lexicon = buildNerLexicon(loadGazetteer());
@@ -48,5 +51,27 @@ describe('the trained recogniser', () => {
     ];
     const plain = featurizeArticle(article, lexicon).map((features) => recogniser.model.predict(features));
     assert.deepEqual(recogniser.label(article), harmoniseLabels(article, plain));
+  });
+
+  it('labels exactly as the plain feature lists do when words contain the feature separators', () => {
+    // A hand-made model whose features name words with `|` and `=` in them, the characters feature keys are built with.
+    const features: [string, string, number][] = [
+      ['l-1|l=a|b|zorvik', 'B-PER', 10],
+      ['l|l+1=zorvik|a|b', 'B-ORG', 10],
+      ['w==', 'B-LOC', 4],
+      ['l+1==', 'B-MISC', 6],
+      ['x2=|b', 'B-MISC', 5],
+      ['s-1=x|x', 'B-LOC', 3],
+      ['l-2=<s>', 'O', 1],
+    ];
+    const size = NER_LABELS.length;
+    const weights = new Float32Array(features.length * size);
+    features.forEach(([, label, weight], row) => (weights[row * size + NER_LABELS.indexOf(label)] = weight));
+    const model = new NerModel(new Map(features.map(([feature], i) => [feature, i])), weights, new Float32Array((size + 1) * size));
+    const tiny = new NerRecogniser(model, new PhraseLexicon());
+    const article = [['a|b', 'Zorvik', '=', 'said'], ['=', 'x|b', 'a|b'], ['Zorvik', 'a|b', 'left']];
+    const plain = featurizeArticle(article, new PhraseLexicon()).map((list) => model.predict(list));
+    assert.deepEqual([plain[0]?.[1], plain[2]?.[0]], ['B-PER', 'B-ORG'], 'the pair features decide');
+    assert.deepEqual(tiny.label(article), harmoniseLabels(article, plain));
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { ConfigError } from '../../model/errors.ts';
 import { NER_LABELS } from './ner-labels.ts';
 import { loadNerModel, saveNerWeights } from './ner-weights.ts';
@@ -19,6 +20,12 @@ describe('NER weights file', () => {
     const path = join(dir, 'corrupt.bin');
     writeFileSync(path, 'not weights at all');
     assert.throws(() => loadNerModel(path), ConfigError);
+  });
+
+  it('rejects a header without a positive scale with a ConfigError naming the file', () => {
+    const path = join(dir, 'no-scale.bin');
+    writeFileSync(path, gzipSync(Buffer.from(`${JSON.stringify({ magic: 'tidings-ner/1', labels: NER_LABELS, featureCount: 0, keyBytes: 0, scale: 0 })}\n`)));
+    assert.throws(() => loadNerModel(path), (error: unknown) => error instanceof ConfigError && error.message.includes(path));
   });
 
   it('round-trips quantised weights closely enough to decode the same labels', () => {
