@@ -79,8 +79,10 @@ async function newestMatches(client: PoolClient, tsQuery: string, query: SearchQ
     const q = `to_tsquery('english', ${params.add(tsQuery)})`;
     // ts_match_vq is the function behind @@: the same test, but one the GIN index cannot answer.
     const match = window.useIndex ? `d.search @@ ${q}` : `ts_match_vq(d.search, ${q})`;
-    const where = [match, ...pgDocumentFilters(query, params, { perRow: !window.useIndex }), `d.seq <= ${params.add(high)}`];
-    if (low > 0) where.push(`d.seq > ${params.add(low)}`);
+    // A wide window is cheaper tested on each fetched row than turned into a primary-key bitmap of all its rows.
+    const seq = window.useIndex && window.width > top / 4 ? '(d.seq + 0)' : 'd.seq';
+    const where = [match, ...pgDocumentFilters(query, params, { perRow: !window.useIndex }), `${seq} <= ${params.add(high)}`];
+    if (low > 0) where.push(`${seq} > ${params.add(low)}`);
     // w: this window's newest matches still wanted; r: those among the first RANKED_CANDIDATES overall (the one
     // beyond only says the total is capped); the window's best `keep` of r come back, with w's count on every row.
     const { rows } = await client.query<{ matched: string; seq: string | null; score: number | null }>(
