@@ -32,13 +32,16 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   let hasVerbEvent = false;
   let lastSubject: ActorGroup | undefined;
   let lastRoot: string | undefined;
+  let lastBuiltinRoot: string | undefined;
   const consumed = new Set<number>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
     if (!match || (match.pattern.isNoun && hasVerbEvent)) continue;
-    // "met … to discuss" restates the meeting; "pledged aid … to send food aid" is the pledge's content.
-    if (tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || lastRoot === '03')) continue;
+    // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
+    if (tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
+    // "criticised the United States for sending warships": the reason for a judgement is not coded again.
+    if (tokens[index - 1]?.lemma === 'for' && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
     const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
@@ -54,9 +57,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
+    // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
+    const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && isPassive) object = undefined;
     // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
-    if (object && object !== byGroup && tokens[object.last + 1]?.pos === 'VERB') object = undefined;
+    if (object && object !== byGroup && isOwnPredicate(tokens[object.last + 1])) object = undefined;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
@@ -66,7 +71,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
     const modality = findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
-    const pairs = pairUp(source, target, match.pattern.isSymmetric === true);
+    const pairs = between ? pairUp(between, undefined, true) : pairUp(source, target, match.pattern.isSymmetric === true);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) : undefined;
     if (stance === '') continue;
     const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}) };
@@ -77,6 +82,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
     if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);
+    // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
+    if (pairs.length > 0) lastBuiltinRoot = match.pattern.isBuiltin ? lastRoot : undefined;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
@@ -145,7 +152,14 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
 }
 
 // "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
-const CLAUSE_TARGET_ROOTS = new Set(['11', '13']);
+const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
+const CONTENT_ROOTS = new Set(['02', '03', '10', '13']);
+const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
+
+/** "…, Syrian state media reported": a finite verb right after the actor; "journalists covering unrest" modifies instead. */
+function isOwnPredicate(next: Token | undefined): boolean {
+  return next?.pos === 'VERB' && !next.text.endsWith('ing');
+}
 
 /** "bans on travel to Canada against four officers": when the first preposition leads to no actor, a later one of the pattern's may. */
 function laterPrepositionObject(tokens: readonly Token[], groups: readonly ActorGroup[], preposition: number, prepositions: readonly string[]): ActorGroup | undefined {
@@ -178,7 +192,7 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
   return false;
 }
 
-const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'decide', 'plan', 'seek', 'want', 'threaten']);
+const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'decide', 'plan', 'seek', 'want']);
 
 /**
  * "pledged to expel", "agreed to lift the sanctions": a bare intent verb whose "to"-verb codes an event of its own
