@@ -33,6 +33,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   let lastSubject: ActorGroup | undefined;
   let lastRoot: string | undefined;
   let lastBuiltinRoot: string | undefined;
+  let lastTarget: ActorGroup | undefined;
   const consumed = new Set<number>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
@@ -54,6 +55,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined);
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
+    // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
+    if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
+    if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
@@ -82,6 +87,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
     if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);
+    if (target) lastTarget = target;
     // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
     if (pairs.length > 0) lastBuiltinRoot = match.pattern.isBuiltin ? lastRoot : undefined;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
@@ -153,6 +159,7 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
 
 // "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
 const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const CONTENT_ROOTS = new Set(['02', '03', '10', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 
