@@ -85,12 +85,14 @@ describe('PostgreSQL text search in windows of the newest documents', { skip: ur
     assert.equal((await searchPostgres(store.pool, { text: 'rare' })).isTotalCapped, undefined);
   });
 
-  it('gives the connection back with index scans on again', async () => {
+  it('gives the connection back with every scan kind on again', async () => {
     await searchPostgres(store.pool, { text: 'tenth' });
     const clients = await Promise.all(Array.from({ length: 8 }, () => store.pool.connect()));
     try {
       for (const client of clients) {
-        assert.equal((await client.query<{ enable_indexscan: string }>('SHOW enable_indexscan')).rows[0]?.enable_indexscan, 'on');
+        for (const setting of ['enable_indexscan', 'enable_bitmapscan', 'enable_seqscan']) {
+          assert.equal((await client.query<Record<string, string>>(`SHOW ${setting}`)).rows[0]?.[setting], 'on');
+        }
       }
     } finally {
       for (const client of clients) client.release();

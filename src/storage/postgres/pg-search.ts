@@ -11,7 +11,7 @@ const PROBE_WINDOW = 2 * (RANKED_CANDIDATES + 1);
 // Relative CPU costs (measured on PostgreSQL 15): testing one row's stored tsvector while walking the newest rows, one
 // posting read from the GIN index (a bitmap scan reads every posting of the query's words, however old), one match
 // fetched and ranked after a bitmap scan. They choose, per window, between walking the rows and asking the index.
-const ROW_TEST_COST = 1.3;
+const ROW_TEST_COST = 0.9;
 const POSTING_COST = 1.2;
 const MATCH_COST = 2.5;
 // Windows after the probe are sized from the match rate seen so far, with this margin.
@@ -44,7 +44,7 @@ export async function searchPostgres(pool: Pool, query: SearchQuery): Promise<Se
   } finally {
     // Off the answer's path: the connection goes back to the pool once its planner settings are restored (or is
     // discarded if that fails, so no other query ever runs with index scans off).
-    void client.query('RESET enable_indexscan; RESET enable_seqscan').then(() => client.release(), (error: Error) => client.release(error));
+    void client.query('RESET enable_indexscan; RESET enable_bitmapscan; RESET enable_seqscan').then(() => client.release(), (error: Error) => client.release(error));
   }
 }
 
@@ -60,13 +60,15 @@ interface Candidate {
  * tsvector (stored in the row, migration 060); later windows do the same for common matches, or, for rarer ones,
  * intersect the GIN index with the window (a bitmap AND with the primary key), whichever costs less at the match rate
  * seen so far. Either way no work is spent on old matches of a common word, and the score is computed on the same heap
- * visit. Index scans are off for these statements: the planner prices the row-by-row test far too cheaply to choose well.
+ * visit. Each way is pinned with planner settings (a walk is a backward primary-key scan that stops at the LIMIT; an
+ * index window a bitmap scan): the planner prices the row-by-row test far too cheaply to choose between them well.
  */
 async function newestMatches(client: PoolClient, tsQuery: string, query: SearchQuery, keep: number): Promise<{ matched: number; best: Candidate[] }> {
-  // One round trip: the newest seq, and index scans off for this connection's next statements (reset on release).
+  // One round trip: the newest seq, and walks for this connection's next statements (settings reset on release).
   const { rows: [settings] } = await client.query<{ top: string | null }>(
-    `SELECT max(seq) AS top, set_config('enable_indexscan', 'off', false), set_config('enable_seqscan', 'off', false) FROM documents`,
+    `SELECT max(seq) AS top, set_config('enable_bitmapscan', 'off', false), set_config('enable_seqscan', 'off', false) FROM documents`,
   );
+  let isIndexMode = false;
   const top = Number(settings?.top ?? 0);
   const wanted = RANKED_CANDIDATES + 1;
   const best: Candidate[] = [];
@@ -75,6 +77,10 @@ async function newestMatches(client: PoolClient, tsQuery: string, query: SearchQ
   let window: Window = { width: PROBE_WINDOW, useIndex: false };
   while (matched < wanted && high > 0) {
     const low = Math.max(high - window.width, 0);
+    if (window.useIndex !== isIndexMode) {
+      isIndexMode = window.useIndex;
+      await client.query(isIndexMode ? 'SET enable_bitmapscan = on; SET enable_indexscan = off' : 'SET enable_indexscan = on; SET enable_bitmapscan = off');
+    }
     const params = new SqlParams();
     const q = `to_tsquery('english', ${params.add(tsQuery)})`;
     // ts_match_vq is the function behind @@: the same test, but one the GIN index cannot answer.
