@@ -26,14 +26,19 @@ export const places: Stage<Gazetteer> = {
     const byKey = new Map<string, { place: Omit<Place, 'id' | 'mentions'>; mentions: Span[] }>();
     const placeKeyOf = new Map<string, string>();
     const diagnostics: Diagnostic[] = [];
+    // Evidence from other names only: "Georgia" must not vote for Georgia. One set per distinct name, not per mention.
+    const countriesBesides = new Map<string, Set<string>>();
     for (const entity of mentions) {
       const after = followingWords(doc.text, entity.span.end);
       const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
       const qualifier = qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
       const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
       const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
-      // Evidence from other names only: "Georgia" must not vote for Georgia.
-      const documentCountries = new Set([...countryEvidence].filter(([, texts]) => [...texts].some((t) => t !== entity.text)).map(([iso3]) => iso3));
+      let documentCountries = countriesBesides.get(entity.text);
+      if (!documentCountries) {
+        documentCountries = new Set([...countryEvidence].filter(([, texts]) => [...texts].some((t) => t !== entity.text)).map(([iso3]) => iso3));
+        countriesBesides.set(entity.text, documentCountries);
+      }
       const candidate = resolvePlace(entity.text, { documentCountries, isRegionWord, ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
       if (!candidate && isSeatOfGovernment(entity.text)) continue;
       if (!candidate) {
