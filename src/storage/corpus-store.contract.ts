@@ -96,6 +96,19 @@ export function describeCorpusStore(name: string, open: () => Promise<Store>): v
       assert.deepEqual(await corpus.listStoryChanges('s1'), merged?.changes);
     }));
 
+    it('keeps listing and counting the stories of articles stored after a re-clustering read the corpus', () => withStore(async (store) => {
+      const corpus = store.corpus;
+      for (const [id, storyId, day] of [['r1', 's1', '2025-05-01'], ['r2', 's1', '2025-05-02'], ['late-a', 's1', '2025-05-04'], ['late-b', 's8', '2025-05-03']] as const) {
+        await corpus.putCorpusRecord(record(await article(store, id, `Dockers in Kell ${id}.`, day), storyId, day));
+      }
+      // The re-clustering read r1 and r2 only; late-a and late-b were stored while it ran.
+      await corpus.replaceStories({ stories: [{ id: 's1', headline: 'Kell dockers', documentIds: ['r1', 'r2'] }], duplicates: [] });
+      assert.deepEqual((await corpus.listStories({})).map((s) => [s.id, s.headline, s.firstSeen, s.lastSeen, s.articles]), [
+        ['s1', 'Kell dockers', '2025-05-01', '2025-05-04', 3], ['s8', 'Title late-b', '2025-05-03', '2025-05-03', 1],
+      ]);
+      assert.equal(await corpus.storyIdOf('late-b'), 's8');
+    }));
+
     it('gives tone and seen-at time per article for dyad curves, and nothing for unknown ids', () => withStore(async (store) => {
       await store.corpus.putCorpusRecord(record(await article(store, 't1', 'Talks in Castra.', '2025-03-01'), 's1', '2025-03-01', { tone: 2.5 }));
       await store.corpus.putCorpusRecord(record(await article(store, 't2', 'More talks in Castra.', '2025-03-02'), 's1', '2025-03-02'));

@@ -8,6 +8,7 @@ import {
   pgArticleOf, pgArticleValues, pgChangeOf, pgMemberOf, pgSummaryOf, pgWatchOf,
   type PgArticleRow, type PgChangeRow, type PgStoryRow, type PgWatchRow,
 } from './pg-corpus-rows.ts';
+import { storiesOfUnplaced, type PlacedArticle } from '../stories-of-unplaced.ts';
 import { inPgTransaction } from './pg-transaction.ts';
 
 // Advisory locks are database-wide: the key includes the schema, so tenants and test runs sharing a database do not
@@ -81,7 +82,7 @@ export class PostgresCorpusTables implements CorpusStore {
 
   async replaceStories(replacement: StoryReplacement): Promise<void> {
     await this.#write(async (client) => {
-      const { rows } = await client.query<{ document_id: string; seen_at: string }>('SELECT document_id, seen_at FROM corpus_articles');
+      const { rows } = await client.query<PlacedArticle>('SELECT document_id, story_id, title, seen_at FROM corpus_articles ORDER BY seen_at, seq');
       const seenAt = new Map(rows.map((row) => [row.document_id, row.seen_at]));
       await client.query('DELETE FROM duplicates');
       await client.query('DELETE FROM stories');
@@ -111,6 +112,14 @@ export class PostgresCorpusTables implements CorpusStore {
         `INSERT INTO story_changes (story_id, kind, other_id, articles, at)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::timestamptz[])`,
         [changes.map((c) => c.storyId), changes.map((c) => c.kind), changes.map((c) => c.otherId), changes.map((c) => c.articles), changes.map((c) => c.at)],
+      );
+      const kept = storiesOfUnplaced(rows, replacement);
+      await client.query(
+        `INSERT INTO stories (id, headline, first_seen, last_seen, articles)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[])
+         ON CONFLICT (id) DO UPDATE SET first_seen = least(stories.first_seen, EXCLUDED.first_seen),
+           last_seen = greatest(stories.last_seen, EXCLUDED.last_seen), articles = stories.articles + EXCLUDED.articles`,
+        [kept.map((s) => s.id), kept.map((s) => s.headline), kept.map((s) => s.firstSeen), kept.map((s) => s.lastSeen), kept.map((s) => s.articles)],
       );
       await client.query('UPDATE stories_generation SET generation = generation + 1');
     });

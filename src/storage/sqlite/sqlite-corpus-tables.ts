@@ -5,6 +5,7 @@ import type { Watch } from '../../model/watch.ts';
 import type {
   CorpusRecord, CorpusStore, StoredCorpusArticle, StoryDetail, StoryMember, StoryReplacement, StorySummary,
 } from '../corpus-store.ts';
+import { storiesOfUnplaced, type PlacedArticle } from '../stories-of-unplaced.ts';
 
 interface ArticleRow {
   seq: number;
@@ -103,11 +104,9 @@ export class SqliteCorpusTables implements CorpusStore {
   }
 
   async replaceStories(replacement: StoryReplacement): Promise<void> {
-    const seenAt = new Map(
-      this.db.prepare<[], { document_id: string; seen_at: string }>('SELECT document_id, seen_at FROM corpus_articles').all()
-        .map((row) => [row.document_id, row.seen_at]),
-    );
     const write = this.db.transaction(() => {
+      const articles = this.db.prepare<[], PlacedArticle>('SELECT document_id, story_id, title, seen_at FROM corpus_articles ORDER BY seen_at, seq').all();
+      const seenAt = new Map(articles.map((row) => [row.document_id, row.seen_at]));
       this.db.exec('DELETE FROM stories; DELETE FROM duplicates');
       const setStory = this.db.prepare('UPDATE corpus_articles SET story_id = ?, similarity = 0, shared_terms = ? WHERE document_id = ?');
       const insertStory = this.db.prepare('INSERT INTO stories (id, headline, first_seen, last_seen, articles) VALUES (?, ?, ?, ?, ?)');
@@ -120,6 +119,11 @@ export class SqliteCorpusTables implements CorpusStore {
       for (const d of replacement.duplicates) insertDuplicate.run(d.documentId, d.originalId, d.kind, d.similarity);
       const insertChange = this.db.prepare('INSERT INTO story_changes (story_id, kind, other_id, articles, at) VALUES (?, ?, ?, ?, ?)');
       for (const c of replacement.changes ?? []) insertChange.run(c.storyId, c.kind, c.otherId, c.articles, c.at);
+      const keepStory = this.db.prepare(
+        `INSERT INTO stories (id, headline, first_seen, last_seen, articles) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
+           first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen), articles = articles + excluded.articles`,
+      );
+      for (const story of storiesOfUnplaced(articles, replacement)) keepStory.run(story.id, story.headline, story.firstSeen, story.lastSeen, story.articles);
       // The header's application slot counts generations: transactional, and no table to migrate.
       this.db.pragma(`user_version = ${this.#generation() + 1}`);
     });
