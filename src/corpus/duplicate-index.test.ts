@@ -61,3 +61,28 @@ test('does not call a follow-up a rewrite when it shares background figures but 
   const later = article('later', unrelated, ['actor:council', 'quantity:2400', 'quantity:35000', 'quantity:120', 'speaker:council', 'date:2025-04-02']);
   assert.equal(index.add(later), undefined);
 });
+
+const firstEdition =
+  'Workers at the Brask shipyard walked out on Monday after talks over pay broke down late on Sunday night. The ' +
+  'union said about 1,200 members had joined the strike and that picket lines would stay at both gates until the ' +
+  'owners made a new offer. Managers said two hulls due for delivery in April could now be late.';
+const revised =
+  'Workers at the Brask shipyard walked out on Monday after talks over pay broke down late on Sunday night. The ' +
+  'owners said on Tuesday they were ready to return to the table if the union first called off the pickets, a ' +
+  'condition union leaders rejected within the hour. Managers said two hulls due for delivery in April could now ' +
+  'be late, and the regional minister offered to chair a meeting on Thursday.';
+const titled = (id: string, title: string, text: string): CorpusArticle => ({ ...corpusArticleFromDocument({ ...makeDocument(id, text), meta: { title } }), facts: [] });
+
+test('links an updated re-publication under the same headline even when much of the body was rewritten', () => {
+  const index = new DuplicateIndex();
+  index.add(titled('a', 'Shipyard strike halts work at Brask', firstEdition));
+  const link = index.add(titled('b', 'Shipyard strike halts work at Brask', revised));
+  assert.equal(link?.kind, 'near');
+  assert.equal(link?.originalId, 'a');
+});
+
+test('does not link the same partly shared body under a different headline', () => {
+  const index = new DuplicateIndex();
+  index.add(titled('a', 'Shipyard strike halts work at Brask', firstEdition));
+  assert.equal(index.add(titled('b', 'Brask owners set terms for new pay talks', revised)), undefined);
+});

@@ -1,4 +1,5 @@
 import type { Duplicate } from '../model/story.ts';
+import { articleWords } from './article-words.ts';
 import type { CorpusArticle } from './corpus-article.ts';
 import { isSelectiveFact } from './fact-fingerprint.ts';
 import { LshIndex } from './lsh-index.ts';
@@ -10,6 +11,8 @@ export interface DuplicateThresholds {
   readonly near: number;
   /** Share of the shorter article's shingles found in the longer one at or above which it is a near duplicate. */
   readonly containment: number;
+  /** Estimated shingle Jaccard at or above which an article under the same headline (3+ words) is a re-publication. */
+  readonly republished: number;
   /** Fact-overlap (Jaccard over fact keys) at or above which a low-word-overlap article is a rewrite. */
   readonly derivative: number;
   /** Shared fact keys a rewrite needs at least, so two thin articles do not match on one date. */
@@ -22,7 +25,8 @@ export interface DuplicateThresholds {
 
 export const defaultDuplicateThresholds: DuplicateThresholds = {
   near: 0.5,
-  containment: 0.8,
+  containment: 0.7,
+  republished: 0.2,
   derivative: 0.5,
   derivativeMinShared: 4,
   derivativeMinSelective: 3,
@@ -88,7 +92,8 @@ export class DuplicateIndex {
       const other = this.#byId.get(id)?.article;
       if (!other || other.id === article.id || Math.min(other.length, article.length) < 8) continue;
       const similarity = estimateJaccard(article.signature, other.signature);
-      if ((similarity >= this.thresholds.near || this.#isContained(article, other, similarity)) && (!best || similarity > best.similarity)) {
+      const isCopy = similarity >= this.thresholds.near || this.#isContained(article, other, similarity) || this.#isRepublished(article, other, similarity);
+      if (isCopy && (!best || similarity > best.similarity)) {
         best = { documentId: article.id, originalId: other.id, kind: 'near', similarity };
       }
     }
@@ -145,6 +150,13 @@ export class DuplicateIndex {
     if (shorter < 50 || jaccard < 0.15) return false;
     const intersection = (jaccard * (a.length + b.length)) / (1 + jaccard);
     return intersection / shorter >= this.thresholds.containment;
+  }
+
+  /** An updated re-publication: the same headline over a partly rewritten body (an outlet revising its story). */
+  #isRepublished(a: CorpusArticle, b: CorpusArticle, jaccard: number): boolean {
+    if (jaccard < this.thresholds.republished) return false;
+    const headline = articleWords(a.title);
+    return headline.length >= 3 && headline.join(' ') === articleWords(b.title).join(' ');
   }
 
   #withinWindow(a: CorpusArticle, b: CorpusArticle): boolean {
