@@ -40,6 +40,8 @@ interface Entry {
 }
 
 const DAY = 86_400_000;
+const SHORT_TEXT_WORDS = 40;
+const SHORT_TEXT_NEAR = 0.75;
 const EMPTY_TERMS: ReadonlyMap<string, number> = new Map();
 const MAX_POSTINGS = 500;
 
@@ -92,7 +94,9 @@ export class DuplicateIndex {
       const other = this.#byId.get(id)?.article;
       if (!other || other.id === article.id || Math.min(other.length, article.length) < 8) continue;
       const similarity = estimateJaccard(article.signature, other.signature);
-      const isCopy = similarity >= this.thresholds.near || this.#isContained(article, other, similarity) || this.#isRepublished(article, other, similarity);
+      // Two briefs of a sentence or two share half their shingles by saying the same thing differently (MSRP).
+      const near = Math.min(other.length, article.length) < SHORT_TEXT_WORDS ? Math.max(this.thresholds.near, SHORT_TEXT_NEAR) : this.thresholds.near;
+      const isCopy = similarity >= near || this.#isContained(article, other, similarity) || this.#isRepublished(article, other, similarity);
       if (isCopy && (!best || similarity > best.similarity)) {
         best = { documentId: article.id, originalId: other.id, kind: 'near', similarity };
       }
