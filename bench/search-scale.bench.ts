@@ -3,7 +3,7 @@
 // Usage: node --import tsx bench/search-scale.bench.ts --store sqlite|postgres [--n 100000] [--queries 300] [--schema name]
 // Prints one JSON summary line on stdout (progress goes to stderr).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnalyzedDocument } from '../src/model/document.ts';
@@ -60,7 +60,7 @@ for (const query of queries) {
 }
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-process.stdout.write(`${JSON.stringify({ store: store.kind, articles: (await store.stats()).articles, fillSeconds: Math.round(fillSeconds), queries: times.length,
+process.stdout.write(`${JSON.stringify({ store: store.kind, load: Math.round((loadavg()[0] ?? 0) * 100) / 100, articles: (await store.stats()).articles, fillSeconds: Math.round(fillSeconds), queries: times.length,
   p50: +pct(50).toFixed(1), p95: +pct(95).toFixed(1), p99: +pct(99).toFixed(1) })}\n`);
 await store.close();
 if (values.store === 'postgres' && !kept) await dropTestSchema(pgUrl, schema);
