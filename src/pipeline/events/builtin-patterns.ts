@@ -124,7 +124,7 @@ const rows: readonly Row[] = [
   ['090', 'launch|open|order investigation|probe|inquiry'],
   ['093', 'investigate attack|strike|shelling|bombing'],
   // 10 demand
-  ['100', 'demand|insist'],
+  ['100', 'demand'],
   ['106', 'demand withdrawal|pullout|retreat'],
   ['1053', 'demand release'],
   ['107', 'demand ceasefire|truce'],
@@ -246,7 +246,7 @@ const rows: readonly Row[] = [
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce blockade|siege'],
-  ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base|part'],
+  ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],
   ['193', 'open fire on|at'],

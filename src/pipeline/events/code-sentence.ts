@@ -45,11 +45,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (tokens[index - 1]?.lemma === 'for' && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
+    if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord)) continue;
     const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
     const isPassive = isReduced || isPassiveAt(tokens, index);
     // "an agreement forced on X by Y": a reduced relative's subject is the noun right before it, if that is an actor.
     const subject = isReduced
-      ? groups.find((group) => group.last === index - 1)
+      ? groups.find((group) => group.last < index && group.last >= index - 3 && onlyNounPhrase(tokens, group.last + 1, index - 1))
       : isCoordinated(tokens, index) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken) ?? mainClauseSubject(tokens, groups, index, sentence.firstToken);
     const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by');
     const objectFrom = match.preposition ?? index;
@@ -159,8 +160,29 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
 
 // "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
 const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
+/** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
+const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price']);
+
+/** "Afghan policemen allegedly killed": the head noun and adverbs between a modifier actor and its participle. */
+function onlyNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) {
+    const pos = tokens[index]?.pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'ADV') return false;
+  }
+  return true;
+}
+
+function hasInanimateObject(tokens: readonly Token[], lastWord: number): boolean {
+  for (let index = lastWord + 1; index <= lastWord + 4; index++) {
+    const token = tokens[index];
+    if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN')) return false;
+    if (token.pos === 'NOUN') return INANIMATE_OBJECTS.has(token.lemma) && tokens[index + 1]?.pos !== 'NOUN';
+  }
+  return false;
+}
+
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
-const CONTENT_ROOTS = new Set(['02', '03', '10', '13']);
+const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 
 /** "…, Syrian state media reported": a finite verb right after the actor; "journalists covering unrest" modifies instead. */
@@ -243,9 +265,12 @@ function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: numbe
  */
 function isReducedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
   const word = tokens[trigger]?.text.toLowerCase() ?? '';
-  const previous = tokens[trigger - 1];
+  // "a civilian allegedly killed by UK troops": an adverb may sit between the noun and its participle.
+  const previous = tokens[trigger - 1]?.pos === 'ADV' ? tokens[trigger - 2] : tokens[trigger - 1];
   const next = tokens[trigger + 1];
-  if (!/(ed|en|wn)$/.test(word) || previous?.pos !== 'NOUN' || !next) return false;
+  if (!/(ed|en|wn)$/.test(word) || !next) return false;
+  if (next.lemma === 'by' && (previous?.pos === 'ADJ' || previous?.pos === 'PROPN')) return true;
+  if (previous?.pos !== 'NOUN') return false;
   if (next.pos === 'PROPN' && /day$/i.test(next.text)) return true;
   if (next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
   for (let index = trigger + 1; index <= trigger + 6; index++) if (tokens[index]?.lemma === 'by') return true;
