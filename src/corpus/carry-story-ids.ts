@@ -49,7 +49,9 @@ export function carryStoryIds(
     const current = claims.get(cluster);
     if (!current || isPreferred({ old, shared }, current, oldSize)) claims.set(cluster, { old, shared });
   }
-  let next = 1 + Math.max(0, ...[...oldSize.keys(), ...reserved].map(sequenceOf));
+  // A loop, not Math.max(...ids): a spread of a few hundred thousand ids overflows the call stack.
+  let next = 1;
+  for (const id of [...oldSize.keys(), ...reserved]) next = Math.max(next, sequenceOf(id) + 1);
   const ids = clusters.map((_, cluster) => claims.get(cluster)?.old ?? `s${next++}`);
   const stories = clusters.map((cluster, index) => ({ ...cluster, id: ids[index] ?? cluster.id }));
   const storyOf = new Map<string, string>();

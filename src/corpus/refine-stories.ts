@@ -64,7 +64,7 @@ export function refineStories(
       for (const w of centroid.values()) sum += w * w;
       norms.set(label, sum);
     }
-    let nextLabel = Math.max(-1, ...labels) + 1;
+    let nextLabel = labels.reduce((max, label) => Math.max(max, label), -1) + 1;
     let moved = 0;
     articles.forEach((article, index) => {
       if (article.pinnedTo !== undefined) return;
