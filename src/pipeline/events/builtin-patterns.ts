@@ -5,7 +5,8 @@ type Row = readonly [code: string, phrase: string, flags?: string];
 /**
  * The project's own CAMEO verb and noun patterns, grouped by root. Each row is `[code, phrase, flags]`:
  * the code may carry a reverse reading (`042:043`: X visits Y, so Y hosts X); the phrase is trigger lemma(s) then following words (`|` = alternatives, a final preposition introduces the
- * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap).
+ * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
+ * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce").
  */
 const rows: readonly Row[] = [
   // 01 public statement
@@ -53,7 +54,7 @@ const rows: readonly Row[] = [
   ['040', 'talk with|to', 'sym'],
   ['040', 'confer|consult|discuss', 'sym'],
   ['040', 'sit down with', 'sym'],
-  ['041:041', 'phone|telephone|call'],
+  ['041:041', 'phone|telephone|call', 'objnext'],
   ['041:041', 'speak|talk by phone|telephone'],
   ['042:043', 'visit'],
   ['042:043', 'attend'],
@@ -62,7 +63,8 @@ const rows: readonly Row[] = [
   ['042:043', 'leave for'],
   ['042', 'visit to', 'noun'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
-  ['043:042', 'host|receive'],
+  ['043:042', 'host'],
+  ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
@@ -100,6 +102,7 @@ const rows: readonly Row[] = [
   ['070', 'provide|give|grant|deliver|send|supply|offer aid|assistance|help|support|supply'],
   ['070', 'provide|give|grant|deliver|send|supply aid|assistance|help|support|supply to'],
   ['070', 'receive aid|assistance|help|support from', 'rev'],
+  ['070', 'receive|get aid|assistance|help|support|loan', 'rev'],
   ['071', 'provide|give|grant|lend|extend|transfer loan|fund|money|credit|grant|dollar|euro'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
@@ -280,4 +283,5 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, phras
   ...(flags.includes('noun') ? { isNoun: true } : {}),
   ...(flags.includes('rev') ? { isReversed: true } : {}),
   ...(flags.includes('objto') ? { needsObjectTo: true } : {}),
+  ...(flags.includes('objnext') ? { needsObjectNext: true } : {}),
 }));

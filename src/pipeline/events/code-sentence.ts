@@ -68,6 +68,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && object === byGroup && isPassive) object = undefined;
     // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
     if (object && object !== byGroup && isOwnPredicate(tokens[object.last + 1])) object = undefined;
+    if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
@@ -161,7 +162,7 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
 // "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
 const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
 /** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
-const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price']);
+const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
 
 /** "Afghan policemen allegedly killed": the head noun and adverbs between a modifier actor and its participle. */
 function onlyNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {

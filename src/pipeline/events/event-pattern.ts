@@ -22,6 +22,8 @@ export interface EventPattern {
   readonly isReversed?: boolean;
   /** "wants Putin to attack": fires only when an actor follows the trigger and "to" follows the actor. */
   readonly needsObjectTo?: boolean;
+  /** "called Putin" but not "called a truce": fires only when the object actor starts within two tokens of the trigger. */
+  readonly needsObjectNext?: boolean;
   /** Code of the event read the other way, as CAMEO's `[042:043]`: "X visited Y" is also "Y hosted X". */
   readonly reverseCode?: string;
 }
