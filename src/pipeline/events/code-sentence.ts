@@ -79,7 +79,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.isReversed) [source, target] = [target, source];
     const modality = findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     const pairs = between ? pairUp(between, undefined, true) : pairUp(source, target, match.pattern.isSymmetric === true);
-    const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) : undefined;
+    const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
     const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}) };
     for (const [from, to] of pairs) {
@@ -258,6 +258,14 @@ function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: numbe
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
   return undefined;
+}
+
+/** "agreed to jointly develop gas fields": agreeing to do something is an intent to cooperate (030), not cooperation done. */
+function agreeToCode(tokens: readonly Token[], trigger: number, match: TriggerMatch): string | undefined {
+  if (tokens[trigger]?.lemma !== 'agree' || match.pattern.words.length > 1 || match.pattern.code !== '050') return undefined;
+  const to = tokens[trigger + 1]?.lemma === 'to' ? trigger + 1 : -1;
+  const verb = tokens[to + 1]?.pos === 'ADV' ? tokens[to + 2] : tokens[to + 1];
+  return to > 0 && verb?.pos === 'VERB' ? '030' : undefined;
 }
 
 /**
