@@ -36,6 +36,7 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
 
 /** "staged" lemmatised as "stag": the regular past/participle or third-person form stripped to its base. */
 function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPattern[] | undefined {
+  if (!triggerPrefixes(patterns).has(word.slice(0, 3))) return undefined;
   const irregular = IRREGULAR_PASTS.get(word);
   if (irregular) return patterns.get(irregular);
   if (word.endsWith('ied')) return patterns.get(`${word.slice(0, -3)}y`);
@@ -43,6 +44,18 @@ function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPatt
   if (word.endsWith('es')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
   if (word.endsWith('ing')) return patterns.get(word.slice(0, -3)) ?? patterns.get(`${word.slice(0, -3)}e`);
   return word.endsWith('s') ? patterns.get(word.slice(0, -1)) : undefined;
+}
+
+// The first three letters of every trigger word (and irregular past), per index: most tokens need no de-inflection at all.
+const prefixCache = new WeakMap<PatternIndex, ReadonlySet<string>>();
+
+function triggerPrefixes(patterns: PatternIndex): ReadonlySet<string> {
+  let prefixes = prefixCache.get(patterns);
+  if (!prefixes) {
+    prefixes = new Set([...patterns.keys(), ...IRREGULAR_PASTS.keys()].map((word) => word.slice(0, 3)));
+    prefixCache.set(patterns, prefixes);
+  }
+  return prefixes;
 }
 
 /** Past forms wink leaves unlemmatised when it tags them as nouns ("troops shot dead"). */
