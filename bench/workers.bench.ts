@@ -3,18 +3,28 @@
 // (duplicates, stories, watches under the corpus lock) on, off (`--no-corpus`), or both in turn.
 // Throughput is timed from the first worker ready (models loaded) to the last article stored (PostgreSQL's
 // stored_at), so start-up and the exit after the queue drains are not counted; `wallSeconds` includes the exit.
-// Prints one JSON line. Usage: node --import tsx bench/workers.bench.ts [--n 600] [--corpus on|off|both]
+// Prints one JSON line. Usage: node --import tsx bench/workers.bench.ts [--n 600] [--corpus on|off|both] [--jsonl FILE]
+// --jsonl takes the first N articles (`{text, title?, published?}` lines, read at run time) instead of synthetic ones:
+// the synthetic articles are ~150 words, so PostgreSQL's fixed cost per article weighs more than with real news.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { RawArticle } from '../src/ingest/raw-article.ts';
 import { JobQueue } from '../src/service/jobs/job-queue.ts';
 import { PostgresStore } from '../src/storage/postgres/postgres-store.ts';
 import { dropTestSchema, uniqueTestSchema } from '../src/storage/postgres/test-postgres.ts';
 import { syntheticArticle } from './synthetic-articles.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '600' }, corpus: { type: 'string', default: 'both' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '600' }, corpus: { type: 'string', default: 'both' }, jsonl: { type: 'string' } } });
 const n = Number(values.n);
+const articles: RawArticle[] = values.jsonl === undefined
+  ? Array.from({ length: n }, (_, i) => syntheticArticle(i))
+  : readFileSync(values.jsonl, 'utf8').split('\n').filter((line) => line.trim()).slice(0, n).map((line, i) => {
+    const { text, title, published } = JSON.parse(line) as { text: string; title?: string; published?: string };
+    return { text, url: `https://bench.example.test/${i}`, ...(title ? { title } : {}), ...(published ? { published } : {}) };
+  });
 const pgUrl = process.env['TIDINGS_TEST_PG'] ?? 'postgres://tidings:tidings@127.0.0.1:5432/tidings_test';
 const CLI = fileURLToPath(new URL('./run-cli.ts', import.meta.url));
 
@@ -46,7 +56,7 @@ async function run(processes: number, corpus: boolean): Promise<Run> {
   const schema = uniqueTestSchema('workers');
   const dbUrl = `${pgUrl}?schema=${schema}`;
   const queue = await JobQueue.open(dbUrl);
-  await queue.enqueueArticles(Array.from({ length: n }, (_, i) => syntheticArticle(i)));
+  await queue.enqueueArticles(articles);
   await queue.stop();
   const readyAt = await Promise.all(Array.from({ length: processes }, () => worker(dbUrl, corpus)));
   const start = Math.min(...readyAt);
