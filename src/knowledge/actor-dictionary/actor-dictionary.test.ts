@@ -94,3 +94,13 @@ test('gives a leader named without a title the office held on the sentence date,
   assert.equal(code('Sarkozy flew out.', '2008-08-06'), 'FRAGOV');
   assert.equal(code('Sarkozy flew out.', '2015-06-09'), 'FRAELI');
 });
+
+test('keeps two office holders who share a surname apart, while the bare surname follows whoever held office', () => {
+  const dictionary = builtinActorDictionary();
+  const code = (text: string, name: string, date: string) => matchActorDictionary(dictionary, tokens(text), { date }).find((match) => match.name === name)?.code;
+  assert.equal(code('Bill Clinton spoke.', 'Bill Clinton', '2010-05-01'), 'USAELI');
+  assert.equal(code('Hillary Clinton spoke.', 'Hillary Clinton', '2010-05-01'), 'USAGOV');
+  assert.equal(code('Clinton spoke.', 'Clinton', '2010-05-01'), 'USAGOV');
+  assert.equal(code('George W. Bush spoke.', 'George W. Bush', '1990-05-01'), 'USAELI');
+  assert.equal(code('Bush spoke.', 'Bush', '1990-05-01'), 'USAGOV');
+});

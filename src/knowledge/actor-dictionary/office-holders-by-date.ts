@@ -13,9 +13,14 @@ type Row = readonly [names: string, ...terms: string[]];
  */
 const rows: readonly Row[] = [
   // United States
-  ['George W. Bush|George Bush|Bush', 'USAGOV 1989-01-20 1993-01-20', 'USAGOV 2001-01-20 2009-01-20'],
-  ['Bill Clinton|Clinton', 'USAGOV 1993-01-20 2001-01-20', 'USAGOV 2009-01-21 2013-02-01'],
+  // Bare surnames shared by two office holders get their own row covering both people's terms, so each full name
+  // keeps only its own terms.
+  ['George H. W. Bush|George H.W. Bush|George Bush Sr.', 'USAGOV 1981-01-20 1993-01-20'],
+  ['George W. Bush', 'USAGOV 2001-01-20 2009-01-20'],
+  ['Bush|George Bush', 'USAGOV 1981-01-20 1993-01-20', 'USAGOV 2001-01-20 2009-01-20'],
+  ['Bill Clinton', 'USAGOV 1993-01-20 2001-01-20'],
   ['Hillary Clinton|Hillary Rodham Clinton', 'USAGOV 2009-01-21 2013-02-01'],
+  ['Clinton', 'USAGOV 1993-01-20 2001-01-20', 'USAGOV 2009-01-21 2013-02-01'],
   ['Barack Obama|Obama', 'USAGOV 2009-01-20 2017-01-20'],
   ['Joe Biden|Biden', 'USAGOV 2009-01-20 2017-01-20', 'USAGOV 2021-01-20 2025-01-20'],
   ['Donald Trump|Trump', 'USAGOV 2017-01-20 2021-01-20', 'USAGOV 2025-01-20 -'],
