@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { root, tempDir, tidings } from '../e2e/cli-harness.ts';
+import { runStoryCommandsScenario } from './story-commands-scenario.ts';
 
 const fixtures = join(root, 'test/fixtures/corpus');
 const dir = tempDir('tidings-corpus-cli-');
@@ -30,22 +31,8 @@ describe('corpus commands', () => {
     assertGolden('flood-copies', run.stdout);
   });
 
-  it('forms stories at ingest, lists them, shows one with its copies, and re-clusters', () => {
-    const ingest = tidings(['ingest', join(fixtures, 'two-earthquakes.input.jsonl'), '--db', db]);
-    assert.equal(ingest.code, 0, ingest.stderr);
-    const list = tidings(['stories', '--db', db, '--json']);
-    assert.equal(list.code, 0, list.stderr);
-    const stories = JSON.parse(list.stdout) as { id: string; articles: number }[];
-    assert.deepEqual(stories.map((s) => s.articles).sort(), [3, 3]);
-    const story = tidings(['story', stories[0]?.id ?? '', '--db', db]);
-    assert.equal(story.code, 0, story.stderr);
-    assert.match(story.stdout, /3 articles/);
-    const facts = tidings(['facts', stories[0]?.id ?? '', '--db', db, '--json']);
-    assert.equal(facts.code, 0, facts.stderr);
-    assert.ok(Array.isArray(JSON.parse(facts.stdout)));
-    const recluster = tidings(['stories', '--recluster', '--db', db, '--json']);
-    assert.equal(recluster.code, 0, recluster.stderr);
-    assert.equal((JSON.parse(recluster.stdout) as unknown[]).length, 2);
+  it('forms stories at ingest, lists them, shows one with its facts, and re-clusters keeping the ids', () => {
+    runStoryCommandsScenario(db);
   });
 
   it('answers an unknown story id with a message, not a stack trace', () => {

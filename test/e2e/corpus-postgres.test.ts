@@ -11,7 +11,8 @@ import { openStore } from '../../src/storage/open-store.ts';
 import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../src/storage/postgres/test-postgres.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { fixtureItems, withFixtureAnnotations } from '../api/fixture-documents.ts';
-import { root, tempDir, tidings } from './cli-harness.ts';
+import { runStoryCommandsScenario } from '../corpus/story-commands-scenario.ts';
+import { tempDir, tidings } from './cli-harness.ts';
 
 // Unset or unreachable PostgreSQL skips these visibly; in CI (CI=true) testPostgresUrl throws, failing the run.
 const pgUrl = await testPostgresUrl();
@@ -22,29 +23,13 @@ after(async () => {
   dir.remove();
   if (pgUrl) for (const schema of schemas) await dropTestSchema(pgUrl, schema);
 });
-const fixtures = join(root, 'test/fixtures/corpus');
 const dbOf = (schema: string) => `${pgUrl ?? ''}${pgUrl?.includes('?') ? '&' : '?'}schema=${schema}`;
 
 describe('corpus commands on a PostgreSQL store', { skip }, () => {
   const db = dbOf(schemas[0]);
 
   it('forms stories at ingest, lists them, shows one with its facts, and re-clusters keeping the ids', () => {
-    const ingest = tidings(['ingest', join(fixtures, 'two-earthquakes.input.jsonl'), '--db', db]);
-    assert.equal(ingest.code, 0, ingest.stderr);
-    const list = tidings(['stories', '--db', db, '--json']);
-    assert.equal(list.code, 0, list.stderr);
-    const stories = JSON.parse(list.stdout) as { id: string; articles: number }[];
-    assert.deepEqual(stories.map((s) => s.articles).sort(), [3, 3]);
-    const story = tidings(['story', stories[0]?.id ?? '', '--db', db]);
-    assert.equal(story.code, 0, story.stderr);
-    assert.match(story.stdout, /3 articles/);
-    const facts = tidings(['facts', stories[0]?.id ?? '', '--db', db, '--json']);
-    assert.equal(facts.code, 0, facts.stderr);
-    assert.ok(Array.isArray(JSON.parse(facts.stdout)));
-    const recluster = tidings(['stories', '--recluster', '--db', db, '--json']);
-    assert.equal(recluster.code, 0, recluster.stderr);
-    const reclustered = JSON.parse(recluster.stdout) as { id: string }[];
-    assert.deepEqual(reclustered.map((s) => s.id).sort(), stories.map((s) => s.id).sort());
+    runStoryCommandsScenario(db);
   });
 
   it('answers an unknown story id with a message, not a stack trace', () => {
