@@ -3,11 +3,11 @@
 // (duplicates, stories, watches under the corpus lock) on, off (`--no-corpus`), or both in turn.
 // Throughput is timed from the first worker ready (models loaded) to the last article stored (PostgreSQL's
 // stored_at), so start-up and the exit after the queue drains are not counted; `wallSeconds` includes the exit.
-// Prints one JSON line. Usage: node --import tsx bench/workers.bench.ts [--n 600] [--corpus on|off|both] [--jsonl FILE]
+// Prints one JSON line. Usage: node --import tsx bench/workers.bench.ts [--n 600] [--corpus on|off|both] [--jsonl FILE] [--cli bin|tsx]
 // --jsonl takes the first N articles (`{text, title?, published?}` lines, read at run time) instead of synthetic ones:
 // the synthetic articles are ~150 words, so PostgreSQL's fixed cost per article weighs more than with real news.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,9 @@ import { PostgresStore } from '../src/storage/postgres/postgres-store.ts';
 import { dropTestSchema, uniqueTestSchema } from '../src/storage/postgres/test-postgres.ts';
 import { syntheticArticle } from './synthetic-articles.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '600' }, corpus: { type: 'string', default: 'both' }, jsonl: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '600' }, corpus: { type: 'string', default: 'both' }, jsonl: { type: 'string' }, cli: { type: 'string' } },
+});
 const n = Number(values.n);
 const articles: RawArticle[] = values.jsonl === undefined
   ? Array.from({ length: n }, (_, i) => syntheticArticle(i))
@@ -26,13 +28,17 @@ const articles: RawArticle[] = values.jsonl === undefined
     return { text, url: `https://bench.example.test/${i}`, ...(title ? { title } : {}), ...(published ? { published } : {}) };
   });
 const pgUrl = process.env['TIDINGS_TEST_PG'] ?? 'postgres://tidings:tidings@127.0.0.1:5432/tidings_test';
-const CLI = fileURLToPath(new URL('./run-cli.ts', import.meta.url));
+// Workers run the compiled CLI as users do (`npm run build` first): under tsx each worker also pays the loader's
+// hooks and thread, ~20% more CPU per article (measured). `--cli tsx` runs from source when dist/ is stale.
+const BIN = fileURLToPath(new URL('../bin/tidings.js', import.meta.url));
+const compiled = (values.cli ?? (existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))) ? 'bin' : 'tsx')) === 'bin';
+const CLI = compiled ? [BIN] : ['--import', 'tsx', fileURLToPath(new URL('./run-cli.ts', import.meta.url))];
 
 // Resolves with the wall-clock moment (ms) the worker had loaded its models and began taking jobs.
 function worker(dbUrl: string, corpus: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     let readyAt = 0;
-    const args = ['--import', 'tsx', CLI, 'worker', '--db', dbUrl, '--exit-when-empty', '--batch', '10', ...(corpus ? [] : ['--no-corpus'])];
+    const args = [...CLI, 'worker', '--db', dbUrl, '--exit-when-empty', '--batch', '10', ...(corpus ? [] : ['--no-corpus'])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (c: Buffer) => {
@@ -92,4 +98,4 @@ for (const corpus of settings) {
   const two = await run(2, corpus);
   results.push({ corpus, one, two, speedup: round(two.perSecond / one.perSecond, 2), wallSpeedup: round(one.wallSeconds / two.wallSeconds, 2) });
 }
-process.stdout.write(`${JSON.stringify({ articles: n, loadBefore, loadAfter: round(loadavg()[0] ?? 0, 2), results })}\n`);
+process.stdout.write(`${JSON.stringify({ articles: n, cli: compiled ? 'bin' : 'tsx', loadBefore, loadAfter: round(loadavg()[0] ?? 0, 2), results })}\n`);

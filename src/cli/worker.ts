@@ -26,7 +26,11 @@ export default defineCommand({
     const expireInSeconds = positive(args['expire-seconds'], '--expire-seconds');
     const db = resolveDbLocation(args.db);
     const queue = await JobQueue.open(db, { expireInSeconds, maintenanceIntervalSeconds: Math.min(30, expireInSeconds) });
-    const store = await openStore(db);
+    // A store that fails to open (e.g. a schema newer than this tidings) must not leave pg-boss holding the process open.
+    const store = await openStore(db).catch(async (error: unknown) => {
+      await queue.stop(false);
+      throw error;
+    });
     const analyzer = await createAnalyzer();
     const log = (line: string) => process.stderr.write(`tidings worker ${process.pid}: ${line}\n`);
     const worker = runWorker({ queue, store, analyzer, batchSize, log, ...(args.corpus ? {} : { hooks: [] }) });

@@ -15,10 +15,11 @@ export async function putPostgresDocument(client: PoolClient, doc: AnalyzedDocum
   const url = meta.url ?? null;
   const guid = meta.guid ?? null;
   const source = meta.source ?? null;
-  const { rows: [row] } = await client.query<{ existing: string | null; seq: string | null }>(PUT_SQL, [
+  // Named, so each connection parses and plans this large statement once instead of on every article.
+  const { rows: [row] } = await client.query<{ existing: string | null; seq: string | null }>({ name: 'tidings-put-document', text: PUT_SQL, values: [
     doc.id, url, guid, source, meta.title ?? titleFromText(doc.text), meta.published ?? null, doc.language, doc.text,
     encodeDocumentBody(doc), ...actorColumns(doc), ...topicColumns(doc), ...eventColumns(doc),
-  ]);
+  ] });
   if (row?.existing) return { id: row.existing, inserted: false };
   if (row?.seq) return { id: doc.id, inserted: true };
   // Another writer committed the same article (by id, URL or guid) after this statement's snapshot was taken.

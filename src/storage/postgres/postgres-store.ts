@@ -76,7 +76,8 @@ export class PostgresStore implements Store {
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('SELECT 1 FROM documents WHERE id = $1', [id]);
+    // Named (prepared once per connection): workers ask this before analysing every article.
+    const { rowCount } = await this.pool.query({ name: 'tidings-has-document', text: 'SELECT 1 FROM documents WHERE id = $1', values: [id] });
     return (rowCount ?? 0) > 0;
   }
 

@@ -4,6 +4,7 @@ import { pgCorpusMigration } from './002-corpus.ts';
 import { pgStoryChangesMigration } from './003-story-changes.ts';
 import { pgFeedScheduleMigration } from './050-feed-schedule.ts';
 import { pgSearchInlineMigration } from './060-search-inline.ts';
+import { pgLz4CompressionMigration } from './070-lz4-compression.ts';
 
 /** Every PostgreSQL migration in order; other areas add theirs here (002+, one file each), mirroring sqlite/migrations. */
-export const postgresMigrations: readonly Migration[] = [documentsMigration, pgCorpusMigration, pgStoryChangesMigration, pgFeedScheduleMigration, pgSearchInlineMigration];
+export const postgresMigrations: readonly Migration[] = [documentsMigration, pgCorpusMigration, pgStoryChangesMigration, pgFeedScheduleMigration, pgSearchInlineMigration, pgLz4CompressionMigration];
