@@ -5,6 +5,7 @@ import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import { segment } from '../../pipeline/segment/segment.ts';
 import { PostgresStore } from '../../storage/postgres/postgres-store.ts';
 import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../storage/postgres/test-postgres.ts';
+import { ingestArticles } from '../ingest-articles.ts';
 import { JobQueue } from './job-queue.ts';
 import { runWorker } from './run-worker.ts';
 
@@ -75,6 +76,28 @@ describe('job queue workers', { skip: url ? false : 'TIDINGS_TEST_PG unset or un
     } finally {
       await queue.stop();
       for (const store of stores) await store.close();
+    }
+  });
+
+  it('places a stored article in a story when its job is retried after a crash between the store and the corpus step', async () => {
+    const queue = await JobQueue.open(dbUrl);
+    const store = await PostgresStore.open({ connectionString: url ?? '', schema });
+    try {
+      const [article] = articles(1, 'crash-gap');
+      assert.ok(article);
+      // The crash gap: the document is committed, but the corpus step never ran.
+      const first = await ingestArticles([{ label: 'gap', article }], { store, analyzer, hooks: [] });
+      const id = first.ids[0] ?? '';
+      assert.equal(await store.corpus.storyIdOf(id), undefined);
+      await queue.enqueueArticles([article]);
+      const worker = runWorker({ queue, store, analyzer, batchSize: 5, idleMs: 50 });
+      await until(async () => (await queue.pending()).articles === 0, 20_000);
+      await worker.stop();
+      assert.equal(worker.counts.stored, 0, 'not stored a second time');
+      assert.notEqual(await store.corpus.storyIdOf(id), undefined);
+    } finally {
+      await queue.stop();
+      await store.close();
     }
   });
 });

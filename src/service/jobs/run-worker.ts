@@ -5,7 +5,7 @@ import { readSource } from '../../ingest/read-source.ts';
 import { documentIdFor, type Analyzer } from '../../pipeline/analyzer.ts';
 import type { Store } from '../../storage/store.ts';
 import { ingestArticles } from '../ingest-articles.ts';
-import type { IngestHook } from '../ingest-hooks.ts';
+import { defaultIngestHooks, type IngestHook } from '../ingest-hooks.ts';
 import { ARTICLE_QUEUE, SOURCE_QUEUE, type JobQueue, type SourceJob } from './job-queue.ts';
 
 /** Running totals of one worker, for progress lines and tests. */
@@ -51,15 +51,27 @@ export function runWorker(options: WorkerOptions): RunningWorker {
   let stopping = false;
   let wake: (() => void) | undefined;
 
+  const hooks = options.hooks ?? defaultIngestHooks;
+  // A retried job whose article is already stored is not analysed again, but a crash between the store and the
+  // hooks (duplicates, stories) may have left those undone: the hooks see the stored document and finish them
+  // (the corpus hook does nothing for an article it has already placed).
+  const finishStoredArticle = async (id: string) => {
+    if (!hooks.some((hook) => hook.afterStore)) return;
+    const stored = await store.getDocument(id);
+    if (stored) for (const hook of hooks) await hook.afterStore?.(stored, { id, inserted: false }, store);
+  };
+
   const processArticles = async (jobs: PgBoss.Job<RawArticle>[]) => {
     const done: string[] = [];
     for (const job of jobs) {
       const article = job.data;
       try {
-        if (await store.hasDocument(documentIdFor(article.text, articleMetaOf(article)))) {
+        const id = documentIdFor(article.text, articleMetaOf(article));
+        if (await store.hasDocument(id)) {
           counts.duplicate++;
+          await finishStoredArticle(id);
         } else {
-          const summary = await ingestArticles([{ label: article.url ?? job.id, article }], { store, analyzer, ...(options.hooks ? { hooks: options.hooks } : {}) });
+          const summary = await ingestArticles([{ label: article.url ?? job.id, article }], { store, analyzer, hooks });
           counts.stored += summary.new;
           counts.duplicate += summary.duplicate;
           counts.failed += summary.failed.length;
