@@ -31,6 +31,14 @@ describe('actors stage', () => {
     for (const actor of doc.actors) assert.match(actor.code ?? '', /^[A-Z]*$/, `${actor.name}: ${actor.code}`);
   });
 
+  it('reads Georgia beside Atlanta and Florida as the US state, not the country acting, but keeps the country beside Tbilisi', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const state = analyzer.analyze('Storms tore through Georgia and Florida on Tuesday, and officials in Atlanta said the shelters were full.');
+    assert.ok(!state.actors.some((a) => a.code === 'GEO'), state.actors.map((a) => `${a.name}:${a.code}`).join(', '));
+    const country = analyzer.analyze('Georgia accused Russia on Tuesday of moving troops, officials in Tbilisi said.');
+    assert.ok(country.actors.some((a) => a.code === 'GEO'), country.actors.map((a) => `${a.name}:${a.code}`).join(', '));
+  });
+
   it('keeps two people who share a family name apart when their given names differ', async () => {
     const analyzer = await createAnalyzer({}, stages);
     const doc = analyzer.analyze('Anna Berg met Tomas Berg in Oslo. Later Anna Berg said the meeting went well.');

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Entity } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
+import { collectCountryEvidence } from '../places/collect-country-evidence.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { ActorKnowledge } from './actor-knowledge.ts';
 
@@ -60,8 +61,25 @@ export class MentionContext {
   countryOf(entity: Entity): string | undefined {
     if (entity.type === 'nationality' || entity.type === 'misc') return this.knowledge.gazetteer.demonym(entity.text) || undefined;
     if (entity.type !== 'place') return undefined;
-    const candidate = this.knowledge.gazetteer.lookup(entity.text)[0];
-    return candidate?.kind === 'country' ? candidate.country.iso3 : undefined;
+    const candidates = this.knowledge.gazetteer.lookup(entity.text);
+    const candidate = candidates[0];
+    if (candidate?.kind !== 'country') return undefined;
+    // "Georgia" beside Atlanta and Florida is the US state, as the places stage resolves it: a name that is also a
+    // region of a country the article's other names point to, while none point to the country, is not that country.
+    const regionCountries = candidates.flatMap((c) => (c.kind === 'region' ? [c.region.country] : []));
+    if (regionCountries.length > 0) {
+      const besides = (iso3: string) => [...(this.countryEvidence().get(iso3) ?? [])].some((text) => text !== entity.text);
+      if (!besides(candidate.country.iso3) && regionCountries.some(besides)) return undefined;
+    }
+    return candidate.country.iso3;
+  }
+
+  private evidence: Map<string, Set<string>> | undefined;
+
+  /** Countries the article's place and nationality names point to (computed once per document). */
+  private countryEvidence(): Map<string, Set<string>> {
+    this.evidence ??= collectCountryEvidence(this.entities, this.knowledge.gazetteer);
+    return this.evidence;
   }
 
   private tokenRange(span: Span): [number, number] {

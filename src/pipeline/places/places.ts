@@ -5,6 +5,7 @@ import type { Span } from '../../model/span.ts';
 import { ORGANISATIONS } from '../../knowledge/actors/organisations.ts';
 import { loadGazetteer, type Gazetteer, type PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
 import type { Stage } from '../stage.ts';
+import { collectCountryEvidence } from './collect-country-evidence.ts';
 import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
 import { resolvePlace } from './resolve-place.ts';
 
@@ -76,28 +77,6 @@ export const places: Stage<Gazetteer> = {
  * Which countries the article is about, and from which names: countries, demonyms, and the first reading of
  * region and big-city names (Florida → USA, Tbilisi → GEO).
  */
-function collectCountryEvidence(entities: readonly Entity[], gazetteer: Gazetteer): Map<string, Set<string>> {
-  const evidence = new Map<string, Set<string>>();
-  const add = (iso3: string | undefined, text: string): void => {
-    if (!iso3) return;
-    const texts = evidence.get(iso3) ?? new Set<string>();
-    texts.add(text);
-    evidence.set(iso3, texts);
-  };
-  for (const entity of entities) {
-    if (entity.type === 'nationality') {
-      add(gazetteer.demonym(entity.text), entity.text);
-      continue;
-    }
-    if (entity.type !== 'place') continue;
-    const first = gazetteer.lookup(entity.text)[0];
-    if (first?.kind === 'country') add(first.country.iso3, entity.text);
-    else if (first?.kind === 'region') add(first.region.country, entity.text);
-    else if (first?.kind === 'city' && first.city.population >= 100000) add(first.city.country, entity.text);
-  }
-  return evidence;
-}
-
 /** For "Atlanta, Georgia": the candidates of the place before the comma, which the mention qualifies. */
 function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, gazetteer: Gazetteer): readonly PlaceCandidate[] | undefined {
   const before = /,\s*$/.exec(text.slice(Math.max(0, entity.span.start - 4), entity.span.start));
