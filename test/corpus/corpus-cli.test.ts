@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { root, tempDir, tidings } from '../e2e/cli-harness.ts';
-import { runStoryCommandsScenario } from './story-commands-scenario.ts';
+import { corpusCommandsSuite } from './corpus-commands-suite.ts';
 
 const fixtures = join(root, 'test/fixtures/corpus');
 const dir = tempDir('tidings-corpus-cli-');
@@ -31,26 +31,5 @@ describe('corpus commands', () => {
     assertGolden('flood-copies', run.stdout);
   });
 
-  it('forms stories at ingest, lists them, shows one with its facts, and re-clusters keeping the ids', () => {
-    runStoryCommandsScenario(db);
-  });
-
-  it('answers an unknown story id with a message, not a stack trace', () => {
-    const run = tidings(['story', 'nope', '--db', db]);
-    assert.equal(run.code, 1);
-    assert.match(run.stderr, /No story `nope`/);
-  });
-
-  it('reports new articles matching a watch to a JSON Lines file', () => {
-    const out = join(dir.path, 'matches.jsonl');
-    const add = tidings(['watch', 'add', 'kell', '--text', 'Kell port', '--output', out, '--db', db]);
-    assert.equal(add.code, 0, add.stderr);
-    const article = join(dir.path, 'kell.txt');
-    writeFileSync(article, 'Ferries returned to Kell port on Monday as repairs to the Benmora quay finished ahead of plan.\n');
-    assert.equal(tidings(['ingest', article, '--db', db]).code, 0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n');
-    assert.equal(lines.length, 1);
-    assert.match(lines[0] ?? '', /"watchName":"kell"/);
-    assert.equal(tidings(['watch', 'remove', 'kell', '--db', db]).code, 0);
-  });
+  corpusCommandsSuite(db, dir.path);
 });

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/api/app.ts';
 import { createAnalyzer } from '../../src/pipeline/analyzer.ts';
@@ -11,8 +9,8 @@ import { openStore } from '../../src/storage/open-store.ts';
 import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../src/storage/postgres/test-postgres.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { fixtureItems, withFixtureAnnotations } from '../api/fixture-documents.ts';
-import { runStoryCommandsScenario } from '../corpus/story-commands-scenario.ts';
-import { tempDir, tidings } from './cli-harness.ts';
+import { corpusCommandsSuite } from '../corpus/corpus-commands-suite.ts';
+import { tempDir } from './cli-harness.ts';
 
 // Unset or unreachable PostgreSQL skips these visibly; in CI (CI=true) testPostgresUrl throws, failing the run.
 const pgUrl = await testPostgresUrl();
@@ -26,43 +24,7 @@ after(async () => {
 const dbOf = (schema: string) => `${pgUrl ?? ''}${pgUrl?.includes('?') ? '&' : '?'}schema=${schema}`;
 
 describe('corpus commands on a PostgreSQL store', { skip }, () => {
-  const db = dbOf(schemas[0]);
-
-  it('forms stories at ingest, lists them, shows one with its facts, and re-clusters keeping the ids', () => {
-    runStoryCommandsScenario(db);
-  });
-
-  it('answers an unknown story id with a message, not a stack trace', () => {
-    const run = tidings(['story', 'nope', '--db', db]);
-    assert.equal(run.code, 1);
-    assert.match(run.stderr, /No story `nope`/);
-  });
-
-  it('draws a dyad curve, answering plainly when two actors have no events', () => {
-    const run = tidings(['dyad', 'ZZA', 'ZZB', '--db', db, '--json']);
-    assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), []);
-  });
-
-  it('adds, lists and removes a watch, and reports a new matching article to a JSON Lines file once', () => {
-    const out = join(dir.path, 'matches.jsonl');
-    const add = tidings(['watch', 'add', 'kell', '--text', 'Kell port', '--output', out, '--db', db]);
-    assert.equal(add.code, 0, add.stderr);
-    const again = tidings(['watch', 'add', 'kell', '--text', 'Kell', '--db', db]);
-    assert.equal(again.code, 1);
-    assert.match(again.stderr, /already exists/);
-    const listed = JSON.parse(tidings(['watch', 'list', '--db', db, '--json']).stdout) as { name: string }[];
-    assert.deepEqual(listed.map((w) => w.name), ['kell']);
-    const article = join(dir.path, 'kell.txt');
-    writeFileSync(article, 'Ferries returned to Kell port on Monday as repairs to the Benmora quay finished ahead of plan.\n');
-    assert.equal(tidings(['ingest', article, '--db', db]).code, 0);
-    assert.equal(tidings(['ingest', article, '--db', db]).code, 0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n');
-    assert.equal(lines.length, 1);
-    assert.match(lines[0] ?? '', /"watchName":"kell"/);
-    assert.equal(tidings(['watch', 'remove', 'kell', '--db', db]).code, 0);
-    assert.deepEqual(JSON.parse(tidings(['watch', 'list', '--db', db, '--json']).stdout), []);
-  });
+  corpusCommandsSuite(dbOf(schemas[0]), dir.path);
 });
 
 describe('stories, dyads and watchlists API on a PostgreSQL store', { skip }, () => {
