@@ -1,34 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { after, describe, it } from 'node:test';
+import type { ChildProcess } from 'node:child_process';
+import { describe, it } from 'node:test';
 import { syntheticArticle } from '../../bench/synthetic-articles.ts';
 import { JobQueue } from '../../src/service/jobs/job-queue.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
-import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../src/storage/postgres/test-postgres.ts';
+import { workerProcesses } from '../e2e/worker-processes.ts';
 
-// The compiled CLI, as a user runs it (scripts/run-tests.js builds dist/ first): starting from sources would recompile
-// the whole analyzer in every worker, which on a loaded machine took minutes.
-const CLI = fileURLToPath(new URL('../../bin/tidings.js', import.meta.url));
-const pgUrl = await testPostgresUrl();
-const schema = uniqueTestSchema('wcrash');
-// Workers still running when the test fails or times out would keep the runner (and CI) alive forever.
-const children = new Set<ChildProcess>();
-after(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  if (pgUrl) {
-    await dropTestSchema(pgUrl, schema);
-    await dropTestSchema(pgUrl, `${schema}_jobs`);
-  }
-});
-
-function startWorker(dbUrl: string, ...extra: string[]): ChildProcess & { log: () => string } {
-  const child = spawn(process.execPath, [CLI, 'worker', '--db', dbUrl, '--batch', '2', '--expire-seconds', '3', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
-  children.add(child);
-  let log = '';
-  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  return Object.assign(child, { log: () => log });
-}
+const { pgUrl, schema, startWorker: start } = await workerProcesses('wcrash');
+const startWorker = (dbUrl: string, ...extra: string[]) => start(dbUrl, '--batch', '2', '--expire-seconds', '3', ...extra);
 
 const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 

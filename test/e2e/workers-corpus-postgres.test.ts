@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { after, describe, it } from 'node:test';
+import type { ChildProcess } from 'node:child_process';
+import { describe, it } from 'node:test';
 import type { RawArticle } from '../../src/ingest/raw-article.ts';
 import { JobQueue } from '../../src/service/jobs/job-queue.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
-import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../src/storage/postgres/test-postgres.ts';
+import { workerProcesses } from './worker-processes.ts';
 
-// The compiled CLI, as a user runs it (scripts/run-tests.js builds dist/ first).
-const CLI = fileURLToPath(new URL('../../bin/tidings.js', import.meta.url));
-const pgUrl = await testPostgresUrl();
-const schema = uniqueTestSchema('wcorpus');
-const children = new Set<ChildProcess>();
-after(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  if (pgUrl) {
-    await dropTestSchema(pgUrl, schema);
-    await dropTestSchema(pgUrl, `${schema}_jobs`);
-  }
-});
+const { pgUrl, schema, startWorker: start } = await workerProcesses('wcorpus');
 
 // Unrelated happenings written for this test; each is sent twice, from two outlets.
 const REPORTS = [
@@ -30,13 +18,7 @@ const REPORTS = [
   'The orchestra of Rennick will tour six cities in the autumn with a programme of new works by local composers, its director announced on Thursday. Tickets go on sale next week, and schools in the region will receive free seats for pupils.',
 ] as const;
 
-function startWorker(dbUrl: string): ChildProcess & { log: () => string } {
-  const child = spawn(process.execPath, [CLI, 'worker', '--db', dbUrl, '--batch', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  children.add(child);
-  let log = '';
-  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  return Object.assign(child, { log: () => log });
-}
+const startWorker = (dbUrl: string) => start(dbUrl, '--batch', '1');
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
