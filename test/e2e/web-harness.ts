@@ -49,7 +49,7 @@ export async function startWebHarness(): Promise<WebHarness> {
   const summary = await ingestArticles(join(ROOT, 'samples'), { store, analyzer });
   notes.push(`sample corpus: ${summary.new} articles stored, ${summary.failed.length} failed`);
   await ingestArticles(fixtureItems(), { store, analyzer });
-  const server = await startServer({ store, analyzer, port: 0, webRoot: WEB_ROOT, guards: { rateLimit: { limit: 100_000 } } });
+  const server = await startServer({ store, analyzer, port: 0, webRoot: WEB_ROOT, guards: { rateLimit: { limit: 100_000 }, readRateLimit: { limit: 100_000 } } });
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'tidings-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -73,3 +73,14 @@ describe('rate limit', () => {
     assert.equal((await from('a')).status, 200);
   });
 });
+
+describe('read and write budgets', () => {
+  it('keeps reads off the write budget, so browsing never blocks the next analysis, and limits each on its own', async () => {
+    const app = appWith({ host: '127.0.0.1', token: '', rateLimit: { limit: 2 }, readRateLimit: { limit: 5 } });
+    for (let i = 0; i < 5; i++) assert.equal((await app.request('/api/read')).status, 200);
+    assert.equal((await app.request('/api/read')).status, 429, 'the sixth read exceeds the read budget');
+    assert.equal((await app.request('/api/write', post())).status, 200, 'reads did not spend the write budget');
+    assert.equal((await app.request('/api/write', post())).status, 200);
+    assert.equal((await app.request('/api/write', post())).status, 429, 'the third write exceeds the write budget');
+  });
+});
