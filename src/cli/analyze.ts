@@ -13,7 +13,7 @@ import { createAnalyzePool } from '../service/analyze-pool.ts';
 import { analyzeRawArticle } from '../service/analyze-raw-article.ts';
 import { debugArgs, jsonArgs } from './_shared.ts';
 import { formatDocumentSummary } from './format-document-summary.ts';
-import { exitQuietlyOnClosedPipe, writeStdout } from './write-stdout.ts';
+import { writeStdout } from './write-stdout.ts';
 
 /** `tidings analyze`: one article (text, HTML page, feed item) to a summary or JSON, or a JSONL stream on every core. */
 export default defineCommand({
@@ -30,7 +30,6 @@ export default defineCommand({
     ...debugArgs,
   },
   async run({ args }) {
-    exitQuietlyOnClosedPipe();
     const overrides: Partial<RawArticle> = {
       ...(args.published !== undefined ? { published: parseIsoDateFlag(args.published, '--published') } : {}),
       ...(args.source ? { source: args.source } : {}),

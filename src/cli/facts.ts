@@ -1,4 +1,5 @@
 import { defineCommand } from 'citty';
+import { countOf } from './count-of.ts';
 import { storyFacts } from '../service/story-facts.ts';
 import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
 import { withStore } from './with-store.ts';
@@ -16,9 +17,8 @@ export default defineCommand({
       }
       if (facts.length === 0) process.stdout.write('No events, claims or figures were found in this story.\n');
       for (const fact of facts) {
-        const count = fact.independentSources.length;
         process.stdout.write(`${fact.id} [${fact.kind}] ${fact.summary}${fact.date ? ` on ${fact.date}` : ''}\n`);
-        process.stdout.write(`    ${fact.supports.length} articles, ${count} independent source${count === 1 ? '' : 's'}: ${fact.independentSources.join(', ')}\n`);
+        process.stdout.write(`    ${countOf(fact.supports.length, 'article')}, ${countOf(fact.independentSources.length, 'independent source')}: ${fact.independentSources.join(', ')}\n`);
         for (const c of fact.contradictions) {
           process.stdout.write(`    ! ${c.field} disputed: ${c.values.map((v) => `${v.value} (${v.documentIds.length})`).join(' vs ')}\n`);
         }

@@ -1,10 +1,13 @@
 import { runCommand, showUsage, type CommandDef } from 'citty';
 import { rootCommand } from './commands.ts';
 import { reportError } from './report-error.ts';
+import { exitQuietlyOnClosedPipe } from './write-stdout.ts';
 
 /** Entry point of the `tidings` command: runs one subcommand and turns any error into an actionable message. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const rawArgs = [...argv];
+  // Every command's output may be piped into `head`; the reader leaving is not an error.
+  exitQuietlyOnClosedPipe();
   try {
     if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
       const { command, parent } = await resolveCommand(rootCommand as CommandDef, rawArgs);

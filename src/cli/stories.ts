@@ -1,4 +1,5 @@
 import { defineCommand } from 'citty';
+import { countOf } from './count-of.ts';
 import { InputError } from '../model/errors.ts';
 import { reclusterStories } from '../service/recluster-stories.ts';
 import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
@@ -37,7 +38,7 @@ export default defineCommand({
       if (stories.length === 0) process.stdout.write('No stories yet: ingest some articles first (`tidings ingest`).\n');
       for (const story of stories) {
         process.stdout.write(
-          `${story.id}  ${story.lastSeen.slice(0, 10)}  ${String(story.articles).padStart(3)} articles, ${story.sources} sources  ${story.headline}\n`,
+          `${story.id}  ${story.lastSeen.slice(0, 10)}  ${countOf(story.articles, 'article').padStart(12)}, ${countOf(story.sources, 'source')}  ${story.headline}\n`,
         );
       }
     });

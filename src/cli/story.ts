@@ -1,4 +1,5 @@
 import { defineCommand } from 'citty';
+import { countOf } from './count-of.ts';
 import { NotFoundError } from '../model/errors.ts';
 import type { StoryChange } from '../model/story.ts';
 import { debugArgs, jsonArgs, storeArgs } from './_shared.ts';
@@ -17,7 +18,7 @@ export default defineCommand({
         return;
       }
       if (story.id !== args.id) process.stdout.write(`Story ${args.id} was merged into ${story.id} when the corpus was re-clustered.\n\n`);
-      process.stdout.write(`${story.headline}\n${story.id}: ${story.articles} articles, ${story.sources} independent sources, ${story.firstSeen} – ${story.lastSeen}\n`);
+      process.stdout.write(`${story.headline}\n${story.id}: ${countOf(story.articles, 'article')}, ${countOf(story.sources, 'independent source')}, ${story.firstSeen} – ${story.lastSeen}\n`);
       for (const change of story.changes ?? []) process.stdout.write(`  ${describeChange(change)}\n`);
       process.stdout.write('\n');
       for (const member of story.members) {
@@ -31,7 +32,7 @@ export default defineCommand({
 
 function describeChange(change: StoryChange): string {
   const day = change.at.slice(0, 10);
-  const articles = `${change.articles} article${change.articles === 1 ? '' : 's'}`;
+  const articles = countOf(change.articles, 'article');
   return change.kind === 'merged'
     ? `${day}: ${change.storyId} merged into ${change.otherId} (${articles})`
     : `${day}: ${articles} moved from ${change.storyId} to ${change.otherId}`;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -69,5 +70,16 @@ describe('tidings ingest, search and stats', () => {
     const url = tidings(['stats', '--db', 'mysql://db.example/news']);
     assert.equal(url.code, 1);
     assert.match(url.stderr, /Unsupported store URL `mysql:\/\/db\.example\/news`/);
+  });
+
+  it('ends quietly when the reader of its output goes away, as with `| head`', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin/tidings.js'), 'stories', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closing our end before the command writes makes every write of its output fail with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 });
