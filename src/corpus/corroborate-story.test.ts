@@ -82,3 +82,13 @@ test('keeps meetings weeks apart as separate facts', () => {
   ]);
   assert.equal(facts.filter((f) => f.kind === 'event').length, 2);
 });
+
+test('names a fact by readable actors and states the figures the articles give', () => {
+  const facts = corroborateStory([
+    { doc: outletReport('a', 'Daily A', { date: '2025-06-17', workers: 5000 }) },
+    { doc: outletReport('b', 'Daily B', { date: '2025-06-17', workers: 5000 }) },
+    { doc: outletReport('c', 'Daily C', { date: '2025-06-17', workers: 6000 }) },
+  ]);
+  assert.equal(facts.find((f) => f.kind === 'event')?.summary, "Norway's government → Consult → SUDGOV", 'a code that is no country stays as written');
+  assert.equal(facts.find((f) => f.kind === 'quantity')?.summary, 'personnel: 5,000 or 6,000 workers');
+});

@@ -1,5 +1,6 @@
 import type { Event } from '../model/event.ts';
 import type { Fact, FactContradiction, FactSupport } from '../model/fact.ts';
+import { describeActorCode } from '../knowledge/actors/describe-actor-code.ts';
 import { independentSource, type StoryArticle } from './independent-source.ts';
 
 interface Mention {
@@ -14,6 +15,8 @@ interface Draft {
   readonly code?: string;
   readonly sourceCode?: string;
   readonly targetCode?: string;
+  /** A figure's unit, for a summary that states the number(s) the articles give. */
+  readonly unit?: string;
   readonly dayNumbers: number[];
   readonly mentions: Mention[];
   /** Field whose differing values are contradictions (dates for events, numbers for quantities). */
@@ -45,7 +48,8 @@ export function corroborateStory(articles: readonly StoryArticle[]): Fact[] {
       const draft = findDraft(drafts, key, day) ?? newDraft(drafts, {
         kind: 'event',
         key,
-        summary: eventSummary(event, source, target),
+        // Named by the code the fact is keyed on, so the line reads true of every article merged into it.
+        summary: eventSummary(event, readable(event.sourceCode, source), readable(event.targetCode, target)),
         code: event.rootCode,
         ...(event.sourceCode ? { sourceCode: event.sourceCode } : {}),
         ...(event.targetCode ? { targetCode: event.targetCode } : {}),
@@ -63,7 +67,7 @@ export function corroborateStory(articles: readonly StoryArticle[]): Fact[] {
       const head = quantity.unit.toLowerCase().split(/\s+/).pop() ?? '';
       const key = `quantity:${quantity.category}:${head}`;
       const draft = findDraft(drafts, key, undefined) ?? newDraft(drafts, {
-        kind: 'quantity', key, summary: `${quantity.category}: ${quantity.unit}`, valueField: 'value',
+        kind: 'quantity', key, summary: `${quantity.category}:`, unit: quantity.unit, valueField: 'value',
       });
       const sentence = doc.sentences.find((s) => s.span.start <= quantity.span.start && quantity.span.end <= s.span.end);
       addMention(draft, article, byId, sentence ? doc.text.slice(sentence.span.start, sentence.span.end) : quantity.text, String(quantity.value));
@@ -123,7 +127,8 @@ function toFact(draft: Draft, index: number): Fact {
   return {
     id: `f${index + 1}`,
     kind: draft.kind,
-    summary: draft.summary,
+    // A figure's summary states its number; when the articles disagree, each number they give, most reported first.
+    summary: draft.unit === undefined ? draft.summary : `${draft.summary} ${valuesOf(byValue).map((v) => formatNumber(v.value)).join(' or ')} ${draft.unit}`,
     ...(draft.code ? { code: draft.code } : {}),
     ...(draft.sourceCode ? { sourceCode: draft.sourceCode } : {}),
     ...(draft.targetCode ? { targetCode: draft.targetCode } : {}),
@@ -136,6 +141,15 @@ function toFact(draft: Draft, index: number): Fact {
 
 function valuesOf(map: ReadonlyMap<string, ReadonlySet<string>>): FactContradiction['values'] {
   return [...map].map(([value, ids]) => ({ value, documentIds: [...ids] })).sort((a, b) => b.documentIds.length - a.documentIds.length);
+}
+
+function formatNumber(value: string): string {
+  const number = Number(value);
+  return Number.isFinite(number) ? number.toLocaleString('en-US') : value;
+}
+
+function readable(code: string | undefined, name: string | undefined): string | undefined {
+  return code ? describeActorCode(code) : name;
 }
 
 function eventSummary(event: Event, source: string | undefined, target: string | undefined): string {
