@@ -2,11 +2,18 @@ import { anonymousWords, knownOutlets, officialWords, organisationWords, outletN
 import type { Actor } from '../../model/actor.ts';
 import type { SourceKind } from '../../model/claim.ts';
 
+// The outlets as two parallel arrays, in the map's order: iterating the map itself allocated an entry per outlet per call.
+const outletNames = [...knownOutlets.keys()];
+const outlets = [...knownOutlets.values()];
+
 function knownOutlet(text: string): { readonly isState: boolean } | undefined {
   const lower = text.toLowerCase();
-  for (const [name, outlet] of knownOutlets) {
+  for (let i = 0; i < outletNames.length; i++) {
+    const name = outletNames[i] as string;
     const at = lower.indexOf(name);
-    if (at >= 0 && !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + name.length] ?? '')) return outlet;
+    if (at < 0) continue;
+    const outlet = outlets[i] as { readonly isState: boolean };
+    if (!/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + name.length] ?? '')) return outlet;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { formatDay, formatMonth, pad } from '../../knowledge/time/calendar-day.ts';
 import { monthNumbers, ordinalWords, seasonCodes } from '../../knowledge/time/time-words.ts';
 import { chooseMonthYear, chooseYear } from './choose-year.ts';
-import { isCapitalised, parseYear, timePattern, type TimeContext, type TimeRule } from './time-rule.ts';
+import { isCapitalised, parseYear, timeAnchors, timePattern, type TimeContext, type TimeRule } from './time-rule.ts';
 
 /** Month number of a written month ("Sept." → 9), or undefined when it is lower-case ("may", "march"). */
 export function monthOf(word: string | undefined): number | undefined {
@@ -51,12 +51,14 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/day-month',
+    anchors: timeAnchors.month,
     cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:the )?(?<day>{DAYNUM}) (?:of )?(?<month>{MONTH})(?:,? (?<year>{YEAR}))?`),
     resolve: resolveCalendarDate,
   },
   {
     id: 'dates/month-year',
+    anchors: timeAnchors.month,
     cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:${modifierGroup} ?)?(?<month>{MONTH}),? (?:of )?(?<year>{YEAR})`),
     resolve(groups) {
@@ -67,6 +69,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/month-relative-year',
+    anchors: timeAnchors.month,
     cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:${modifierGroup} ?)?(?<month>{MONTHFULL}),? (?:of )?(?<rel>last|this|next) year`),
     resolve(groups, _match, context) {
@@ -78,6 +81,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/month',
+    anchors: timeAnchors.month,
     cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:(?:(?<rel>this past|this coming|this|last|next)|${modifierGroup}) ?)?(?<month>{MONTHFULL})`),
     resolve(groups, match, context) {
@@ -92,6 +96,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/season-year',
+    anchors: timeAnchors.season,
     cue: /spring|summer|fall|autumn|winter/i,
     pattern: timePattern(`(?:(?:early|late|mid-?) ?)?(?:the )?(?<season>{SEASON}) (?:of )?(?<year>{YEAR})`),
     resolve(groups) {
@@ -111,6 +116,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/decade',
+    anchors: ['0s', "0's", 'ties'],
     cue: /0'?s\b|ties\b/i,
     pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0'?s|'(?<short>\\d)0'?s|(?:nineteen )?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
     resolve(groups, _match, context) {
@@ -123,6 +129,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/century',
+    anchors: ['century'],
     cue: /century/i,
     pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century`),
     resolve(groups) {

@@ -9,6 +9,7 @@ import { timePattern, type TimeRule } from './time-rule.ts';
 export const clockTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/clock-time',
+    anchors: ['am', 'pm', 'a.m', 'p.m', 'noon', 'midnight'],
     cue: /\d ?[ap]\.?m\b|noon|midnight/i,
     pattern: timePattern(`(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))? ?(?<meridiem>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)|(?<named>noon|midnight))(?: (?:EST|EDT|GMT|UTC|local time|local))?(?:,? (?:on )?(?:(?<day>today|tonight|yesterday|tomorrow|{WEEKDAY})|(?<month>{MONTH}) (?<date>[12]\\d|3[01]|0?[1-9])(?!\\d)))?`),
     resolve(groups, _match, context) {

@@ -1,7 +1,7 @@
 import { addDays, addMonths, formatDay, formatMonth, pad } from '../../knowledge/time/calendar-day.ts';
 import { durationUnits, parseCount, partOfDayCodes, singularUnit, weekdayNumbers } from '../../knowledge/time/time-words.ts';
 import { monthOf } from './absolute-time-rules.ts';
-import { timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
+import { timeAnchors, timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
 
 // Where a fraction of a unit goes: half a year is six months, half a minute thirty seconds.
 const fractionUnits: Readonly<Record<string, { readonly code: string; readonly per: number; readonly isTime: boolean }>> = {
@@ -50,6 +50,7 @@ function shiftedPoint(count: number | undefined, unitWord: string, sign: number,
 export const durationTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/ago',
+    anchors: timeAnchors.unit,
     cue: /\b(?:ago|earlier|before|back|later|after|from now|hence)\b/i,
     pattern: timePattern(`(?:{APPROX} )?(?:(?<count>{NUM}) )?(?<unit>{UNIT})(?: or so)? (?<dir>ago|earlier|before|back|later|after|from now|hence)`),
     resolve(groups, _match, context) {
@@ -70,6 +71,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/duration',
+    anchors: timeAnchors.unit,
     pattern: timePattern(`(?:{APPROX} )?(?:(?:the|a|an) )?(?:(?<span>first|last|past|next|coming|previous|final|following|remaining|initial|latest|full|entire) )?(?<count>{NUM}|couple of)(?<half>(?: |-)and(?: |-)a(?: |-)half| 1/2)?[- ](?:(?:more|additional|further|extra|trading|business|working) )?(?<unit>{UNIT})(?:-long)?(?<halfAfter> and a half)?`),
     resolve(groups, match, context) {
       const countText = (groups['count'] ?? '').toLowerCase();
@@ -94,6 +96,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/vague-duration',
+    anchors: timeAnchors.unit,
     pattern: timePattern(`(?:the )?(?:(?<span>last|past|next|coming|previous) )?(?<count>few|several|many|a few|some|recent|coming) (?<unit>{UNIT})`),
     resolve(groups) {
       const unit = groups['unit'] ?? '';
@@ -106,6 +109,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/bare-plural-duration',
+    anchors: ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'hours'],
     cue: /\b(?:for|over|in|within|after|took|lasting|the) (?:(?:first|final|last|early|opening|closing) )?(?:days|weeks|months|years|decades|centuries|hours)\b|(?:weeks|months|years|days) ahead/i,
     pattern: timePattern(`(?<=\\b(?:for|over|within|after|took|lasting|in) )(?<unit>days|weeks|months|years|decades|centuries|hours)(?! (?:of|ago|earlier|later|before|after|old)\\b)|the (?<unit2>days|weeks|months|years) ahead|(?<=\\bover )the (?<unit3>years|decades|months)|the (?:first|final|early|opening|closing) (?<unit4>hours|days|weeks|months|years)`),
     resolve(groups) {
@@ -116,6 +120,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/the-year',
+    anchors: ['year', 'month', 'week'],
     cue: /the (?:fiscal |calendar )?(?:year|month|week)/i,
     pattern: timePattern(`the (?:(?<fiscal>fiscal|calendar) )?(?<unit>year|month|week)`),
     resolve(groups, _match, context) {
@@ -126,6 +131,7 @@ export const durationTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/set',
+    anchors: ['weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'every', 'each', 'per', 'day'],
     cue: /weekly|monthly|yearly|nightly|hourly|every|each|per|days\b|day (?:morning|afternoon|evening|night)s\b/i,
     pattern: timePattern(`(?<adverb>weekly|monthly|yearly|nightly|hourly)|(?:every|each|per) (?:other )?(?:(?<unit>day|week|month|quarter|year|morning|night|evening|{WEEKDAY})|(?<month>{MONTHFULL}))|(?<weekdays>{WEEKDAY})(?:s(?: (?<part>{PARTOFDAY})s?)?| (?<parts>{PARTOFDAY})s)`),
     resolve(groups) {

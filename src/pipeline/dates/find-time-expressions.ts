@@ -5,6 +5,7 @@ import { clauseTense } from './clause-tense.ts';
 import { clockTimeRules } from './clock-time-rules.ts';
 import { durationTimeRules } from './duration-time-rules.ts';
 import { relativeTimeRules } from './relative-time-rules.ts';
+import { anchorIndex, collectRuleMatches, type RuleMatch, textLines } from './rule-matches.ts';
 import type { TimeContext, TimeReading, TimeRule } from './time-rule.ts';
 
 /** Every rule, most specific first: on equal extents the earlier rule wins. */
@@ -22,27 +23,28 @@ const focusReach = 1500;
 // How far (in characters) on each side of an expression the tense markers are looked for.
 const tenseReach = 90;
 
-interface Candidate {
-  readonly rule: TimeRule;
-  readonly order: number;
-  readonly start: number;
-  readonly end: number;
-  readonly groups: Readonly<Record<string, string | undefined>>;
-}
+// Rules sharing a cue (the five month rules) test it once per text: each rule's slot among the distinct cues.
+const cueSources = [...new Set(timeRules.map((rule) => (rule.cue ? `${rule.cue.flags}/${rule.cue.source}` : '')))];
+const cueSlot = timeRules.map((rule) => cueSources.indexOf(rule.cue ? `${rule.cue.flags}/${rule.cue.source}` : ''));
+const ruleAnchors = anchorIndex(timeRules);
 
 /**
- * Finds and normalises time expressions in `text`. Each rule scans the text once; overlapping candidates
- * keep the longest, and the resolvers run in text order so "a year earlier" can see the quarter just named.
+ * Finds and normalises time expressions in `text`. Each rule scans the text once (or only the lines holding its
+ * anchors); overlapping candidates keep the longest, and the resolvers run in text order so "a year earlier" can see
+ * the quarter just named.
  */
 export function findTimeExpressions(text: string, anchor: CalendarDay, sentences: readonly Span[]): TimeExpression[] {
-  const candidates: Candidate[] = [];
-  timeRules.forEach((rule, order) => {
-    if (rule.cue && !rule.cue.test(text)) return;
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
-      candidates.push({ rule, order, start: match.index, end: match.index + match[0].length, groups: match.groups ?? {} });
-    }
-  });
+  const candidates: RuleMatch[] = [];
+  const lines = textLines(text, ruleAnchors);
+  // Per distinct cue: 0 not tested yet, 1 present, 2 absent.
+  const cues = new Uint8Array(cueSources.length);
+  for (let order = 0; order < timeRules.length; order++) {
+    const rule = timeRules[order] as TimeRule;
+    const slot = cueSlot[order] as number;
+    if (rule.cue && cues[slot] === 0) cues[slot] = rule.cue.test(text) ? 1 : 2;
+    if (rule.cue && cues[slot] === 2) continue;
+    collectRuleMatches(rule, order, ruleAnchors.ruleAnchors[order], text, lines, ruleAnchors.size, candidates);
+  }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const found: TimeExpression[] = [];
   let quarterInFocus: TimeContext['quarterInFocus'];

@@ -1,6 +1,6 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, parseCalendarDay, quarterOf, type CalendarDay } from '../../knowledge/time/calendar-day.ts';
 import { partOfDayCodes, seasonCodes, weekdayNumbers } from '../../knowledge/time/time-words.ts';
-import { isCapitalised, timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
+import { isCapitalised, timeAnchors, timePattern, type TimeContext, type TimeReading, type TimeRule } from './time-rule.ts';
 
 /** The day a weekday name points at: the latest on or before the anchor in past clauses, the next on or after otherwise. */
 export function resolveWeekday(weekday: number, anchor: CalendarDay, direction: 'past' | 'future', isStrict = false): CalendarDay {
@@ -62,6 +62,7 @@ const stepOf: Readonly<Record<string, number>> = {
 export const relativeTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/deictic-day',
+    anchors: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
     cue: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
     pattern: timePattern(`(?:(?:late|early|mid-?) ?(?<part0>{PARTOFDAY}),? |(?:late|early) )?(?<word>today|tonight|yesterday|tomorrow)(?:(?:'s)? (?<part>{PARTOFDAY}))?|(?<this>this|last) (?<part2>{PARTOFDAY})|(?<=\\b(?:by|in|until|at|around|from) )(?:mid[- ]?|late |early )(?<part3>morning|afternoon|evening)`),
     resolve(groups, _match, context) {
@@ -73,6 +74,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/weekday',
+    anchors: ['day'],
     cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     pattern: timePattern(`(?:(?<anaphor>the previous|the following|the next) |(?<rel>last|next|this past|this coming|this|coming|past) )?(?<weekday>{WEEKDAY})(?:(?:'s)? (?<part>{PARTOFDAY}))?`),
     resolve(groups, _match, context) {
@@ -100,6 +102,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/shifted-unit',
+    anchors: ['week', 'month', 'quarter', 'year', 'decade', 'century', ...timeAnchors.season],
     pattern: timePattern(`(?:(?<edge>earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of|the) ?)?(?<rel>this past|this coming|last|this|next|coming|past|previous|current) (?:fiscal )?(?<unit>weekend|week|month|quarter|year|decade|century|{SEASON})`),
     resolve(groups, _match, context) {
       const step = stepOf[(groups['rel'] ?? '').toLowerCase()] ?? 0;
@@ -118,6 +121,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/the-weekend',
+    anchors: ['weekend'],
     cue: /weekend/i,
     pattern: timePattern(`the weekend`),
     resolve(_groups, _match, context) {
@@ -127,6 +131,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/reference',
+    anchors: ['now', 'current', 'present', 'day', 'moment', 'to date', 'recent', 'lately', 'past', 'future'],
     pattern: timePattern(`(?<present>right now|now|currently|current|at present|presently|nowadays|these days|at the moment|the present|to date)|(?<past>recently|recent years|recent(?! (?:months|weeks|days))|lately|the past)|(?<future>the future|the near future|one day|some day|someday)`),
     resolve(groups, _match, context) {
       if (groups['present']?.toLowerCase() === 'current' && /^\s*(?:account|affairs|events|issue|practice)/i.test(context.after)) return undefined;
@@ -139,6 +144,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/named-quarter',
+    anchors: ['quarter', 'period'],
     cue: /quarter|period/i,
     pattern: timePattern(`(?:(?<prefix>this year's|last year's|next year's|the|this|(?:the )?(?:latest|current|past|last|recent|most recent|previous|prior|year-ago|year-earlier|comparable|comparable year-ago|comparable year-earlier|corresponding|same|fiscal)) (?:fiscal )?quarter|(?:the )?(?<period>latest|year-ago|year-earlier|comparable year-ago|corresponding|comparable|same) period)(?<ago> (?:a year (?:ago|earlier)|last year|of last year))?`),
     resolve(groups, _match, context) {
@@ -157,6 +163,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/ordinal-quarter',
+    anchors: ['quarter', 'half'],
     cue: /quarter|half/i,
     pattern: timePattern(`(?:(?:the )?(?<yearword>this year's|last year's|next year's|(?<year>{YEAR})) )?(?:the )?(?:(?:fiscal|calendar)[- ])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal[- ])?(?<unit>quarter|half)(?: of (?:fiscal )?(?:(?<year2>{YEAR})|(?<yearword2>this year|last year|next year)))?`),
     resolve(groups, _match, context) {
@@ -177,6 +184,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/year-end',
+    anchors: ['end'],
     cue: /end/i,
     pattern: timePattern(`(?:around |by )?(?:(?<rel>this|last|next) )?(?:(?<day>year-end)|year end|year's end|the end of (?:the |this |last |next )?(?<unit>year|month|week))`),
     resolve(groups, _match, context) {
@@ -193,6 +201,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/bare-season',
+    anchors: ['spring', 'summer', 'autumn', 'winter'],
     cue: /spring|summer|fall|autumn|winter/i,
     pattern: timePattern(`(?:the )?(?:(?:early|late|mid-?) ?)?(?<season>spring|summer|autumn|winter)`),
     resolve(groups, match, context) {
@@ -206,6 +215,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/vague-reference',
+    anchors: ['term', 'later date', 'as soon as possible', 'future', 'past', 'full year'],
     cue: /term|later date|soon as|future|past|full year/i,
     pattern: timePattern(`(?<future>the (?:near|short|long) term|a later date|as soon as possible|future (?:years|quarters|months))|(?<past>past (?:years|decades|months))|(?<year>the full year)`),
     resolve(groups, _match, context) {
@@ -215,6 +225,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/year-quarter',
+    anchors: ['quarter', 'period'],
     cue: /quarter|period/i,
     pattern: timePattern(`(?:the )?(?<year>{YEAR}) (?<unit>quarter|period)`),
     resolve(groups, _match, context) {
@@ -225,6 +236,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/year-ago-adjective',
+    anchors: ['year-'],
     cue: /year-(?:ago|earlier|before)/i,
     pattern: timePattern(`(?:the )?(?:comparable )?(?:year-ago|year-earlier|year-before)(?<months> (?:six|nine) months)?`),
     resolve(groups, _match, context) {
@@ -237,6 +249,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/anaphoric-unit',
+    anchors: ['day', 'week', 'month', 'year'],
     pattern: timePattern(`(?:the )?(?<rel>following|next|previous|prior|same|that) (?<unit>day|week|month|year)`),
     resolve(groups, _match, context) {
       const rel = (groups['rel'] ?? '').toLowerCase();

@@ -35,6 +35,11 @@ export interface TimeRule {
   readonly pattern: RegExp;
   /** A cheap test the text must pass before `pattern` is worth running (most articles name no month, no clock time). */
   readonly cue?: RegExp;
+  /**
+   * Lower-case strings of which every match of `pattern` contains one, for a pattern that cannot match across a line
+   * break (no `\s`, `.` or negated class): lines holding none of them are not scanned (`rule-matches.test.ts` checks both).
+   */
+  readonly anchors?: readonly string[];
   resolve(groups: Readonly<Record<string, string | undefined>>, match: string, context: TimeContext): TimeReading | undefined;
 }
 
@@ -51,6 +56,13 @@ export const timeFragments: Readonly<Record<string, string>> = {
   PARTOFDAY: '(?:morning|afternoon|evening|night)',
   SEASON: '(?:spring|summer|fall|autumn|winter)',
 };
+
+/** Anchors shared by rules built on the same fragment: every MONTH, UNIT or SEASON alternative contains one. */
+export const timeAnchors = {
+  month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  unit: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
+  season: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** Compiles a rule source: fills `{NAME}` fragments and bounds it so it never starts or ends inside a word. */
 export function timePattern(source: string): RegExp {

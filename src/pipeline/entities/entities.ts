@@ -35,8 +35,8 @@ export const entities: Stage<EntityResources> = {
     const found: Entity[] = [];
     sentences.forEach((sentence, n) => {
       for (const chunk of chunksOf(labels[n] ?? [])) {
-        const first = doc.tokens[sentence.ranges[chunk.start]?.[0] ?? -1];
-        const last = doc.tokens[sentence.ranges[chunk.end - 1]?.[1] ?? -1];
+        const first = doc.tokens[sentence.firstToken[chunk.start] ?? -1];
+        const last = doc.tokens[sentence.lastToken[chunk.end - 1] ?? -1];
         if (!first || !last) continue;
         const span = { start: first.span.start, end: last.span.end };
         const text = doc.text.slice(span.start, span.end);

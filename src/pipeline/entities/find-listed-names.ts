@@ -27,8 +27,8 @@ export function findListedNames(doc: AnalyzedDocument, sentences: readonly NerSe
   const out: Entity[] = [];
   for (const sentence of sentences) {
     for (const match of listed.matches(sentence.words, !isLowercase)) {
-      const first = doc.tokens[sentence.ranges[match.start]?.[0] ?? -1];
-      const last = doc.tokens[sentence.ranges[match.end - 1]?.[1] ?? -1];
+      const first = doc.tokens[sentence.firstToken[match.start] ?? -1];
+      const last = doc.tokens[sentence.lastToken[match.end - 1] ?? -1];
       if (!first || !last) continue;
       const span = { start: first.span.start, end: last.span.end };
       const type = (match.categories[0] ?? 'misc') as EntityType;
