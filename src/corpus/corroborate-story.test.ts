@@ -92,3 +92,12 @@ test('names a fact by readable actors and states the figures the articles give',
   assert.equal(facts.find((f) => f.kind === 'event')?.summary, "Norway's government → Consult → SUDGOV", 'a code that is no country stays as written');
   assert.equal(facts.find((f) => f.kind === 'quantity')?.summary, 'personnel: 5,000 or 6,000 workers');
 });
+
+test('counts two outlets running the same agency copy as that agency, once', () => {
+  const wireCopy = (id: string, outlet: string): AnalyzedDocument => ({
+    ...outletReport(id, outlet, { date: '2025-06-17', workers: 5000 }),
+    dateline: { span: { start: 0, end: 0 }, place: 'PORT ALDER', agency: 'Harbour Wire' },
+  });
+  const facts = corroborateStory([{ doc: wireCopy('a', 'Daily A') }, { doc: wireCopy('b', 'Daily B') }]);
+  assert.deepEqual(facts.find((f) => f.kind === 'event')?.independentSources, ['agency:harbour wire']);
+});

@@ -1,6 +1,7 @@
 import type { Actor } from './actor.ts';
 import type { Claim } from './claim.ts';
 import type { DateMention } from './date-mention.ts';
+import type { Dateline } from './dateline.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Entity } from './entity.ts';
 import type { Event } from './event.ts';
@@ -30,6 +31,8 @@ export interface AnalyzedDocument {
   readonly language: string;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
+  /** The wire dateline opening the body, when there is one. */
+  readonly dateline?: Dateline;
   readonly entities: readonly Entity[];
   readonly actors: readonly Actor[];
   readonly places: readonly Place[];

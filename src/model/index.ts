@@ -5,6 +5,7 @@ export type { Entity, EntityType } from './entity.ts';
 export type { Actor, ActorKind, ActorRole } from './actor.ts';
 export type { Place, PlacePrecision } from './place.ts';
 export type { DateMention, DateGranularity } from './date-mention.ts';
+export type { Dateline } from './dateline.ts';
 export type { Quantity, QuantityCategory } from './quantity.ts';
 export type { Claim, SourceKind } from './claim.ts';
 export type { Event, QuadClass, Modality } from './event.ts';

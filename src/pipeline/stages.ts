@@ -1,5 +1,6 @@
 import { actors } from './actors/actors.ts';
 import { claims } from './claims/claims.ts';
+import { dateline } from './dateline/dateline.ts';
 import { dates } from './dates/dates.ts';
 import { entities } from './entities/entities.ts';
 import { events } from './events/events.ts';
@@ -13,6 +14,7 @@ import { topics } from './topics/topics.ts';
 /** The pipeline, in order. The list is checked when the analyzer is built. */
 export const stages: readonly Stage<unknown>[] = [
   segment,
+  dateline,
   entities,
   actors,
   places,

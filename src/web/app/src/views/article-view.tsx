@@ -34,6 +34,7 @@ export function ArticleBody({ doc }: { doc: AnalyzedDocument }) {
       <h1>{meta.title ?? '(untitled article)'}</h1>
       <p class="meta">
         {[meta.source, meta.published?.slice(0, 10)].filter(Boolean).join(' · ')}
+        {doc.dateline?.agency && <> · wire copy from {doc.dateline.agency}</>}
         {meta.url && <> · <a href={meta.url} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
       </p>
       {relations.state === 'ready' && <Relations rel={relations.data} />}
