@@ -2,8 +2,9 @@ import type { Duplicate } from '../model/story.ts';
 import { articleWords } from './article-words.ts';
 import type { CorpusArticle } from './corpus-article.ts';
 import { isSelectiveFact } from './fact-fingerprint.ts';
-import { LshIndex } from './lsh-index.ts';
+import { LshIndex, type LshSnapshot } from './lsh-index.ts';
 import { estimateJaccard } from './minhash.ts';
+import { runStarts } from './packed-sections.ts';
 
 /** Thresholds for calling an article a copy; defaults tuned on a public news set (see BENCHMARKS.md). */
 export interface DuplicateThresholds {
@@ -32,6 +33,28 @@ export const defaultDuplicateThresholds: DuplicateThresholds = {
   derivativeMinSelective: 3,
   derivativeWindowDays: 7,
 };
+
+/** A duplicate index as saved in a corpus snapshot: per article in indexing order, then the lookup tables. */
+export interface DuplicateIndexSnapshot {
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  readonly sources: readonly (string | null)[];
+  readonly hashes: readonly string[];
+  /** Epoch ms, NaN when undated. */
+  readonly published: Float64Array;
+  readonly lengths: Int32Array;
+  /** Signature of article i: `signatures[signatureStarts[i]…signatureStarts[i+1])`. */
+  readonly signatureStarts: Int32Array;
+  readonly signatures: Uint32Array;
+  readonly factStarts: Int32Array;
+  readonly facts: readonly string[];
+  readonly originals: readonly (string | null)[];
+  /** The exact-hash table as [hash, id] pairs in insertion order. */
+  readonly byHash: readonly (readonly [string, string])[];
+  readonly factKeys: readonly string[];
+  readonly factPostings: readonly (readonly string[])[];
+  readonly lsh: LshSnapshot;
+}
 
 interface Entry {
   readonly article: CorpusArticle;
@@ -111,6 +134,57 @@ export class DuplicateIndex {
 
   get size(): number {
     return this.#byId.size;
+  }
+
+  /** Everything the index holds, for a corpus snapshot. */
+  snapshot(): DuplicateIndexSnapshot {
+    const entries = [...this.#byId.values()];
+    const signatureStarts = runStarts(entries.map((e) => e.article.signature.length));
+    const signatures = new Uint32Array(signatureStarts.at(-1) ?? 0);
+    for (const [i, e] of entries.entries()) signatures.set(e.article.signature, signatureStarts[i] ?? 0);
+    return {
+      ids: entries.map((e) => e.article.id),
+      titles: entries.map((e) => e.article.title),
+      sources: entries.map((e) => e.article.source ?? null),
+      hashes: entries.map((e) => e.article.exactHash),
+      published: Float64Array.from(entries, (e) => e.article.published ?? NaN),
+      lengths: Int32Array.from(entries, (e) => e.article.length),
+      signatureStarts,
+      signatures,
+      factStarts: runStarts(entries.map((e) => e.article.facts.length)),
+      facts: entries.flatMap((e) => e.article.facts),
+      originals: entries.map((e) => e.originalId ?? null),
+      byHash: [...this.#byHash],
+      factKeys: [...this.#byFact.keys()],
+      factPostings: [...this.#byFact.values()],
+      lsh: this.#lsh.snapshot(),
+    };
+  }
+
+  /** Fills an empty index from a snapshot, so it finds exactly what the index that was saved would have found. */
+  restore(snapshot: DuplicateIndexSnapshot): void {
+    if (this.#byId.size > 0) throw new Error('DuplicateIndex.restore needs an empty index');
+    const signatures = new Uint32Array(snapshot.signatures);
+    for (const [i, id] of snapshot.ids.entries()) {
+      const published = snapshot.published[i] ?? NaN;
+      const source = snapshot.sources[i];
+      const article: CorpusArticle = {
+        id,
+        ...(Number.isNaN(published) ? {} : { published }),
+        title: snapshot.titles[i] ?? '',
+        ...(source == null ? {} : { source }),
+        exactHash: snapshot.hashes[i] ?? '',
+        signature: signatures.subarray(snapshot.signatureStarts[i] ?? 0, snapshot.signatureStarts[i + 1] ?? 0),
+        length: snapshot.lengths[i] ?? 0,
+        facts: snapshot.facts.slice(snapshot.factStarts[i] ?? 0, snapshot.factStarts[i + 1] ?? 0),
+        terms: EMPTY_TERMS,
+      };
+      const originalId = snapshot.originals[i];
+      this.#byId.set(id, originalId == null ? { article } : { article, originalId });
+    }
+    for (const [hash, id] of snapshot.byHash) this.#byHash.set(hash, id);
+    for (const [i, fact] of snapshot.factKeys.entries()) this.#byFact.set(fact, [...(snapshot.factPostings[i] ?? [])]);
+    this.#lsh.restore(snapshot.lsh);
   }
 
   #findDerivative(article: CorpusArticle): Duplicate | undefined {

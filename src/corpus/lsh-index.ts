@@ -1,15 +1,32 @@
 import { mix32 } from './hash32.ts';
 
 /**
+ * LSH buckets as sorted arrays: bucket keys ascending, and for bucket i the members `members[starts[i]…starts[i+1])`.
+ * This is how a snapshot stores them; loaded as is, the buckets need no map of millions of entries to be rebuilt.
+ */
+export interface LshBuckets {
+  readonly keys: Int32Array;
+  readonly starts: Int32Array;
+  readonly members: Int32Array;
+}
+
+/** An index as saved in a corpus snapshot: the ids in insertion order and the buckets. */
+export interface LshSnapshot extends LshBuckets {
+  readonly ids: readonly string[];
+}
+
+/**
  * Locality-sensitive hashing over MinHash signatures: `bands` × `rows` buckets, so a pair with Jaccard s becomes a
  * candidate with probability 1 − (1 − s^rows)^bands (32 × 2: ~0.95 at 0.3, so an article that is a long version of
  * another is still found; ~0.28 at 0.1). Candidates are ranked by how many bands they share, which tracks similarity.
- * A bucket holding one article stores the bare index (most do), which halves the index's memory.
+ * A bucket holding one article stores the bare index (most do), which halves the index's memory. Buckets restored
+ * from a snapshot stay in its sorted arrays; only articles added since go to the map.
  */
 export class LshIndex {
   readonly #buckets = new Map<number, number | number[]>();
   readonly #ids: string[] = [];
   readonly #keys: Int32Array;
+  #frozen: LshBuckets | undefined;
 
   constructor(
     readonly bands = 32,
@@ -36,8 +53,17 @@ export class LshIndex {
   candidates(signature: Uint32Array, limit = 100): string[] {
     const shared = new Map<number, number>();
     const keys = this.#bandKeys(signature);
+    const frozen = this.#frozen;
     for (let band = 0; band < this.bands; band++) {
-      const bucket = this.#buckets.get(keys[band] ?? 0);
+      const key = keys[band] ?? 0;
+      const at = frozen ? findKey(frozen.keys, key) : -1;
+      if (frozen && at >= 0) {
+        for (let i = frozen.starts[at] ?? 0; i < (frozen.starts[at + 1] ?? 0); i++) {
+          const index = frozen.members[i] ?? 0;
+          shared.set(index, (shared.get(index) ?? 0) + 1);
+        }
+      }
+      const bucket = this.#buckets.get(key);
       if (bucket === undefined) continue;
       if (typeof bucket === 'number') shared.set(bucket, (shared.get(bucket) ?? 0) + 1);
       else for (const index of bucket) shared.set(index, (shared.get(index) ?? 0) + 1);
@@ -52,6 +78,45 @@ export class LshIndex {
     return this.#ids.length;
   }
 
+  /** Every bucket as sorted arrays (members of a bucket in insertion order), for a snapshot. */
+  snapshot(): LshSnapshot {
+    const frozen = this.#frozen ?? { keys: new Int32Array(0), starts: new Int32Array(1), members: new Int32Array(0) };
+    const added = Int32Array.from(this.#buckets.keys()).sort();
+    const keys: number[] = [];
+    const starts: number[] = [];
+    const members: number[] = [];
+    // A merge of two sorted key lists; the map's members came after the frozen ones, so they follow them.
+    let f = 0;
+    let a = 0;
+    while (f < frozen.keys.length || a < added.length) {
+      const frozenKey = f < frozen.keys.length ? (frozen.keys[f] ?? 0) : Infinity;
+      const addedKey = a < added.length ? (added[a] ?? 0) : Infinity;
+      const key = Math.min(frozenKey, addedKey);
+      keys.push(key);
+      starts.push(members.length);
+      if (frozenKey === key) {
+        for (let i = frozen.starts[f] ?? 0; i < (frozen.starts[f + 1] ?? 0); i++) members.push(frozen.members[i] ?? 0);
+        f++;
+      }
+      if (addedKey === key) {
+        const bucket = this.#buckets.get(key) ?? [];
+        if (typeof bucket === 'number') members.push(bucket);
+        else for (const index of bucket) members.push(index);
+        a++;
+      }
+    }
+    starts.push(members.length);
+    return { ids: [...this.#ids], keys: Int32Array.from(keys), starts: Int32Array.from(starts), members: Int32Array.from(members) };
+  }
+
+  /** Fills an empty index from a snapshot; the sorted arrays are kept as they are and searched by bisection. */
+  restore(snapshot: LshSnapshot): void {
+    if (this.#ids.length > 0) throw new Error('LshIndex.restore needs an empty index');
+    for (const id of snapshot.ids) this.#ids.push(id);
+    // Copies, so the buckets do not keep the whole snapshot blob they may be views into alive.
+    this.#frozen = { keys: new Int32Array(snapshot.keys), starts: new Int32Array(snapshot.starts), members: new Int32Array(snapshot.members) };
+  }
+
   /** One key per band in a reused array: no allocation per call, and int32 keys stay small integers in the bucket map. */
   #bandKeys(signature: Uint32Array): Int32Array {
     const keys = this.#keys;
@@ -64,4 +129,18 @@ export class LshIndex {
     }
     return keys;
   }
+}
+
+/** Position of `key` in ascending `keys`, or -1. */
+function findKey(keys: Int32Array, key: number): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = keys[mid] ?? 0;
+    if (value < key) low = mid + 1;
+    else if (value > key) high = mid - 1;
+    else return mid;
+  }
+  return -1;
 }

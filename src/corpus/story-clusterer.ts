@@ -1,6 +1,7 @@
 import { sequenceOf } from './carry-story-ids.ts';
 import type { CorpusArticle } from './corpus-article.ts';
-import { TermSpace, type TermVector } from './term-vector.ts';
+import { runStarts } from './packed-sections.ts';
+import { TermSpace, type TermSpaceSnapshot, type TermVector } from './term-vector.ts';
 
 /** Tuning of online story clustering; defaults tuned on ECB+ (see BENCHMARKS.md). */
 export interface StoryClusterOptions {
@@ -45,6 +46,32 @@ export interface StoryState {
   centroid: Map<number, number>;
   norm: number;
   readonly indexedTerms: Set<number>;
+}
+
+/** A clusterer as saved in a corpus snapshot: the term space, then per story in creation order, then the lookups. */
+export interface StoryClustererSnapshot {
+  readonly space: TermSpaceSnapshot;
+  readonly nextId: number;
+  readonly storyIds: readonly string[];
+  readonly headlines: readonly string[];
+  /** First and last publication time per story, NaN when unknown. */
+  readonly first: Float64Array;
+  readonly last: Float64Array;
+  readonly norms: Float64Array;
+  readonly memberStarts: Int32Array;
+  readonly members: readonly string[];
+  /** Centroid entries in their map order (sums and the norm depend on it, to the last bit). */
+  readonly centroidStarts: Int32Array;
+  readonly centroidTerms: Int32Array;
+  readonly centroidWeights: Float64Array;
+  readonly indexedStarts: Int32Array;
+  readonly indexedTerms: Int32Array;
+  /** Article → story (an index into `storyIds`), in map order. */
+  readonly storyOfIds: readonly string[];
+  readonly storyOfStories: Int32Array;
+  readonly postingTerms: Int32Array;
+  readonly postingStarts: Int32Array;
+  readonly postingStories: Int32Array;
 }
 
 const DAY = 86_400_000;
@@ -142,6 +169,75 @@ export class StoryClusterer {
 
   stories(): IterableIterator<StoryState> {
     return this.#stories.values();
+  }
+
+  /** Everything the clusterer holds, for a corpus snapshot. */
+  snapshot(): StoryClustererSnapshot {
+    const stories = [...this.#stories.values()];
+    const indexOf = new Map(stories.map((story, i) => [story.id, i]));
+    const storyIndex = (id: string) => {
+      const index = indexOf.get(id);
+      if (index === undefined) throw new Error(`story ${id} is referenced but not held`);
+      return index;
+    };
+    const postings = [...this.#postings];
+    return {
+      space: this.space.snapshot(),
+      nextId: this.#nextId,
+      storyIds: stories.map((s) => s.id),
+      headlines: stories.map((s) => s.headline),
+      first: Float64Array.from(stories, (s) => s.first ?? NaN),
+      last: Float64Array.from(stories, (s) => s.last ?? NaN),
+      norms: Float64Array.from(stories, (s) => s.norm),
+      memberStarts: runStarts(stories.map((s) => s.documentIds.length)),
+      members: stories.flatMap((s) => s.documentIds),
+      centroidStarts: runStarts(stories.map((s) => s.centroid.size)),
+      centroidTerms: Int32Array.from(stories.flatMap((s) => [...s.centroid.keys()])),
+      centroidWeights: Float64Array.from(stories.flatMap((s) => [...s.centroid.values()])),
+      indexedStarts: runStarts(stories.map((s) => s.indexedTerms.size)),
+      indexedTerms: Int32Array.from(stories.flatMap((s) => [...s.indexedTerms])),
+      storyOfIds: [...this.#storyOf.keys()],
+      storyOfStories: Int32Array.from(this.#storyOf.values(), storyIndex),
+      postingTerms: Int32Array.from(postings, ([term]) => term),
+      postingStarts: runStarts(postings.map(([, ids]) => ids.length)),
+      postingStories: Int32Array.from(postings.flatMap(([, ids]) => ids.map(storyIndex))),
+    };
+  }
+
+  /** Fills an empty clusterer from a snapshot, so it places articles exactly as the clusterer that was saved. */
+  restore(snapshot: StoryClustererSnapshot): void {
+    if (this.#stories.size > 0) throw new Error('StoryClusterer.restore needs an empty clusterer');
+    this.space.restore(snapshot.space);
+    this.#nextId = snapshot.nextId;
+    const range = <T>(values: ArrayLike<T>, starts: Int32Array, i: number): T[] => {
+      const out: T[] = [];
+      for (let j = starts[i] ?? 0; j < (starts[i + 1] ?? 0); j++) out.push(values[j] as T);
+      return out;
+    };
+    const stories: StoryState[] = snapshot.storyIds.map((id, i) => {
+      const centroid = new Map<number, number>();
+      for (let j = snapshot.centroidStarts[i] ?? 0; j < (snapshot.centroidStarts[i + 1] ?? 0); j++) {
+        centroid.set(snapshot.centroidTerms[j] ?? 0, snapshot.centroidWeights[j] ?? 0);
+      }
+      const first = snapshot.first[i] ?? NaN;
+      const last = snapshot.last[i] ?? NaN;
+      return {
+        id,
+        headline: snapshot.headlines[i] ?? '',
+        documentIds: range(snapshot.members, snapshot.memberStarts, i),
+        ...(Number.isNaN(first) ? {} : { first }),
+        ...(Number.isNaN(last) ? {} : { last }),
+        centroid,
+        norm: snapshot.norms[i] ?? 0,
+        indexedTerms: new Set(range(snapshot.indexedTerms, snapshot.indexedStarts, i)),
+      };
+    });
+    for (const story of stories) this.#stories.set(story.id, story);
+    const idOf = (index: number) => stories[index]?.id ?? '';
+    for (const [i, documentId] of snapshot.storyOfIds.entries()) this.#storyOf.set(documentId, idOf(snapshot.storyOfStories[i] ?? -1));
+    for (const [i, term] of snapshot.postingTerms.entries()) {
+      this.#postings.set(term, range(snapshot.postingStories, snapshot.postingStarts, i).map(idOf));
+    }
   }
 
   #candidates(vector: TermVector): Set<StoryState> {

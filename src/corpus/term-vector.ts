@@ -4,6 +4,13 @@ export interface TermVector {
   readonly weights: Float64Array;
 }
 
+/** A term space as saved in a corpus snapshot: terms in id order, their document frequencies, the article count. */
+export interface TermSpaceSnapshot {
+  readonly terms: readonly string[];
+  readonly df: Int32Array;
+  readonly documents: number;
+}
+
 /** Interns terms as small integers and counts in how many articles each occurs, for TF-IDF. */
 export class TermSpace {
   readonly #ids = new Map<string, number>();
@@ -29,6 +36,20 @@ export class TermSpace {
       this.#df.push(0);
     }
     return id;
+  }
+
+  /** Everything the space holds, for a snapshot. */
+  snapshot(): TermSpaceSnapshot {
+    return { terms: [...this.#terms], df: Int32Array.from(this.#df), documents: this.#documents };
+  }
+
+  /** Fills an empty space from a snapshot: same ids, same counts, so vectors come out bit for bit the same. */
+  restore(snapshot: TermSpaceSnapshot): void {
+    if (this.#terms.length > 0 || this.#documents > 0) throw new Error('TermSpace.restore needs an empty space');
+    for (const term of snapshot.terms) this.intern(term);
+    if (this.#terms.length !== snapshot.terms.length) throw new Error('TermSpace snapshot repeats a term');
+    this.#df = Array.from(snapshot.df);
+    this.#documents = snapshot.documents;
   }
 
   /** Whether a term occurs in so many articles (over 2% of a corpus of 500+) that it cannot find a story. */

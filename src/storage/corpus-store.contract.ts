@@ -131,6 +131,23 @@ export function describeCorpusStore(name: string, open: () => Promise<Store>): v
       assert.deepEqual(await corpus.listWatches(), []);
     }));
 
+    it('saves an index snapshot in one piece, keeps the most recent one, and drops it when stories are replaced', () => withStore(async (store) => {
+      const corpus = store.corpus;
+      assert.equal(await corpus.loadCorpusSnapshot(), undefined);
+      const bytes = Uint8Array.from({ length: 1000 }, (_, i) => (i * 37) % 256);
+      const generation = await corpus.storiesGeneration();
+      assert.equal(await corpus.saveCorpusSnapshot({ seq: 5, generation, bytes }), true);
+      assert.deepEqual(await corpus.loadCorpusSnapshot(), { seq: 5, generation, bytes });
+      assert.equal(await corpus.saveCorpusSnapshot({ seq: 4, generation, bytes: bytes.subarray(0, 10) }), false, 'an older snapshot does not replace a newer one');
+      assert.equal(await corpus.saveCorpusSnapshot({ seq: 5, generation, bytes: bytes.subarray(0, 10) }), false);
+      assert.equal(await corpus.saveCorpusSnapshot({ seq: 9, generation, bytes: bytes.subarray(1, 3) }), true);
+      assert.deepEqual(await corpus.loadCorpusSnapshot(), { seq: 9, generation, bytes: bytes.subarray(1, 3) });
+      await corpus.replaceStories({ stories: [], duplicates: [] });
+      assert.equal(await corpus.loadCorpusSnapshot(), undefined, 'a re-clustering makes the snapshot useless');
+      assert.equal(await corpus.saveCorpusSnapshot({ seq: 9, generation: generation + 1, bytes }), true);
+      assert.deepEqual(await corpus.loadCorpusSnapshot(), { seq: 9, generation: generation + 1, bytes });
+    }));
+
     it('runs an exclusive step on tables that see what the step wrote', () => withStore(async (store) => {
       const corpus = store.corpus;
       const a = await article(store, 'e1', 'Envoys met in Castra.', '2025-07-01');

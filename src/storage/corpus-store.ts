@@ -25,6 +25,55 @@ export interface StoredCorpusArticle {
   readonly originalId?: string;
 }
 
+/**
+ * A saved copy of the in-memory duplicate and story indexes: it covers every corpus article up to `seq`, under the
+ * stories `generation` it was built from (a re-clustering makes it useless).
+ */
+export interface CorpusSnapshot {
+  readonly seq: number;
+  readonly generation: number;
+  readonly bytes: Uint8Array;
+}
+
+/** One stored piece of a snapshot: stores keep it in parts so no single value (or hex string, on PostgreSQL) is huge. */
+export interface CorpusSnapshotPart {
+  readonly part: number;
+  readonly parts: number;
+  readonly seq: number;
+  readonly generation: number;
+  readonly bytes: Uint8Array;
+}
+
+const SNAPSHOT_PART_BYTES = 16 * 2 ** 20;
+
+/** Splits a snapshot into the rows a store writes. */
+export function snapshotParts(snapshot: CorpusSnapshot): CorpusSnapshotPart[] {
+  const parts = Math.max(1, Math.ceil(snapshot.bytes.byteLength / SNAPSHOT_PART_BYTES));
+  return Array.from({ length: parts }, (_, part) => ({
+    part, parts, seq: snapshot.seq, generation: snapshot.generation,
+    bytes: snapshot.bytes.subarray(part * SNAPSHOT_PART_BYTES, (part + 1) * SNAPSHOT_PART_BYTES),
+  }));
+}
+
+/** Joins the rows read back (in part order, by one statement); undefined unless they are one complete snapshot. */
+export function joinSnapshotParts(rows: readonly CorpusSnapshotPart[]): CorpusSnapshot | undefined {
+  const first = rows[0];
+  if (!first || rows.length !== first.parts) return undefined;
+  if (rows.some((row, i) => row.part !== i || row.seq !== first.seq || row.generation !== first.generation)) return undefined;
+  const bytes = new Uint8Array(rows.reduce((sum, row) => sum + row.bytes.byteLength, 0));
+  let offset = 0;
+  for (const row of rows) {
+    bytes.set(row.bytes, offset);
+    offset += row.bytes.byteLength;
+  }
+  return { seq: first.seq, generation: first.generation, bytes };
+}
+
+/** Whether a stored snapshot is at least as recent as one about to be saved (so saving it would go backwards). */
+export function isSnapshotAsRecent(stored: { readonly seq: number; readonly generation: number } | undefined, incoming: CorpusSnapshot): boolean {
+  return stored !== undefined && (stored.generation > incoming.generation || (stored.generation === incoming.generation && stored.seq >= incoming.seq));
+}
+
 /** A story in listings. */
 export interface StorySummary {
   readonly id: string;
@@ -75,6 +124,13 @@ export interface CorpusStore {
   replaceStories(replacement: StoryReplacement): Promise<void>;
   /** Changes whenever stories are replaced wholesale, so a process holding them in memory knows to reload. */
   storiesGeneration(): Promise<number>;
+  /** The saved index snapshot, whatever its generation (the caller compares it with the current one). */
+  loadCorpusSnapshot(): Promise<CorpusSnapshot | undefined>;
+  /**
+   * Replaces the saved snapshot in one transaction (a crash leaves the old one or the new one), unless the stored one
+   * is at least as recent; false then. `replaceStories` drops it, since a re-clustering makes it useless.
+   */
+  saveCorpusSnapshot(snapshot: CorpusSnapshot): Promise<boolean>;
   /**
    * Runs `step` as the only corpus writer among all processes sharing the store (PostgreSQL: an advisory lock held
    * for one transaction), with tables bound to that step: what it reads, decides and writes is one atomic step.

@@ -1,8 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 import type { StoryChange } from '../../model/story.ts';
 import type { Watch } from '../../model/watch.ts';
-import type {
-  CorpusRecord, CorpusStore, StoredCorpusArticle, StoryDetail, StoryReplacement, StorySummary,
+import {
+  isSnapshotAsRecent, joinSnapshotParts, snapshotParts,
+  type CorpusRecord, type CorpusSnapshot, type CorpusStore, type StoredCorpusArticle, type StoryDetail, type StoryReplacement,
+  type StorySummary,
 } from '../corpus-store.ts';
 import {
   pgArticleOf, pgArticleValues, pgChangeOf, pgMemberOf, pgSummaryOf, pgWatchOf,
@@ -14,6 +16,9 @@ import { inPgTransaction } from './pg-transaction.ts';
 // Advisory locks are database-wide: the key includes the schema, so tenants and test runs sharing a database do not
 // wait on each other.
 const LOCK_CORPUS = `SELECT pg_advisory_xact_lock(hashtextextended('tidings.corpus.' || current_schema(), 0))`;
+
+// Snapshot writers wait on each other only, not on ingest: a snapshot covers articles already committed.
+const LOCK_SNAPSHOT = `SELECT pg_advisory_xact_lock(hashtextextended('tidings.corpus-snapshot.' || current_schema(), 0))`;
 
 const STORY_COLUMNS = `s.id, s.headline, s.first_seen, s.last_seen, s.articles,
   (SELECT count(DISTINCT coalesce(c.source, c.document_id)) FROM corpus_articles c
@@ -86,6 +91,7 @@ export class PostgresCorpusTables implements CorpusStore {
       const seenAt = new Map(rows.map((row) => [row.document_id, row.seen_at]));
       await client.query('DELETE FROM duplicates');
       await client.query('DELETE FROM stories');
+      await client.query('DELETE FROM corpus_snapshot');
       const stories = replacement.stories.map((story) => {
         const times = story.documentIds.map((id) => seenAt.get(id) ?? '').filter(Boolean).sort();
         return { ...story, first: times[0] ?? '', last: times.at(-1) ?? '' };
@@ -128,6 +134,32 @@ export class PostgresCorpusTables implements CorpusStore {
   async storiesGeneration(): Promise<number> {
     const { rows } = await this.#db.query<{ generation: string }>('SELECT generation FROM stories_generation');
     return Number(rows[0]?.generation ?? 0);
+  }
+
+  async loadCorpusSnapshot(): Promise<CorpusSnapshot | undefined> {
+    // One statement, so the parts read are those of one committed snapshot even while another process replaces it.
+    const { rows } = await this.#db.query<{ part: number; parts: number; seq: string; generation: string; bytes: Buffer }>(
+      'SELECT part, parts, seq, generation, bytes FROM corpus_snapshot ORDER BY part',
+    );
+    return joinSnapshotParts(rows.map((row) => ({ ...row, seq: Number(row.seq), generation: Number(row.generation) })));
+  }
+
+  async saveCorpusSnapshot(snapshot: CorpusSnapshot): Promise<boolean> {
+    const save = async (client: PoolClient) => {
+      const { rows } = await client.query<{ seq: string; generation: string }>('SELECT seq, generation FROM corpus_snapshot WHERE part = 0');
+      const stored = rows[0] ? { seq: Number(rows[0].seq), generation: Number(rows[0].generation) } : undefined;
+      if (isSnapshotAsRecent(stored, snapshot)) return false;
+      await client.query('DELETE FROM corpus_snapshot');
+      for (const row of snapshotParts(snapshot)) {
+        await client.query(
+          'INSERT INTO corpus_snapshot (part, parts, seq, generation, bytes) VALUES ($1, $2, $3, $4, $5)',
+          [row.part, row.parts, row.seq, row.generation, Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength)],
+        );
+      }
+      return true;
+    };
+    if (this.locked) return save(this.locked);
+    return inPgTransaction(this.pool, save, LOCK_SNAPSHOT);
   }
 
   async exclusive<T>(step: (corpus: CorpusStore) => Promise<T>): Promise<T> {

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import type { CorpusArticle } from '../../corpus/corpus-article.ts';
 import type { Duplicate, DuplicateKind, StoryChange } from '../../model/story.ts';
 import type { Watch } from '../../model/watch.ts';
-import type {
-  CorpusRecord, CorpusStore, StoredCorpusArticle, StoryDetail, StoryMember, StoryReplacement, StorySummary,
+import {
+  isSnapshotAsRecent, joinSnapshotParts, snapshotParts,
+  type CorpusRecord, type CorpusSnapshot, type CorpusSnapshotPart, type CorpusStore, type StoredCorpusArticle, type StoryDetail,
+  type StoryMember, type StoryReplacement, type StorySummary,
 } from '../corpus-store.ts';
 import { storiesOfUnplaced, type PlacedArticle } from '../stories-of-unplaced.ts';
 
@@ -107,7 +109,7 @@ export class SqliteCorpusTables implements CorpusStore {
     const write = this.db.transaction(() => {
       const articles = this.db.prepare<[], PlacedArticle>('SELECT document_id, story_id, title, seen_at FROM corpus_articles ORDER BY seen_at, seq').all();
       const seenAt = new Map(articles.map((row) => [row.document_id, row.seen_at]));
-      this.db.exec('DELETE FROM stories; DELETE FROM duplicates');
+      this.db.exec('DELETE FROM stories; DELETE FROM duplicates; DELETE FROM corpus_snapshot');
       const setStory = this.db.prepare('UPDATE corpus_articles SET story_id = ?, similarity = 0, shared_terms = ? WHERE document_id = ?');
       const insertStory = this.db.prepare('INSERT INTO stories (id, headline, first_seen, last_seen, articles) VALUES (?, ?, ?, ?, ?)');
       for (const story of replacement.stories) {
@@ -132,6 +134,22 @@ export class SqliteCorpusTables implements CorpusStore {
 
   async storiesGeneration(): Promise<number> {
     return this.#generation();
+  }
+
+  async loadCorpusSnapshot(): Promise<CorpusSnapshot | undefined> {
+    return joinSnapshotParts(this.db.prepare<[], CorpusSnapshotPart>('SELECT part, parts, seq, generation, bytes FROM corpus_snapshot ORDER BY part').all());
+  }
+
+  async saveCorpusSnapshot(snapshot: CorpusSnapshot): Promise<boolean> {
+    const write = this.db.transaction(() => {
+      const stored = this.db.prepare<[], { seq: number; generation: number }>('SELECT seq, generation FROM corpus_snapshot WHERE part = 0').get();
+      if (isSnapshotAsRecent(stored, snapshot)) return false;
+      this.db.exec('DELETE FROM corpus_snapshot');
+      const insert = this.db.prepare('INSERT INTO corpus_snapshot (part, parts, seq, generation, bytes) VALUES (?, ?, ?, ?, ?)');
+      for (const row of snapshotParts(snapshot)) insert.run(row.part, row.parts, row.seq, row.generation, Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength));
+      return true;
+    });
+    return write.immediate();
   }
 
   #generation(): number {
