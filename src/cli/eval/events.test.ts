@@ -28,3 +28,42 @@ test('finds the dictionaries an <Environment> block names in ../dictionaries, sk
 test('reads sentences with their ISO date and gold codings', () => {
   assert.deepEqual(parsePetrarchValidation(xml), [{ id: 'T1', date: '2008-08-06', text: 'Kenya met Uganda.', codings: [{ code: '040', source: 'KEN', target: 'UGA' }] }]);
 });
+
+// Invented records in the shape of PETRARCH-2's Universal Dependencies files: a `#` banner outside any comment, spaces
+// around `=`, a commented-out example, CoNLL-U in <Parse>, and a record with no events.
+const conllu = `<?xml version="1.0" encoding="UTF-8"?>
+<Sentences>
+#############################################
+# Gold records: <Sentence> holds <EventCoding> & <Text>
+#############################################
+<!-- <Sentence date="19990101" id="EXAMPLE"><Text>Not a record.</Text></Sentence> -->
+<Sentence date = "20150805" id = "DEMO-1" category = "TEST" place = "">
+<EventCoding sourcecode = "MLI" targetcode = "---REB" eventcode = "190"/>
+<Text>
+Mali attacked rebels.
+</Text>
+<Parse>
+# sent_id = 1
+# text = Mali attacked rebels.
+1	Mali	Mali	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	attacked	attack	VERB	VBD	Tense=Past	0	root	_	_
+3	rebels	rebel	NOUN	NNS	Number=Plur	2	obj	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	2	punct	_	_
+</Parse>
+</Sentence>
+# ---- second part ----
+<Sentence date = "20150806" id = "DEMO-2" category = "TEST">
+<EventCoding noevents = "True"/>
+<Text>The weather was fine &amp; dry.</Text>
+<Parse>
+1	The	the	DET	DT	_	2	det	_	_
+</Parse>
+</Sentence>
+</Sentences>`;
+
+test('reads a validation file whose banner sits outside comments and whose parses are CoNLL-U', () => {
+  assert.deepEqual(parsePetrarchValidation(conllu), [
+    { id: 'DEMO-1', date: '2015-08-05', text: 'Mali attacked rebels.', codings: [{ code: '190', source: 'MLI', target: '---REB' }] },
+    { id: 'DEMO-2', date: '2015-08-06', text: 'The weather was fine & dry.', codings: [] },
+  ]);
+});

@@ -16,7 +16,8 @@ interface GoldSentence {
 
 /** Splits a PETRARCH validation file into sentences; forgiving, since these files mix comments and banners into XML. */
 export function parsePetrarchValidation(xml: string): GoldSentence[] {
-  return xml.split(/<Sentence\s/).slice(1).flatMap((block) => {
+  // A commented-out example record is not a record; `#` banners and CoNLL-U parses outside comments are skipped as text.
+  return xml.replace(/<!--[\s\S]*?-->/g, '').split(/<Sentence\s/).slice(1).flatMap((block) => {
     const header = block.slice(0, block.indexOf('>'));
     const text = /<Text>([\s\S]*?)<\/Text>/.exec(block)?.[1];
     if (text === undefined) return [];

@@ -105,9 +105,18 @@ function agentEntries(): DictionaryEntry[] {
     ...TITLES.map(({ title, agent }): [string, string] => [title, agent]),
     ...Object.entries(INSTITUTIONS),
     ...Object.entries(COLLECTIVE_AGENTS),
+    ...Object.entries(GROUP_AGENTS),
   ];
   return agents.map(([word, code]): DictionaryEntry => ({ kind: 'agent', name: word, code, placement: 'after', phrases: [phraseFromName(word)] }));
 }
+
+/** Plural nouns for the people events happen to or are done by, with their CAMEO role ("kidnapped 20 villagers" → `---CVL`). */
+const GROUP_AGENTS: Readonly<Record<string, string>> = {
+  hostages: 'CVL', villagers: 'CVL', passengers: 'CVL', residents: 'CVL', worshippers: 'REL', pilgrims: 'REL', clerics: 'REL',
+  students: 'EDU', teachers: 'EDU', demonstrators: 'OPP', activists: 'OPP', dissidents: 'OPP', gunmen: 'UAF', pirates: 'CRM',
+  smugglers: 'CRM', jihadists: 'REB', separatists: 'REB', jihadist: 'REB', militant: 'REB', rebel: 'REB', insurgent: 'REB', guerrillas: 'REB', workers: 'LAB', farmers: 'AGR', doctors: 'HLH',
+  judges: 'JUD', prosecutors: 'JUD', 'rights groups': 'NGO', 'aid workers': 'NGO',
+};
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */
 const NOT_ACTORS = [

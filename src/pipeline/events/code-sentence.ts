@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, type ActorGroup } from './actor-groups.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
-import type { ActorMention } from './find-actor-mentions.ts';
+import { HELD_BY, type ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 
@@ -25,7 +25,8 @@ const WITH = new Set(['with', 'alongside']);
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
 export function codeSentence(tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
-  const groups = groupMentions(tokens, mentions);
+  const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));
+  const countryless = mentions.some((mention) => mention.isCountryless) ? groupMentions(tokens, mentions) : undefined;
   const inMention = new Set<number>();
   for (const mention of mentions) for (let index = mention.first; index <= mention.last; index++) inMention.add(index);
   const events: SentenceEvent[] = [];
@@ -38,7 +39,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
-    if (!match || (match.pattern.isNoun && hasVerbEvent)) continue;
+    if (!match) continue;
+    // "held talks with Suleiman during a surprise visit to Beirut": a noun event in a time phrase is the subject's too.
+    const isDuring = match.pattern.isNoun && hasVerbEvent && isInTimePhrase(tokens, index);
+    if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     if (tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
     // "criticised the United States for sending warships": the reason for a judgement is not coded again.
@@ -51,10 +55,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "an agreement forced on X by Y": a reduced relative's subject is the noun right before it, if that is an actor.
     const subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && onlyNounPhrase(tokens, group.last + 1, index - 1))
-      : isCoordinated(tokens, index) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken) ?? mainClauseSubject(tokens, groups, index, sentence.firstToken);
-    const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by');
+      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken) ?? mainClauseSubject(tokens, groups, index, sentence.firstToken) ?? countrylessSubject(tokens, countryless, index, sentence.firstToken);
+    const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by') ?? countrylessAfter(tokens, countryless, byWord(tokens, match.lastWord));
     const objectFrom = match.preposition ?? index;
-    let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined);
+    let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
@@ -62,12 +66,15 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
+    // "has evidence proving Russia was behind": the pattern itself ends by opening the clause, whose subject is the target.
+    const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? groupAfter(tokens, groups, match.lastWord, 3) : undefined;
+    if (clauseSubject) object = clauseSubject;
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
     // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && isPassive) object = undefined;
     // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
-    if (object && object !== byGroup && isOwnPredicate(tokens[object.last + 1])) object = undefined;
+    if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1])) object = undefined;
     if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
@@ -77,6 +84,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       target = isPassive ? subject : object;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
+    // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
+    if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
     const modality = findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     const pairs = between ? pairUp(between, undefined, true) : pairUp(source, target, match.pattern.isSymmetric === true);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
@@ -161,6 +170,7 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
 
 // "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
 const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
+const CLAUSE_OPENING_WORDS = new Set(['that', 'prove', 'proving', 'show', 'showing']);
 /** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
 const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
 
@@ -297,6 +307,79 @@ function isPassiveAt(tokens: readonly Token[], trigger: number): boolean {
     if (token.pos !== 'ADV' && token.lemma !== 'not' && token.lemma !== "n't" && token.lemma !== 'and') return false;
   }
   return false;
+}
+
+/** ", killing four soldiers": a participle clause adding a consequence of the main event. */
+function isParticipleClause(tokens: readonly Token[], trigger: number): boolean {
+  return tokens[trigger - 1]?.text === ',' && (tokens[trigger]?.text.toLowerCase().endsWith('ing') ?? false);
+}
+
+function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) {
+    // "a government-held part": a participle glued to its noun by a hyphen modifies.
+    if (tokens[index]?.pos === 'VERB' && !(tokens[index - 1]?.text === '-' && tokens[index]?.precededBySpace === false)) return true;
+  }
+  return false;
+}
+
+const TIME_PREPOSITIONS = new Set(['during', 'on', 'amid']);
+
+/** "during a two-day visit", "on his first visit": the noun comes after a time preposition and its modifiers. */
+function isInTimePhrase(tokens: readonly Token[], trigger: number): boolean {
+  for (let index = trigger - 1; index >= trigger - 6; index--) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (TIME_PREPOSITIONS.has(token.lemma)) return true;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Roots whose pattern words can name who it was done to ("freed hostages"), not what was moved ("sent troops"). */
+const VICTIM_ROOTS = new Set(['08', '17', '18']);
+
+/** "freed three hostages": the pattern's own object word names a group with no country. */
+function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
+  return groups?.find((group) => group.first > trigger && words.includes(group.last) && group.members.every((member) => member.isCountryless));
+}
+
+/** Where "by" sits in the few words after the trigger ("was accused by rights groups"). */
+function byWord(tokens: readonly Token[], from: number): number | undefined {
+  for (let index = from + 1; index <= from + 3; index++) if (tokens[index]?.lemma === 'by') return index;
+  return undefined;
+}
+
+const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number']);
+const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
+
+/**
+ * "Insurgents attacked…", "Hundreds of students protested…": a countryless agent is the subject only when it heads the
+ * noun phrase opening the clause right before the verb (quantifiers and adjectives before it, adverbs or auxiliaries after).
+ */
+function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
+  const group = groups?.findLast((candidate) => candidate.last < trigger);
+  if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 4) return undefined;
+  for (let index = group.last + 1; index < trigger; index++) {
+    const pos = tokens[index]?.pos;
+    if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
+  }
+  let start = group.first - 1;
+  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? ''))) start--;
+  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
+}
+
+/** "clashed with rebels", "detained dozens of protesters": a countryless agent heading the noun phrase right after `from`. */
+function countrylessAfter(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, from: number | undefined): ActorGroup | undefined {
+  if (from === undefined) return undefined;
+  const group = groups?.find((candidate) => candidate.first > from);
+  if (!group || !group.members.every((member) => member.isCountryless) || group.first - from > 5) return undefined;
+  for (let index = from + 1; index < group.first; index++) {
+    const token = tokens[index];
+    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM'].includes(token.pos))) return undefined;
+  }
+  const next = tokens[group.last + 1];
+  const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());
+  return isHead ? group : undefined;
 }
 
 function groupAfterWord(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, word: string): ActorGroup | undefined {

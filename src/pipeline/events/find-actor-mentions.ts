@@ -16,6 +16,8 @@ export interface ActorMention {
   readonly placeId?: string;
   /** A pronoun standing for the speaker of the reporting verb before it ("X said he…"): a subject, never that verb's object. */
   readonly isSpeakerPronoun?: boolean;
+  /** An agent noun with no country in its own phrase ("Insurgents", "rebels"): PETRARCH's `---REB`; only a fallback for an empty slot. */
+  readonly isCountryless?: boolean;
 }
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
@@ -79,7 +81,31 @@ export function findActorMentions(
   const covered = (index: number): boolean => coveredIndices.has(index);
   const places = inSentence(known.places, sentence).filter((mention) => !covered(mention.first) && !covered(mention.last));
   const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
-  return resolved.sort((a, b) => a.first - b.first);
+  return [...resolved, ...countrylessAgents(doc, free, resolved)].sort((a, b) => a.first - b.first);
+}
+
+/** "rebel positions", "militant hideouts": what an attack hits when an agent noun only modifies it. */
+export const HELD_BY: ReadonlySet<string> = new Set(['position', 'target', 'hideout', 'base', 'camp', 'stronghold', 'checkpoint', 'post', 'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds']);
+
+const COLLECTIVE_SINGULARS = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
+
+/**
+ * Agent nouns left without a country ("Insurgents attacked…", "clashed with rebels"): coded `---` + role as PETRARCH
+ * does. Not when touching another mention ("President Michel Suleiman") or standing for an earlier actor ("these troops").
+ */
+function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionaryMatch[], resolved: readonly ActorMention[]): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (const agent of free) {
+    if (!agent.code || resolved.some((mention) => mention.first <= agent.lastToken + 1 && agent.firstToken - 1 <= mention.last)) continue;
+    if (DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '') && doc.tokens[agent.firstToken - 1]?.lemma !== 'the') continue;
+    // "the president" is someone already known; "the government", "rebels", "police" are the groups PETRARCH codes `---`.
+    const head = doc.tokens[agent.lastToken];
+    const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text));
+    const next = doc.tokens[agent.lastToken + 1];
+    if (!isPlural && !COLLECTIVE_SINGULARS.has(head?.lemma ?? '') && !HELD_BY.has(next?.lemma ?? '') && !HELD_BY.has(next?.text.toLowerCase() ?? '')) continue;
+    mentions.push({ first: agent.firstToken, last: agent.lastToken, code: `---${agent.code}`, name: agent.name, isCountryless: true });
+  }
+  return mentions;
 }
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */

@@ -102,8 +102,12 @@ function isHyphenated(tokens: readonly Token[], index: number): boolean {
 function isMainVerbUse(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
+  if (token?.lemma === 'have' && EVIDENCE.has(next?.lemma ?? '')) return true;
   return (token?.lemma === 'have' || token?.lemma === 'do') && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV' && next.pos !== 'PART';
 }
+
+/** "has proof that…": wink tags the noun as a verb after "has". */
+const EVIDENCE = new Set(['evidence', 'proof']);
 
 /** wink sometimes tags a verb after "to"/a modal/a name as a noun ("to shell", "Russia shells"): accept those. */
 function looksVerbal(tokens: readonly Token[], index: number): boolean {
