@@ -45,6 +45,7 @@ const resolveCalendarDate: TimeRule['resolve'] = (groups, _match, context) => {
 export const absoluteTimeRules: readonly TimeRule[] = [
   {
     id: 'dates/month-day',
+    anchors: timeAnchors.month,
     cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     pattern: timePattern(`(?:(?:this coming |this |next |last )?{WEEKDAY},? )?(?:the )?(?<month>{MONTH}) (?:the )?(?<day>{DAYNUM})(?:(?:,\\s*|\\s+)(?<year>{YEAR}))?`),
     resolve: resolveCalendarDate,
@@ -107,6 +108,7 @@ export const absoluteTimeRules: readonly TimeRule[] = [
   },
   {
     id: 'dates/year',
+    anchors: timeAnchors.year,
     pattern: timePattern(`(?:(?<prefix>fiscal|calendar|the fiscal year|the year|${modifierWords}) ?)?(?<year>{YEAR})(?!\\s?(?:percent|years|months|days|people|troops|soldiers|workers|men|women|cars|units|shares|points|feet|metres|meters|miles|tons|tonnes|kilometers|kilometres|dollars|euros|yen|votes|homes|jobs|students|residents|members|employees|delegates|pages))`),
     resolve(groups, _match, context) {
       if (/[$£€¥#]\s*$|\d[\s,.]$/.test(context.before)) return undefined;

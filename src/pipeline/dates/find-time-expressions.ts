@@ -5,7 +5,7 @@ import { clauseTense } from './clause-tense.ts';
 import { clockTimeRules } from './clock-time-rules.ts';
 import { durationTimeRules } from './duration-time-rules.ts';
 import { relativeTimeRules } from './relative-time-rules.ts';
-import { anchorIndex, collectRuleMatches, type RuleMatch, textLines } from './rule-matches.ts';
+import { anchorIndex, collectRuleMatches, mayMatch, type RuleMatch, textLines } from './rule-matches.ts';
 import type { TimeContext, TimeReading, TimeRule } from './time-rule.ts';
 
 /** Every rule, most specific first: on equal extents the earlier rule wins. */
@@ -40,10 +40,12 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
   const cues = new Uint8Array(cueSources.length);
   for (let order = 0; order < timeRules.length; order++) {
     const rule = timeRules[order] as TimeRule;
+    const anchors = ruleAnchors.ruleAnchors[order];
+    if (!mayMatch(anchors, lines)) continue;
     const slot = cueSlot[order] as number;
     if (rule.cue && cues[slot] === 0) cues[slot] = rule.cue.test(text) ? 1 : 2;
     if (rule.cue && cues[slot] === 2) continue;
-    collectRuleMatches(rule, order, ruleAnchors.ruleAnchors[order], text, lines, ruleAnchors.size, candidates);
+    collectRuleMatches(rule, order, ruleAnchors, text, lines, candidates);
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const found: TimeExpression[] = [];

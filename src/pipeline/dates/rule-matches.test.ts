@@ -19,20 +19,40 @@ const SAMPLE = [
 
 const index = anchorIndex(timeRules);
 
+/** The bodies of a pattern source's look-behind groups, found by matching parentheses. */
+function lookBehinds(source: string): string[] {
+  const bodies: string[] = [];
+  for (let at = source.indexOf('(?<'); at >= 0; at = source.indexOf('(?<', at + 1)) {
+    if (source[at + 3] !== '=' && source[at + 3] !== '!') continue;
+    let depth = 0;
+    for (let i = at; i < source.length; i++) {
+      if (source[i] === '\\') i++;
+      else if (source[i] === '(') depth++;
+      else if (source[i] === ')' && --depth === 0) {
+        bodies.push(source.slice(at, i + 1));
+        break;
+      }
+    }
+  }
+  return bodies;
+}
+
 function matchesOf(rule: (typeof timeRules)[number], order: number, text: string, gated: boolean): RuleMatch[] {
   const out: RuleMatch[] = [];
-  collectRuleMatches(rule, order, index.ruleAnchors[order], text, gated ? textLines(text, index) : undefined, index.size, out);
+  collectRuleMatches(rule, order, index, text, gated ? textLines(text, index) : undefined, out);
   return out;
 }
 
 describe('time rule anchors', () => {
-  it('are given only to patterns that cannot match a line break or read across one', () => {
+  it('are given only to patterns that cross a line break through \\s alone, never in a look-behind', () => {
     for (const rule of timeRules) {
       if (!rule.anchors) continue;
-      const outsideClasses = rule.pattern.source.replace(/\[(?:\\.|[^\]\\])*\]/g, '[]');
-      assert.doesNotMatch(rule.pattern.source, /\\[sSWDBn]|\[\^/, `${rule.id} has a class that can match a line break`);
+      const source = rule.pattern.source;
+      const outsideClasses = source.replace(/\[(?:\\.|[^\]\\])*\]/g, '[]');
+      assert.doesNotMatch(source, /\\[SWDBn]|\[\^/, `${rule.id} has a class that can match a line break`);
       assert.doesNotMatch(outsideClasses, /(?<!\\)[.^$]/, `${rule.id} has '.', '^' or '$'`);
       assert.ok(!rule.pattern.flags.includes('u') && !rule.pattern.flags.includes('m'), `${rule.id}: the anchors assume no 'u' or 'm' flag`);
+      for (const behind of lookBehinds(source)) assert.doesNotMatch(behind, /\\s/, `${rule.id} reads white space behind a match`);
     }
   });
 
@@ -50,7 +70,18 @@ describe('time rule anchors', () => {
   });
 
   it('leave the matches of every rule exactly those of a scan of the whole text', () => {
-    for (const text of [SAMPLE, SAMPLE.replace(/\n/g, '\n\n'), `\n${SAMPLE}\n`, 'No date here.\nNor here.', 'İstanbul, March 3.\nOn Monday.']) {
+    const texts = [
+      SAMPLE,
+      SAMPLE.replace(/\n/g, '\n\n'),
+      SAMPLE.replace(/\n/g, ' \n\t\n'),
+      `\n${SAMPLE}\n`,
+      'No date here.\nNor here.',
+      'İstanbul, March 3.\nOn Monday.',
+      'Signed on March 5,\n\n2025, in the port.\nAgain on April 9\n1998 and on June 2,\nnothing more.',
+      'Sales in 2004\npercent rose; in 1998\n\nworkers left; in 2003\n  troops came.\nOnly 1999 \npeople.',
+      'Sales fell in 2004\npercent by percent.\nIn 2003\n\ntroops came home.',
+    ];
+    for (const text of texts) {
       timeRules.forEach((rule, order) => {
         const plain = [...text.matchAll(rule.pattern)].map((m) => `${m.index}:${m[0]}`);
         assert.deepEqual(matchesOf(rule, order, text, true).map((m) => `${m.start}:${text.slice(m.start, m.end)}`), plain, rule.id);

@@ -17,6 +17,8 @@ export interface AnchorIndex {
   readonly ids: ReadonlyMap<string, number>;
   /** Per rule (by its place in the list), the ids of its anchors; undefined for a rule without anchors. */
   readonly ruleAnchors: readonly (Int32Array | undefined)[];
+  /** Per rule, 1 when its pattern holds `\s`: it may read on past a line break into the next non-blank line. */
+  readonly readsOn: Uint8Array;
 }
 
 /**
@@ -34,6 +36,7 @@ export function anchorIndex(rules: readonly TimeRule[]): AnchorIndex {
     pattern: new RegExp(`(?=(${escaped.join('|')}))`, 'g'),
     ids,
     ruleAnchors: rules.map((rule) => (rule.anchors ? Int32Array.from(new Set(rule.anchors.map((anchor) => ids.get(shortest(anchor)) ?? -1))) : undefined)),
+    readsOn: Uint8Array.from(rules, (rule) => (rule.pattern.source.includes('\\s') ? 1 : 0)),
   };
 }
 
@@ -43,43 +46,74 @@ export interface TextLines {
   readonly starts: Int32Array;
   /** `marks[k × size + id]` is 1 when line `k` holds anchor `id`. */
   readonly marks: Uint8Array;
+  /** `present[id]` is 1 when any line holds anchor `id`. */
+  readonly present: Uint8Array;
+  /** `blank[k]` is 1 when line `k` holds only white space. */
+  readonly blank: Uint8Array;
+}
+
+const SPACE = /\s/;
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 127 || !SPACE.test(text.charAt(i))) return false;
+  }
+  return true;
 }
 
 /**
- * Finds the anchors line by line, or undefined when gating cannot help or cannot be trusted: a single line, or a text
- * whose lower-cased form has another length (a letter such as 'İ' grew), so its positions would not be the text's.
+ * Finds the anchors line by line, or undefined when they cannot be trusted: the lower-cased text has another length (a
+ * letter such as 'İ' grew), so its positions would not be the text's.
  */
 export function textLines(text: string, index: AnchorIndex): TextLines | undefined {
   let count = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  if (count === 1) return undefined;
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
   const starts = new Int32Array(count + 1);
   for (let k = 1, at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[k++] = at + 1;
   starts[count] = text.length + 1;
+  const blank = new Uint8Array(count);
+  for (let k = 0; k < count; k++) blank[k] = isBlankLine(text, starts[k] as number, (starts[k + 1] as number) - 1) ? 1 : 0;
   const marks = new Uint8Array(count * index.size);
+  const present = new Uint8Array(index.size);
   let line = 0;
   for (const match of lower.matchAll(index.pattern)) {
     while ((starts[line + 1] as number) <= match.index) line++;
-    marks[line * index.size + (index.ids.get(match[1] as string) ?? 0)] = 1;
+    const id = index.ids.get(match[1] as string) ?? 0;
+    marks[line * index.size + id] = 1;
+    present[id] = 1;
   }
-  return { starts, marks };
+  return { starts, marks, present, blank };
+}
+
+/** False when no line holds any of a rule's anchors: the rule cannot match, and its cue need not be tested. */
+export function mayMatch(anchors: Int32Array | undefined, lines: TextLines | undefined): boolean {
+  if (!anchors || !lines) return true;
+  for (let a = 0; a < anchors.length; a++) if (lines.present[anchors[a] as number] === 1) return true;
+  return false;
 }
 
 /**
  * Appends the matches of `rule.pattern` in `text` to `out`: exactly those of `text.matchAll(rule.pattern)`. With
- * anchors and lines, only the runs of lines holding one of the rule's anchors are scanned: the pattern cannot match a
- * line break and its look-arounds see a run's edges as they see a line break (see `TimeRule.anchors`), so the lines
- * left out hold no match and the runs scanned yield the same ones. Most lines of an article name no month, weekday
- * or unit of time, and scanning whole texts with thirty patterns was most of the stage's cost.
+ * anchors and lines, only the runs of lines holding one of the rule's anchors are scanned (blank lines between them
+ * do not break a run). The pattern consumes no line break except through `\s`, and every match holds an anchor, so a
+ * line without one holds no match; a pattern without `\s` sees a run's edges as it sees line breaks, and one with
+ * `\s` ("March 5,\n2025", "2025 (?!\s?percent)") is given the next non-blank line as well, where it can read on
+ * (see `TimeRule.anchors`). Most lines of an article name no month, weekday or unit of time, and scanning whole
+ * texts with thirty patterns was most of the stage's cost.
  */
-export function collectRuleMatches(rule: TimeRule, order: number, anchors: Int32Array | undefined, text: string, lines: TextLines | undefined, size: number, out: RuleMatch[]): void {
+export function collectRuleMatches(rule: TimeRule, order: number, index: AnchorIndex, text: string, lines: TextLines | undefined, out: RuleMatch[]): void {
+  const anchors = index.ruleAnchors[order];
   if (!anchors || !lines) {
     scan(rule, order, text, 0, out);
     return;
   }
-  const { starts, marks } = lines;
+  const { starts, marks, blank } = lines;
+  const size = index.size;
+  const readsOn = index.readsOn[order] === 1;
   const count = starts.length - 1;
   let runStart = -1;
   for (let line = 0; line <= count; line++) {
@@ -87,12 +121,13 @@ export function collectRuleMatches(rule: TimeRule, order: number, anchors: Int32
     if (line < count) for (let a = 0; a < anchors.length && !holds; a++) holds = marks[line * size + (anchors[a] as number)] === 1;
     if (holds) {
       if (runStart < 0) runStart = starts[line] as number;
-    } else if (runStart >= 0) {
-      // The run ends before this line's break: the text from the run's start to the end of the previous line.
-      const end = (starts[line] as number) - 1;
-      scan(rule, order, text.slice(runStart, end), runStart, out);
-      runStart = -1;
+      continue;
     }
+    if (runStart < 0 || (line < count && blank[line] === 1)) continue;
+    // The run ends at this line, which holds text but no anchor: before its line break, or after its end for a pattern that reads on.
+    const end = (starts[readsOn && line < count ? line + 1 : line] as number) - 1;
+    scan(rule, order, text.slice(runStart, end), runStart, out);
+    runStart = -1;
   }
 }
 

@@ -36,8 +36,8 @@ export interface TimeRule {
   /** A cheap test the text must pass before `pattern` is worth running (most articles name no month, no clock time). */
   readonly cue?: RegExp;
   /**
-   * Lower-case strings of which every match of `pattern` contains one, for a pattern that cannot match across a line
-   * break (no `\s`, `.` or negated class): lines holding none of them are not scanned (`rule-matches.test.ts` checks both).
+   * Lower-case strings of which every match of `pattern` contains one: lines holding none of them are not scanned.
+   * The pattern may cross a line break only through `\s`, outside look-behinds (`rule-matches.test.ts` checks both).
    */
   readonly anchors?: readonly string[];
   resolve(groups: Readonly<Record<string, string | undefined>>, match: string, context: TimeContext): TimeReading | undefined;
@@ -57,11 +57,12 @@ export const timeFragments: Readonly<Record<string, string>> = {
   SEASON: '(?:spring|summer|fall|autumn|winter)',
 };
 
-/** Anchors shared by rules built on the same fragment: every MONTH, UNIT or SEASON alternative contains one. */
+/** Anchors shared by rules built on the same fragment: every MONTH, UNIT, SEASON or YEAR alternative contains one. */
 export const timeAnchors = {
   month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   unit: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
   season: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+  year: ['16', '17', '18', '19', '20', 'nineteen', 'twenty', 'two thousand'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** Compiles a rule source: fills `{NAME}` fragments and bounds it so it never starts or ends inside a word. */

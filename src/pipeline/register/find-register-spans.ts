@@ -35,9 +35,10 @@ export function findRegisterSpans(text: string, patterns: RegisterPatterns, word
   const found: RegisterSpan[] = [];
   for (const { text: word, span: { start } } of words) {
     if (!startsWord(word)) continue;
-    const candidates = patterns.byPrefix.get(wordKey(word));
+    const key = wordKey(word);
+    const candidates = patterns.byPrefix.get(key);
     if (candidates) for (const entry of candidates) tryAt(found, text, entry, start);
-    for (const entry of patterns.anywhere) tryAt(found, text, entry, start);
+    for (const entry of patterns.anywhereByLetter.get(key.charAt(0)) ?? patterns.anywhere) tryAt(found, text, entry, start);
   }
   found.sort(
     (a, b) =>

@@ -14,6 +14,12 @@ export interface RegisterEntry {
  */
 export interface RegisterPatterns {
   readonly byPrefix: ReadonlyMap<string, readonly RegisterEntry[]>;
+  /**
+   * The other entries, for a word by the lower-cased letter it starts with: the entries starting with that letter and
+   * those starting with no plain letter, in lexicon order (a sticky case-insensitive match starts with its first letter).
+   */
+  readonly anywhereByLetter: ReadonlyMap<string, readonly RegisterEntry[]>;
+  /** The entries starting with no plain letter, for words whose first letter has no list of its own. */
   readonly anywhere: readonly RegisterEntry[];
   readonly clickbait: RegExp;
 }
@@ -24,14 +30,14 @@ const END = '(?![A-Za-z0-9\\u00C0-\\u024F])';
 /** Compiles the lexicons; within one prefix, longer entries come first so "big cheese" is tried before "big". */
 export function compileRegisterPatterns(): RegisterPatterns {
   const byPrefix = new Map<string, RegisterEntry[]>();
-  const anywhere: RegisterEntry[] = [];
+  const loose: { entry: RegisterEntry; letter: string }[] = [];
   const entries = Object.entries(REGISTER_LEXICONS).flatMap(([kind, list]) => list.map((entry) => ({ kind: kind as RegisterSpanKind, entry })));
   entries.sort((a, b) => b.entry.length - a.entry.length);
   for (const { kind, entry } of entries) {
     const compiled = { kind, regex: new RegExp(`(?:${toSource(entry)})${END}`, 'iy') };
     const prefix = wordPrefix(entry);
     if (!prefix) {
-      anywhere.push(compiled);
+      loose.push({ entry: compiled, letter: /^[a-z]/i.exec(entry)?.[0].toLowerCase() ?? '' });
       continue;
     }
     const list = byPrefix.get(prefix) ?? [];
@@ -39,7 +45,12 @@ export function compileRegisterPatterns(): RegisterPatterns {
     byPrefix.set(prefix, list);
   }
   const clickbait = new RegExp(CLICKBAIT_PATTERNS.map(toSource).join('|'), 'iu');
-  return { byPrefix, anywhere, clickbait };
+  const anywhereByLetter = new Map<string, RegisterEntry[]>();
+  for (const { letter } of loose) {
+    if (letter) anywhereByLetter.set(letter, loose.filter((other) => other.letter === letter || other.letter === '').map((other) => other.entry));
+  }
+  const anywhere = loose.filter((other) => other.letter === '').map((other) => other.entry);
+  return { byPrefix, anywhereByLetter, anywhere, clickbait };
 }
 
 /** The index key of an entry: its first three letters, or its whole first word when shorter ("oh", "i think"). */
