@@ -82,31 +82,32 @@ export class LshIndex {
   snapshot(): LshSnapshot {
     const frozen = this.#frozen ?? { keys: new Int32Array(0), starts: new Int32Array(1), members: new Int32Array(0) };
     const added = Int32Array.from(this.#buckets.keys()).sort();
-    const keys: number[] = [];
-    const starts: number[] = [];
-    const members: number[] = [];
+    let addedMembers = 0;
+    for (const bucket of this.#buckets.values()) addedMembers += typeof bucket === 'number' ? 1 : bucket.length;
+    const keys = new Int32Array(frozen.keys.length + added.length);
+    const starts = new Int32Array(keys.length + 1);
+    const members = new Int32Array(frozen.members.length + addedMembers);
     // A merge of two sorted key lists; the map's members came after the frozen ones, so they follow them.
-    let f = 0;
-    let a = 0;
+    let [f, a, k, m] = [0, 0, 0, 0];
     while (f < frozen.keys.length || a < added.length) {
       const frozenKey = f < frozen.keys.length ? (frozen.keys[f] ?? 0) : Infinity;
       const addedKey = a < added.length ? (added[a] ?? 0) : Infinity;
       const key = Math.min(frozenKey, addedKey);
-      keys.push(key);
-      starts.push(members.length);
+      keys[k] = key;
+      starts[k++] = m;
       if (frozenKey === key) {
-        for (let i = frozen.starts[f] ?? 0; i < (frozen.starts[f + 1] ?? 0); i++) members.push(frozen.members[i] ?? 0);
+        for (let i = frozen.starts[f] ?? 0; i < (frozen.starts[f + 1] ?? 0); i++) members[m++] = frozen.members[i] ?? 0;
         f++;
       }
       if (addedKey === key) {
         const bucket = this.#buckets.get(key) ?? [];
-        if (typeof bucket === 'number') members.push(bucket);
-        else for (const index of bucket) members.push(index);
+        if (typeof bucket === 'number') members[m++] = bucket;
+        else for (const index of bucket) members[m++] = index;
         a++;
       }
     }
-    starts.push(members.length);
-    return { ids: [...this.#ids], keys: Int32Array.from(keys), starts: Int32Array.from(starts), members: Int32Array.from(members) };
+    starts[k] = m;
+    return { ids: [...this.#ids], keys: keys.subarray(0, k), starts: starts.subarray(0, k + 1), members };
   }
 
   /** Fills an empty index from a snapshot; the sorted arrays are kept as they are and searched by bisection. */

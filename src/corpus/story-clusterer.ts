@@ -1,6 +1,7 @@
 import { sequenceOf } from './carry-story-ids.ts';
 import type { CorpusArticle } from './corpus-article.ts';
 import { runStarts } from './packed-sections.ts';
+import { PackedStory, type PackedTerms } from './packed-story.ts';
 import { TermSpace, type TermSpaceSnapshot, type TermVector } from './term-vector.ts';
 
 /** Tuning of online story clustering; defaults tuned on ECB+ (see BENCHMARKS.md). */
@@ -87,6 +88,8 @@ export class StoryClusterer {
   readonly #stories = new Map<string, StoryState>();
   readonly #storyOf = new Map<string, string>();
   readonly #postings = new Map<number, string[]>();
+  /** Postings restored from a snapshot and not asked for yet: row per term id (-1: none or unpacked), story indexes. */
+  #frozen: { readonly rows: Int32Array; readonly starts: Int32Array; readonly stories: Int32Array; readonly ids: readonly string[] } | undefined;
   #nextId = 1;
   /** The TF-IDF vector of the article last added, so a re-clustering pass need not compute it twice. */
   lastVector: TermVector | undefined;
@@ -180,7 +183,8 @@ export class StoryClusterer {
       if (index === undefined) throw new Error(`story ${id} is referenced but not held`);
       return index;
     };
-    const postings = [...this.#postings];
+    const packed = stories.map(packedTermsOf);
+    const postings = [...this.#frozenPostings(), ...this.#postings];
     return {
       space: this.space.snapshot(),
       nextId: this.#nextId,
@@ -191,11 +195,11 @@ export class StoryClusterer {
       norms: Float64Array.from(stories, (s) => s.norm),
       memberStarts: runStarts(stories.map((s) => s.documentIds.length)),
       members: stories.flatMap((s) => s.documentIds),
-      centroidStarts: runStarts(stories.map((s) => s.centroid.size)),
-      centroidTerms: Int32Array.from(stories.flatMap((s) => [...s.centroid.keys()])),
-      centroidWeights: Float64Array.from(stories.flatMap((s) => [...s.centroid.values()])),
-      indexedStarts: runStarts(stories.map((s) => s.indexedTerms.size)),
-      indexedTerms: Int32Array.from(stories.flatMap((s) => [...s.indexedTerms])),
+      centroidStarts: runStarts(packed.map((p) => p.centroidTerms.length)),
+      centroidTerms: concatenate(Int32Array, packed.map((p) => p.centroidTerms)),
+      centroidWeights: concatenate(Float64Array, packed.map((p) => p.centroidWeights)),
+      indexedStarts: runStarts(packed.map((p) => p.indexedTerms.length)),
+      indexedTerms: concatenate(Int32Array, packed.map((p) => p.indexedTerms)),
       storyOfIds: [...this.#storyOf.keys()],
       storyOfStories: Int32Array.from(this.#storyOf.values(), storyIndex),
       postingTerms: Int32Array.from(postings, ([term]) => term),
@@ -204,39 +208,62 @@ export class StoryClusterer {
     };
   }
 
-  /** Fills an empty clusterer from a snapshot, so it places articles exactly as the clusterer that was saved. */
+  /**
+   * Fills an empty clusterer from a snapshot, so it places articles exactly as the clusterer that was saved. Centroids
+   * and term postings stay packed until an article needs them.
+   */
   restore(snapshot: StoryClustererSnapshot): void {
     if (this.#stories.size > 0) throw new Error('StoryClusterer.restore needs an empty clusterer');
     this.space.restore(snapshot.space);
     this.#nextId = snapshot.nextId;
-    const range = <T>(values: ArrayLike<T>, starts: Int32Array, i: number): T[] => {
-      const out: T[] = [];
-      for (let j = starts[i] ?? 0; j < (starts[i + 1] ?? 0); j++) out.push(values[j] as T);
-      return out;
-    };
-    const stories: StoryState[] = snapshot.storyIds.map((id, i) => {
-      const centroid = new Map<number, number>();
-      for (let j = snapshot.centroidStarts[i] ?? 0; j < (snapshot.centroidStarts[i + 1] ?? 0); j++) {
-        centroid.set(snapshot.centroidTerms[j] ?? 0, snapshot.centroidWeights[j] ?? 0);
-      }
-      const first = snapshot.first[i] ?? NaN;
-      const last = snapshot.last[i] ?? NaN;
-      return {
+    // Copies, so the stories do not keep the whole snapshot blob alive; each story then holds views into these.
+    const centroidTerms = new Int32Array(snapshot.centroidTerms);
+    const centroidWeights = new Float64Array(snapshot.centroidWeights);
+    const indexedTerms = new Int32Array(snapshot.indexedTerms);
+    const stories = snapshot.storyIds.map((id, i) => {
+      const [from, to] = [snapshot.centroidStarts[i] ?? 0, snapshot.centroidStarts[i + 1] ?? 0];
+      return new PackedStory(
         id,
-        headline: snapshot.headlines[i] ?? '',
-        documentIds: range(snapshot.members, snapshot.memberStarts, i),
-        ...(Number.isNaN(first) ? {} : { first }),
-        ...(Number.isNaN(last) ? {} : { last }),
-        centroid,
-        norm: snapshot.norms[i] ?? 0,
-        indexedTerms: new Set(range(snapshot.indexedTerms, snapshot.indexedStarts, i)),
-      };
+        snapshot.headlines[i] ?? '',
+        snapshot.members.slice(snapshot.memberStarts[i] ?? 0, snapshot.memberStarts[i + 1] ?? 0),
+        { first: snapshot.first[i] ?? NaN, last: snapshot.last[i] ?? NaN },
+        snapshot.norms[i] ?? 0,
+        {
+          centroidTerms: centroidTerms.subarray(from, to),
+          centroidWeights: centroidWeights.subarray(from, to),
+          indexedTerms: indexedTerms.subarray(snapshot.indexedStarts[i] ?? 0, snapshot.indexedStarts[i + 1] ?? 0),
+        },
+      );
     });
     for (const story of stories) this.#stories.set(story.id, story);
-    const idOf = (index: number) => stories[index]?.id ?? '';
-    for (const [i, documentId] of snapshot.storyOfIds.entries()) this.#storyOf.set(documentId, idOf(snapshot.storyOfStories[i] ?? -1));
-    for (const [i, term] of snapshot.postingTerms.entries()) {
-      this.#postings.set(term, range(snapshot.postingStories, snapshot.postingStarts, i).map(idOf));
+    for (const [i, documentId] of snapshot.storyOfIds.entries()) this.#storyOf.set(documentId, stories[snapshot.storyOfStories[i] ?? -1]?.id ?? '');
+    const rows = new Int32Array(snapshot.space.terms.length).fill(-1);
+    for (const [i, term] of snapshot.postingTerms.entries()) rows[term] = i;
+    this.#frozen = { rows, starts: new Int32Array(snapshot.postingStarts), stories: new Int32Array(snapshot.postingStories), ids: snapshot.storyIds };
+  }
+
+  /** A term's posting (story ids, oldest first), unpacked from the snapshot the first time it is asked for. */
+  #postingOf(term: number): string[] | undefined {
+    const posting = this.#postings.get(term);
+    const frozen = this.#frozen;
+    const row = frozen?.rows[term] ?? -1;
+    if (posting || !frozen || row < 0) return posting;
+    const thawed: string[] = [];
+    for (let j = frozen.starts[row] ?? 0; j < (frozen.starts[row + 1] ?? 0); j++) thawed.push(frozen.ids[frozen.stories[j] ?? -1] ?? '');
+    frozen.rows[term] = -1;
+    this.#postings.set(term, thawed);
+    return thawed;
+  }
+
+  /** The postings still packed, as [term, story ids] pairs. */
+  *#frozenPostings(): Generator<[number, string[]]> {
+    const frozen = this.#frozen;
+    if (!frozen) return;
+    for (const [term, row] of frozen.rows.entries()) {
+      if (row < 0) continue;
+      const ids: string[] = [];
+      for (let j = frozen.starts[row] ?? 0; j < (frozen.starts[row + 1] ?? 0); j++) ids.push(frozen.ids[frozen.stories[j] ?? -1] ?? '');
+      yield [term, ids];
     }
   }
 
@@ -245,7 +272,7 @@ export class StoryClusterer {
     const lookups = Math.min(this.options.lookupTerms, vector.ids.length);
     for (let i = 0; i < lookups; i++) {
       if (this.space.isCommon(vector.ids[i] ?? -1)) continue;
-      const posting = this.#postings.get(vector.ids[i] ?? -1);
+      const posting = this.#postingOf(vector.ids[i] ?? -1);
       if (!posting) continue;
       for (let j = posting.length - 1; j >= Math.max(0, posting.length - MAX_POSTING_SCAN); j--) {
         const story = this.#stories.get(posting[j] ?? '');
@@ -301,11 +328,32 @@ export class StoryClusterer {
       const id = vector.ids[i] ?? -1;
       if (story.indexedTerms.has(id)) continue;
       story.indexedTerms.add(id);
-      const posting = this.#postings.get(id);
+      const posting = this.#postingOf(id);
       if (posting) posting.push(story.id);
       else this.#postings.set(id, [story.id]);
     }
   }
+}
+
+/** A story's centroid and indexed terms as arrays: as they were restored if untouched, else from its map and set. */
+function packedTermsOf(story: StoryState): PackedTerms {
+  if (story instanceof PackedStory && story.packed) return story.packed;
+  return {
+    centroidTerms: Int32Array.from(story.centroid.keys()),
+    centroidWeights: Float64Array.from(story.centroid.values()),
+    indexedTerms: Int32Array.from(story.indexedTerms),
+  };
+}
+
+/** One typed array holding the given ones end to end. */
+function concatenate<T extends Int32Array | Float64Array>(Type: new (length: number) => T, parts: readonly T[]): T {
+  const out = new Type(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }
 
 function round(value: number): number {
