@@ -35,7 +35,7 @@ export interface CorpusSnapshot {
   readonly bytes: Uint8Array;
 }
 
-/** One stored piece of a snapshot: stores keep it in parts so no single value (or hex string, on PostgreSQL) is huge. */
+/** One stored piece of a snapshot: PostgreSQL keeps it in parts so no single value (nor its hex string) is huge. */
 export interface CorpusSnapshotPart {
   readonly part: number;
   readonly parts: number;
@@ -44,14 +44,12 @@ export interface CorpusSnapshotPart {
   readonly bytes: Uint8Array;
 }
 
-const SNAPSHOT_PART_BYTES = 16 * 2 ** 20;
-
-/** Splits a snapshot into the rows a store writes. */
-export function snapshotParts(snapshot: CorpusSnapshot): CorpusSnapshotPart[] {
-  const parts = Math.max(1, Math.ceil(snapshot.bytes.byteLength / SNAPSHOT_PART_BYTES));
+/** Splits a snapshot into the rows a store writes, of at most `partBytes` each. */
+export function snapshotParts(snapshot: CorpusSnapshot, partBytes = 16 * 2 ** 20): CorpusSnapshotPart[] {
+  const parts = Math.max(1, Math.ceil(snapshot.bytes.byteLength / partBytes));
   return Array.from({ length: parts }, (_, part) => ({
     part, parts, seq: snapshot.seq, generation: snapshot.generation,
-    bytes: snapshot.bytes.subarray(part * SNAPSHOT_PART_BYTES, (part + 1) * SNAPSHOT_PART_BYTES),
+    bytes: snapshot.bytes.subarray(part * partBytes, (part + 1) * partBytes),
   }));
 }
 
@@ -60,6 +58,8 @@ export function joinSnapshotParts(rows: readonly CorpusSnapshotPart[]): CorpusSn
   const first = rows[0];
   if (!first || rows.length !== first.parts) return undefined;
   if (rows.some((row, i) => row.part !== i || row.seq !== first.seq || row.generation !== first.generation)) return undefined;
+  // A view, not a copy (a driver's Buffer becomes a plain Uint8Array over the same bytes).
+  if (rows.length === 1) return { seq: first.seq, generation: first.generation, bytes: new Uint8Array(first.bytes.buffer, first.bytes.byteOffset, first.bytes.byteLength) };
   const bytes = new Uint8Array(rows.reduce((sum, row) => sum + row.bytes.byteLength, 0));
   let offset = 0;
   for (const row of rows) {

@@ -146,7 +146,8 @@ export class SqliteCorpusTables implements CorpusStore {
       if (isSnapshotAsRecent(stored, snapshot)) return false;
       this.db.exec('DELETE FROM corpus_snapshot');
       const insert = this.db.prepare('INSERT INTO corpus_snapshot (part, parts, seq, generation, bytes) VALUES (?, ?, ?, ?, ?)');
-      for (const row of snapshotParts(snapshot)) insert.run(row.part, row.parts, row.seq, row.generation, Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength));
+      // One part: SQLite takes blobs up to 1 GB, and reading one back needs no joining copy.
+      for (const row of snapshotParts(snapshot, 2 ** 30 - 1)) insert.run(row.part, row.parts, row.seq, row.generation, Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength));
       return true;
     });
     return write.immediate();
