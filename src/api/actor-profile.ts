@@ -1,5 +1,6 @@
 import type { ActorRole } from '../model/actor.ts';
 import type { ActorSummary, StoredEvent, Store } from '../storage/store.ts';
+import { nameEvents, type NamedEvent } from './name-events.ts';
 
 export interface Counterpart {
   readonly key: string;
@@ -13,7 +14,7 @@ export interface ActorProfile {
   readonly summary: ActorSummary;
   readonly aliases: readonly string[];
   readonly roles: readonly ActorRole[];
-  readonly events: readonly StoredEvent[];
+  readonly events: readonly NamedEvent[];
   readonly counterparts: readonly Counterpart[];
 }
 
@@ -34,7 +35,7 @@ export async function loadActorProfile(store: Store, summary: ActorSummary): Pro
     }
   }
   aliases.delete('');
-  return { summary, aliases: [...aliases], roles: [...roles.values()], events, counterparts: countCounterparts(events, keys) };
+  return { summary, aliases: [...aliases], roles: [...roles.values()], events: nameEvents(events), counterparts: countCounterparts(events, keys) };
 }
 
 function countCounterparts(events: readonly StoredEvent[], self: Set<string | undefined>): Counterpart[] {

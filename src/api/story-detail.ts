@@ -2,7 +2,8 @@ import type { Fact } from '../model/fact.ts';
 import { NotFoundError } from '../model/errors.ts';
 import { storyFacts } from '../service/story-facts.ts';
 import type { StorySummary } from '../storage/corpus-store.ts';
-import type { StoredEvent, Store } from '../storage/store.ts';
+import type { Store } from '../storage/store.ts';
+import { nameEvents, type NamedEvent } from './name-events.ts';
 
 /** One article of a story as the Story view lists it; copies point at the article they copy. */
 export interface StoryArticleRef {
@@ -17,7 +18,7 @@ export interface StoryArticleRef {
 export interface StoryView {
   readonly story: StorySummary;
   readonly articles: readonly StoryArticleRef[];
-  readonly events: readonly StoredEvent[];
+  readonly events: readonly NamedEvent[];
   readonly facts: readonly Fact[];
   readonly plainFacts: readonly string[];
 }
@@ -33,7 +34,7 @@ export async function loadStoryView(store: Store, id: string): Promise<StoryView
     ...(m.duplicate ? { duplicateOf: { id: m.duplicate.originalId, kind: m.duplicate.kind, similarity: m.duplicate.similarity } } : {}),
   }));
   const originals = articles.filter((a) => !a.duplicateOf).slice(0, 100);
-  const events = (await Promise.all(originals.map((a) => store.listEvents({ documentId: a.id, limit: 200 })))).flat();
+  const events = nameEvents((await Promise.all(originals.map((a) => store.listEvents({ documentId: a.id, limit: 200 })))).flat());
   const plainFacts = new Set<string>();
   for (const a of originals.slice(0, 20)) {
     for (const fact of (await store.getDocument(a.id))?.register?.plainFacts ?? []) plainFacts.add(fact);

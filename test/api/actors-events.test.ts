@@ -28,6 +28,14 @@ describe('actors, events, map and network API', () => {
     assert.ok((body['aliases'] as string[]).includes('Valdoria'));
   });
 
+  it('names the actor codes of listed events for readers, keeping the codes', async () => {
+    const { body } = await api.getJson('/api/actors/VALGOV');
+    const events = body['events'] as { sourceCode?: string; sourceName?: string; targetCode?: string; targetName?: string }[];
+    const names = events.flatMap((e) => [[e.sourceCode, e.sourceName], [e.targetCode, e.targetName]]);
+    assert.ok(names.some(([code, name]) => code === 'NORGOV' && name === "Norway's government"), JSON.stringify(names));
+    assert.ok(names.some(([code, name]) => code === 'VALGOV' && name === 'VALGOV'), 'a code of no known country stays as written');
+  });
+
   it('gives the dyad curve by day and QuadClass', async () => {
     const { body } = await api.getJson('/api/actors/VALGOV/dyad?with=OSTMIL');
     const days = body['days'] as { day: string; quadClass: number[]; goldstein: number }[];

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.ts';
+import { nameEvents } from '../name-events.ts';
 import { isoDateField, limitField, offsetField, quadClassField } from '../query-schemas.ts';
 import type { ResourceRoutes } from '../resource-routes.ts';
 import { readQuery } from '../validate-input.ts';
@@ -22,7 +23,7 @@ export function eventRoutes({ store }: AppDeps): ResourceRoutes {
   router.get('/events', async (c) => {
     const query = readQuery(c, eventsQuery);
     const defined = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
-    const items = await store.listEvents(defined);
+    const items = nameEvents(await store.listEvents(defined));
     return c.json({ items });
   });
   return {

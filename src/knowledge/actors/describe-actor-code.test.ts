@@ -28,3 +28,11 @@ describe('describeActorCode on layered codes', () => {
     assert.equal(describeActorCode('USAGOVLEG'), "United States' legislature");
   });
 });
+
+describe('describeActorCode on regions', () => {
+  it("names CAMEO's regional codes like countries", () => {
+    assert.equal(describeActorCode('EUR'), 'Europe');
+    assert.equal(describeActorCode('AFR'), 'Africa');
+    assert.equal(describeActorCode('MEAGOV'), "the Middle East's government");
+  });
+});

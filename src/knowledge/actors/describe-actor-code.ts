@@ -11,6 +11,15 @@ const ROLE_WORDS: Readonly<Record<AgentType | 'UAF' | 'ELI' | 'REL' | 'AGR' | 'C
   INS: 'insurgents', SEP: 'separatists', ENV: 'environmental groups',
 };
 
+/** CAMEO's regional codes, which stand where a country code would ("aid to Africa"). */
+const REGIONS: Readonly<Record<string, string>> = {
+  AFR: 'Africa', ASA: 'Asia', EUR: 'Europe', MEA: 'the Middle East', WST: 'the West', LAM: 'Latin America',
+  NMR: 'North America', SAM: 'South America', SAS: 'South Asia', SEA: 'Southeast Asia', CAS: 'Central Asia',
+  EAF: 'East Africa', WAF: 'West Africa', NAF: 'North Africa', SAF: 'Southern Africa',
+  BLK: 'the Balkans', CAU: 'the Caucasus', SCN: 'Scandinavia', EEU: 'Eastern Europe', WEU: 'Western Europe',
+  CRB: 'the Caribbean', PGS: 'the Persian Gulf', MDT: 'the Mediterranean',
+};
+
 let countryNames: ReadonlyMap<string, string> | undefined;
 let organisationNames: ReadonlyMap<string, string> | undefined;
 
@@ -20,7 +29,7 @@ let organisationNames: ReadonlyMap<string, string> | undefined;
  * "rebels". Unknown parts stay as written, so nothing is invented.
  */
 export function describeActorCode(code: string): string {
-  countryNames ??= new Map(loadCountries().map((country) => [country.iso3, country.name]));
+  countryNames ??= new Map([...Object.entries(REGIONS), ...loadCountries().map((country) => [country.iso3, country.name] as const)]);
   // International bodies first; national organisations (seats of government, armed groups) read as country + role.
   const country = code.startsWith('---') ? '' : countryNames.get(code.slice(0, 3));
   if (country === undefined) {

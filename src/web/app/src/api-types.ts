@@ -45,6 +45,9 @@ export interface StoredEvent extends Event {
   readonly published?: string;
   readonly source?: string;
   readonly sentenceText: string;
+  /** Readable names of the actor codes ("European Union" for `IGOEEU`). */
+  readonly sourceName?: string;
+  readonly targetName?: string;
 }
 
 export interface ActorProfile {

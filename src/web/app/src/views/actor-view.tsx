@@ -1,5 +1,6 @@
 import { useApi } from '../api-client.ts';
 import type { ActorProfile, DyadResponse } from '../api-types.ts';
+import { ActorName } from '../components/actor-name.tsx';
 import { DyadChart } from '../components/dyad-chart.tsx';
 import { Empty, Show } from '../components/status-views.tsx';
 import { withParams } from '../router.ts';
@@ -46,7 +47,7 @@ function ActorBody({ profile, id, counterpart }: { profile: ActorProfile; id: st
               <tr key={`${e.documentId}-${e.id}`}>
                 <td>{e.date ?? e.published?.slice(0, 10) ?? '—'}</td>
                 <td>{e.code} {e.label} <span class={`badge ${e.quadClass <= 2 ? 'coop' : 'conflict'}`}>Q{e.quadClass}</span></td>
-                <td>{e.sourceCode ?? '?'} → {e.targetCode ?? '?'}</td>
+                <td><ActorName name={e.sourceName} code={e.sourceCode} /> → <ActorName name={e.targetName} code={e.targetCode} /></td>
                 <td><a href={`/article/${e.documentId}`}>{e.sentenceText}</a></td>
               </tr>
             ))}</tbody>

@@ -1,5 +1,6 @@
 import { useApi } from '../api-client.ts';
 import type { StoryArticleRef, StoryDetail } from '../api-types.ts';
+import { ActorName } from '../components/actor-name.tsx';
 import { Empty, Show } from '../components/status-views.tsx';
 
 /** Story: articles by outlet with copies folded under their origin, the events timeline, and the facts table. */
@@ -47,7 +48,7 @@ function StoryBody({ detail }: { detail: StoryDetail }) {
             <ol class="timeline">{timeline.map((e) => (
               <li key={`${e.documentId}-${e.id}`}>
                 <strong>{e.date ?? e.published?.slice(0, 10) ?? 'undated'}</strong>{e.isDateFromPublication ? <span class="muted"> (publication date)</span> : null}
-                <div>{e.sourceCode ?? '?'} → {e.targetCode ?? '?'}: {e.label} <span class={`badge ${e.quadClass <= 2 ? 'coop' : 'conflict'}`}>Q{e.quadClass}</span></div>
+                <div><ActorName name={e.sourceName} code={e.sourceCode} /> → <ActorName name={e.targetName} code={e.targetCode} />: {e.label} <span class={`badge ${e.quadClass <= 2 ? 'coop' : 'conflict'}`}>Q{e.quadClass}</span></div>
                 <div class="meta"><a href={`/article/${e.documentId}`}>{e.source ?? 'article'}</a></div>
               </li>
             ))}</ol>
