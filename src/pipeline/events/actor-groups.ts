@@ -85,11 +85,13 @@ export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
-/** Determiners, adjectives, numbers, and capitalised titles ("with President Michel Suleiman"). */
+/** Determiners, adjectives, numbers, participles and capitalised titles ("with President Michel Suleiman"). */
 function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
-    if (!MODIFIER_TAGS.has(token?.pos ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
+    // "with exiled dissidents": a participle before the noun modifies it.
+    const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
+    if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
   }
   return true;
 }
@@ -115,6 +117,8 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (token?.pos !== 'VERB') continue;
     const next = tokens[index + 1];
     if (next && (next.lemma === 'to' || PRONOUNS.has(next.lemma) || index + 1 > to || next.pos === 'VERB')) continue;
+    // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
+    if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
     if (!isParticipleModifier(tokens, index)) return true;
   }
   return false;

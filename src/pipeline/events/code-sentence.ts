@@ -20,7 +20,7 @@ export interface SentenceEvent {
 }
 
 const TARGET_GAP = 13;
-const BE = new Set(['be', 'get']);
+const BE = new Set(['be', 'get', 'being', 'been']);
 const WITH = new Set(['with', 'alongside']);
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
@@ -60,6 +60,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
+    // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
+    const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
+    if (direct && object && direct.last < object.first) object = direct;
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
@@ -288,7 +291,7 @@ function isReducedPassive(tokens: readonly Token[], trigger: number, sentenceSta
   const previous = tokens[trigger - 1]?.pos === 'ADV' ? tokens[trigger - 2] : tokens[trigger - 1];
   const next = tokens[trigger + 1];
   if (!/(ed|en|wn)$/.test(word) || !next) return false;
-  if (next.lemma === 'by' && (previous?.pos === 'ADJ' || previous?.pos === 'PROPN')) return true;
+  if (next.lemma === 'by' && (previous?.pos === 'ADJ' || previous?.pos === 'PROPN' || previous?.text === ',')) return true;
   if (previous?.pos !== 'NOUN') return false;
   if (next.pos === 'PROPN' && /day$/i.test(next.text)) return true;
   if (next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
@@ -343,6 +346,15 @@ function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: 
   return groups?.find((group) => group.first > trigger && words.includes(group.last) && group.members.every((member) => member.isCountryless));
 }
 
+const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
+
+/** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
+function isLocative(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
+  return LOCATIVES.has(tokens[index]?.lemma ?? '');
+}
+
 /** Where "by" sits in the few words after the trigger ("was accused by rights groups"). */
 function byWord(tokens: readonly Token[], from: number): number | undefined {
   for (let index = from + 1; index <= from + 3; index++) if (tokens[index]?.lemma === 'by') return index;
@@ -350,6 +362,7 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
 }
 
 const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number']);
+const RELATIVES = new Set(['who', 'that']);
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
 
 /**
@@ -359,12 +372,16 @@ const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while
 function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
   const group = groups?.findLast((candidate) => candidate.last < trigger);
   if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 4) return undefined;
-  for (let index = group.last + 1; index < trigger; index++) {
+  // "rebels who attacked N'Djamena": a relative pronoun right after the group makes it the subject wherever it stands.
+  const isRelative = RELATIVES.has(tokens[group.last + 1]?.lemma ?? '');
+  for (let index = group.last + (isRelative ? 2 : 1); index < trigger; index++) {
     const pos = tokens[index]?.pos;
     if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
   }
+  if (isRelative) return group;
   let start = group.first - 1;
-  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? ''))) start--;
+  // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
+  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start === group.first - 1 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
   return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
 }
 
@@ -375,7 +392,9 @@ function countrylessAfter(tokens: readonly Token[], groups: readonly ActorGroup[
   if (!group || !group.members.every((member) => member.isCountryless) || group.first - from > 5) return undefined;
   for (let index = from + 1; index < group.first; index++) {
     const token = tokens[index];
-    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM'].includes(token.pos))) return undefined;
+    // "dozens of Kashmiri separatists": an uncoded name before the noun is a modifier.
+    const isCompound = index === group.first - 1 && token?.pos === 'NOUN';
+    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound)) return undefined;
   }
   const next = tokens[group.last + 1];
   const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());

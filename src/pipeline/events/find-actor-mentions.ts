@@ -84,8 +84,11 @@ export function findActorMentions(
   return [...resolved, ...countrylessAgents(doc, free, resolved)].sort((a, b) => a.first - b.first);
 }
 
-/** "rebel positions", "militant hideouts": what an attack hits when an agent noun only modifies it. */
-export const HELD_BY: ReadonlySet<string> = new Set(['position', 'target', 'hideout', 'base', 'camp', 'stronghold', 'checkpoint', 'post', 'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds']);
+/** "rebel positions", "opposition supporters": the group's places and people, when an agent noun only modifies them. */
+export const HELD_BY: ReadonlySet<string> = new Set([
+  'position', 'target', 'hideout', 'base', 'camp', 'stronghold', 'checkpoint', 'post', 'supporter', 'member', 'fighter', 'leader', 'commander',
+  'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds', 'supporters', 'members', 'fighters', 'leaders', 'commanders',
+]);
 
 const COLLECTIVE_SINGULARS = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
 
@@ -103,7 +106,10 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
     const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text));
     const next = doc.tokens[agent.lastToken + 1];
     if (!isPlural && !COLLECTIVE_SINGULARS.has(head?.lemma ?? '') && !HELD_BY.has(next?.lemma ?? '') && !HELD_BY.has(next?.text.toLowerCase() ?? '')) continue;
-    mentions.push({ first: agent.firstToken, last: agent.lastToken, code: `---${agent.code}`, name: agent.name, isCountryless: true });
+    const previous = mentions[mentions.length - 1];
+    // "government forces", "rebel fighters": the first noun says whose they are.
+    if (previous?.last === agent.firstToken - 1) mentions[mentions.length - 1] = { ...previous, last: agent.lastToken, name: `${previous.name} ${agent.name}` };
+    else mentions.push({ first: agent.firstToken, last: agent.lastToken, code: `---${agent.code}`, name: agent.name, isCountryless: true });
   }
   return mentions;
 }
@@ -271,7 +277,9 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     }
     if (!AGENT_LINKS.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '')) continue;
     // "officers in the Russian military", "soldiers from Gondor".
-    const start = doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2;
+    // "dissidents from military-ruled Myanmar"; after "in" a place ("villagers in northeastern Nigeria") is where, not whose.
+    const link = doc.tokens[agent.lastToken + 1]?.lemma;
+    const start = link === 'in' ? (doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2) : pastModifiers(doc, agent.lastToken + 2);
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     let isFirst = true;
     while (next) {
@@ -292,6 +300,18 @@ function shareHead(doc: AnalyzedDocument, mentions: readonly ActorMention[]): Ac
     if (doc.tokens[mention.last + 1]?.lemma !== 'and' || next.first !== mention.last + 2 || next.last === next.first) return mention;
     return { ...mention, code: mention.code + next.code.slice(3), country: mention.code };
   });
+}
+
+/** "dissidents from military-ruled Myanmar": articles, adjectives and hyphenated modifiers before the country. */
+function pastModifiers(doc: AnalyzedDocument, from: number): number {
+  let index = from;
+  while (index < from + 4) {
+    const token = doc.tokens[index];
+    const isHyphenated = token?.text === '-' || doc.tokens[index + 1]?.text === '-' || doc.tokens[index - 1]?.text === '-';
+    if (!token || !(token.lemma === 'the' || token.pos === 'ADJ' || isHyphenated)) break;
+    index++;
+  }
+  return index;
 }
 
 function canTakeAgent(mention: ActorMention): boolean {
