@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { AnalyzedDocument } from '../../../../model/document.ts';
+import type { Actor } from '../../../../model/actor.ts';
 import type { MarkKind } from '../annotation-marks.ts';
 import { collectMarks, layoutMarks, MARK_KINDS } from '../annotation-marks.ts';
 import { useApi } from '../api-client.ts';
 import type { DocumentRelations } from '../api-types.ts';
+import { ActorName } from '../components/actor-name.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { RegisterProfile } from '../components/register-profile.tsx';
 import { Empty, Show } from '../components/status-views.tsx';
@@ -34,7 +36,7 @@ export function ArticleBody({ doc }: { doc: AnalyzedDocument }) {
       <h1>{meta.title ?? '(untitled article)'}</h1>
       <p class="meta">
         {[meta.source, meta.published?.slice(0, 10)].filter(Boolean).join(' · ')}
-        {doc.dateline?.agency && <> · wire copy from {doc.dateline.agency}</>}
+        {doc.dateline?.agency && doc.dateline.agency.toLowerCase() !== meta.source?.toLowerCase() && <> · wire copy from {doc.dateline.agency}</>}
         {meta.url && <> · <a href={meta.url} rel="noopener noreferrer nofollow" target="_blank">original</a></>}
       </p>
       {relations.state === 'ready' && <Relations rel={relations.data} />}
@@ -111,8 +113,8 @@ function EventsTable({ doc }: { doc: AnalyzedDocument }) {
           <tbody>{doc.events.map((e) => (
             <tr key={e.id}>
               <td>{e.code} {e.label}</td>
-              <td>{e.sourceCode ? <a href={`/actor/${encodeURIComponent(e.sourceCode)}`}>{e.sourceCode}</a> : (e.sourceActorId && actors.get(e.sourceActorId)?.name) ?? '—'}</td>
-              <td>{e.targetCode ? <a href={`/actor/${encodeURIComponent(e.targetCode)}`}>{e.targetCode}</a> : (e.targetActorId && actors.get(e.targetActorId)?.name) ?? '—'}</td>
+              <td><EventActor doc={doc} actors={actors} id={e.sourceActorId} code={e.sourceCode} /></td>
+              <td><EventActor doc={doc} actors={actors} id={e.targetActorId} code={e.targetCode} /></td>
               <td>{e.date ?? '—'}</td>
               <td><span class={`badge ${e.quadClass <= 2 ? 'coop' : 'conflict'}`}>{e.quadClass <= 2 ? 'cooperation' : 'conflict'} {e.quadClass}</span></td>
               <td>{doc.text.slice(e.sentence.start, e.sentence.end)}</td>
@@ -122,4 +124,11 @@ function EventsTable({ doc }: { doc: AnalyzedDocument }) {
       )}
     </section>
   );
+}
+
+/** An event's actor by the name the article gives it, linked by its code when it has one. */
+function EventActor({ doc, actors, id, code }: { doc: AnalyzedDocument; actors: ReadonlyMap<string, Actor>; id: string | undefined; code: string | undefined }) {
+  const name = (id ? actors.get(id)?.name : undefined) ?? (code ? doc.actors.find((a) => a.code === code)?.name : undefined);
+  if (code) return <ActorName name={name} code={code} />;
+  return <>{name ?? '—'}</>;
 }
