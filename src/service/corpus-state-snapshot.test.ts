@@ -11,6 +11,7 @@ import { SqliteStore } from '../storage/sqlite/sqlite-store.ts';
 import type { Store } from '../storage/store.ts';
 import { createCorpusHook } from './corpus-hook.ts';
 import { corpusStateFor, setCorpusSnapshotPolicy } from './corpus-state.ts';
+import { reclusterStories } from './recluster-stories.ts';
 
 const url = await testPostgresUrl();
 const directory = mkdtempSync(join(tmpdir(), 'tidings-snapshot-'));
@@ -108,6 +109,33 @@ for (const kind of [sqliteKind, pgKind]) {
         { fromSnapshot: true, articlesFolded: 10 },
       ]);
       assert.ok(expected.length > 40, 'the stream forms many stories');
+    });
+
+    it('are loaded from every article again after a re-clustering, even if a snapshot of the old stories is put back', async () => {
+      const stores = kind();
+      const store = await stores.shared();
+      try {
+        setCorpusSnapshotPolicy(store.corpus, { every: 10 });
+        for (const item of stream.slice(0, 40)) await ingest(store, item);
+        const old = await store.corpus.loadCorpusSnapshot();
+        assert.ok(old && old.seq > 0);
+        await reclusterStories(store);
+        assert.equal(await store.corpus.loadCorpusSnapshot(), undefined);
+        // As if a slow process saved what it held before the re-clustering, after it.
+        await store.corpus.saveCorpusSnapshot({ ...old, seq: old.seq + 1000 });
+      } finally {
+        await store.close();
+      }
+      const next = await stores.shared();
+      try {
+        setCorpusSnapshotPolicy(next.corpus, { every: Infinity });
+        const state = await corpusStateFor(next.corpus);
+        assert.deepEqual(state.loaded, { fromSnapshot: false, articlesFolded: 40 });
+        assert.equal(state.generation, await next.corpus.storiesGeneration());
+        for (const item of stream.slice(0, 40)) assert.equal(state.clusterer.storyOf(item.id), await next.corpus.storyIdOf(item.id));
+      } finally {
+        await next.close();
+      }
     });
 
     it('lose no article when one process saves a snapshot while another keeps ingesting', async () => {
