@@ -4,23 +4,22 @@ import type { Sentence, Token } from '../../model/token.ts';
 export interface NerSentence {
   readonly words: readonly string[];
   /** `firstToken[w]`, `lastToken[w]`: the tokens word `w` covers, inclusive, into `doc.tokens`. */
-  readonly firstToken: Int32Array;
-  readonly lastToken: Int32Array;
+  readonly firstToken: readonly number[];
+  readonly lastToken: readonly number[];
 }
 
 /**
  * Regroups segment tokens into the words CoNLL-2003 was annotated on: wink splits "Ivano-Frankivsk" at the hyphen,
- * CoNLL keeps it whole, and the weights were learned on CoNLL words. Token ranges are typed arrays rather than a
- * pair per word: this ran on every word of every article.
+ * CoNLL keeps it whole, and the weights were learned on CoNLL words. Token ranges are two arrays of numbers rather
+ * than a pair per word: this runs on every word of every article.
  */
 export function nerSentences(tokens: readonly Token[], sentences: readonly Sentence[]): NerSentence[] {
   const out = new Array<NerSentence>(sentences.length);
   for (let n = 0; n < sentences.length; n++) {
     const sentence = sentences[n] as Sentence;
-    const size = Math.max(0, sentence.lastToken - sentence.firstToken + 1);
     const words: string[] = [];
-    const firstToken = new Int32Array(size);
-    const lastToken = new Int32Array(size);
+    const firstToken: number[] = [];
+    const lastToken: number[] = [];
     for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
       const token = tokens[i];
       const next = tokens[i + 1];
@@ -30,11 +29,11 @@ export function nerSentences(tokens: readonly Token[], sentences: readonly Sente
         i++;
         continue;
       }
-      firstToken[words.length] = i;
-      lastToken[words.length] = i;
+      firstToken.push(i);
+      lastToken.push(i);
       words.push(token?.text ?? '');
     }
-    out[n] = { words, firstToken: firstToken.subarray(0, words.length), lastToken: lastToken.subarray(0, words.length) };
+    out[n] = { words, firstToken, lastToken };
   }
   return out;
 }
