@@ -87,6 +87,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       target = isPassive ? subject : object;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
+    // "Israel said a rocket was fired at it from Gaza": with no "by", a passive attack's source is where it came from.
+    if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
+      source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? source;
+      target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
+    }
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
     const modality = findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
@@ -344,6 +349,18 @@ const VICTIM_ROOTS = new Set(['08', '17', '18']);
 /** "freed three hostages": the pattern's own object word names a group with no country. */
 function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
   return groups?.find((group) => group.first > trigger && words.includes(group.last) && group.members.every((member) => member.isCountryless));
+}
+
+const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
+const REPORTING_VERBS = new Set(['say', 'report', 'claim', 'tell', 'announce', 'allege', 'complain']);
+
+/** "Israel said a rocket was fired at it": the subject of the reporting verb before the trigger. */
+function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  for (let index = trigger - 1; index > sentenceStart; index--) {
+    const token = tokens[index];
+    if (token?.pos === 'VERB' && REPORTING_VERBS.has(token.lemma)) return groupBefore(tokens, groups, index, sentenceStart);
+  }
+  return undefined;
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
