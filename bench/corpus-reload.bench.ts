@@ -9,7 +9,16 @@ import { corpusStateFor, forgetCorpusState, setCorpusSnapshotPolicy, type Corpus
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.ts';
 import { syntheticCorpusArticles } from './synthetic-corpus-articles.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { db: { type: 'string', default: '/tmp/tidings-corpus-reload.db' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    db: { type: 'string', default: '/tmp/tidings-corpus-reload.db' },
+    // Also load from the snapshot with this many articles stored after it (added, measured, then removed again).
+    'catch-up': { type: 'string', default: '0' },
+    // Skip the full load and the save: measure loads from the snapshot a previous run left.
+    'keep-snapshot': { type: 'boolean', default: false },
+  },
+});
 const total = Number(positionals[0] ?? 100_000);
 const make = syntheticCorpusArticles(total + 1);
 const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -35,7 +44,7 @@ if (fresh || stored < total) {
   for (let i = 0; i < total; i++) make(i);
 }
 // Measured first as a store without a snapshot (as before this change).
-filling.db.exec('DELETE FROM corpus_snapshot');
+if (!values['keep-snapshot']) filling.db.exec('DELETE FROM corpus_snapshot');
 await filling.close();
 const probe = make(total);
 // Typed arrays live outside the JS heap: both count.
@@ -69,7 +78,7 @@ async function load(then?: (state: CorpusState, store: SqliteStore) => Promise<v
 
 // The first run on a store without a snapshot: a full load, then the snapshot is encoded and written.
 const save = { cpu: 0, wall: 0, mib: 0 };
-const full = await load(async (state, store) => {
+const full = values['keep-snapshot'] ? undefined : await load(async (state, store) => {
   const started = process.cpuUsage();
   const wallStart = performance.now();
   const bytes = encodeCorpusSnapshot(state);
@@ -77,6 +86,24 @@ const full = await load(async (state, store) => {
   Object.assign(save, { cpu: cpuMs(started), wall: Math.round(performance.now() - wallStart), mib: Math.round(bytes.byteLength / 2 ** 17) / 8 });
 });
 const fromSnapshot = await load();
-if (JSON.stringify(full.decision) !== JSON.stringify(fromSnapshot.decision)) throw new Error('the snapshot decided differently');
+if (full && JSON.stringify(full.decision) !== JSON.stringify(fromSnapshot.decision)) throw new Error('the snapshot decided differently');
 
-process.stdout.write(`${JSON.stringify({ bench: 'corpus-reload', articles: total, fillMs, full, saveSnapshot: save, fromSnapshot })}\n`);
+const lateCount = Number(values['catch-up']);
+let caughtUp;
+if (lateCount > 0) {
+  const late = new SqliteStore(values.db);
+  const after = late.db.prepare('SELECT max(seq) FROM corpus_snapshot').pluck().get() as number;
+  late.db.transaction(() => {
+    for (let i = 1; i <= lateCount; i++) {
+      const article = make(total + i);
+      void late.corpus.putCorpusRecord({ article, storyId: `s${1 + ((total + i) % Math.ceil(total / 5))}`, similarity: 0.5, sharedTerms: [], seenAt: new Date(article.published ?? 0).toISOString() });
+    }
+  })();
+  await late.close();
+  caughtUp = await load();
+  const cleanup = new SqliteStore(values.db);
+  cleanup.db.prepare('DELETE FROM corpus_articles WHERE seq > ?').run(after);
+  await cleanup.close();
+}
+
+process.stdout.write(`${JSON.stringify({ bench: 'corpus-reload', articles: total, fillMs, full, saveSnapshot: save, fromSnapshot, caughtUp })}\n`);
