@@ -78,6 +78,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && object === byGroup && isPassive) object = undefined;
     // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
     if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1])) object = undefined;
+    // "attend a summit on the unrest in Iran": a place inside the topic of a meeting is not who was met.
+    if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
@@ -361,6 +363,18 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
     if (token?.pos === 'VERB' && REPORTING_VERBS.has(token.lemma)) return groupBefore(tokens, groups, index, sentenceStart);
   }
   return undefined;
+}
+
+const TOPICS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/** A topic phrase ("on the unrest", "about the crisis") between the trigger and an actor named inside it ("in Iran"). */
+function isInTopic(tokens: readonly Token[], from: number, actor: number): boolean {
+  const before = tokens[actor - 1]?.lemma;
+  if (before !== 'in' && before !== 'of') return false;
+  for (let index = from + 1; index < actor - 2; index++) {
+    if (TOPICS.has(tokens[index]?.lemma ?? '') && tokens[index - 1]?.pos === 'NOUN' && tokens[index + 1]?.pos === 'DET') return true;
+  }
+  return false;
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);

@@ -156,6 +156,7 @@ function anaphoraMentions(
 }
 
 const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
+const COORDINATORS = new Set(['and', 'but']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 /**
@@ -175,7 +176,9 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
       verb--;
     }
     if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
-    const speaker = [...resolved].reverse().find((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined);
+    // "France accused Rwanda …, but said it was determined to…": a coordinated reporting verb's speaker opens the sentence.
+    const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
+    const speaker = [...resolved].reverse().find((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
     if (speaker) mentions.push({ ...speaker, first: index, last: index, isSpeakerPronoun: true });
   }
   return mentions;
@@ -285,6 +288,8 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     while (next) {
       const current: ActorMention = next;
       if (canTakeAgent(current)) result = replace(result, current, withAgent(current, agentCode, isFirst ? agent : undefined));
+      // "officers in the Russian military": the agent belongs to an actor that already has its role.
+      else if (isFirst && (current.code?.length ?? 0) > 3) result = replace(result, current, { ...current, first: agent.firstToken, name: `${agent.name} ${current.name}` });
       isFirst = false;
       next = result.find((mention) => mention.first > current.last && isAndLink(doc, current.last + 1, mention.first - 1));
     }
