@@ -4,7 +4,7 @@
 // Run: node --expose-gc --import tsx bench/corpus-reload.bench.ts [N] [--db /tmp/corpus-reload.db]
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { encodeCorpusSnapshot } from '../src/corpus/corpus-snapshot.ts';
+import { decodeCorpusSnapshot, encodeCorpusSnapshot } from '../src/corpus/corpus-snapshot.ts';
 import { corpusStateFor, forgetCorpusState, setCorpusSnapshotPolicy, type CorpusState } from '../src/service/corpus-state.ts';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.ts';
 import { syntheticCorpusArticles } from './synthetic-corpus-articles.ts';
@@ -88,6 +88,15 @@ const full = values['keep-snapshot'] ? undefined : await load(async (state, stor
 const fromSnapshot = await load();
 if (full && JSON.stringify(full.decision) !== JSON.stringify(fromSnapshot.decision)) throw new Error('the snapshot decided differently');
 
+// A second measure of what the restored indexes hold: two decoded copies kept at once, per copy.
+const reader = new SqliteStore(values.db);
+const saved = await reader.corpus.loadCorpusSnapshot();
+await reader.close();
+const beforeCopies = used();
+const copies = saved ? [decodeCorpusSnapshot(saved.bytes), decodeCorpusSnapshot(saved.bytes)] : [];
+const snapshotCopyMiB = Math.round((used() - beforeCopies) / 2 / 2 ** 20);
+copies.length = 0;
+
 const lateCount = Number(values['catch-up']);
 let caughtUp;
 if (lateCount > 0) {
@@ -106,4 +115,4 @@ if (lateCount > 0) {
   await cleanup.close();
 }
 
-process.stdout.write(`${JSON.stringify({ bench: 'corpus-reload', articles: total, fillMs, full, saveSnapshot: save, fromSnapshot, caughtUp })}\n`);
+process.stdout.write(`${JSON.stringify({ bench: 'corpus-reload', articles: total, fillMs, full, saveSnapshot: save, fromSnapshot, snapshotCopyMiB, caughtUp })}\n`);
