@@ -53,9 +53,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
     const isPassive = isReduced || isPassiveAt(tokens, index);
     // "an agreement forced on X by Y": a reduced relative's subject is the noun right before it, if that is an actor.
-    const subject = isReduced
+    let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && onlyNounPhrase(tokens, group.last + 1, index - 1))
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken) ?? mainClauseSubject(tokens, groups, index, sentence.firstToken) ?? countrylessSubject(tokens, countryless, index, sentence.firstToken);
+    // "The US claimed that they had attacked": a pronoun left unresolved is this verb's subject, so no actor is.
+    if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
     const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by') ?? countrylessAfter(tokens, countryless, byWord(tokens, match.lastWord));
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
@@ -94,6 +96,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? source;
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
     }
+    // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
+    if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
     const modality = findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
@@ -175,6 +179,8 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
   const previous = tokens[trigger - 1];
   const beforeThat = tokens[trigger - 2];
   if (previous?.text === ',' && tokens[trigger]?.text.toLowerCase().endsWith('ing')) return true;
+  // ", seeking to mend ties": the verb after a participle clause's "to".
+  if (previous?.lemma === 'to' && beforeThat?.text.toLowerCase().endsWith('ing') && tokens[trigger - 3]?.text === ',') return true;
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
 }
 
@@ -257,6 +263,9 @@ function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, matc
   return next !== undefined && !next.pattern.isNoun && next.pattern.code.slice(0, 2) !== match.pattern.code.slice(0, 2);
 }
 
+/** Wanting or hoping to cooperate is CAMEO's intent to do so (03x), unlike "will supply arms", which codes the act. */
+const DESIRE = new Set(['want', 'wish', 'hope']);
+const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
 const NOT = new Set(['not', "n't", 'never']);
 const FORCE_ROOTS = new Set(['18', '19', '20']);
@@ -269,14 +278,17 @@ const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: number, code: string): string | undefined {
   let isIntent = false;
   let isRefusal = false;
+  let isDesire = false;
   for (let index = Math.max(subjectEnd + 1, trigger - 4); index < trigger; index++) {
     const lemma = tokens[index]?.lemma ?? '';
+    if (DESIRE.has(lemma)) isDesire = true;
     if (WILL.has(lemma)) isIntent = true;
     else if (NOT.has(lemma) && isIntent) isRefusal = true;
   }
   const root = code.slice(0, 2);
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
+  if (isDesire && !isRefusal) return INTENT_CODES[root];
   return undefined;
 }
 
@@ -375,6 +387,24 @@ function isInTopic(tokens: readonly Token[], from: number, actor: number): boole
     if (TOPICS.has(tokens[index]?.lemma ?? '') && tokens[index - 1]?.pos === 'NOUN' && tokens[index + 1]?.pos === 'DET') return true;
   }
   return false;
+}
+
+/** A clause boundary or another verb between two tokens. */
+function hasBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) {
+    const token = tokens[index];
+    if (token?.pos === 'VERB' || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUN_LEMMAS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/** A personal pronoun right before the trigger (auxiliaries and adverbs between) that no actor was found for. */
+function hasOwnPronounSubject(tokens: readonly Token[], trigger: number, after: number, inMention: ReadonlySet<number>): boolean {
+  let index = trigger - 1;
+  while (index > after && (tokens[index]?.pos === 'AUX' || tokens[index]?.pos === 'ADV' || tokens[index]?.pos === 'PART')) index--;
+  return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !inMention.has(index);
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);

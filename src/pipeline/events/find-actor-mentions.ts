@@ -179,7 +179,9 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
     // "France accused Rwanda …, but said it was determined to…": a coordinated reporting verb's speaker opens the sentence.
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
     const speaker = [...resolved].reverse().find((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
-    if (speaker) mentions.push({ ...speaker, first: index, last: index, isSpeakerPronoun: true });
+    // "The US claimed that they had attacked": "they" does not stand for one country.
+    const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
+    if (speaker && !isPluralMismatch) mentions.push({ ...speaker, first: index, last: index, isSpeakerPronoun: true });
   }
   return mentions;
 }
