@@ -16,6 +16,23 @@ after(async () => {
 
 if (url) describeCorpusStore('PostgreSQL', () => open());
 
+describe('PostgreSQL corpus snapshot', { skip: url ? false : 'TIDINGS_TEST_PG unset or unreachable' }, () => {
+  it('keeps the old snapshot whole when saving a new one fails after the old one was deleted', async () => {
+    const store = await open();
+    try {
+      const old = { seq: 3, generation: 0, bytes: Uint8Array.from([1, 2, 3]) };
+      await store.corpus.saveCorpusSnapshot(old);
+      // The old parts are deleted first; the insert that follows fails, as a crash or a full disk would stop it.
+      await store.pool.query(`CREATE FUNCTION fail_snapshot() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+        CREATE TRIGGER fail_snapshot BEFORE INSERT ON corpus_snapshot FOR EACH ROW EXECUTE FUNCTION fail_snapshot()`);
+      await assert.rejects(store.corpus.saveCorpusSnapshot({ seq: 9, generation: 0, bytes: Uint8Array.from([7]) }), /disk full/);
+      assert.deepEqual(await store.corpus.loadCorpusSnapshot(), old);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('PostgreSQL corpus lock', { skip: url ? false : 'TIDINGS_TEST_PG unset or unreachable: PostgreSQL corpus contract not run' }, () => {
   /** Runs a step that records when it started and ended, holding the lock for `ms`. */
   const timedStep = (store: PostgresStore, log: string[], name: string, ms: number) =>
