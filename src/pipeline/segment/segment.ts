@@ -1,23 +1,27 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { Stage } from '../stage.ts';
 import { detectLanguage } from './detect-language.ts';
-import { loadWink, type Wink } from './wink.ts';
+import { loadWink, type WinkReader } from './wink.ts';
 
 /** Splits text into sentences and tokens with POS tags; offsets are exact because wink-nlp tokenises losslessly. */
-export const segment: Stage<Wink> = {
+export const segment: Stage<WinkReader> = {
   name: 'segment',
   needs: [],
   prepare: () => loadWink(),
-  run(doc, nlp) {
-    const its = nlp.its;
+  run(doc, wink) {
+    const its = wink.its;
     const text = doc.text;
-    const wdoc = nlp.readDoc(maskLongRuns(text));
-    const winkTokens = wdoc.tokens();
-    const values = winkTokens.out(its.value);
-    const spaces = winkTokens.out(its.precedingSpaces);
-    const tags = winkTokens.out(its.pos);
-    // its.lemma needs the model's addons, which wink's typings do not thread through `out`.
-    const lemmas = winkTokens.out(its.lemma as unknown as typeof its.normal);
+    const { values, spaces, tags, lemmas, sentenceSpans } = wink.read(maskLongRuns(text), (wdoc) => {
+      const winkTokens = wdoc.tokens();
+      return {
+        values: winkTokens.out(its.value),
+        spaces: winkTokens.out(its.precedingSpaces),
+        tags: winkTokens.out(its.pos),
+        // its.lemma needs the model's addons, which wink's typings do not thread through `out`.
+        lemmas: winkTokens.out(its.lemma as unknown as typeof its.normal),
+        sentenceSpans: wdoc.sentences().out(its.span) as unknown as [number, number][],
+      };
+    });
     const tokens: Token[] = [];
     // wink index -> our index; whitespace tokens (line breaks) are dropped from `tokens`.
     const indexOf = new Int32Array(values.length);
@@ -44,7 +48,7 @@ export const segment: Stage<Wink> = {
       offset = end;
     }
     const sentences: Sentence[] = [];
-    for (const [from, to] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+    for (const [from, to] of sentenceSpans) {
       const first = indexOf[from] ?? tokens.length;
       const last = (indexOf[to] ?? tokens.length) - (isDropped(tags, values, to) ? 1 : 0);
       const firstToken = tokens[first];
