@@ -79,7 +79,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && isPassive) object = undefined;
     // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
-    if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1])) object = undefined;
+    if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2])) object = undefined;
     // "attend a summit on the unrest in Iran": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
@@ -212,9 +212,13 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 
-/** "…, Syrian state media reported": a finite verb right after the actor; "journalists covering unrest" modifies instead. */
-function isOwnPredicate(next: Token | undefined): boolean {
-  return next?.pos === 'VERB' && !next.text.endsWith('ing');
+/**
+ * "…, Syrian state media reported": a finite verb right after the actor; "journalists covering unrest" and "a man
+ * convicted of smuggling" (a participle opening a prepositional phrase) modify instead.
+ */
+function isOwnPredicate(next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (next?.pos !== 'VERB' || next.text.endsWith('ing')) return false;
+  return REPORTING_VERBS.has(next.lemma) || !(/(ed|en|ght)$/.test(next.text) && afterNext?.pos === 'ADP');
 }
 
 /** "bans on travel to Canada against four officers": when the first preposition leads to no actor, a later one of the pattern's may. */
@@ -315,6 +319,8 @@ function isReducedPassive(tokens: readonly Token[], trigger: number, sentenceSta
   if (next.pos === 'PROPN' && /day$/i.test(next.text)) return true;
   if (next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
   for (let index = trigger + 1; index <= trigger + 6; index++) if (tokens[index]?.lemma === 'by') return true;
+  // "executed an Afghan man convicted of trafficking": the noun is an earlier verb's object.
+  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 5); index--) if (tokens[index]?.pos === 'VERB') return next.pos === 'ADP';
   for (let index = Math.max(sentenceStart, trigger - 6); index < trigger; index++) if (tokens[index]?.lemma === 'there') return true;
   return false;
 }
