@@ -104,3 +104,13 @@ test('keeps two office holders who share a surname apart, while the bare surname
   assert.equal(code('George W. Bush spoke.', 'George W. Bush', '1990-05-01'), 'USAELI');
   assert.equal(code('Bush spoke.', 'Bush', '1990-05-01'), 'USAGOV');
 });
+
+test('gives root names with no codes of their own the next code block, as PETRARCH reads Phoenix files', () => {
+  const entries = parseTabariDictionary('TOMAS_VERLIND_  # first spelling\n+VERLIND\nTOMAS_VERLINDE_\n+T._VERLINDE\n\t[VALGOV >120101]\n\t[VALELI]\nOTHER_PERSON_ [VALBUS]\n');
+  assert.equal(entries.length, 2);
+  const verlind = entries[0];
+  assert.ok(verlind?.kind === 'actor');
+  assert.deepEqual(verlind.phrases.map((phrase) => phrase.text), ['tomas verlind', 'verlind', 'tomas verlinde', 't. verlinde']);
+  assert.equal(verlind.code, 'VALELI');
+  assert.deepEqual(verlind.datedCodes, [{ code: 'VALGOV', from: '2012-01-01' }]);
+});

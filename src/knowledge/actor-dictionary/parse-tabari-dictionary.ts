@@ -5,8 +5,14 @@ export function parseTabariDictionary(text: string): DictionaryEntry[] {
   const substitutions = new Map<string, readonly string[]>();
   const entries: DictionaryEntry[] = [];
   let current: { names: string[]; codes: string[] } | undefined;
+  // As in PETRARCH, root names with no codes of their own share the next code block ("DMITRY_MEDVEDEV_ +MEDVEDEV" then "DMITRI_MEDVEDEV_ … [RUSGOV >080507]").
+  let pending: string[] = [];
   const flush = (): void => {
-    if (current) entries.push(...toEntries(current.names, current.codes, substitutions));
+    if (current && current.codes.length === 0) pending.push(...current.names);
+    else if (current) {
+      entries.push(...toEntries([...pending, ...current.names], current.codes, substitutions));
+      pending = [];
+    }
     current = undefined;
   };
   // Phoenix.Countries.actors.txt has 54,000 lines: the regexes run only on lines that hold what they look for.
@@ -33,6 +39,7 @@ export function parseTabariDictionary(text: string): DictionaryEntry[] {
     }
   }
   flush();
+  if (pending.length > 0) entries.push(...toEntries(pending, [], substitutions));
   return entries;
 }
 
