@@ -4,6 +4,7 @@ import type { Actor } from '../../model/actor.ts';
 import { createAnalyzer } from '../analyzer.ts';
 import { segment } from '../segment/segment.ts';
 import type { Stage } from '../stage.ts';
+import { dateline } from '../dateline/dateline.ts';
 import { claims } from './claims.ts';
 
 // A stand-in actors stage: one actor whose mention is the word "Ivanova" wherever it first appears.
@@ -16,7 +17,7 @@ const actors: Stage = {
     return { actors: [actor] };
   },
 };
-const analyzer = await createAnalyzer({}, [segment, actors, claims]);
+const analyzer = await createAnalyzer({}, [segment, dateline, actors, claims]);
 
 describe('claims stage', () => {
   it('links the speaker to the actor whose mention it covers and calls a minister an official', () => {
@@ -42,5 +43,16 @@ describe('claims stage', () => {
     assert.equal(claim?.sourceKind, 'unattributed');
     assert.equal(claim?.isHedged, true);
     assert.equal(text.slice(claim?.content.start, claim?.content.end), 'the striker is leaving');
+  });
+
+  it('keeps the wire dateline out of what is said', () => {
+    const doc = analyzer.analyze('OSLO, May 2 (Harbour Wire) - The ferry strike ended after talks, officials said.', {});
+    const [claim] = doc.claims;
+    assert.equal(doc.text.slice(claim?.content.start, claim?.content.end), 'The ferry strike ended after talks');
+  });
+
+  it('does not read "report back" or "wrote off" as someone reporting', () => {
+    const doc = analyzer.analyze('The panel would report back within a month. The bank wrote off the loans.', {});
+    assert.deepEqual(doc.claims, []);
   });
 });

@@ -45,6 +45,8 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     // A participle ("…, saying that") hangs off another clause whose subject this walk-back would not find.
     if (!isIdiom && /ing$/i.test(token.text)) continue;
     const next = tokens[i + 1]?.text ?? '';
+    // "would report back", "wrote off the debt": a particle turns the verb into another, non-reporting one.
+    if (!isIdiom && SENSE_CHANGING_PARTICLES.test(next)) continue;
     const isAtEnd = /^[.,!?;"”]?$/.test(next) && (next !== ',' || i + 1 >= sentence.lastToken);
     if (next.toLowerCase() === 'by') continue;
     if (!isIdiom && base && verbsNeedingContentCue.has(base) && !/^(?:that|[,:"“])$/i.test(next) && !isAtEnd) continue;
@@ -138,6 +140,18 @@ function actorAt(actors: readonly Actor[], span: Span): Actor | undefined {
   return best;
 }
 
+const SENSE_CHANGING_PARTICLES = /^(?:back|off|up|down)$/i;
+
+/** The sentence without the wire dateline that may open it ("OSLO (Reuters) -" is no speaker, nor part of what is said). */
+function withoutDateline(doc: AnalyzedDocument, sentence: Sentence): Sentence {
+  const dateline = doc.dateline?.span;
+  if (!dateline || dateline.end <= sentence.span.start || dateline.start >= sentence.span.end) return sentence;
+  let first = sentence.firstToken;
+  while (first <= sentence.lastToken && (doc.tokens[first]?.span.start ?? Infinity) < dateline.end) first++;
+  const start = doc.tokens[first]?.span.start;
+  return start === undefined || first > sentence.lastToken ? sentence : { ...sentence, span: { start, end: sentence.span.end }, firstToken: first };
+}
+
 /** Finds every attribution in the document: reporting verbs, "according to", and unattributed frames. */
 export function findClaims(doc: AnalyzedDocument): Found[] {
   const found: Found[] = [];
@@ -148,7 +162,8 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
   }
   unattributedFrames.lastIndex = 0;
   const unattributedCues = [...doc.text.matchAll(unattributedFrames)];
-  for (const sentence of doc.sentences) {
+  for (const whole of doc.sentences) {
+    const sentence = withoutDateline(doc, whole);
     const attributed = [...verbFrames(doc, sentence, idiomStarts), ...accordingFrames(doc, sentence)];
     // One statement, one claim: an idiom and the verb it leads to ("spilling the beans…, mentioned") share a speaker.
     const frames = attributed.filter((f, i) => !attributed.some((g, j) => j !== i && g.rule !== 'claims/reporting-idiom' && f.rule === 'claims/reporting-idiom' && g.speaker?.first === f.speaker?.first));

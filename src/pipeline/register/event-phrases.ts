@@ -1,4 +1,7 @@
-/** How an event of a CAMEO code reads in a plain sentence: past tense, base form, and the word before the target. */
+/**
+ * How an event of a CAMEO code reads in a plain sentence: past tense, base form, and the word before the target. The
+ * preposition stays out of the verb phrase, so an event with no known target reads "signed an agreement", not "… with".
+ */
 export interface EventPhrase {
   readonly past: string;
   readonly base: string;
@@ -15,25 +18,31 @@ const BY_BASE: Readonly<Record<string, EventPhrase>> = {
   '042': phrase('visited', 'visit'),
   '043': phrase('hosted', 'host'),
   '044': phrase('met', 'meet', 'with'),
-  '045': phrase('mediated with', 'mediate with'),
-  '046': phrase('held talks with', 'hold talks with'),
-  '057': phrase('signed an agreement with', 'sign an agreement with'),
-  '061': phrase('cooperated economically with', 'cooperate economically with'),
-  '062': phrase('cooperated militarily with', 'cooperate militarily with'),
+  '045': phrase('mediated', 'mediate', 'with'),
+  '046': phrase('held talks', 'hold talks', 'with'),
+  '051': phrase('praised', 'praise'),
+  '052': phrase('defended', 'defend'),
+  '053': phrase('rallied support', 'rally support', 'for'),
+  '054': phrase('recognised', 'recognise'),
+  '055': phrase('apologised', 'apologise', 'to'),
+  '056': phrase('forgave', 'forgive'),
+  '057': phrase('signed an agreement', 'sign an agreement', 'with'),
+  '061': phrase('cooperated economically', 'cooperate economically', 'with'),
+  '062': phrase('cooperated militarily', 'cooperate militarily', 'with'),
   '071': phrase('gave economic aid', 'give economic aid', 'to'),
   '072': phrase('gave military aid', 'give military aid', 'to'),
   '073': phrase('gave humanitarian aid', 'give humanitarian aid', 'to'),
-  '163': phrase('imposed an embargo or sanctions on', 'impose an embargo or sanctions on'),
+  '163': phrase('imposed sanctions', 'impose sanctions', 'on'),
   '173': phrase('arrested', 'arrest'),
   '190': phrase('fought', 'fight'),
 };
 
 const BY_ROOT: Readonly<Record<string, EventPhrase>> = {
-  '01': phrase('made a statement about', 'make a statement about'),
+  '01': phrase('made a statement', 'make a statement', 'about'),
   '02': phrase('appealed', 'appeal', 'to'),
   '03': phrase('pledged to cooperate', 'pledge to cooperate', 'with'),
   '04': phrase('met', 'meet'),
-  '05': phrase('agreed to cooperate', 'agree to cooperate', 'with'),
+  '05': phrase('cooperated diplomatically', 'cooperate diplomatically', 'with'),
   '06': phrase('cooperated', 'cooperate', 'with'),
   '07': phrase('gave aid', 'give aid', 'to'),
   '08': phrase('made concessions', 'make concessions', 'to'),

@@ -86,3 +86,25 @@ test('states a claim no event covers as its content, with an unattributed hedge 
 test('lists nothing for a document with no events or claims', () => {
   assert.deepEqual(plainFacts(documentWith({})), []);
 });
+
+test('leaves no dangling preposition when an agreement has no known partner, and names a bare code readably', () => {
+  const doc = documentWith({
+    events: [event({ code: '057', baseCode: '057', rootCode: '05', label: 'Sign formal agreement', sourceCode: 'NORGOV' })],
+  });
+  assert.deepEqual(plainFacts(doc), ["Norway's government signed an agreement in Strelsau (unattributed)."]);
+});
+
+test('does not give as the place a name the article uses for an actor, or the dateline where the report was filed', () => {
+  const actorPlace = documentWith({
+    places: [{ id: 'p1', name: 'Strelsau', mentions: [at('Strelsau')], precision: 'city' }],
+    actors: [{ id: 'a1', kind: 'organisation', name: 'Government of Ruritania', mentions: [at('Strelsau')], roles: [], code: 'RURGOV' }],
+    events: [event({ sourceActorId: 'a1' })],
+  });
+  assert.deepEqual(plainFacts(actorPlace), ['Government of Ruritania met (unattributed).']);
+  const filed = documentWith({
+    dateline: { span: at('Officials said the premier'), place: 'Strelsau' },
+    places: [{ id: 'p1', name: 'Strelsau', mentions: [at('Officials')], precision: 'city' }],
+    events: [event({ sourceActorId: 'a1', targetActorId: 'a2' })],
+  });
+  assert.deepEqual(plainFacts(filed), ['Anna Premier met Boris Envoy (unattributed).']);
+});

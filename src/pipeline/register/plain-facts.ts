@@ -1,3 +1,4 @@
+import { describeActorCode } from '../../knowledge/actors/describe-actor-code.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import type { Span } from '../../model/span.ts';
@@ -102,7 +103,7 @@ function dateOf(doc: AnalyzedDocument, event: Event): string | undefined {
 function actorOf(doc: AnalyzedDocument, id: string | undefined, code: string | undefined): NamedActor | undefined {
   const actor = (id ? doc.actors.find((candidate) => candidate.id === id) : undefined) ?? (code ? doc.actors.find((candidate) => candidate.code === code) : undefined);
   if (actor) return { name: actor.name, ...(actor.country ? { country: actor.country } : {}) };
-  return code ? { name: code } : undefined;
+  return code ? { name: describeActorCode(code) } : undefined;
 }
 
 interface PlaceText {
@@ -110,16 +111,26 @@ interface PlaceText {
   readonly country?: string;
 }
 
-/** The event's place as written (or a sub-national place named in its sentence), unless it repeats an actor's country. */
+/**
+ * The event's place as written (or a sub-national place named in its sentence), unless it repeats an actor's country
+ * or is only where the report was filed (the dateline) or a name the article uses for an actor ("Moscow" for Russia's
+ * government in "helped Moscow repel…").
+ */
 function placeIn(doc: AnalyzedDocument, event: Event, actors: readonly (NamedActor | undefined)[]): PlaceText | undefined {
+  const isPlaceMention = (m: Span): boolean =>
+    inside(m, event.sentence) &&
+    !(doc.dateline && inside(m, doc.dateline.span)) &&
+    !doc.actors.some((actor) => actor.mentions.some((a) => a.start < m.end && m.start < a.end));
   const place = event.placeId
     ? doc.places.find((candidate) => candidate.id === event.placeId)
-    : doc.places.find((candidate) => candidate.precision !== 'country' && candidate.mentions.some((m) => inside(m, event.sentence)));
+    : doc.places.find((candidate) => candidate.precision !== 'country' && candidate.mentions.some(isPlaceMention));
   if (!place) return undefined;
   if (actors.some((actor) => actor && (actor.name === place.name || (place.precision === 'country' && actor.country === place.country)))) {
     return undefined;
   }
-  const mention = place.mentions.find((m) => inside(m, event.sentence)) ?? place.mentions[0];
+  const inSentence = place.mentions.filter((m) => inside(m, event.sentence));
+  if (inSentence.length > 0 && !inSentence.some(isPlaceMention)) return undefined;
+  const mention = inSentence.find(isPlaceMention) ?? place.mentions.find((m) => !(doc.dateline && inside(m, doc.dateline.span))) ?? place.mentions[0];
   const text = mention ? doc.text.slice(mention.start, mention.end) : place.name;
   return { text, ...(place.country ? { country: place.country } : {}) };
 }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/entity.ts';
+import { createAnalyzer } from '../analyzer.ts';
+import { dateline } from '../dateline/dateline.ts';
+import { segment } from '../segment/segment.ts';
+import type { Stage } from '../stage.ts';
+import { places } from './places.ts';
+
+// A stand-in recogniser that calls every capitalised word a place, as a recogniser may do with a dateline's agency.
+const entities: Stage = {
+  name: 'entities',
+  needs: ['segment'],
+  run(doc) {
+    const found: Entity[] = [...doc.text.matchAll(/\b[A-Z][a-z]+\b/g)].map((match, i) => ({
+      id: `e${i}`, type: 'place', text: match[0], span: { start: match.index, end: match.index + match[0].length },
+    }));
+    return { entities: found };
+  },
+};
+const analyzer = await createAnalyzer({}, [segment, dateline, entities, places]);
+
+describe('places stage', () => {
+  it("does not look up a dateline's agency as a place, and still resolves the filing place", () => {
+    const doc = analyzer.analyze('Lima, May 2 (Harbour) - Rescuers worked through the night.', {});
+    const unresolved = doc.diagnostics.filter((d) => d.code === 'places/unresolved').map((d) => d.message).join('\n');
+    assert.match(unresolved, /`Rescuers`/, 'the stand-in recogniser does flag unknown names');
+    assert.doesNotMatch(unresolved, /`Harbour`/);
+    assert.ok(doc.places.some((place) => place.name === 'Lima'));
+  });
+});
