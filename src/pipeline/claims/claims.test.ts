@@ -55,4 +55,15 @@ describe('claims stage', () => {
     const doc = analyzer.analyze('The panel would report back within a month. The bank wrote off the loans.', {});
     assert.deepEqual(doc.claims, []);
   });
+
+  it('takes a quotation before the speaker as what was said, and skips a short adverbial before "that"', () => {
+    const content = (text: string): string[] => {
+      const doc = analyzer.analyze(text, {});
+      return doc.claims.map((claim) => doc.text.slice(claim.content.start, claim.content.end));
+    };
+    assert.deepEqual(content('"Nobody should wait weeks for a ferry," Ivanova told reporters after the talks.'), ['Nobody should wait weeks for a ferry']);
+    assert.deepEqual(content('Ivanova told reporters after the talks that the ferries would run.'), ['the ferries would run']);
+    assert.deepEqual(content('The agency said the memo that was leaked was false.'), ['the memo that was leaked was false']);
+  });
 });
+

@@ -61,8 +61,13 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
       const hearer = phraseAfter(tokens, i + 1, sentence.lastToken);
       if (hearer) contentStart = tokens[hearer.last]?.span.end ?? contentStart;
     }
+    // "told reporters after the talks that…": a short adverbial before "that" is not part of what was said.
+    const adverbial = ADVERBIAL_BEFORE_THAT.exec(text.slice(contentStart, sentence.span.end));
+    if (adverbial) contentStart += adverbial[0].length - 'that'.length;
     const after = text.slice(contentStart, sentence.span.end).replace(/^\s*(?:that|about|of)\b/i, (m) => ' '.repeat(m.length));
-    const isContentBefore = speakerSpan.start > token.span.start || /^\s*[.!?]?\s*$/.test(after);
+    // A quotation ending just before the speaker is what was said, whatever follows the verb ("…," Lee told reporters later).
+    const isQuoteBefore = QUOTE_BEFORE_SPEAKER.test(text.slice(sentence.span.start, speakerSpan.start));
+    const isContentBefore = speakerSpan.start > token.span.start || isQuoteBefore || /^\s*[.!?]?\s*$/.test(after);
     const content = isContentBefore
       ? trimmed(text, { start: sentence.span.start, end: Math.min(speakerSpan.start, token.span.start) })
       : trimmed(text, { start: contentStart + (after.length - after.trimStart().length), end: sentence.span.end });
@@ -141,6 +146,8 @@ function actorAt(actors: readonly Actor[], span: Span): Actor | undefined {
 }
 
 const SENSE_CHANGING_PARTICLES = /^(?:back|off|up|down)$/i;
+const ADVERBIAL_BEFORE_THAT = /^\s*(?:after|before|during|on|in|at|late on|early on|last|this|earlier|later)\b[^,.;:"“”]{0,40}?\bthat\b/i;
+const QUOTE_BEFORE_SPEAKER = /^\s*["“][^"“”]{10,}[,.!?]?["”]\s*$/;
 
 /** The sentence without the wire dateline that may open it ("OSLO (Reuters) -" is no speaker, nor part of what is said). */
 function withoutDateline(doc: AnalyzedDocument, sentence: Sentence): Sentence {
