@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeCorpusSnapshot, encodeCorpusSnapshot } from '../src/corpus/corpus-snapshot.ts';
 import { corpusStateFor, forgetCorpusState, setCorpusSnapshotPolicy, type CorpusState } from '../src/service/corpus-state.ts';
+import { PostgresStore } from '../src/storage/postgres/postgres-store.ts';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.ts';
 import { syntheticCorpusArticles } from './synthetic-corpus-articles.ts';
 
@@ -17,6 +18,8 @@ const { values, positionals } = parseArgs({
     'catch-up': { type: 'string', default: '0' },
     // Skip the full load and the save: measure loads from the snapshot a previous run left.
     'keep-snapshot': { type: 'boolean', default: false },
+    // Also time writing and reading the same snapshot in a throwaway schema of this PostgreSQL database.
+    pg: { type: 'string' },
   },
 });
 const total = Number(positionals[0] ?? 100_000);
@@ -97,6 +100,29 @@ const copies = saved ? [decodeCorpusSnapshot(saved.bytes), decodeCorpusSnapshot(
 const snapshotCopyMiB = Math.round((used() - beforeCopies) / 2 / 2 ** 20);
 copies.length = 0;
 
+let postgres;
+if (values.pg && saved) {
+  const schema = `corpus_reload_${process.pid}`;
+  const pgStore = await PostgresStore.open({ connectionString: values.pg, schema, maxConnections: 2 });
+  try {
+    const time = async (work: () => Promise<unknown>) => {
+      const [started, wallStart] = [process.cpuUsage(), performance.now()];
+      await work();
+      return { cpu: cpuMs(started), wall: Math.round(performance.now() - wallStart) };
+    };
+    const save = await time(() => pgStore.corpus.saveCorpusSnapshot(saved));
+    let bytes = 0;
+    const read = await time(async () => {
+      bytes = (await pgStore.corpus.loadCorpusSnapshot())?.bytes.byteLength ?? 0;
+    });
+    if (bytes !== saved.bytes.byteLength) throw new Error('PostgreSQL gave back another snapshot');
+    postgres = { saveMs: save, readMs: read };
+  } finally {
+    await pgStore.pool.query(`DROP SCHEMA ${schema} CASCADE`);
+    await pgStore.close();
+  }
+}
+
 const lateCount = Number(values['catch-up']);
 let caughtUp;
 if (lateCount > 0) {
@@ -115,4 +141,4 @@ if (lateCount > 0) {
   await cleanup.close();
 }
 
-process.stdout.write(`${JSON.stringify({ bench: 'corpus-reload', articles: total, fillMs, full, saveSnapshot: save, fromSnapshot, snapshotCopyMiB, caughtUp })}\n`);
+process.stdout.write(`${JSON.stringify({ bench: 'corpus-reload', articles: total, fillMs, full, saveSnapshot: save, fromSnapshot, snapshotCopyMiB, postgres, caughtUp })}\n`);

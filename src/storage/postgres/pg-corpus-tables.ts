@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryConfig } from 'pg';
 import type { StoryChange } from '../../model/story.ts';
 import type { Watch } from '../../model/watch.ts';
 import {
@@ -138,10 +138,15 @@ export class PostgresCorpusTables implements CorpusStore {
 
   async loadCorpusSnapshot(): Promise<CorpusSnapshot | undefined> {
     // One statement, so the parts read are those of one committed snapshot even while another process replaces it.
-    const { rows } = await this.#db.query<{ part: number; parts: number; seq: string; generation: string; bytes: Buffer }>(
-      'SELECT part, parts, seq, generation, bytes FROM corpus_snapshot ORDER BY part',
-    );
-    return joinSnapshotParts(rows.map((row) => ({ ...row, seq: Number(row.seq), generation: Number(row.generation) })));
+    // Binary results: the bytes arrive as they are, not as hex text to parse (the numbers come as text, cast).
+    const query: QueryConfig & { readonly binary: boolean } = {
+      text: 'SELECT part::text, parts::text, seq::text, generation::text, bytes FROM corpus_snapshot c ORDER BY c.part',
+      binary: true,
+    };
+    const { rows } = await this.#db.query<{ part: string; parts: string; seq: string; generation: string; bytes: Buffer }>(query);
+    return joinSnapshotParts(rows.map((row) => ({
+      part: Number(row.part), parts: Number(row.parts), seq: Number(row.seq), generation: Number(row.generation), bytes: row.bytes,
+    })));
   }
 
   async saveCorpusSnapshot(snapshot: CorpusSnapshot): Promise<boolean> {

@@ -1,6 +1,6 @@
 /**
  * A saved copy of the in-memory duplicate and story indexes, so a one-shot ingest loads it and catches up from `seq`
- * instead of folding every corpus article again; in parts of at most 16 MiB, one snapshot at a time.
+ * instead of folding every corpus article again. One snapshot at a time; SQLite keeps it in one part.
  */
 export const corpusSnapshotMigration = {
   version: 4,
