@@ -43,6 +43,13 @@ test('splits CAMEO actor codes into an ISO-3 country and role types', () => {
   assert.equal(row.Rule, '0874:withdraw-troop-from');
 });
 
+test('writes a role with no country as GDELT does: the role alone, no country', () => {
+  const row = eventRow({ ...event, sourceCode: '---REB' }, 0, undefined);
+  assert.equal(row.Actor1Code, 'REB');
+  assert.equal(row.Actor1CountryCode, '');
+  assert.equal(row.Actor1Type1Code, 'REB');
+});
+
 test('marks an event dated from its publication as such', () => {
   const row = eventRow({ ...event, date: '2024-03-10', isDateFromPublication: true }, 0, undefined);
   assert.equal(row.DatePrecision, 'publication');

@@ -74,7 +74,9 @@ export function eventRow(event: StoredEvent, index: number, doc: AnalyzedDocumen
   return row;
 }
 
-function actorFields(prefix: string, code: string | undefined, name: string | undefined): Record<string, string> {
+function actorFields(prefix: string, rawCode: string | undefined, name: string | undefined): Record<string, string> {
+  // PETRARCH writes a role with no country as `---REB`; GDELT leaves the country out ("REB").
+  const code = rawCode?.replace(/^-{3}/, '') || undefined;
   const country = code && countryNames.isValid(code.slice(0, 3)) ? code.slice(0, 3) : '';
   const roles = code ? (code.slice(country ? 3 : 0).match(/.{3}/g) ?? []) : [];
   return {

@@ -13,7 +13,7 @@ const entities: Stage = {
   needs: ['segment'],
   run(doc) {
     const found: Entity[] = [...doc.text.matchAll(/\b[A-Z][a-z]+\b/g)].map((match, i) => ({
-      id: `e${i}`, type: 'place', text: match[0], span: { start: match.index, end: match.index + match[0].length },
+      id: `e${i}`, type: 'place', text: match[0], span: { start: match.index, end: match.index + match[0].length }, rule: 'test', confidence: 1,
     }));
     return { entities: found };
   },
