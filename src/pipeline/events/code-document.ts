@@ -108,8 +108,10 @@ function tokenBefore(doc: AnalyzedDocument, sentence: Sentence, start: number): 
   return undefined;
 }
 
+/** The sentence's own date; a dateline's date ("OSLO, May 2 (Reuters) -") is when the report was filed, not the event. */
 function dateFor(doc: AnalyzedDocument, span: Span): string | undefined {
-  return doc.dates.find((mention) => mention.value && mention.type !== 'DURATION' && contains(span, mention.span))?.value;
+  const dateline = doc.dateline?.span;
+  return doc.dates.find((mention) => mention.value && mention.type !== 'DURATION' && contains(span, mention.span) && !(dateline && contains(dateline, mention.span)))?.value;
 }
 
 function spanOf(doc: AnalyzedDocument, first: number, last: number): Span | undefined {
