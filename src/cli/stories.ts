@@ -38,7 +38,7 @@ export default defineCommand({
       if (stories.length === 0) process.stdout.write('No stories yet: ingest some articles first (`tidings ingest`).\n');
       for (const story of stories) {
         process.stdout.write(
-          `${story.id}  ${story.lastSeen.slice(0, 10)}  ${countOf(story.articles, 'article').padStart(12)}, ${countOf(story.sources, 'source')}  ${story.headline}\n`,
+          `${story.id}  ${story.lastSeen.slice(0, 10)}  ${countOf(story.articles, 'article').padStart(12)}, ${countOf(story.sources, 'outlet')}  ${story.headline}\n`,
         );
       }
     });

@@ -18,7 +18,7 @@ export default defineCommand({
         return;
       }
       if (story.id !== args.id) process.stdout.write(`Story ${args.id} was merged into ${story.id} when the corpus was re-clustered.\n\n`);
-      process.stdout.write(`${story.headline}\n${story.id}: ${countOf(story.articles, 'article')}, ${countOf(story.sources, 'independent source')}, ${story.firstSeen} – ${story.lastSeen}\n`);
+      process.stdout.write(`${story.headline}\n${story.id}: ${countOf(story.articles, 'article')}, ${countOf(story.sources, 'outlet')}, ${story.firstSeen} – ${story.lastSeen}\n`);
       for (const change of story.changes ?? []) process.stdout.write(`  ${describeChange(change)}\n`);
       process.stdout.write('\n');
       for (const member of story.members) {
