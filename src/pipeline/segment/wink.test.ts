@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WinkReader } from './wink.ts';
 
-const tokensWith = (reader: WinkReader, text: string): string[] => reader.read(text, (doc) => doc.tokens().out(reader.its.value));
+const tokensWith = (reader: WinkReader, text: string): string[] =>
+  reader.read(text, (doc) => doc.tokens().out(reader.its.value).map((token, i) => `${token}/${doc.tokens().out(reader.its.pos)[i] ?? ''}`));
 
 describe('WinkReader', () => {
   it('reads each text as a fresh instance would, also across the rebuilds that bound its memory', () => {
@@ -11,6 +12,8 @@ describe('WinkReader', () => {
       "The plan was Dana Varley's idea from the start.",
       'Zorbanex and Quillimar signed the Trevanto accord in Oskarvik.',
       "Quillimar's envoy left; the plan was Varley's.",
+      'The port paid £500m for cranes and $500 for rope.',
+      'The ridge rises about 500 feet above a city of 500,000.',
     ];
     const expected = texts.map((text) => tokensWith(new WinkReader(), text));
     const reused = new WinkReader();
