@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 
-/** Actors joined by "and", commas or "or" ("Lee and Ishiba", "Arnor, Osgiliath and Gondor"): one grammatical slot. */
+/** Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. */
 export interface ActorGroup {
   readonly members: readonly ActorMention[];
   readonly first: number;
@@ -35,7 +35,7 @@ function toGroup(members: readonly ActorMention[]): ActorGroup {
   return { members, first: members[0]?.first ?? 0, last: members[members.length - 1]?.last ?? 0 };
 }
 
-/** "Fornost and the evil awful Gondor": links, articles and adjectives only, with at least one link word. */
+/** "Peru and the long troubled Bolivia": links, articles and adjectives only, with at least one link word. */
 function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from || to - from > 4) return false;
   let hasLink = false;

@@ -263,7 +263,7 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
   return { actors: actors.sort(byPosition), places: places.sort(byPosition) };
 }
 
-/** Attaches agent nouns to the country beside them: "Gondor's government", "soldiers from Gondor", "Russian President". */
+/** Attaches agent nouns to the country beside them: "Chile's government", "soldiers from Peru", "Russian President". */
 function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[]): ActorMention[] {
   let result = [...mentions];
   for (const agent of agents) {
@@ -281,7 +281,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       continue;
     }
     if (!AGENT_LINKS.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '')) continue;
-    // "officers in the Russian military", "soldiers from Gondor".
+    // "officers in the Russian military", "soldiers from Peru".
     // "dissidents from military-ruled Myanmar"; after "in" a place ("villagers in northeastern Nigeria") is where, not whose.
     const link = doc.tokens[agent.lastToken + 1]?.lemma;
     const start = link === 'in' ? (doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2) : pastModifiers(doc, agent.lastToken + 2);
@@ -336,7 +336,7 @@ function withAgent(mention: ActorMention, agentCode: string, agent: ActorDiction
   };
 }
 
-/** "Prime Minister Romendacil", "Russia's President Putin": touching mentions are one actor with the fuller code. */
+/** "Prime Minister Ana Sousa", "Russia's President Putin": touching mentions are one actor with the fuller code. */
 function mergeAdjacent(mentions: readonly ActorMention[]): ActorMention[] {
   const merged: ActorMention[] = [];
   for (const mention of mentions) {
