@@ -96,7 +96,7 @@ export const TITLES: readonly Title[] = [
   { title: 'outlet', agent: 'MED' },
 ];
 
-/** Words that can stand before a role noun in a description ("Russia's top presidential security adviser"). */
+/** Words that can stand before a role noun in a description ("Peru's chief presidential trade adviser"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   'top senior chief deputy former acting presidential national security military defence defense foreign interior state royal supreme first vice powerful veteran longtime long-time new then-'.split(' '),
 );

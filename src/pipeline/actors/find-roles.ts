@@ -39,7 +39,7 @@ function countryPhrase(name: string): string {
   return /^(United|Czech|Dominican|Central African|Democratic)\b|s$|Republic|Islands/.test(name) ? `the ${name}` : name;
 }
 
-/** A title written before a name: "North Korean leader Kim", "Russia's top presidential security adviser Sergei Shoigu". */
+/** A title written before a name: "Chilean leader Sousa", "Peru's chief presidential trade adviser Luis Ortega". */
 export function roleBefore(ctx: MentionContext, first: number): FoundRole | undefined {
   let j = first - 1;
   while (j >= 0 && ctx.sameSentence(j, first) && isRoleWord(ctx, j)) j--;
@@ -59,7 +59,7 @@ export function roleBefore(ctx: MentionContext, first: number): FoundRole | unde
 
 const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '!', '?', '—', '–']);
 
-/** A role in an appositive after a name: "Shoigu, the big cheese of Russia's Security Council,". */
+/** A role in an appositive after a name: "Ortega, the head of Peru's trade ministry,". */
 export function roleAfter(ctx: MentionContext, last: number): FoundRole | undefined {
   if (ctx.word(last + 1) !== ',') return undefined;
   let start = last + 2;

@@ -61,7 +61,7 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     if (!group || group.last >= trigger) continue;
     if (hasBreak(tokens, group.last + 1, trigger - 1) || hasOtherPredicate(tokens, group.last + 1, trigger - 1)) break;
     const before = tokens[group.first - 1];
-    // "as the US leader prepared to…": "as" opening a clause, not a preposition.
+    // "as the Chilean leader prepared to…": "as" opening a clause, not a preposition.
     const isPrepositional = group.first > sentenceStart && before?.pos === 'ADP' && before.lemma !== 'like' && before.lemma !== 'as';
     if (!isPrepositional) return group;
     fallback ??= group;
@@ -85,7 +85,7 @@ export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
-/** Determiners, adjectives, numbers, participles and capitalised titles ("with President Michel Suleiman"). */
+/** Determiners, adjectives, numbers, participles and capitalised titles ("with President Ana Sousa"). */
 function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];

@@ -40,7 +40,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
     if (!match) continue;
-    // "held talks with Suleiman during a surprise visit to Beirut": a noun event in a time phrase is the subject's too.
+    // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     const isDuring = match.pattern.isNoun && hasVerbEvent && isInTimePhrase(tokens, index);
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
@@ -56,7 +56,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && onlyNounPhrase(tokens, group.last + 1, index - 1))
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken) ?? mainClauseSubject(tokens, groups, index, sentence.firstToken) ?? countrylessSubject(tokens, countryless, index, sentence.firstToken);
-    // "The US claimed that they had attacked": a pronoun left unresolved is this verb's subject, so no actor is.
+    // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
     const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by') ?? countrylessAfter(tokens, countryless, byWord(tokens, match.lastWord));
     const objectFrom = match.preposition ?? index;
@@ -71,16 +71,16 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
-    // "has evidence proving Russia was behind": the pattern itself ends by opening the clause, whose subject is the target.
+    // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
     const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? groupAfter(tokens, groups, match.lastWord, 3) : undefined;
     if (clauseSubject) object = clauseSubject;
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
     // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && isPassive) object = undefined;
-    // "…, Syrian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
+    // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
     if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2])) object = undefined;
-    // "attend a summit on the unrest in Iran": a place inside the topic of a meeting is not who was met.
+    // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
@@ -91,7 +91,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       target = isPassive ? subject : object;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
-    // "Israel said a rocket was fired at it from Gaza": with no "by", a passive attack's source is where it came from.
+    // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
     if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
       source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? source;
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
@@ -122,7 +122,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
 
-/** "Before leaving for Beijing, Bush…": an opening participle clause has the main clause's subject, right after its comma. */
+/** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma. */
 function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
   if (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? '') || trigger - 1 !== sentenceStart) return undefined;
   for (let index = trigger + 1; index <= trigger + 12; index++) {
@@ -179,7 +179,7 @@ function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
   const previous = tokens[trigger - 1];
   const beforeThat = tokens[trigger - 2];
   if (previous?.text === ',' && tokens[trigger]?.text.toLowerCase().endsWith('ing')) return true;
-  // ", seeking to mend ties": the verb after a participle clause's "to".
+  // ", hoping to rebuild trust": the verb after a participle clause's "to".
   if (previous?.lemma === 'to' && beforeThat?.text.toLowerCase().endsWith('ing') && tokens[trigger - 3]?.text === ',') return true;
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
 }
@@ -213,7 +213,7 @@ const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 
 /**
- * "…, Syrian state media reported": a finite verb right after the actor; "journalists covering unrest" and "a man
+ * "…, Peruvian state media reported": a finite verb right after the actor; "journalists covering unrest" and "a man
  * convicted of smuggling" (a participle opening a prepositional phrase) modify instead.
  */
 function isOwnPredicate(next: Token | undefined, afterNext: Token | undefined): boolean {
@@ -221,7 +221,7 @@ function isOwnPredicate(next: Token | undefined, afterNext: Token | undefined): 
   return REPORTING_VERBS.has(next.lemma) || !(/(ed|en|ght)$/.test(next.text) && afterNext?.pos === 'ADP');
 }
 
-/** "bans on travel to Canada against four officers": when the first preposition leads to no actor, a later one of the pattern's may. */
+/** "bans on travel to Norway against three generals": when the first preposition leads to no actor, a later one of the pattern's may. */
 function laterPrepositionObject(tokens: readonly Token[], groups: readonly ActorGroup[], preposition: number, prepositions: readonly string[]): ActorGroup | undefined {
   for (let index = preposition + 1; index <= preposition + 10; index++) {
     const token = tokens[index];
@@ -237,7 +237,7 @@ function laterPrepositionObject(tokens: readonly Token[], groups: readonly Actor
 const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore']);
 
 /**
- * "wants Putin to attack", "pressuring Obama to help", "pressure from Congress to help": the verb after "to" is what
+ * "wants Lima to act", "pressing Ottawa to help", "pressure from parliament to help": the verb after "to" is what
  * someone asks of an actor, not an event (the asking is coded instead).
  */
 function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, inMention: ReadonlySet<number>, sentenceStart: number): boolean {
@@ -276,8 +276,8 @@ const FORCE_ROOTS = new Set(['18', '19', '20']);
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
 /**
- * What a stated intention amounts to in CAMEO: "said he will attack Iraq" threatens force (138), "would not help
- * Israel" refuses (120), "would not ask Russia to…" is no event (''). Plain reports keep the pattern's code (undefined).
+ * What a stated intention amounts to in CAMEO: "said it will strike Bolivia" threatens force (138), "would not help
+ * Peru" refuses (120), "would not ask Chile to…" is no event (''). Plain reports keep the pattern's code (undefined).
  */
 function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: number, code: string): string | undefined {
   let isIntent = false;
@@ -305,7 +305,7 @@ function agreeToCode(tokens: readonly Token[], trigger: number, match: TriggerMa
 }
 
 /**
- * "there were 10 soldiers killed in Ukraine", "a report released Tuesday", "an agreement forced on X by Y": a participle
+ * "there were 12 guards killed in Chad", "a study published Monday", "an agreement forced on X by Y": a participle
  * right after a common noun, with a sign that it is not the clause's own verb ("troops clashed along the border" is).
  */
 function isReducedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
@@ -344,7 +344,7 @@ function isParticipleClause(tokens: readonly Token[], trigger: number): boolean 
 
 function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) {
-    // "a government-held part": a participle glued to its noun by a hyphen modifies.
+    // "a rebel-held town": a participle glued to its noun by a hyphen modifies.
     if (tokens[index]?.pos === 'VERB' && !(tokens[index - 1]?.text === '-' && tokens[index]?.precededBySpace === false)) return true;
   }
   return false;
@@ -374,7 +374,7 @@ function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: 
 const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
 const REPORTING_VERBS = new Set(['say', 'report', 'claim', 'tell', 'announce', 'allege', 'complain']);
 
-/** "Israel said a rocket was fired at it": the subject of the reporting verb before the trigger. */
+/** "Chile said a shell was fired at it": the subject of the reporting verb before the trigger. */
 function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
   for (let index = trigger - 1; index > sentenceStart; index--) {
     const token = tokens[index];

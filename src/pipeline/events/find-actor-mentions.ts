@@ -160,7 +160,7 @@ const COORDINATORS = new Set(['and', 'but']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 /**
- * "Pakistan said on Monday it will strike", "Obama said he would not": a pronoun opening the reported clause is the
+ * "Peru said on Friday it will respond", "Sousa said she would not": a pronoun opening the reported clause is the
  * speaker, i.e. the actor just before the reporting verb.
  */
 function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean, resolved: readonly ActorMention[]): ActorMention[] {
@@ -176,10 +176,10 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
       verb--;
     }
     if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
-    // "France accused Rwanda …, but said it was determined to…": a coordinated reporting verb's speaker opens the sentence.
+    // "Chile accused Peru …, but said it was ready to…": a coordinated reporting verb's speaker opens the sentence.
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
     const speaker = [...resolved].reverse().find((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
-    // "The US claimed that they had attacked": "they" does not stand for one country.
+    // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
     if (speaker && !isPluralMismatch) mentions.push({ ...speaker, first: index, last: index, isSpeakerPronoun: true });
   }
@@ -281,8 +281,8 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       continue;
     }
     if (!AGENT_LINKS.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '')) continue;
-    // "officers in the Russian military", "soldiers from Peru".
-    // "dissidents from military-ruled Myanmar"; after "in" a place ("villagers in northeastern Nigeria") is where, not whose.
+    // "sailors in the Chilean navy", "soldiers from Peru".
+    // "exiles from junta-led Guinea"; after "in" a place ("farmers in northern Chad") is where, not whose.
     const link = doc.tokens[agent.lastToken + 1]?.lemma;
     const start = link === 'in' ? (doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2) : pastModifiers(doc, agent.lastToken + 2);
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
@@ -290,7 +290,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     while (next) {
       const current: ActorMention = next;
       if (canTakeAgent(current)) result = replace(result, current, withAgent(current, agentCode, isFirst ? agent : undefined));
-      // "officers in the Russian military": the agent belongs to an actor that already has its role.
+      // "sailors in the Chilean navy": the agent belongs to an actor that already has its role.
       else if (isFirst && (current.code?.length ?? 0) > 3) result = replace(result, current, { ...current, first: agent.firstToken, name: `${agent.name} ${current.name}` });
       isFirst = false;
       next = result.find((mention) => mention.first > current.last && isAndLink(doc, current.last + 1, mention.first - 1));
@@ -309,7 +309,7 @@ function shareHead(doc: AnalyzedDocument, mentions: readonly ActorMention[]): Ac
   });
 }
 
-/** "dissidents from military-ruled Myanmar": articles, adjectives and hyphenated modifiers before the country. */
+/** "exiles from junta-led Guinea": articles, adjectives and hyphenated modifiers before the country. */
 function pastModifiers(doc: AnalyzedDocument, from: number): number {
   let index = from;
   while (index < from + 4) {

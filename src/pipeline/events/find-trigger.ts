@@ -69,14 +69,14 @@ const IRREGULAR_PASTS = new Map(
 function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
-  // "would free over 150 prisoners": right after a modal or "to" the word is a verb whatever its tag.
+  // "would release nearly 200 detainees": right after a modal or "to" the word is a verb whatever its tag.
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
   if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const next = tokens[index + 1];
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
 }
 
-/** "the two exiled dissidents", "expel exiled leaders": a participle between a modifier or verb and its noun is an adjective. */
+/** "the three jailed activists", "expel jailed leaders": a participle between a modifier or verb and its noun is an adjective. */
 function isAttributiveParticiple(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
@@ -117,7 +117,7 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (previous === undefined) return false;
   if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
-  // ", offering further military support": a participle clause, whatever the tagger made of it.
+  // ", offering more naval support": a participle clause, whatever the tagger made of it.
   if (previous.text === ',' && tokens[index]?.text.endsWith('ing') === true) return true;
   // "The Taliban abducted 20 passengers", "troops shot dead two gunmen": a past form between its subject and its object.
   const next = tokens[index + 1];
@@ -125,7 +125,7 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
   const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && previous.text.endsWith('s'));
   if (isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos)) return true;
-  // "Government forces clash with rioters": a present form between a plural subject and its preposition.
+  // "Police units clash with protesters": a present form between a plural subject and its preposition.
   return isSubject && previous.pos === 'NOUN' && (next?.lemma === 'with' || next?.lemma === 'against');
 }
 

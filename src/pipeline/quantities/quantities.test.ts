@@ -12,8 +12,8 @@ function found(text: string): string[] {
 }
 
 describe('quantities stage', () => {
-  it('reads "5,000 military construction workers" as 5000 personnel with the whole counted phrase', () => {
-    assert.deepEqual(found('The army will send 5,000 military construction workers.'), ['5000 military construction workers (personnel)']);
+  it('reads "3,000 naval construction engineers" as 3000 personnel with the whole counted phrase', () => {
+    assert.deepEqual(found('The navy will send 3,000 naval construction engineers.'), ['3000 naval construction engineers (personnel)']);
   });
 
   it('turns a count of people into victims when a verb says so', () => {

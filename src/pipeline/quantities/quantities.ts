@@ -1,7 +1,7 @@
 import type { Stage } from '../stage.ts';
 import { findQuantities } from './find-quantities.ts';
 
-/** Numbers with what they count and a category: "5,000 military construction workers" (personnel), "$3 million" (money). */
+/** Numbers with what they count and a category: "3,000 army engineers" (personnel), "$3 million" (money). */
 export const quantities: Stage = {
   name: 'quantities',
   needs: ['segment', 'dates'],
