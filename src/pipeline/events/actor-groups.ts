@@ -117,9 +117,25 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (token?.pos !== 'VERB') continue;
     const next = tokens[index + 1];
     if (next && (next.lemma === 'to' || PRONOUNS.has(next.lemma) || index + 1 > to || next.pos === 'VERB')) continue;
+    // "it remained keen to improve…": a linking verb and its adjective lead into "to" like "wanted to" does.
+    if (LINKING_VERBS.has(token.lemma) && adjectiveThenTo(tokens, index + 1, to)) continue;
     // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
     if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
     if (!isParticipleModifier(tokens, index)) return true;
+  }
+  return false;
+}
+
+const LINKING_VERBS = new Set(['remain', 'stay', 'seem', 'appear', 'become', 'look', 'feel', 'grow', 'prove']);
+
+/** Adverbs and at least one adjective, then "to": "keen to", "still very eager to". */
+function adjectiveThenTo(tokens: readonly Token[], from: number, to: number): boolean {
+  let sawAdjective = false;
+  for (let index = from; index <= to + 1; index++) {
+    const token = tokens[index];
+    if (token?.lemma === 'to') return sawAdjective;
+    if (token?.pos === 'ADJ') sawAdjective = true;
+    else if (token?.pos !== 'ADV') return false;
   }
   return false;
 }
