@@ -45,8 +45,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     if (tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
-    // "criticised the United States for sending warships": the reason for a judgement is not coded again.
-    if (tokens[index - 1]?.lemma === 'for' && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
+    // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
+    // what the judging side says, not an event coded again.
+    if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
     if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord)) continue;
@@ -211,6 +212,7 @@ function hasInanimateObject(tokens: readonly Token[], lastWord: number): boolean
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
+const REASON_WORDS = new Set(['for', 'of']);
 
 /**
  * "…, Peruvian state media reported": a finite verb right after the actor; "journalists covering unrest" and "a man
