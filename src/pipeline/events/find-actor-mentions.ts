@@ -1,7 +1,7 @@
 import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dictionary.ts';
 import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
-import type { Sentence } from '../../model/token.ts';
+import type { Sentence, Token } from '../../model/token.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -84,6 +84,16 @@ export function findActorMentions(
   return [...resolved, ...countrylessAgents(doc, free, resolved)].sort((a, b) => a.first - b.first);
 }
 
+/** "a gunman", "a suicide bomber": an indefinite article (adjectives or nouns between) brings in someone new, not someone known. */
+function isIndefinite(tokens: readonly Token[], first: number): boolean {
+  for (let index = first - 1; index >= first - 3 && index >= 0; index--) {
+    const token = tokens[index];
+    if (token?.lemma === 'a' || token?.lemma === 'an') return true;
+    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** "rebel positions", "opposition supporters": the group's places and people, when an agent noun only modifies them. */
 export const HELD_BY: ReadonlySet<string> = new Set([
   'position', 'target', 'hideout', 'base', 'camp', 'stronghold', 'checkpoint', 'post', 'supporter', 'member', 'fighter', 'leader', 'commander',
@@ -105,7 +115,7 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
     const head = doc.tokens[agent.lastToken];
     const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text));
     const next = doc.tokens[agent.lastToken + 1];
-    if (!isPlural && !COLLECTIVE_SINGULARS.has(head?.lemma ?? '') && !HELD_BY.has(next?.lemma ?? '') && !HELD_BY.has(next?.text.toLowerCase() ?? '')) continue;
+    if (!isPlural && !isIndefinite(doc.tokens, agent.firstToken) && !COLLECTIVE_SINGULARS.has(head?.lemma ?? '') && !HELD_BY.has(next?.lemma ?? '') && !HELD_BY.has(next?.text.toLowerCase() ?? '')) continue;
     const previous = mentions[mentions.length - 1];
     // "government forces", "rebel fighters": the first noun says whose they are.
     if (previous?.last === agent.firstToken - 1) mentions[mentions.length - 1] = { ...previous, last: agent.lastToken, name: `${previous.name} ${agent.name}` };

@@ -123,7 +123,8 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   const text = tokens[index]?.text.toLowerCase() ?? '';
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
-  const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && previous.text.endsWith('s'));
+  // A plural noun, or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
+  const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (previous.text.endsWith('s') || tokens[index - 2]?.pos === 'DET'));
   if (isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos)) return true;
   // "Police units clash with protesters": a present form between a plural subject and its preposition.
   return isSubject && previous.pos === 'NOUN' && (next?.lemma === 'with' || next?.lemma === 'against');
