@@ -13,4 +13,6 @@ export interface Dateline {
   readonly date?: string;
   /** The filing agency: a known agency's name ("Associated Press" for "AP"), else as written. */
   readonly agency?: string;
+  /** Where the agency is written, brackets or slashes included ("(AP)", "/TASS/"). */
+  readonly agencySpan?: Span;
 }

@@ -7,6 +7,7 @@ import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { classifySource } from './classify-source.ts';
 import { phraseAfter, speakerBefore, type TokenRange } from './speaker-phrase.ts';
+import { isInDateline } from '../dateline/is-in-dateline.ts';
 
 type Found = Omit<Claim, 'id'>;
 
@@ -151,10 +152,9 @@ const QUOTE_BEFORE_SPEAKER = /^\s*["“][^"“”]{10,}[,.!?]?["”]\s*$/;
 
 /** The sentence without the wire dateline that may open it ("OSLO (Reuters) -" is no speaker, nor part of what is said). */
 function withoutDateline(doc: AnalyzedDocument, sentence: Sentence): Sentence {
-  const dateline = doc.dateline?.span;
-  if (!dateline || dateline.end <= sentence.span.start || dateline.start >= sentence.span.end) return sentence;
   let first = sentence.firstToken;
-  while (first <= sentence.lastToken && (doc.tokens[first]?.span.start ?? Infinity) < dateline.end) first++;
+  while (first <= sentence.lastToken && isInDateline(doc, doc.tokens[first]?.span ?? sentence.span)) first++;
+  if (first === sentence.firstToken) return sentence;
   const start = doc.tokens[first]?.span.start;
   return start === undefined || first > sentence.lastToken ? sentence : { ...sentence, span: { start, end: sentence.span.end }, firstToken: first };
 }

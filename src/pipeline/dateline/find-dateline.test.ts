@@ -7,15 +7,15 @@ const place = (text: string) => findDateline(text)?.place;
 describe('findDateline', () => {
   it('reads the common wire shapes: place, date and agency', () => {
     assert.deepEqual(findDateline('OSLO (Reuters) - The ferry strike ended on Friday.'), {
-      span: { start: 0, end: 16 }, place: 'OSLO', agency: 'Reuters',
+      span: { start: 0, end: 16 }, place: 'OSLO', agency: 'Reuters', agencySpan: { start: 5, end: 14 },
     });
     assert.deepEqual(findDateline('HANOI, March 3 (Xinhua) -- Rice prices rose.'), {
-      span: { start: 0, end: 26 }, place: 'HANOI', date: 'March 3', agency: 'Xinhua',
+      span: { start: 0, end: 26 }, place: 'HANOI', date: 'March 3', agency: 'Xinhua', agencySpan: { start: 15, end: 23 },
     });
     assert.equal(findDateline('LIMA, Peru (AP) — Rescuers dug through the night.')?.place, 'LIMA, Peru');
     assert.equal(findDateline('LIMA, Peru (AP) — Rescuers dug through the night.')?.agency, 'Associated Press');
     assert.deepEqual(findDateline('MINSK, June 17. /TASS/. The talks resumed.'), {
-      span: { start: 0, end: 23 }, place: 'MINSK', date: 'June 17', agency: 'TASS',
+      span: { start: 0, end: 23 }, place: 'MINSK', date: 'June 17', agency: 'TASS', agencySpan: { start: 16, end: 22 },
     });
     assert.equal(findDateline('Lyon, 12 March (AFP) - Students marched.')?.agency, 'Agence France-Presse');
     assert.equal(place('SAO PAULO — The central bank held rates.'), 'SAO PAULO');

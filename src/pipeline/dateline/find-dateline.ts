@@ -12,7 +12,7 @@ const DATELINE = new RegExp(
   `(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?:, (?<region>${REGION}))?(?:,? (?<date>${DATE}))?\\.?` +
     `(?: ?\\((?<agency>[A-Z][A-Za-z.&'’ -]{0,40}?)\\)| /(?<slashAgency>[A-Z][A-Za-z-]{1,20})/\\.?)?` +
     '(?<separator> ?(?:--|[-—–:])(?= ))? +',
-  'y',
+  'dy',
 );
 /** Words that open a line before a dash but name no place ("BREAKING NEWS - …", "Sunday, November 27 -"). */
 const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'LIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'CORRECTION', 'URGENT', 'FLASH', 'VIDEO', 'PHOTOS', 'FACTBOX', 'EXPLAINER', 'REVIEW', 'COMMENT',
@@ -27,14 +27,15 @@ const AGENCY_NAMES = new Map(NEWS_AGENCIES.flatMap((agency) => [agency.name, ...
  * alone before its dash ("NEW YORK —"); a place in ordinary case needs a date or an agency beside it.
  */
 export function findDateline(text: string): Dateline | undefined {
-  let lineStart = 0;
-  for (let line = 0; line < LINES_SEARCHED && lineStart < text.length; ) {
+  let searched = 0;
+  for (let lineStart = 0; searched < LINES_SEARCHED && lineStart < text.length; ) {
     const lineEnd = text.indexOf('\n', lineStart);
-    const end = lineEnd === -1 ? text.length : lineEnd;
-    if (text.slice(lineStart, end).trim() !== '') {
-      const found = datelineAt(text, lineStart + (text.slice(lineStart, end).length - text.slice(lineStart, end).trimStart().length));
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const indent = line.length - line.trimStart().length;
+    if (indent < line.length) {
+      const found = datelineAt(text, lineStart + indent);
       if (found) return found;
-      line++;
+      searched++;
     }
     if (lineEnd === -1) break;
     lineStart = lineEnd + 1;
@@ -57,10 +58,13 @@ function datelineAt(text: string, start: number): Dateline | undefined {
   // "Kim: …" or "Warning - …" read like datelines only in capitals; a colon never ends a dateline with no agency.
   if (groups['separator']?.trim() === ':' && !agency) return undefined;
   const region = groups['region'];
+  const agencyAt = match.indices?.groups?.['agency'] ?? match.indices?.groups?.['slashAgency'];
   return {
     span: { start, end: start + match[0].trimEnd().length },
     place: region ? `${place}, ${region}` : place,
     ...(date ? { date } : {}),
     ...(agency ? { agency: AGENCY_NAMES.get(agency.trim().toLowerCase()) ?? agency.trim() } : {}),
+    // One character either side: the brackets or slashes around the name.
+    ...(agencyAt ? { agencySpan: { start: agencyAt[0] - 1, end: agencyAt[1] + 1 } } : {}),
   };
 }

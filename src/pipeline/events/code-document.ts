@@ -3,6 +3,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
+import { isInDateline } from '../dateline/is-in-dateline.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import type { EventResources } from './events.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
@@ -110,8 +111,7 @@ function tokenBefore(doc: AnalyzedDocument, sentence: Sentence, start: number): 
 
 /** The sentence's own date; a dateline's date ("OSLO, May 2 (Reuters) -") is when the report was filed, not the event. */
 function dateFor(doc: AnalyzedDocument, span: Span): string | undefined {
-  const dateline = doc.dateline?.span;
-  return doc.dates.find((mention) => mention.value && mention.type !== 'DURATION' && contains(span, mention.span) && !(dateline && contains(dateline, mention.span)))?.value;
+  return doc.dates.find((mention) => mention.value && mention.type !== 'DURATION' && contains(span, mention.span) && !isInDateline(doc, mention.span))?.value;
 }
 
 function spanOf(doc: AnalyzedDocument, first: number, last: number): Span | undefined {

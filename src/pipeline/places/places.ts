@@ -15,20 +15,13 @@ const isSeatOfGovernment = (name: string): boolean => SEATS.has(name.toLowerCase
 
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'state', 'krai', 'governorate', 'prefecture', 'district', 'county', 'territory']);
 
-/** The agency part of a dateline ("(Reuters)", "/TASS/"), if it has one. */
-function datelineAgencySpan(text: string, dateline: Span | undefined): Span | undefined {
-  if (!dateline) return undefined;
-  const at = text.slice(dateline.start, dateline.end).search(/[(/]/);
-  return at < 0 ? undefined : { start: dateline.start + at, end: dateline.end };
-}
-
 /** Resolves place mentions to countries, regions, towns and areas; what cannot be resolved becomes a diagnostic. */
 export const places: Stage<Gazetteer> = {
   name: 'places',
   needs: ['entities'],
   prepare: () => loadGazetteer(),
   run(doc, gazetteer) {
-    const agency = datelineAgencySpan(doc.text, doc.dateline?.span);
+    const agency = doc.dateline?.agencySpan;
     // "(Harbour Wire)" in a dateline names the agency that filed the report, never a place.
     const mentions = doc.entities.filter((e) => e.type === 'place' && !(agency && e.span.start >= agency.start && e.span.end <= agency.end));
     if (mentions.length === 0) return { places: [] };

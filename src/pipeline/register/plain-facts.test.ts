@@ -108,3 +108,16 @@ test('does not give as the place a name the article uses for an actor, or the da
   });
   assert.deepEqual(plainFacts(filed), ['Anna Premier met Boris Envoy (unattributed).']);
 });
+
+test("does not date a fact by the dateline's filing date", () => {
+  const filingDate = { id: 'd1', text: 'Officials', span: at('Officials'), type: 'DATE' as const, value: '2031-03-01', granularity: 'day' as const, direction: 'past' as const, isRelative: false, rule: 'test', confidence: 1 };
+  const doc = documentWith({
+    dateline: { span: at('Officials'), place: 'Strelsau' },
+    dates: [filingDate],
+    places: [],
+    events: [event({ sourceActorId: 'a1', targetActorId: 'a2', date: '2031-03-04', isDateFromPublication: true })],
+  });
+  assert.deepEqual(plainFacts(doc), ['Anna Premier met Boris Envoy (unattributed).']);
+  const { dateline: _filed, ...undated } = doc;
+  assert.deepEqual(plainFacts(undated), ['2031-03-01 — Anna Premier met Boris Envoy (unattributed).'], 'the same date outside a dateline does date it');
+});

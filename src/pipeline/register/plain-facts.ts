@@ -2,6 +2,7 @@ import { describeActorCode } from '../../knowledge/actors/describe-actor-code.ts
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import type { Span } from '../../model/span.ts';
+import { isInDateline } from '../dateline/is-in-dateline.ts';
 import { describeClaim } from './describe-claim.ts';
 import { eventPhraseFor, isTransferCode } from './event-phrases.ts';
 import { claimForSpan, sourceLabel } from './fact-sources.ts';
@@ -93,10 +94,10 @@ function verbFor(event: Event, phrase: { past: string; base: string }): string {
   }
 }
 
-/** The event's own date; failing that, a day-precise date stated in the same sentence. */
+/** The event's own date; failing that, a day-precise date stated in the same sentence (not the dateline's filing date). */
 function dateOf(doc: AnalyzedDocument, event: Event): string | undefined {
   if (event.date && !event.isDateFromPublication) return event.date;
-  const stated = doc.dates.find((d) => d.granularity === 'day' && d.value && inside(d.span, event.sentence));
+  const stated = doc.dates.find((d) => d.granularity === 'day' && d.value && inside(d.span, event.sentence) && !isInDateline(doc, d.span));
   return stated?.value;
 }
 
@@ -119,7 +120,7 @@ interface PlaceText {
 function placeIn(doc: AnalyzedDocument, event: Event, actors: readonly (NamedActor | undefined)[]): PlaceText | undefined {
   const isPlaceMention = (m: Span): boolean =>
     inside(m, event.sentence) &&
-    !(doc.dateline && inside(m, doc.dateline.span)) &&
+    !isInDateline(doc, m) &&
     !doc.actors.some((actor) => actor.mentions.some((a) => a.start < m.end && m.start < a.end));
   const place = event.placeId
     ? doc.places.find((candidate) => candidate.id === event.placeId)
@@ -130,7 +131,7 @@ function placeIn(doc: AnalyzedDocument, event: Event, actors: readonly (NamedAct
   }
   const inSentence = place.mentions.filter((m) => inside(m, event.sentence));
   if (inSentence.length > 0 && !inSentence.some(isPlaceMention)) return undefined;
-  const mention = inSentence.find(isPlaceMention) ?? place.mentions.find((m) => !(doc.dateline && inside(m, doc.dateline.span))) ?? place.mentions[0];
+  const mention = inSentence.find(isPlaceMention) ?? place.mentions.find((m) => !isInDateline(doc, m)) ?? place.mentions[0];
   const text = mention ? doc.text.slice(mention.start, mention.end) : place.name;
   return { text, ...(place.country ? { country: place.country } : {}) };
 }

@@ -55,16 +55,20 @@ describe('PostgreSQL corpus lock', { skip: url ? false : 'TIDINGS_TEST_PG unset 
       await new Promise((resolve) => setTimeout(resolve, ms));
       log.push(`${name} end`);
     });
+  /** Holds the lock on `first` for 300 ms, asks for it on `second` 100 ms in, and returns the order of the steps. */
+  const overlappingSteps = async (first: PostgresStore, second: PostgresStore): Promise<string[]> => {
+    const log: string[] = [];
+    const held = timedStep(first, log, 'first', 300);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await Promise.all([held, timedStep(second, log, 'second', 10)]);
+    return log;
+  };
 
   it('runs the exclusive steps of two processes on one schema one after the other', async () => {
     const schema = uniqueTestSchema('corpus_lock');
     const [first, second] = [await open(schema), await open(schema)];
     try {
-      const log: string[] = [];
-      const held = timedStep(first, log, 'first', 300);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await Promise.all([held, timedStep(second, log, 'second', 10)]);
-      assert.deepEqual(log, ['first start', 'first end', 'second start', 'second end']);
+      assert.deepEqual(await overlappingSteps(first, second), ['first start', 'first end', 'second start', 'second end']);
     } finally {
       await first.close();
       await second.close();
@@ -74,11 +78,7 @@ describe('PostgreSQL corpus lock', { skip: url ? false : 'TIDINGS_TEST_PG unset 
   it('does not make stores in different schemas of one database wait for each other', async () => {
     const [first, second] = [await open(), await open()];
     try {
-      const log: string[] = [];
-      const held = timedStep(first, log, 'first', 300);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await Promise.all([held, timedStep(second, log, 'second', 10)]);
-      assert.deepEqual(log, ['first start', 'second start', 'second end', 'first end']);
+      assert.deepEqual(await overlappingSteps(first, second), ['first start', 'second start', 'second end', 'first end']);
     } finally {
       await first.close();
       await second.close();
