@@ -71,6 +71,7 @@ const GROUPS: readonly { readonly name: string; readonly aliases: readonly strin
   { name: 'US Congress', aliases: ['U.S. Congress', 'Congress'], code: 'USALEG' },
   { name: 'US Senate', aliases: ['U.S. Senate'], code: 'USALEG' },
   { name: 'Central Command', aliases: ['CENTCOM'], code: 'USAMIL' },
+  { name: 'Pope', aliases: ['Vatican', 'Holy See'], code: 'VAT' },
   // CAMEO's regional codes, for "appealed to Europe", "aid to Africa".
   { name: 'Europe', aliases: [], code: 'EUR' },
   { name: 'Africa', aliases: [], code: 'AFR' },

@@ -84,14 +84,16 @@ export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup
 }
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+/** "with his Indian counterpart": a possessive before the actor's title. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 
-/** Determiners, adjectives, numbers, participles and capitalised titles ("with President Ana Sousa"). */
+/** Determiners, adjectives, numbers, possessives, participles and capitalised titles ("with President Ana Sousa"). */
 function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     // "with exiled dissidents": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
-    if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
+    if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !POSSESSIVES.has(token?.lemma ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
   }
   return true;
 }
@@ -119,6 +121,8 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (next && (next.lemma === 'to' || PRONOUNS.has(next.lemma) || index + 1 > to || next.pos === 'VERB')) continue;
     // "it remained keen to improve…": a linking verb and its adjective lead into "to" like "wanted to" does.
     if (LINKING_VERBS.has(token.lemma) && adjectiveThenTo(tokens, index + 1, to)) continue;
+    // "gave the order to expel", "took the decision to close": a verb and its noun of deciding lead into "to".
+    if (decisionTo(tokens, index + 1, to) !== undefined) continue;
     // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
     if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
     if (!isParticipleModifier(tokens, index)) return true;
@@ -138,6 +142,18 @@ function adjectiveThenTo(tokens: readonly Token[], from: number, to: number): bo
     else if (token?.pos !== 'ADV') return false;
   }
   return false;
+}
+
+const DECISION_NOUNS = new Set(['order', 'decision', 'instruction', 'permission', 'go-ahead', 'approval', 'step', 'right']);
+
+/** Determiners and adjectives, a noun of deciding or allowing, then "to" ("the order to", "the unprecedented step to"): where "to" is. */
+export function decisionTo(tokens: readonly Token[], from: number, to: number): number | undefined {
+  for (let index = from; index <= Math.min(to, from + 3); index++) {
+    const token = tokens[index];
+    if (DECISION_NOUNS.has(token?.lemma ?? '')) return tokens[index + 1]?.lemma === 'to' ? index + 1 : undefined;
+    if (token?.pos !== 'DET' && token?.pos !== 'ADJ') return undefined;
+  }
+  return undefined;
 }
 
 /** "the affected villages", "Saudi-led coalition": a participle after a determiner or glued by a hyphen modifies, it does not predicate. */

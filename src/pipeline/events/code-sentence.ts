@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, groupMentions, type ActorGroup } from './actor-groups.ts';
+import { decisionTo, groupAfter, groupBefore, groupMentions, type ActorGroup } from './actor-groups.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { HELD_BY, type ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
@@ -56,7 +56,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "an agreement forced on X by Y": a reduced relative's subject is the noun right before it, if that is an actor.
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && onlyNounPhrase(tokens, group.last + 1, index - 1))
-      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : groupBefore(tokens, groups, index, sentence.firstToken) ?? mainClauseSubject(tokens, groups, index, sentence.firstToken) ?? countrylessSubject(tokens, countryless, index, sentence.firstToken);
+      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken);
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
     const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by') ?? countrylessAfter(tokens, countryless, byWord(tokens, match.lastWord));
@@ -119,6 +119,17 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
+}
+
+/**
+ * The trigger's subject: the actor before it in its clause, else an opening participle clause's subject, else a group
+ * with no country; that group wins when it opens the clause after the actor ("in Lima, and the ministry summoned…").
+ */
+function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
+  const before = groupBefore(tokens, groups, trigger, sentenceStart);
+  const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
+  if (unnamed && before && unnamed.first > before.last && hasBreak(tokens, before.last, unnamed.first)) return unnamed;
+  return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart) ?? unnamed;
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
@@ -204,7 +215,8 @@ function hasInanimateObject(tokens: readonly Token[], lastWord: number): boolean
   for (let index = lastWord + 1; index <= lastWord + 4; index++) {
     const token = tokens[index];
     if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN')) return false;
-    if (token.pos === 'NOUN') return INANIMATE_OBJECTS.has(token.lemma) && tokens[index + 1]?.pos !== 'NOUN';
+    // "growth figures": the head is the last noun of a compound.
+    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return INANIMATE_OBJECTS.has(token.lemma);
   }
   return false;
 }
@@ -440,12 +452,15 @@ const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while
  */
 function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
   const group = groups?.findLast((candidate) => candidate.last < trigger);
-  if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 4) return undefined;
+  if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 8) return undefined;
   // "rebels who attacked N'Djamena": a relative pronoun right after the group makes it the subject wherever it stands.
   const isRelative = RELATIVES.has(tokens[group.last + 1]?.lemma ?? '');
   for (let index = group.last + (isRelative ? 2 : 1); index < trigger; index++) {
     const pos = tokens[index]?.pos;
-    if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
+    // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
+    const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
+    if (leadIn !== undefined) index = leadIn;
+    else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
   }
   if (isRelative) return group;
   let start = group.first - 1;

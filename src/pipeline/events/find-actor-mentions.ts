@@ -84,14 +84,17 @@ export function findActorMentions(
   return [...resolved, ...countrylessAgents(doc, free, resolved)].sort((a, b) => a.first - b.first);
 }
 
-/** "a gunman", "a suicide bomber": an indefinite article (adjectives or nouns between) brings in someone new, not someone known. */
-function isIndefinite(tokens: readonly Token[], first: number): boolean {
+/**
+ * Where the article opening an agent's noun phrase is (adjectives or nouns between): "a gunman", "a suicide bomber" bring in
+ * someone new; "the president", "the foreign ministry" with no earlier actor to stand for are unnamed too.
+ */
+function articleBefore(tokens: readonly Token[], first: number): number | undefined {
   for (let index = first - 1; index >= first - 3 && index >= 0; index--) {
     const token = tokens[index];
-    if (token?.lemma === 'a' || token?.lemma === 'an') return true;
-    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN') return false;
+    if (token?.lemma === 'a' || token?.lemma === 'an' || token?.lemma === 'the') return index;
+    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN') return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** "rebel positions", "opposition supporters": the group's places and people, when an agent noun only modifies them. */
@@ -111,11 +114,16 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
   for (const agent of free) {
     if (!agent.code || resolved.some((mention) => mention.first <= agent.lastToken + 1 && agent.firstToken - 1 <= mention.last)) continue;
     if (DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '') && doc.tokens[agent.firstToken - 1]?.lemma !== 'the') continue;
-    // "the president" is someone already known; "the government", "rebels", "police" are the groups PETRARCH codes `---`.
+    // "the government", "rebels", "police", "a gunman" are the groups PETRARCH codes `---`.
     const head = doc.tokens[agent.lastToken];
     const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text));
     const next = doc.tokens[agent.lastToken + 1];
-    if (!isPlural && !isIndefinite(doc.tokens, agent.firstToken) && !COLLECTIVE_SINGULARS.has(head?.lemma ?? '') && !HELD_BY.has(next?.lemma ?? '') && !HELD_BY.has(next?.text.toLowerCase() ?? '')) continue;
+    const articleAt = articleBefore(doc.tokens, agent.firstToken);
+    const article = articleAt === undefined ? undefined : doc.tokens[articleAt]?.lemma;
+    const isGroup = isPlural || article === 'a' || article === 'an' || COLLECTIVE_SINGULARS.has(head?.lemma ?? '') || HELD_BY.has(next?.lemma ?? '') || HELD_BY.has(next?.text.toLowerCase() ?? '');
+    // "The president said…" with no earlier actor to stand for (anaphora above took those): PETRARCH's `---GOV`; after a
+    // preposition ("the release of the president") the title more likely belongs to a country named before.
+    if (!isGroup && (article !== 'the' || doc.tokens[(articleAt ?? 0) - 1]?.pos === 'ADP')) continue;
     const previous = mentions[mentions.length - 1];
     // "government forces", "rebel fighters": the first noun says whose they are.
     if (previous?.last === agent.firstToken - 1) mentions[mentions.length - 1] = { ...previous, last: agent.lastToken, name: `${previous.name} ${agent.name}` };
