@@ -69,6 +69,9 @@ const rows: readonly Row[] = [
   ['045', 'mediate|broker'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
+  // "ended two days of talks": a round of talks held, not talks halted (164).
+  ['046', 'end|conclude|wrap|complete|close day|round|session|week talk|negotiation', 'sym'],
+  ['046', 'end|conclude|wrap|complete|close day|round|session|week talk|negotiation with', 'sym'],
   // 05 diplomatic cooperation
   ['051', 'praise|commend|hail|laud|applaud|endorse|congratulate|thank|welcome|appreciate|encourage'],
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],

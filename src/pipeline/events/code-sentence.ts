@@ -53,9 +53,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord)) continue;
     const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
     const isPassive = isReduced || isPassiveAt(tokens, index);
-    // "an agreement forced on X by Y": a reduced relative's subject is the noun right before it, if that is an actor.
+    // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
     let subject = isReduced
-      ? groups.find((group) => group.last < index && group.last >= index - 3 && onlyNounPhrase(tokens, group.last + 1, index - 1))
+      ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken);
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
@@ -83,6 +83,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
+    // "ended two days of talks in Vienna": the place of a meeting is not who was met.
+    if (object && match.preposition === undefined && match.pattern.code.startsWith('04') && object.members.every((member) => member.placeId !== undefined) && isLocative(tokens, object.first)) object = undefined;
     if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
@@ -201,6 +203,17 @@ const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
 const CLAUSE_OPENING_WORDS = new Set(['that', 'prove', 'proving', 'show', 'showing']);
 /** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
 const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
+
+/**
+ * "Angola's president, hosted by Portugal,": a participle set off by a comma right after an actor, with an actor heading
+ * its "by" phrase ("backed by Russian air strikes" names no one who backed).
+ */
+function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], actorEnd: number, trigger: number): boolean {
+  if (actorEnd !== trigger - 2 || tokens[trigger - 1]?.text !== ',' || tokens[trigger + 1]?.lemma !== 'by') return false;
+  const agent = groupAfter(tokens, groups, trigger + 1, 2, true);
+  const next = agent ? tokens[agent.last + 1] : undefined;
+  return agent !== undefined && next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
+}
 
 /** "Afghan policemen allegedly killed": the head noun and adverbs between a modifier actor and its participle. */
 function onlyNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
