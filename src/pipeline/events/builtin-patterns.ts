@@ -69,6 +69,10 @@ const rows: readonly Row[] = [
   ['045', 'mediate|broker'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
+  // "took part in talks", "joined negotiations": the talks are held, with whoever else took part.
+  ['046', 'take part talk|negotiation', 'sym'],
+  ['046', 'take part talk|negotiation with', 'sym'],
+  ['040', 'take part meeting|summit|consultation', 'sym'],
   // "ended two days of talks": a round of talks held, not talks halted (164).
   ['046', 'end|conclude|wrap|complete|close day|round|session|week talk|negotiation', 'sym'],
   ['046', 'end|conclude|wrap|complete|close day|round|session|week talk|negotiation with', 'sym'],
@@ -166,6 +170,8 @@ const rows: readonly Row[] = [
   ['1243', 'refuse|reject release|free'],
   ['1246', 'refuse|reject ceasefire|truce|withdraw'],
   ['125', 'reject|refuse|rebuff|decline talk|meet|negotiate|negotiation|invitation|proposal|offer|summit|dialogue'],
+  ['125', 'rule out talk|negotiation|dialogue|meeting with'],
+  ['125', 'rule out talk|negotiation|dialogue|meeting'],
   ['127', 'reject|refuse plan|agreement|settlement|deal|peace'],
   ['128', 'defy|flout|violate|breach law|norm|resolution|rule|order|sanction'],
   ['128', 'defy'],
@@ -184,6 +190,7 @@ const rows: readonly Row[] = [
   // 14 protest
   ['140', 'protest'],
   ['141', 'demonstrate|rally|march'],
+  ['141', 'take street'],
   ['141', 'stage|hold|organize|organise protest|demonstration|rally|march|sit-in'],
   ['142', 'go|begin|start hunger strike'],
   ['143', 'boycott'],
@@ -199,6 +206,8 @@ const rows: readonly Row[] = [
   ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
   ['154', 'mobilize|mobilise|reinforce'],
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
+  // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
+  ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
@@ -238,6 +247,7 @@ const rows: readonly Row[] = [
   ['1823', 'murder|lynch|behead|execute'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['1831', 'suicide bomb|attack'],
+  ['1831', 'blow himself|herself|themselves up'],
   ['1832', 'car bomb'],
   ['184', 'use human shield'],
   ['185', 'attempt|try assassinate|kill'],

@@ -50,7 +50,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
-    if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord)) continue;
+    if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) continue;
     const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
     const isPassive = isReduced || isPassiveAt(tokens, index);
     // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
@@ -70,7 +70,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
-    if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions);
+    // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
+    if (match.pattern.needsObjectNext && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
+    if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
     const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? groupAfter(tokens, groups, match.lastWord, 3) : undefined;
@@ -224,17 +226,24 @@ function onlyNounPhrase(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
-function hasInanimateObject(tokens: readonly Token[], lastWord: number): boolean {
+/** What was acted on is a thing; "struck targets" is still an attack. */
+function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce: boolean): boolean {
   for (let index = lastWord + 1; index <= lastWord + 4; index++) {
     const token = tokens[index];
     if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN')) return false;
     // "growth figures": the head is the last noun of a compound.
-    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return INANIMATE_OBJECTS.has(token.lemma);
+    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return INANIMATE_OBJECTS.has(token.lemma) && !(isForce && token.lemma === 'target');
   }
   return false;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/** A predicate noun phrase right after the object: "called them a trap", "called it unacceptable". */
+function isNaming(tokens: readonly Token[], objectEnd: number): boolean {
+  const next = tokens[objectEnd + 1];
+  return next?.lemma === 'a' || next?.lemma === 'an' || next?.pos === 'ADJ';
+}
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
@@ -246,6 +255,13 @@ const REASON_WORDS = new Set(['for', 'of']);
 function isOwnPredicate(next: Token | undefined, afterNext: Token | undefined): boolean {
   if (next?.pos !== 'VERB' || next.text.endsWith('ing')) return false;
   return REPORTING_VERBS.has(next.lemma) || !(/(ed|en|ght)$/.test(next.text) && afterNext?.pos === 'ADP');
+}
+
+/** "withdraw troops from Syria" composed "troops from Syria" into one actor around the pattern's preposition: the country is the target. */
+function countryAcross(groups: readonly ActorGroup[], preposition: number): ActorGroup | undefined {
+  const group = groups.find((candidate) => candidate.first < preposition && preposition < candidate.last);
+  const member = group?.members.find((candidate) => candidate.first < preposition && preposition < candidate.last && candidate.country);
+  return member?.country ? { first: preposition + 1, last: member.last, members: [{ ...member, first: preposition + 1, code: member.country, name: member.country }] } : undefined;
 }
 
 /** "bans on travel to Norway against three generals": when the first preposition leads to no actor, a later one of the pattern's may. */

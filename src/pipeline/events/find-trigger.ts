@@ -60,7 +60,7 @@ function triggerPrefixes(patterns: PatternIndex): ReadonlySet<string> {
 
 /** Past forms wink leaves unlemmatised when it tags them as nouns ("troops shot dead"). */
 const IRREGULAR_PASTS = new Map(
-  'shot:shoot struck:strike fought:fight met:meet held:hold took:take sent:send sought:seek brought:bring began:begin beat:beat beaten:beat led:lead spoke:speak told:tell gave:give given:give fled:flee threw:throw thrown:throw stole:steal stolen:steal froze:freeze frozen:freeze broke:break broken:break withdrew:withdraw withdrawn:withdraw overran:overrun shook:shake retook:retake'
+  'shot:shoot struck:strike fought:fight met:meet held:hold took:take sent:send sought:seek brought:bring began:begin beat:beat beaten:beat led:lead spoke:speak told:tell gave:give given:give fled:flee threw:throw thrown:throw stole:steal stolen:steal froze:freeze frozen:freeze broke:break broken:break withdrew:withdraw withdrawn:withdraw overran:overrun shook:shake retook:retake blew:blow'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
