@@ -118,7 +118,7 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     const token = tokens[index];
     if (token?.pos !== 'VERB') continue;
     const next = tokens[index + 1];
-    if (next && (next.lemma === 'to' || PRONOUNS.has(next.lemma) || index + 1 > to || next.pos === 'VERB')) continue;
+    if (next && (next.lemma === 'to' || PRONOUNS.has(next.lemma) || index + 1 > to || next.pos === 'VERB' || toAfterTimePhrase(tokens, index + 1) >= 0)) continue;
     // "it remained keen to improve…": a linking verb and its adjective lead into "to" like "wanted to" does.
     if (LINKING_VERBS.has(token.lemma) && adjectiveThenTo(tokens, index + 1, to)) continue;
     // "gave the order to expel", "took the decision to close": a verb and its noun of deciding lead into "to".
@@ -128,6 +128,15 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (!isParticipleModifier(tokens, index)) return true;
   }
   return false;
+}
+
+/** "agreed to", "agreed on Friday to", "voted unanimously to": where "to" is past adverbs and a day; -1 if it does not follow. */
+export function toAfterTimePhrase(tokens: readonly Token[], from: number): number {
+  let index = from;
+  while (tokens[index]?.pos === 'ADV') index++;
+  if (tokens[index]?.lemma === 'on' && tokens[index + 1]?.pos === 'PROPN') index += 2;
+  while (tokens[index]?.pos === 'ADV') index++;
+  return tokens[index]?.lemma === 'to' ? index : -1;
 }
 
 const LINKING_VERBS = new Set(['remain', 'stay', 'seem', 'appear', 'become', 'look', 'feel', 'grow', 'prove']);

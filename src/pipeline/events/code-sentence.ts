@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { decisionTo, groupAfter, groupBefore, groupMentions, type ActorGroup } from './actor-groups.ts';
+import { decisionTo, groupAfter, groupBefore, groupMentions, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { HELD_BY, type ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
@@ -59,7 +59,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken);
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
-    const byGroup = groupAfterWord(tokens, groups, match.lastWord, 'by') ?? countrylessAfter(tokens, countryless, byWord(tokens, match.lastWord));
+    const byGroup = byAgent(tokens, groups, countryless, match.lastWord);
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
@@ -315,6 +315,7 @@ const DESIRE = new Set(['want', 'wish', 'hope']);
 const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
 const NOT = new Set(['not', "n't", 'never']);
+const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
@@ -328,6 +329,8 @@ function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: numbe
   let isDesire = false;
   for (let index = Math.max(subjectEnd + 1, trigger - 4); index < trigger; index++) {
     const lemma = tokens[index]?.lemma ?? '';
+    // "had no plans to expel", "has no intention to": nothing is planned.
+    if (lemma === 'no' && NO_PLAN.has(tokens[index + 1]?.lemma ?? '')) return '';
     if (DESIRE.has(lemma)) isDesire = true;
     if (WILL.has(lemma)) isIntent = true;
     else if (NOT.has(lemma) && isIntent) isRefusal = true;
@@ -342,7 +345,7 @@ function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: numbe
 /** "agreed to jointly develop gas fields": agreeing to do something is an intent to cooperate (030), not cooperation done. */
 function agreeToCode(tokens: readonly Token[], trigger: number, match: TriggerMatch): string | undefined {
   if (tokens[trigger]?.lemma !== 'agree' || match.pattern.words.length > 1 || match.pattern.code !== '050') return undefined;
-  const to = tokens[trigger + 1]?.lemma === 'to' ? trigger + 1 : -1;
+  const to = toAfterTimePhrase(tokens, trigger + 1);
   const verb = tokens[to + 1]?.pos === 'ADV' ? tokens[to + 2] : tokens[to + 1];
   return to > 0 && verb?.pos === 'VERB' ? '030' : undefined;
 }
@@ -465,6 +468,23 @@ function isLocative(tokens: readonly Token[], first: number): boolean {
   return LOCATIVES.has(tokens[index]?.lemma ?? '');
 }
 
+/** "was ambushed by militants in North Sinai": the agent right after "by", named or a group with no country, whichever comes first. */
+function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, lastWord: number): ActorGroup | undefined {
+  const named = groupAfterWord(tokens, groups, lastWord, 'by');
+  const unnamed = countrylessAfter(tokens, countryless, byWord(tokens, lastWord));
+  if (!unnamed || (named && named.first < unnamed.first)) return named;
+  // "detained by police in Istanbul": the state's own police or troops belong to the country of the place.
+  const member = unnamed.members[0];
+  const country = named?.members[0]?.code?.slice(0, 3);
+  const role = member?.code?.slice(3) ?? '';
+  if (member && named && country && STATE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
+    return { ...unnamed, members: [{ ...member, code: country + role, country, isCountryless: false }] };
+  }
+  return unnamed;
+}
+
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
 /** Where "by" sits in the few words after the trigger ("was accused by rights groups"). */
 function byWord(tokens: readonly Token[], from: number): number | undefined {
   for (let index = from + 1; index <= from + 3; index++) if (tokens[index]?.lemma === 'by') return index;
@@ -507,7 +527,9 @@ function countrylessAfter(tokens: readonly Token[], groups: readonly ActorGroup[
     const token = tokens[index];
     // "dozens of Kashmiri separatists": an uncoded name before the noun is a modifier.
     const isCompound = index === group.first - 1 && token?.pos === 'NOUN';
-    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound)) return undefined;
+    // "12 suspected militants": a participle before the noun modifies it.
+    const isParticiple = token?.pos === 'VERB' && token.text.endsWith('ed') && index > from + 1;
+    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple)) return undefined;
   }
   const next = tokens[group.last + 1];
   const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());
