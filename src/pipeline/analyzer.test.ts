@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../model/errors.ts';
-import { createAnalyzer } from './analyzer.ts';
+import { analyzeEach, createAnalyzer } from './analyzer.ts';
 import { checkStageOrder } from './check-stage-order.ts';
 import type { Stage } from './stage.ts';
 
@@ -31,5 +31,32 @@ describe('checkStageOrder', () => {
     const first: Stage = { name: 'events', needs: ['dates'], run: () => ({}) };
     const second: Stage = { name: 'dates', needs: [], run: () => ({}) };
     assert.throws(() => checkStageOrder([first, second]), /`events` needs `dates`, which does not run before it/);
+  });
+});
+
+describe('analyzeBatch', () => {
+  it('gives each article what analyze gives it alone, and keeps a bad article from failing the others', async () => {
+    const analyzer = await createAnalyzer();
+    const articles = [
+      { text: 'The harbour board of Velmar met on Tuesday. Two ferries were delayed.', meta: { published: '2025-04-02' } },
+      { text: '   ' },
+      { text: 'Minister Oda Lenk told reporters in Brastow that 300 workers would strike next week.', meta: { title: 'Strike looms' } },
+    ];
+    const batch = analyzer.analyzeBatch?.(articles) ?? [];
+    assert.equal(batch.length, 3);
+    assert.ok(batch[1] instanceof InputError);
+    for (const i of [0, 2]) {
+      const { text, meta } = articles[i] as { text: string; meta?: { published?: string; title?: string } };
+      assert.deepEqual(batch[i], analyzer.analyze(text, meta));
+    }
+  });
+
+  it('stops only the article whose stage throws, with that stage error', async () => {
+    const failing: Stage = { name: 'picky', needs: [], run: (doc) => (doc.text.includes('boom') ? assert.fail('boom') : {}) };
+    const analyzer = await createAnalyzer({}, [failing]);
+    const results = analyzeEach(analyzer, [{ text: 'fine' }, { text: 'boom' }, { text: 'fine too' }]);
+    assert.equal((results[0] as { text: string }).text, 'fine');
+    assert.match(String(results[1]), /boom/);
+    assert.equal((results[2] as { text: string }).text, 'fine too');
   });
 });

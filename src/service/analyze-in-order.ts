@@ -9,12 +9,13 @@ export type BatchResult =
 
 /**
  * Streams items through the pool and yields results in input order. At most `window` items are in flight, so memory
- * stays bounded however long the input is, while every thread is kept busy.
+ * stays bounded however long the input is, while every thread is kept busy with enough queued articles to analyse
+ * them in batches (see `Analyzer.analyzeBatch`).
  */
 export async function* analyzeInOrder(
   items: AsyncIterable<SourceItem>,
   pool: AnalyzePool,
-  window = pool.size * 4,
+  window = pool.size * 16,
 ): AsyncGenerator<BatchResult> {
   const inFlight: Promise<BatchResult>[] = [];
   for await (const item of items) {

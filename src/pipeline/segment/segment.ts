@@ -34,8 +34,10 @@ export const segment: Stage<WinkReader> = {
       const tag = tags[i] as string;
       indexOf[i] = tokens.length;
       if (tag !== 'SPACE' && !isBlank(text, offset, end)) {
-        // Read from the original text: wink saw a masked copy of the same length.
-        const value = text.slice(offset, end);
+        // wink's own string for the token when the text holds it (wink saw a masked copy of the same length): the same
+        // string object every time a word recurs, so later stages' look-ups by token text find their keys by identity.
+        const winkValue = values[i] as string;
+        const value = winkValue.length === end - offset && text.startsWith(winkValue, offset) ? winkValue : text.slice(offset, end);
         tokens.push({
           text: value,
           span: { start: offset, end },
