@@ -20,6 +20,8 @@ export interface Event extends Provenance {
   /** CAMEO actor codes (PRKGOV, RUSMIL…). */
   readonly sourceCode?: string;
   readonly targetCode?: string;
+  /** True when the event has no target by its nature ("protesters took to the streets"), not because an actor was missed. */
+  readonly isTargetless?: boolean;
   readonly placeId?: string;
   /** When it happened: a TimeML value. */
   readonly date?: string;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { findEnvironmentDictionaries, parsePetrarchValidation } from './events.ts';
+import { findEnvironmentDictionaries, parsePetrarchValidation, predictedCodings } from './events.ts';
 
 const xml = `<Validation><Environment>
   <Verbfile>Test.verbs.txt</Verbfile>
@@ -65,5 +65,17 @@ test('reads a validation file whose banner sits outside comments and whose parse
   assert.deepEqual(parsePetrarchValidation(conllu), [
     { id: 'DEMO-1', date: '2015-08-05', text: 'Mali attacked rebels.', codings: [{ code: '190', source: 'MLI', target: '---REB' }] },
     { id: 'DEMO-2', date: '2015-08-06', text: 'The weather was fine & dry.', codings: [] },
+  ]);
+});
+
+test('scores a protest with no target as PETRARCH codes it, with `---` for the target, and drops events missing an actor', () => {
+  const codings = predictedCodings([
+    { code: '141', sourceCode: '---CVL', isTargetless: true },
+    { code: '173', sourceCode: 'KENCOP' },
+    { code: '040', sourceCode: 'KEN', targetCode: 'UGA' },
+  ]);
+  assert.deepEqual(codings, [
+    { code: '141', source: '---CVL', target: '---' },
+    { code: '040', source: 'KEN', target: 'UGA' },
   ]);
 });

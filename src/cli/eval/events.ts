@@ -43,9 +43,12 @@ function decode(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** The codings an analysed sentence yields: only events with both actors coded, as in PETRARCH output. */
-function predictedCodings(events: readonly Event[]): EventCoding[] {
-  return events.flatMap((event) => (event.sourceCode && event.targetCode ? [{ code: event.code, source: event.sourceCode, target: event.targetCode }] : []));
+/** The codings an analysed sentence yields: events with both actors coded, or a source and no target by nature (PETRARCH's `---`). */
+export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCode' | 'targetCode' | 'isTargetless'>[]): EventCoding[] {
+  return events.flatMap((event) => {
+    const target = event.targetCode ?? (event.isTargetless === true ? '---' : undefined);
+    return event.sourceCode && target ? [{ code: event.code, source: event.sourceCode, target }] : [];
+  });
 }
 
 /** `tidings eval events <file.xml> [--actors FILE,…]`: recall and precision of CAMEO coding against PETRARCH validation XML. */

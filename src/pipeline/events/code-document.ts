@@ -76,6 +76,7 @@ function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
     ...(coded.target?.actorId ? { targetActorId: coded.target.actorId } : {}),
     ...(coded.source?.code ? { sourceCode: coded.source.code } : {}),
     ...(coded.target?.code ? { targetCode: coded.target.code } : {}),
+    ...(coded.isTargetless ? { isTargetless: true } : {}),
     ...(placeId ? { placeId } : {}),
     ...(date ? { date } : published ? { date: published } : {}),
     isDateFromPublication: date === undefined,

@@ -17,6 +17,8 @@ export interface SentenceEvent {
   readonly target?: ActorMention;
   readonly modality: Modality;
   readonly isPassive: boolean;
+  /** A protest with no one named as its target ("took to the streets"): PETRARCH's `---` target, not a missing actor. */
+  readonly isTargetless?: boolean;
 }
 
 const TARGET_GAP = 13;
@@ -109,7 +111,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const pairs = between ? pairUp(between, undefined, true) : pairUp(source, target, match.pattern.isSymmetric === true);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
-    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}) };
+    const isTargetless = !target && !between && !isPassive && match.pattern.isBuiltin && match.pattern.code.startsWith('14') && isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
+    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {
       events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
       if (match.pattern.reverseCode && from && to && target) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
@@ -439,6 +442,20 @@ function isInTopic(tokens: readonly Token[], from: number, actor: number): boole
     if (TOPICS.has(tokens[index]?.lemma ?? '') && tokens[index - 1]?.pos === 'NOUN' && tokens[index + 1]?.pos === 'DET') return true;
   }
   return false;
+}
+
+/**
+ * "Thousands took to the streets on Saturday": a protest that is its clause's own verb (not "summoned X to protest")
+ * with no place after it that PETRARCH would take as the target ("protested in the capital").
+ */
+function isWithoutTarget(tokens: readonly Token[], trigger: number, lastWord: number, end: number): boolean {
+  if (tokens[trigger - 1]?.lemma === 'to') return false;
+  for (let index = lastWord + 1; index <= end; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ',' || token.pos === 'VERB' || token.pos === 'SCONJ') return true;
+    if (LOCATIVES.has(token.lemma) || token.lemma === 'at') return false;
+  }
+  return true;
 }
 
 /** A clause boundary or another verb between two tokens. */

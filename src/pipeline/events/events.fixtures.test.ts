@@ -19,6 +19,7 @@ function summarise(text: string): unknown {
     code: event.code,
     source: event.sourceCode ?? null,
     target: event.targetCode ?? null,
+    ...(event.isTargetless === true ? { isTargetless: true } : {}),
     modality: event.modality,
     date: event.date ?? null,
     isDateFromPublication: event.isDateFromPublication,

@@ -103,6 +103,7 @@ export const HELD_BY: ReadonlySet<string> = new Set([
   'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds', 'supporters', 'members', 'fighters', 'leaders', 'commanders',
 ]);
 
+const PLURALS_WITHOUT_S = new Set(['people', 'personnel', 'clergy']);
 const COLLECTIVE_SINGULARS = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
 
 /**
@@ -116,7 +117,7 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
     if (DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '') && doc.tokens[agent.firstToken - 1]?.lemma !== 'the') continue;
     // "the government", "rebels", "police", "a gunman" are the groups PETRARCH codes `---`.
     const head = doc.tokens[agent.lastToken];
-    const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text));
+    const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text) || PLURALS_WITHOUT_S.has(head.lemma));
     const next = doc.tokens[agent.lastToken + 1];
     const articleAt = articleBefore(doc.tokens, agent.firstToken);
     const article = articleAt === undefined ? undefined : doc.tokens[articleAt]?.lemma;
