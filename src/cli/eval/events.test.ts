@@ -68,12 +68,13 @@ test('reads a validation file whose banner sits outside comments and whose parse
   ]);
 });
 
-test('scores a protest with no target as PETRARCH codes it, with `---` for the target, and drops events missing an actor', () => {
+test('scores a protest with no target as PETRARCH codes it, with `---` for the target, and drops events missing an actor or denied by their speaker', () => {
   const codings = predictedCodings([
-    { code: '141', sourceCode: '---CVL', isTargetless: true },
-    { code: '173', sourceCode: 'KENCOP' },
-    { code: '040', sourceCode: 'KEN', targetCode: 'UGA' },
-  ]);
+    { code: '141', sourceCode: '---CVL', isTargetless: true, modality: 'happened' },
+    { code: '173', sourceCode: 'KENCOP', modality: 'happened' },
+    { code: '040', sourceCode: 'KEN', targetCode: 'UGA', modality: 'happened' },
+    { code: '190', sourceCode: 'KENMIL', targetCode: 'SOM', modality: 'denied', claimId: 'c1' },
+  ], new Set(['c1']));
   assert.deepEqual(codings, [
     { code: '141', source: '---CVL', target: '---' },
     { code: '040', source: 'KEN', target: 'UGA' },

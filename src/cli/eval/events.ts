@@ -43,11 +43,18 @@ function decode(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** The codings an analysed sentence yields: events with both actors coded, or a source and no target by nature (PETRARCH's `---`). */
-export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCode' | 'targetCode' | 'isTargetless'>[]): EventCoding[] {
+const DENYING_VERB = /^(deny|denie|denied|dismiss|reject|refute)/i;
+
+/**
+ * The codings an analysed sentence yields: events with both actors coded, or a source and no target by nature (PETRARCH's
+ * `---`); not what a speaker denies happened (`deniedClaims`: ids of claims made with a verb of denying).
+ */
+export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCode' | 'targetCode' | 'isTargetless' | 'claimId' | 'modality'>[], deniedClaims: ReadonlySet<string> = new Set()): EventCoding[] {
   return events.flatMap((event) => {
     const target = event.targetCode ?? (event.isTargetless === true ? '---' : undefined);
-    return event.sourceCode && target ? [{ code: event.code, source: event.sourceCode, target }] : [];
+    // "The Kremlin denied that Russian soldiers were fighting": a denied claim's content is not coded (PETRARCH validation golds).
+    const isDenied = event.modality === 'denied' && event.claimId !== undefined && deniedClaims.has(event.claimId);
+    return event.sourceCode && target && !isDenied ? [{ code: event.code, source: event.sourceCode, target }] : [];
   });
 }
 
@@ -99,8 +106,9 @@ async function scoreSentences(sentences: readonly GoldSentence[], actorFiles: re
   const analyzer = await createAnalyzer({ actorFiles, patternFiles });
   const counts = emptyEventCounts();
   for (const sentence of sentences) {
-    const events = sentence.text.trim() === '' ? [] : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {}).events;
-    const predicted = predictedCodings(events);
+    const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
+    const events = doc?.events ?? [];
+    const predicted = predictedCodings(events, new Set(doc?.claims.filter((claim) => DENYING_VERB.test(claim.verb)).map((claim) => claim.id)));
     scoreSentence(sentence.codings, predicted, counts);
     if (showDetails) reportDifference(sentence, predicted, events);
   }

@@ -107,7 +107,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
-    const modality = findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
+    // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
+    const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     const pairs = between ? pairUp(between, undefined, true) : pairUp(source, target, match.pattern.isSymmetric === true);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
@@ -456,6 +457,14 @@ function isWithoutTarget(tokens: readonly Token[], trigger: number, lastWord: nu
     if (LOCATIVES.has(token.lemma) || token.lemma === 'at') return false;
   }
   return true;
+}
+
+const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
+
+/** A that-clause opened right after a verb of denying ("denied that", "rejected claims that" are not covered). */
+function isDeniedClause(tokens: readonly Token[], subjectStart: number): boolean {
+  const that = tokens[subjectStart - 1]?.lemma === 'that' ? subjectStart - 1 : -1;
+  return that > 0 && DENYING.has(tokens[that - 1]?.lemma ?? '');
 }
 
 /** A clause boundary or another verb between two tokens. */
