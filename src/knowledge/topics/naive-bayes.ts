@@ -113,32 +113,40 @@ export function scoreNaiveBayes(compiled: CompiledNaiveBayes, features: readonly
 export function scoreKnownTerms(compiled: CompiledNaiveBayes, terms: readonly string[], rows: readonly Float64Array[]): NaiveBayesScores {
   const classCount = compiled.model.classes.length;
   const logRatio = new Array<number>(classCount).fill(0);
-  const knownTerms = new Map<string, KnownTerm>();
+  // Distinct terms in order of first occurrence, as columns: one index entry per term rather than an object each.
+  const known: KnownTerms = { index: new Map<string, number>(), terms: [], rows: [], counts: [] };
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
     const values = rows[i] as Float64Array;
-    const known = knownTerms.get(term);
-    if (known) known.count++;
-    else knownTerms.set(term, { count: 1, values });
+    const at = known.index.get(term);
+    if (at === undefined) {
+      known.index.set(term, known.terms.length);
+      known.terms.push(term);
+      known.rows.push(values);
+      known.counts.push(1);
+    } else known.counts[at] = (known.counts[at] ?? 0) + 1;
     const bg = values[0] ?? 0;
     for (let c = 0; c < classCount; c++) logRatio[c] = (logRatio[c] ?? 0) + (values[c + 1] ?? 0) - bg;
   }
   const leaders = logRatio.map((ratio, c) => [ratio, c] as const).sort((a, b) => b[0] - a[0]).slice(0, EVIDENCE_CLASSES);
   const evidence: string[][] = compiled.model.classes.map(() => []);
-  for (const [, c] of leaders) evidence[c] = topPulls(knownTerms, c);
+  for (const [, c] of leaders) evidence[c] = topPulls(known, c);
   return { logRatio, known: terms.length, evidence };
 }
 
-interface KnownTerm {
-  count: number;
-  readonly values: Float64Array;
+interface KnownTerms {
+  readonly index: Map<string, number>;
+  readonly terms: string[];
+  readonly rows: Float64Array[];
+  readonly counts: number[];
 }
 
-function topPulls(terms: ReadonlyMap<string, KnownTerm>, c: number): string[] {
+function topPulls(known: KnownTerms, c: number): string[] {
   const pulls: [string, number][] = [];
-  for (const [term, { count, values }] of terms) {
-    const pull = count * ((values[c + 1] ?? 0) - (values[0] ?? 0));
-    if (pull > 0.5) pulls.push([term, pull]);
+  for (let i = 0; i < known.terms.length; i++) {
+    const values = known.rows[i] as Float64Array;
+    const pull = (known.counts[i] ?? 0) * ((values[c + 1] ?? 0) - (values[0] ?? 0));
+    if (pull > 0.5) pulls.push([known.terms[i] as string, pull]);
   }
   return pulls.sort((a, b) => b[1] - a[1]).slice(0, EVIDENCE_TERMS).map(([term]) => term);
 }

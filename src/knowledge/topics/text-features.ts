@@ -23,11 +23,46 @@ export function normalizeWord(word: string): string {
 /** Content words of a text in order, normalised, stopwords dropped: the base of every topic feature. */
 export function contentWords(text: string): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu)) {
-    const word = normalizeWord(match[0]);
+  // The words of /[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu, found by a scan: `matchAll` built a match array per word.
+  for (let at = 0; at < text.length; ) {
+    const first = classAt(text, at);
+    if (first === 0) {
+      at += charLength(text, at);
+      continue;
+    }
+    const start = at;
+    at += charLength(text, at);
+    while (at < text.length && classAt(text, at) !== 0) at += charLength(text, at);
+    const quote = text.charCodeAt(at);
+    if ((quote === 39 || quote === 0x2019) && at + 1 < text.length && classAt(text, at + 1) === LETTER) {
+      at++;
+      while (at < text.length && classAt(text, at) === LETTER) at += charLength(text, at);
+    }
+    const word = normalizeWord(text.slice(start, at));
     if (word.length > 1 && !STOPWORDS.has(word)) words.push(word);
   }
   return words;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+/** LETTER, DIGIT (any \p{N}) or 0 for the code point at `at`; ASCII answers without a regex. */
+function classAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) ? LETTER : code >= 48 && code <= 57 ? DIGIT : 0;
+  const char = String.fromCodePoint(text.codePointAt(at) ?? code);
+  return IS_LETTER.test(char) ? LETTER : IS_NUMBER.test(char) ? DIGIT : 0;
+}
+
+/** UTF-16 units of the code point at `at`: 2 for a surrogate pair, as the `u` flag reads it. */
+function charLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /** Unigram and adjacent-bigram features: the bag the topic models count. */
