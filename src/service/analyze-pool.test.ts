@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { ConfigError, InputError } from '../model/errors.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import { analyzeInOrder } from './analyze-in-order.ts';
+import { createAnalyzer } from '../pipeline/analyzer.ts';
 import { createAnalyzePool, type AnalyzePool } from './analyze-pool.ts';
+import { analyzeRawArticle } from './analyze-raw-article.ts';
 
 describe('analyze pool', () => {
   let pool: AnalyzePool;
@@ -38,6 +40,20 @@ describe('analyze pool', () => {
     } finally {
       await broken.close();
     }
+  });
+
+  it('gives a burst of articles, analysed in batches inside the threads, the documents one analyzer gives them', async () => {
+    const articles = Array.from({ length: 12 }, (_, i) => ({
+      text: i === 5 ? ' ' : `Crews from Tarn ${i} repaired ${i + 2} bridges on Friday, the ministry said.`,
+      published: '2025-05-0' + String(1 + (i % 9)),
+    }));
+    const results = await Promise.allSettled(articles.map((article) => pool.analyze(article)));
+    const analyzer = await createAnalyzer();
+    results.forEach((result, i) => {
+      const article = articles[i] as { text: string; published: string };
+      if (i === 5) assert.ok(result.status === 'rejected' && result.reason instanceof InputError);
+      else assert.deepEqual(result.status === 'fulfilled' ? result.value : result.reason, analyzeRawArticle(analyzer, article));
+    });
   });
 
   it('turns an analysis InputError in a thread back into an InputError', async () => {
