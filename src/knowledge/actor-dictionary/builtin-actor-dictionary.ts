@@ -118,7 +118,7 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   smugglers: 'CRM', jihadists: 'REB', separatists: 'REB', jihadist: 'REB', militant: 'REB', rebel: 'REB', insurgent: 'REB', guerrillas: 'REB', workers: 'LAB', farmers: 'AGR', doctors: 'HLH',
   judges: 'JUD', prosecutors: 'JUD', court: 'JUD', opponents: 'OPP', 'rights groups': 'NGO', 'aid workers': 'NGO',
   bomber: 'UAF', bombers: 'UAF', 'suicide bomber': 'UAF', attackers: 'UAF', assailants: 'UAF', gunman: 'UAF',
-  policemen: 'COP', policeman: 'COP',
+  policemen: 'COP', policeman: 'COP', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

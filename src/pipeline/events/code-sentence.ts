@@ -88,7 +88,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     // "ended two days of talks in Vienna": the place of a meeting is not who was met.
-    if (object && match.preposition === undefined && match.pattern.code.startsWith('04') && object.members.every((member) => member.placeId !== undefined) && isLocative(tokens, object.first)) object = undefined;
+    if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
+    // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
+    if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
@@ -434,6 +436,14 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
 }
 
 const TOPICS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+/** Meeting and negotiating, not visiting (042/043 "attended a summit in Switzerland" visits it). */
+const MEETING = /^04[0156]/;
+const DOCUMENTS = new Set(['resolution', 'report', 'bill', 'law', 'statement', 'motion', 'declaration', 'text', 'draft']);
+
+/** "a resolution on Syria", "a report about Iran": an actor right after a document noun and a topic preposition. */
+function isTopicOf(tokens: readonly Token[], first: number): boolean {
+  return TOPICS.has(tokens[first - 1]?.lemma ?? '') && DOCUMENTS.has(tokens[first - 2]?.lemma ?? '');
+}
 
 /** A topic phrase ("on the unrest", "about the crisis") between the trigger and an actor named inside it ("in Iran"). */
 function isInTopic(tokens: readonly Token[], from: number, actor: number): boolean {
@@ -454,9 +464,18 @@ function isWithoutTarget(tokens: readonly Token[], trigger: number, lastWord: nu
   for (let index = lastWord + 1; index <= end; index++) {
     const token = tokens[index];
     if (!token || token.text === ',' || token.pos === 'VERB' || token.pos === 'SCONJ') return true;
-    if (LOCATIVES.has(token.lemma) || token.lemma === 'at') return false;
+    if ((LOCATIVES.has(token.lemma) || token.lemma === 'at') && isPlaceAfter(tokens, index + 1)) return false;
   }
   return true;
+}
+
+const PLACE_WORDS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'country', 'street', 'square']);
+
+/** "in Budapest", "in the capital", not "in a row" or "in response". */
+function isPlaceAfter(tokens: readonly Token[], from: number): boolean {
+  let index = from;
+  while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index++;
+  return tokens[index]?.pos === 'PROPN' || PLACE_WORDS.has(tokens[index]?.lemma ?? '');
 }
 
 const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
@@ -517,6 +536,7 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
   return undefined;
 }
 
+const AIMED = new Set(['at', 'on', 'against']);
 const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number']);
 const RELATIVES = new Set(['who', 'that']);
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
@@ -547,6 +567,8 @@ function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGrou
 /** "clashed with rebels", "detained dozens of protesters": a countryless agent heading the noun phrase right after `from`. */
 function countrylessAfter(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, from: number | undefined): ActorGroup | undefined {
   if (from === undefined) return undefined;
+  // "fired tear gas at opposition protesters": the preposition that leads to who was hit.
+  if (AIMED.has(tokens[from + 1]?.lemma ?? '')) return countrylessAfter(tokens, groups, from + 1);
   const group = groups?.find((candidate) => candidate.first > from);
   if (!group || !group.members.every((member) => member.isCountryless) || group.first - from > 5) return undefined;
   for (let index = from + 1; index < group.first; index++) {

@@ -85,14 +85,14 @@ export function findActorMentions(
 }
 
 /**
- * Where the article opening an agent's noun phrase is (adjectives or nouns between): "a gunman", "a suicide bomber" bring in
+ * Where the article opening an agent's noun phrase is (adjectives or nouns between, "a Catholic priest"): "a gunman", "a suicide bomber" bring in
  * someone new; "the president", "the foreign ministry" with no earlier actor to stand for are unnamed too.
  */
 function articleBefore(tokens: readonly Token[], first: number): number | undefined {
   for (let index = first - 1; index >= first - 3 && index >= 0; index--) {
     const token = tokens[index];
     if (token?.lemma === 'a' || token?.lemma === 'an' || token?.lemma === 'the') return index;
-    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN') return undefined;
+    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN') return undefined;
   }
   return undefined;
 }

@@ -90,7 +90,8 @@ function hasActorBetween(tokens: readonly Token[], from: number, to: number, isA
   // "retook the city of Ramadi from": a name completing the pattern's noun does not split it.
   let index = from + 1;
   if (tokens[index]?.lemma === 'of') for (index++; isActorAt(index); index++);
-  for (; index < to; index++) if (isActorAt(index)) return true;
+  // "held talks in Cairo on Sunday with": where it happened does not split the phrase from its preposition.
+  for (; index < to; index++) if (isActorAt(index) && tokens[index - 1]?.lemma !== 'in') return true;
   return false;
 }
 
@@ -123,8 +124,8 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   const text = tokens[index]?.text.toLowerCase() ?? '';
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
-  // A plural noun, or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
-  const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (previous.text.endsWith('s') || tokens[index - 2]?.pos === 'DET'));
+  // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
+  const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
   if (isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos)) return true;
   // "Police units clash with protesters": a present form between a plural subject and its preposition.
   return isSubject && previous.pos === 'NOUN' && (next?.lemma === 'with' || next?.lemma === 'against');
