@@ -60,6 +60,7 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     const group = groups[index];
     if (!group || group.last >= trigger) continue;
     if (hasBreak(tokens, group.last + 1, trigger - 1) || hasOtherPredicate(tokens, group.last + 1, trigger - 1)) break;
+    if (isRelativeSubject(tokens, group.last, trigger)) return group;
     const before = tokens[group.first - 1];
     // "as the Chilean leader prepared to…": "as" opening a clause, not a preposition.
     const isPrepositional = group.first > sentenceStart && before?.pos === 'ADP' && before.lemma !== 'like' && before.lemma !== 'as';
@@ -67,6 +68,16 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     fallback ??= group;
   }
   return fallback && !tokensBetweenHaveVerb(tokens, fallback.last + 1, trigger - 1) ? fallback : undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+
+/** "in solidarity with Bolivia, which had expelled…": a relative pronoun (auxiliaries, adverbs after) hands the verb to the actor before it. */
+function isRelativeSubject(tokens: readonly Token[], actorEnd: number, trigger: number): boolean {
+  let index = tokens[actorEnd + 1]?.text === ',' ? actorEnd + 2 : actorEnd + 1;
+  if (!RELATIVE_PRONOUNS.has(tokens[index]?.lemma ?? '')) return false;
+  for (index++; index < trigger; index++) if (tokens[index]?.pos !== 'AUX' && tokens[index]?.pos !== 'ADV' && tokens[index]?.pos !== 'PART') return false;
+  return true;
 }
 
 /**

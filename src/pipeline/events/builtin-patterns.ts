@@ -73,6 +73,7 @@ const rows: readonly Row[] = [
   // "took part in talks", "joined negotiations": the talks are held, with whoever else took part.
   ['046', 'take part talk|negotiation', 'sym'],
   ['046', 'take part talk|negotiation with', 'sym'],
+  ['046', 'join talk|negotiation with', 'sym'],
   ['040', 'take part meeting|summit|consultation', 'sym'],
   // "ended two days of talks": a round of talks held, not talks halted (164).
   ['046', 'end|conclude|wrap|complete|close day|round|session|week talk|negotiation', 'sym'],
@@ -130,6 +131,9 @@ const rows: readonly Row[] = [
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
   ['0874', 'withdraw|pull|retreat troop|force|soldier from'],
+  // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
+  ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
+  ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
   ['0874', 'withdraw|retreat|surrender|pull'],
   ['080', 'concede|yield|compromise|accede'],
   // 09 investigate
@@ -191,6 +195,7 @@ const rows: readonly Row[] = [
   ['139', 'issue|give ultimatum'],
   // 14 protest
   ['140', 'protest'],
+  ['140', 'burn|torch flag|effigy'],
   ['141', 'demonstrate|rally|march'],
   ['141', 'take street'],
   ['141', 'stage|hold|organize|organise protest|demonstration|rally|march|sit-in'],

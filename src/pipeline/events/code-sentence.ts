@@ -46,7 +46,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const isDuring = match.pattern.isNoun && hasVerbEvent && isInTimePhrase(tokens, index);
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
-    if (tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
+    // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
+    if (tokens[index - 1]?.lemma === 'to' && ((lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045') || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
+    // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
+    if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) continue;
     // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
     // what the judging side says, not an event coded again.
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
@@ -84,7 +87,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && isPassive) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
-    if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2])) object = undefined;
+    if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     // "ended two days of talks in Vienna": the place of a meeting is not who was met.
@@ -244,6 +247,7 @@ function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce:
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const CAUSATIVES = new Set(['help', 'let', 'make', 'enable', 'allow']);
 
 /** A predicate noun phrase right after the object: "called them a trap", "called it unacceptable". */
 function isNaming(tokens: readonly Token[], objectEnd: number): boolean {
@@ -258,8 +262,9 @@ const REASON_WORDS = new Set(['for', 'of']);
  * "…, Peruvian state media reported": a finite verb right after the actor; "journalists covering unrest" and "a man
  * convicted of smuggling" (a participle opening a prepositional phrase) modify instead.
  */
-function isOwnPredicate(next: Token | undefined, afterNext: Token | undefined): boolean {
-  if (next?.pos !== 'VERB' || next.text.endsWith('ing')) return false;
+function isOwnPredicate(next: Token | undefined, afterNext: Token | undefined, before?: Token): boolean {
+  // "help Georgia rebuild", "let Kiev decide": the bare verb after a causative's object is that object's, not a new clause.
+  if (next?.pos !== 'VERB' || next.text.endsWith('ing') || CAUSATIVES.has(before?.lemma ?? '')) return false;
   return REPORTING_VERBS.has(next.lemma) || !(/(ed|en|ght)$/.test(next.text) && afterNext?.pos === 'ADP');
 }
 
@@ -539,6 +544,7 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
 const AIMED = new Set(['at', 'on', 'against']);
 const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number']);
 const RELATIVES = new Set(['who', 'that']);
+const EVENT_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'blast', 'explosion', 'shelling', 'offensive', 'assault']);
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
 
 /**
