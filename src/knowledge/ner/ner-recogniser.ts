@@ -231,6 +231,7 @@ export class NerRecogniser {
     const gazetteer = this.lexicon.tag(
       words,
       rows.map((row) => row.form.text),
+      (i) => rows[i]?.startsName === true,
     );
     gazetteer.forEach((tags, i) => {
       for (const tag of tags ?? []) {

@@ -59,12 +59,17 @@ export class PhraseLexicon {
   /**
    * For each word, the gazetteer tags covering it (`country:B`, `city:I`). Only capitalised phrases count,
    * so "the", "of" or "best" never match a town that happens to bear the name. `lower` saves lower-casing the words
-   * again when the caller has them.
+   * again when the caller has them; `canStart`, when given, says which words are capitalised and `startsPhrase` (no
+   * other word can begin a tag), so those look-ups are not repeated.
    */
-  tag(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): (string[] | undefined)[] {
+  tag(
+    words: readonly string[],
+    lower: readonly string[] = words.map((w) => w.toLowerCase()),
+    canStart?: (index: number) => boolean,
+  ): (string[] | undefined)[] {
     const tags: (string[] | undefined)[] = new Array<string[] | undefined>(words.length);
     for (let start = 0; start < words.length; start++) {
-      if (!startsUpper(words[start] ?? '')) continue;
+      if (canStart ? !canStart(start) : !startsUpper(words[start] ?? '')) continue;
       let phrase = '';
       for (let end = start; end < Math.min(words.length, start + this.longest); end++) {
         phrase = end === start ? (lower[end] ?? '') : `${phrase} ${lower[end] ?? ''}`;

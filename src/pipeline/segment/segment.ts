@@ -76,18 +76,24 @@ function maskLongRuns(text: string): string {
 
 const LONG_RUN_LENGTH = 200;
 const LONG_RUN = new RegExp(`\\S{${LONG_RUN_LENGTH},}`, 'g');
-const SPACE = /\s/;
 
 /** One pass over the text: the regex alone retries from every letter of every word. */
 function hasLongRun(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const isSpace = code <= 32 || code >= 127 ? SPACE.test(text[i] as string) : false;
-    run = isSpace ? 0 : run + 1;
+    run = isSpaceCode(text.charCodeAt(i)) ? 0 : run + 1;
     if (run >= LONG_RUN_LENGTH) return true;
   }
   return false;
+}
+
+/** Whether a UTF-16 unit is matched by `\s`: ECMAScript's white space and line terminators (Unicode Zs included). */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 function isDropped(tags: readonly string[], values: readonly string[], index: number): boolean {
