@@ -219,7 +219,9 @@ const rows: readonly Row[] = [
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
-  ['161', 'expel|recall ambassador|diplomat|envoy'],
+  ['161', 'expel ambassador|diplomat|envoy'],
+  // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
+  ['161', 'recall ambassador|diplomat|envoy from|to'],
   ['161', 'close embassy'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
   ['163', 'impose|slap|tighten|extend|announce sanction|embargo|boycott|tariff|ban|freeze on|against'],
