@@ -28,7 +28,8 @@ function countryEntries(): DictionaryEntry[] {
   for (const [demonym, code] of Object.entries(DEMONYMS)) {
     if (!code) continue;
     add(code, demonym);
-    add(code, pluralDemonym(demonym));
+    // "Israelis", "Iraqis", "Somalis": the plural the places knowledge leaves out for demonyms in -i.
+    add(code, pluralDemonym(demonym) ?? (demonym.endsWith('i') ? `${demonym}s` : undefined));
   }
   for (const [code, extra] of Object.entries(SHORT_NAMES)) for (const name of extra) add(code, name);
   for (const [code, extra] of Object.entries(SEATS_OF_POWER)) for (const name of extra) add(code, name);
@@ -72,6 +73,7 @@ const GROUPS: readonly { readonly name: string; readonly aliases: readonly strin
   { name: 'US Senate', aliases: ['U.S. Senate'], code: 'USALEG' },
   { name: 'Central Command', aliases: ['CENTCOM'], code: 'USAMIL' },
   { name: 'Pope', aliases: ['Vatican', 'Holy See'], code: 'VAT' },
+  { name: 'Bosnian Serb', aliases: ['Bosnian Serbs'], code: 'BIH' },
   // CAMEO's regional codes, for "appealed to Europe", "aid to Africa".
   { name: 'Europe', aliases: [], code: 'EUR' },
   { name: 'Africa', aliases: [], code: 'AFR' },

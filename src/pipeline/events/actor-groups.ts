@@ -65,12 +65,14 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     // "as the Chilean leader prepared to…": "as" opening a clause, not a preposition.
     const isPrepositional = group.first > sentenceStart && before?.pos === 'ADP' && before.lemma !== 'like' && before.lemma !== 'as';
     if (!isPrepositional) return group;
-    fallback ??= group;
+    // "Two bombs exploded in Istanbul, killing…": where it happened is nobody's subject.
+    if (!LOCATIVE_PREPOSITIONS.has(before.lemma)) fallback ??= group;
   }
   return fallback && !tokensBetweenHaveVerb(tokens, fallback.last + 1, trigger - 1) ? fallback : undefined;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** "in solidarity with Bolivia, which had expelled…": a relative pronoun (auxiliaries, adverbs after) hands the verb to the actor before it. */
 function isRelativeSubject(tokens: readonly Token[], actorEnd: number, trigger: number): boolean {
@@ -141,11 +143,12 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** "agreed to", "agreed on Friday to", "voted unanimously to": where "to" is past adverbs and a day; -1 if it does not follow. */
+/** "agreed to", "agreed on Friday to", "agreed in Paris to", "voted unanimously to": where "to" is past adverbs and a day or place; -1 if it does not follow. */
 export function toAfterTimePhrase(tokens: readonly Token[], from: number): number {
   let index = from;
   while (tokens[index]?.pos === 'ADV') index++;
-  if (tokens[index]?.lemma === 'on' && tokens[index + 1]?.pos === 'PROPN') index += 2;
+  // "on Friday", "in Paris".
+  if ((tokens[index]?.lemma === 'on' || tokens[index]?.lemma === 'in') && tokens[index + 1]?.pos === 'PROPN') index += 2;
   while (tokens[index]?.pos === 'ADV') index++;
   return tokens[index]?.lemma === 'to' ? index : -1;
 }

@@ -204,6 +204,7 @@ const rows: readonly Row[] = [
   ['143', 'go|stage|hold|call strike|boycott|walkout'],
   ['144', 'block|obstruct|barricade'],
   ['145', 'riot'],
+  ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
   // 15 force posture
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
   ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
@@ -218,6 +219,7 @@ const rows: readonly Row[] = [
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
+  ['160', 'suspend|freeze membership'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   ['161', 'expel ambassador|diplomat|envoy'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".

@@ -56,12 +56,14 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
     if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) continue;
+    // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
+    if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) continue;
     const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
     const isPassive = isReduced || isPassiveAt(tokens, index);
     // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
-      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken);
+      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
     const byGroup = byAgent(tokens, groups, countryless, match.lastWord);
@@ -138,18 +140,21 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
  * The trigger's subject: the actor before it in its clause, else an opening participle clause's subject, else a group
  * with no country; that group wins when it opens the clause after the actor ("in Lima, and the ministry summoned…").
  */
-function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
+function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && hasBreak(tokens, before.last, unnamed.first)) return unnamed;
-  return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart) ?? unnamed;
+  return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
 
-/** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma. */
-function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
-  if (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? '') || trigger - 1 !== sentenceStart) return undefined;
+/** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma (or the sentence's opening actor, when the clause comes late). */
+function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
+  if (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? '')) return undefined;
+  // "X signed the plan on Friday, hours after meeting Y": a participle after a subordinator late in the sentence is the
+  // opening actor's (CAMEO patterns only: PETRARCH's test dictionaries leave these uncoded).
+  if (trigger - 1 !== sentenceStart) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;
   for (let index = trigger + 1; index <= trigger + 12; index++) {
     if (tokens[index]?.text !== ',') continue;
     return groups.find((group) => group.first > index && group.first <= index + 2);
@@ -237,14 +242,21 @@ function onlyNounPhrase(tokens: readonly Token[], from: number, to: number): boo
 
 /** What was acted on is a thing; "struck targets" is still an attack. */
 function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce: boolean): boolean {
+  const head = headNounAfter(tokens, lastWord);
+  return head !== undefined && INANIMATE_OBJECTS.has(head) && !(isForce && head === 'target');
+}
+
+/** The head of a noun phrase right after a word ("growth figures": the last noun of a compound), or undefined. */
+function headNounAfter(tokens: readonly Token[], lastWord: number): string | undefined {
   for (let index = lastWord + 1; index <= lastWord + 4; index++) {
     const token = tokens[index];
-    if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN')) return false;
-    // "growth figures": the head is the last noun of a compound.
-    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return INANIMATE_OBJECTS.has(token.lemma) && !(isForce && token.lemma === 'target');
+    if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
+    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return token.lemma;
   }
-  return false;
+  return undefined;
 }
+
+const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const CAUSATIVES = new Set(['help', 'let', 'make', 'enable', 'allow']);
@@ -314,7 +326,7 @@ const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'dec
  */
 function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, match: TriggerMatch, end: number, patterns: PatternIndex): boolean {
   if (match.pattern.words.length > 1 || match.pattern.targetPrepositions.length > 0 || !INTENT_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
-  const to = tokens[trigger + 1]?.lemma === 'to' ? trigger + 1 : tokens[trigger + 2]?.lemma === 'to' && tokens[trigger + 1]?.pos === 'ADV' ? trigger + 2 : -1;
+  const to = toAfterTimePhrase(tokens, trigger + 1);
   if (to < 0) return false;
   const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
   const next = findTrigger(tokens, verb, end, patterns);

@@ -22,7 +22,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  const candidates = patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
+  const candidates = (isGerundAfterOpener(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
   if (!candidates) return undefined;
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
@@ -122,6 +122,7 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
   // ", offering more naval support": a participle clause, whatever the tagger made of it.
   if (previous.text === ',' && tokens[index]?.text.endsWith('ing') === true) return true;
+  if (isGerundAfterOpener(tokens, index)) return true;
   // "The Taliban abducted 20 passengers", "troops shot dead two gunmen": a past form between its subject and its object.
   const next = tokens[index + 1];
   const text = tokens[index]?.text.toLowerCase() ?? '';
@@ -134,6 +135,13 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
+const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'when', 'by']);
+
+/** "hours after meeting Peru's president": a gerund after a subordinator, tagged as a noun ("meeting"), with its object next. */
+function isGerundAfterOpener(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token?.pos === 'NOUN' && token.text.endsWith('ing') && GERUND_OPENERS.has(tokens[index - 1]?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 1]?.pos ?? '');
+}
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
   let back = trigger;
@@ -169,9 +177,12 @@ function findBehind(tokens: readonly Token[], from: number, to: number, words: r
 }
 
 function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {
-  for (let index = from; index <= to; index++) {
+  let last = to;
+  for (let index = from; index <= last; index++) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
+    // "a six-month truce": a hyphenated compound counts as one word of the gap.
+    if (token.text === '-') last += 2;
     if (words.includes(token.lemma) || words.includes(token.text.toLowerCase())) return index;
   }
   return undefined;
