@@ -248,7 +248,7 @@ function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce:
 
 /** The head of a noun phrase right after a word ("growth figures": the last noun of a compound), or undefined. */
 function headNounAfter(tokens: readonly Token[], lastWord: number): string | undefined {
-  for (let index = lastWord + 1; index <= lastWord + 4; index++) {
+  for (let index = lastWord + 1; index <= lastWord + 5; index++) {
     const token = tokens[index];
     if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
     if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return token.lemma;
