@@ -62,7 +62,7 @@ export class NerModel {
     const size = this.labels.length;
     const weights = this.weights;
     const base = row * size;
-    for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] ?? 0) + (weights[base + label] ?? 0);
+    for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] as number) + (weights[base + label] as number);
   }
 
   /** The summed weight rows of several features, to add later in one step. */
@@ -118,9 +118,10 @@ export class NerModel {
         // The first allowed predecessor seeds the maximum; a label nothing may precede stays unreachable.
         let arg = k < end ? (allowedFrom[k] ?? 0) : 0;
         let top = k < end ? (best[previous + arg] ?? -Infinity) + (fromTransitions[k] ?? 0) : -Infinity;
+        // k < end keeps every read inside its array: no `??` in the innermost loop.
         for (k++; k < end; k++) {
-          const from = allowedFrom[k] ?? 0;
-          const value = (best[previous + from] ?? -Infinity) + (fromTransitions[k] ?? 0);
+          const from = allowedFrom[k] as number;
+          const value = (best[previous + from] as number) + (fromTransitions[k] as number);
           if (value > top) {
             top = value;
             arg = from;

@@ -176,12 +176,14 @@ export class NerRecogniser {
       const left = i > 0 ? (rows[i - 1]?.kindIndex ?? 0) + 1 : 0;
       const right = i + 1 < count ? (rows[i + 1]?.kindIndex ?? 0) : KINDS.length;
       const context = contextKey(left, word.kindIndex, right, shouted ? 1 : 0) * size;
-      for (let label = 0; label < size; label++) scores[at + label] = (pool[own + label] ?? 0) + (this.context[context + label] ?? 0);
+      // Every index here is inside its array (pool slots and context vectors are allocated whole), so no `?? 0`.
+      const contextVectors = this.context;
+      for (let label = 0; label < size; label++) scores[at + label] = (pool[own + label] as number) + (contextVectors[context + label] as number);
       for (let s = 0; s < slots; s++) {
         const k = i + (NEIGHBOUR_OFFSETS[s] ?? 0);
         const neighbour = k >= 0 && k < count ? rows[k] : undefined;
         const base = (neighbour ? neighbour.at : 0) + (s + 1) * size;
-        for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] ?? 0) + (pool[base + label] ?? 0);
+        for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] as number) + (pool[base + label] as number);
       }
       if (NAME_LIKE[word.kindIndex] === 1) {
         const position = shouted ? 2 : i === 0 ? 1 : 0;
