@@ -42,7 +42,7 @@ describe('analyzeBatch', () => {
       { text: '   ' },
       { text: 'Minister Oda Lenk told reporters in Brastow that 300 workers would strike next week.', meta: { title: 'Strike looms' } },
     ];
-    const batch = analyzer.analyzeBatch?.(articles) ?? [];
+    const batch = analyzer.analyzeBatch(articles);
     assert.equal(batch.length, 3);
     assert.ok(batch[1] instanceof InputError);
     for (const i of [0, 2]) {

@@ -16,6 +16,9 @@ export interface Analyzer {
   analyzeBatch?(articles: readonly ArticleInput[]): (AnalyzedDocument | Error)[];
 }
 
+/** What `createAnalyzer` returns: an analyzer that always has the batch path. */
+export type BatchAnalyzer = Analyzer & Required<Pick<Analyzer, 'analyzeBatch'>>;
+
 /** One article for `analyzeBatch`: its text and what is known about it. */
 export interface ArticleInput {
   readonly text: string;
@@ -34,7 +37,7 @@ interface PreparedStage {
 export async function createAnalyzer(
   options: AnalyzerOptions = {},
   stages: readonly Stage<unknown>[] = defaultStages,
-): Promise<Analyzer> {
+): Promise<BatchAnalyzer> {
   checkStageOrder(stages);
   const prepared: PreparedStage[] = [];
   for (const stage of stages) {

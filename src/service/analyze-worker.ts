@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { AnalyzedDocument } from '../model/document.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { Analyzer } from '../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
@@ -38,7 +39,13 @@ if (port) {
     const queue: { id: number; article: RawArticle }[] = [];
     const flush = (): void => {
       const jobs = queue.splice(0, BATCH_SIZE);
-      const results = analyzeRawArticles(ready, jobs.map((job) => job.article));
+      let results: (AnalyzedDocument | Error)[];
+      try {
+        results = analyzeRawArticles(ready, jobs.map((job) => job.article));
+      } catch (error) {
+        // Errors are per article; this only guards against a bug leaving every caller of the batch waiting.
+        results = jobs.map(() => (error instanceof Error ? error : new Error(String(error))));
+      }
       jobs.forEach(({ id }, i) => {
         const result = results[i];
         try {
