@@ -20,7 +20,8 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   for (const mention of mentions) {
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
-    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1)) {
+    // "According to Georgian officials, Russian troops…": the source of a report is not in the sentence's subject.
+    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first)) {
       current.push(mention);
       continue;
     }
@@ -29,6 +30,12 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   }
   if (current.length > 0) groups.push(toGroup(current));
   return groups;
+}
+
+function isAccordingTo(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
+  return tokens[index]?.lemma === 'to' && tokens[index - 1]?.text.toLowerCase() === 'according';
 }
 
 function toGroup(members: readonly ActorMention[]): ActorGroup {

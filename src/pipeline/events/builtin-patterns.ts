@@ -170,6 +170,8 @@ const rows: readonly Row[] = [
   ['116', 'convict|sentence'],
   // 12 reject
   ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline'],
+  // "rejected calls by African leaders for…": who made the call is whom the rejection answers.
+  ['120', 'reject|rebuff|dismiss|spurn call|demand|request|appeal|proposal by|from'],
   ['1212', 'reject|refuse military cooperation|alliance'],
   ['122', 'reject|refuse|deny request|plea|appeal for aid|help|assistance'],
   ['123', 'reject|refuse reform|change'],
@@ -220,6 +222,7 @@ const rows: readonly Row[] = [
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['160', 'suspend|freeze membership'],
+  ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   ['161', 'expel ambassador|diplomat|envoy'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".

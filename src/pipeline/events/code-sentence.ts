@@ -112,6 +112,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
     if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
+    // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
+    if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
     // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
@@ -340,6 +342,8 @@ const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend',
 const NOT = new Set(['not', "n't", 'never']);
 const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 const FORCE_ROOTS = new Set(['18', '19', '20']);
+/** Curfews and states of emergency: imposed at home, on no other actor. */
+const HOME_MEASURES = new Set(['1723', '1724']);
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
 /**

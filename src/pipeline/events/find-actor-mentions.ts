@@ -176,7 +176,8 @@ function anaphoraMentions(
 
 const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
 const COORDINATORS = new Set(['and', 'but']);
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+// "Georgia said its forces had…": a possessive opening the reported clause stands for the speaker too.
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'its']);
 
 /**
  * "Peru said on Friday it will respond", "Sousa said she would not": a pronoun opening the reported clause is the
