@@ -8,10 +8,11 @@ import type { Stage } from '../src/pipeline/stage.ts';
 import { stages } from '../src/pipeline/stages.ts';
 import { analyzeInOrder } from '../src/service/analyze-in-order.ts';
 import { createAnalyzePool } from '../src/service/analyze-pool.ts';
-import { analyzeRawArticles } from '../src/service/analyze-raw-article.ts';
+import { analyzeRawArticle, analyzeRawArticles } from '../src/service/analyze-raw-article.ts';
 import { syntheticArticle } from './synthetic-articles.ts';
 
-export type PhaseName = 'wink' | 'analyzer' | 'pool';
+/** `analyzer` uses the batch path (`analyzeBatch`); `analyzer-single` analyses article by article, as `analyze` does. */
+export type PhaseName = 'wink' | 'analyzer' | 'analyzer-single' | 'pool';
 
 export interface PhaseResult {
   readonly phase: PhaseName;
@@ -23,7 +24,7 @@ export interface PhaseResult {
   readonly tokensPerSecond: number;
   readonly articlesPerSecond: number;
   readonly peakRssMb: number;
-  /** Seconds spent in each stage's `run` (analyzer phase only). */
+  /** Seconds spent in each stage's `run` (analyzer phases only). */
   readonly stageSeconds?: Record<string, number>;
 }
 
@@ -81,13 +82,17 @@ export async function runPhase(phase: PhaseName, megabytes: number, jsonl?: stri
       doc.sentences().out(its.span);
       tokens += values.filter((value) => value.trim().length > 0).length;
     }
-  } else if (phase === 'analyzer') {
+  } else if (phase === 'analyzer' || phase === 'analyzer-single') {
     const timed = timeStages(stages);
     const analyzer = await createAnalyzer({}, timed.stages);
     started = performance.now();
-    // The batch path, as the pool threads use it: each stage runs over a few dozen articles in turn.
-    for (let at = 0; at < corpus.length; at += BATCH_SIZE) {
-      for (const result of analyzeRawArticles(analyzer, corpus.slice(at, at + BATCH_SIZE))) if (!(result instanceof Error)) tokens += result.tokens.length;
+    if (phase === 'analyzer-single') {
+      for (const article of corpus) tokens += analyzeRawArticle(analyzer, article).tokens.length;
+    } else {
+      // The batch path, as the pool threads use it: each stage runs over a few dozen articles in turn.
+      for (let at = 0; at < corpus.length; at += BATCH_SIZE) {
+        for (const result of analyzeRawArticles(analyzer, corpus.slice(at, at + BATCH_SIZE))) if (!(result instanceof Error)) tokens += result.tokens.length;
+      }
     }
     stageSeconds = timed.seconds;
   } else {

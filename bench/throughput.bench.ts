@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { argv } from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { BATCH_SIZE } from '../src/pipeline/analyzer.ts';
 import { runPhase, type PhaseName, type PhaseResult } from './throughput-phases.ts';
 import { writeBenchmarkSection } from './write-benchmark-section.ts';
 
@@ -21,7 +22,7 @@ if (phase) {
   process.stdout.write(`${JSON.stringify(await runPhase(phase, Number(flag('mb')), jsonl))}\n`);
 } else {
   const megabytes = Number(flag('mb') ?? process.env['BENCH_MB'] ?? 3);
-  const phases: PhaseName[] = ['wink', 'analyzer', 'pool'];
+  const phases: PhaseName[] = ['wink', 'analyzer', 'analyzer-single', 'pool'];
   const results: PhaseResult[] = [];
   for (const name of phases) {
     process.stderr.write(`bench: ${name} over ${megabytes} MB…\n`);
@@ -31,7 +32,7 @@ if (phase) {
     results.push(result);
     process.stderr.write(`bench: ${JSON.stringify(result)}\n`);
   }
-  const [wink, analyzer, pool] = results as [PhaseResult, PhaseResult, PhaseResult];
+  const [wink, analyzer, single, pool] = results as [PhaseResult, PhaseResult, PhaseResult, PhaseResult];
   const row = (label: string, r: PhaseResult) =>
     `| ${label} | ${r.articles.toLocaleString('en')} | ${(r.megabytes).toFixed(2)} | ${r.seconds.toFixed(1)} | ${Math.round(r.tokensPerSecond).toLocaleString('en')} | ${r.articlesPerSecond.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`;
   const date = new Date().toISOString().slice(0, 10);
@@ -45,14 +46,16 @@ if (phase) {
     '| run | articles | MB | seconds | tokens/s | articles/s | peak RSS MB |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('bare wink-nlp (sbd, pos, negation; tokens, POS, lemmas, sentences)', wink),
-    row('tidings analyzer, every stage, 1 thread', analyzer),
+    row(`tidings analyzer, every stage, 1 thread, batches of ${BATCH_SIZE} (\`analyzeBatch\`)`, analyzer),
+    row('tidings analyzer, every stage, 1 thread, article by article (`analyze`)', single),
     row(`tidings analyzer, worker pool (${pool.threads} threads)`, pool),
     '',
     `Ratio: the full analyzer runs at ${((100 * wink.seconds) / analyzer.seconds).toFixed(1)}% of bare wink-nlp's throughput ` +
       `(${(analyzer.seconds / wink.seconds).toFixed(1)}× its time) on one thread ` +
-      `(wink-nlp is the segment stage alone; the other stages are the rest). The pool runs at ${(pool.articlesPerSecond / analyzer.articlesPerSecond).toFixed(2)}× one thread.`,
+      `(wink-nlp is the segment stage alone; the other stages are the rest); article by article ${((100 * wink.seconds) / single.seconds).toFixed(1)}%. ` +
+      `The pool runs at ${(pool.articlesPerSecond / analyzer.articlesPerSecond).toFixed(2)}× one thread.`,
     '',
-    `Time per stage (1 thread): ${Object.entries(analyzer.stageSeconds ?? {})
+    `Time per stage (1 thread, batches): ${Object.entries(analyzer.stageSeconds ?? {})
       .sort((a, b) => b[1] - a[1])
       .map(([name, seconds]) => `${name} ${((100 * seconds) / analyzer.seconds).toFixed(0)}%`)
       .join(', ')}.`,
