@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { decisionTo, groupAfter, groupBefore, groupMentions, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
-import { HELD_BY, type ActorMention } from './find-actor-mentions.ts';
+import { HELD_BY, STATE_ROLES, type ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 
@@ -73,6 +73,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
     if (direct && object && direct.last < object.first) object = direct;
+    // "contribute a million Swiss francs to Peru": a country naming a currency is not who receives it.
+    if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
@@ -261,6 +263,7 @@ function headNounAfter(tokens: readonly Token[], lastWord: number): string | und
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'peso', 'lira', 'dinar', 'riyal', 'shekel', 'won', 'florin', 'krone', 'krona', 'rand', 'real']);
 const CAUSATIVES = new Set(['help', 'let', 'make', 'enable', 'allow']);
 
 /** A predicate noun phrase right after the object: "called them a trap", "called it unacceptable". */
@@ -549,7 +552,6 @@ function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countr
   return unnamed;
 }
 
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 /** Where "by" sits in the few words after the trigger ("was accused by rights groups"). */
 function byWord(tokens: readonly Token[], from: number): number | undefined {
@@ -568,7 +570,9 @@ const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while
  * noun phrase opening the clause right before the verb (quantifiers and adjectives before it, adverbs or auxiliaries after).
  */
 function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
-  const group = groups?.findLast((candidate) => candidate.last < trigger);
+  const nearest = groups?.findLast((candidate) => candidate.last < trigger);
+  // "Protesters in Tbilisi burned…": the group before a place after "in".
+  const group = nearest && tokens[nearest.first - 1]?.lemma === 'in' ? groups?.findLast((candidate) => candidate.last === nearest.first - 2) ?? nearest : nearest;
   if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 8) return undefined;
   // "rebels who attacked N'Djamena": a relative pronoun right after the group makes it the subject wherever it stands.
   const isRelative = RELATIVES.has(tokens[group.last + 1]?.lemma ?? '');
@@ -576,7 +580,10 @@ function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGrou
     const pos = tokens[index]?.pos;
     // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
     const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
+    // "Protesters in Tbilisi burned…": where the group is does not separate it from its verb.
+    const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first === index + 1 && candidate.last < trigger) : undefined;
     if (leadIn !== undefined) index = leadIn;
+    else if (place) index = place.last;
     else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
   }
   if (isRelative) return group;

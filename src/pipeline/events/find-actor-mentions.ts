@@ -20,6 +20,9 @@ export interface ActorMention {
   readonly isCountryless?: boolean;
 }
 
+/** Roles that belong to the state where they act: "police in Istanbul" are Turkish police. */
+export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
 const AND_LINKS = new Set([',', 'and', 'the']);
@@ -306,6 +309,8 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     const link = doc.tokens[agent.lastToken + 1]?.lemma;
     const start = link === 'in' ? (doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2) : pastModifiers(doc, agent.lastToken + 2);
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
+    // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
+    if (link === 'in' && next && !STATE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
     let isFirst = true;
     while (next) {
       const current: ActorMention = next;
@@ -317,6 +322,12 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     }
   }
   return shareHead(doc, mergeAdjacent(result.sort((a, b) => a.first - b.first)));
+}
+
+/** A city starts at this token ("Hong Kong" as a region of China still names its own actor). */
+function isCityAt(doc: AnalyzedDocument, first: number): boolean {
+  const start = doc.tokens[first]?.span.start;
+  return doc.places.some((place) => place.precision === 'city' && place.mentions.some((span) => span.start === start));
 }
 
 /** "Armenian and Azerbaijani troops": a bare country before "and" shares the role of the noun after its partner. */
