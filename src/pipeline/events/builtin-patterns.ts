@@ -4,7 +4,8 @@ type Row = readonly [code: string, phrase: string, flags?: string];
 
 /**
  * The project's own CAMEO verb and noun patterns, grouped by root. Each row is `[code, phrase, flags]`:
- * the code may carry a reverse reading (`042:043`: X visits Y, so Y hosts X); the phrase is trigger lemma(s) then following words (`|` = alternatives, a final preposition introduces the
+ * the code may carry a reverse reading (`042:043`: X visits Y, so Y hosts X); the phrase is trigger lemma(s) then following words
+ * (words before ` * ` must come before the trigger; `|` = alternatives, a final preposition introduces the
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce").
  */
@@ -225,6 +226,7 @@ const rows: readonly Row[] = [
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   ['161', 'expel ambassador|diplomat|envoy'],
+  ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
   ['161', 'close embassy'],
@@ -232,6 +234,7 @@ const rows: readonly Row[] = [
   ['163', 'impose|slap|tighten|extend|announce sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   ['163', 'sanction|embargo|blacklist'],
+  ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend on|against'],
   ['163', 'freeze asset'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
@@ -308,11 +311,13 @@ const rows: readonly Row[] = [
 ];
 
 /** The built-in patterns, with ids derived from code and phrase so every coded event names its rule. */
-export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, phrase, flags = '']) => ({
-  id: `${codes.replace(':', '/')}:${phrase.split(' ').map((part) => part.split('|')[0]).join('-')}${flags.includes('noun') ? ':noun' : ''}`,
+export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, written, flags = '']) => ({
+  id: `${codes.replace(':', '/')}:${written.replace(' * ', ' ').split(' ').map((part) => part.split('|')[0]).join('-')}${flags.includes('noun') ? ':noun' : ''}`,
   code: codes.split(':')[0] ?? codes,
   ...(codes.includes(':') ? { reverseCode: codes.split(':')[1] ?? codes } : {}),
-  phrase,
+  // "sanction * impose on": words before ` * ` come before the trigger ("Sanctions were imposed on Iran by…").
+  phrase: written.includes(' * ') ? written.split(' * ')[1] ?? written : written,
+  ...(written.includes(' * ') ? { before: (written.split(' * ')[0] ?? '').split(' ') } : {}),
   ...(flags.includes('sym') ? { isSymmetric: true } : {}),
   ...(flags.includes('noun') ? { isNoun: true } : {}),
   ...(flags.includes('rev') ? { isReversed: true } : {}),

@@ -66,7 +66,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
-    const byGroup = byAgent(tokens, groups, countryless, match.lastWord);
+    // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
+    const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
@@ -98,13 +99,14 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
     // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
     if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
-    if (match.pattern.needsObjectNext && (!object || object.first > match.lastWord + 2)) continue;
+    if (match.pattern.needsObjectNext && !isPassive && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
     if (isPassive || (match.pattern.isNoun && byGroup)) {
       source = byGroup ?? (match.pattern.isNoun ? subject : undefined);
-      target = isPassive ? subject : object;
+      // "Sanctions were imposed on Iran by the UN": with no actor as the passive's subject, the pattern's own target.
+      target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) : object;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
