@@ -102,7 +102,7 @@ const rows: readonly Row[] = [
   ['061', 'cooperate|collaborate economically', 'sym'],
   ['061', 'trade with', 'sym'],
   ['061', 'invest in'],
-  ['062', 'hold|conduct|stage joint exercise|drill|patrol', 'sym'],
+  ['062', 'hold|conduct|stage|begin|start|launch joint exercise|drill|patrol', 'sym'],
   ['062', 'help|assist|aid repel|fight|defend|recapture|liberate|retake'],
   ['062', 'fight alongside'],
   ['063', 'extradite|hand'],

@@ -54,6 +54,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // what the judging side says, not an event coded again.
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
+    // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
+    if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
     if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) continue;
     // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
@@ -85,7 +87,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
-    const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? groupAfter(tokens, groups, match.lastWord, 3) : undefined;
+    // "demanded that Syria withdraw": the that-clause's subject is the target even though a verb of its own follows.
+    const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : tokens[match.lastWord + 1]?.lemma === 'that' ? match.lastWord + 1 : -1;
+    const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) : undefined;
     if (clauseSubject) object = clauseSubject;
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
     // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
@@ -305,6 +309,20 @@ function laterPrepositionObject(tokens: readonly Token[], groups: readonly Actor
     }
   }
   return undefined;
+}
+
+const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);
+const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'recommend', 'propose']);
+
+/** A bare verb in a that-clause after a verb of demanding ("demanded that Syria withdraw its troops"): wanted, not done. */
+function isDemandedAct(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  const token = tokens[trigger];
+  if (!token || token.text.toLowerCase() !== token.lemma) return false;
+  for (let index = trigger - 1; index >= Math.max(sentenceStart + 1, trigger - 6); index--) {
+    if (tokens[index]?.lemma === 'that') return DEMANDING.has(tokens[index - 1]?.lemma ?? '');
+    if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore']);
