@@ -1,0 +1,218 @@
+import type { Token } from '../../model/token.ts';
+
+// The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
+
+const BE = new Set(['be', 'get', 'being', 'been']);
+
+/**
+ * "there were 12 guards killed in Chad", "a study published Monday", "an agreement forced on X by Y": a participle
+ * right after a common noun, with a sign that it is not the clause's own verb ("troops clashed along the border" is).
+ */
+export function isReducedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  const word = tokens[trigger]?.text.toLowerCase() ?? '';
+  // "a civilian allegedly killed by UK troops": an adverb may sit between the noun and its participle.
+  const previous = tokens[trigger - 1]?.pos === 'ADV' ? tokens[trigger - 2] : tokens[trigger - 1];
+  const next = tokens[trigger + 1];
+  if (!/(ed|en|wn)$/.test(word) || !next) return false;
+  if (next.lemma === 'by' && (previous?.pos === 'ADJ' || previous?.pos === 'PROPN' || previous?.text === ',')) return true;
+  if (previous?.pos !== 'NOUN') return false;
+  if (next.pos === 'PROPN' && /day$/i.test(next.text)) return true;
+  if (next.pos !== 'ADP' && next.pos !== 'PUNCT') return false;
+  for (let index = trigger + 1; index <= trigger + 6; index++) if (tokens[index]?.lemma === 'by') return true;
+  // "executed an Afghan man convicted of trafficking": the noun is an earlier verb's object.
+  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 5); index--) if (tokens[index]?.pos === 'VERB') return next.pos === 'ADP';
+  for (let index = Math.max(sentenceStart, trigger - 6); index < trigger; index++) if (tokens[index]?.lemma === 'there') return true;
+  return false;
+}
+
+/** "was attacked", "had been freed": a form of "be"/"get" (adverbs, "not" between) right before the participle. */
+export function isPassiveAt(tokens: readonly Token[], trigger: number): boolean {
+  const word = tokens[trigger]?.text.toLowerCase() ?? '';
+  if (word.endsWith('ing')) return false;
+  for (let index = trigger - 1; index >= Math.max(0, trigger - 5); index--) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (BE.has(token.lemma) && (token.pos === 'AUX' || token.pos === 'VERB')) return true;
+    if (token.pos !== 'ADV' && token.lemma !== 'not' && token.lemma !== "n't" && token.lemma !== 'and') return false;
+  }
+  return false;
+}
+
+/** ", killing four soldiers": a participle clause adding a consequence of the main event. */
+export function isParticipleClause(tokens: readonly Token[], trigger: number): boolean {
+  return tokens[trigger - 1]?.text === ',' && (tokens[trigger]?.text.toLowerCase().endsWith('ing') ?? false);
+}
+
+/** A predicate between two tokens (not a participle glued to its noun by a hyphen). */
+export function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) {
+    // "a rebel-held town": a participle glued to its noun by a hyphen modifies.
+    if (tokens[index]?.pos === 'VERB' && !(tokens[index - 1]?.text === '-' && tokens[index]?.precededBySpace === false)) return true;
+  }
+  return false;
+}
+
+const TIME_PREPOSITIONS = new Set(['during', 'on', 'amid']);
+
+/** "during a two-day visit", "on his first visit": the noun comes after a time preposition and its modifiers. */
+export function isInTimePhrase(tokens: readonly Token[], trigger: number): boolean {
+  for (let index = trigger - 1; index >= trigger - 6; index--) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (TIME_PREPOSITIONS.has(token.lemma)) return true;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+const TOPICS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+const DOCUMENTS = new Set(['resolution', 'report', 'bill', 'law', 'statement', 'motion', 'declaration', 'text', 'draft']);
+
+/** "a resolution on Syria", "a report about Iran": an actor right after a document noun and a topic preposition. */
+export function isTopicOf(tokens: readonly Token[], first: number): boolean {
+  return TOPICS.has(tokens[first - 1]?.lemma ?? '') && DOCUMENTS.has(tokens[first - 2]?.lemma ?? '');
+}
+
+/** A topic phrase ("on the unrest", "about the crisis") between the trigger and an actor named inside it ("in Iran"). */
+export function isInTopic(tokens: readonly Token[], from: number, actor: number): boolean {
+  const before = tokens[actor - 1]?.lemma;
+  if (before !== 'in' && before !== 'of') return false;
+  for (let index = from + 1; index < actor - 2; index++) {
+    if (TOPICS.has(tokens[index]?.lemma ?? '') && tokens[index - 1]?.pos === 'NOUN' && tokens[index + 1]?.pos === 'DET') return true;
+  }
+  return false;
+}
+
+/**
+ * "Thousands took to the streets on Saturday": a protest that is its clause's own verb (not "summoned X to protest")
+ * with no place after it that PETRARCH would take as the target ("protested in the capital").
+ */
+export function isWithoutTarget(tokens: readonly Token[], trigger: number, lastWord: number, end: number): boolean {
+  if (tokens[trigger - 1]?.lemma === 'to') return false;
+  for (let index = lastWord + 1; index <= end; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ',' || token.pos === 'VERB' || token.pos === 'SCONJ') return true;
+    if ((LOCATIVES.has(token.lemma) || token.lemma === 'at') && isPlaceAfter(tokens, index + 1)) return false;
+  }
+  return true;
+}
+
+const PLACE_WORDS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'district', 'country', 'street', 'square']);
+
+/** "in Budapest", "in the capital", not "in a row" or "in response". */
+function isPlaceAfter(tokens: readonly Token[], from: number): boolean {
+  let index = from;
+  while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index++;
+  return tokens[index]?.pos === 'PROPN' || PLACE_WORDS.has(tokens[index]?.lemma ?? '');
+}
+
+const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
+
+/** A that-clause opened right after a verb of denying ("denied that", "rejected claims that" are not covered). */
+export function isDeniedClause(tokens: readonly Token[], subjectStart: number): boolean {
+  const that = tokens[subjectStart - 1]?.lemma === 'that' ? subjectStart - 1 : -1;
+  return that > 0 && DENYING.has(tokens[that - 1]?.lemma ?? '');
+}
+
+/** A clause boundary or another verb between two tokens. */
+export function hasBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) {
+    const token = tokens[index];
+    if (token?.pos === 'VERB' || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
+  }
+  return false;
+}
+
+const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
+
+/** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
+export function isLocative(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
+  return LOCATIVES.has(tokens[index]?.lemma ?? '');
+}
+
+const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'recommend', 'propose']);
+
+/** A bare verb in a that-clause after a verb of demanding ("demanded that Syria withdraw its troops"): wanted, not done. */
+export function isDemandedAct(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  const token = tokens[trigger];
+  if (!token || token.text.toLowerCase() !== token.lemma) return false;
+  for (let index = trigger - 1; index >= Math.max(sentenceStart + 1, trigger - 6); index--) {
+    if (tokens[index]?.lemma === 'that') return DEMANDING.has(tokens[index - 1]?.lemma ?? '');
+    if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** A predicate noun phrase right after the object: "called them a trap", "called it unacceptable". */
+export function isNaming(tokens: readonly Token[], objectEnd: number): boolean {
+  const next = tokens[objectEnd + 1];
+  return next?.lemma === 'a' || next?.lemma === 'an' || next?.pos === 'ADJ';
+}
+
+/** The head of a noun phrase right after a word ("growth figures": the last noun of a compound), or undefined. */
+export function headNounAfter(tokens: readonly Token[], lastWord: number): string | undefined {
+  for (let index = lastWord + 1; index <= lastWord + 5; index++) {
+    const token = tokens[index];
+    if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
+    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return token.lemma;
+  }
+  return undefined;
+}
+
+/** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
+const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
+
+/** What was acted on is a thing; "struck targets" is still an attack. */
+export function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce: boolean): boolean {
+  const head = headNounAfter(tokens, lastWord);
+  return head !== undefined && INANIMATE_OBJECTS.has(head) && !(isForce && head === 'target');
+}
+
+/** Verbs that report speech: their subject is a speaker, not an actor of the event. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'report', 'claim', 'tell', 'announce', 'allege', 'complain']);
+
+const CAUSATIVES = new Set(['help', 'let', 'make', 'enable', 'allow']);
+
+/**
+ * "…, Peruvian state media reported": a finite verb right after the actor; "journalists covering unrest" and "a man
+ * convicted of smuggling" (a participle opening a prepositional phrase) modify instead.
+ */
+export function isOwnPredicate(next: Token | undefined, afterNext: Token | undefined, before?: Token): boolean {
+  // "help Georgia rebuild", "let Kiev decide": the bare verb after a causative's object is that object's, not a new clause.
+  if (next?.pos !== 'VERB' || next.text.endsWith('ing') || CAUSATIVES.has(before?.lemma ?? '')) return false;
+  return REPORTING_VERBS.has(next.lemma) || !(/(ed|en|ght)$/.test(next.text) && afterNext?.pos === 'ADP');
+}
+
+/** "Afghan policemen allegedly killed": the head noun and adverbs between a modifier actor and its participle. */
+export function onlyNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) {
+    const pos = tokens[index]?.pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'ADV') return false;
+  }
+  return true;
+}
+
+const SUBJECT_PRONOUN_LEMMAS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/** A personal pronoun right before the trigger (auxiliaries and adverbs between) that no actor was found for. */
+export function hasOwnPronounSubject(tokens: readonly Token[], trigger: number, after: number, inMention: ReadonlySet<number>): boolean {
+  let index = trigger - 1;
+  while (index > after && (tokens[index]?.pos === 'AUX' || tokens[index]?.pos === 'ADV' || tokens[index]?.pos === 'PART')) index--;
+  return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !inMention.has(index);
+}
+
+/**
+ * "condemned the attack and promised aid": a verb right after "and" shares the previous verb's subject, and so does a
+ * participle clause after a comma ("bombed Gori, killing five civilians").
+ */
+export function isCoordinated(tokens: readonly Token[], trigger: number): boolean {
+  const previous = tokens[trigger - 1];
+  const beforeThat = tokens[trigger - 2];
+  if (previous?.text === ',' && tokens[trigger]?.text.toLowerCase().endsWith('ing')) return true;
+  // ", hoping to rebuild trust": the verb after a participle clause's "to".
+  if (previous?.lemma === 'to' && beforeThat?.text.toLowerCase().endsWith('ing') && tokens[trigger - 3]?.text === ',') return true;
+  return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
+}
