@@ -127,7 +127,7 @@ const rows: readonly Row[] = [
   ['081', 'ease|lift|relax restriction|curfew|ban'],
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
   ['0841', 'release|free'],
-  ['0841', 'order release of'],
+  ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
@@ -251,7 +251,7 @@ const rows: readonly Row[] = [
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   // "ordered the arrest of its leader": the order is the act.
-  ['173', 'order arrest|detention of'],
+  ['173', 'order|approve|authorize|authorise arrest|detention of'],
   ['174', 'deport|expel|banish|exile'],
   ['175', 'crack down|crackdown on'],
   ['175', 'suppress|repress|disperse'],

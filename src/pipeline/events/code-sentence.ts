@@ -54,6 +54,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // what the judging side says, not an event coded again.
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
+    // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
+    if (lastBuiltinRoot === '13' && isInCondition(tokens, index, sentence.firstToken)) continue;
     // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
     if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
@@ -76,6 +78,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
     if (direct && object && direct.last < object.first) object = direct;
+    // "protested in Kabul against foreign troops": whom it was against, past where it happened.
+    const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
+    if (against) object = against;
     // "contribute a million Swiss francs to Peru": a country naming a currency is not who receives it.
     if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
@@ -255,6 +260,17 @@ function laterPrepositionObject(tokens: readonly Token[], groups: readonly Actor
   return undefined;
 }
 
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** An "if"/"unless" a few words before the trigger, with no clause break between. */
+function isInCondition(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - 6); index--) {
+    if (CONDITIONS.has(tokens[index]?.lemma ?? '')) return true;
+    if (tokens[index]?.text === ',' || tokens[index]?.text === ';') return false;
+  }
+  return false;
+}
+
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);
 
 const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore']);
@@ -367,6 +383,19 @@ function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countr
     return { ...unnamed, members: [{ ...member, code: country + role, country, isCountryless: false }] };
   }
   return unnamed;
+}
+
+/** An actor, named or a group with no country, right after an "against" a few words on. */
+function againstWhom(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number): ActorGroup | undefined {
+  for (let index = from + 1; index <= from + 4; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return undefined;
+    if (token.lemma !== 'against') continue;
+    const unnamed = groupAfter(tokens, groups, index, 3, true) ? undefined : countrylessAfter(tokens, countryless, index);
+    // "against the government of President Nicolas Maduro": whose government it is.
+    return unnamed && tokens[unnamed.last + 1]?.lemma === 'of' ? groupAfter(tokens, groups, unnamed.last + 1, 4) ?? unnamed : unnamed ?? groupAfter(tokens, groups, index, 3, true);
+  }
+  return undefined;
 }
 
 /** Where "by" sits in the few words after the trigger ("was accused by rights groups"). */
