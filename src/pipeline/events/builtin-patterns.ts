@@ -51,7 +51,7 @@ const rows: readonly Row[] = [
   // 04 consult
   ['040', 'meet', 'sym'],
   ['040', 'meet with', 'sym'],
-  ['040', 'hold|have|begin|open|start talk|meeting|consultation|discussion|summit|chat|chinwag|powwow|huddle|sit-down|get-together|tete-a-tete|parley', 'sym'],
+  ['040', 'hold|have|begin|open|start|resume talk|meeting|consultation|discussion|summit|chat|chinwag|powwow|huddle|sit-down|get-together|tete-a-tete|parley', 'sym'],
   ['040', 'hold|have talk|meeting|consultation|discussion|summit|chat|chinwag|powwow|huddle|sit-down|get-together|tete-a-tete|parley with', 'sym'],
   ['040', 'talk with|to', 'sym'],
   ['040', 'confer|consult|discuss', 'sym'],
@@ -286,7 +286,7 @@ const rows: readonly Row[] = [
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce blockade|siege'],
-  ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base'],
+  ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],
   ['193', 'open fire on|at'],

@@ -83,7 +83,8 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   const next = tokens[index + 1];
   // "met visiting Russian Deputy Prime Minister…": "visiting" before the actor describes it.
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
-  if (!token?.text.toLowerCase().endsWith('ed') || next?.pos !== 'NOUN') return false;
+  // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
+  if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
 }
 
