@@ -114,7 +114,7 @@ const rows: readonly Row[] = [
   ['070', 'provide|give|grant|deliver|send|supply aid|assistance|help|support|supply to'],
   ['070', 'receive aid|assistance|help|support from', 'rev'],
   ['070', 'receive|get aid|assistance|help|support|loan', 'rev'],
-  ['071', 'provide|give|grant|lend|extend|transfer loan|fund|money|credit|grant|dollar|euro'],
+  ['071', 'provide|give|grant|lend|extend|transfer|approve loan|fund|money|credit|grant|dollar|euro'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
@@ -227,6 +227,7 @@ const rows: readonly Row[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   ['161', 'expel ambassador|diplomat|envoy'],
   ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
+  ['161', 'order|tell ambassador|diplomat|envoy leave'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
   ['161', 'close embassy'],

@@ -70,6 +70,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
+    // "telephoned Sarkozy to offer condolences": a purpose infinitive right after the last event's object is its subject's act.
+    if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && tokens[subject.last + 1]?.lemma === 'to') subject = lastSubject;
     // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
     const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
     const objectFrom = match.preposition ?? index;
