@@ -453,7 +453,9 @@ function countrylessAfter(tokens: readonly Token[], groups: readonly ActorGroup[
     const isCompound = index === group.first - 1 && token?.pos === 'NOUN';
     // "12 suspected militants": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && token.text.endsWith('ed') && index > from + 1;
-    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple)) return undefined;
+    // "clashed with supporters of the opposition": the group's people.
+    const isHeldBy = token?.pos === 'NOUN' && HELD_BY.has(token.text.toLowerCase()) && tokens[index + 1]?.lemma === 'of';
+    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple || isHeldBy)) return undefined;
   }
   const next = tokens[group.last + 1];
   const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());
