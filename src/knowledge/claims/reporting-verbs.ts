@@ -41,4 +41,4 @@ export const reportingIdioms: readonly RegExp[] = [
 ];
 
 /** Frames with no named source, each reported as an unattributed, hedged claim. */
-export const unattributedFrames: RegExp = /\b(?:(?:gossip|rumou?r|word|legend|talk) has it|it (?:is|was|has been) (?:reported|said|claimed|rumou?red|believed|alleged|understood)|(?:reportedly|allegedly|purportedly|rumou?redly))\b/gi;
+export const unattributedFrames: RegExp = /\b(?:(?:gossip|rumou?r|word|legend|talk) has it|it (?:is|was|has been) (?:reported|said|claimed|rumou?red|believed|alleged|understood)|(?:is|are|was|were) (?:said|reported|believed|thought|understood|rumou?red|alleged) to (?:be|have)|(?:reportedly|allegedly|purportedly|rumou?redly))\b/gi;

@@ -18,7 +18,7 @@ export const categoryByVerb: readonly (readonly [RegExp, QuantityCategory])[] = 
   [/^(?:killed|dead|died|slain|murdered|executed|perished|lost their lives)$/i, 'killed'],
   [/^(?:wounded|injured|hurt|maimed)$/i, 'wounded'],
   [/^(?:arrested|detained|jailed|imprisoned|captured|held|rounded)$/i, 'arrests'],
-  [/^(?:displaced|fled|evacuated|uprooted|homeless|expelled|deported)$/i, 'displaced'],
+  [/^(?:displaced|fled|flee|evacuated|uprooted|homeless|expelled|deported)$/i, 'displaced'],
 ];
 
 /** Verbs before a count that do the same: "killing 12 civilians", "arrested 40 protesters". */

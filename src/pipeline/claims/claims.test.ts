@@ -65,5 +65,31 @@ describe('claims stage', () => {
     assert.deepEqual(content('Ivanova told reporters after the talks that the ferries would run.'), ['the ferries would run']);
     assert.deepEqual(content('The agency said the memo that was leaked was false.'), ['the memo that was leaked was false']);
   });
+
+  it('takes the clause before the speaker as what was said when only an adverbial follows the verb', () => {
+    const doc = analyzer.analyze('Guards closed the northern crossing, a border official said on condition of anonymity.', {});
+    const [claim] = doc.claims;
+    assert.equal(doc.text.slice(claim?.content.start, claim?.content.end), 'Guards closed the northern crossing');
+    assert.equal(claim?.sourceKind, 'anonymous');
+  });
+
+  it('leaves where and when something was said out of what was said', () => {
+    const content = (text: string): string[] => {
+      const doc = analyzer.analyze(text, {});
+      return doc.claims.map((claim) => doc.text.slice(claim.content.start, claim.content.end));
+    };
+    assert.deepEqual(content('The ferry firm said in a statement on Friday it would add two boats.'), ['it would add two boats']);
+    assert.deepEqual(content('Hail flattened the orchards, growers said by telephone.'), ['Hail flattened the orchards']);
+  });
+
+  it('leaves a time phrase that opens the sentence out of the speaker', () => {
+    const doc = analyzer.analyze('On Wednesday the harbour master said the quay would reopen. Last week port officials said it was unsafe.', {});
+    assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['the harbour master', 'port officials']);
+  });
+
+  it('reads "is said to be" as an unattributed, hedged claim rather than a speaker', () => {
+    const doc = analyzer.analyze('The ferry operator is said to be weighing a sale.', {});
+    assert.deepEqual(doc.claims.map((claim) => [claim.speaker, claim.sourceKind, claim.isHedged]), [['is said to be', 'unattributed', true]]);
+  });
 });
 

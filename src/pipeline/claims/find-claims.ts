@@ -19,6 +19,8 @@ interface Frame {
   readonly speaker?: TokenRange;
   readonly content: Span;
   readonly isNegated: boolean;
+  /** The frame itself withholds the name: "…, an official said on condition of anonymity". */
+  readonly isAnonymous?: boolean;
 }
 
 function spanOf(tokens: readonly Token[], range: TokenRange): Span {
@@ -49,7 +51,10 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     // "would report back", "wrote off the debt": a particle turns the verb into another, non-reporting one.
     if (!isIdiom && SENSE_CHANGING_PARTICLES.test(next)) continue;
     const isAtEnd = /^[.,!?;"”]?$/.test(next) && (next !== ',' || i + 1 >= sentence.lastToken);
-    if (next.toLowerCase() === 'by') continue;
+    // "The merger was announced…": the subject of a passive is what was reported, not who reported it.
+    if (!isIdiom && tokens[i - 1]?.lemma === 'be' && tokens[i - 1]?.pos === 'AUX' && token.text !== token.lemma && /(?:ed|en|id|wn)$/i.test(token.text)) continue;
+    // "was said by…" is a passive; "said by telephone" is not.
+    if (next.toLowerCase() === 'by' && !/^(?:tele)?phone$|^e-?mail$|^text$|^video$/i.test(tokens[i + 2]?.text ?? '')) continue;
     if (!isIdiom && base && verbsNeedingContentCue.has(base) && !/^(?:that|[,:"“])$/i.test(next) && !isAtEnd) continue;
     const verbEnd = isIdiom ? (tokens[i + 2]?.span.end ?? token.span.end) : token.span.end;
     const inverted = !isIdiom && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') ? phraseAfter(tokens, i + 1, sentence.lastToken) : undefined;
@@ -58,17 +63,24 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     if (!speaker) continue;
     const speakerSpan = spanOf(tokens, speaker);
     let contentStart = isIdiom ? verbEnd : token.span.end;
+    let tailFrom = i + 1;
     if (base && verbsWithHearer.has(base)) {
       const hearer = phraseAfter(tokens, i + 1, sentence.lastToken);
-      if (hearer) contentStart = tokens[hearer.last]?.span.end ?? contentStart;
+      if (hearer) {
+        contentStart = tokens[hearer.last]?.span.end ?? contentStart;
+        tailFrom = hearer.last + 1;
+      }
     }
     // "told reporters after the talks that…": a short adverbial before "that" is not part of what was said.
     const adverbial = ADVERBIAL_BEFORE_THAT.exec(text.slice(contentStart, sentence.span.end));
     if (adverbial) contentStart += adverbial[0].length - 'that'.length;
+    // "said in a statement on Sunday it would…": where and when it was said is not what was said.
+    else contentStart += LEADING_ADVERBIAL.exec(text.slice(contentStart, sentence.span.end))?.[0].length ?? 0;
     const after = text.slice(contentStart, sentence.span.end).replace(/^\s*(?:that|about|of)\b/i, (m) => ' '.repeat(m.length));
     // A quotation ending just before the speaker is what was said, whatever follows the verb ("…," Lee told reporters later).
     const isQuoteBefore = QUOTE_BEFORE_SPEAKER.test(text.slice(sentence.span.start, speakerSpan.start));
-    const isContentBefore = speakerSpan.start > token.span.start || isQuoteBefore || /^\s*[.!?]?\s*$/.test(after);
+    const isTailOnly = !isIdiom && isAdverbialTail(tokens, tailFrom, sentence.lastToken) && /\w[^\w]*[,"”]\s*$/.test(text.slice(sentence.span.start, speakerSpan.start));
+    const isContentBefore = speakerSpan.start > token.span.start || isQuoteBefore || isTailOnly || /^\s*[.!?]?\s*$/.test(after);
     const content = isContentBefore
       ? trimmed(text, { start: sentence.span.start, end: Math.min(speakerSpan.start, token.span.start) })
       : trimmed(text, { start: contentStart + (after.length - after.trimStart().length), end: sentence.span.end });
@@ -80,9 +92,24 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
       speaker,
       content,
       isNegated: (base !== undefined && negatingVerbs.has(base)) || (speakerSpan.end <= token.span.start && frameNegation.test(between)),
+      ...(WITHHELD_NAME.test(text.slice(verbEnd, sentence.span.end)) ? { isAnonymous: true } : {}),
     });
   }
   return frames;
+}
+
+/**
+ * Whether the words after a reporting verb are only an adverbial ("said on condition of anonymity", "said in a
+ * statement on Sunday"): no verb, so they cannot be what was said, and the content is the clause before the speaker.
+ */
+function isAdverbialTail(tokens: readonly Token[], from: number, last: number): boolean {
+  const first = tokens[from];
+  if (!first || (first.pos !== 'ADP' && first.pos !== 'ADV')) return false;
+  for (let i = from; i <= last; i++) {
+    const pos = tokens[i]?.pos;
+    if (pos === 'VERB' || pos === 'AUX' || tokens[i]?.text === '"' || tokens[i]?.text === '“') return false;
+  }
+  return true;
 }
 
 /** The source named after "according to": everything up to punctuation or a clause boundary (tags there are unreliable). */
@@ -148,6 +175,11 @@ function actorAt(actors: readonly Actor[], span: Span): Actor | undefined {
 
 const SENSE_CHANGING_PARTICLES = /^(?:back|off|up|down)$/i;
 const ADVERBIAL_BEFORE_THAT = /^\s*(?:after|before|during|on|in|at|late on|early on|last|this|earlier|later)\b[^,.;:"“”]{0,40}?\bthat\b/i;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const LEADING_ADVERBIAL = new RegExp(
+  `^(?:,?\\s+(?:in an? (?:statement|speech|interview|post|letter|report|briefing|televised address|video)(?: (?:to|with|on) [^,.;:"“”]{1,60}?(?=\\s?(?:that\\b|:)))?|at an? (?:news|press) conference|by (?:tele)?phone|(?:late |early )?on ${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|yesterday|today))+,?(?=\\s|:)`,
+);
+const WITHHELD_NAME = /^[^.!?]*?\b(?:on condition of anonymity|speaking anonymously|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
 const QUOTE_BEFORE_SPEAKER = /^\s*["“][^"“”]{10,}[,.!?]?["”]\s*$/;
 
 /** The sentence without the wire dateline that may open it ("OSLO (Reuters) -" is no speaker, nor part of what is said). */
@@ -179,7 +211,8 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
       const speakerSpan = frame.speaker ? spanOf(doc.tokens, frame.speaker) : undefined;
       const speaker = speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : frame.verb;
       const actor = speakerSpan ? actorAt(doc.actors, speakerSpan) : undefined;
-      const sourceKind = frame.speaker ? classifySource(speaker, actor) : 'unattributed';
+      const classified = frame.speaker ? classifySource(speaker, actor) : 'unattributed';
+      const sourceKind = frame.isAnonymous && classified !== 'state-media' && classified !== 'outlet' ? 'anonymous' : classified;
       const covered = [frame.verbSpan, frame.content, ...(speakerSpan ? [speakerSpan] : [])];
       const span = { start: Math.min(...covered.map((s) => s.start)), end: Math.max(...covered.map((s) => s.end)) };
       const contentText = doc.text.slice(frame.content.start, frame.content.end);

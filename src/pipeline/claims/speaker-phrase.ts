@@ -4,6 +4,20 @@ const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const joiners = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'the', 'with', 'in', 'at', 'from', 'close', 'near', 'to']);
 const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to']);
 
+const leadingTimeWord = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
+const periodWord = /^(?:week|weekend|month|year|night|morning|evening)$/i;
+
+/** Skips a time phrase that opens the sentence before the speaker: "(On) Wednesday the minister said", "Last week officials said". */
+function afterLeadingTime(tokens: readonly Token[], first: number, last: number): number {
+  let index = first;
+  for (;;) {
+    const text = tokens[index]?.text ?? '';
+    if (index < last && leadingTimeWord.test(text)) index++;
+    else if (index + 1 < last && /^(?:last|this|next|late|early)$/i.test(text) && periodWord.test(tokens[index + 1]?.text ?? '')) index += 2;
+    else return index;
+  }
+}
+
 /** Token range `[first, last]` of a phrase, inclusive. */
 export interface TokenRange {
   readonly first: number;
@@ -30,6 +44,7 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10) index--;
   let first = index + 1;
   while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
+  first = afterLeadingTime(tokens, first, last);
   if (first > last || !/^(?:PROPN|NOUN|PRON)$/.test(tokens[last]?.pos ?? '') || /\d/.test(tokens[last]?.text ?? '')) return undefined;
   return { first, last };
 }

@@ -2,6 +2,7 @@ import { parseNumberPhrase } from '../../knowledge/quantities/parse-number-phras
 import { areaUnits, categoryByNoun, categoryByPrecedingVerb, categoryByVerb, currencyBySymbol, currencyByWord } from '../../knowledge/quantities/quantity-lexicon.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Quantity, QuantityCategory } from '../../model/quantity.ts';
+import type { Token } from '../../model/token.ts';
 import { readCountedPhrase, tokenAt } from './counted-phrase.ts';
 import { approximationOf, quantityPattern } from './number-pattern.ts';
 
@@ -29,6 +30,24 @@ function victimCategory(doc: AnalyzedDocument, before: number, phraseStart: numb
   const previous = doc.tokens[before - 1];
   const hit = previous ? categoryByPrecedingVerb.find(([pattern]) => pattern.test(previous.text)) : undefined;
   return hit?.[1];
+}
+
+/**
+ * A number with no noun after it counts victims when a victim verb governs it: "displaced more than 200,000",
+ * "killing at least 30 and wounding 12". Deployment verbs are left out: "sent 5,000" may be anything.
+ */
+function bareVictimCount(tokens: readonly Token[], first: number, next: number): QuantityCategory | undefined {
+  const following = tokens[next];
+  if (following && following.pos !== 'PUNCT' && following.pos !== 'ADP' && following.pos !== 'CCONJ' && following.pos !== 'ADV') return undefined;
+  if (following?.lemma === 'of') return undefined;
+  const previous = tokens[first - 1];
+  const hit = previous ? categoryByPrecedingVerb.find(([pattern]) => pattern.test(previous.text)) : undefined;
+  return hit && hit[1] !== 'personnel' ? hit[1] : undefined;
+}
+
+/** "forced 30,000 residents from their homes": leaving home makes the count a count of the displaced. */
+function displacedAfter(text: string, end: number): QuantityCategory | undefined {
+  return /^\s+(?:from|out of) (?:their|his|her) homes?\b/i.test(text.slice(end, end + 30)) ? 'displaced' : undefined;
 }
 
 /** Finds counts, amounts and percentages with what they count; skips dates, clock times and ages. */
@@ -81,9 +100,11 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
         if (phrase) {
           unit = phrase.text;
           end = phrase.end;
-          const byVerb = victimCategory(doc, tokenAt(tokens, start), phrase.firstToken, phrase.lastToken + 1);
+          const byVerb = victimCategory(doc, tokenAt(tokens, start), phrase.firstToken, phrase.lastToken + 1) ?? displacedAfter(text, phrase.end);
           const byNoun = categoryByNoun[phrase.head];
           category = byVerb && (byVerb !== 'personnel' || !byNoun) ? byVerb : byNoun;
+        } else {
+          category = bareVictimCount(tokens, tokenAt(tokens, start), next);
         }
       }
       if (currency) {

@@ -34,4 +34,20 @@ describe('quantities stage', () => {
     const [q] = analyzer.analyze('More than 300 soldiers crossed.', {}).quantities;
     assert.equal(q?.approximation, 'more-than');
   });
+
+  it('counts victims from the verb when no noun follows the number', () => {
+    assert.deepEqual(found('The blasts killed 14 and wounded at least 30 in the market, and the floods displaced more than 9,000.'), [
+      '14  (killed)', '30  (wounded)', '9000  (displaced)',
+    ]);
+  });
+
+  it('does not guess what a bare number after a sending verb counts', () => {
+    assert.deepEqual(found('The ministry sent 5,000 to the border.'), []);
+  });
+
+  it('counts people forced from their homes or to flee as displaced', () => {
+    assert.deepEqual(found('The shelling forced some 6,000 villagers from their homes and 800 families to flee.'), [
+      '6000 villagers (displaced)', '800 families (displaced)',
+    ]);
+  });
 });
