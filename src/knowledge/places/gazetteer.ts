@@ -1,4 +1,5 @@
 import { loadCities, type City } from './cities.ts';
+import { CITY_ENGLISH_NAMES, CITY_OTHER_SPELLINGS } from './city-exonyms.ts';
 import { loadCountries, type Country } from './countries.ts';
 import { loadCountryPoints, type CountryPoint } from './country-points.ts';
 import { DEMONYMS, pluralDemonym } from './demonyms.ts';
@@ -15,6 +16,7 @@ export type PlaceCandidate =
 /** Countries, regions, cities, areas and demonyms, indexed by lower-cased name; loaded once per process. */
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceCandidate[]>();
+  private readonly listed = new Map<string, PlaceCandidate[]>();
   private readonly countryByIso3 = new Map<string, Country>();
   private readonly demonymIndex = new Map<string, string>();
   private readonly capitals = new Map<string, City>();
@@ -34,8 +36,17 @@ export class Gazetteer {
       this.regionsByCountryCode.set(`${region.country}:${region.code}`, region);
       for (const name of [region.name, ...region.aliases]) this.add(name, { kind: 'region', region });
     }
-    for (const city of cities) {
-      this.add(city.name, { kind: 'city', city });
+    for (const listedCity of cities) {
+      // A city English news names differently ("Genève") is shown by its English name, and found by both.
+      const key = `${listedCity.name}|${listedCity.country}`;
+      const english = CITY_ENGLISH_NAMES.get(key);
+      const city = english ? { ...listedCity, name: english, localName: listedCity.name } : listedCity;
+      const candidate: PlaceCandidate = { kind: 'city', city };
+      this.add(listedCity.name, candidate);
+      // Only large cities are found without their accents: a small "Léo" would turn the name Leo into a place.
+      const folded = listedCity.population >= FOLDED_MIN_POPULATION ? foldDiacritics(listedCity.name) : listedCity.name;
+      if (folded !== listedCity.name) this.addSpelling(folded, candidate);
+      for (const spelling of [...(english ? [english] : []), ...(CITY_OTHER_SPELLINGS.get(key) ?? [])]) this.addSpelling(spelling, candidate);
       if (city.feature === 'PPLC' && !this.capitals.has(city.country)) this.capitals.set(city.country, city);
     }
     for (const country of countries) {
@@ -55,9 +66,24 @@ export class Gazetteer {
     }
   }
 
+  /** Indexes a name as the source tables list it: for look-ups and for `names()`. */
   private add(name: string, candidate: PlaceCandidate): void {
     const key = name.toLowerCase();
+    const list = this.listed.get(key);
+    if (list) list.push(candidate);
+    else this.listed.set(key, [candidate]);
+    this.addSpelling(name, candidate);
+  }
+
+  /**
+   * Indexes another spelling for look-ups only. `names()` keeps to the listed names: the recogniser's gazetteer
+   * features were trained on them, and extra spellings would change what it tags.
+   */
+  private addSpelling(name: string, candidate: PlaceCandidate): void {
+    // Look-ups drop a leading "the", so "The Hague" is indexed as "hague" as well.
+    const key = name.toLowerCase().replace(/^the\s+/, '');
     const list = this.byName.get(key);
+    if (list?.includes(candidate)) return;
     if (list) list.push(candidate);
     else this.byName.set(key, [candidate]);
   }
@@ -69,7 +95,7 @@ export class Gazetteer {
 
   /** All indexed names, for building phrase matchers. */
   names(): IterableIterator<[string, readonly PlaceCandidate[]]> {
-    return this.byName.entries();
+    return this.listed.entries();
   }
 
   country(iso3: string): Country | undefined {
@@ -107,6 +133,14 @@ export class Gazetteer {
   regionOf(city: City): Region | undefined {
     return city.country === 'USA' ? this.regionsByCountryCode.get(`${city.country}:${city.admin}`) : undefined;
   }
+}
+
+const FOLDED_MIN_POPULATION = 100_000;
+const unfoldable: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 'i', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', œ: 'oe', '’': "'", '‘': "'", ʻ: "'" };
+
+/** A name as English news writes it without accents: "São Paulo" → "Sao Paulo", "Łódź" → "Lodz", "Xi’an" → "Xi'an". */
+export function foldDiacritics(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁıøØđĐßæœ’‘ʻ]/g, (c) => unfoldable[c] ?? c);
 }
 
 let instance: Gazetteer | undefined;

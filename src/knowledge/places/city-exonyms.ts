@@ -1,0 +1,63 @@
+/**
+ * English names for cities whose GeoNames name is the local one ("Genève", "Köln") or a transliteration English
+ * news does not use ("Groznyy"), keyed by that GeoNames name and ISO-3 country. The city is shown by this name.
+ * Accents alone need no entry: the gazetteer also indexes large cities with their diacritics folded ("Sao Paulo").
+ */
+export const CITY_ENGLISH_NAMES: ReadonlyMap<string, string> = new Map([
+  ['Genève|CHE', 'Geneva'],
+  ['Köln|DEU', 'Cologne'],
+  ['Frankfurt am Main|DEU', 'Frankfurt'],
+  ['Nürnberg|DEU', 'Nuremberg'],
+  ['Göteborg|SWE', 'Gothenburg'],
+  ['Sevilla|ESP', 'Seville'],
+  ['Zaporizhia|UKR', 'Zaporizhzhia'],
+  ['Groznyy|RUS', 'Grozny'],
+  ['Al Başrah al Qadīmah|IRQ', 'Basra'],
+  ['As Sulaymānīyah|IRQ', 'Sulaymaniyah'],
+  ['Al Fallūjah|IRQ', 'Fallujah'],
+  ['Ar Raqqah|SYR', 'Raqqa'],
+  ['Al Ḩudaydah|YEM', 'Hodeidah'],
+  ['Ta‘izz|YEM', 'Taiz'],
+  ['Khān Yūnis|PSE', 'Khan Younis'],
+  ['Mişrātah|LBY', 'Misrata'],
+  ['Mazār-e Sharīf|AFG', 'Mazar-i-Sharif'],
+  ['Hargeysa|SOM', 'Hargeisa'],
+  ["Mek'ele|ETH", 'Mekelle'],
+  ["N'Djamena|TCD", "N'Djamena"],
+  ['Panamá|PAN', 'Panama City'],
+  ['Tikrīt|IRQ', 'Tikrit'],
+  ['Jabālyā|PSE', 'Jabalia'],
+  ['Dayr al Balaḩ|PSE', 'Deir al-Balah'],
+  ['Bayt Lāhyā|PSE', 'Beit Lahia'],
+  ['Bayt Ḩānūn|PSE', 'Beit Hanoun'],
+  ['Ţūlkarm|PSE', 'Tulkarm'],
+  ['Qalqīlyah|PSE', 'Qalqilya'],
+  ["Sa'dah|YEM", 'Saada'],
+]);
+
+/** Other spellings news uses for a city, old names included ("Kiev", "Bombay"), keyed like the English names. */
+export const CITY_OTHER_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['Kyiv|UKR', ['Kiev']],
+  ['Odessa|UKR', ['Odesa']],
+  ['Zaporizhia|UKR', ['Zaporizhzhya', 'Zaporozhye']],
+  ['Saint Petersburg|RUS', ['St Petersburg', 'St. Petersburg']],
+  ['Al Başrah al Qadīmah|IRQ', ['Basrah']],
+  ['As Sulaymānīyah|IRQ', ['Suleimaniyah', 'Sulaimaniyah']],
+  ['Al Fallūjah|IRQ', ['Falluja']],
+  ['Al Ḩudaydah|YEM', ['Hudaydah']],
+  ['Ta‘izz|YEM', ['Taizz']],
+  ['Khān Yūnis|PSE', ['Khan Yunis']],
+  ['Mişrātah|LBY', ['Misurata']],
+  ['Mazār-e Sharīf|AFG', ['Mazar-e-Sharif']],
+  ["Mek'ele|ETH", ['Mekele']],
+  ["N'Djamena|TCD", ['Ndjamena']],
+  ['Fès|MAR', ['Fez']],
+  ['Cebu City|PHL', ['Cebu']],
+  ['Juárez|MEX', ['Ciudad Juarez', 'Ciudad Juárez']],
+  ['Bengaluru|IND', ['Bangalore']],
+  ['Mumbai|IND', ['Bombay']],
+  ['Kolkata|IND', ['Calcutta']],
+  ['Yangon|MMR', ['Rangoon']],
+  ['Ho Chi Minh City|VNM', ['Saigon']],
+  ['Xi’an|CHN', ['Xian']],
+]);

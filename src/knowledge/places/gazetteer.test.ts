@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { foldDiacritics, loadGazetteer } from './gazetteer.ts';
+
+const gazetteer = loadGazetteer();
+
+/** The largest city a name denotes, as "name ISO3". */
+function firstCity(name: string): string | undefined {
+  const candidate = gazetteer.lookup(name).find((c) => c.kind === 'city');
+  return candidate?.kind === 'city' ? `${candidate.city.name} ${candidate.city.country}` : undefined;
+}
+
+describe('gazetteer', () => {
+  it('finds cities by the English name news uses when GeoNames has the local one', () => {
+    assert.equal(firstCity('Geneva'), 'Geneva CHE');
+    assert.equal(firstCity('Genève'), 'Geneva CHE');
+    assert.equal(firstCity('Cologne'), 'Cologne DEU');
+    assert.equal(firstCity('Kiev'), 'Kyiv UKR');
+  });
+
+  it('finds cities written without their accents', () => {
+    assert.equal(firstCity('Sao Paulo'), 'São Paulo BRA');
+    assert.equal(firstCity('Krakow'), 'Kraków POL');
+    assert.equal(firstCity('Lodz'), 'Łódź POL');
+  });
+
+  it('does not find small towns by a spelling without accents that is also a common name', () => {
+    assert.equal(firstCity('Leo'), undefined);
+  });
+
+  it('finds a city whose name starts with "the", as look-ups drop it', () => {
+    assert.equal(firstCity('The Hague'), 'The Hague NLD');
+  });
+
+  it('folds accents and special letters but leaves plain names alone', () => {
+    assert.equal(foldDiacritics('Łódź'), 'Lodz');
+    assert.equal(foldDiacritics('Xi’an'), "Xi'an");
+    assert.equal(foldDiacritics('Oslo'), 'Oslo');
+  });
+});
