@@ -1,4 +1,4 @@
-const futureMarkers = /\b(?:will|won't|shall|going to|plans? to|planning to|(?<!\b(?:had been|was|were) )(?:scheduled|expected to|due to|set to)|is to|are to|intends? to|upcoming|next|would|expects?|forecasts?|predicts?|anticipates?|hopes?|aims?)\b|'ll\b/gi;
+const futureMarkers = /\b(?:will|won't|shall|going to|plans? to|planning to|(?<!\b(?:had been|was|were) )(?:scheduled|expected to|expected (?=(?:in|on|by|before|within|later|next|early|late)\b)|due to|set to)|is to|are to|intends? to|upcoming|next|would|expects?|forecasts?|predicts?|anticipates?|hopes?|aims?)\b|'ll\b/gi;
 const pastMarkers = /\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|saw|began|held|left|won|lost|fell|rose|sent|spoke|wrote|struck|shot|paid|sold|bought|brought|closed|(?!(?:scheduled|expected|planned|proposed|unspecified|hundred|succeed|proceed|exceed|indeed)\b)[a-z]{3,}ed)\b/gi;
 
 // A marker after the expression counts as twice as far: the verb that governs a time adverbial mostly comes before

@@ -23,6 +23,11 @@ describe('dates stage', () => {
     assert.deepEqual(readings('The court will rule on Friday.', '2025-06-18'), ['Friday=2025-06-20']);
   });
 
+  it('reads "expected in March" as the coming March, and "was expected in March" as the last one', () => {
+    assert.deepEqual(readings('The verdict is expected in March.', '2025-09-18'), ['March=2026-03']);
+    assert.deepEqual(readings('The verdict was expected in March.', '2025-09-18'), ['March=2025-03']);
+  });
+
   it('normalises years, decades, months and weeks to TimeML values', () => {
     assert.deepEqual(readings('Sales fell last year, as in the 1990s, and again last month and last week.', '2025-06-18'), [
       'last year=2024', 'the 1990s=199', 'last month=2025-05', 'last week=2025-W24',
