@@ -25,7 +25,7 @@ export const anonymousWords: RegExp = /\b(?:sources?|insiders?|people familiar|p
 export const officialWords: RegExp = /\b(?:officials?|spokes(?:man|woman|person|people)|minist(?:er|ry|ries)|president|premier|prime minister|government|secretary|adviser|advisor|chief|general|commander|military|army|navy|police|authorit(?:y|ies)|department|embassy|ambassador|council|kremlin|white house|pentagon|foreign office|cabinet|governor|mayor|leader|lawmakers?|senator|parliament|regime|junta|envoy|diplomats?|prosecutors?|judges?|court|state|statistics (?:body|office|agency))\b/i;
 
 /** Speaker wording for organisations that are not the state. */
-export const organisationWords: RegExp = /\b(?:company|companies|group|organi[sz]ation|institute|union|association|charity|ngo|firm|bank|party|committee|agency|federation|corporation|inc|ltd|corp|foundation|programme|program|fund|council|institution|society|network|alliance|coalition|un|nato|g7|g20|eu|who|iaea)\b/i;
+export const organisationWords: RegExp = /\b(?:(?:group|organi[sz]ation|institute|union|association|ngo|firm|bank|party|committee|federation|corporation|foundation|programme|program|fund|council|institution|society|network|alliance|coalition)s?|compan(?:y|ies)|charit(?:y|ies)|agenc(?:y|ies)|inc|ltd|corp|un|nato|g7|g20|eu|who|iaea)\b/i;
 
 /** Bare "reports" or "media reports": a source the writer does not name. */
 export const unnamedReportWords: RegExp = /^(?:(?:some|several|many|local|media|press|news|unconfirmed|recent|other) )*(?:reports?|media|rumou?rs?|accounts)$/i;

@@ -91,5 +91,19 @@ describe('claims stage', () => {
     const doc = analyzer.analyze('The ferry operator is said to be weighing a sale.', {});
     assert.deepEqual(doc.claims.map((claim) => [claim.speaker, claim.sourceKind, claim.isHedged]), [['is said to be', 'unattributed', true]]);
   });
+
+  it('gives a second reporting verb after "and" the same speaker, and ends the first statement before it', () => {
+    const doc = analyzer.analyze('The port authority denied closing the quay and said its cranes had failed.', {});
+    assert.deepEqual(doc.claims.map((claim) => [claim.speaker, doc.text.slice(claim.content.start, claim.content.end)]), [
+      ['The port authority', 'closing the quay'], ['The port authority', 'its cranes had failed'],
+    ]);
+  });
+
+  it('does not take a time phrase after "warned" for the one warned', () => {
+    const doc = analyzer.analyze('The relief agency warned last month that grain stocks had run out.', {});
+    const [claim] = doc.claims;
+    assert.equal(doc.text.slice(claim?.content.start, claim?.content.end), 'grain stocks had run out');
+    assert.equal(claim?.sourceKind, 'organisation');
+  });
 });
 

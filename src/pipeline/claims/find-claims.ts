@@ -7,7 +7,7 @@ import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { classifySource } from './classify-source.ts';
 import { phraseAfter, speakerBefore, type TokenRange } from './speaker-phrase.ts';
-import { isInDateline } from '../dateline/is-in-dateline.ts';
+import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
 
 type Found = Omit<Claim, 'id'>;
 
@@ -59,13 +59,20 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     const verbEnd = isIdiom ? (tokens[i + 2]?.span.end ?? token.span.end) : token.span.end;
     const inverted = !isIdiom && /^[,"”]$/.test(tokens[i - 1]?.text ?? '') ? phraseAfter(tokens, i + 1, sentence.lastToken) : undefined;
     const isInverted = inverted !== undefined && /^[,.;!?"”]$|^$/.test(tokens[inverted.last + 1]?.text ?? '');
-    const speaker = isInverted ? inverted : speakerBefore(tokens, i, sentence.firstToken);
+    const shared = sharedSubjectFrame(tokens, i, frames);
+    const speaker = isInverted ? inverted : (speakerBefore(tokens, i, sentence.firstToken) ?? shared?.speaker);
     if (!speaker) continue;
+    // "X denied A and said B": the first statement ends where the second verb's "and" begins.
+    if (shared && !isInverted) {
+      const andStart = tokens[i - 1]?.span.start ?? token.span.start;
+      const index = frames.indexOf(shared);
+      if (shared.content.end > andStart) frames[index] = { ...shared, content: trimmed(text, { start: shared.content.start, end: andStart }) };
+    }
     const speakerSpan = spanOf(tokens, speaker);
     let contentStart = isIdiom ? verbEnd : token.span.end;
     let tailFrom = i + 1;
     if (base && verbsWithHearer.has(base)) {
-      const hearer = phraseAfter(tokens, i + 1, sentence.lastToken);
+      const hearer = hearerAfter(tokens, i + 1, sentence.lastToken, base);
       if (hearer) {
         contentStart = tokens[hearer.last]?.span.end ?? contentStart;
         tailFrom = hearer.last + 1;
@@ -110,6 +117,36 @@ function isAdverbialTail(tokens: readonly Token[], from: number, last: number): 
     if (pos === 'VERB' || pos === 'AUX' || tokens[i]?.text === '"' || tokens[i]?.text === '“') return false;
   }
   return true;
+}
+
+/** The frame whose subject a verb after "and" shares: "The ministry denied the report and said…". */
+function sharedSubjectFrame(tokens: readonly Token[], verb: number, frames: readonly Frame[]): Frame | undefined {
+  const previous = frames.at(-1);
+  if (!previous?.speaker || tokens[verb - 1]?.lemma !== 'and') return undefined;
+  return previous.verbSpan.end <= (tokens[verb - 1]?.span.start ?? 0) ? previous : undefined;
+}
+
+/**
+ * Who was told or warned: the noun phrase after the verb, ending before "that". A time phrase there is no hearer
+ * ("warned last month that…"), and the content keeps its subject ("warned that famine conditions had spread").
+ */
+function hearerAfter(tokens: readonly Token[], from: number, last: number, verb: string): TokenRange | undefined {
+  if (TIME_WORD.test(tokens[from]?.text ?? '')) return undefined;
+  const phrase = phraseAfter(tokens, from, last);
+  if (!phrase) return undefined;
+  let end = phrase.last;
+  for (let i = phrase.first; i <= phrase.last; i++) {
+    // "told the BBC at that time that…": only a "that" opening a clause ends the hearer, not "that time".
+    if (tokens[i]?.lemma === 'that' && tokens[i + 1]?.pos !== 'NOUN') {
+      end = i - 1;
+      break;
+    }
+  }
+  if (end < phrase.first) return undefined;
+  // "warned growth would slow": besides "tell", a hearer is followed by what links it to the message.
+  const isTelling = verb === 'tell' || verb === 'inform' || verb === 'brief';
+  if (!isTelling && !HEARER_LINK.test(tokens[end + 1]?.text ?? '')) return undefined;
+  return { first: phrase.first, last: end };
 }
 
 /** The source named after "according to": everything up to punctuation or a clause boundary (tags there are unreliable). */
@@ -179,17 +216,10 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const LEADING_ADVERBIAL = new RegExp(
   `^(?:,?\\s+(?:in an? (?:statement|speech|interview|post|letter|report|briefing|televised address|video)(?: (?:to|with|on) [^,.;:"“”]{1,60}?(?=\\s?(?:that\\b|:)))?|at an? (?:news|press) conference|by (?:tele)?phone|(?:late |early )?on ${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|yesterday|today))+,?(?=\\s|:)`,
 );
+const HEARER_LINK = /^(?:that|to|of|against|not|over|about|,)$/i;
+const TIME_WORD = /^(?:last|this|next|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|at|during|after|before)$/i;
 const WITHHELD_NAME = /^[^.!?]*?\b(?:on condition of anonymity|speaking anonymously|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
 const QUOTE_BEFORE_SPEAKER = /^\s*["“][^"“”]{10,}[,.!?]?["”]\s*$/;
-
-/** The sentence without the wire dateline that may open it ("OSLO (Reuters) -" is no speaker, nor part of what is said). */
-function withoutDateline(doc: AnalyzedDocument, sentence: Sentence): Sentence {
-  let first = sentence.firstToken;
-  while (first <= sentence.lastToken && isInDateline(doc, doc.tokens[first]?.span ?? sentence.span)) first++;
-  if (first === sentence.firstToken) return sentence;
-  const start = doc.tokens[first]?.span.start;
-  return start === undefined || first > sentence.lastToken ? sentence : { ...sentence, span: { start, end: sentence.span.end }, firstToken: first };
-}
 
 /** Finds every attribution in the document: reporting verbs, "according to", and unattributed frames. */
 export function findClaims(doc: AnalyzedDocument): Found[] {
@@ -202,7 +232,7 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
   unattributedFrames.lastIndex = 0;
   const unattributedCues = [...doc.text.matchAll(unattributedFrames)];
   for (const whole of doc.sentences) {
-    const sentence = withoutDateline(doc, whole);
+    const sentence = sentenceAfterDateline(doc, whole);
     const attributed = [...verbFrames(doc, sentence, idiomStarts), ...accordingFrames(doc, sentence)];
     // One statement, one claim: an idiom and the verb it leads to ("spilling the beans…, mentioned") share a speaker.
     const frames = attributed.filter((f, i) => !attributed.some((g, j) => j !== i && g.rule !== 'claims/reporting-idiom' && f.rule === 'claims/reporting-idiom' && g.speaker?.first === f.speaker?.first));

@@ -4,6 +4,7 @@ import type { Event } from '../../model/event.ts';
 import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { isInDateline } from '../dateline/is-in-dateline.ts';
+import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import type { EventResources } from './events.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
@@ -19,7 +20,8 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
   const events: Event[] = [];
   let context: DiscourseContext = { previous: [] };
   const known = documentMentions(doc);
-  for (const sentence of doc.sentences) {
+  for (const whole of doc.sentences) {
+    const sentence = sentenceAfterDateline(doc, whole);
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     for (const coded of codeSentence(doc.tokens, sentence, mentions, resources.patterns)) {
