@@ -105,5 +105,21 @@ describe('claims stage', () => {
     assert.equal(doc.text.slice(claim?.content.start, claim?.content.end), 'grain stocks had run out');
     assert.equal(claim?.sourceKind, 'organisation');
   });
+
+  it('keeps the closing quotation mark of a quotation the content opens, and reads an aside that withholds a name', () => {
+    const doc = analyzer.analyze('Two board members, speaking on condition of anonymity, said a merger was "all but certain".', {});
+    const [claim] = doc.claims;
+    assert.equal(doc.text.slice(claim?.content.start, claim?.content.end), 'a merger was "all but certain"');
+    assert.equal(claim?.sourceKind, 'anonymous');
+  });
+
+  it('ends the hearer of "told" before the clause, but not at "that" after a preposition', () => {
+    const content = (text: string): string[] => {
+      const doc = analyzer.analyze(text, {});
+      return doc.claims.map((claim) => doc.text.slice(claim.content.start, claim.content.end));
+    };
+    assert.deepEqual(content('Ivanova told a news conference in Oslo that ministers were not yet ready.'), ['ministers were not yet ready']);
+    assert.deepEqual(content('Ivanova told the council at that meeting that the ferries would run.'), ['the ferries would run']);
+  });
 });
 

@@ -27,11 +27,14 @@ function spanOf(tokens: readonly Token[], range: TokenRange): Span {
   return { start: tokens[range.first]?.span.start ?? 0, end: tokens[range.last]?.span.end ?? 0 };
 }
 
-/** Trims spaces, quotes, commas and final punctuation off a content span. */
+/** Trims spaces, quotes, commas and final punctuation off a content span, keeping the close of a quotation it opens. */
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,:;"“”'‘’]/.test(text[start] ?? '')) start++;
   while (end > start && /[\s,.:;!?"“”'‘’]/.test(text[end - 1] ?? '')) end--;
+  const inner = text.slice(start, end);
+  const isQuoteOpen = (inner.split('"').length - 1) % 2 === 1 || inner.lastIndexOf('“') > inner.lastIndexOf('”');
+  if (isQuoteOpen && /["”]/.test(text[end] ?? '')) end++;
   return { start, end };
 }
 
@@ -99,7 +102,7 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
       speaker,
       content,
       isNegated: (base !== undefined && negatingVerbs.has(base)) || (speakerSpan.end <= token.span.start && frameNegation.test(between)),
-      ...(WITHHELD_NAME.test(text.slice(verbEnd, sentence.span.end)) ? { isAnonymous: true } : {}),
+      ...(WITHHELD_NAME.test(text.slice(verbEnd, sentence.span.end)) || WITHHELD_NAME.test(between) ? { isAnonymous: true } : {}),
     });
   }
   return frames;
@@ -136,8 +139,8 @@ function hearerAfter(tokens: readonly Token[], from: number, last: number, verb:
   if (!phrase) return undefined;
   let end = phrase.last;
   for (let i = phrase.first; i <= phrase.last; i++) {
-    // "told the BBC at that time that…": only a "that" opening a clause ends the hearer, not "that time".
-    if (tokens[i]?.lemma === 'that' && tokens[i + 1]?.pos !== 'NOUN') {
+    // "told the BBC at that time that…": a "that" after a preposition is a determiner, not the clause's opening.
+    if (tokens[i]?.lemma === 'that' && tokens[i - 1]?.pos !== 'ADP') {
       end = i - 1;
       break;
     }
