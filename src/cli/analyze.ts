@@ -40,6 +40,10 @@ export default defineCommand({
     if (!args.input) {
       throw new InputError('Nothing to analyse: pass a file, a URL, or `-` to read stdin.', 'Example: tidings analyze article.txt --published 2025-06-18');
     }
+    const positional = (args as unknown as { _?: string[] })._ ?? [];
+    if (positional.length > 1) {
+      throw new InputError(`\`analyze\` reads one article, got ${positional.length} inputs: ${positional.join(', ')}.`, 'To analyse and store many, use `tidings ingest` with them all; for a JSONL stream use `--jsonl`.');
+    }
     const article = await pickArticle(args.input, args.item);
     const analyzer = await createAnalyzer(options);
     const doc = analyzeRawArticle(analyzer, { ...article, ...overrides });

@@ -2,6 +2,7 @@ import { defineCommand } from 'citty';
 import { availableParallelism } from 'node:os';
 import { parseIsoDateFlag } from '../ingest/parse-published.ts';
 import { readSource } from '../ingest/read-source.ts';
+import type { SourceItem } from '../ingest/source-item.ts';
 import { withDefaultMeta, type DefaultMeta } from '../ingest/with-default-meta.ts';
 import { InputError } from '../model/errors.ts';
 import { createAnalyzer } from '../pipeline/analyzer.ts';
@@ -16,7 +17,7 @@ import { formatIngestSummary, progressReporter } from './format-ingest-summary.t
 export default defineCommand({
   meta: { name: 'ingest', description: 'Analyse and store articles from a feed, page, folder, JSONL file, URL or - (stdin)' },
   args: {
-    input: { type: 'positional', required: false, description: 'Feed, HTML page, folder, .jsonl file, URL, or -', valueHint: 'source' },
+    input: { type: 'positional', required: false, description: 'Feeds, HTML pages, folders, .jsonl files, URLs, or -', valueHint: 'source...' },
     threads: { type: 'string', description: 'Analysis threads: 1 analyses here, 0 uses one per core (worth it for large inputs)', default: '1', valueHint: 'n' },
     published: { type: 'string', description: 'Publication date (ISO) for articles whose source states none', valueHint: 'date' },
     source: { type: 'string', description: 'Source name for articles whose source states none', valueHint: 'name' },
@@ -37,15 +38,18 @@ export default defineCommand({
       ...(args.published !== undefined ? { published: parseIsoDateFlag(args.published, '--published') } : {}),
       ...(args.source !== undefined ? { source: args.source } : {}),
     };
-    const summary = await ingestInto(args.input, resolveDbLocation(args.db), threads, args.topics ? { topics: args.topics } : {}, defaults);
+    const positional = (args as unknown as { _?: string[] })._ ?? [];
+    const inputs = positional.length > 0 ? positional : [args.input];
+    if (inputs.filter((input) => input === '-').length > 1) throw new InputError('stdin (`-`) can be read only once.', 'Pass `-` a single time.');
+    const summary = await ingestInto(inputs, resolveDbLocation(args.db), threads, args.topics ? { topics: args.topics } : {}, defaults);
     process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : formatIngestSummary(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
   },
 });
 
-/** Opens the store, ingests one source with progress on stderr, and always closes the store (and the pool, if any). */
+/** Opens the store, ingests the sources in turn with progress on stderr, and always closes the store (and the pool, if any). */
 export async function ingestInto(
-  input: string,
+  inputs: string | readonly string[],
   location: string,
   threads = 1,
   options: AnalyzerOptions = {},
@@ -57,10 +61,15 @@ export async function ingestInto(
   try {
     await pool?.ready();
     const analysis = pool ? { pool } : { analyzer: await createAnalyzer(options) };
-    return await ingestArticles(withDefaultMeta(readSource(input), defaults), { store, ...analysis, onProgress: progress.update });
+    return await ingestArticles(withDefaultMeta(readSources(typeof inputs === 'string' ? [inputs] : inputs), defaults), { store, ...analysis, onProgress: progress.update });
   } finally {
     progress.done();
     await pool?.close();
     await store.close();
   }
+}
+
+/** Every item of several sources, one source after another (`tidings ingest a.txt b.txt feeds/`). */
+async function* readSources(inputs: readonly string[]): AsyncGenerator<SourceItem> {
+  for (const input of inputs) yield* readSource(input);
 }

@@ -26,6 +26,20 @@ describe('tidings ingest, search and stats', () => {
     assert.ok(stats.sources >= 4);
   });
 
+  it('ingests every file named on the command line, and analyze refuses more than one', () => {
+    const files = ['a.txt', 'b.txt'].map((name, i) => {
+      const path = join(dir.path, name);
+      writeFileSync(path, `Harbour officials in Tromsø counted ${i + 3} trawlers tied up after the storm, the port authority said on Tuesday.\n`);
+      return path;
+    });
+    const run = tidings(['ingest', ...files, '--db', ':memory:', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { read: number }).read, 2);
+    const analyze = tidings(['analyze', ...files]);
+    assert.equal(analyze.code, 1);
+    assert.match(analyze.stderr, /reads one article, got 2 inputs/);
+  });
+
   it('finds articles by words and filters them by source and date, using TIDINGS_DB', () => {
     const env = { TIDINGS_DB: db };
     const all = JSON.parse(tidings(['search', 'earthquake', '--json'], { env }).stdout) as SearchResult;
