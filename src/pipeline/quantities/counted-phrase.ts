@@ -27,6 +27,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Reads the counted noun phrase starting at token `from` (up to five words, no punctuation in between). */
 export function readCountedPhrase(text: string, tokens: readonly Token[], from: number): CountedPhrase | undefined {
   let index = from;
+  // "a 500-kilometre highway": the hyphen joins the number to its measure word; it is not part of what is counted.
+  if (tokens[index]?.text === '-' && tokens[index]?.precededBySpace === false) index++;
   if (tokens[index]?.lemma === 'of') index++;
   if (tokens[index]?.lemma === 'the') return undefined;
   let lastNoun = -1;

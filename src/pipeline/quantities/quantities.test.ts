@@ -50,4 +50,9 @@ describe('quantities stage', () => {
       '6000 villagers (displaced)', '800 families (displaced)',
     ]);
   });
+
+  it('leaves the hyphen of "a 40-kilometre road" out of what is counted', () => {
+    assert.deepEqual(found('Crews paved a 40-kilometre road.'), ['40 kilometre road (other)']);
+  });
 });
+
