@@ -36,6 +36,8 @@ export const REGISTER_LEXICONS: Readonly<Record<Exclude<RegisterSpanKind, 'click
     'let\'s (dive|delve) (in|deeper)', 'delve deeper', 'dig deeper', 'buckle up', 'stay tuned', 'there\'s more',
     'but wait', 'moving on', 'fast forward', 'cut to the chase', 'the bottom line', 'at the end of the day',
     'paint(s|ed|ing)? a picture', 'painting a picture', 'shake(s|n)? up', 'shook up', 'a wake-?up call', 'in the same boat',
+    'word on the street', 'hold (your|their|our) horses', 'not too shabby', 'hash(es|ed|ing)? out', 'roll(s|ed|ing)? out the red carpet',
+    'back to the drawing board', 'a tall order', 'no love lost', 'what\'s the scoop', 'the plot thickens', 'jump(s|ed|ing)? the gun',
   ],
   hedge: [
     'gossip has it', 'rumou?r has it', 'word has it', 'legend has it', 'the story goes', 'apparently', 'reportedly',

@@ -15,6 +15,14 @@ test('flags slang and idioms with their kind and exact text', () => {
   ]);
 });
 
+test('flags the idioms of a chatty retelling: "word on the street", "hold your horses", "hashed out"', () => {
+  assert.deepEqual(flagged('Word on the street is the mayors hashed out a deal. But hold your horses.'), [
+    'idiom:Word on the street',
+    'idiom:hashed out',
+    'idiom:hold your horses',
+  ]);
+});
+
 test('flags hedges such as "rumour has it" and "reportedly"', () => {
   assert.deepEqual(flagged('Rumour has it the deal is done; the minister reportedly agreed.'), ['hedge:Rumour has it', 'hedge:reportedly']);
 });
