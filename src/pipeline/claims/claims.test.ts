@@ -121,5 +121,23 @@ describe('claims stage', () => {
     assert.deepEqual(content('Ivanova told a news conference in Oslo that ministers were not yet ready.'), ['ministers were not yet ready']);
     assert.deepEqual(content('Ivanova told the council at that meeting that the ferries would run.'), ['the ferries would run']);
   });
+
+  it('links "she said" to the person who last spoke, and "it added" to the institution', () => {
+    const doc = analyzer.analyze('Foreign Minister Olga Ivanova said the border would reopen. She said talks would resume. The port authority said the quay was shut. It added that ferries would run.', {});
+    assert.deepEqual(doc.claims.map((claim) => [claim.speaker, claim.speakerActorId ?? null, claim.sourceKind]), [
+      ['Foreign Minister Olga Ivanova', 'actor-ivanova', 'official'],
+      ['She', 'actor-ivanova', 'official'],
+      ['The port authority', null, 'official'],
+      ['It', null, 'official'],
+    ]);
+  });
+
+  it('ends what was said before a contrasting "while" clause, and finds a speaker whose title ends in "chief"', () => {
+    const doc = analyzer.analyze("The bloc's trade chief said the tariff was unlawful, while the council urged calm. The levy, which critics say is unfair, passed.", {});
+    assert.deepEqual(doc.claims.map((claim) => [claim.speaker, doc.text.slice(claim.content.start, claim.content.end)]), [
+      ["The bloc's trade chief", 'the tariff was unlawful'],
+      ['critics', 'is unfair'],
+    ]);
+  });
 });
 

@@ -46,7 +46,7 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     const token = tokens[i];
     if (!token) continue;
     const isIdiom = idiomStarts.has(token.span.start);
-    const base = token.pos === 'VERB' || isIdiom ? reportingVerbs.get(token.lemma) : undefined;
+    const base = token.pos === 'VERB' || isIdiom || isMistaggedSay(tokens, i) ? reportingVerbs.get(token.lemma) : undefined;
     if (!isIdiom && !base) continue;
     // A participle ("…, saying that") hangs off another clause whose subject this walk-back would not find.
     if (!isIdiom && /ing$/i.test(token.text)) continue;
@@ -91,9 +91,14 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     const isQuoteBefore = QUOTE_BEFORE_SPEAKER.test(text.slice(sentence.span.start, speakerSpan.start));
     const isTailOnly = !isIdiom && isAdverbialTail(tokens, tailFrom, sentence.lastToken) && /\w[^\w]*[,"”]\s*$/.test(text.slice(sentence.span.start, speakerSpan.start));
     const isContentBefore = speakerSpan.start > token.span.start || isQuoteBefore || isTailOnly || /^\s*[.!?]?\s*$/.test(after);
+    const contentFrom = contentStart + (after.length - after.trimStart().length);
+    // "…said the law was void, while the US urged…": a contrasting clause is the writer's, not the speaker's.
+    // "…, which critics say is unfair, passed": inside a relative clause, what is said ends with the clause.
+    const isRelative = /^(?:which|that|who)$/i.test(tokens[speaker.first - 1]?.text ?? '');
+    const contrast = (isRelative ? /,/ : CONTRAST_CLAUSE).exec(text.slice(contentFrom, sentence.span.end));
     const content = isContentBefore
       ? trimmed(text, { start: sentence.span.start, end: Math.min(speakerSpan.start, token.span.start) })
-      : trimmed(text, { start: contentStart + (after.length - after.trimStart().length), end: sentence.span.end });
+      : trimmed(text, { start: contentFrom, end: contrast ? contentFrom + contrast.index : sentence.span.end });
     const between = text.slice(speakerSpan.end, token.span.start);
     frames.push({
       rule: isIdiom ? 'claims/reporting-idiom' : 'claims/reporting-verb',
@@ -120,6 +125,15 @@ function isAdverbialTail(tokens: readonly Token[], from: number, last: number): 
     if (pos === 'VERB' || pos === 'AUX' || tokens[i]?.text === '"' || tokens[i]?.text === '“') return false;
   }
   return true;
+}
+
+/** "which critics say/NOUN is unfair": "say" between a subject and the clause it reports is the verb, whatever its tag. */
+function isMistaggedSay(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.pos !== 'NOUN' || !/^says?$/i.test(token.text)) return false;
+  const before = tokens[i - 1]?.pos ?? '';
+  const after = tokens[i + 1];
+  return (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && (after?.pos === 'AUX' || after?.pos === 'PRON' || after?.lemma === 'that');
 }
 
 /** The frame whose subject a verb after "and" shares: "The ministry denied the report and said…". */
@@ -219,10 +233,39 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const LEADING_ADVERBIAL = new RegExp(
   `^(?:,?\\s+(?:in an? (?:statement|speech|interview|post|letter|report|briefing|televised address|video)(?: (?:to|with|on) [^,.;:"“”]{1,60}?(?=\\s?(?:that\\b|:)))?|at an? (?:news|press) conference|by (?:tele)?phone|(?:late |early )?on ${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|yesterday|today))+,?(?=\\s|:)`,
 );
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/i;
 const HEARER_LINK = /^(?:that|to|of|against|not|over|about|,)$/i;
 const TIME_WORD = /^(?:last|this|next|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|at|during|after|before)$/i;
 const WITHHELD_NAME = /^[^.!?]*?\b(?:on condition of anonymity|speaking anonymously|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
 const QUOTE_BEFORE_SPEAKER = /^\s*["“][^"“”]{10,}[,.!?]?["”]\s*$/;
+
+/** The last speaker named outright, for a pronoun speaker after it ("…, the ministry said. It added…"). */
+interface NamedSpeaker {
+  readonly actorId?: string;
+  readonly kind: Claim['sourceKind'];
+  readonly isPerson: boolean;
+  readonly sentence: number;
+}
+
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
+const PERSON_TITLE = /\b(?:minister|president|premier|spokes(?:man|woman|person)|secretary|governor|mayor|ambassador|envoy|general|commander|leader|chairman|chairwoman|director|executive|chief|mr|mrs|ms|dr)\b/i;
+
+function isPersonSpeaker(speaker: string, actor: Actor | undefined, kind: Claim['sourceKind']): boolean {
+  if (actor) return actor.kind === 'person';
+  return kind === 'person' || (kind === 'official' && PERSON_TITLE.test(speaker) && !/\b(?:ministry|office|department|government)\b/i.test(speaker));
+}
+
+/**
+ * Who a pronoun speaker stands for: "he"/"she" the last person named as a speaker, "it" the last institution, within
+ * the three sentences before. "They", "we" and "I" are left alone: too often someone else.
+ */
+function antecedentOf(speaker: string, last: NamedSpeaker | undefined, sentence: number): NamedSpeaker | undefined {
+  if (!last || sentence - last.sentence > 3) return undefined;
+  const pronoun = speaker.toLowerCase();
+  if (pronoun === 'he' || pronoun === 'she') return last.isPerson ? last : undefined;
+  if (pronoun === 'it') return last.isPerson ? undefined : last;
+  return undefined;
+}
 
 /** Finds every attribution in the document: reporting verbs, "according to", and unattributed frames. */
 export function findClaims(doc: AnalyzedDocument): Found[] {
@@ -234,7 +277,8 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
   }
   unattributedFrames.lastIndex = 0;
   const unattributedCues = [...doc.text.matchAll(unattributedFrames)];
-  for (const whole of doc.sentences) {
+  let lastNamed: NamedSpeaker | undefined;
+  for (const [sentenceIndex, whole] of doc.sentences.entries()) {
     const sentence = sentenceAfterDateline(doc, whole);
     const attributed = [...verbFrames(doc, sentence, idiomStarts), ...accordingFrames(doc, sentence)];
     // One statement, one claim: an idiom and the verb it leads to ("spilling the beans…, mentioned") share a speaker.
@@ -243,9 +287,12 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
     for (const frame of frames) {
       const speakerSpan = frame.speaker ? spanOf(doc.tokens, frame.speaker) : undefined;
       const speaker = speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : frame.verb;
-      const actor = speakerSpan ? actorAt(doc.actors, speakerSpan) : undefined;
-      const classified = frame.speaker ? classifySource(speaker, actor) : 'unattributed';
+      const named = speakerSpan ? actorAt(doc.actors, speakerSpan) : undefined;
+      const antecedent = named ? undefined : antecedentOf(speaker, lastNamed, sentenceIndex);
+      const actor = named ?? doc.actors.find((candidate) => candidate.id === antecedent?.actorId);
+      const classified = antecedent?.kind ?? (frame.speaker ? classifySource(speaker, actor) : 'unattributed');
       const sourceKind = frame.isAnonymous && classified !== 'state-media' && classified !== 'outlet' ? 'anonymous' : classified;
+      if (frame.speaker && !PRONOUN.test(speaker)) lastNamed = { ...(actor ? { actorId: actor.id } : {}), kind: sourceKind, isPerson: isPersonSpeaker(speaker, actor, sourceKind), sentence: sentenceIndex };
       const covered = [frame.verbSpan, frame.content, ...(speakerSpan ? [speakerSpan] : [])];
       const span = { start: Math.min(...covered.map((s) => s.start)), end: Math.max(...covered.map((s) => s.end)) };
       const contentText = doc.text.slice(frame.content.start, frame.content.end);
@@ -260,7 +307,7 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
         isHedged: sourceKind === 'unattributed' || sourceKind === 'anonymous' || hedgeWords.test(contentText) || hedgeWords.test(frame.verb),
         isNegated: frame.isNegated,
         rule: frame.rule,
-        confidence: frame.rule === 'claims/unattributed' ? 0.6 : actor ? 0.85 : 0.75,
+        confidence: frame.rule === 'claims/unattributed' ? 0.6 : antecedent ? 0.7 : actor ? 0.85 : 0.75,
       });
     }
   }

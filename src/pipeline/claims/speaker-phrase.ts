@@ -2,7 +2,9 @@ import type { Token } from '../../model/token.ts';
 
 const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const joiners = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'the', 'with', 'in', 'at', 'from', 'close', 'near', 'to']);
-const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to']);
+const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to', 'that', 'which']);
+// Role nouns the tagger often reads as adjectives at the end of a title ("the foreign policy chief said").
+const ROLE_NOUNS_TAGGED_ADJ = new Set(['chief', 'official', 'executive', 'representative', 'general', 'deputy', 'head']);
 
 const leadingTimeWord = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i;
 const periodWord = /^(?:week|weekend|month|year|night|morning|evening)$/i;
@@ -25,7 +27,7 @@ export interface TokenRange {
 }
 
 function isPhraseToken(token: Token | undefined): boolean {
-  return token !== undefined && (phraseTags.has(token.pos) || joiners.has(token.lemma) || (token.pos === 'PRON' && /^(?:he|she|they|we|i)$/i.test(token.text)));
+  return token !== undefined && (phraseTags.has(token.pos) || joiners.has(token.lemma) || (token.pos === 'PRON' && /^(?:he|she|it|they|we|i)$/i.test(token.text)));
 }
 
 /**
@@ -45,7 +47,9 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   let first = index + 1;
   while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
   first = afterLeadingTime(tokens, first, last);
-  if (first > last || !/^(?:PROPN|NOUN|PRON)$/.test(tokens[last]?.pos ?? '') || /\d/.test(tokens[last]?.text ?? '')) return undefined;
+  const head = tokens[last];
+  const isHead = /^(?:PROPN|NOUN|PRON)$/.test(head?.pos ?? '') || (head?.pos === 'ADJ' && ROLE_NOUNS_TAGGED_ADJ.has(head.lemma));
+  if (first > last || !isHead || /\d/.test(head?.text ?? '')) return undefined;
   return { first, last };
 }
 

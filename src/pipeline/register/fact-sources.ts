@@ -2,10 +2,12 @@ import type { Claim } from '../../model/claim.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 
-/** The claim an event is reported under: its own link, else a claim in the same sentence. */
-export function claimForSpan(doc: AnalyzedDocument, claimId: string | undefined, sentence: Span): Claim | undefined {
+/** The claim an event is reported under: its own link, else the claim whose words hold its trigger. */
+export function claimForSpan(doc: AnalyzedDocument, claimId: string | undefined, trigger: Span): Claim | undefined {
   if (claimId) return doc.claims.find((claim) => claim.id === claimId);
-  return doc.claims.find((claim) => claim.span.start < sentence.end && sentence.start < claim.span.end);
+  // The statement itself ("the ministry warned…"): its frame holds the trigger. A claim elsewhere in the sentence
+  // ("…, a law that critics say…") does not vouch for the main event.
+  return doc.claims.find((claim) => claim.span.start <= trigger.start && trigger.end <= claim.span.end);
 }
 
 /**

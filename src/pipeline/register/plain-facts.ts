@@ -17,7 +17,7 @@ export function plainFacts(doc: AnalyzedDocument): string[] {
   for (const event of distinctEvents(doc)) {
     const source = actorOf(doc, event.sourceActorId, event.sourceCode);
     if (!source) continue;
-    const claim = claimForSpan(doc, event.claimId, event.sentence);
+    const claim = claimForSpan(doc, event.claimId, event.trigger);
     if (claim) coveredClaims.add(claim.id);
     const date = dateOf(doc, event);
     const target = actorOf(doc, event.targetActorId, event.targetCode);
