@@ -53,6 +53,32 @@ describe('ingestArticles', () => {
     await store.close();
   });
 
+  it('analyses the articles a source already holds in batches, and never waits on a slow source to fill one', async () => {
+    const sizes: number[] = [];
+    const batching: Analyzer = { ...analyzer, analyzeBatch: (articles) => {
+      sizes.push(articles.length);
+      return articles.map(({ text, meta }) => analyzer.analyze(text, meta));
+    } };
+    const store = new SqliteStore(':memory:');
+    const many = Array.from({ length: 40 }, (_, i) => item(`Ferry ${i} left the harbour at Orla.`));
+    const summary = await ingestArticles(many, { store, analyzer: batching, hooks: [] });
+    assert.equal(summary.new, 40);
+    assert.deepEqual(sizes, [32, 8]);
+    sizes.length = 0;
+    const events: string[] = [];
+    async function* slow(): AsyncGenerator<SourceItem> {
+      for (const text of ['The quay at Orla reopened.', 'A second ferry sailed.']) {
+        events.push(`read ${text.slice(0, 5)}`);
+        yield item(text);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    await ingestArticles(slow(), { store, analyzer: batching, hooks: [], onProgress: (_, label) => events.push(`stored ${label.slice(0, 5)}`) });
+    assert.deepEqual(sizes, [1, 1]);
+    assert.deepEqual(events, ['read The q', 'stored The q', 'read A sec', 'stored A sec']);
+    await store.close();
+  });
+
   it('keeps ingest diagnostics (an unreadable date) on the stored document', async () => {
     const store = new SqliteStore(':memory:');
     const diagnostic = { severity: 'warning', source: 'ingest', code: 'ingest/unknown-date', message: 'Could not read the date.' } as const;

@@ -1,11 +1,11 @@
 import { InputError } from '../model/errors.ts';
-import type { Analyzer } from '../pipeline/analyzer.ts';
+import { BATCH_SIZE, type Analyzer } from '../pipeline/analyzer.ts';
 import { readSource, type ReadSourceOptions } from '../ingest/read-source.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import type { Store } from '../storage/store.ts';
 import { analyzeInOrder, type BatchResult } from './analyze-in-order.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
-import { analyzeRawArticle } from './analyze-raw-article.ts';
+import { analyzeRawArticles } from './analyze-raw-article.ts';
 import { defaultIngestHooks, type IngestHook } from './ingest-hooks.ts';
 
 /** What one ingest run did; `failed` lists each item that was skipped and why. */
@@ -66,18 +66,68 @@ export async function ingestArticles(
   return summary();
 }
 
+/**
+ * Analyses on this thread, in source order. Articles that are already read when analysis is free (a folder, a JSONL
+ * file, a feed) go through the analyzer's batch path together, up to `BATCH_SIZE`; a slow stream (stdin, a trickle of
+ * feed items) is never waited on to fill a batch.
+ */
 async function* analyzeHere(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, analyzer: Analyzer): AsyncGenerator<BatchResult> {
-  for await (const item of items) {
-    if ('error' in item) {
-      yield item;
-      continue;
-    }
-    try {
-      yield { label: item.label, doc: analyzeRawArticle(analyzer, item.article) };
-    } catch (error) {
+  for await (const batch of readyBatches(items, BATCH_SIZE)) {
+    const articles = batch.flatMap((item) => ('error' in item ? [] : [item.article]));
+    const analysed = analyzeRawArticles(analyzer, articles);
+    let next = 0;
+    for (const item of batch) {
+      if ('error' in item) {
+        yield item;
+        continue;
+      }
+      const result = analysed[next++];
       // One article that breaks a stage must not stop a run of thousands; it is reported with its reason.
-      yield { label: item.label, error: error instanceof Error ? error : new Error(String(error)) };
+      yield result instanceof Error || result === undefined ? { label: item.label, error: result ?? new Error('no analysis result') } : { label: item.label, doc: result };
     }
+  }
+}
+
+/** Groups the items that are ready now: one is awaited, then more are taken only while the next is already there. */
+async function* readyBatches<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]> {
+  const iterator = toAsync(items);
+  let pending: Promise<IteratorResult<T>> | undefined;
+  for (;;) {
+    const first = await (pending ?? iterator.next());
+    pending = undefined;
+    if (first.done) return;
+    const batch = [first.value];
+    while (batch.length < size) {
+      const next = iterator.next();
+      const ready = await within(next, READY_WAIT_MS);
+      if (ready === NOT_YET) {
+        pending = next;
+        break;
+      }
+      if (ready.done) {
+        yield batch;
+        return;
+      }
+      batch.push(ready.value);
+    }
+    yield batch;
+  }
+}
+
+// Long enough for the next file of a folder or line of a file, short enough that a slow stream's reader never notices.
+const READY_WAIT_MS = 5;
+const NOT_YET = Symbol('not yet');
+
+/** The promise's value if it settles within `ms`, else NOT_YET (the promise is left to settle later). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof NOT_YET> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof NOT_YET>((resolve) => {
+    timer = setTimeout(() => resolve(NOT_YET), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
