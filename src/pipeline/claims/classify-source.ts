@@ -24,6 +24,8 @@ export function classifySource(speaker: string, actor: Actor | undefined): Sourc
   if (stateMediaWords.test(speaker) || outlet?.isState) return 'state-media';
   if (outlet || outletWords.test(speaker) || outletNameWords.test(speaker) || actor?.kind === 'media' || actor?.code?.endsWith('MED')) return 'outlet';
   if (anonymousWords.test(speaker)) return 'anonymous';
+  // "it said" with no institution named before it: a company, a ministry or a report, never a person.
+  if (/^it$/i.test(speaker)) return 'organisation';
   if (unnamedReportWords.test(speaker.replace(/^(?:the|some|a)\s+/i, ''))) return 'unattributed';
   const hasOfficialRole = actor?.roles.some((role) => officialWords.test(role.title)) ?? false;
   if (officialWords.test(speaker) || hasOfficialRole || actor?.kind === 'country' || /(?:GOV|MIL|COP|JUD|LEG|SPY)$/.test(actor?.code ?? '')) return 'official';

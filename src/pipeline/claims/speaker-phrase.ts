@@ -43,7 +43,8 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
     index = open > sentenceFirst && tokens[open]?.text === ',' ? open - 1 : index - 1;
   }
   const last = index;
-  while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10) index--;
+  // A pronoun is a whole speaker or none: "…, it, he alleges" has the speaker "he".
+  while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON')) index--;
   let first = index + 1;
   while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
   first = afterLeadingTime(tokens, first, last);
