@@ -43,6 +43,7 @@ const rows: readonly Row[] = [
   ['030', 'pledge|promise|vow'],
   ['031', 'agree|pledge|offer trade|invest'],
   ['033', 'pledge|promise|offer aid|assistance|help|support|fund|loan'],
+  ['0333', 'pledge|promise|offer relief|food|medicine|tent|blanket|shelter'],
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|visit', 'sym'],
   ['036', 'propose talk|meeting|summit|negotiation'],
@@ -67,6 +68,7 @@ const rows: readonly Row[] = [
   ['042:043', 'visit to', 'noun'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
   ['043:042', 'host'],
+  ['043:042', 'roll out red carpet for'],
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
   ['046', 'negotiate', 'sym'],
@@ -126,6 +128,7 @@ const rows: readonly Row[] = [
   // 08 yield
   ['081', 'ease|lift|relax restriction|curfew|ban'],
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
+  ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
   ['0841', 'release|free'],
   ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
