@@ -6,6 +6,8 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { classifySource } from './classify-source.ts';
+import { hearerAfter } from './hearer-after.ts';
+import { antecedentOf, isPronounSpeaker, isPersonSpeaker, type NamedSpeaker } from './speaker-antecedent.ts';
 import { phraseAfter, speakerBefore, type TokenRange } from './speaker-phrase.ts';
 import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
 
@@ -143,29 +145,6 @@ function sharedSubjectFrame(tokens: readonly Token[], verb: number, frames: read
   return previous.verbSpan.end <= (tokens[verb - 1]?.span.start ?? 0) ? previous : undefined;
 }
 
-/**
- * Who was told or warned: the noun phrase after the verb, ending before "that". A time phrase there is no hearer
- * ("warned last month that…"), and the content keeps its subject ("warned that famine conditions had spread").
- */
-function hearerAfter(tokens: readonly Token[], from: number, last: number, verb: string): TokenRange | undefined {
-  if (TIME_WORD.test(tokens[from]?.text ?? '')) return undefined;
-  const phrase = phraseAfter(tokens, from, last);
-  if (!phrase) return undefined;
-  let end = phrase.last;
-  for (let i = phrase.first; i <= phrase.last; i++) {
-    // "told the BBC at that time that…": a "that" after a preposition is a determiner, not the clause's opening.
-    if (tokens[i]?.lemma === 'that' && tokens[i - 1]?.pos !== 'ADP') {
-      end = i - 1;
-      break;
-    }
-  }
-  if (end < phrase.first) return undefined;
-  // "warned growth would slow": besides "tell", a hearer is followed by what links it to the message.
-  const isTelling = verb === 'tell' || verb === 'inform' || verb === 'brief';
-  if (!isTelling && !HEARER_LINK.test(tokens[end + 1]?.text ?? '')) return undefined;
-  return { first: phrase.first, last: end };
-}
-
 /** The source named after "according to": everything up to punctuation or a clause boundary (tags there are unreliable). */
 function sourceAfterAccording(tokens: readonly Token[], from: number, sentenceLast: number): TokenRange | undefined {
   let last = from - 1;
@@ -234,38 +213,8 @@ const LEADING_ADVERBIAL = new RegExp(
   `^(?:,?\\s+(?:in an? (?:statement|speech|interview|post|letter|report|briefing|televised address|video)(?: (?:to|with|on) [^,.;:"“”]{1,60}?(?=\\s?(?:that\\b|:)))?|at an? (?:news|press) conference|by (?:tele)?phone|(?:late |early )?on ${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|yesterday|today))+,?(?=\\s|:)`,
 );
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/i;
-const HEARER_LINK = /^(?:that|to|of|against|not|over|about|,)$/i;
-const TIME_WORD = /^(?:last|this|next|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|at|during|after|before)$/i;
 const WITHHELD_NAME = /^[^.!?]*?\b(?:on condition of anonymity|speaking anonymously|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
 const QUOTE_BEFORE_SPEAKER = /^\s*["“][^"“”]{10,}[,.!?]?["”]\s*$/;
-
-/** The last speaker named outright, for a pronoun speaker after it ("…, the ministry said. It added…"). */
-interface NamedSpeaker {
-  readonly actorId?: string;
-  readonly kind: Claim['sourceKind'];
-  readonly isPerson: boolean;
-  readonly sentence: number;
-}
-
-const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
-const PERSON_TITLE = /\b(?:minister|president|premier|spokes(?:man|woman|person)|secretary|governor|mayor|ambassador|envoy|general|commander|leader|chairman|chairwoman|director|executive|chief|mr|mrs|ms|dr)\b/i;
-
-function isPersonSpeaker(speaker: string, actor: Actor | undefined, kind: Claim['sourceKind']): boolean {
-  if (actor) return actor.kind === 'person';
-  return kind === 'person' || (kind === 'official' && PERSON_TITLE.test(speaker) && !/\b(?:ministry|office|department|government)\b/i.test(speaker));
-}
-
-/**
- * Who a pronoun speaker stands for: "he"/"she" the last person named as a speaker, "it" the last institution, within
- * the three sentences before. "They", "we" and "I" are left alone: too often someone else.
- */
-function antecedentOf(speaker: string, last: NamedSpeaker | undefined, sentence: number): NamedSpeaker | undefined {
-  if (!last || sentence - last.sentence > 3) return undefined;
-  const pronoun = speaker.toLowerCase();
-  if (pronoun === 'he' || pronoun === 'she') return last.isPerson ? last : undefined;
-  if (pronoun === 'it') return last.isPerson ? undefined : last;
-  return undefined;
-}
 
 /** Finds every attribution in the document: reporting verbs, "according to", and unattributed frames. */
 export function findClaims(doc: AnalyzedDocument): Found[] {
@@ -292,7 +241,7 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
       const actor = named ?? doc.actors.find((candidate) => candidate.id === antecedent?.actorId);
       const classified = antecedent?.kind ?? (frame.speaker ? classifySource(speaker, actor) : 'unattributed');
       const sourceKind = frame.isAnonymous && classified !== 'state-media' && classified !== 'outlet' ? 'anonymous' : classified;
-      if (frame.speaker && !PRONOUN.test(speaker)) lastNamed = { ...(actor ? { actorId: actor.id } : {}), kind: sourceKind, isPerson: isPersonSpeaker(speaker, actor, sourceKind), sentence: sentenceIndex };
+      if (frame.speaker && !isPronounSpeaker(speaker)) lastNamed = { ...(actor ? { actorId: actor.id } : {}), kind: sourceKind, isPerson: isPersonSpeaker(speaker, actor, sourceKind), sentence: sentenceIndex };
       const covered = [frame.verbSpan, frame.content, ...(speakerSpan ? [speakerSpan] : [])];
       const span = { start: Math.min(...covered.map((s) => s.start)), end: Math.max(...covered.map((s) => s.end)) };
       const contentText = doc.text.slice(frame.content.start, frame.content.end);
