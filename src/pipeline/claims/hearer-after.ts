@@ -14,7 +14,7 @@ export function hearerAfter(tokens: readonly Token[], from: number, last: number
   if (!phrase) return undefined;
   let end = phrase.last;
   for (let i = phrase.first; i <= phrase.last; i++) {
-    // "told the BBC at that time that…": a "that" after a preposition is a determiner, not the clause's opening.
+    // "told the council at that meeting that…": a "that" after a preposition is a determiner, not the clause's opening.
     if (tokens[i]?.lemma === 'that' && tokens[i - 1]?.pos !== 'ADP') {
       end = i - 1;
       break;

@@ -10,7 +10,7 @@ const BE = new Set(['be', 'get', 'being', 'been']);
  */
 export function isReducedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
   const word = tokens[trigger]?.text.toLowerCase() ?? '';
-  // "a civilian allegedly killed by UK troops": an adverb may sit between the noun and its participle.
+  // "a trawler reportedly seized by coast guards": an adverb may sit between the noun and its participle.
   const previous = tokens[trigger - 1]?.pos === 'ADV' ? tokens[trigger - 2] : tokens[trigger - 1];
   const next = tokens[trigger + 1];
   if (!/(ed|en|wn)$/.test(word) || !next) return false;

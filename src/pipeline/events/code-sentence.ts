@@ -83,7 +83,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "protested in Kabul against foreign troops": whom it was against, past where it happened.
     const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
     if (against) object = against;
-    // "contribute a million Swiss francs to Peru": a country naming a currency is not who receives it.
+    // "pledged two million Swiss francs to Haiti": a country naming a currency is not who receives it.
     if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
