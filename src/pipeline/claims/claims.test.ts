@@ -19,6 +19,12 @@ const actors: Stage = {
 };
 const analyzer = await createAnalyzer({}, [segment, dateline, actors, claims]);
 
+/** What each claim of a text says, in order. */
+function content(text: string): string[] {
+  const doc = analyzer.analyze(text, {});
+  return doc.claims.map((claim) => doc.text.slice(claim.content.start, claim.content.end));
+}
+
 describe('claims stage', () => {
   it('links the speaker to the actor whose mention it covers and calls a minister an official', () => {
     const [claim] = analyzer.analyze('Foreign Minister Olga Ivanova said the border would reopen.', {}).claims;
@@ -57,10 +63,6 @@ describe('claims stage', () => {
   });
 
   it('takes a quotation before the speaker as what was said, and skips a short adverbial before "that"', () => {
-    const content = (text: string): string[] => {
-      const doc = analyzer.analyze(text, {});
-      return doc.claims.map((claim) => doc.text.slice(claim.content.start, claim.content.end));
-    };
     assert.deepEqual(content('"Nobody should wait weeks for a ferry," Ivanova told reporters after the talks.'), ['Nobody should wait weeks for a ferry']);
     assert.deepEqual(content('Ivanova told reporters after the talks that the ferries would run.'), ['the ferries would run']);
     assert.deepEqual(content('The agency said the memo that was leaked was false.'), ['the memo that was leaked was false']);
@@ -74,10 +76,6 @@ describe('claims stage', () => {
   });
 
   it('leaves where and when something was said out of what was said', () => {
-    const content = (text: string): string[] => {
-      const doc = analyzer.analyze(text, {});
-      return doc.claims.map((claim) => doc.text.slice(claim.content.start, claim.content.end));
-    };
     assert.deepEqual(content('The ferry firm said in a statement on Friday it would add two boats.'), ['it would add two boats']);
     assert.deepEqual(content('Hail flattened the orchards, growers said by telephone.'), ['Hail flattened the orchards']);
   });
@@ -114,10 +112,6 @@ describe('claims stage', () => {
   });
 
   it('ends the hearer of "told" before the clause, but not at "that" after a preposition', () => {
-    const content = (text: string): string[] => {
-      const doc = analyzer.analyze(text, {});
-      return doc.claims.map((claim) => doc.text.slice(claim.content.start, claim.content.end));
-    };
     assert.deepEqual(content('Ivanova told a news conference in Oslo that ministers were not yet ready.'), ['ministers were not yet ready']);
     assert.deepEqual(content('Ivanova told the council at that meeting that the ferries would run.'), ['the ferries would run']);
   });
