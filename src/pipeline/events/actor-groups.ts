@@ -79,7 +79,8 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
-const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** Prepositions that say where something happened ("in Istanbul", "near the border"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** "in solidarity with Bolivia, which had expelled…": a relative pronoun (auxiliaries, adverbs after) hands the verb to the actor before it. */
 function isRelativeSubject(tokens: readonly Token[], actorEnd: number, trigger: number): boolean {

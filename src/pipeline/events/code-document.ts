@@ -5,6 +5,7 @@ import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { isInDateline } from '../dateline/is-in-dateline.ts';
 import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
+import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import type { EventResources } from './events.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
@@ -91,15 +92,13 @@ function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
   };
 }
 
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
-
 /** Where it happened: a place named after "in"/"at" in the sentence that is not part of an actor ("Russia's official"). */
 function placeIn(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent): string | undefined {
   const actorSpans = [coded.source, coded.target].flatMap((mention) => (mention ? [spanOf(doc, mention.first, mention.last)] : []));
   for (const place of doc.places) {
     for (const mention of place.mentions) {
       if (!contains(sentence.span, mention) || actorSpans.some((span) => span && contains(span, mention))) continue;
-      if (LOCATIVES.has(tokenBefore(doc, sentence, mention.start)?.lemma ?? '')) return place.id;
+      if (LOCATIVE_PREPOSITIONS.has(tokenBefore(doc, sentence, mention.start)?.lemma ?? '')) return place.id;
     }
   }
   return undefined;
