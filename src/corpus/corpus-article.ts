@@ -11,6 +11,11 @@ export interface CorpusArticle {
   readonly published?: number;
   readonly title: string;
   readonly source?: string;
+  /**
+   * The news agency named in the article's dateline ("OSLO (Reuters) -"): the outlet runs that agency's report, so a
+   * story counts it as the agency's source, not the outlet's.
+   */
+  readonly wire?: string;
   readonly exactHash: string;
   readonly signature: Uint32Array;
   /** Number of words, so very short texts are not called near duplicates of everything. */
@@ -28,6 +33,7 @@ export function corpusArticleFromDocument(doc: AnalyzedDocument): CorpusArticle 
     ...(published === undefined ? {} : { published }),
     title: doc.meta.title ?? firstLine(doc.text),
     ...(doc.meta.source ? { source: doc.meta.source } : {}),
+    ...(doc.dateline?.agency ? { wire: doc.dateline.agency } : {}),
     exactHash: exactFingerprint(doc.meta.title, doc.text),
     signature: minhashSignature(words),
     length: words.length,

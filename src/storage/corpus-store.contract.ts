@@ -50,6 +50,17 @@ export function describeCorpusStore(name: string, open: () => Promise<Store>): v
       assert.equal(await store.corpus.getStory('zzz'), undefined);
     }));
 
+    it('counts two outlets running the same agency\'s wire copy as one source of the story', () => withStore(async (store) => {
+      const first = { ...await article(store, 'a', 'Ferries to Benmora halted after the storm.', '2025-06-01'), wire: 'Reuters' };
+      const second = { ...await article(store, 'b', 'All ferries to Benmora were halted by the storm.', '2025-06-01'), wire: 'REUTERS' };
+      const own = await article(store, 'c', 'Benmora islanders waited for a ferry all day.', '2025-06-02');
+      for (const a of [first, second, own]) await store.corpus.putCorpusRecord(record(a, 's1', a.id === 'c' ? '2025-06-02' : '2025-06-01'));
+      const [story] = (await store.corpus.listStories({})) ?? [];
+      assert.equal(story?.sources, 2);
+      const reloaded = (await store.corpus.loadCorpusArticles()) ?? [];
+      assert.deepEqual(reloaded.map((r) => r.article.wire), ['Reuters', 'REUTERS', undefined]);
+    }));
+
     it('takes an earlier article as the story headline and lists the most recent stories first, from a date', () => withStore(async (store) => {
       await store.corpus.putCorpusRecord(record(await article(store, 'late', 'Ferries to Benmora resumed.', '2025-06-03'), 's1', '2025-06-03'));
       await store.corpus.putCorpusRecord(record(await article(store, 'early', 'Ferries to Benmora halted.', '2025-06-01'), 's1', '2025-06-01'));

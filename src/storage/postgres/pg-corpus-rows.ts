@@ -11,6 +11,7 @@ export interface PgArticleRow {
   seen_at: string;
   title: string;
   source: string | null;
+  wire: string | null;
   exact_hash: string;
   signature: Buffer;
   word_count: number;
@@ -51,7 +52,7 @@ export interface PgWatchRow {
   created_at: Date;
 }
 
-/** The parameters of a `corpus_articles` insert ($1…$14), in column order. */
+/** The parameters of a `corpus_articles` insert ($1…$15), in column order. */
 export function pgArticleValues(record: CorpusRecord): unknown[] {
   const { article } = record;
   const published = article.published === undefined ? null : new Date(article.published).toISOString();
@@ -60,7 +61,7 @@ export function pgArticleValues(record: CorpusRecord): unknown[] {
   return [
     article.id, published, record.seenAt, article.title, article.source ?? null, article.exactHash, signature,
     article.length, JSON.stringify(article.facts), JSON.stringify([...article.terms]), record.tone ?? null,
-    record.storyId, record.similarity, JSON.stringify(record.sharedTerms),
+    record.storyId, record.similarity, JSON.stringify(record.sharedTerms), article.wire ?? null,
   ];
 }
 
@@ -72,6 +73,7 @@ export function pgArticleOf(row: PgArticleRow): CorpusArticle {
     ...(row.published ? { published: row.published.getTime() } : {}),
     title: row.title,
     ...(row.source ? { source: row.source } : {}),
+    ...(row.wire ? { wire: row.wire } : {}),
     exactHash: row.exact_hash,
     signature: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
     length: row.word_count,

@@ -21,7 +21,7 @@ const LOCK_CORPUS = `SELECT pg_advisory_xact_lock(hashtextextended('tidings.corp
 const LOCK_SNAPSHOT = `SELECT pg_advisory_xact_lock(hashtextextended('tidings.corpus-snapshot.' || current_schema(), 0))`;
 
 const STORY_COLUMNS = `s.id, s.headline, s.first_seen, s.last_seen, s.articles,
-  (SELECT count(DISTINCT coalesce(c.source, c.document_id)) FROM corpus_articles c
+  (SELECT count(DISTINCT lower(coalesce(c.wire, c.source, c.document_id))) FROM corpus_articles c
     LEFT JOIN duplicates d ON d.document_id = c.document_id
     WHERE c.story_id = s.id AND d.document_id IS NULL) AS sources`;
 
@@ -43,16 +43,17 @@ export class PostgresCorpusTables implements CorpusStore {
       const { rows } = await client.query<{ seq: string }>(
         `WITH article AS (
            INSERT INTO corpus_articles (document_id, published, seen_at, title, source, exact_hash, signature,
-             word_count, facts, terms, tone, story_id, similarity, shared_terms)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             word_count, facts, terms, tone, story_id, similarity, shared_terms, wire)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
            ON CONFLICT (document_id) DO UPDATE SET (published, seen_at, title, source, exact_hash, signature, word_count,
-             facts, terms, tone, story_id, similarity, shared_terms) = (EXCLUDED.published, EXCLUDED.seen_at,
+             facts, terms, tone, story_id, similarity, shared_terms, wire) = (EXCLUDED.published, EXCLUDED.seen_at,
              EXCLUDED.title, EXCLUDED.source, EXCLUDED.exact_hash, EXCLUDED.signature, EXCLUDED.word_count,
-             EXCLUDED.facts, EXCLUDED.terms, EXCLUDED.tone, EXCLUDED.story_id, EXCLUDED.similarity, EXCLUDED.shared_terms)
+             EXCLUDED.facts, EXCLUDED.terms, EXCLUDED.tone, EXCLUDED.story_id, EXCLUDED.similarity, EXCLUDED.shared_terms,
+             EXCLUDED.wire)
            RETURNING seq
          ), duplicate AS (
            INSERT INTO duplicates (document_id, original_id, kind, similarity)
-           SELECT $15, $16, $17, $18 WHERE $15::text IS NOT NULL
+           SELECT $16, $17, $18, $19 WHERE $16::text IS NOT NULL
            ON CONFLICT (document_id) DO UPDATE SET original_id = EXCLUDED.original_id, kind = EXCLUDED.kind, similarity = EXCLUDED.similarity
          ), story AS (
            INSERT INTO stories (id, headline, first_seen, last_seen, articles) VALUES ($12, $4, $3, $3, 1)

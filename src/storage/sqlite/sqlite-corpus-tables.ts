@@ -16,6 +16,7 @@ interface ArticleRow {
   seen_at: string;
   title: string;
   source: string | null;
+  wire: string | null;
   exact_hash: string;
   signature: Buffer;
   word_count: number;
@@ -49,7 +50,7 @@ interface ChangeRow {
 }
 
 const STORY_COLUMNS = `s.id, s.headline, s.first_seen, s.last_seen, s.articles,
-  (SELECT count(DISTINCT coalesce(c.source, c.document_id)) FROM corpus_articles c
+  (SELECT count(DISTINCT lower(coalesce(c.wire, c.source, c.document_id))) FROM corpus_articles c
     LEFT JOIN duplicates d ON d.document_id = c.document_id
     WHERE c.story_id = s.id AND d.document_id IS NULL) AS sources`;
 
@@ -65,13 +66,13 @@ export class SqliteCorpusTables implements CorpusStore {
     const write = this.db.transaction(() => {
       const { lastInsertRowid } = this.db.prepare(
         `INSERT OR REPLACE INTO corpus_articles (document_id, published, seen_at, title, source, exact_hash, signature,
-           word_count, facts, terms, tone, story_id, similarity, shared_terms)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           word_count, facts, terms, tone, story_id, similarity, shared_terms, wire)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         article.id, article.published === undefined ? null : new Date(article.published).toISOString(), record.seenAt,
         article.title, article.source ?? null, article.exactHash, Buffer.from(article.signature.buffer, article.signature.byteOffset, article.signature.byteLength),
         article.length, JSON.stringify(article.facts), JSON.stringify(Object.fromEntries(article.terms)), record.tone ?? null,
-        record.storyId, record.similarity, JSON.stringify(record.sharedTerms),
+        record.storyId, record.similarity, JSON.stringify(record.sharedTerms), article.wire ?? null,
       );
       if (duplicate) {
         this.db.prepare('INSERT OR REPLACE INTO duplicates (document_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)')
@@ -259,6 +260,7 @@ function articleOf(row: ArticleRow): CorpusArticle {
     ...(published === undefined || Number.isNaN(published) ? {} : { published }),
     title: row.title,
     ...(row.source ? { source: row.source } : {}),
+    ...(row.wire ? { wire: row.wire } : {}),
     exactHash: row.exact_hash,
     signature: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
     length: row.word_count,
