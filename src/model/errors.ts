@@ -23,3 +23,8 @@ export class ConfigError extends Error {
 export class StorageError extends Error {
   override readonly name = 'StorageError';
 }
+
+/** A thrown value as an Error: `throw 'text'` or a rejected non-Error keeps its text as the message. */
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

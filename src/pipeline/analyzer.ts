@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzedDocument, ArticleMeta } from '../model/document.ts';
+import { asError } from '../model/errors.ts';
 import { checkStageOrder } from './check-stage-order.ts';
 import { validateArticleText } from './validate-article-text.ts';
 import type { AnalyzerOptions, Stage } from './stage.ts';
@@ -140,6 +141,3 @@ function runStagesOverBatch(prepared: readonly PreparedStage[], articles: readon
   return results;
 }
 
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../model/document.ts';
+import { asError } from '../model/errors.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
 
@@ -29,6 +30,6 @@ function start(item: SourceItem, pool: AnalyzePool): Promise<BatchResult> {
   if ('error' in item) return Promise.resolve({ label: item.label, error: item.error });
   return pool.analyze(item.article).then(
     (doc) => ({ label: item.label, doc }),
-    (error: unknown) => ({ label: item.label, error: error instanceof Error ? error : new Error(String(error)) }),
+    (error: unknown) => ({ label: item.label, error: asError(error) }),
   );
 }

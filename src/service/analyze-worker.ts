@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzedDocument } from '../model/document.ts';
+import { asError } from '../model/errors.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { Analyzer } from '../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
@@ -15,7 +16,7 @@ export interface SerializedError {
 }
 
 function serialize(error: unknown): SerializedError {
-  const failure = error instanceof Error ? error : new Error(String(error));
+  const failure = asError(error);
   const hint = 'hint' in failure && typeof failure.hint === 'string' ? failure.hint : undefined;
   return { name: failure.name, message: failure.message, ...(hint ? { hint } : {}) };
 }
@@ -44,7 +45,7 @@ if (port) {
         results = analyzeRawArticles(ready, jobs.map((job) => job.article));
       } catch (error) {
         // Errors are per article; this only guards against a bug leaving every caller of the batch waiting.
-        results = jobs.map(() => (error instanceof Error ? error : new Error(String(error))));
+        results = jobs.map(() => asError(error));
       }
       jobs.forEach(({ id }, i) => {
         const result = results[i];
