@@ -1,5 +1,6 @@
 import { runCommand, showUsage, type CommandDef } from 'citty';
 import { rootCommand } from './commands.ts';
+import { packageVersion } from './package-version.ts';
 import { reportError } from './report-error.ts';
 import { exitQuietlyOnClosedPipe } from './write-stdout.ts';
 
@@ -9,6 +10,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   // Every command's output may be piped into `head`; the reader leaving is not an error.
   exitQuietlyOnClosedPipe();
   try {
+    if (rawArgs[0] === '--version' || rawArgs[0] === '-v') {
+      process.stdout.write(`${packageVersion()}\n`);
+      return;
+    }
     if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
       const { command, parent } = await resolveCommand(rootCommand as CommandDef, rawArgs);
       await showUsage(command, parent);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { AnalyzedDocument } from '../../src/model/document.ts';
@@ -12,6 +12,15 @@ writeFileSync(
   article,
   'Engineers in Castra said on Tuesday that the harbour bridge will reopen next month.\n\nThe mayor, Lena Park, said repairs cost 4 million euros.\n',
 );
+
+describe('tidings --version', () => {
+  it('prints the version from package.json and nothing else', () => {
+    const run = tidings(['--version']);
+    assert.equal(run.code, 0, run.stderr);
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    assert.equal(run.stdout, `${manifest.version}\n`);
+  });
+});
 
 describe('tidings analyze', () => {
   it('prints a readable summary with dates resolved against --published', () => {
