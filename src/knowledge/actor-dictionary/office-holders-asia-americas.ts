@@ -116,6 +116,8 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Pranab Mukherjee', 'INDGOV 2004-05-22 2017-07-25'],
   ['Ajit Doval|Doval', 'INDGOV 2014-05-30 -'],
   ['Rahul Gandhi', 'INDOPP 2024-06-09 -'],
+  // A bare "Sharif" is one of the brothers (or the army chief of 2013-16): Pakistan's leadership either way.
+  ['Sharif', 'PAKGOV 1990-11-06 1993-07-18', 'PAKGOV 1997-02-17 1999-10-12', 'PAKGOV 2008-06-08 -'],
   ['Shehbaz Sharif|Shahbaz Sharif', 'PAKGOV 2008-06-08 2018-06-07', 'PAKOPP 2018-08-20 2022-04-10', 'PAKGOV 2022-04-11 -'],
   ['Shah Mahmood Qureshi|Shah Mehmood Qureshi', 'PAKGOV 2008-03-31 2011-02-11', 'PAKGOV 2018-08-20 2022-04-10'],
   ['Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal', 'PAKGOV 2022-04-27 2023-08-10'],
