@@ -18,7 +18,7 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Mark Esper|Esper', 'USAGOV 2019-07-23 2020-11-09'],
   ['Pete Hegseth|Hegseth', 'USAGOV 2025-01-25 -'],
   ['John Bolton|Bolton', 'USAGOV 2005-08-02 2006-12-09', 'USAGOV 2018-04-09 2019-09-10'],
-  ['Nikki Haley', 'USAGOV 2017-01-27 2018-12-31'],
+  ['Nikki Haley|Haley', 'USAGOV 2017-01-27 2018-12-31'],
   ['Susan Rice', 'USAGOV 2009-01-22 2017-01-20'],
   ['Jake Sullivan', 'USAGOV 2021-01-20 2025-01-20'],
   ['Steve Witkoff|Witkoff', 'USAGOV 2025-01-20 -'],

@@ -8,7 +8,8 @@ import { MIDDLE_EAST_AFRICA_OFFICE_HOLDERS } from './office-holders-middle-east-
 /**
  * Heads of state and government, foreign and defence ministers, and a few generals and international officials,
  * 1990s to now, with their terms, written for the project from public record: real-news archives (wire text from
- * 2008, 2015…) name "Bush", "Sarkozy" or "Maliki" with no title, and the sentence date decides the role.
+ * 2008, 2015…) name "Bush", "Sarkozy" or "Maliki" with no title, and the sentence date decides the role. The first
+ * table written; the regional files beside it carry the rest.
  */
 const rows: readonly OfficeHolderRow[] = [
   // United States
@@ -79,6 +80,8 @@ const rows: readonly OfficeHolderRow[] = [
   ['Tzipi Livni|Livni', 'ISRGOV 2006-05-04 2009-03-31'],
   ['Shimon Peres|Peres', 'ISRGOV 2001-03-07 2005-11-30', 'ISRGOV 2007-07-15 2014-07-24'],
   ['Avigdor Lieberman', 'ISRGOV 2009-03-31 2012-12-18', 'ISRGOV 2013-11-11 2015-05-14', 'ISRGOV 2016-05-30 2018-11-14'],
+  // A bare "Lieberman" is the US senator Joe Lieberman until Avigdor Lieberman becomes Israel's foreign minister.
+  ['Lieberman', 'USALEG 1989-01-03 2009-03-30', 'ISRGOV 2009-03-31 2012-12-18', 'ISRGOV 2013-11-11 2015-05-14', 'ISRGOV 2016-05-30 2018-11-14'],
   ['Yasser Arafat|Arafat', 'PSEGOV 1994-07-05 2004-11-11'],
   ['Mahmud Abbas|Mahmoud Abbas|Abu Mazen|Abbas', 'PSEGOV 2003-04-30 2003-09-06', 'PSEGOV 2004-11-11 -'],
   ['Salam Fayyad|Fayyad', 'PSEGOV 2007-06-15 2013-06-06'],
@@ -134,7 +137,7 @@ const rows: readonly OfficeHolderRow[] = [
   // Africa and the Americas
   ['Robert Mugabe|Mugabe', 'ZWEGOV 1980-04-18 2017-11-21'],
   ['Morgan Tsvangirai|Tsvangirai', 'ZWEOPP 1999-09-11 2009-02-11', 'ZWEGOV 2009-02-11 2013-09-11'],
-  ['Omar al-Bashir|Omar Bashir|Omar el-Bashir|al-Bashir', 'SDNGOV 1989-06-30 2019-04-11'],
+  ['Omar al-Bashir|Omar Bashir|Omar el-Bashir|al-Bashir|Bashir', 'SDNGOV 1989-06-30 2019-04-11'],
   ['Mwai Kibaki|Kibaki', 'KENGOV 2002-12-30 2013-04-09'],
   ['Raila Odinga|Odinga', 'KENOPP 2007-12-30 2008-04-17', 'KENGOV 2008-04-17 2013-04-09'],
   ['Thabo Mbeki|Mbeki', 'ZAFGOV 1999-06-14 2008-09-24'],
