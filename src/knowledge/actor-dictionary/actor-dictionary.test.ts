@@ -59,6 +59,21 @@ test('matches an entry without a trailing underscore as a stem, and one with it 
   assert.equal(matchActorDictionary(dictionary, tokens('Valdoriaville moved.')).length, 0);
 });
 
+test('matches a short last word without an underscore whole, so "The AU" is not "The Australian"', () => {
+  const dictionary = indexActorDictionary(parseTabariDictionary('THE_AU [IGOAFR]\nKARST [KRS]\n'));
+  const codes = (text: string) => matchActorDictionary(dictionary, tokens(text)).map((match) => match.code);
+  assert.deepEqual(codes('The Australian government spoke.'), []);
+  assert.deepEqual(codes('The AU spoke.'), ['IGOAFR']);
+  assert.deepEqual(codes('The Karstic government spoke.'), ['KRS']);
+});
+
+test('matches a two-letter TABARI name only in capitals, so a name ending in "Un" is not the UN', () => {
+  const dictionary = indexActorDictionary(parseTabariDictionary('UN [IGOUNO]\nMAN [~CVL]\n'));
+  const codes = (text: string) => matchActorDictionary(dictionary, tokens(text)).map((match) => match.code);
+  assert.deepEqual(codes('Kim Jong Un met the UN envoy.'), ['IGOUNO']);
+  assert.deepEqual(codes('A man spoke.'), ['CVL']);
+});
+
 test('reads agents with substitution sets and their code placement', () => {
   const entries = parseTabariDictionary('!PERSON! = MAN, WOMAN\nFISHER!PERSON! [~AGR]\nREBEL_ARMY [REB~]\n');
   assert.deepEqual(entries.map((entry) => [entry.kind, entry.phrases.map((phrase) => phrase.text), entry.kind === 'agent' ? entry.placement : '']), [

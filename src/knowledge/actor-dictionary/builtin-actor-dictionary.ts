@@ -4,6 +4,8 @@ import { COLLECTIVE_AGENTS, INSTITUTIONS, TITLES } from '../actors/titles.ts';
 import { loadCountries } from '../places/countries.ts';
 import { DEMONYMS, pluralDemonym } from '../places/demonyms.ts';
 import { indexActorDictionary, phraseFromName, type ActorDictionary, type DictionaryEntry, type DictionaryPhrase } from './actor-dictionary.ts';
+import { NAMED_GROUPS } from './named-groups.ts';
+import { parseTerm } from './office-holder-row.ts';
 import { officeHolderEntries } from './office-holders-by-date.ts';
 
 let cached: ActorDictionary | undefined;
@@ -59,36 +61,13 @@ const SEATS_OF_POWER: Readonly<Record<string, readonly string[]>> = {
   CHNGOV: ['Zhongnanhai'],
 };
 
-/** Armed groups, parties and legislatures wire news names without their country (codes as CAMEO gives them). */
-const GROUPS: readonly { readonly name: string; readonly aliases: readonly string[]; readonly code: string }[] = [
-  { name: 'Boko Haram', aliases: [], code: 'NGAREB' },
-  { name: 'al-Shabaab', aliases: ['al-Shabab', 'Shabaab', 'Shebab'], code: 'SOMREB' },
-  { name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia'], code: 'COLREB' },
-  { name: 'PKK', aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party'], code: 'TURREB' },
-  { name: 'Muslim Brotherhood', aliases: [], code: 'EGYOPP' },
-  { name: 'Fatah', aliases: [], code: 'PSE' },
-  { name: 'Islamic Jihad', aliases: [], code: 'PSEREB' },
-  { name: 'Tamil Tigers', aliases: ['LTTE'], code: 'LKAREB' },
-  { name: 'US Congress', aliases: ['U.S. Congress', 'Congress'], code: 'USALEG' },
-  { name: 'US Senate', aliases: ['U.S. Senate'], code: 'USALEG' },
-  { name: 'Central Command', aliases: ['CENTCOM'], code: 'USAMIL' },
-  { name: 'Pope', aliases: ['Vatican', 'Holy See'], code: 'VAT' },
-  { name: 'Bosnian Serb', aliases: ['Bosnian Serbs'], code: 'BIH' },
-  // CAMEO's regional codes, for "appealed to Europe", "aid to Africa".
-  { name: 'Europe', aliases: [], code: 'EUR' },
-  { name: 'Africa', aliases: [], code: 'AFR' },
-  { name: 'Asia', aliases: [], code: 'ASA' },
-  { name: 'Middle East', aliases: ['Mideast'], code: 'MEA' },
-  { name: 'Western powers', aliases: ['Western', 'the West'], code: 'WST' },
-];
-
 function organisationEntries(): DictionaryEntry[] {
-  return [...ORGANISATIONS, ...GROUPS].map(({ name, aliases, code }) => ({
+  return [...ORGANISATIONS, ...NAMED_GROUPS].map((group) => ({
     kind: 'actor',
-    name,
-    code,
-    datedCodes: [],
-    phrases: [name, ...aliases].map(organisationPhrase),
+    name: group.name,
+    code: group.code,
+    datedCodes: 'terms' in group && group.terms ? group.terms.map(parseTerm) : [],
+    phrases: [group.name, ...group.aliases].map(organisationPhrase),
   }));
 }
 

@@ -1,17 +1,17 @@
-import { phraseFromName, type ActorEntry, type DatedCode } from './actor-dictionary.ts';
-
-/**
- * `names` (first is the display name, `|`-separated aliases), then terms as `CODE from to` (ISO dates, `-` = open).
- * Only aliases a wire reader would resolve unambiguously are listed: "Bush" yes, "Rice" or "Brown" no.
- */
-type Row = readonly [names: string, ...terms: string[]];
+import { phraseFromName, type ActorEntry } from './actor-dictionary.ts';
+import { parseTerm, type OfficeHolderRow } from './office-holder-row.ts';
+import { ASIA_AMERICAS_OFFICE_HOLDERS } from './office-holders-asia-americas.ts';
+import { EUROPEAN_OFFICE_HOLDERS } from './office-holders-europe.ts';
+import { INTERNATIONAL_OFFICE_HOLDERS } from './office-holders-international.ts';
+import { MIDDLE_EAST_AFRICA_OFFICE_HOLDERS } from './office-holders-middle-east-africa.ts';
 
 /**
  * Heads of state and government, foreign and defence ministers, and a few generals and international officials,
  * 1990s to now, with their terms, written for the project from public record: real-news archives (wire text from
- * 2008, 2015…) name "Bush", "Sarkozy" or "Maliki" with no title, and the sentence date decides the role.
+ * 2008, 2015…) name "Bush", "Sarkozy" or "Maliki" with no title, and the sentence date decides the role. The first
+ * table written; the regional files beside it carry the rest.
  */
-const rows: readonly Row[] = [
+const rows: readonly OfficeHolderRow[] = [
   // United States
   // Bare surnames shared by two office holders get their own row covering both people's terms, so each full name
   // keeps only its own terms.
@@ -63,7 +63,7 @@ const rows: readonly Row[] = [
   ['Olaf Scholz|Scholz', 'DEUGOV 2018-03-14 2025-05-06'],
   ['Frank-Walter Steinmeier|Steinmeier', 'DEUGOV 2005-11-22 2009-10-28', 'DEUGOV 2013-12-17 -'],
   ['Silvio Berlusconi|Berlusconi', 'ITAGOV 1994-05-10 1995-01-17', 'ITAGOV 2001-06-11 2006-05-17', 'ITAGOV 2008-05-08 2011-11-16'],
-  ['Romano Prodi|Prodi', 'ITAGOV 2006-05-17 2008-05-08'],
+  ['Romano Prodi|Prodi', 'IGOEEU 1999-09-16 2004-11-22', 'ITAGOV 2006-05-17 2008-05-08'],
   ['Jose Luis Rodriguez Zapatero|José Luis Rodríguez Zapatero|Zapatero', 'ESPGOV 2004-04-17 2011-12-21'],
   ['Viktor Yushchenko|Yushchenko', 'UKRGOV 2005-01-23 2010-02-25'],
   ['Yulia Tymoshenko|Tymoshenko', 'UKRGOV 2005-01-24 2005-09-08', 'UKRGOV 2007-12-18 2010-03-04'],
@@ -80,15 +80,17 @@ const rows: readonly Row[] = [
   ['Tzipi Livni|Livni', 'ISRGOV 2006-05-04 2009-03-31'],
   ['Shimon Peres|Peres', 'ISRGOV 2001-03-07 2005-11-30', 'ISRGOV 2007-07-15 2014-07-24'],
   ['Avigdor Lieberman', 'ISRGOV 2009-03-31 2012-12-18', 'ISRGOV 2013-11-11 2015-05-14', 'ISRGOV 2016-05-30 2018-11-14'],
+  // A bare "Lieberman" is the US senator Joe Lieberman until Avigdor Lieberman becomes Israel's foreign minister.
+  ['Lieberman', 'USALEG 1989-01-03 2009-03-30', 'ISRGOV 2009-03-31 2012-12-18', 'ISRGOV 2013-11-11 2015-05-14', 'ISRGOV 2016-05-30 2018-11-14'],
   ['Yasser Arafat|Arafat', 'PSEGOV 1994-07-05 2004-11-11'],
-  ['Mahmud Abbas|Mahmoud Abbas|Abu Mazen', 'PSEGOV 2003-03-19 -'],
+  ['Mahmud Abbas|Mahmoud Abbas|Abu Mazen|Abbas', 'PSEGOV 2003-04-30 2003-09-06', 'PSEGOV 2004-11-11 -'],
   ['Salam Fayyad|Fayyad', 'PSEGOV 2007-06-15 2013-06-06'],
   ['Mohammad Khatami|Mohammed Khatami|Khatami', 'IRNGOV 1997-08-03 2005-08-03'],
   ['Mahmoud Ahmadinejad|Mahmud Ahmadinejad|Ahmadinejad', 'IRNGOV 2005-08-03 2013-08-03'],
   ['Hassan Rouhani|Hassan Rowhani|Rouhani', 'IRNGOV 2013-08-03 2021-08-03'],
-  ['Ebrahim Raisi|Raisi', 'IRNGOV 2021-08-03 2024-05-19'],
+  ['Ebrahim Raisi|Raisi', 'IRNJUD 2019-03-07 2021-07-01', 'IRNGOV 2021-08-03 2024-05-19'],
   ['Manouchehr Mottaki|Mottaki', 'IRNGOV 2005-08-24 2010-12-13'],
-  ['Mohammad Javad Zarif|Javad Zarif|Zarif', 'IRNGOV 2013-08-15 2021-08-25'],
+  ['Mohammad Javad Zarif|Javad Zarif|Zarif', 'IRNGOV 2013-08-15 2021-08-25', 'IRNGOV 2024-08-01 2025-03-02'],
   ['Saddam Hussein|Saddam', 'IRQGOV 1979-07-16 2003-04-09'],
   ['Nuri al-Maliki|Nouri al-Maliki|Nuri Maliki|Nouri Maliki|al-Maliki|Maliki', 'IRQGOV 2006-05-20 2014-09-08'],
   ['Haider al-Abadi|Haidar al-Abadi|al-Abadi|Abadi', 'IRQGOV 2014-09-08 2018-10-25'],
@@ -102,11 +104,11 @@ const rows: readonly Row[] = [
   ['Hosni Mubarak|Mubarak', 'EGYGOV 1981-10-14 2011-02-11'],
   ['Mohamed Morsi|Mohammed Morsi|Morsi', 'EGYGOV 2012-06-30 2013-07-03'],
   ['Abdel Fattah al-Sisi|Abdel Fattah el-Sisi|al-Sisi|Sisi', 'EGYMIL 2012-08-12 2014-03-26', 'EGYGOV 2014-06-08 -'],
-  ['Ahmed Aboul Gheit|Aboul Gheit', 'EGYGOV 2004-07-14 2011-03-06'],
+  ['Ahmed Aboul Gheit|Aboul Gheit', 'EGYGOV 2004-07-14 2011-03-06', 'IGOMEAARL 2016-07-03 -'],
   ['Moamer Kadhafi|Muammar Gaddafi|Moammar Gadhafi|Muammar Qaddafi|Kadhafi|Gaddafi|Gadhafi|Qaddafi', 'LBYGOV 1969-09-01 2011-10-20'],
   // Asia
   ['Hamid Karzai|Karzai', 'AFGGOV 2001-12-22 2014-09-29'],
-  ['Ashraf Ghani', 'AFGGOV 2014-09-29 2021-08-15'],
+  ['Ashraf Ghani|Ghani', 'AFGGOV 2014-09-29 2021-08-15'],
   ['Pervez Musharraf|Musharraf', 'PAKGOV 1999-10-12 2008-08-18'],
   ['Asif Ali Zardari|Zardari', 'PAKGOV 2008-09-09 2013-09-09', 'PAKGOV 2024-03-10 -'],
   ['Yousuf Raza Gilani|Yusuf Raza Gilani|Gilani', 'PAKGOV 2008-03-25 2012-06-19'],
@@ -120,12 +122,14 @@ const rows: readonly Row[] = [
   ['Moon Jae-in|Moon Jae-In', 'KORGOV 2017-05-10 2022-05-10'],
   ['Yoon Suk Yeol|Yoon Suk-yeol', 'KORGOV 2022-05-10 2025-04-04'],
   ['Junichiro Koizumi|Koizumi', 'JPNGOV 2001-04-26 2006-09-26'],
-  ['Shinzo Abe', 'JPNGOV 2006-09-26 2007-09-26', 'JPNGOV 2012-12-26 2020-09-16'],
+  ['Shinzo Abe|Abe', 'JPNGOV 2006-09-26 2007-09-26', 'JPNGOV 2012-12-26 2020-09-16'],
   ['Yasuo Fukuda|Fukuda', 'JPNGOV 2007-09-26 2008-09-24'],
   ['Taro Aso', 'JPNGOV 2008-09-24 2009-09-16'],
   ['Fumio Kishida|Kishida', 'JPNGOV 2012-12-26 2017-08-03', 'JPNGOV 2021-10-04 2024-10-01'],
   ['Gloria Arroyo|Gloria Macapagal Arroyo|Arroyo', 'PHLGOV 2001-01-20 2010-06-30'],
-  ['Rodrigo Duterte|Duterte', 'PHLGOV 2016-06-30 2022-06-30'],
+  ['Rodrigo Duterte', 'PHLGOV 2016-06-30 2022-06-30'],
+  // Sara Duterte has been vice-president since her father left office.
+  ['Duterte', 'PHLGOV 2016-06-30 -'],
   ['Susilo Bambang Yudhoyono|Yudhoyono', 'IDNGOV 2004-10-20 2014-10-20'],
   ['Joko Widodo|Jokowi', 'IDNGOV 2014-10-20 2024-10-20'],
   ['Than Shwe', 'MMRGOV 1992-04-23 2011-03-30'],
@@ -133,7 +137,7 @@ const rows: readonly Row[] = [
   // Africa and the Americas
   ['Robert Mugabe|Mugabe', 'ZWEGOV 1980-04-18 2017-11-21'],
   ['Morgan Tsvangirai|Tsvangirai', 'ZWEOPP 1999-09-11 2009-02-11', 'ZWEGOV 2009-02-11 2013-09-11'],
-  ['Omar al-Bashir|Omar Bashir|Omar el-Bashir|al-Bashir', 'SDNGOV 1989-06-30 2019-04-11'],
+  ['Omar al-Bashir|Omar Bashir|Omar el-Bashir|al-Bashir|Bashir', 'SDNGOV 1989-06-30 2019-04-11'],
   ['Mwai Kibaki|Kibaki', 'KENGOV 2002-12-30 2013-04-09'],
   ['Raila Odinga|Odinga', 'KENOPP 2007-12-30 2008-04-17', 'KENGOV 2008-04-17 2013-04-09'],
   ['Thabo Mbeki|Mbeki', 'ZAFGOV 1999-06-14 2008-09-24'],
@@ -148,7 +152,7 @@ const rows: readonly Row[] = [
   ['Evo Morales', 'BOLGOV 2006-01-22 2019-11-10'],
   ['Alvaro Uribe|Álvaro Uribe|Uribe', 'COLGOV 2002-08-07 2010-08-07'],
   ['Felipe Calderon|Felipe Calderón|Calderon|Calderón', 'MEXGOV 2006-12-01 2012-11-30'],
-  ['Cristina Kirchner|Cristina Fernandez de Kirchner|Cristina Fernández de Kirchner', 'ARGGOV 2007-12-10 2015-12-10'],
+  ['Cristina Kirchner|Cristina Fernandez de Kirchner|Cristina Fernández de Kirchner', 'ARGGOV 2007-12-10 2015-12-10', 'ARGGOV 2019-12-10 2023-12-10'],
   ['Stephen Harper|Harper', 'CANGOV 2006-02-06 2015-11-04'],
   ['Justin Trudeau|Trudeau', 'CANGOV 2015-11-04 2025-03-14'],
   ['Kevin Rudd|Rudd', 'AUSGOV 2007-12-03 2010-06-24', 'AUSGOV 2013-06-27 2013-09-18'],
@@ -159,13 +163,13 @@ const rows: readonly Row[] = [
   ['Pope Francis', 'VATGOV 2013-03-13 2025-04-21'],
   ['Pope Leo XIV|Pope Leo', 'VATGOV 2025-05-08 -'],
   ['Kofi Annan|Annan', 'IGOUNO 1997-01-01 2006-12-31'],
-  ['Ban Ki-moon|Ban Ki-Moon', 'IGOUNO 2007-01-01 2016-12-31'],
-  ['Antonio Guterres|António Guterres|Guterres', 'IGOUNO 2017-01-01 -'],
+  ['Ban Ki-moon|Ban Ki-Moon', 'KORGOV 2004-01-17 2006-11-09', 'IGOUNO 2007-01-01 2016-12-31'],
+  ['Antonio Guterres|António Guterres|Guterres', 'PRTGOV 1995-10-28 2002-04-06', 'IGOUNOREF 2005-06-15 2015-12-31', 'IGOUNO 2017-01-01 -'],
   ['Mohamed ElBaradei|Mohamed El Baradei|ElBaradei', 'IGOUNOIAE 1997-12-01 2009-11-30'],
   ['Javier Solana|Solana', 'IGOEEU 1999-10-18 2009-11-30'],
   ['Jaap de Hoop Scheffer|De Hoop Scheffer', 'IGOWSTNAT 2004-01-01 2009-08-01'],
   ['Anders Fogh Rasmussen|Fogh Rasmussen', 'DNKGOV 2001-11-27 2009-04-05', 'IGOWSTNAT 2009-08-01 2014-10-01'],
-  ['Jens Stoltenberg|Stoltenberg', 'NORGOV 2005-10-17 2013-10-16', 'IGOWSTNAT 2014-10-01 2024-10-01'],
+  ['Jens Stoltenberg|Stoltenberg', 'NORGOV 2005-10-17 2013-10-16', 'IGOWSTNAT 2014-10-01 2024-10-01', 'NORGOV 2025-02-04 -'],
 ];
 
 /**
@@ -173,21 +177,18 @@ const rows: readonly Row[] = [
  * every term (or with no date) the country's elite code ("former president Bush" → USAELI), as CAMEO codes former leaders.
  */
 export function officeHolderEntries(): ActorEntry[] {
-  return rows.map(([names, ...terms]) => {
+  const all = [...rows, ...EUROPEAN_OFFICE_HOLDERS, ...MIDDLE_EAST_AFRICA_OFFICE_HOLDERS, ...ASIA_AMERICAS_OFFICE_HOLDERS, ...INTERNATIONAL_OFFICE_HOLDERS];
+  return all.map(([names, ...terms]) => {
     const datedCodes = terms.map(parseTerm);
     const latest = datedCodes[datedCodes.length - 1]?.code ?? '';
     const [display = names, ...aliases] = names.split('|');
     return {
       kind: 'actor',
       name: display,
-      code: latest.startsWith('IGO') ? latest : `${latest.slice(0, 3)}ELI`,
+      // International and transnational offices have no national elite to fall back on.
+      code: /^(IGO|IMG)/.test(latest) ? latest : `${latest.slice(0, 3)}ELI`,
       datedCodes,
       phrases: [display, ...aliases].map(phraseFromName),
     };
   });
-}
-
-function parseTerm(term: string): DatedCode {
-  const [code = '', from = '-', to = '-'] = term.split(' ');
-  return { code, ...(from === '-' ? {} : { from }), ...(to === '-' ? {} : { to }) };
 }

@@ -76,11 +76,20 @@ function expandSubstitutions(name: string, substitutions: ReadonlyMap<string, re
   return words.flatMap((word) => expandSubstitutions(name.replace(marker[0], word), substitutions));
 }
 
+/**
+ * A name without a trailing `_` is a stem, but only when its last word is long enough to be one: PETRARCH's own test
+ * wants `THE_AU` to miss "The Australian". A lone two-letter word is an acronym ("UN", "US", "TV") and matches only
+ * as capitals, so "Kim Jong Un" holds no United Nations; three letters can be a word ("Qom", "mob").
+ */
 function toPhrase(name: string): DictionaryPhrase {
-  const isStem = !name.endsWith('_');
-  const text = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  return { text, isStem: isStem && text.length >= 4 };
+  const text = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1);
+  const isStem = !name.endsWith('_') && lastWord.length >= MIN_STEM_LENGTH;
+  if (/^\p{L}{2}$/u.test(text)) return { text: text.toUpperCase(), isStem: false, isCaseSensitive: true };
+  return { text: text.toLowerCase(), isStem };
 }
+
+const MIN_STEM_LENGTH = 4;
 
 /** `HOBGOV 19950601 - 19990815`, `HOB < 950601`, `HOBREB > 990816`, `RUSGOV >080508`, or a bare code. */
 function parseDatedCode(raw: string): DatedCode | undefined {

@@ -1,6 +1,7 @@
 /**
  * Demonyms and adjectival forms → ISO 3166-1 alpha-3, written for the project: "North Korean" → PRK.
- * Plural people forms ("Russians") are derived by the loader.
+ * Plural people forms ("Russians") are derived by the loader. Peoples spread over several states ("Arab", "Kurdish")
+ * map to '': a Kurdish group is Iraqi, Syrian, Turkish or Iranian, which only its own name or the context says.
  */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   Afghan: 'AFG', Albanian: 'ALB', Algerian: 'DZA', Andorran: 'AND', Angolan: 'AGO', Argentine: 'ARG', Argentinian: 'ARG',
@@ -32,7 +33,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Syrian: 'SYR', Taiwanese: 'TWN', Tajik: 'TJK', Tanzanian: 'TZA', Thai: 'THA', Togolese: 'TGO', Tongan: 'TON',
   Trinidadian: 'TTO', Tunisian: 'TUN', Turkish: 'TUR', Turk: 'TUR', Turkmen: 'TKM', Ugandan: 'UGA', Ukrainian: 'UKR',
   Uruguayan: 'URY', American: 'USA', Uzbek: 'UZB', Venezuelan: 'VEN', Vietnamese: 'VNM', Welsh: 'GBR',
-  Yemeni: 'YEM', Zambian: 'ZMB', Zimbabwean: 'ZWE', Korean: 'KOR', Kurdish: 'IRQ', Chechen: 'RUS', Crimean: 'UKR',
+  Yemeni: 'YEM', Zambian: 'ZMB', Zimbabwean: 'ZWE', Korean: 'KOR', Kurdish: '', Chechen: 'RUS', Crimean: 'UKR',
   Sahrawi: 'ESH', Tibetan: 'CHN', Uyghur: 'CHN', Basque: 'ESP', Catalan: 'ESP', Flemish: 'BEL',
   Soviet: 'RUS', Yugoslav: 'SRB', Persian: 'IRN', Arab: '', European: '', African: '', Asian: '', Latino: '',
 };
