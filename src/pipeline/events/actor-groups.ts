@@ -112,6 +112,8 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
+    // "at riot police", "to border guards": a noun right before the actor is compounded with it.
+    if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
     // "with exiled dissidents": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
     if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !POSSESSIVES.has(token?.lemma ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;

@@ -47,7 +47,7 @@ const rows: readonly Row[] = [
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|visit', 'sym'],
   ['036', 'propose talk|meeting|summit|negotiation'],
-  ['037', 'agree settle|resolve'],
+  ['037', 'agree settle|resolve', 'sym'],
   ['039', 'offer mediate'],
   // 04 consult
   ['040', 'meet', 'sym'],
@@ -71,6 +71,8 @@ const rows: readonly Row[] = [
   ['043:042', 'roll out red carpet for'],
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
+  // "mediated talks between Israel and Hamas": the mediator acts towards each side, not the sides towards each other.
+  ['045', 'mediate|broker talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
   // "took part in talks", "joined negotiations": the talks are held, with whoever else took part.
@@ -108,6 +110,7 @@ const rows: readonly Row[] = [
   ['062', 'help|assist|aid repel|fight|defend|recapture|liberate|retake'],
   ['062', 'fight alongside'],
   ['063', 'extradite|hand'],
+  ['0841', 'hand|give back'],
   ['064', 'share intelligence|information|data'],
   // 07 aid
   ['070', 'help|assist|aid'],
@@ -240,6 +243,7 @@ const rows: readonly Row[] = [
   ['163', 'sanction|embargo|blacklist'],
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend on|against'],
   ['163', 'freeze asset'],
+  ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
@@ -260,6 +264,8 @@ const rows: readonly Row[] = [
   ['175', 'crack down|crackdown on'],
   ['175', 'suppress|repress|disperse'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
+  // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
+  ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
   ['176', 'hack|cyberattack'],
   // 18 assault
   ['180', 'terrorize|terrorise'],
@@ -281,6 +287,7 @@ const rows: readonly Row[] = [
   ['190', 'kill|wound|injure'],
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
+  ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
   ['190', 'exchange fire|gunfire|shot|blow|artillery', 'sym'],
   ['190', 'fight|battle|clash with', 'sym'],
@@ -289,7 +296,7 @@ const rows: readonly Row[] = [
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
   ['191', 'blockade|besiege|encircle|surround'],
-  ['191', 'impose|enforce blockade|siege'],
+  ['191', 'impose|enforce|order|lay|declare blockade|siege'],
   ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],
@@ -301,8 +308,9 @@ const rows: readonly Row[] = [
   ['195', 'launch|carry|conduct air|drone|missile strike|raid'],
   ['195', 'launch|carry|conduct air|drone|missile strike|raid against|on'],
   ['195', 'launch|carry|conduct airstrike|bombing'],
-  ['195', 'fire missile|drone at|on|into|toward'],
+  ['195', 'fire|launch missile|drone at|on|into|toward'],
   ['195', 'airstrike|bombing|drone on|against', 'noun'],
+  ['195', 'air strike|raid|attack on|against', 'noun'],
   ['196', 'violate|break|breach ceasefire|truce'],
   // 20 mass violence
   ['200', 'commit atrocity|atrocities'],

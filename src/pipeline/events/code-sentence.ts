@@ -37,7 +37,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   let lastRoot: string | undefined;
   let lastBuiltinRoot: string | undefined;
   let lastTarget: ActorGroup | undefined;
+  let isAfterForceNoun = false;
   const consumed = new Set<number>();
+  const coded = new Set<string>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
@@ -72,6 +74,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
     // "telephoned Sarkozy to offer condolences": a purpose infinitive right after the last event's object is its subject's act.
     if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && tokens[subject.last + 1]?.lemma === 'to') subject = lastSubject;
+    // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
+    if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) continue;
     // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
     const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
     const objectFrom = match.preposition ?? index;
@@ -133,25 +137,40 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
     // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
-    const pairs = between ? pairUp(between, undefined, true) : pairUp(source, target, match.pattern.isSymmetric === true);
+    // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
+    const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
     const isTargetless = !target && !between && !isPassive && match.pattern.isBuiltin && match.pattern.code.startsWith('14') && isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
     const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {
+      // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
+      if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
       events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
-      if (match.pattern.reverseCode && from && to && target) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
+      if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
     }
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
     if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);
     if (target) lastTarget = target;
+    isAfterForceNoun = pairs.length > 0 && match.pattern.isNoun === true && FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
     // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
     if (pairs.length > 0) lastBuiltinRoot = match.pattern.isBuiltin ? lastRoot : undefined;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
 }
+
+/** Records a coding with both actors coded; false when the sentence already has it. */
+function isNewCoding(coded: Set<string>, code: string, from: ActorMention | undefined, to: ActorMention | undefined): boolean {
+  if (from?.code === undefined || to?.code === undefined) return true;
+  const key = `${code}|${from.code}|${to.code}`;
+  if (coded.has(key)) return false;
+  coded.add(key);
+  return true;
+}
+
+const MEDIATION = /^045/;
 
 /**
  * The trigger's subject: the actor before it in its clause, else an opening participle clause's subject, else a group
@@ -436,7 +455,7 @@ function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGrou
   if (isRelative) return group;
   let start = group.first - 1;
   // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
-  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start === group.first - 1 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
+  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
   return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
 }
 

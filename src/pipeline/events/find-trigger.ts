@@ -73,7 +73,13 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
   if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const next = tokens[index + 1];
+  // "Qatar mediated talks": right after a name opening the sentence, the participle is its verb.
+  if (previous?.pos === 'PROPN' && isSentenceStart(tokens[index - 2]) && next?.pos === 'NOUN') return true;
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
+}
+
+function isSentenceStart(before: Token | undefined): boolean {
+  return before === undefined || before.text === '.' || before.text === '!' || before.text === '?';
 }
 
 /** "the three jailed activists", "expel jailed leaders": a participle between a modifier or verb and its noun is an adjective. */
@@ -131,11 +137,14 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
   const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
   if (isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos)) return true;
+  // "the Guards shot down a drone": a particle between the past form and its object.
+  if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
   // "Police units clash with protesters": a present form between a plural subject and its preposition.
   return isSubject && previous.pos === 'NOUN' && (next?.lemma === 'with' || next?.lemma === 'against');
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
+const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'when', 'by']);
 
 /** "hours after meeting Peru's president": a gerund after a subordinator, tagged as a noun ("meeting"), with its object next. */
