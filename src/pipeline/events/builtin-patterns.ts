@@ -213,6 +213,8 @@ const rows: readonly Row[] = [
   ['143', 'go|stage|hold|call strike|boycott|walkout'],
   ['144', 'block|obstruct|barricade'],
   ['145', 'riot'],
+  // "protesters stormed the palace": a crowd forcing its way in protests violently; troops storming a town attack it (190).
+  ['145', 'protester|demonstrator|rioter|mob|crowd * storm|ransack'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
   // 15 force posture
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
@@ -278,6 +280,7 @@ const rows: readonly Row[] = [
   ['183', 'detonate|explode bomb|explosive|device'],
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
+  ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
   ['1832', 'car bomb'],
   ['184', 'use human shield'],
   ['185', 'attempt|try assassinate|kill'],

@@ -6,6 +6,7 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { HELD_BY, STATE_ROLES, type ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { stateRoleAtPlace } from './state-role-at-place.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -38,6 +39,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   let lastBuiltinRoot: string | undefined;
   let lastTarget: ActorGroup | undefined;
   let isAfterForceNoun = false;
+  let lastTrigger = -1;
   const consumed = new Set<number>();
   const coded = new Set<string>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
@@ -56,6 +58,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // what the judging side says, not an event coded again.
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
+    // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
+    if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) continue;
     // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
     if (lastBuiltinRoot === '13' && isInCondition(tokens, index, sentence.firstToken)) continue;
     // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
@@ -93,6 +97,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
+    // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
+    if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
     // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
     if (match.pattern.needsObjectNext && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition);
@@ -131,17 +137,27 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
     if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
+    if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? target;
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
     if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
     // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
+    const isProtest = match.pattern.isBuiltin === true && match.pattern.code.startsWith('14') && !isPassive;
+    // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.
+    const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
+    if (isHomeProtest) target = undefined;
+    // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
+    if (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10')) {
+      if (target && match.pattern.code !== '1053') aimProtests(events, lastTrigger, target);
+      continue;
+    }
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
-    const isTargetless = !target && !between && !isPassive && match.pattern.isBuiltin && match.pattern.code.startsWith('14') && isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
+    const isTargetless = !target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
     const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {
       // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
@@ -153,12 +169,29 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (subject) lastSubject = subject;
     if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);
     if (target) lastTarget = target;
+    if (pairs.length > 0) lastTrigger = index;
     isAfterForceNoun = pairs.length > 0 && match.pattern.isNoun === true && FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
     // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
     if (pairs.length > 0) lastBuiltinRoot = match.pattern.isBuiltin ? lastRoot : undefined;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
+}
+
+/** Every source member shares the country of every target member ("Sudanese" marching in Khartoum). */
+function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
+  return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
+}
+
+/** Gives the targetless protests coded at `trigger` the target of the demand they were made for. */
+function aimProtests(events: SentenceEvent[], trigger: number, target: ActorGroup): void {
+  const aim = target.members[0];
+  if (!aim) return;
+  events.forEach((event, position) => {
+    if (event.trigger !== trigger || event.target !== undefined || event.source?.code?.slice(0, 3) === aim.code) return;
+    const { isTargetless: _, ...rest } = event;
+    events[position] = { ...rest, target: aim };
+  });
 }
 
 /** Records a coding with both actors coded; false when the sentence already has it. */
@@ -255,11 +288,13 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its']);
 const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'peso', 'lira', 'dinar', 'riyal', 'shekel', 'won', 'florin', 'krone', 'krona', 'rand', 'real']);
 
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
+const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
 
 /** "withdraw troops from Syria" composed "troops from Syria" into one actor around the pattern's preposition: the country is the target. */
 function countryAcross(groups: readonly ActorGroup[], preposition: number): ActorGroup | undefined {
