@@ -99,6 +99,7 @@ const rows: readonly Row[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
+  ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
   // 06 material cooperation
   ['050', 'cooperate|collaborate|coordinate', 'sym'],
   ['050', 'cooperate|collaborate|coordinate with', 'sym'],
@@ -293,7 +294,8 @@ const rows: readonly Row[] = [
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
   ['190', 'exchange fire|gunfire|shot|blow|artillery', 'sym'],
-  ['190', 'fight|battle|clash with', 'sym'],
+  // "police clashed with protesters": both sides fight, as PETRARCH's golds code it.
+  ['190:190', 'fight|battle|clash with', 'sym'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation against|on'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],

@@ -51,7 +51,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
-    if (tokens[index - 1]?.lemma === 'to' && ((lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045') || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
+    const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
+    // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
+    const isAiming = isRestated && FORCE_ROOTS.has(lastRoot ?? '') && events.some((event) => event.trigger === lastTrigger && !event.target);
+    if (tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
     // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
     if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) continue;
     // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
@@ -148,8 +151,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
     if (isHomeProtest) target = undefined;
     // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
-    if (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10')) {
-      if (target && match.pattern.code !== '1053') aimProtests(events, lastTrigger, target);
+    if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {
+      if (target && match.pattern.code !== '1053') aimUntargeted(events, lastTrigger, target);
       continue;
     }
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
@@ -183,8 +186,8 @@ function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
   return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
 }
 
-/** Gives the targetless protests coded at `trigger` the target of the demand they were made for. */
-function aimProtests(events: SentenceEvent[], trigger: number, target: ActorGroup): void {
+/** Gives the events coded at `trigger` with no target the target of the act they were for ("marched to demand…"). */
+function aimUntargeted(events: SentenceEvent[], trigger: number, target: ActorGroup): void {
   const aim = target.members[0];
   if (!aim) return;
   events.forEach((event, position) => {
