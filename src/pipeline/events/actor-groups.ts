@@ -49,6 +49,8 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     if (!token) return false;
+    // "fled to India as protesters stormed…": a lone "as" opens a clause; only "as well as" joins.
+    if (token.lemma === 'as' && tokens[index + 1]?.lemma !== 'well' && tokens[index - 1]?.lemma !== 'well') return false;
     if (LINKS.has(token.lemma)) hasLink ||= token.lemma !== 'the';
     else if (token.pos !== 'ADJ') return false;
   }

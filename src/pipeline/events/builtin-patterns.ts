@@ -159,7 +159,7 @@ const rows: readonly Row[] = [
   // 11 disapprove
   ['110', 'disapprove|oppose|object'],
   ['111', 'criticize|criticise|condemn|denounce|slam|blast|decry|deplore|rebuke|censure|lambast|chide|scold|berate|ridicule'],
-  ['111', 'voice|express opposition|criticism|outrage|displeasure|anger'],
+  ['111', 'voice|express opposition|criticism|outrage|displeasure|dissatisfaction|anger'],
   ['112', 'accuse|blame|charge|allege'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
@@ -234,6 +234,8 @@ const rows: readonly Row[] = [
   ['160', 'suspend|freeze membership'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
+  // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
+  ['161', 'cut|sever|break|suspend tie|relation|contact with'],
   ['161', 'expel ambassador|diplomat|envoy'],
   ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
   ['161', 'order|tell ambassador|diplomat|envoy leave'],

@@ -90,7 +90,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
-    if (direct && object && direct.last < object.first) object = direct;
+    // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
+    const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
+    if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
     // "protested in Kabul against foreign troops": whom it was against, past where it happened.
     const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
     if (against) object = against;
@@ -215,11 +217,19 @@ const MEDIATION = /^045/;
 function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
-  if (unnamed && before && unnamed.first > before.last && hasBreak(tokens, before.last, unnamed.first)) return unnamed;
+  if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
   return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
+
+/** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
+function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[index]?.pos ?? '')) index--;
+  return SUBORDINATORS.has(tokens[index]?.lemma ?? '');
+}
 
 /** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma (or the sentence's opening actor, when the clause comes late). */
 function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
@@ -291,6 +301,9 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+// Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
+const ANONYMOUS = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'residents', 'villagers', 'passengers']);
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its']);
 const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'peso', 'lira', 'dinar', 'riyal', 'shekel', 'won', 'florin', 'krone', 'krona', 'rand', 'real']);
 
@@ -464,7 +477,8 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
 }
 
 const AIMED = new Set(['at', 'on', 'against']);
-const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number']);
+// "at least 38 protesters", "more than 50 civilians": approximations count as quantifiers too.
+const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
 const RELATIVES = new Set(['who', 'that']);
 const EVENT_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'blast', 'explosion', 'shelling', 'offensive', 'assault']);
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);

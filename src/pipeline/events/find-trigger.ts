@@ -27,7 +27,7 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
   for (const pattern of candidates) {
-    if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index))) continue;
+    if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index, isActorAt))) continue;
     const match = matchRest(tokens, index, end, pattern);
     if (match && !(isActorAt && match.preposition !== undefined && match.pattern.isBuiltin && hasActorBetween(tokens, match.lastWord, match.preposition, isActorAt))) return match;
   }
@@ -123,7 +123,7 @@ function isMainVerbUse(tokens: readonly Token[], index: number): boolean {
 const EVIDENCE = new Set(['evidence', 'proof']);
 
 /** wink sometimes tags a verb after "to"/a modal/a name as a noun ("to shell", "Russia shells"): accept those. */
-function looksVerbal(tokens: readonly Token[], index: number): boolean {
+function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index: number) => boolean): boolean {
   const previous = tokens[index - 1];
   if (previous === undefined) return false;
   if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
@@ -135,7 +135,8 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const text = tokens[index]?.text.toLowerCase() ?? '';
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
-  const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
+  // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
+  const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
   if (isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos)) return true;
   // "the Guards shot down a drone": a particle between the past form and its object.
   if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
