@@ -7,6 +7,7 @@ import { HELD_BY, STATE_ROLES, type ActorMention } from './find-actor-mentions.t
 import { findModality } from './find-modality.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
+import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -142,7 +143,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
     if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
-    if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? target;
+    if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
     if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
@@ -163,7 +164,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
     const isTargetless = !target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
-    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}), ...(isTargetless ? { isTargetless } : {}) };
+    const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : undefined);
+    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {
       // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
       if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
@@ -181,6 +183,13 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
+}
+
+/** "Syrian rebels seized Damascus": a place seized by its bare name is territory taken (192), not property (171). */
+function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
+  const next = tokens[(target?.last ?? -2) + 1];
+  const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART');
+  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && target.members.length === 1 && target.members[0]?.code?.length === 3 && isHead;
 }
 
 /** Every source member shares the country of every target member ("Sudanese" marching in Khartoum). */
