@@ -202,6 +202,8 @@ const rows: readonly Row[] = [
   ['137', 'threaten|warn arrest|crackdown|repression|punish'],
   ['138', 'threaten|warn attack|strike|force|war|retaliation|retaliate|invade|invasion|military|bomb|destroy|respond'],
   ['1385', 'threaten|warn nuclear'],
+  // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
+  ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish'],
   ['139', 'issue|give ultimatum'],
   // 14 protest
   ['140', 'protest'],
@@ -247,6 +249,8 @@ const rows: readonly Row[] = [
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   ['163', 'sanction|embargo|blacklist'],
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend on|against'],
+  // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
+  ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
