@@ -127,10 +127,10 @@ export function hasBreak(tokens: readonly Token[], from: number, to: number): bo
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
 
 /** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
-export function isLocative(tokens: readonly Token[], first: number): boolean {
+export function isLocative(tokens: readonly Token[], first: number, prepositions: ReadonlySet<string> = LOCATIVES): boolean {
   let index = first - 1;
   while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
-  return LOCATIVES.has(tokens[index]?.lemma ?? '');
+  return prepositions.has(tokens[index]?.lemma ?? '');
 }
 
 const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'recommend', 'propose']);

@@ -80,6 +80,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
+    // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
+    if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
     // "telephoned Sarkozy to offer condolences": a purpose infinitive right after the last event's object is its subject's act.
     if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && tokens[subject.last + 1]?.lemma === 'to') subject = lastSubject;
     // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
@@ -310,6 +312,7 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const VENUES = new Set(['at', 'in', 'before']);
 // Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
 const ANONYMOUS = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'residents', 'villagers', 'passengers']);
