@@ -10,6 +10,8 @@ export interface ActorGroup {
 
 const LINKS = new Set([',', 'and', 'or', 'the', 'both', 'as', 'well', '&', 'nor', 'neither', 'either']);
 const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”']);
+// "two Russians and a Ukrainian": an article after the link still joins.
+const ARTICLES = new Set(['a', 'an']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'unless']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that']);
 
@@ -51,7 +53,7 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
     if (!token) return false;
     // "fled to India as protesters stormed…": a lone "as" opens a clause; only "as well as" joins.
     if (token.lemma === 'as' && tokens[index + 1]?.lemma !== 'well' && tokens[index - 1]?.lemma !== 'well') return false;
-    if (LINKS.has(token.lemma)) hasLink ||= token.lemma !== 'the';
+    if (LINKS.has(token.lemma) || ARTICLES.has(token.lemma)) hasLink ||= LINKS.has(token.lemma) && token.lemma !== 'the';
     else if (token.pos !== 'ADJ') return false;
   }
   return hasLink;

@@ -240,10 +240,11 @@ const rows: readonly Row[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
   ['161', 'expel ambassador|diplomat|envoy'],
   ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
-  ['161', 'order|tell ambassador|diplomat|envoy leave'],
+  ['161', 'order|tell|give ambassador|diplomat|envoy leave'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
-  ['161', 'close embassy'],
+  ['161', 'close embassy|consulate'],
+  ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
   ['163', 'impose|slap|tighten|extend|announce sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
@@ -261,18 +262,24 @@ const rows: readonly Row[] = [
   ['170', 'face|come pressure from', 'rev'],
   ['171', 'seize|confiscate|nationalize|nationalise|impound'],
   ['1712', 'destroy|demolish|raze|bulldoze|vandalize|torch|burn'],
+  // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
+  ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
   ['172', 'ban|outlaw|prohibit'],
+  // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
+  ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],
   ['1723', 'impose curfew'],
   ['1724', 'declare|impose emergency|martial'],
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
+  ['173', 'place|put under arrest|detention|custody'],
   // "ordered the arrest of its leader": the order is the act.
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
   ['174', 'deport|expel|banish|exile'],
   ['175', 'crack down|crackdown on'],
   ['175', 'suppress|repress|disperse'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
+  ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
   // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
   ['176', 'hack|cyberattack'],

@@ -91,8 +91,12 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
+  // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
+  if (previous?.pos === 'ADJ' && POSSESSIVE_MARKERS.has(tokens[index - 2]?.text ?? '')) return false;
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
 }
+
+const POSSESSIVE_MARKERS = new Set(["'s", '’s']);
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
 function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
