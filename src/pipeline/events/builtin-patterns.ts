@@ -12,7 +12,7 @@ type Row = readonly [code: string, phrase: string, flags?: string];
 const rows: readonly Row[] = [
   // 01 public statement
   ['011', 'decline|refuse comment'],
-  ['012', 'express concern|alarm|pessimism'],
+  ['012', 'express|voice concern|alarm|pessimism'],
   ['013', 'express optimism|hope'],
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
@@ -59,6 +59,9 @@ const rows: readonly Row[] = [
   ['040', 'sit down with', 'sym'],
   ['041:041', 'phone|telephone|call', 'objnext'],
   ['041:041', 'speak|talk by phone|telephone'],
+  ['041:041', 'hold|have phone|telephone call|conversation with'],
+  // "received a phone call from Biden": the caller is the source.
+  ['041:041', 'receive|get|take phone|telephone call from', 'rev'],
   ['042:043', 'visit'],
   ['042:043', 'attend'],
   ['042:043', 'arrive in|at'],
@@ -173,6 +176,8 @@ const rows: readonly Row[] = [
   ['114', 'complain|protest to'],
   ['114', 'lodge|file|make complaint|protest'],
   ['114', 'summon ambassador|envoy|diplomat|charge'],
+  // "Russia's ambassador was summoned by the Polish foreign ministry".
+  ['114', 'ambassador|envoy|diplomat * summon'],
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
   ['116', 'convict|sentence'],
@@ -275,6 +280,8 @@ const rows: readonly Row[] = [
   ['173', 'place|put under arrest|detention|custody'],
   // "ordered the arrest of its leader": the order is the act.
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
+  // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
+  ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile'],
   ['175', 'crack down|crackdown on'],
   ['175', 'suppress|repress|disperse'],

@@ -122,7 +122,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (isReciprocal) object = undefined;
     // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
-    if (object && object === byGroup && isPassive) object = undefined;
+    if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
     if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
