@@ -203,3 +203,8 @@ function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: numbe
   for (let index = from; index <= to; index++) if (tokens[index]?.pos === 'VERB') return true;
   return false;
 }
+
+/** Every source member shares the country of every target member ("Sudanese" marching in Khartoum). */
+export function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
+  return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
+}

@@ -1,11 +1,12 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { decisionTo, groupAfter, groupBefore, groupMentions, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
-import { hasBreak, hasInanimateObject, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
+import { decisionTo, groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
+import { hasBreak, hasInanimateObject, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { HELD_BY, STATE_ROLES, type ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 
@@ -188,44 +189,6 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
-}
-
-/** "Syrian rebels seized Damascus": a place seized by its bare name is territory taken (192), not property (171). */
-function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
-  const next = tokens[(target?.last ?? -2) + 1];
-  const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART');
-  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && target.members.length === 1 && target.members[0]?.code?.length === 3 && isHead;
-}
-
-/** "each other", "one another" at `index`. */
-function isEachOther(tokens: readonly Token[], index: number): boolean {
-  const pair = `${tokens[index]?.lemma ?? ''} ${tokens[index + 1]?.lemma ?? ''}`;
-  return pair === 'each other' || pair === 'one another';
-}
-
-/** Every source member shares the country of every target member ("Sudanese" marching in Khartoum). */
-function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
-  return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
-}
-
-/** Gives the events coded at `trigger` with no target the target of the act they were for ("marched to demand…"). */
-function aimUntargeted(events: SentenceEvent[], trigger: number, target: ActorGroup): void {
-  const aim = target.members[0];
-  if (!aim) return;
-  events.forEach((event, position) => {
-    if (event.trigger !== trigger || event.target !== undefined || event.source?.code?.slice(0, 3) === aim.code) return;
-    const { isTargetless: _, ...rest } = event;
-    events[position] = { ...rest, target: aim };
-  });
-}
-
-/** Records a coding with both actors coded; false when the sentence already has it. */
-function isNewCoding(coded: Set<string>, code: string, from: ActorMention | undefined, to: ActorMention | undefined): boolean {
-  if (from?.code === undefined || to?.code === undefined) return true;
-  const key = `${code}|${from.code}|${to.code}`;
-  if (coded.has(key)) return false;
-  coded.add(key);
-  return true;
 }
 
 const MEDIATION = /^045/;
