@@ -79,6 +79,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
+    // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
+    if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
+    // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
+    if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
+    // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
+    if (match.pattern.isSymmetric && subject?.members.length === 1) subject = withCountrylessPartners(countryless, subject) ?? subject;
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
     // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
@@ -193,6 +199,16 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
 
 const MEDIATION = /^045/;
 
+/** The compound around a lone named subject in the groups that keep unnamed agents, those given the named one's country. */
+function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined, subject: ActorGroup): ActorGroup | undefined {
+  const named = subject.members[0];
+  const country = named?.code?.slice(0, 3);
+  const group = countryless?.find((candidate) => candidate.members.includes(named as ActorMention) && candidate.members.length > 1);
+  if (!group || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO') return undefined;
+  const members = group.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? { ...member, code: country + member.code.slice(3), country, isCountryless: false } : member));
+  return { ...group, members };
+}
+
 /**
  * The trigger's subject: the actor before it in its clause, else an opening participle clause's subject, else a group
  * with no country; that group wins when it opens the clause after the actor ("in Lima, and the ministry summoned…").
@@ -294,6 +310,7 @@ const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', '
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
+const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
 
 /** "withdraw troops from Syria" composed "troops from Syria" into one actor around the pattern's preposition: the country is the target. */
