@@ -239,6 +239,8 @@ const rows: readonly Row[] = [
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['160', 'suspend|freeze membership'],
+  // "suspended Libya from the Human Rights Council": a member suspended by name.
+  ['160', 'suspend', 'objnext'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
@@ -302,6 +304,7 @@ const rows: readonly Row[] = [
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
   ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
+  ['1831', 'suicide attack|bombing on|against', 'noun'],
   ['1832', 'car bomb'],
   ['184', 'use human shield'],
   ['185', 'attempt|try assassinate|kill'],

@@ -42,6 +42,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   let lastTarget: ActorGroup | undefined;
   let isAfterForceNoun = false;
   let lastTrigger = -1;
+  let lastCode: string | undefined;
   const consumed = new Set<number>();
   const coded = new Set<string>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
@@ -49,7 +50,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
     if (!match) continue;
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
-    const isDuring = match.pattern.isNoun && hasVerbEvent && isInTimePhrase(tokens, index);
+    // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
+    const isDuring = match.pattern.isNoun && hasVerbEvent && (isInTimePhrase(tokens, index) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
@@ -150,7 +152,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.isReversed) [source, target] = [target, source];
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
     if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
-      source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? source;
+      // "was killed in an Israeli strike": the attack noun's actor is the agent.
+      source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, match.lastWord) ?? source;
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
@@ -192,6 +195,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     isAfterForceNoun = pairs.length > 0 && match.pattern.isNoun === true && FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
     // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
     if (pairs.length > 0) lastBuiltinRoot = match.pattern.isBuiltin ? lastRoot : undefined;
+    if (pairs.length > 0) lastCode = code ?? match.pattern.code;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
@@ -442,6 +446,13 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
 
 /** Meeting and negotiating, not visiting (042/043 "attended a summit in Switzerland" visits it). */
 const MEETING = /^04[0156]/;
+
+/** "killed in an Israeli strike": an actor right before an attack noun a few words after "in". */
+function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], from: number): ActorGroup | undefined {
+  if (tokens[from + 1]?.lemma !== 'in') return undefined;
+  const noun = [from + 3, from + 4].find((index) => EVENT_NOUNS.has(tokens[index]?.lemma ?? '') || tokens[index]?.lemma === 'airstrike');
+  return noun === undefined ? undefined : groups.find((group) => group.last === noun - 1 && group.first > from + 1);
+}
 
 /** "was ambushed by militants in North Sinai": the agent right after "by", named or a group with no country, whichever comes first. */
 function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, lastWord: number): ActorGroup | undefined {

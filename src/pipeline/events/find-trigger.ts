@@ -22,7 +22,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  const candidates = (isGerundAfterOpener(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
+  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
   if (!candidates) return undefined;
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
@@ -131,6 +131,7 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const previous = tokens[index - 1];
   if (previous === undefined) return false;
   if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
+  if (isGerundAfterAspectual(tokens, index)) return true;
   // ", offering more naval support": a participle clause, whatever the tagger made of it.
   if (previous.text === ',' && tokens[index]?.text.endsWith('ing') === true) return true;
   if (isGerundAfterOpener(tokens, index)) return true;
@@ -150,6 +151,12 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
+const ASPECTUALS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+
+/** "began bombing Islamic State positions": a gerund after a verb of beginning or going on is that verb's act. */
+function isGerundAfterAspectual(tokens: readonly Token[], index: number): boolean {
+  return ASPECTUALS.has(tokens[index - 1]?.lemma ?? '') && tokens[index - 1]?.pos === 'VERB' && tokens[index]?.text.endsWith('ing') === true;
+}
 const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'when', 'by']);
 
 /** "hours after meeting Peru's president": a gerund after a subordinator, tagged as a noun ("meeting"), with its object next. */
