@@ -10,6 +10,8 @@ export interface ActorGroup {
 
 const LINKS = new Set([',', 'and', 'or', 'the', 'both', 'as', 'well', '&', 'nor', 'neither', 'either']);
 const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”']);
+// "two Russians and a Ukrainian": an article after the link still joins.
+const ARTICLES = new Set(['a', 'an']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'unless']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that']);
 
@@ -49,7 +51,9 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     if (!token) return false;
-    if (LINKS.has(token.lemma)) hasLink ||= token.lemma !== 'the';
+    // "fled to India as protesters stormed…": a lone "as" opens a clause; only "as well as" joins.
+    if (token.lemma === 'as' && tokens[index + 1]?.lemma !== 'well' && tokens[index - 1]?.lemma !== 'well') return false;
+    if (LINKS.has(token.lemma) || ARTICLES.has(token.lemma)) hasLink ||= LINKS.has(token.lemma) && token.lemma !== 'the';
     else if (token.pos !== 'ADJ') return false;
   }
   return hasLink;
@@ -112,6 +116,8 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
+    // "at riot police", "to border guards": a noun right before the actor is compounded with it.
+    if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
     // "with exiled dissidents": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
     if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !POSSESSIVES.has(token?.lemma ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
@@ -196,4 +202,9 @@ function isParticipleModifier(tokens: readonly Token[], index: number): boolean 
 function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) if (tokens[index]?.pos === 'VERB') return true;
   return false;
+}
+
+/** Every source member shares the country of every target member ("Sudanese" marching in Khartoum). */
+export function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
+  return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
 }

@@ -12,7 +12,7 @@ type Row = readonly [code: string, phrase: string, flags?: string];
 const rows: readonly Row[] = [
   // 01 public statement
   ['011', 'decline|refuse comment'],
-  ['012', 'express concern|alarm|pessimism'],
+  ['012', 'express|voice concern|alarm|pessimism'],
   ['013', 'express optimism|hope'],
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
@@ -47,7 +47,7 @@ const rows: readonly Row[] = [
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|visit', 'sym'],
   ['036', 'propose talk|meeting|summit|negotiation'],
-  ['037', 'agree settle|resolve'],
+  ['037', 'agree settle|resolve', 'sym'],
   ['039', 'offer mediate'],
   // 04 consult
   ['040', 'meet', 'sym'],
@@ -59,6 +59,9 @@ const rows: readonly Row[] = [
   ['040', 'sit down with', 'sym'],
   ['041:041', 'phone|telephone|call', 'objnext'],
   ['041:041', 'speak|talk by phone|telephone'],
+  ['041:041', 'hold|have phone|telephone call|conversation with'],
+  // "received a phone call from Biden": the caller is the source.
+  ['041:041', 'receive|get|take phone|telephone call from', 'rev'],
   ['042:043', 'visit'],
   ['042:043', 'attend'],
   ['042:043', 'arrive in|at'],
@@ -71,6 +74,8 @@ const rows: readonly Row[] = [
   ['043:042', 'roll out red carpet for'],
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
+  // "mediated talks between Israel and Hamas": the mediator acts towards each side, not the sides towards each other.
+  ['045', 'mediate|broker talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
   // "took part in talks", "joined negotiations": the talks are held, with whoever else took part.
@@ -97,6 +102,7 @@ const rows: readonly Row[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
+  ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
   // 06 material cooperation
   ['050', 'cooperate|collaborate|coordinate', 'sym'],
   ['050', 'cooperate|collaborate|coordinate with', 'sym'],
@@ -108,6 +114,7 @@ const rows: readonly Row[] = [
   ['062', 'help|assist|aid repel|fight|defend|recapture|liberate|retake'],
   ['062', 'fight alongside'],
   ['063', 'extradite|hand'],
+  ['0841', 'hand|give back'],
   ['064', 'share intelligence|information|data'],
   // 07 aid
   ['070', 'help|assist|aid'],
@@ -155,7 +162,7 @@ const rows: readonly Row[] = [
   // 11 disapprove
   ['110', 'disapprove|oppose|object'],
   ['111', 'criticize|criticise|condemn|denounce|slam|blast|decry|deplore|rebuke|censure|lambast|chide|scold|berate|ridicule'],
-  ['111', 'voice|express opposition|criticism|outrage|displeasure|anger'],
+  ['111', 'voice|express opposition|criticism|outrage|displeasure|dissatisfaction|anger'],
   ['112', 'accuse|blame|charge|allege'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
@@ -169,6 +176,8 @@ const rows: readonly Row[] = [
   ['114', 'complain|protest to'],
   ['114', 'lodge|file|make complaint|protest'],
   ['114', 'summon ambassador|envoy|diplomat|charge'],
+  // "Russia's ambassador was summoned by the Polish foreign ministry".
+  ['114', 'ambassador|envoy|diplomat * summon'],
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
   ['116', 'convict|sentence'],
@@ -198,6 +207,8 @@ const rows: readonly Row[] = [
   ['137', 'threaten|warn arrest|crackdown|repression|punish'],
   ['138', 'threaten|warn attack|strike|force|war|retaliation|retaliate|invade|invasion|military|bomb|destroy|respond'],
   ['1385', 'threaten|warn nuclear'],
+  // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
+  ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish'],
   ['139', 'issue|give ultimatum'],
   // 14 protest
   ['140', 'protest'],
@@ -210,6 +221,8 @@ const rows: readonly Row[] = [
   ['143', 'go|stage|hold|call strike|boycott|walkout'],
   ['144', 'block|obstruct|barricade'],
   ['145', 'riot'],
+  // "protesters stormed the palace": a crowd forcing its way in protests violently; troops storming a town attack it (190).
+  ['145', 'protester|demonstrator|rioter|mob|crowd * storm|ransack'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
   // 15 force posture
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
@@ -226,20 +239,28 @@ const rows: readonly Row[] = [
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['160', 'suspend|freeze membership'],
+  // "suspended Libya from the Human Rights Council": a member suspended by name.
+  ['160', 'suspend', 'objnext'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
+  // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
+  ['161', 'cut|sever|break|suspend tie|relation|contact with'],
   ['161', 'expel ambassador|diplomat|envoy'],
   ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
-  ['161', 'order|tell ambassador|diplomat|envoy leave'],
+  ['161', 'order|tell|give ambassador|diplomat|envoy leave'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
-  ['161', 'close embassy'],
+  ['161', 'close embassy|consulate'],
+  ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
   ['163', 'impose|slap|tighten|extend|announce sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   ['163', 'sanction|embargo|blacklist'],
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend on|against'],
+  // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
+  ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
+  ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
@@ -248,18 +269,28 @@ const rows: readonly Row[] = [
   ['170', 'face|come pressure from', 'rev'],
   ['171', 'seize|confiscate|nationalize|nationalise|impound'],
   ['1712', 'destroy|demolish|raze|bulldoze|vandalize|torch|burn'],
+  // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
+  ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
   ['172', 'ban|outlaw|prohibit'],
+  // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
+  ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],
   ['1723', 'impose curfew'],
   ['1724', 'declare|impose emergency|martial'],
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
+  ['173', 'place|put under arrest|detention|custody'],
   // "ordered the arrest of its leader": the order is the act.
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
+  // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
+  ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile'],
   ['175', 'crack down|crackdown on'],
   ['175', 'suppress|repress|disperse'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
+  ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
+  // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
+  ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
   ['176', 'hack|cyberattack'],
   // 18 assault
   ['180', 'terrorize|terrorise'],
@@ -272,6 +303,8 @@ const rows: readonly Row[] = [
   ['183', 'detonate|explode bomb|explosive|device'],
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
+  ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
+  ['1831', 'suicide attack|bombing on|against', 'noun'],
   ['1832', 'car bomb'],
   ['184', 'use human shield'],
   ['185', 'attempt|try assassinate|kill'],
@@ -281,15 +314,17 @@ const rows: readonly Row[] = [
   ['190', 'kill|wound|injure'],
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
+  ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
   ['190', 'exchange fire|gunfire|shot|blow|artillery', 'sym'],
-  ['190', 'fight|battle|clash with', 'sym'],
+  // "police clashed with protesters": both sides fight, as PETRARCH's golds code it.
+  ['190:190', 'fight|battle|clash with', 'sym'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation against|on'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
   ['191', 'blockade|besiege|encircle|surround'],
-  ['191', 'impose|enforce blockade|siege'],
+  ['191', 'impose|enforce|order|lay|declare blockade|siege'],
   ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],
@@ -301,8 +336,9 @@ const rows: readonly Row[] = [
   ['195', 'launch|carry|conduct air|drone|missile strike|raid'],
   ['195', 'launch|carry|conduct air|drone|missile strike|raid against|on'],
   ['195', 'launch|carry|conduct airstrike|bombing'],
-  ['195', 'fire missile|drone at|on|into|toward'],
+  ['195', 'fire|launch missile|drone at|on|into|toward'],
   ['195', 'airstrike|bombing|drone on|against', 'noun'],
+  ['195', 'air strike|raid|attack on|against', 'noun'],
   ['196', 'violate|break|breach ceasefire|truce'],
   // 20 mass violence
   ['200', 'commit atrocity|atrocities'],

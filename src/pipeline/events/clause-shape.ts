@@ -1,4 +1,6 @@
 import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import type { TriggerMatch } from './find-trigger.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -127,10 +129,10 @@ export function hasBreak(tokens: readonly Token[], from: number, to: number): bo
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
 
 /** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
-export function isLocative(tokens: readonly Token[], first: number): boolean {
+export function isLocative(tokens: readonly Token[], first: number, prepositions: ReadonlySet<string> = LOCATIVES): boolean {
   let index = first - 1;
   while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
-  return LOCATIVES.has(tokens[index]?.lemma ?? '');
+  return prepositions.has(tokens[index]?.lemma ?? '');
 }
 
 const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'recommend', 'propose']);
@@ -215,4 +217,17 @@ export function isCoordinated(tokens: readonly Token[], trigger: number): boolea
   // ", hoping to rebuild trust": the verb after a participle clause's "to".
   if (previous?.lemma === 'to' && beforeThat?.text.toLowerCase().endsWith('ing') && tokens[trigger - 3]?.text === ',') return true;
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
+}
+
+/** "Syrian rebels seized Damascus": a place seized by its bare name is territory taken (192), not property (171). */
+export function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
+  const next = tokens[(target?.last ?? -2) + 1];
+  const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART');
+  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && target.members.length === 1 && target.members[0]?.code?.length === 3 && isHead;
+}
+
+/** "each other", "one another" at `index`. */
+export function isEachOther(tokens: readonly Token[], index: number): boolean {
+  const pair = `${tokens[index]?.lemma ?? ''} ${tokens[index + 1]?.lemma ?? ''}`;
+  return pair === 'each other' || pair === 'one another';
 }

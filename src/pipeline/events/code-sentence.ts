@@ -1,11 +1,14 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { decisionTo, groupAfter, groupBefore, groupMentions, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
-import { hasBreak, hasInanimateObject, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
+import { decisionTo, groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
+import { hasBreak, hasInanimateObject, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { HELD_BY, STATE_ROLES, type ActorMention } from './find-actor-mentions.ts';
 import { findModality } from './find-modality.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
+import { stateRoleAtPlace } from './state-role-at-place.ts';
+import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -37,23 +40,33 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   let lastRoot: string | undefined;
   let lastBuiltinRoot: string | undefined;
   let lastTarget: ActorGroup | undefined;
+  let isAfterForceNoun = false;
+  let lastTrigger = -1;
+  let lastCode: string | undefined;
   const consumed = new Set<number>();
+  const coded = new Set<string>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
     if (!match) continue;
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
-    const isDuring = match.pattern.isNoun && hasVerbEvent && isInTimePhrase(tokens, index);
+    // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
+    const isDuring = match.pattern.isNoun && hasVerbEvent && (isInTimePhrase(tokens, index) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
-    if (tokens[index - 1]?.lemma === 'to' && ((lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045') || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
+    const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
+    // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
+    const isAiming = isRestated && FORCE_ROOTS.has(lastRoot ?? '') && events.some((event) => event.trigger === lastTrigger && !event.target);
+    if (tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
     // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
     if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) continue;
     // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
     // what the judging side says, not an event coded again.
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
+    // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
+    if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) continue;
     // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
     if (lastBuiltinRoot === '13' && isInCondition(tokens, index, sentence.firstToken)) continue;
     // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
@@ -68,10 +81,20 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
+    // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
+    if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
+    // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
+    if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
+    // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
+    if (match.pattern.isSymmetric && subject?.members.length === 1) subject = withCountrylessPartners(countryless, subject) ?? subject;
     // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
+    // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
+    if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
     // "telephoned Sarkozy to offer condolences": a purpose infinitive right after the last event's object is its subject's act.
     if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && tokens[subject.last + 1]?.lemma === 'to') subject = lastSubject;
+    // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
+    if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) continue;
     // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
     const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
     const objectFrom = match.preposition ?? index;
@@ -79,7 +102,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
-    if (direct && object && direct.last < object.first) object = direct;
+    // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
+    const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
+    if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
     // "protested in Kabul against foreign troops": whom it was against, past where it happened.
     const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
     if (against) object = against;
@@ -89,6 +114,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
+    // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
+    if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
     // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
     if (match.pattern.needsObjectNext && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition);
@@ -99,9 +126,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) : undefined;
     if (clauseSubject) object = clauseSubject;
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
+    // "Ukraine and Russia blamed each other": a reciprocal object pairs the subjects up both ways.
+    const isReciprocal = (subject?.members.length ?? 0) >= 2 && (isEachOther(tokens, index + 1) || isEachOther(tokens, match.lastWord + 1));
+    if (isReciprocal) object = undefined;
     // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
-    if (object && object === byGroup && isPassive) object = undefined;
+    if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
     if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
@@ -122,35 +152,65 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.isReversed) [source, target] = [target, source];
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
     if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
-      source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? source;
+      // "was killed in an Israeli strike": the attack noun's actor is the agent.
+      source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, match.lastWord) ?? source;
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
     if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
+    if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
     if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
     // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
+    const isProtest = match.pattern.isBuiltin === true && match.pattern.code.startsWith('14') && !isPassive;
+    // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.
+    const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
+    if (isHomeProtest) target = undefined;
+    // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
+    if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {
+      if (target && match.pattern.code !== '1053') aimUntargeted(events, lastTrigger, target);
+      continue;
+    }
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
-    const pairs = between ? pairUp(between, undefined, true) : pairUp(source, target, match.pattern.isSymmetric === true);
+    // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
+    const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
-    const isTargetless = !target && !between && !isPassive && match.pattern.isBuiltin && match.pattern.code.startsWith('14') && isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
-    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(stance ? { code: stance } : {}), ...(isTargetless ? { isTargetless } : {}) };
+    const isTargetless = !target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
+    const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : undefined);
+    const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {
+      // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
+      if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
       events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
-      if (match.pattern.reverseCode && from && to && target) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
+      if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
     }
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
     if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);
     if (target) lastTarget = target;
+    if (pairs.length > 0) lastTrigger = index;
+    isAfterForceNoun = pairs.length > 0 && match.pattern.isNoun === true && FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
     // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
     if (pairs.length > 0) lastBuiltinRoot = match.pattern.isBuiltin ? lastRoot : undefined;
+    if (pairs.length > 0) lastCode = code ?? match.pattern.code;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
   return events;
+}
+
+const MEDIATION = /^045/;
+
+/** The compound around a lone named subject in the groups that keep unnamed agents, those given the named one's country. */
+function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined, subject: ActorGroup): ActorGroup | undefined {
+  const named = subject.members[0];
+  const country = named?.code?.slice(0, 3);
+  const group = countryless?.find((candidate) => candidate.members.includes(named as ActorMention) && candidate.members.length > 1);
+  if (!group || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO') return undefined;
+  const members = group.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? { ...member, code: country + member.code.slice(3), country, isCountryless: false } : member));
+  return { ...group, members };
 }
 
 /**
@@ -160,11 +220,19 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
 function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
-  if (unnamed && before && unnamed.first > before.last && hasBreak(tokens, before.last, unnamed.first)) return unnamed;
+  if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
   return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
+
+/** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
+function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[index]?.pos ?? '')) index--;
+  return SUBORDINATORS.has(tokens[index]?.lemma ?? '');
+}
 
 /** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma (or the sentence's opening actor, when the clause comes late). */
 function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
@@ -236,11 +304,18 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const VENUES = new Set(['at', 'in', 'before']);
+// Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
+const ANONYMOUS = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'residents', 'villagers', 'passengers']);
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its']);
 const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'peso', 'lira', 'dinar', 'riyal', 'shekel', 'won', 'florin', 'krone', 'krona', 'rand', 'real']);
 
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
+const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
+const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
 
 /** "withdraw troops from Syria" composed "troops from Syria" into one actor around the pattern's preposition: the country is the target. */
 function countryAcross(groups: readonly ActorGroup[], preposition: number): ActorGroup | undefined {
@@ -372,6 +447,13 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
 /** Meeting and negotiating, not visiting (042/043 "attended a summit in Switzerland" visits it). */
 const MEETING = /^04[0156]/;
 
+/** "killed in an Israeli strike": an actor right before an attack noun a few words after "in". */
+function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], from: number): ActorGroup | undefined {
+  if (tokens[from + 1]?.lemma !== 'in') return undefined;
+  const noun = [from + 3, from + 4].find((index) => EVENT_NOUNS.has(tokens[index]?.lemma ?? '') || tokens[index]?.lemma === 'airstrike');
+  return noun === undefined ? undefined : groups.find((group) => group.last === noun - 1 && group.first > from + 1);
+}
+
 /** "was ambushed by militants in North Sinai": the agent right after "by", named or a group with no country, whichever comes first. */
 function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, lastWord: number): ActorGroup | undefined {
   const named = groupAfterWord(tokens, groups, lastWord, 'by');
@@ -407,7 +489,8 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
 }
 
 const AIMED = new Set(['at', 'on', 'against']);
-const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number']);
+// "at least 38 protesters", "more than 50 civilians": approximations count as quantifiers too.
+const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
 const RELATIVES = new Set(['who', 'that']);
 const EVENT_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'blast', 'explosion', 'shelling', 'offensive', 'assault']);
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
@@ -436,7 +519,7 @@ function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGrou
   if (isRelative) return group;
   let start = group.first - 1;
   // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
-  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start === group.first - 1 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
+  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
   return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
 }
 

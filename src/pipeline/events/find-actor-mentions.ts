@@ -162,6 +162,8 @@ function anaphoraMentions(
   const mentions: ActorMention[] = [];
   for (const agent of agents) {
     if (covered(agent.firstToken) || !DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) continue;
+    // "The Colombian government and the rebels": joined to a named actor, the group is that actor's counterpart, not an earlier one.
+    if (doc.tokens[agent.firstToken - 2]?.lemma === 'and' && resolvedBefore.some((mention) => mention.last === agent.firstToken - 3 && mention.code !== undefined)) continue;
     const antecedent = antecedentFor(agent.code ?? '', context);
     if (antecedent) mentions.push({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) });
   }

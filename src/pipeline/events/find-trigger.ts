@@ -22,12 +22,12 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  const candidates = (isGerundAfterOpener(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
+  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
   if (!candidates) return undefined;
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
   for (const pattern of candidates) {
-    if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index))) continue;
+    if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index, isActorAt))) continue;
     const match = matchRest(tokens, index, end, pattern);
     if (match && !(isActorAt && match.preposition !== undefined && match.pattern.isBuiltin && hasActorBetween(tokens, match.lastWord, match.preposition, isActorAt))) return match;
   }
@@ -73,7 +73,13 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
   if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const next = tokens[index + 1];
+  // "Qatar mediated talks": right after a name opening the sentence, the participle is its verb.
+  if (previous?.pos === 'PROPN' && isSentenceStart(tokens[index - 2]) && next?.pos === 'NOUN') return true;
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
+}
+
+function isSentenceStart(before: Token | undefined): boolean {
+  return before === undefined || before.text === '.' || before.text === '!' || before.text === '?';
 }
 
 /** "the three jailed activists", "expel jailed leaders": a participle between a modifier or verb and its noun is an adjective. */
@@ -85,8 +91,12 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
+  // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
+  if (previous?.pos === 'ADJ' && POSSESSIVE_MARKERS.has(tokens[index - 2]?.text ?? '')) return false;
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
 }
+
+const POSSESSIVE_MARKERS = new Set(["'s", '’s']);
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
 function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
@@ -117,10 +127,11 @@ function isMainVerbUse(tokens: readonly Token[], index: number): boolean {
 const EVIDENCE = new Set(['evidence', 'proof']);
 
 /** wink sometimes tags a verb after "to"/a modal/a name as a noun ("to shell", "Russia shells"): accept those. */
-function looksVerbal(tokens: readonly Token[], index: number): boolean {
+function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index: number) => boolean): boolean {
   const previous = tokens[index - 1];
   if (previous === undefined) return false;
   if (previous.lemma === 'to' || previous.pos === 'AUX' || previous.pos === 'PART') return true;
+  if (isGerundAfterAspectual(tokens, index)) return true;
   // ", offering more naval support": a participle clause, whatever the tagger made of it.
   if (previous.text === ',' && tokens[index]?.text.endsWith('ing') === true) return true;
   if (isGerundAfterOpener(tokens, index)) return true;
@@ -129,13 +140,23 @@ function looksVerbal(tokens: readonly Token[], index: number): boolean {
   const text = tokens[index]?.text.toLowerCase() ?? '';
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
-  const isSubject = previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
+  // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
+  const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
   if (isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos)) return true;
+  // "the Guards shot down a drone": a particle between the past form and its object.
+  if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
   // "Police units clash with protesters": a present form between a plural subject and its preposition.
   return isSubject && previous.pos === 'NOUN' && (next?.lemma === 'with' || next?.lemma === 'against');
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
+const PARTICLES = new Set(['down', 'up', 'off', 'out']);
+const ASPECTUALS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+
+/** "began bombing Islamic State positions": a gerund after a verb of beginning or going on is that verb's act. */
+function isGerundAfterAspectual(tokens: readonly Token[], index: number): boolean {
+  return ASPECTUALS.has(tokens[index - 1]?.lemma ?? '') && tokens[index - 1]?.pos === 'VERB' && tokens[index]?.text.endsWith('ing') === true;
+}
 const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'when', 'by']);
 
 /** "hours after meeting Peru's president": a gerund after a subordinator, tagged as a noun ("meeting"), with its object next. */

@@ -1,0 +1,22 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { STATE_ROLES } from './find-actor-mentions.ts';
+
+/** "the government", "police": the state's own institutions named bare, as a people speaks of its own. */
+const OWN_INSTITUTIONS = new Set(['government', 'police', 'army', 'military', 'parliament', 'authorities', 'regime', 'judiciary']);
+
+/**
+ * "Israelis protested against the government", "Taliban fighters attacked police": the state a people or its rebels
+ * act against, named bare with no country, is their own. A state's agents (troops, ministers) may face another's, and
+ * "foreign troops" or "European governments" say whose they are.
+ */
+export function stateRoleGroupOfSource(tokens: readonly Token[], source: ActorGroup | undefined, target: ActorGroup): ActorGroup | undefined {
+  const member = target.members.length === 1 ? target.members[0] : undefined;
+  const from = source?.members.length === 1 ? source.members[0] : undefined;
+  const role = member?.code?.startsWith('---') ? member.code.slice(3) : '';
+  const country = from?.code?.slice(0, 3) ?? '';
+  if (!member?.isCountryless || !STATE_ROLES.has(role) || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || STATE_ROLES.has(from?.code?.slice(3) ?? '')) return undefined;
+  const before = tokens[member.first - 1];
+  const isBare = member.first === member.last && OWN_INSTITUTIONS.has(tokens[member.first]?.text.toLowerCase() ?? '') && before?.pos !== 'ADJ' && before?.pos !== 'PROPN';
+  return isBare ? { ...target, members: [{ ...member, code: country + role, country, isCountryless: false }] } : undefined;
+}
