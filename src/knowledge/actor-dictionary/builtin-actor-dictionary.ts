@@ -94,9 +94,10 @@ function agentEntries(): DictionaryEntry[] {
 
 /** Plural nouns for the people events happen to or are done by, with their CAMEO role ("kidnapped 20 villagers" → `---CVL`). */
 const GROUP_AGENTS: Readonly<Record<string, string>> = {
-  hostages: 'CVL', people: 'CVL', villagers: 'CVL', passengers: 'CVL', residents: 'CVL', worshippers: 'REL', pilgrims: 'REL', clerics: 'REL',
-  students: 'EDU', teachers: 'EDU', demonstrators: 'OPP', activists: 'OPP', dissidents: 'OPP', gunmen: 'UAF', pirates: 'CRM',
-  smugglers: 'CRM', jihadists: 'REB', separatists: 'REB', jihadist: 'REB', militant: 'REB', rebel: 'REB', insurgent: 'REB', guerrillas: 'REB', workers: 'LAB', farmers: 'AGR', doctors: 'HLH',
+  hostages: 'CVL', people: 'CVL', passengers: 'CVL', residents: 'CVL', worshippers: 'REL', pilgrims: 'REL', clerics: 'REL',
+  crowds: 'CVL', crowd: 'CVL', mourners: 'CVL', shoppers: 'CVL', 'asylum seekers': 'REF', 'asylum-seekers': 'REF',
+  schoolgirls: 'EDU', schoolchildren: 'EDU', pupils: 'EDU', teachers: 'EDU', dissidents: 'OPP', gunmen: 'UAF', pirates: 'CRM',
+  smugglers: 'CRM', jihadists: 'REB', separatists: 'REB', jihadist: 'REB', militant: 'REB', rebel: 'REB', insurgent: 'REB', guerrillas: 'REB', farmers: 'AGR', doctors: 'HLH',
   judges: 'JUD', prosecutors: 'JUD', court: 'JUD', opponents: 'OPP', 'rights groups': 'NGO', 'aid workers': 'NGO',
   bomber: 'UAF', bombers: 'UAF', 'suicide bomber': 'UAF', attackers: 'UAF', assailants: 'UAF', gunman: 'UAF',
   policemen: 'COP', policeman: 'COP', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',

@@ -113,10 +113,35 @@ export const INSTITUTIONS: Readonly<Record<string, AgentType>> = Object.assign(O
   'communist party': 'PTY', 'intelligence service': 'SPY', 'security service': 'SPY',
 });
 
+/** The last word of a named state body and whose agent it is: "Unification Ministry", "Electoral Commission". */
+const BODY_HEADS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
+  ministry: 'GOV', agency: 'GOV', office: 'GOV', council: 'GOV', commission: 'GOV', department: 'GOV', directorate: 'GOV',
+  bureau: 'GOV', authority: 'GOV', administration: 'GOV', presidency: 'GOV', police: 'COP', gendarmerie: 'COP',
+  army: 'MIL', court: 'JUD', tribunal: 'JUD', parliament: 'LEG', assembly: 'LEG', senate: 'LEG',
+});
+
+/**
+ * The agent type of a national body named by an organisation mention: a listed institution, else its head word
+ * ("Unification Ministry" → GOV, "Constitutional Court" → JUD, "Ministry of Interior" → GOV). News agencies, press
+ * offices and banks are left to the lists that know them.
+ */
+export function institutionAgent(name: string): AgentType | undefined {
+  const lower = name.toLowerCase().replace(/^the /, '');
+  const listed = INSTITUTIONS[lower];
+  if (listed) return listed;
+  if (/\b(news|press|media|bank|company)\b/.test(lower)) return undefined;
+  const words = lower.split(/\s+/);
+  const ofAt = words.indexOf('of');
+  const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
+  return head === undefined ? undefined : BODY_HEADS[head];
+}
+
 /** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
 export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
   troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
   officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',
   rebels: 'REB', insurgents: 'REB', militants: 'REB', police: 'COP', lawmakers: 'LEG', media: 'MED', journalists: 'MED',
   protesters: 'CVL', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
+  // People a nationality can own as well ("Afghan migrants" → AFGCVL, "Chinese workers" → CHNLAB), coded as Phoenix does.
+  migrants: 'CVL', villagers: 'CVL', fishermen: 'CVL', students: 'EDU', workers: 'LAB', activists: 'OPP', demonstrators: 'OPP',
 });

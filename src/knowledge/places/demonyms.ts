@@ -38,6 +38,12 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Soviet: 'RUS', Yugoslav: 'SRB', Persian: 'IRN', Arab: '', European: '', African: '', Asian: '', Latino: '',
 };
 
+/** Peoples spread over several states (demonym '' above), with those states: Kurdish fighters near Raqqa are Syrian. */
+export const HOMELANDS: Readonly<Record<string, readonly string[]>> = {
+  Kurdish: ['IRQ', 'SYR', 'TUR', 'IRN'],
+  Kurds: ['IRQ', 'SYR', 'TUR', 'IRN'],
+};
+
 /** Adds the plural people form of a demonym ("Russian" → "Russians"; "Chinese", "Swiss" stay as they are). */
 export function pluralDemonym(demonym: string): string | undefined {
   if (/(ese|ss|sh|ch|i)$/.test(demonym) || demonym.includes(' ') && !/an$/.test(demonym)) return undefined;

@@ -1,7 +1,7 @@
 import type { ActorRole } from '../../model/actor.ts';
 import type { Entity } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
-import { INSTITUTIONS, ROLE_MODIFIERS, type AgentType } from '../../knowledge/actors/titles.ts';
+import { institutionAgent, ROLE_MODIFIERS, type AgentType } from '../../knowledge/actors/titles.ts';
 import type { MentionContext } from './mention-context.ts';
 
 /** A role stated next to a name, with the words it was stated in (for matching descriptions) and the agent type. */
@@ -85,7 +85,7 @@ export function roleAfter(ctx: MentionContext, last: number): FoundRole | undefi
     country ??= ctx.countryOf(entity);
     if (entity.type === 'organisation') {
       organisation = entity;
-      agent = INSTITUTIONS[entity.text.toLowerCase()] ?? agent;
+      agent = institutionAgent(entity.text) ?? agent;
     }
   }
   const span = ctx.spanOf(start, end);

@@ -1,4 +1,6 @@
 import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
+import { HOMELANDS } from '../../knowledge/places/demonyms.ts';
+import type { PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
 import type { ActorDrafts } from './actor-drafts.ts';
 import type { MentionContext } from './mention-context.ts';
 
@@ -23,7 +25,10 @@ export function linkCountries(ctx: MentionContext, drafts: ActorDrafts): void {
       }
     }
     const iso3 = ctx.countryOf(entity);
-    if (!iso3) return;
+    if (!iso3) {
+      if (entity.type === 'nationality') linkStatelessFighters(ctx, drafts, n);
+      return;
+    }
     // "Atlanta, Georgia" or "Pyongyang, North Korea": a location qualifier, not the country acting.
     if (entity.type === 'place' && ctx.word(first - 1) === ',' && ctx.entityCovering(first - 2)?.type === 'place') return;
     if (entity.type === 'nationality' || entity.type === 'misc') {
@@ -50,4 +55,40 @@ function isAgent(ctx: MentionContext, first: number, last: number): boolean {
   if (ctx.word(next) === "'s") return ctx.pos(next + 1) === 'NOUN';
   while (ctx.pos(next) === 'ADV') next++;
   return ctx.sameSentence(last, next) && (ctx.pos(next) === 'VERB' || ctx.pos(next) === 'AUX');
+}
+
+/** Nouns for armed men of a people without a state of its own ("Kurdish fighters", "Kurdish militia"). */
+const FIGHTERS = new Set(['fighters', 'forces', 'militia', 'militias', 'militiamen', 'rebels', 'guerrillas', 'insurgents', 'militants', 'troops', 'peshmerga']);
+
+/**
+ * "Kurdish fighters attacked … near Raqqa" → SYRREB: a stateless people's armed men belong to the homeland state a
+ * place in their sentence (else in the article) lies in, and to no country (`---REB`) when none does.
+ */
+function linkStatelessFighters(ctx: MentionContext, drafts: ActorDrafts, n: number): void {
+  const entity = ctx.entities[n];
+  const [first, last] = ctx.ranges[n] ?? [0, 0];
+  const homelands = entity ? HOMELANDS[entity.text] : undefined;
+  if (!entity || !homelands || !FIGHTERS.has(ctx.word(last + 1)) || ctx.entityCovering(last + 1)) return;
+  const countries = ctx.entities.map((other, m) => {
+    const country = other.type === 'place' ? ctx.knowledge.gazetteer.lookup(other.text).map(countryOfPlace).find((c) => c !== undefined && homelands.includes(c)) : undefined;
+    return { country, isNear: ctx.sameSentence(first, ctx.ranges[m]?.[0] ?? -1) };
+  });
+  const country = (countries.find((c) => c.country && c.isNear) ?? countries.find((c) => c.country))?.country ?? '---';
+  const code = `${country}REB`;
+  const draft = drafts.ensure(`group:${code}`, () => ({ kind: 'group', name: ctx.textOf(first, last + 1), ...(country !== '---' ? { country } : {}), code }));
+  draft.aliases.add(ctx.textOf(first, last + 1));
+  drafts.mention(draft, ctx.spanOf(first, last + 1), entity.id);
+}
+
+function countryOfPlace(candidate: PlaceCandidate): string | undefined {
+  switch (candidate.kind) {
+    case 'country':
+      return candidate.country.iso3;
+    case 'region':
+      return candidate.region.country;
+    case 'city':
+      return candidate.city.country;
+    case 'area':
+      return candidate.country;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Entity } from '../../model/entity.ts';
-import { INSTITUTIONS } from '../../knowledge/actors/titles.ts';
+import { institutionAgent } from '../../knowledge/actors/titles.ts';
 import type { ActorDrafts } from './actor-drafts.ts';
 import { roleBefore } from './find-roles.ts';
 import type { MentionContext } from './mention-context.ts';
@@ -10,7 +10,7 @@ import type { MentionContext } from './mention-context.ts';
  */
 export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): void {
   const orgs = ctx.entities.map((entity, n) => ({ entity, range: ctx.ranges[n] ?? [0, 0] })).filter(({ entity }) => entity.type === 'organisation' || (entity.type === 'place' && ctx.knowledge.organisations.has(entity.text.toLowerCase())));
-  const owned = orgs.map(({ entity, range }) => ({ entity, range, owner: ownerCountry(ctx, range[0]) }));
+  const owned = orgs.map(({ entity, range }) => ({ entity, range, owner: ownerCountry(ctx, range) }));
   // Owned mentions first, so a later bare "Security Council" joins "Russia's Security Council".
   owned.sort((a, b) => Number(!a.owner) - Number(!b.owner) || a.entity.span.start - b.entity.span.start);
   for (const { entity, range, owner } of owned) {
@@ -37,7 +37,7 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
 
 function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, owner: string | undefined) {
   const lower = entity.text.toLowerCase();
-  const agent = INSTITUTIONS[lower];
+  const agent = institutionAgent(entity.text);
   if (!owner) {
     const existing = drafts.all().find((d) => d.key.startsWith('org:') && d.key.endsWith(`:${lower}`));
     if (existing) return existing;
@@ -52,8 +52,12 @@ function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, ow
   }));
 }
 
-/** The country a mention is owned by: "Russia's Security Council", "the Russian Security Council". */
-function ownerCountry(ctx: MentionContext, first: number): string | undefined {
+/** The country a mention is owned by: "Russia's Security Council", "the Russian Security Council", "the Foreign Ministry of Russia". */
+function ownerCountry(ctx: MentionContext, [first, last]: readonly [number, number]): string | undefined {
   const before = ctx.word(first - 1) === "'s" ? ctx.entityCovering(first - 2) : ctx.entityCovering(first - 1);
-  return before ? ctx.countryOf(before) : undefined;
+  const owner = before ? ctx.countryOf(before) : undefined;
+  if (owner) return owner;
+  // "of <country>" names the owner only for a state body ("Ministry of Russia"), not "the Bank of Korea's" neighbours.
+  const after = ctx.word(last + 1) === 'of' && ctx.sameSentence(last, last + 2) ? ctx.entityCovering(last + 2) : undefined;
+  return after && institutionAgent(ctx.entities[ctx.entityAt[first] ?? -1]?.text ?? '') ? ctx.countryOf(after) : undefined;
 }
