@@ -116,8 +116,8 @@ export const INSTITUTIONS: Readonly<Record<string, AgentType>> = Object.assign(O
 /** The last word of a named state body and whose agent it is: "Unification Ministry", "Electoral Commission". */
 const BODY_HEADS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
   ministry: 'GOV', agency: 'GOV', office: 'GOV', council: 'GOV', commission: 'GOV', department: 'GOV', directorate: 'GOV',
-  bureau: 'GOV', authority: 'GOV', administration: 'GOV', presidency: 'GOV', police: 'COP', gendarmerie: 'COP',
-  army: 'MIL', court: 'JUD', tribunal: 'JUD', parliament: 'LEG', assembly: 'LEG', senate: 'LEG',
+  bureau: 'GOV', authority: 'GOV', administration: 'GOV', presidency: 'GOV', organization: 'GOV', organisation: 'GOV',
+  police: 'COP', gendarmerie: 'COP', army: 'MIL', guard: 'MIL', forces: 'MIL', court: 'JUD', tribunal: 'JUD', parliament: 'LEG', assembly: 'LEG', senate: 'LEG',
 });
 
 /**
@@ -133,7 +133,9 @@ export function institutionAgent(name: string): AgentType | undefined {
   const words = lower.split(/\s+/);
   const ofAt = words.indexOf('of');
   const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
-  return head === undefined ? undefined : BODY_HEADS[head];
+  const agent = head === undefined ? undefined : BODY_HEADS[head];
+  // "Ministry of Defence" as "defence ministry" above.
+  return agent === 'GOV' && /\bdefen[cs]e\b/.test(lower) ? 'MIL' : agent;
 }
 
 /** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
@@ -141,7 +143,7 @@ export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.ass
   troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
   officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',
   rebels: 'REB', insurgents: 'REB', militants: 'REB', police: 'COP', lawmakers: 'LEG', media: 'MED', journalists: 'MED',
-  protesters: 'CVL', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
+  protesters: 'OPP', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
   // People a nationality can own as well ("Afghan migrants" → AFGCVL, "Chinese workers" → CHNLAB), coded as Phoenix does.
   migrants: 'CVL', villagers: 'CVL', fishermen: 'CVL', students: 'EDU', workers: 'LAB', activists: 'OPP', demonstrators: 'OPP',
 });

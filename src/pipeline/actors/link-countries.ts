@@ -69,11 +69,16 @@ function linkStatelessFighters(ctx: MentionContext, drafts: ActorDrafts, n: numb
   const [first, last] = ctx.ranges[n] ?? [0, 0];
   const homelands = entity ? HOMELANDS[entity.text] : undefined;
   if (!entity || !homelands || !FIGHTERS.has(ctx.word(last + 1)) || ctx.entityCovering(last + 1)) return;
-  const countries = ctx.entities.map((other, m) => {
-    const country = other.type === 'place' ? ctx.knowledge.gazetteer.lookup(other.text).map(countryOfPlace).find((c) => c !== undefined && homelands.includes(c)) : undefined;
-    return { country, isNear: ctx.sameSentence(first, ctx.ranges[m]?.[0] ?? -1) };
-  });
-  const country = (countries.find((c) => c.country && c.isNear) ?? countries.find((c) => c.country))?.country ?? '---';
+  // The nearest such place in the sentence ("Turkey attacked Kurdish forces in Syria" → Syria), else the article's first.
+  const places = ctx.entities
+    .map((other, m) => {
+      const at = ctx.ranges[m]?.[0] ?? -1;
+      const country = other.type === 'place' ? ctx.knowledge.gazetteer.lookup(other.text).map(countryOfPlace).find((c) => c !== undefined && homelands.includes(c)) : undefined;
+      return { country, distance: ctx.sameSentence(first, at) ? Math.abs(at - first) : Infinity };
+    })
+    .filter((place) => place.country !== undefined);
+  const nearest = places.reduce<(typeof places)[number] | undefined>((best, place) => (!best || place.distance < best.distance ? place : best), undefined);
+  const country = nearest?.country ?? '---';
   const code = `${country}REB`;
   const draft = drafts.ensure(`group:${code}`, () => ({ kind: 'group', name: ctx.textOf(first, last + 1), ...(country !== '---' ? { country } : {}), code }));
   draft.aliases.add(ctx.textOf(first, last + 1));

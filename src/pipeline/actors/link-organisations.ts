@@ -46,7 +46,7 @@ function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, ow
   const country = ctx.knowledge.gazetteer.country(owner)?.name ?? owner;
   return drafts.ensure(`org:${owner}:${lower}`, () => ({
     kind: 'organisation',
-    name: `${country}'s ${entity.text}`,
+    name: entity.text.endsWith(country) ? entity.text : `${country}'s ${entity.text}`,
     country: owner,
     ...(agent ? { code: `${owner}${agent}` } : {}),
   }));
@@ -58,6 +58,12 @@ function ownerCountry(ctx: MentionContext, [first, last]: readonly [number, numb
   const owner = before ? ctx.countryOf(before) : undefined;
   if (owner) return owner;
   // "of <country>" names the owner only for a state body ("Ministry of Russia"), not "the Bank of Korea's" neighbours.
+  const name = ctx.entities[ctx.entityAt[first] ?? -1]?.text ?? '';
+  if (!institutionAgent(name)) return undefined;
   const after = ctx.word(last + 1) === 'of' && ctx.sameSentence(last, last + 2) ? ctx.entityCovering(last + 2) : undefined;
-  return after && institutionAgent(ctx.entities[ctx.entityAt[first] ?? -1]?.text ?? '') ? ctx.countryOf(after) : undefined;
+  if (after) return ctx.countryOf(after);
+  // The owner inside the name: "Election Commission of India".
+  const inside = /\bof (?:the )?([\p{Lu}][\p{L} ]+)$/u.exec(name)?.[1];
+  const candidate = inside ? ctx.knowledge.gazetteer.lookup(inside)[0] : undefined;
+  return candidate?.kind === 'country' ? candidate.country.iso3 : undefined;
 }
