@@ -56,6 +56,26 @@ describe('actors stage', () => {
     assert.ok((government.mentions[0]?.start ?? 0) > 30);
   });
 
+  it("codes a country's named ministry as its government, whether the country comes before or after", async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const codes = (text: string) => analyzer.analyze(text).actors.map((a) => a.code);
+    assert.ok(codes("Norway's Fisheries Ministry warned Iceland on Friday.").includes('NORGOV'));
+    assert.ok(codes('The Foreign Ministry of Chile summoned the envoy of Peru.').includes('CHLGOV'));
+  });
+
+  it('gives Kurdish fighters the homeland state nearest in their sentence, and no country without one', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const codes = (text: string) => analyzer.analyze(text).actors.map((a) => a.code);
+    assert.ok(codes('Turkey shelled Kurdish fighters near Kobani in Syria on Sunday.').includes('SYRREB'));
+    assert.ok(codes('Kurdish militia ambushed a patrol on Sunday.').includes('---REB'));
+  });
+
+  it('codes migrants and students owned by a nationality with their role', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const codes = analyzer.analyze('Somali migrants and Kenyan students reached the coast.').actors.map((a) => a.code);
+    assert.ok(codes.includes('SOMCVL') && codes.includes('KENEDU'), codes.join(', '));
+  });
+
   it('returns no actors and no error for text without names', async () => {
     const analyzer = await createAnalyzer({}, stages);
     assert.deepEqual(analyzer.analyze('it rained all day and nobody came.').actors, []);

@@ -69,12 +69,14 @@ function linkStatelessFighters(ctx: MentionContext, drafts: ActorDrafts, n: numb
   const [first, last] = ctx.ranges[n] ?? [0, 0];
   const homelands = entity ? HOMELANDS[entity.text] : undefined;
   if (!entity || !homelands || !FIGHTERS.has(ctx.word(last + 1)) || ctx.entityCovering(last + 1)) return;
-  // The nearest such place in the sentence ("Turkey attacked Kurdish forces in Syria" → Syria), else the article's first.
+  // A place the sentence locates something in ("Turkey attacked Kurdish forces in Syria" → Syria, not the actor Turkey),
+  // the nearest first; then any place in the sentence; then the article's first.
   const places = ctx.entities
     .map((other, m) => {
       const at = ctx.ranges[m]?.[0] ?? -1;
       const country = other.type === 'place' ? ctx.knowledge.gazetteer.lookup(other.text).map(countryOfPlace).find((c) => c !== undefined && homelands.includes(c)) : undefined;
-      return { country, distance: ctx.sameSentence(first, at) ? Math.abs(at - first) : Infinity };
+      const isLocative = PLACE_PREPOSITIONS.has(ctx.word(at - 1));
+      return { country, distance: ctx.sameSentence(first, at) ? Math.abs(at - first) + (isLocative ? 0 : 1000) : Infinity };
     })
     .filter((place) => place.country !== undefined);
   const nearest = places.reduce<(typeof places)[number] | undefined>((best, place) => (!best || place.distance < best.distance ? place : best), undefined);

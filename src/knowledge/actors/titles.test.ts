@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { institutionAgent } from './titles.ts';
+
+describe('institutionAgent', () => {
+  it('reads the agent of a state body from its head word, before any "of"', () => {
+    assert.equal(institutionAgent('Unification Ministry'), 'GOV');
+    assert.equal(institutionAgent('Ministry of Interior'), 'GOV');
+    assert.equal(institutionAgent('Constitutional Court'), 'JUD');
+    assert.equal(institutionAgent('National Police'), 'COP');
+  });
+
+  it('keeps a defence ministry military however it is written', () => {
+    assert.equal(institutionAgent('Defence Ministry'), 'MIL');
+    assert.equal(institutionAgent('the Ministry of Defense'), 'MIL');
+  });
+
+  it('leaves news agencies, banks and other names to the lists that know them', () => {
+    assert.equal(institutionAgent('Yonhap News Agency'), undefined);
+    assert.equal(institutionAgent('Central Bank Authority'), undefined);
+    assert.equal(institutionAgent('Tarvex Holdings'), undefined);
+  });
+});
