@@ -59,3 +59,11 @@ export const ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'Zhongnanhai', aliases: [], code: 'CHNGOV', country: 'CHN' },
   { name: 'Wagner Group', aliases: ['Wagner'], code: 'RUSMIL', country: 'RUS' },
 ];
+
+/**
+ * Short names trusted only as written and only where the entity tagger found an organisation ("IS fighters"), never
+ * as dictionary phrases: "IS" is also the verb in capitalised headlines.
+ */
+export const ORGANISATION_ACRONYMS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  IS: 'Islamic State',
+});

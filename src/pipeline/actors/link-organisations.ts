@@ -1,4 +1,5 @@
 import type { Entity } from '../../model/entity.ts';
+import { ORGANISATION_ACRONYMS } from '../../knowledge/actors/organisations.ts';
 import { institutionAgent } from '../../knowledge/actors/titles.ts';
 import type { ActorDrafts } from './actor-drafts.ts';
 import { roleBefore } from './find-roles.ts';
@@ -16,7 +17,8 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
   for (const { entity, range, owner } of owned) {
     const key = entity.text.toLowerCase();
     const agency = ctx.knowledge.agencies.get(key);
-    const known = ctx.knowledge.organisations.get(key);
+    const acronymOf = ORGANISATION_ACRONYMS[entity.text];
+    const known = ctx.knowledge.organisations.get(acronymOf?.toLowerCase() ?? key);
     const role = roleBefore(ctx, range[0]);
     let draft;
     if (agency) {
