@@ -1,15 +1,18 @@
 import type { CompiledNaiveBayes } from './naive-bayes.ts';
 import type { LexiconHit, TopicLexiconIndex } from './topic-lexicon-index.ts';
 
-/** A feature the topic model or the lexicons know, with everything scoring needs from it. */
+/**
+ * A feature the topic model or the lexicons know, with everything scoring needs from it. Every field is always
+ * present (undefined when unknown): one object shape for all features keeps the per-word look-ups monomorphic.
+ */
 export interface TopicFeature {
   readonly name: string;
   /** The model's log-probabilities (see `CompiledNaiveBayes.logProb`), when the model knows it. */
-  readonly logProb?: Float64Array;
+  readonly logProb: Float64Array | undefined;
   /** The topics the lexicons point to, when they list it. */
-  readonly hits?: readonly LexiconHit[];
+  readonly hits: readonly LexiconHit[] | undefined;
   /** For a word: the known bigrams it begins, by their second word. */
-  readonly next?: Map<TopicFeature, TopicFeature>;
+  readonly next: Map<TopicFeature, TopicFeature> | undefined;
 }
 
 /**
@@ -34,7 +37,7 @@ function buildVocabulary(model: CompiledNaiveBayes, lexicon: TopicLexiconIndex):
   const words = new Map<string, { -readonly [K in keyof TopicFeature]: TopicFeature[K] }>();
   const wordEntry = (word: string) => {
     let entry = words.get(word);
-    if (!entry) words.set(word, (entry = { name: word }));
+    if (!entry) words.set(word, (entry = { name: word, logProb: undefined, hits: undefined, next: undefined }));
     return entry;
   };
   for (const name of new Set([...model.logProb.keys(), ...lexicon.keys()])) {
@@ -49,7 +52,7 @@ function buildVocabulary(model: CompiledNaiveBayes, lexicon: TopicLexiconIndex):
     } else if (parts.length === 2) {
       const first = wordEntry(parts[0] as string);
       const second = wordEntry(parts[1] as string);
-      (first.next ??= new Map()).set(second, { name, ...(logProb ? { logProb } : {}), ...(hits ? { hits } : {}) });
+      (first.next ??= new Map()).set(second, { name, logProb, hits, next: undefined });
     }
   }
   return words;

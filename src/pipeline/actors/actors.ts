@@ -7,6 +7,7 @@ import { linkCountries } from './link-countries.ts';
 import { linkOrganisations } from './link-organisations.ts';
 import { linkPeople } from './link-people.ts';
 import { MentionContext } from './mention-context.ts';
+import { entityWith } from '../entities/entity-with.ts';
 
 /** Links mentions to document-level actors with roles, country and CAMEO code, and marks each entity's actor. */
 export const actors: Stage<ActorKnowledge> = {
@@ -28,7 +29,7 @@ export const actors: Stage<ActorKnowledge> = {
       entities: entities.map((entity) => {
         const key = drafts.entityActor.get(entity.id);
         const actorId = key ? idOf.get(key) : undefined;
-        return actorId ? { ...entity, actorId } : entity;
+        return actorId ? entityWith(entity, { actorId }) : entity;
       }),
     };
   },
@@ -49,6 +50,6 @@ function retypeNameParts(entities: readonly Entity[], knowledge: ActorKnowledge)
     if (entity.type === 'person' || entity.text.includes(' ') || !nameParts.has(lower)) return entity;
     if (/^[A-Z0-9.]{1,5}$/.test(entity.text) || knowledge.organisations.has(lower) || knowledge.agencies.has(lower)) return entity;
     if (knowledge.gazetteer.lookup(entity.text).some((c) => c.kind === 'country')) return entity;
-    return { ...entity, type: 'person', rule: `${entity.rule}+actors/name-consistency` };
+    return entityWith(entity, { type: 'person', rule: `${entity.rule}+actors/name-consistency` });
   });
 }

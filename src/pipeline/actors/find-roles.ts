@@ -25,7 +25,9 @@ function ownerBefore(ctx: MentionContext, j: number): { country?: string; label:
   const owner = ctx.entities[index];
   if (!owner || index < 0) return undefined;
   const country = ctx.countryOf(owner);
-  return { ...(country ? { country } : {}), label: owner.text, start: ctx.ranges[index]?.[0] ?? at };
+  const start = ctx.ranges[index]?.[0] ?? at;
+  // Two literals, not a leading spread of an optional key (V8 gives each such object a hidden class of its own).
+  return country ? { country, label: owner.text, start } : { label: owner.text, start };
 }
 
 function roleTitle(ctx: MentionContext, title: string, owner: { country?: string; label: string } | undefined): string {

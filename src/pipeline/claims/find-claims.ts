@@ -241,7 +241,11 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
       const actor = named ?? doc.actors.find((candidate) => candidate.id === antecedent?.actorId);
       const classified = antecedent?.kind ?? (frame.speaker ? classifySource(speaker, actor) : 'unattributed');
       const sourceKind = frame.isAnonymous && classified !== 'state-media' && classified !== 'outlet' ? 'anonymous' : classified;
-      if (frame.speaker && !isPronounSpeaker(speaker)) lastNamed = { ...(actor ? { actorId: actor.id } : {}), kind: sourceKind, isPerson: isPersonSpeaker(speaker, actor, sourceKind), sentence: sentenceIndex };
+      if (frame.speaker && !isPronounSpeaker(speaker)) {
+        const isPerson = isPersonSpeaker(speaker, actor, sourceKind);
+        // Two literals rather than a spread of an optional key: V8 gave every spread-built speaker a hidden class of its own.
+        lastNamed = actor ? { actorId: actor.id, kind: sourceKind, isPerson, sentence: sentenceIndex } : { kind: sourceKind, isPerson, sentence: sentenceIndex };
+      }
       const covered = [frame.verbSpan, frame.content, ...(speakerSpan ? [speakerSpan] : [])];
       const span = { start: Math.min(...covered.map((s) => s.start)), end: Math.max(...covered.map((s) => s.end)) };
       const contentText = doc.text.slice(frame.content.start, frame.content.end);

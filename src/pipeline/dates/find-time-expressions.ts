@@ -12,7 +12,9 @@ import type { TimeContext, TimeReading, TimeRule } from './time-rule.ts';
 export const timeRules: readonly TimeRule[] = [...clockTimeRules, ...absoluteTimeRules, ...relativeTimeRules, ...durationTimeRules];
 
 /** One found time expression with its reading and the rule that produced it. */
-export interface TimeExpression extends TimeReading {
+export interface TimeExpression extends Omit<TimeReading, 'direction'> {
+  /** Undefined when the value says it (as in `TimeReading`); always present, so every expression has one shape. */
+  readonly direction: TimeReading['direction'] | undefined;
   readonly span: Span;
   readonly text: string;
   readonly rule: string;
@@ -96,7 +98,17 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
       focusAt = candidate.end;
     }
     if (reading.type === 'DATE' && /^\d{4}(?:-\d{2}){0,2}$/.test(reading.value)) previous = reading.value;
-    found.push({ ...reading, span: { start: candidate.start, end: candidate.end }, text: matched, rule: candidate.rule.id });
+    // One literal, not a spread of the rule's reading: the resolvers build readings of many shapes, and one shape here
+    // keeps the stage's later reads of these objects monomorphic.
+    found.push({
+      type: reading.type,
+      value: reading.value,
+      isRelative: reading.isRelative,
+      direction: reading.direction,
+      span: { start: candidate.start, end: candidate.end },
+      text: matched,
+      rule: candidate.rule.id,
+    });
   }
   return found;
 }

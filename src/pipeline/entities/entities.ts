@@ -8,6 +8,7 @@ import { loadGazetteer, type Gazetteer } from '../../knowledge/places/gazetteer.
 import type { Stage } from '../stage.ts';
 import { buildListedNames, findListedNames } from './find-listed-names.ts';
 import { nerSentences } from './ner-words.ts';
+import { entityWith } from './entity-with.ts';
 
 /** What the entities stage loads once: the trained recogniser and the gazetteer it and the fallback share. */
 export interface EntityResources {
@@ -45,7 +46,7 @@ export const entities: Stage<EntityResources> = {
     });
     const extra = findListedNames(doc, sentences, listed).filter((e) => !found.some((f) => overlaps(f.span, e.span)));
     const all = [...found, ...extra].sort((a, b) => a.span.start - b.span.start);
-    return { entities: all.map((entity, i) => ({ ...entity, id: `e${i + 1}` })) };
+    return { entities: all.map((entity, i) => entityWith(entity, { id: `e${i + 1}` })) };
   },
 };
 

@@ -273,7 +273,7 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
   for (const actor of doc.actors) {
     for (const span of actor.mentions) {
       const tokens = range(span);
-      if (tokens) actors.push({ ...tokens, code: actor.code, actorId: actor.id, name: actor.name });
+      if (tokens) actors.push({ first: tokens.first, last: tokens.last, code: actor.code, actorId: actor.id, name: actor.name });
     }
   }
   const places: ActorMention[] = [];
@@ -281,7 +281,7 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
     if (!place.country) continue;
     for (const span of place.mentions) {
       const tokens = range(span);
-      if (tokens) places.push({ ...tokens, code: place.country, name: place.name, placeId: place.id });
+      if (tokens) places.push({ first: tokens.first, last: tokens.last, code: place.country, name: place.name, placeId: place.id });
     }
   }
   const byPosition = (a: ActorMention, b: ActorMention): number => a.first - b.first;

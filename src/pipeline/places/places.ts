@@ -8,6 +8,7 @@ import type { Stage } from '../stage.ts';
 import { collectCountryEvidence } from './collect-country-evidence.ts';
 import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
 import { resolvePlace } from './resolve-place.ts';
+import { entityWith } from '../entities/entity-with.ts';
 
 const SEATS = new Set(ORGANISATIONS.filter((o) => o.country).flatMap((o) => [o.name, ...o.aliases].map((n) => n.toLowerCase())));
 // "Kremlin", "White House": buildings that stand for governments are actors, not places to report as unresolved.
@@ -69,7 +70,7 @@ export const places: Stage<Gazetteer> = {
     const entities = doc.entities.map((entity): Entity => {
       const key = placeKeyOf.get(entity.id);
       const placeId = key ? idOf.get(key) : undefined;
-      return placeId ? { ...entity, placeId } : entity;
+      return placeId ? entityWith(entity, { placeId }) : entity;
     });
     return { places: found, entities, diagnostics };
   },
