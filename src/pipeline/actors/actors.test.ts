@@ -63,6 +63,13 @@ describe('actors stage', () => {
     assert.ok(codes('The Foreign Ministry of Chile summoned the envoy of Peru.').includes('CHLGOV'));
   });
 
+  it('codes a body a country owns by the words describing it, else by the country alone', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const codes = (text: string) => analyzer.analyze(text).actors.map((a) => a.code);
+    assert.ok(codes("Latvia's VDD security service questioned a suspect.").includes('LVASPY'));
+    assert.ok(codes("Norway's Equinor signed a contract.").includes('NOR'));
+  });
+
   it('gives Kurdish fighters the homeland state nearest in their sentence, and no country without one', async () => {
     const analyzer = await createAnalyzer({}, stages);
     const codes = (text: string) => analyzer.analyze(text).actors.map((a) => a.code);

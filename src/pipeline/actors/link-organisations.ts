@@ -1,6 +1,6 @@
 import type { Entity } from '../../model/entity.ts';
 import { ORGANISATION_ACRONYMS } from '../../knowledge/actors/organisations.ts';
-import { institutionAgent } from '../../knowledge/actors/titles.ts';
+import { institutionAgent, type AgentType } from '../../knowledge/actors/titles.ts';
 import type { ActorDrafts } from './actor-drafts.ts';
 import { roleBefore } from './find-roles.ts';
 import type { MentionContext } from './mention-context.ts';
@@ -29,7 +29,7 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
     } else if (known) {
       draft = drafts.ensure(`org:${known.name}`, () => ({ kind: 'organisation', name: known.name, code: known.code, ...(known.country ? { country: known.country } : {}) }));
     } else {
-      draft = ownedDraft(ctx, drafts, entity, owner);
+      draft = ownedDraft(ctx, drafts, entity, range[1], owner);
     }
     draft.aliases.add(entity.text);
     drafts.mention(draft, entity.span, entity.id);
@@ -37,9 +37,9 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
   }
 }
 
-function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, owner: string | undefined) {
+function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, last: number, owner: string | undefined) {
   const lower = entity.text.toLowerCase();
-  const agent = institutionAgent(entity.text);
+  const agent = institutionAgent(entity.text) ?? describedAgent(ctx, last);
   if (!owner) {
     const existing = drafts.all().find((d) => d.key.startsWith('org:') && d.key.endsWith(`:${lower}`));
     if (existing) return existing;
@@ -50,8 +50,17 @@ function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, ow
     kind: 'organisation',
     name: entity.text.endsWith(country) ? entity.text : `${country}'s ${entity.text}`,
     country: owner,
-    ...(agent ? { code: `${owner}${agent}` } : {}),
+    // A body the country owns acts for that country even when the text does not say what it is ("Russia's Gazprom").
+    code: `${owner}${agent ?? ''}`,
   }));
+}
+
+/** The agent the words after a name describe it as: "the SBU security service", "the ISI spy agency". */
+function describedAgent(ctx: MentionContext, last: number): AgentType | undefined {
+  const words = [ctx.word(last + 1), ctx.word(last + 2)];
+  if (ctx.entityCovering(last + 1) || !/^[a-z]/.test(words[0] ?? '')) return undefined;
+  const two = ctx.entityCovering(last + 2) || !ctx.sameSentence(last, last + 2) ? undefined : institutionAgent(words.join(' '));
+  return two ?? institutionAgent(words[0] ?? '');
 }
 
 /** The country a mention is owned by: "Russia's Security Council", "the Russian Security Council", "the Foreign Ministry of Russia". */
