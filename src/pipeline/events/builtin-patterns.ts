@@ -16,6 +16,8 @@ const rows: readonly Row[] = [
   ['013', 'express optimism|hope'],
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
+  ['015', 'take|accept responsibility'],
+  ['016', 'deny role|part|link|hand|knowledge|complicity'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
   ['019', 'express accord|agreement'],
   // 02 appeal
@@ -30,6 +32,7 @@ const rows: readonly Row[] = [
   ['0232', 'seek|request weapon|arm|ammunition'],
   ['024', 'call|appeal|urge for reform'],
   ['0253', 'call|appeal|urge for release'],
+  ['0253', 'seek|press|push|plead for release'],
   ['0256', 'urge|call|appeal for restraint|ceasefire|truce|de-escalation'],
   ['026', 'urge|call|appeal for talk|negotiation|dialogue'],
   // 03 intent to cooperate
@@ -69,6 +72,9 @@ const rows: readonly Row[] = [
   ['042:043', 'leave for'],
   ['042:043', 'pay|make visit|trip to'],
   ['042:043', 'visit to', 'noun'],
+  // "began a state visit to China": the visit's verb names the visitor, which the bare noun cannot.
+  ['042:043', 'begin|start|make|pay|kick|wrap|conclude|end|cut visit|tour|trip to'],
+  ['042:043', 'land|touch in|at'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
   ['043:042', 'host'],
   ['043:042', 'roll out red carpet for'],
@@ -88,6 +94,7 @@ const rows: readonly Row[] = [
   ['046', 'end|conclude|wrap|complete|close day|round|session|week talk|negotiation with', 'sym'],
   // 05 diplomatic cooperation
   ['051', 'praise|commend|hail|laud|applaud|endorse|congratulate|thank|welcome|appreciate|encourage'],
+  ['051', 'salute|extol|lionize|lionise'],
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
   ['051', 'express|voice|reaffirm support'],
   ['051', 'express|voice appreciation|gratitude for'],
@@ -103,6 +110,9 @@ const rows: readonly Row[] = [
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
+  // "struck a deal with Iran": striking a bargain is no blow, and the longer pattern wins over attack (190).
+  ['057', 'strike|clinch|hammer|nail|broker deal|agreement|accord|bargain', 'sym'],
+  ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain with', 'sym'],
   // 06 material cooperation
   ['050', 'cooperate|collaborate|coordinate', 'sym'],
   ['050', 'cooperate|collaborate|coordinate with', 'sym'],
@@ -130,6 +140,12 @@ const rows: readonly Row[] = [
   ['072', 'deployment|dispatch to', 'noun'],
   ['072', 'receive weapon|arm|missile|ammunition|troop from', 'rev'],
   ['073', 'provide|give|deliver|send|supply food|medicine|shelter|humanitarian|relief'],
+  ['073', 'provide|give|deliver|send|supply|ship|airlift|fly|rush|truck|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief to'],
+  ['073', 'airlift|fly|rush|truck|ship|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief'],
+  ['070', 'airlift|fly|rush|truck|ship supply|aid|equipment|assistance to'],
+  // "offered shelter to refugees arriving from Hungary": those sheltered are the target, not where they came from.
+  ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
+  ['073', 'provide|give|grant shelter|refuge|sanctuary to'],
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
@@ -141,7 +157,10 @@ const rows: readonly Row[] = [
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
+  ['0871', 'accept|observe ceasefire|truce|armistice', 'sym'],
   ['0874', 'withdraw|pull|retreat troop|force|soldier from'],
+  // "withdrew their ambassadors from Qatar": pulling envoys out cuts ties (161), unlike pulling troops out (0874).
+  ['161', 'withdraw|pull ambassador|diplomat|envoy|embassy from'],
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
@@ -163,7 +182,15 @@ const rows: readonly Row[] = [
   ['110', 'disapprove|oppose|object'],
   ['111', 'criticize|criticise|condemn|denounce|slam|blast|decry|deplore|rebuke|censure|lambast|chide|scold|berate|ridicule'],
   ['111', 'voice|express opposition|criticism|outrage|displeasure|dissatisfaction|anger'],
+  ['111', 'castigate|excoriate|pillory|vilify|upbraid|reproach|admonish|fault|disparage|deride|lambaste|bash'],
+  // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
+  ['111', 'lash|hit out at'],
+  // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
+  ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
+  ['111', 'come under criticism|attack|fire from', 'rev'],
   ['112', 'accuse|blame|charge|allege'],
+  ['112', 'hold responsible|accountable|liable'],
+  ['112', 'point finger at'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
@@ -176,6 +203,7 @@ const rows: readonly Row[] = [
   ['114', 'complain|protest to'],
   ['114', 'lodge|file|make complaint|protest'],
   ['114', 'summon ambassador|envoy|diplomat|charge'],
+  ['114', 'call in ambassador|envoy|diplomat|charge'],
   // "Russia's ambassador was summoned by the Polish foreign ministry".
   ['114', 'ambassador|envoy|diplomat * summon'],
   ['115', 'sue'],
@@ -183,6 +211,8 @@ const rows: readonly Row[] = [
   ['116', 'convict|sentence'],
   // 12 reject
   ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline'],
+  ['120', 'turn down'],
+  ['120', 'brush aside|off'],
   // "rejected calls by African leaders for…": who made the call is whom the rejection answers.
   ['120', 'reject|rebuff|dismiss|spurn call|demand|request|appeal|proposal by|from'],
   ['1212', 'reject|refuse military cooperation|alliance'],
@@ -236,6 +266,7 @@ const rows: readonly Row[] = [
   // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
+  ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['160', 'suspend|freeze membership'],
@@ -250,18 +281,22 @@ const rows: readonly Row[] = [
   ['161', 'order|tell|give ambassador|diplomat|envoy leave'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
+  ['161', 'kick|throw out ambassador|diplomat|envoy'],
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
   ['163', 'impose|slap|tighten|extend|announce sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   ['163', 'sanction|embargo|blacklist'],
+  // "hit Russia with fresh sanctions": the longer pattern wins over hit as attack.
+  ['163', 'hit|target|punish|slap sanction|tariff|embargo|penalty'],
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend on|against'],
   // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
+  ['164', 'withdraw|pull talk|negotiation|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
   // 17 coerce
@@ -280,11 +315,16 @@ const rows: readonly Row[] = [
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   ['173', 'place|put under arrest|detention|custody'],
+  ['173', 'round|lock up'],
+  ['173', 'take custody'],
+  ['173', 'put|throw behind bar'],
+  ['173', 'charge with'],
   // "ordered the arrest of its leader": the order is the act.
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
   // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
   ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile'],
+  ['174', 'kick|throw out'],
   ['175', 'crack down|crackdown on'],
   ['175', 'suppress|repress|disperse'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
@@ -301,6 +341,7 @@ const rows: readonly Row[] = [
   ['1822', 'torture'],
   ['1823', 'murder|lynch|behead|execute'],
   ['183', 'detonate|explode bomb|explosive|device'],
+  ['183', 'plant|set off bomb|explosive|device'],
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
   ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
@@ -323,9 +364,13 @@ const rows: readonly Row[] = [
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
+  // "Turkish troops crossed into Syria": armed men crossing a border invade; refugees crossing do not, so a force must come first.
+  ['192', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * cross|push|pour|roll|advance|move|march into'],
+  ['192', 'incursion|invasion|push into', 'noun'],
+  ['192', 'overrun|overran'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
-  ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port'],
+  ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],
   ['193', 'open fire on|at'],
@@ -339,6 +384,8 @@ const rows: readonly Row[] = [
   ['195', 'fire|launch missile|drone at|on|into|toward'],
   ['195', 'airstrike|bombing|drone on|against', 'noun'],
   ['195', 'air strike|raid|attack on|against', 'noun'],
+  // "pounded Houthi positions with air strikes": the weapon named makes it an air attack, not shelling (194).
+  ['195', 'pound|hit|target|strike|batter|blast air|airstrike|warplane|jet|drone|missile|bomb'],
   ['196', 'violate|break|breach ceasefire|truce'],
   // 20 mass violence
   ['200', 'commit atrocity|atrocities'],

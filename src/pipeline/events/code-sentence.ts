@@ -64,6 +64,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
     // what the judging side says, not an event coded again.
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
+    // "warned Washington against sending warships", "urged Kiev against joining": what is warned against is the content, not an act.
+    if (tokens[index - 1]?.lemma === 'against' && tokens[index]?.text.endsWith('ing') && CONTENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
     if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) continue;
@@ -384,7 +386,7 @@ function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, matc
 }
 
 /** Wanting or hoping to cooperate is CAMEO's intent to do so (03x), unlike "will supply arms", which codes the act. */
-const DESIRE = new Set(['want', 'wish', 'hope']);
+const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen']);
 const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
 const NOT = new Set(['not', "n't", 'never']);

@@ -73,6 +73,8 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
   if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const next = tokens[index + 1];
+  // "security forces rounded up activists": a participle tagged as an adjective before its particle and object is the verb.
+  if (previous?.pos === 'NOUN' && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
   // "Qatar mediated talks": right after a name opening the sentence, the participle is its verb.
   if (previous?.pos === 'PROPN' && isSentenceStart(tokens[index - 2]) && next?.pos === 'NOUN') return true;
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
