@@ -45,7 +45,7 @@ const rows: readonly Row[] = [
   ['030', 'express willingness|readiness|intention|desire'],
   ['030', 'pledge|promise|vow'],
   ['031', 'agree|pledge|offer trade|invest'],
-  ['033', 'pledge|promise|offer aid|assistance|help|support|fund|loan'],
+  ['033', 'pledge|promise|offer aid|assistance|help|support|fund|loan|million|billion'],
   ['0333', 'pledge|promise|offer relief|food|medicine|tent|blanket|shelter'],
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|visit', 'sym'],
@@ -74,10 +74,10 @@ const rows: readonly Row[] = [
   ['042:043', 'visit to', 'noun'],
   // "began a state visit to China": the visit's verb names the visitor, which the bare noun cannot.
   ['042:043', 'begin|start|make|pay|kick|wrap|conclude|end|cut visit|tour|trip to'],
-  ['042:043', 'land|touch in|at'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
   ['043:042', 'host'],
   ['043:042', 'roll out red carpet for'],
+  ['043:042', 'play host to'],
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
   // "mediated talks between Israel and Hamas": the mediator acts towards each side, not the sides towards each other.
@@ -99,6 +99,7 @@ const rows: readonly Row[] = [
   ['051', 'express|voice|reaffirm support'],
   ['051', 'express|voice appreciation|gratitude for'],
   ['050', 'back|support'],
+  ['050', 'throw|put support|weight behind'],
   ['052', 'defend decision|policy|right|position'],
   ['053', 'rally support'],
   ['054', 'recognize|recognise'],
@@ -133,7 +134,7 @@ const rows: readonly Row[] = [
   ['070', 'provide|give|grant|deliver|send|supply aid|assistance|help|support|supply to'],
   ['070', 'receive aid|assistance|help|support from', 'rev'],
   ['070', 'receive|get aid|assistance|help|support|loan', 'rev'],
-  ['071', 'provide|give|grant|lend|extend|transfer|approve loan|fund|money|credit|grant|dollar|euro'],
+  ['071', 'provide|give|grant|lend|extend|transfer|approve loan|fund|money|credit|grant|dollar|euro|million|billion'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
@@ -142,6 +143,8 @@ const rows: readonly Row[] = [
   ['073', 'provide|give|deliver|send|supply food|medicine|shelter|humanitarian|relief'],
   ['073', 'provide|give|deliver|send|supply|ship|airlift|fly|rush|truck|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief to'],
   ['073', 'airlift|fly|rush|truck|ship|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief'],
+  ['073', 'donate food|medicine|medical|vaccine|tent|blanket|relief'],
+  ['070', 'donate'],
   ['070', 'airlift|fly|rush|truck|ship supply|aid|equipment|assistance to'],
   // "offered shelter to refugees arriving from Hungary": those sheltered are the target, not where they came from.
   ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
@@ -153,6 +156,8 @@ const rows: readonly Row[] = [
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
   ['0841', 'release|free'],
+  // "Russia and Ukraine swapped prisoners": each side frees the other's people.
+  ['0841', 'swap|exchange prisoner|captive|detainee|hostage|body', 'sym'],
   ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
@@ -185,6 +190,7 @@ const rows: readonly Row[] = [
   ['111', 'castigate|excoriate|pillory|vilify|upbraid|reproach|admonish|fault|disparage|deride|lambaste|bash'],
   // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
   ['111', 'lash|hit out at'],
+  ['111', 'hit|strike back at'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
   ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
   ['111', 'come under criticism|attack|fire from', 'rev'],
@@ -209,8 +215,10 @@ const rows: readonly Row[] = [
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
   ['116', 'convict|sentence'],
+  // "jailed him for 11 years": a term of prison is a sentence (116), not an arrest (173).
+  ['116', 'jail|imprison for year|month|decade|life'],
   // 12 reject
-  ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline'],
+  ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|snub|shun'],
   ['120', 'turn down'],
   ['120', 'brush aside|off'],
   // "rejected calls by African leaders for…": who made the call is whom the rejection answers.
@@ -307,6 +315,7 @@ const rows: readonly Row[] = [
   // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
   ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
   ['172', 'ban|outlaw|prohibit'],
+  ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],
@@ -355,9 +364,10 @@ const rows: readonly Row[] = [
   ['190', 'kill|wound|injure'],
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
+  ['190', 'drive|beat|force back'],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
-  ['190', 'exchange fire|gunfire|shot|blow|artillery', 'sym'],
+  ['190', 'exchange|trade fire|gunfire|shot|blow|artillery|rocket', 'sym'],
   // "police clashed with protesters": both sides fight, as PETRARCH's golds code it.
   ['190:190', 'fight|battle|clash with', 'sym'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation against|on'],
@@ -370,6 +380,7 @@ const rows: readonly Row[] = [
   ['192', 'overrun|overran'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
+  ['191', 'close|shut|seal border|crossing with'],
   ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],
