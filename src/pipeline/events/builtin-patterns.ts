@@ -269,6 +269,8 @@ const rows: readonly Row[] = [
   ['150', 'test-fire|test missile|rocket|weapon'],
   ['152', 'raise|heighten|increase alert'],
   ['152', 'put alert'],
+  // "scrambled fighter jets to intercept Russian bombers": a show of force towards whoever is intercepted.
+  ['150', 'scramble jet|fighter|warplane|aircraft|interceptor'],
   ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
   ['154', 'mobilize|mobilise|reinforce'],
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
@@ -393,6 +395,7 @@ const rows: readonly Row[] = [
   ['193', 'fire on|at'],
   ['194', 'shell|bombard|pound'],
   ['194', 'fire artillery|shell|mortar|rocket|tank at|on|into|toward'],
+  ['194', 'launch|lob|rain rocket|mortar|shell at|on|into|toward'],
   ['195', 'bomb|airstrike|strafe'],
   ['195', 'launch|carry|conduct air|drone|missile strike|raid'],
   ['195', 'launch|carry|conduct air|drone|missile strike|raid against|on'],

@@ -112,6 +112,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (against) object = against;
     // "pledged two million Swiss francs to Haiti": a country naming a currency is not who receives it.
     if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // "signed a U.N.-brokered deal": a name glued to a participle by a hyphen says who helped, not who the act is aimed at.
+    if (object && match.preposition === undefined && tokens[object.last + 1]?.text === '-' && HELPED.has(tokens[object.last + 2]?.text.toLowerCase() ?? '')) object = groupAfter(tokens, groups, object.last + 2, TARGET_GAP - (object.last - index));
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
@@ -392,6 +394,8 @@ const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend',
 const NOT = new Set(['not', "n't", 'never']);
 const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 const FORCE_ROOTS = new Set(['18', '19', '20']);
+/** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
+const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted']);
 /** Curfews and states of emergency: imposed at home, on no other actor. */
 const HOME_MEASURES = new Set(['1723', '1724']);
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);

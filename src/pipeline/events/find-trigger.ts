@@ -74,7 +74,7 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const next = tokens[index + 1];
   // "security forces rounded up activists": a participle tagged as an adjective before its particle and object is the verb.
-  if (previous?.pos === 'NOUN' && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
+  if (previous?.pos === 'NOUN' && PARTICLES.has(next?.lemma ?? '') && (OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '') || tokens[index + 2]?.pos === 'NOUN')) return true;
   // "militants beheaded an American journalist": no adjective stands between a noun and a determiner; a verb does.
   if ((previous?.pos === 'NOUN' || previous?.pos === 'PROPN') && (next?.pos === 'DET' || next?.pos === 'NUM')) return true;
   // "Qatar mediated talks": right after a name opening the sentence, the participle is its verb.
