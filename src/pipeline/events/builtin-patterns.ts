@@ -95,6 +95,7 @@ const rows: readonly Row[] = [
   // 05 diplomatic cooperation
   ['051', 'praise|commend|hail|laud|applaud|endorse|congratulate|thank|welcome|appreciate|encourage'],
   ['051', 'salute|extol|lionize|lionise'],
+  ['051', 'express|voice|show|declare solidarity with'],
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
   ['051', 'express|voice|reaffirm support'],
   ['051', 'express|voice appreciation|gratitude for'],
@@ -106,6 +107,7 @@ const rows: readonly Row[] = [
   ['054', 'establish tie|relation', 'sym'],
   ['050', 'restore|renew|resume|normalize|normalise|improve|upgrade tie|relation', 'sym'],
   ['050', 'present credential'],
+  ['050', 'reopen embassy|consulate|mission in|to'],
   ['055', 'apologize|apologise'],
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
@@ -146,9 +148,10 @@ const rows: readonly Row[] = [
   ['073', 'donate food|medicine|medical|vaccine|tent|blanket|relief'],
   ['070', 'donate'],
   ['070', 'airlift|fly|rush|truck|ship supply|aid|equipment|assistance to'],
+  ['070', 'resume|restore aid|assistance|funding to'],
   // "offered shelter to refugees arriving from Hungary": those sheltered are the target, not where they came from.
   ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
-  ['073', 'provide|give|grant shelter|refuge|sanctuary to'],
+  ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
@@ -306,6 +309,8 @@ const rows: readonly Row[] = [
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
+  // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
+  ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['164', 'withdraw|pull talk|negotiation|dialogue'],
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
@@ -343,6 +348,8 @@ const rows: readonly Row[] = [
   // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
   ['176', 'hack|cyberattack'],
+  ['176', 'launch|carry|conduct|mount cyberattack|cyber-attack|hack|hacking on|against'],
+  ['176', 'hacker|hackers * break|hack into'],
   // 18 assault
   ['180', 'terrorize|terrorise'],
   ['181', 'kidnap|abduct|hijack|snatch'],
@@ -372,6 +379,7 @@ const rows: readonly Row[] = [
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
   ['190', 'drive|beat|force back'],
+  ['190', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * advance|close on|toward|towards|against'],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
   ['190', 'exchange|trade fire|gunfire|shot|blow|artillery|rocket', 'sym'],
@@ -381,8 +389,9 @@ const rows: readonly Row[] = [
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
-  // "Turkish troops crossed into Syria": armed men crossing a border invade; refugees crossing do not, so a force must come first.
-  ['192', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * cross|push|pour|roll|advance|move|march into'],
+  // "Turkish troops crossed into Syria": armed men crossing a border attack; refugees crossing do not, so a force must come first.
+  ['190', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * cross into'],
+  ['192', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * push|pour|roll|advance|move|march into'],
   ['192', 'incursion|invasion|push into', 'noun'],
   ['192', 'overrun|overran'],
   ['191', 'blockade|besiege|encircle|surround'],
