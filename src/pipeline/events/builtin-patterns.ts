@@ -95,6 +95,7 @@ const rows: readonly Row[] = [
   // 05 diplomatic cooperation
   ['051', 'praise|commend|hail|laud|applaud|endorse|congratulate|thank|welcome|appreciate|encourage'],
   ['051', 'salute|extol|lionize|lionise'],
+  ['051', 'pay tribute|homage to'],
   ['051', 'express|voice|show|declare solidarity with'],
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
   ['051', 'express|voice|reaffirm support'],
@@ -174,6 +175,8 @@ const rows: readonly Row[] = [
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
   ['0874', 'withdraw|retreat|surrender|pull'],
+  // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).
+  ['0874', 'troop|troops|force|forces|soldier|soldiers * leave|exit|quit'],
   ['080', 'concede|yield|compromise|accede'],
   // 09 investigate
   ['090', 'investigate|probe|examine|inspect'],
@@ -195,12 +198,15 @@ const rows: readonly Row[] = [
   // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
   ['111', 'lash|hit out at'],
   ['111', 'hit|strike back at'],
+  ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
   ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
   ['111', 'come under criticism|attack|fire from', 'rev'],
   ['112', 'accuse|blame|charge|allege'],
   ['112', 'hold responsible|accountable|liable'],
   ['112', 'point finger at'],
+  // "India and Pakistan traded accusations": each side accuses the other.
+  ['112', 'trade|exchange accusation|blame|allegation', 'sym'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
@@ -270,6 +276,7 @@ const rows: readonly Row[] = [
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
   ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
   ['150', 'test-fire|test missile|rocket|weapon'],
+  ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   ['152', 'raise|heighten|increase alert'],
   ['152', 'put alert'],
   // "scrambled fighter jets to intercept Russian bombers": a show of force towards whoever is intercepted.
@@ -308,6 +315,7 @@ const rows: readonly Row[] = [
   // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
+  ['163', 'add blacklist|entity'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
   ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
@@ -379,6 +387,8 @@ const rows: readonly Row[] = [
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
   ['190', 'drive|beat|force back'],
+  ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
+  ['194', 'intensify|escalate|step shelling|bombardment of|on'],
   ['190', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * advance|close on|toward|towards|against'],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
