@@ -199,6 +199,7 @@ const rows: readonly Row[] = [
   ['111', 'lash|hit out at'],
   ['111', 'hit|strike back at'],
   ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
+  ['111', 'condemnation|criticism|denunciation of', 'noun'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
   ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
   ['111', 'come under criticism|attack|fire from', 'rev'],
@@ -316,6 +317,8 @@ const rows: readonly Row[] = [
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
   ['163', 'add blacklist|entity'],
+  // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.
+  ['163', 'sanction|embargo against', 'noun'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
   ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
@@ -389,6 +392,8 @@ const rows: readonly Row[] = [
   ['190', 'drive|beat|force back'],
   ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
   ['194', 'intensify|escalate|step shelling|bombardment of|on'],
+  ['194', 'shelling|bombardment of|on', 'noun'],
+  ['195', 'bombing of', 'noun'],
   ['190', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * advance|close on|toward|towards|against'],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
