@@ -156,7 +156,7 @@ const rows: readonly Row[] = [
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
-  ['081', 'ease|lift|relax restriction|curfew|ban'],
+  ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
   ['0841', 'release|free'],
@@ -245,6 +245,7 @@ const rows: readonly Row[] = [
   ['127', 'reject|refuse plan|agreement|settlement|deal|peace'],
   ['128', 'defy|flout|violate|breach law|norm|resolution|rule|order|sanction'],
   ['128', 'defy'],
+  ['128', 'ignore|disregard|flout resolution|order|ruling|sanction|demand|call|warning|appeal|ultimatum'],
   ['129', 'veto'],
   // 13 threaten
   ['130', 'threaten|warn|caution'],
@@ -258,7 +259,7 @@ const rows: readonly Row[] = [
   ['1385', 'threaten|warn nuclear'],
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish'],
-  ['139', 'issue|give ultimatum'],
+  ['139', 'issue|give|set ultimatum|deadline'],
   // 14 protest
   ['140', 'protest'],
   ['140', 'burn|torch flag|effigy'],
@@ -295,6 +296,7 @@ const rows: readonly Row[] = [
   // "suspended Libya from the Human Rights Council": a member suspended by name.
   ['160', 'suspend', 'objnext'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
+  ['160', 'scrap|cancel|annul|terminate|abrogate|tear deal|agreement|accord|pact|treaty|project'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
@@ -327,6 +329,7 @@ const rows: readonly Row[] = [
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
+  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
   // 17 coerce
   ['170', 'coerce|pressure|pressurize|intimidate|force'],
   ['170', 'face|come pressure from', 'rev'],

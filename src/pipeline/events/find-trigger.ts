@@ -95,6 +95,8 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "freed a jailed American businessman": after a determiner, a participle before a name or adjective describes it.
   if (token?.text.toLowerCase().endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
+  // "return to the negotiating table", "the ruling party": an -ing word between a determiner and a noun modifies it.
+  if (token?.text.toLowerCase().endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
