@@ -80,10 +80,12 @@ const rows: readonly Row[] = [
   ['043:042', 'play host to'],
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
+  ['045', 'mediate between'],
   // "mediated talks between Israel and Hamas": the mediator acts towards each side, not the sides towards each other.
   ['045', 'mediate|broker talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
+  ['046', 'hold|conduct|open|begin|start|resume negotiation', 'sym'],
   // "took part in talks", "joined negotiations": the talks are held, with whoever else took part.
   ['046', 'take part talk|negotiation', 'sym'],
   ['046', 'take part talk|negotiation with', 'sym'],
@@ -102,7 +104,7 @@ const rows: readonly Row[] = [
   ['051', 'express|voice appreciation|gratitude for'],
   ['050', 'back|support'],
   ['050', 'throw|put support|weight behind'],
-  ['052', 'defend decision|policy|right|position'],
+  ['052', 'defend decision|policy|right|position|tie|relation|stance|record|action'],
   ['053', 'rally support'],
   ['054', 'recognize|recognise'],
   ['054', 'establish tie|relation', 'sym'],
@@ -154,6 +156,7 @@ const rows: readonly Row[] = [
   ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
   ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
+  ['074', 'deploy|send|dispatch peacekeeper|peacekeeping to|in'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
   ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
