@@ -9,6 +9,9 @@ type Row = readonly [code: string, phrase: string, flags?: string];
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce").
  */
+/** Armed subjects: "troops crossed into" is an incursion where "refugees crossed into" is not. */
+const ARMED = 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns';
+
 const rows: readonly Row[] = [
   // 01 public statement
   ['011', 'decline|refuse comment'],
@@ -400,7 +403,7 @@ const rows: readonly Row[] = [
   ['194', 'intensify|escalate|step shelling|bombardment of|on'],
   ['194', 'shelling|bombardment of|on', 'noun'],
   ['195', 'bombing of', 'noun'],
-  ['190', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * advance|close on|toward|towards|against'],
+  ['190', `${ARMED} * advance|close on|toward|towards|against`],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
   ['190', 'exchange|trade fire|gunfire|shot|blow|artillery|rocket', 'sym'],
@@ -411,8 +414,8 @@ const rows: readonly Row[] = [
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
   // "Turkish troops crossed into Syria": armed men crossing a border attack; refugees crossing do not, so a force must come first.
-  ['190', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * cross into'],
-  ['192', 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns * push|pour|roll|advance|move|march into'],
+  ['190', `${ARMED} * cross into`],
+  ['192', `${ARMED} * push|pour|roll|advance|move|march into`],
   ['192', 'incursion|invasion|push into', 'noun'],
   ['192', 'overrun|overran'],
   ['191', 'blockade|besiege|encircle|surround'],
