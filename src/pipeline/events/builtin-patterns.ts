@@ -9,6 +9,9 @@ type Row = readonly [code: string, phrase: string, flags?: string];
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce").
  */
+/** Armed subjects: "troops crossed into" is an incursion where "refugees crossed into" is not. */
+const ARMED = 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns';
+
 const rows: readonly Row[] = [
   // 01 public statement
   ['011', 'decline|refuse comment'],
@@ -16,6 +19,8 @@ const rows: readonly Row[] = [
   ['013', 'express optimism|hope'],
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
+  ['015', 'take|accept responsibility'],
+  ['016', 'deny link|hand|knowledge|complicity'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
   ['019', 'express accord|agreement'],
   // 02 appeal
@@ -30,6 +35,7 @@ const rows: readonly Row[] = [
   ['0232', 'seek|request weapon|arm|ammunition'],
   ['024', 'call|appeal|urge for reform'],
   ['0253', 'call|appeal|urge for release'],
+  ['0253', 'seek|press|push|plead for release'],
   ['0256', 'urge|call|appeal for restraint|ceasefire|truce|de-escalation'],
   ['026', 'urge|call|appeal for talk|negotiation|dialogue'],
   // 03 intent to cooperate
@@ -69,15 +75,20 @@ const rows: readonly Row[] = [
   ['042:043', 'leave for'],
   ['042:043', 'pay|make visit|trip to'],
   ['042:043', 'visit to', 'noun'],
+  // "began a state visit to China": the visit's verb names the visitor, which the bare noun cannot.
+  ['042:043', 'begin|start|make|pay|kick|wrap|conclude|end|cut visit|trip to'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
   ['043:042', 'host'],
   ['043:042', 'roll out red carpet for'],
+  ['043:042', 'play host to'],
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
+  ['045', 'mediate between'],
   // "mediated talks between Israel and Hamas": the mediator acts towards each side, not the sides towards each other.
   ['045', 'mediate|broker talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
+  ['046', 'hold|conduct|open|begin|start|resume negotiation', 'sym'],
   // "took part in talks", "joined negotiations": the talks are held, with whoever else took part.
   ['046', 'take part talk|negotiation', 'sym'],
   ['046', 'take part talk|negotiation with', 'sym'],
@@ -88,21 +99,29 @@ const rows: readonly Row[] = [
   ['046', 'end|conclude|wrap|complete|close day|round|session|week talk|negotiation with', 'sym'],
   // 05 diplomatic cooperation
   ['051', 'praise|commend|hail|laud|applaud|endorse|congratulate|thank|welcome|appreciate|encourage'],
+  ['051', 'salute|extol|lionize|lionise'],
+  ['051', 'pay tribute|homage to'],
+  ['051', 'express|voice|show|declare solidarity with'],
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
   ['051', 'express|voice|reaffirm support'],
   ['051', 'express|voice appreciation|gratitude for'],
   ['050', 'back|support'],
-  ['052', 'defend decision|policy|right|position'],
+  ['050', 'throw|put support|weight behind'],
+  ['052', 'defend decision|policy|right|position|tie|relation|stance|record|action'],
   ['053', 'rally support'],
   ['054', 'recognize|recognise'],
   ['054', 'establish tie|relation', 'sym'],
   ['050', 'restore|renew|resume|normalize|normalise|improve|upgrade tie|relation', 'sym'],
   ['050', 'present credential'],
+  ['050', 'reopen embassy|consulate|mission in|to'],
   ['055', 'apologize|apologise'],
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
+  // "struck a deal with Iran": striking a bargain is no blow, and the longer pattern wins over attack (190).
+  ['057', 'strike|clinch|hammer|nail|broker deal|agreement|accord|bargain', 'sym'],
+  ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain with', 'sym'],
   // 06 material cooperation
   ['050', 'cooperate|collaborate|coordinate', 'sym'],
   ['050', 'cooperate|collaborate|coordinate with', 'sym'],
@@ -130,22 +149,40 @@ const rows: readonly Row[] = [
   ['072', 'deployment|dispatch to', 'noun'],
   ['072', 'receive weapon|arm|missile|ammunition|troop from', 'rev'],
   ['073', 'provide|give|deliver|send|supply food|medicine|shelter|humanitarian|relief'],
+  ['073', 'provide|give|deliver|send|supply|ship|airlift|fly|rush|truck|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief to'],
+  ['073', 'airlift|fly|rush|truck|ship|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief'],
+  ['073', 'donate food|medicine|medical|vaccine|tent|blanket|relief'],
+  ['070', 'donate'],
+  ['070', 'airlift|fly|rush|truck|ship supply|aid|equipment|assistance to'],
+  ['070', 'resume|restore aid|assistance|funding to'],
+  // "offered shelter to refugees arriving from Hungary": those sheltered are the target, not where they came from.
+  ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
+  ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
+  ['074', 'deploy|send|dispatch peacekeeper|peacekeeping to|in'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
-  ['081', 'ease|lift|relax restriction|curfew|ban'],
+  ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
   ['0841', 'release|free'],
+  ['0841', 'set free|loose'],
+  // "Russia and Ukraine swapped prisoners": each side frees the other's people.
+  ['0841', 'swap|exchange prisoner|captive|detainee|hostage|body', 'sym'],
   ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
+  ['0871', 'accept|observe ceasefire|truce|armistice', 'sym'],
   ['0874', 'withdraw|pull|retreat troop|force|soldier from'],
+  // "withdrew their ambassadors from Qatar": pulling envoys out cuts ties (161), unlike pulling troops out (0874).
+  ['161', 'withdraw|pull ambassador|diplomat|envoy|embassy from'],
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
   ['0874', 'withdraw|retreat|surrender|pull'],
+  // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).
+  ['0874', 'troop|troops|force|forces|soldier|soldiers * leave|exit|quit'],
   ['080', 'concede|yield|compromise|accede'],
   // 09 investigate
   ['090', 'investigate|probe|examine|inspect'],
@@ -163,7 +200,20 @@ const rows: readonly Row[] = [
   ['110', 'disapprove|oppose|object'],
   ['111', 'criticize|criticise|condemn|denounce|slam|blast|decry|deplore|rebuke|censure|lambast|chide|scold|berate|ridicule'],
   ['111', 'voice|express opposition|criticism|outrage|displeasure|dissatisfaction|anger'],
+  ['111', 'castigate|excoriate|pillory|vilify|upbraid|reproach|admonish|disparage|deride|lambaste|bash'],
+  // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
+  ['111', 'lash|hit out at'],
+  ['111', 'hit|strike back at'],
+  ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
+  ['111', 'condemnation|criticism|denunciation of', 'noun'],
+  // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
+  ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
+  ['111', 'come under criticism|attack|fire from', 'rev'],
   ['112', 'accuse|blame|charge|allege'],
+  ['112', 'hold responsible|accountable|liable'],
+  ['112', 'point finger at'],
+  // "India and Pakistan traded accusations": each side accuses the other.
+  ['112', 'trade|exchange accusation|blame|allegation', 'sym'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
@@ -176,13 +226,18 @@ const rows: readonly Row[] = [
   ['114', 'complain|protest to'],
   ['114', 'lodge|file|make complaint|protest'],
   ['114', 'summon ambassador|envoy|diplomat|charge'],
+  ['114', 'call in ambassador|envoy|diplomat|charge'],
   // "Russia's ambassador was summoned by the Polish foreign ministry".
   ['114', 'ambassador|envoy|diplomat * summon'],
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
   ['116', 'convict|sentence'],
+  // "jailed him for 11 years": a term of prison is a sentence (116), not an arrest (173).
+  ['116', 'jail|imprison for year|month|decade|life'],
   // 12 reject
-  ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline'],
+  ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|snub|shun'],
+  ['120', 'turn down'],
+  ['120', 'brush aside|off'],
   // "rejected calls by African leaders for…": who made the call is whom the rejection answers.
   ['120', 'reject|rebuff|dismiss|spurn call|demand|request|appeal|proposal by|from'],
   ['1212', 'reject|refuse military cooperation|alliance'],
@@ -196,6 +251,7 @@ const rows: readonly Row[] = [
   ['127', 'reject|refuse plan|agreement|settlement|deal|peace'],
   ['128', 'defy|flout|violate|breach law|norm|resolution|rule|order|sanction'],
   ['128', 'defy'],
+  ['128', 'ignore|disregard|flout resolution|order|ruling|sanction|demand|call|warning|appeal|ultimatum'],
   ['129', 'veto'],
   // 13 threaten
   ['130', 'threaten|warn|caution'],
@@ -209,7 +265,7 @@ const rows: readonly Row[] = [
   ['1385', 'threaten|warn nuclear'],
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish'],
-  ['139', 'issue|give ultimatum'],
+  ['139', 'issue|give|set ultimatum|deadline'],
   // 14 protest
   ['140', 'protest'],
   ['140', 'burn|torch flag|effigy'],
@@ -228,20 +284,25 @@ const rows: readonly Row[] = [
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
   ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
   ['150', 'test-fire|test missile|rocket|weapon'],
+  ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   ['152', 'raise|heighten|increase alert'],
   ['152', 'put alert'],
+  // "scrambled fighter jets to intercept Russian bombers": a show of force towards whoever is intercepted.
+  ['150', 'scramble jet|fighter|warplane|aircraft|interceptor'],
   ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
   ['154', 'mobilize|mobilise|reinforce'],
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
   // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
+  ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['160', 'suspend|freeze membership'],
   // "suspended Libya from the Human Rights Council": a member suspended by name.
   ['160', 'suspend', 'objnext'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
+  ['160', 'scrap|cancel|annul|terminate|abrogate|tear deal|agreement|accord|pact|treaty|project'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
@@ -250,20 +311,31 @@ const rows: readonly Row[] = [
   ['161', 'order|tell|give ambassador|diplomat|envoy leave'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
+  ['161', 'kick|throw out ambassador|diplomat|envoy'],
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
   ['163', 'impose|slap|tighten|extend|announce sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   ['163', 'sanction|embargo|blacklist'],
+  // "hit Russia with fresh sanctions": the longer pattern wins over hit as attack.
+  ['163', 'hit|target|punish|slap sanction|tariff|embargo|penalty'],
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend on|against'],
   // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
+  ['163', 'add blacklist|entity'],
+  // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.
+  ['163', 'sanction|embargo against', 'noun'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
+  // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
+  ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
+  ['164', 'withdraw|pull talk|negotiation|dialogue'],
+  ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
+  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
   // 17 coerce
   ['170', 'coerce|pressure|pressurize|intimidate|force'],
   ['170', 'face|come pressure from', 'rev'],
@@ -272,6 +344,7 @@ const rows: readonly Row[] = [
   // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
   ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
   ['172', 'ban|outlaw|prohibit'],
+  ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],
@@ -280,6 +353,9 @@ const rows: readonly Row[] = [
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   ['173', 'place|put under arrest|detention|custody'],
+  ['173', 'round|lock up'],
+  ['173', 'take custody'],
+  ['173', 'put|throw behind bar'],
   // "ordered the arrest of its leader": the order is the act.
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
   // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
@@ -292,15 +368,23 @@ const rows: readonly Row[] = [
   // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
   ['176', 'hack|cyberattack'],
+  ['176', 'launch|carry|conduct|mount cyberattack|cyber-attack|hack|hacking on|against'],
+  ['176', 'hacker|hackers * break|hack into'],
   // 18 assault
   ['180', 'terrorize|terrorise'],
   ['181', 'kidnap|abduct|hijack|snatch'],
   ['181', 'take hostage|captive'],
+  // "seized 15 British sailors": people seized are taken hostage (181); a seized ship or asset is property (171).
+  ['181', 'seize|grab|snatch sailor|crew|tourist|engineer|passenger|fisherman|fishermen|hiker|aid worker|missionary'],
   ['182', 'assault|beat|stab|attack physically'],
+  ['182', 'beat|rough up'],
+  ['182', 'stab|punch|flog'],
+  ['1823', 'beat|stone|hack|stab|club to death'],
   ['1821', 'rape'],
   ['1822', 'torture'],
   ['1823', 'murder|lynch|behead|execute'],
   ['183', 'detonate|explode bomb|explosive|device'],
+  ['183', 'plant|set off bomb|explosive|device'],
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
   ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
@@ -314,24 +398,37 @@ const rows: readonly Row[] = [
   ['190', 'kill|wound|injure'],
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
+  ['190', 'drive|beat|force back'],
+  ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
+  ['194', 'intensify|escalate|step shelling|bombardment of|on'],
+  ['194', 'shelling|bombardment of|on', 'noun'],
+  ['195', 'bombing of', 'noun'],
+  ['190', `${ARMED} * advance|close on|toward|towards|against`],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
-  ['190', 'exchange fire|gunfire|shot|blow|artillery', 'sym'],
+  ['190', 'exchange|trade fire|gunfire|shot|blow|artillery|rocket', 'sym'],
   // "police clashed with protesters": both sides fight, as PETRARCH's golds code it.
   ['190:190', 'fight|battle|clash with', 'sym'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation against|on'],
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
+  // "Turkish troops crossed into Syria": armed men crossing a border attack; refugees crossing do not, so a force must come first.
+  ['190', `${ARMED} * cross into`],
+  ['192', `${ARMED} * push|pour|roll|advance|move|march into`],
+  ['192', 'incursion|invasion|push into', 'noun'],
+  ['192', 'overrun|overran'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
-  ['192', 'occupy|invade|annex|capture|seize|take town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port'],
+  ['191', 'close|shut|seal border|crossing with'],
+  ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],
   ['193', 'open fire on|at'],
   ['193', 'fire on|at'],
   ['194', 'shell|bombard|pound'],
   ['194', 'fire artillery|shell|mortar|rocket|tank at|on|into|toward'],
+  ['194', 'launch|lob|rain rocket|mortar|shell at|on|into|toward'],
   ['195', 'bomb|airstrike|strafe'],
   ['195', 'launch|carry|conduct air|drone|missile strike|raid'],
   ['195', 'launch|carry|conduct air|drone|missile strike|raid against|on'],
@@ -339,6 +436,8 @@ const rows: readonly Row[] = [
   ['195', 'fire|launch missile|drone at|on|into|toward'],
   ['195', 'airstrike|bombing|drone on|against', 'noun'],
   ['195', 'air strike|raid|attack on|against', 'noun'],
+  // "pounded Houthi positions with air strikes": the weapon named makes it an air attack, not shelling (194).
+  ['195', 'pound|hit|target|strike|batter|blast air|airstrike|warplane|jet|drone|missile|bomb'],
   ['196', 'violate|break|breach ceasefire|truce'],
   // 20 mass violence
   ['200', 'commit atrocity|atrocities'],

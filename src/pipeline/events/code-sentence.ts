@@ -64,6 +64,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
     // what the judging side says, not an event coded again.
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
+    // "warned Washington against sending warships", "urged Kiev against joining": what is warned against is the content, not an act.
+    if (tokens[index - 1]?.lemma === 'against' && tokens[index]?.text.endsWith('ing') && CONTENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
     // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
     if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) continue;
@@ -110,6 +112,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (against) object = against;
     // "pledged two million Swiss francs to Haiti": a country naming a currency is not who receives it.
     if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // "signed a U.N.-brokered deal": a name glued to a participle by a hyphen says who helped, not who the act is aimed at.
+    if (object && match.preposition === undefined && tokens[object.last + 1]?.text === '-' && HELPED.has(tokens[object.last + 2]?.text.toLowerCase() ?? '')) object = groupAfter(tokens, groups, object.last + 2, TARGET_GAP - (object.last - index));
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
@@ -133,7 +137,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
-    if (object && object !== byGroup && object !== clauseSubject && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+    // "sanctions against Iran took effect": the complement of an event noun's preposition is its target even when a verb follows.
+    if (object && object !== byGroup && object !== clauseSubject && !(match.pattern.isNoun && match.preposition !== undefined) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     // "ended two days of talks in Vienna": the place of a meeting is not who was met.
@@ -384,12 +389,14 @@ function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, matc
 }
 
 /** Wanting or hoping to cooperate is CAMEO's intent to do so (03x), unlike "will supply arms", which codes the act. */
-const DESIRE = new Set(['want', 'wish', 'hope']);
+const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen']);
 const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
 const NOT = new Set(['not', "n't", 'never']);
 const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 const FORCE_ROOTS = new Set(['18', '19', '20']);
+/** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
+const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted']);
 /** Curfews and states of emergency: imposed at home, on no other actor. */
 const HOME_MEASURES = new Set(['1723', '1724']);
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);

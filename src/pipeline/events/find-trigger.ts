@@ -73,6 +73,10 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
   if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
   const next = tokens[index + 1];
+  // "security forces rounded up activists": a participle tagged as an adjective before its particle and object is the verb.
+  if (previous?.pos === 'NOUN' && PARTICLES.has(next?.lemma ?? '') && (OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '') || tokens[index + 2]?.pos === 'NOUN')) return true;
+  // "militants beheaded an American journalist": no adjective stands between a noun and a determiner; a verb does.
+  if ((previous?.pos === 'NOUN' || previous?.pos === 'PROPN') && (next?.pos === 'DET' || next?.pos === 'NUM')) return true;
   // "Qatar mediated talks": right after a name opening the sentence, the participle is its verb.
   if (previous?.pos === 'PROPN' && isSentenceStart(tokens[index - 2]) && next?.pos === 'NOUN') return true;
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
@@ -89,6 +93,10 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   const next = tokens[index + 1];
   // "met visiting Russian Deputy Prime Minister…": "visiting" before the actor describes it.
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
+  // "freed a jailed American businessman": after a determiner, a participle before a name or adjective describes it.
+  if (token?.text.toLowerCase().endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
+  // "return to the negotiating table", "the ruling party": an -ing word between a determiner and a noun modifies it.
+  if (token?.text.toLowerCase().endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
