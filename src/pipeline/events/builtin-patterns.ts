@@ -315,7 +315,7 @@ const rows: readonly Row[] = [
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
-  ['163', 'impose|slap|tighten|extend|announce sanction|embargo|boycott|tariff|ban|freeze on|against'],
+  ['163', 'impose|slap|tighten|extend|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   ['163', 'sanction|embargo|blacklist'],
   // "hit Russia with fresh sanctions": the longer pattern wins over hit as attack.
@@ -417,6 +417,8 @@ const rows: readonly Row[] = [
   ['190', `${ARMED} * cross into`],
   ['192', `${ARMED} * push|pour|roll|advance|move|march into`],
   ['192', 'incursion|invasion|push into', 'noun'],
+  ['192', 'launch|mount|begin|start invasion|incursion of|into'],
+  ['192', 'invasion of', 'noun'],
   ['192', 'overrun|overran'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
