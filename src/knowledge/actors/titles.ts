@@ -143,7 +143,8 @@ export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.ass
   troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
   officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',
   rebels: 'REB', insurgents: 'REB', militants: 'REB', police: 'COP', lawmakers: 'LEG', media: 'MED', journalists: 'MED',
-  protesters: 'CVL', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
+  // Protesters are the opposition in CAMEO's agent codes (Phoenix: PROTESTER ~OPP), as activists and demonstrators are.
+  protesters: 'OPP', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
   // People a nationality can own as well ("Afghan migrants" → AFGCVL, "Chinese workers" → CHNLAB), coded as Phoenix does.
   migrants: 'CVL', villagers: 'CVL', fishermen: 'CVL', students: 'EDU', workers: 'LAB', activists: 'OPP', demonstrators: 'OPP',
 });
