@@ -1,12 +1,14 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { decisionTo, groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
+import { groupAfter, groupBefore, groupMentions, isOwnCountry, type ActorGroup } from './actor-groups.ts';
 import { hasBreak, hasInanimateObject, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
-import { HELD_BY, STATE_ROLES, type ActorMention } from './find-actor-mentions.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { againstWhom, attackerInNoun, byAgent, countrylessAfter, countrylessSubject, EVENT_NOUNS, groupAfterWord, QUANTIFIERS, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
-import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { findTrigger } from './find-trigger.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
+import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 
@@ -373,64 +375,10 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
   return false;
 }
 
-const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'decide', 'plan', 'seek', 'want']);
-
-/**
- * "pledged to expel", "agreed to lift the sanctions": a bare intent verb whose "to"-verb codes an event of its own
- * gives way to it (CAMEO codes the specific action, with the intent kept as modality).
- */
-function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, match: TriggerMatch, end: number, patterns: PatternIndex): boolean {
-  if (match.pattern.words.length > 1 || match.pattern.targetPrepositions.length > 0 || !INTENT_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
-  const to = toAfterTimePhrase(tokens, trigger + 1);
-  if (to < 0) return false;
-  const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
-  const next = findTrigger(tokens, verb, end, patterns);
-  return next !== undefined && !next.pattern.isNoun && next.pattern.code.slice(0, 2) !== match.pattern.code.slice(0, 2);
-}
-
-/** Wanting or hoping to cooperate is CAMEO's intent to do so (03x), unlike "will supply arms", which codes the act. */
-const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen']);
-const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
-const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
-const NOT = new Set(['not', "n't", 'never']);
-const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
-const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
 const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted']);
 /** Curfews and states of emergency: imposed at home, on no other actor. */
 const HOME_MEASURES = new Set(['1723', '1724']);
-const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
-
-/**
- * What a stated intention amounts to in CAMEO: "said it will strike Bolivia" threatens force (138), "would not help
- * Peru" refuses (120), "would not ask Chile to…" is no event (''). Plain reports keep the pattern's code (undefined).
- */
-function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: number, code: string): string | undefined {
-  let isIntent = false;
-  let isRefusal = false;
-  let isDesire = false;
-  for (let index = Math.max(subjectEnd + 1, trigger - 4); index < trigger; index++) {
-    const lemma = tokens[index]?.lemma ?? '';
-    // "had no plans to expel", "has no intention to": nothing is planned.
-    if (lemma === 'no' && NO_PLAN.has(tokens[index + 1]?.lemma ?? '')) return '';
-    if (DESIRE.has(lemma)) isDesire = true;
-    if (WILL.has(lemma)) isIntent = true;
-    else if (NOT.has(lemma) && isIntent) isRefusal = true;
-  }
-  const root = code.slice(0, 2);
-  if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
-  if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
-  if (isDesire && !isRefusal) return INTENT_CODES[root];
-  return undefined;
-}
-
-/** "agreed to jointly develop gas fields": agreeing to do something is an intent to cooperate (030), not cooperation done. */
-function agreeToCode(tokens: readonly Token[], trigger: number, match: TriggerMatch): string | undefined {
-  if (tokens[trigger]?.lemma !== 'agree' || match.pattern.words.length > 1 || match.pattern.code !== '050') return undefined;
-  const to = toAfterTimePhrase(tokens, trigger + 1);
-  const verb = tokens[to + 1]?.pos === 'ADV' ? tokens[to + 2] : tokens[to + 1];
-  return to > 0 && verb?.pos === 'VERB' ? '030' : undefined;
-}
 
 /** Roots whose pattern words can name who it was done to ("freed hostages"), not what was moved ("sent troops"). */
 const VICTIM_ROOTS = new Set(['08', '17', '18']);
@@ -453,110 +401,3 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
 
 /** Meeting and negotiating, not visiting (042/043 "attended a summit in Switzerland" visits it). */
 const MEETING = /^04[0156]/;
-
-/** "killed in an Israeli strike": an actor right before an attack noun a few words after "in". */
-function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], from: number): ActorGroup | undefined {
-  if (tokens[from + 1]?.lemma !== 'in') return undefined;
-  const noun = [from + 3, from + 4].find((index) => EVENT_NOUNS.has(tokens[index]?.lemma ?? '') || tokens[index]?.lemma === 'airstrike');
-  return noun === undefined ? undefined : groups.find((group) => group.last === noun - 1 && group.first > from + 1);
-}
-
-/** "was ambushed by militants in North Sinai": the agent right after "by", named or a group with no country, whichever comes first. */
-function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, lastWord: number): ActorGroup | undefined {
-  const named = groupAfterWord(tokens, groups, lastWord, 'by');
-  const unnamed = countrylessAfter(tokens, countryless, byWord(tokens, lastWord));
-  if (!unnamed || (named && named.first < unnamed.first)) return named;
-  // "detained by police in Istanbul": the state's own police or troops belong to the country of the place.
-  const member = unnamed.members[0];
-  const country = named?.members[0]?.code?.slice(0, 3);
-  const role = member?.code?.slice(3) ?? '';
-  if (member && named && country && STATE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
-    return { ...unnamed, members: [{ ...member, code: country + role, country, isCountryless: false }] };
-  }
-  return unnamed;
-}
-
-/** An actor, named or a group with no country, right after an "against" a few words on. */
-function againstWhom(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number): ActorGroup | undefined {
-  for (let index = from + 1; index <= from + 4; index++) {
-    const token = tokens[index];
-    if (!token || token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return undefined;
-    if (token.lemma !== 'against') continue;
-    const unnamed = groupAfter(tokens, groups, index, 3, true) ? undefined : countrylessAfter(tokens, countryless, index);
-    // "against the government of President Nicolas Maduro": whose government it is.
-    return unnamed && tokens[unnamed.last + 1]?.lemma === 'of' ? groupAfter(tokens, groups, unnamed.last + 1, 4) ?? unnamed : unnamed ?? groupAfter(tokens, groups, index, 3, true);
-  }
-  return undefined;
-}
-
-/** Where "by" sits in the few words after the trigger ("was accused by rights groups"). */
-function byWord(tokens: readonly Token[], from: number): number | undefined {
-  for (let index = from + 1; index <= from + 3; index++) if (tokens[index]?.lemma === 'by') return index;
-  return undefined;
-}
-
-const AIMED = new Set(['at', 'on', 'against']);
-// "at least 38 protesters", "more than 50 civilians": approximations count as quantifiers too.
-const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
-const RELATIVES = new Set(['who', 'that']);
-const EVENT_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'blast', 'explosion', 'shelling', 'offensive', 'assault']);
-const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
-
-/**
- * "Insurgents attacked…", "Hundreds of students protested…": a countryless agent is the subject only when it heads the
- * noun phrase opening the clause right before the verb (quantifiers and adjectives before it, adverbs or auxiliaries after).
- */
-function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
-  const nearest = groups?.findLast((candidate) => candidate.last < trigger);
-  // "Protesters in Tbilisi burned…": the group before a place after "in".
-  const group = nearest && tokens[nearest.first - 1]?.lemma === 'in' ? groups?.findLast((candidate) => candidate.last === nearest.first - 2) ?? nearest : nearest;
-  if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 8) return undefined;
-  // "rebels who attacked N'Djamena": a relative pronoun right after the group makes it the subject wherever it stands.
-  const isRelative = RELATIVES.has(tokens[group.last + 1]?.lemma ?? '');
-  for (let index = group.last + (isRelative ? 2 : 1); index < trigger; index++) {
-    const pos = tokens[index]?.pos;
-    // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
-    const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
-    // "Protesters in Tbilisi burned…": where the group is does not separate it from its verb.
-    const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first === index + 1 && candidate.last < trigger) : undefined;
-    if (leadIn !== undefined) index = leadIn;
-    else if (place) index = place.last;
-    else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
-  }
-  if (isRelative) return group;
-  let start = group.first - 1;
-  // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
-  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
-  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
-}
-
-/** "clashed with rebels", "detained dozens of protesters": a countryless agent heading the noun phrase right after `from`. */
-function countrylessAfter(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, from: number | undefined): ActorGroup | undefined {
-  if (from === undefined) return undefined;
-  // "fired tear gas at opposition protesters": the preposition that leads to who was hit.
-  if (AIMED.has(tokens[from + 1]?.lemma ?? '')) return countrylessAfter(tokens, groups, from + 1);
-  const group = groups?.find((candidate) => candidate.first > from);
-  if (!group || !group.members.every((member) => member.isCountryless) || group.first - from > 5) return undefined;
-  for (let index = from + 1; index < group.first; index++) {
-    const token = tokens[index];
-    // "dozens of Kashmiri separatists": an uncoded name before the noun is a modifier.
-    const isCompound = index === group.first - 1 && token?.pos === 'NOUN';
-    // "12 suspected militants": a participle before the noun modifies it.
-    const isParticiple = token?.pos === 'VERB' && token.text.endsWith('ed') && index > from + 1;
-    // "clashed with supporters of the opposition": the group's people.
-    const isHeldBy = token?.pos === 'NOUN' && HELD_BY.has(token.text.toLowerCase()) && tokens[index + 1]?.lemma === 'of';
-    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple || isHeldBy)) return undefined;
-  }
-  const next = tokens[group.last + 1];
-  const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());
-  return isHead ? group : undefined;
-}
-
-function groupAfterWord(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, word: string): ActorGroup | undefined {
-  for (let index = from + 1; index <= from + 6; index++) {
-    const token = tokens[index];
-    if (!token) return undefined;
-    if (token.lemma === word) return groupAfter(tokens, groups, index, 3);
-  }
-  return undefined;
-}

@@ -1,0 +1,113 @@
+import type { Token } from '../../model/token.ts';
+import { decisionTo, groupAfter, type ActorGroup } from './actor-groups.ts';
+import { HELD_BY, STATE_ROLES } from './find-actor-mentions.ts';
+
+// The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
+// an attack noun, and groups with no country that head a noun phrase.
+
+/** "killed in an Israeli strike": an actor right before an attack noun a few words after "in". */
+export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], from: number): ActorGroup | undefined {
+  if (tokens[from + 1]?.lemma !== 'in') return undefined;
+  const noun = [from + 3, from + 4].find((index) => EVENT_NOUNS.has(tokens[index]?.lemma ?? '') || tokens[index]?.lemma === 'airstrike');
+  return noun === undefined ? undefined : groups.find((group) => group.last === noun - 1 && group.first > from + 1);
+}
+
+/** "was ambushed by militants in North Sinai": the agent right after "by", named or a group with no country, whichever comes first. */
+export function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, lastWord: number): ActorGroup | undefined {
+  const named = groupAfterWord(tokens, groups, lastWord, 'by');
+  const unnamed = countrylessAfter(tokens, countryless, byWord(tokens, lastWord));
+  if (!unnamed || (named && named.first < unnamed.first)) return named;
+  // "detained by police in Istanbul": the state's own police or troops belong to the country of the place.
+  const member = unnamed.members[0];
+  const country = named?.members[0]?.code?.slice(0, 3);
+  const role = member?.code?.slice(3) ?? '';
+  if (member && named && country && STATE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
+    return { ...unnamed, members: [{ ...member, code: country + role, country, isCountryless: false }] };
+  }
+  return unnamed;
+}
+
+/** An actor, named or a group with no country, right after an "against" a few words on. */
+export function againstWhom(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number): ActorGroup | undefined {
+  for (let index = from + 1; index <= from + 4; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'VERB' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return undefined;
+    if (token.lemma !== 'against') continue;
+    const unnamed = groupAfter(tokens, groups, index, 3, true) ? undefined : countrylessAfter(tokens, countryless, index);
+    // "against the government of President Nicolas Maduro": whose government it is.
+    return unnamed && tokens[unnamed.last + 1]?.lemma === 'of' ? groupAfter(tokens, groups, unnamed.last + 1, 4) ?? unnamed : unnamed ?? groupAfter(tokens, groups, index, 3, true);
+  }
+  return undefined;
+}
+
+/** Where "by" sits in the few words after the trigger ("was accused by rights groups"). */
+function byWord(tokens: readonly Token[], from: number): number | undefined {
+  for (let index = from + 1; index <= from + 3; index++) if (tokens[index]?.lemma === 'by') return index;
+  return undefined;
+}
+
+const AIMED = new Set(['at', 'on', 'against']);
+// "at least 38 protesters", "more than 50 civilians": approximations count as quantifiers too.
+export const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
+export const RELATIVES = new Set(['who', 'that']);
+export const EVENT_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'blast', 'explosion', 'shelling', 'offensive', 'assault']);
+const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
+
+/**
+ * "Insurgents attacked…", "Hundreds of students protested…": a countryless agent is the subject only when it heads the
+ * noun phrase opening the clause right before the verb (quantifiers and adjectives before it, adverbs or auxiliaries after).
+ */
+export function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
+  const nearest = groups?.findLast((candidate) => candidate.last < trigger);
+  // "Protesters in Tbilisi burned…": the group before a place after "in".
+  const group = nearest && tokens[nearest.first - 1]?.lemma === 'in' ? groups?.findLast((candidate) => candidate.last === nearest.first - 2) ?? nearest : nearest;
+  if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 8) return undefined;
+  // "rebels who attacked N'Djamena": a relative pronoun right after the group makes it the subject wherever it stands.
+  const isRelative = RELATIVES.has(tokens[group.last + 1]?.lemma ?? '');
+  for (let index = group.last + (isRelative ? 2 : 1); index < trigger; index++) {
+    const pos = tokens[index]?.pos;
+    // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
+    const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
+    // "Protesters in Tbilisi burned…": where the group is does not separate it from its verb.
+    const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first === index + 1 && candidate.last < trigger) : undefined;
+    if (leadIn !== undefined) index = leadIn;
+    else if (place) index = place.last;
+    else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
+  }
+  if (isRelative) return group;
+  let start = group.first - 1;
+  // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
+  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
+  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
+}
+
+/** "clashed with rebels", "detained dozens of protesters": a countryless agent heading the noun phrase right after `from`. */
+export function countrylessAfter(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, from: number | undefined): ActorGroup | undefined {
+  if (from === undefined) return undefined;
+  // "fired tear gas at opposition protesters": the preposition that leads to who was hit.
+  if (AIMED.has(tokens[from + 1]?.lemma ?? '')) return countrylessAfter(tokens, groups, from + 1);
+  const group = groups?.find((candidate) => candidate.first > from);
+  if (!group || !group.members.every((member) => member.isCountryless) || group.first - from > 5) return undefined;
+  for (let index = from + 1; index < group.first; index++) {
+    const token = tokens[index];
+    // "dozens of Kashmiri separatists": an uncoded name before the noun is a modifier.
+    const isCompound = index === group.first - 1 && token?.pos === 'NOUN';
+    // "12 suspected militants": a participle before the noun modifies it.
+    const isParticiple = token?.pos === 'VERB' && token.text.endsWith('ed') && index > from + 1;
+    // "clashed with supporters of the opposition": the group's people.
+    const isHeldBy = token?.pos === 'NOUN' && HELD_BY.has(token.text.toLowerCase()) && tokens[index + 1]?.lemma === 'of';
+    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple || isHeldBy)) return undefined;
+  }
+  const next = tokens[group.last + 1];
+  const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());
+  return isHead ? group : undefined;
+}
+
+export function groupAfterWord(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, word: string): ActorGroup | undefined {
+  for (let index = from + 1; index <= from + 6; index++) {
+    const token = tokens[index];
+    if (!token) return undefined;
+    if (token.lemma === word) return groupAfter(tokens, groups, index, 3);
+  }
+  return undefined;
+}

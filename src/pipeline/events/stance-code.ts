@@ -1,0 +1,61 @@
+import type { Token } from '../../model/token.ts';
+import { toAfterTimePhrase } from './actor-groups.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+
+// What a stated intention ("will", "wants to", "agreed to", "would not") makes of a pattern's code, as CAMEO reads it.
+
+const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'decide', 'plan', 'seek', 'want']);
+
+/**
+ * "pledged to expel", "agreed to lift the sanctions": a bare intent verb whose "to"-verb codes an event of its own
+ * gives way to it (CAMEO codes the specific action, with the intent kept as modality).
+ */
+export function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, match: TriggerMatch, end: number, patterns: PatternIndex): boolean {
+  if (match.pattern.words.length > 1 || match.pattern.targetPrepositions.length > 0 || !INTENT_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
+  const to = toAfterTimePhrase(tokens, trigger + 1);
+  if (to < 0) return false;
+  const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
+  const next = findTrigger(tokens, verb, end, patterns);
+  return next !== undefined && !next.pattern.isNoun && next.pattern.code.slice(0, 2) !== match.pattern.code.slice(0, 2);
+}
+
+/** Wanting or hoping to cooperate is CAMEO's intent to do so (03x), unlike "will supply arms", which codes the act. */
+const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen']);
+const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
+const NOT = new Set(['not', "n't", 'never']);
+const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
+export const FORCE_ROOTS = new Set(['18', '19', '20']);
+const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+
+/**
+ * What a stated intention amounts to in CAMEO: "said it will strike Bolivia" threatens force (138), "would not help
+ * Peru" refuses (120), "would not ask Chile to…" is no event (''). Plain reports keep the pattern's code (undefined).
+ */
+export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger: number, code: string): string | undefined {
+  let isIntent = false;
+  let isRefusal = false;
+  let isDesire = false;
+  for (let index = Math.max(subjectEnd + 1, trigger - 4); index < trigger; index++) {
+    const lemma = tokens[index]?.lemma ?? '';
+    // "had no plans to expel", "has no intention to": nothing is planned.
+    if (lemma === 'no' && NO_PLAN.has(tokens[index + 1]?.lemma ?? '')) return '';
+    if (DESIRE.has(lemma)) isDesire = true;
+    if (WILL.has(lemma)) isIntent = true;
+    else if (NOT.has(lemma) && isIntent) isRefusal = true;
+  }
+  const root = code.slice(0, 2);
+  if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
+  if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
+  if (isDesire && !isRefusal) return INTENT_CODES[root];
+  return undefined;
+}
+
+/** "agreed to jointly develop gas fields": agreeing to do something is an intent to cooperate (030), not cooperation done. */
+export function agreeToCode(tokens: readonly Token[], trigger: number, match: TriggerMatch): string | undefined {
+  if (tokens[trigger]?.lemma !== 'agree' || match.pattern.words.length > 1 || match.pattern.code !== '050') return undefined;
+  const to = toAfterTimePhrase(tokens, trigger + 1);
+  const verb = tokens[to + 1]?.pos === 'ADV' ? tokens[to + 2] : tokens[to + 1];
+  return to > 0 && verb?.pos === 'VERB' ? '030' : undefined;
+}
