@@ -13,6 +13,20 @@ export type PlaceCandidate =
   | { readonly kind: 'city'; readonly city: City }
   | { readonly kind: 'area'; readonly name: string; readonly country?: string; readonly region?: string; readonly lat: number; readonly lon: number };
 
+/** The ISO-3 country a candidate lies in (an area may lie in none). */
+export function countryOfCandidate(candidate: PlaceCandidate): string | undefined {
+  switch (candidate.kind) {
+    case 'country':
+      return candidate.country.iso3;
+    case 'region':
+      return candidate.region.country;
+    case 'city':
+      return candidate.city.country;
+    case 'area':
+      return candidate.country;
+  }
+}
+
 /** Countries, regions, cities, areas and demonyms, indexed by lower-cased name; loaded once per process. */
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceCandidate[]>();

@@ -1,6 +1,6 @@
 import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { HOMELANDS } from '../../knowledge/places/demonyms.ts';
-import type { PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
+import { countryOfCandidate } from '../../knowledge/places/gazetteer.ts';
 import type { ActorDrafts } from './actor-drafts.ts';
 import type { MentionContext } from './mention-context.ts';
 
@@ -74,7 +74,7 @@ function linkStatelessFighters(ctx: MentionContext, drafts: ActorDrafts, n: numb
   const places = ctx.entities
     .map((other, m) => {
       const at = ctx.ranges[m]?.[0] ?? -1;
-      const country = other.type === 'place' ? ctx.knowledge.gazetteer.lookup(other.text).map(countryOfPlace).find((c) => c !== undefined && homelands.includes(c)) : undefined;
+      const country = other.type === 'place' ? ctx.knowledge.gazetteer.lookup(other.text).map(countryOfCandidate).find((c) => c !== undefined && homelands.includes(c)) : undefined;
       const isLocative = PLACE_PREPOSITIONS.has(ctx.word(at - 1));
       return { country, distance: ctx.sameSentence(first, at) ? Math.abs(at - first) + (isLocative ? 0 : 1000) : Infinity };
     })
@@ -85,17 +85,4 @@ function linkStatelessFighters(ctx: MentionContext, drafts: ActorDrafts, n: numb
   const draft = drafts.ensure(`group:${code}`, () => ({ kind: 'group', name: ctx.textOf(first, last + 1), ...(country !== '---' ? { country } : {}), code }));
   draft.aliases.add(ctx.textOf(first, last + 1));
   drafts.mention(draft, ctx.spanOf(first, last + 1), entity.id);
-}
-
-function countryOfPlace(candidate: PlaceCandidate): string | undefined {
-  switch (candidate.kind) {
-    case 'country':
-      return candidate.country.iso3;
-    case 'region':
-      return candidate.region.country;
-    case 'city':
-      return candidate.city.country;
-    case 'area':
-      return candidate.country;
-  }
 }

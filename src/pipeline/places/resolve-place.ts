@@ -1,4 +1,4 @@
-import type { PlaceCandidate, Gazetteer } from '../../knowledge/places/gazetteer.ts';
+import { countryOfCandidate, type Gazetteer, type PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
 
 /** What the text around a place mention says about it. */
 export interface PlaceContext {
@@ -11,9 +11,6 @@ export interface PlaceContext {
   /** The mention is followed by "region", "oblast", "province"…: a first-level region is meant. */
   readonly isRegionWord: boolean;
 }
-
-const countryOfCandidate = (c: PlaceCandidate): string | undefined =>
-  c.kind === 'country' ? c.country.iso3 : c.kind === 'region' ? c.region.country : c.kind === 'city' ? c.city.country : c.country;
 
 /**
  * Picks what a place name denotes. Country names always mean the country (never a street or a town); "X region"
