@@ -208,3 +208,9 @@ function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: numbe
 export function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
   return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
 }
+
+/** A group whose members have no country ("police", `---COP`) found to be one state's: each such member takes it ("AFGCOP"). */
+export function withCountry(group: ActorGroup, country: string): ActorGroup {
+  const members = group.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? { ...member, code: country + member.code.slice(3), country, isCountryless: false } : member));
+  return { ...group, members };
+}

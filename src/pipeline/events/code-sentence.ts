@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, groupMentions, isOwnCountry, type ActorGroup } from './actor-groups.ts';
+import { groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
 import { hasBreak, hasInanimateObject, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
@@ -216,8 +216,7 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
   const country = named?.code?.slice(0, 3);
   const group = countryless?.find((candidate) => candidate.members.includes(named as ActorMention) && candidate.members.length > 1);
   if (!group || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO') return undefined;
-  const members = group.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? { ...member, code: country + member.code.slice(3), country, isCountryless: false } : member));
-  return { ...group, members };
+  return withCountry(group, country);
 }
 
 /**

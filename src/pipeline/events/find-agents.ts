@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import { decisionTo, groupAfter, type ActorGroup } from './actor-groups.ts';
+import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
 import { HELD_BY, STATE_ROLES } from './find-actor-mentions.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
@@ -22,7 +22,7 @@ export function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[],
   const country = named?.members[0]?.code?.slice(0, 3);
   const role = member?.code?.slice(3) ?? '';
   if (member && named && country && STATE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
-    return { ...unnamed, members: [{ ...member, code: country + role, country, isCountryless: false }] };
+    return withCountry({ ...unnamed, members: [member] }, country);
   }
   return unnamed;
 }

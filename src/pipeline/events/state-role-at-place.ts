@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
+import { withCountry, type ActorGroup } from './actor-groups.ts';
 import { STATE_ROLES } from './find-actor-mentions.ts';
 
 const MODIFIERS = new Set(['DET', 'ADJ']);
@@ -19,5 +19,5 @@ export function stateRoleAtPlace(tokens: readonly Token[], groups: readonly Acto
   while (MODIFIERS.has(tokens[first]?.pos ?? '')) first++;
   const place = groups.find((group) => group.first === first)?.members[0];
   const country = place?.code !== undefined && !place.code.startsWith('---') ? place.code.slice(0, 3) : undefined;
-  return country ? { ...target, members: [{ ...member, code: country + role, country, isCountryless: false }] } : undefined;
+  return country ? withCountry(target, country) : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
+import { withCountry, type ActorGroup } from './actor-groups.ts';
 import { STATE_ROLES } from './find-actor-mentions.ts';
 
 /** "the government", "police": the state's own institutions named bare, as a people speaks of its own. */
@@ -18,5 +18,5 @@ export function stateRoleGroupOfSource(tokens: readonly Token[], source: ActorGr
   if (!member?.isCountryless || !STATE_ROLES.has(role) || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || STATE_ROLES.has(from?.code?.slice(3) ?? '')) return undefined;
   const before = tokens[member.first - 1];
   const isBare = member.first === member.last && OWN_INSTITUTIONS.has(tokens[member.first]?.text.toLowerCase() ?? '') && before?.pos !== 'ADJ' && before?.pos !== 'PROPN';
-  return isBare ? { ...target, members: [{ ...member, code: country + role, country, isCountryless: false }] } : undefined;
+  return isBare ? withCountry(target, country) : undefined;
 }
