@@ -7,6 +7,7 @@ import { isInDateline } from '../dateline/is-in-dateline.ts';
 import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
+import { withCountriesOfCountryless } from './country-of-countryless.ts';
 import type { EventResources } from './events.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
 import { documentMentions, findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
@@ -25,7 +26,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const sentence = sentenceAfterDateline(doc, whole);
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
-    for (const coded of codeSentence(doc.tokens, sentence, mentions, resources.patterns)) {
+    for (const coded of withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);

@@ -1,0 +1,86 @@
+import type { Token } from '../../model/token.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { FORCE_ROOTS } from './stance-code.ts';
+
+/** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
+const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
+/** "The president said", "the government": an unnamed state is anaphoric, and the place it speaks from is not its own. */
+const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
+/** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
+const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
+const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'off']);
+// "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
+const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the']);
+
+/**
+ * "Police fired tear gas at protesters in Nairobi" → KENCOP → KENOPP: a group named with no country (PETRARCH's `---`)
+ * acts where the sentence places it, so it takes that place's country; with no place, a victim takes the country of the
+ * state acting on it ("Pakistani troops killed 30 militants" → PAKREB) and a crowd or police the country of the state
+ * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
+ */
+export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return [...events];
+  return events.map((event) => {
+    const place = placeCountry(tokens, mentions, event);
+    const { source, target } = event;
+    const sourceCountry = countryOf(target);
+    const targetCountry = countryOf(source);
+    const newSource = source && isPlaceable(tokens, source, true) ? withCountry(source, place ?? (isStateSide(target) ? sourceCountry : undefined)) : source;
+    const newTarget = target && isPlaceable(tokens, target, false) ? withCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    if (newSource === source && newTarget === target) return event;
+    return { ...event, ...(newSource ? { source: newSource } : {}), ...(newTarget ? { target: newTarget } : {}) };
+  });
+}
+
+function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: boolean): boolean {
+  const role = mention.code?.startsWith('---') ? mention.code.slice(3) : '';
+  if (!mention.isCountryless || STAY_COUNTRYLESS.has(role) || (isSource && NEVER_FROM_PLACE_AS_SOURCE.has(role))) return false;
+  for (let index = mention.first - 1; index >= mention.first - 3 && index >= 0; index--) if (FOREIGN.has(tokens[index]?.lemma ?? '')) return false;
+  return true;
+}
+
+function withCountry(mention: ActorMention, country: string | undefined): ActorMention {
+  if (!country || !mention.code) return mention;
+  return { ...mention, code: country + mention.code.slice(3), country, isCountryless: false };
+}
+
+/** The country of an actor with one ("RUSMIL", "KEN"), not of an IGO or another group with none. */
+function countryOf(mention: ActorMention | undefined): string | undefined {
+  const country = mention?.code?.slice(0, 3);
+  return country && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && !mention?.isCountryless ? country : undefined;
+}
+
+/**
+ * "Turkish police detained 24 people", "troops opened fire on protesters": those a state arrests or represses, and crowds
+ * it fires on, are its own people; the victims of a strike or a battle may be anyone's.
+ */
+function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean {
+  const root = (event.code ?? event.pattern.code).slice(0, 2);
+  return root === '17' || (FORCE_ROOTS.has(root) && CROWD_ROLES.has(target.code?.slice(3) ?? ''));
+}
+
+function isStateSide(mention: ActorMention | undefined): boolean {
+  return mention?.code !== undefined && mention.code.length >= 6 && STATE_SIDE_ROLES.has(mention.code.slice(3, 6));
+}
+
+/** The country of the first place the sentence puts the event in ("in Nairobi", "in the southern city of Deraa"). */
+function placeCountry(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): string | undefined {
+  const from = Math.min(event.trigger, event.source?.first ?? event.trigger);
+  const places = mentions.filter((mention) => mention.code && /^[A-Z]{3}$/.test(mention.code.slice(0, 3)) && !mention.code.startsWith('IGO') && (mention.placeId !== undefined || mention.code.length === 3) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last));
+  return (places.find((mention) => mention.first > from) ?? places.at(-1))?.code?.slice(0, 3);
+}
+
+/** "near the Afghan border": a demonym before a noun modifies it; "in Kabul province" still places. */
+function isModifier(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return (next?.pos === 'NOUN' || next?.pos === 'PROPN') && !PLACE_WORDS.has(next.lemma);
+}
+
+function isAtPlace(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  while (index >= first - 6 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? ''))) index--;
+  return LOCATIVE.has(tokens[index]?.lemma ?? '');
+}
