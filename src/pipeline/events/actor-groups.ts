@@ -23,7 +23,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
     // "According to Georgian officials, Russian troops…": the source of a report is not in the sentence's subject.
-    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first)) {
+    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !isReportingSource(tokens, previous.last, mention)) {
       current.push(mention);
       continue;
     }
@@ -32,6 +32,14 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   }
   if (current.length > 0) groups.push(toGroup(current));
   return groups;
+}
+
+const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim', 'allege', 'announce', 'state']);
+
+/** "fired missiles at Tel Aviv and Haifa, Israeli officials said": after a comma, the speaker of the report is not one of the list. */
+function isReportingSource(tokens: readonly Token[], previousLast: number, mention: ActorMention): boolean {
+  const next = tokens[mention.last + 1];
+  return tokens[previousLast + 1]?.text === ',' && next?.pos === 'VERB' && REPORTING.has(next.lemma);
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

@@ -59,7 +59,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
     const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
     // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
-    const isAiming = isRestated && FORCE_ROOTS.has(lastRoot ?? '') && events.some((event) => event.trigger === lastTrigger && !event.target);
+    // "blocked a highway to protest against the government": the protest restated names whom the blockade was against.
+    const isAiming = isRestated && (FORCE_ROOTS.has(lastRoot ?? '') || lastRoot === '14') && events.some((event) => event.trigger === lastTrigger && !event.target);
     if (tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
     // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
     if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) continue;

@@ -10,6 +10,7 @@ const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 /** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
 const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
+const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
@@ -59,7 +60,10 @@ function countryOf(mention: ActorMention | undefined): string | undefined {
  */
 function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean {
   const root = (event.code ?? event.pattern.code).slice(0, 2);
-  return root === '17' || (FORCE_ROOTS.has(root) && CROWD_ROLES.has(target.code?.slice(3) ?? ''));
+  const role = target.code?.slice(3) ?? '';
+  // "RSF fighters killed hundreds of civilians": an armed group known by its country preys on that country's people.
+  const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CROWD_ROLES.has(role));
+  return root === '17' || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
 }
 
 function isStateSide(mention: ActorMention | undefined): boolean {
