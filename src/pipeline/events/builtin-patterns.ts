@@ -149,6 +149,10 @@ const rows: readonly Row[] = [
   ['072', 'deployment|dispatch to', 'noun'],
   ['072', 'receive weapon|arm|missile|ammunition|troop from', 'rev'],
   ['073', 'provide|give|deliver|send|supply food|medicine|shelter|humanitarian|relief'],
+  // "announced another $350 million in military aid for Ukraine": an announced package is aid given, not an intent.
+  ['072', 'announce|unveil|approve|authorize|authorise military|security|defence|defense aid|assistance|package|support'],
+  ['073', 'announce|unveil|approve humanitarian|emergency aid|assistance|relief'],
+  ['070', 'announce|unveil|approve aid|assistance|funding for|to'],
   ['073', 'provide|give|deliver|send|supply|ship|airlift|fly|rush|truck|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief to'],
   ['073', 'airlift|fly|rush|truck|ship|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief'],
   ['073', 'donate food|medicine|medical|vaccine|tent|blanket|relief'],

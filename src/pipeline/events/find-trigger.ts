@@ -197,6 +197,10 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
   return { pattern, trigger, lastWord: position, words, preposition };
 }
 
+// Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$', '€', '£', 'us$', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles']);
+
+
 function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {
   for (let index = from; index >= to; index--) {
     const token = tokens[index];
@@ -208,11 +212,15 @@ function findBehind(tokens: readonly Token[], from: number, to: number, words: r
 
 function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {
   let last = to;
-  for (let index = from; index <= last; index++) {
+  let amount = 0;
+  for (let index = from; index <= last + amount; index++) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-') last += 2;
+    // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
+    if (AMOUNT_WORDS.has(token.text.toLowerCase())) amount++;
+    if (token.text === ',') amount = 0;
     if (words.includes(token.lemma) || words.includes(token.text.toLowerCase())) return index;
   }
   return undefined;
