@@ -15,6 +15,14 @@ describe('institutionAgent', () => {
     assert.equal(institutionAgent('the Ministry of Defense'), 'MIL');
   });
 
+  it('reads a council of civil society as what it stands for, not as the state', () => {
+    assert.equal(institutionAgent('Norwegian Refugee Council'), 'NGO');
+    assert.equal(institutionAgent('National Council of Churches'), 'NGO');
+    assert.equal(institutionAgent('Trade Union Council'), 'LAB');
+    assert.equal(institutionAgent('Olympic Council'), undefined);
+    assert.equal(institutionAgent('National Security Council'), 'GOV');
+  });
+
   it('leaves news agencies, banks and other names to the lists that know them', () => {
     assert.equal(institutionAgent('Yonhap News Agency'), undefined);
     assert.equal(institutionAgent('Central Bank Authority'), undefined);

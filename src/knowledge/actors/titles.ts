@@ -120,6 +120,18 @@ const BODY_HEADS: Readonly<Record<string, AgentType>> = Object.assign(Object.cre
   police: 'COP', gendarmerie: 'COP', army: 'MIL', guard: 'MIL', forces: 'MIL', court: 'JUD', tribunal: 'JUD', parliament: 'LEG', assembly: 'LEG', senate: 'LEG',
 });
 
+/** Words that make a council, commission or board one of civil society (or of sport: no actor at all). */
+const CIVIL_BODIES: readonly (readonly [RegExp, AgentType | undefined])[] = [
+  [/\b(football|olympic|cricket|rugby|sports?|athletics|tennis|chess|film|arts|music|tourism)\b/, undefined],
+  [/\b(refugees?|relief|humanitarian|aid|charit(y|ies)|red (cross|crescent)|churches|church|bishops|muslims?|islamic|catholic|jewish)\b/, 'NGO'],
+  [/\b(human rights|civil liberties)\b/, 'HRI'],
+  [/\b(workers|labou?r|trade unions?)\b/, 'LAB'],
+  [/\b(students?|universities|teachers)\b/, 'EDU'],
+  [/\b(business|chambers? of commerce|employers|industry|industries|manufacturers|bankers)\b/, 'BUS'],
+  [/\b(journalists|broadcasters|editors)\b/, 'MED'],
+  [/\b(doctors|nurses|physicians)\b/, 'HLH'],
+];
+
 /**
  * The agent type of a national body named by an organisation mention: a listed institution, else its head word
  * ("Unification Ministry" → GOV, "Constitutional Court" → JUD, "Ministry of Interior" → GOV). News agencies, press
@@ -134,6 +146,9 @@ export function institutionAgent(name: string): AgentType | undefined {
   const ofAt = words.indexOf('of');
   const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
   const agent = head === undefined ? undefined : BODY_HEADS[head];
+  // "Norway's Refugee Council", "Kenya's National Council of Churches": a council of civil society is no state body.
+  const civil = agent && head !== 'ministry' && head !== 'department' ? CIVIL_BODIES.find(([words]) => words.test(lower)) : undefined;
+  if (civil) return civil[1];
   // "Ministry of Defence" as "defence ministry" above.
   return agent === 'GOV' && /\bdefen[cs]e\b/.test(lower) ? 'MIL' : agent;
 }

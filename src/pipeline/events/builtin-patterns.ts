@@ -53,6 +53,10 @@ const rows: readonly Row[] = [
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|visit', 'sym'],
   ['036', 'propose talk|meeting|summit|negotiation'],
+  // "invited Putin to a summit in Budapest": an invitation offers a meeting that has not happened, CAMEO's "indicate
+  // willingness to meet, visit" (036); CAMEO.2.0's verb file codes a bare INVITE 040, which would count it as held.
+  ['036', 'invite|invitation to visit|summit|talk|meeting|meet|come|attend|join|negotiation|ceremony|inauguration|parade|dinner', 'objto'],
+  ['036', 'extend|issue|send invitation to'],
   ['037', 'agree settle|resolve', 'sym'],
   ['039', 'offer mediate'],
   // 04 consult
@@ -282,7 +286,8 @@ const rows: readonly Row[] = [
   ['144', 'block|obstruct|barricade'],
   ['145', 'riot'],
   // "protesters stormed the palace": a crowd forcing its way in protests violently; troops storming a town attack it (190).
-  ['145', 'protester|demonstrator|rioter|mob|crowd * storm|ransack'],
+  // Plurals too: a capitalised "Protesters" opening the sentence keeps its plural as its lemma.
+  ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * storm|ransack'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
   // 15 force posture
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],

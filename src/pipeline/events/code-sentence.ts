@@ -399,5 +399,5 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
   return undefined;
 }
 
-/** Meeting and negotiating, not visiting (042/043 "attended a summit in Switzerland" visits it). */
-const MEETING = /^04[0156]/;
+/** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
+const MEETING = /^04[01356]/;

@@ -164,6 +164,8 @@ function anaphoraMentions(
     if (covered(agent.firstToken) || !DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) continue;
     // "The Colombian government and the rebels": joined to a named actor, the group is that actor's counterpart, not an earlier one.
     if (doc.tokens[agent.firstToken - 2]?.lemma === 'and' && resolvedBefore.some((mention) => mention.last === agent.firstToken - 3 && mention.code !== undefined)) continue;
+    // "the parliament building in Lima": a place right after says whose it is better than the last actor does.
+    if (isPlacedAfter(doc, agent.lastToken)) continue;
     const antecedent = antecedentFor(agent.code ?? '', context);
     if (antecedent) mentions.push({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) });
   }
@@ -177,6 +179,15 @@ function anaphoraMentions(
     mentions.push({ ...context.salient, first: sentence.firstToken, last: sentence.firstToken });
   }
   return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore)];
+}
+
+/** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
+function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
+  let index = last + 1;
+  while (index <= last + 2 && doc.tokens[index]?.pos === 'NOUN') index++;
+  const at = doc.tokens[index]?.lemma;
+  const start = doc.tokens[doc.tokens[index + 1]?.lemma === 'the' ? index + 2 : index + 1]?.span.start;
+  return (at === 'in' || at === 'at') && doc.places.some((place) => place.mentions.some((span) => span.start === start));
 }
 
 const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
@@ -298,6 +309,11 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       result = replace(result, before, withAgent(before, agentCode, agent));
       const partner = findLast(result, (mention) => mention.last < before.first && isAndLink(doc, mention.last + 1, before.first - 1));
       if (partner && canTakeAgent(partner)) result = replace(result, partner, withAgent(partner, agentCode, undefined));
+      continue;
+    }
+    // "Hamas leaders in Doha", "Taliban commanders": the people of a group that has its role already are that group's.
+    if (before && before.last === agent.firstToken - 1 && (before.code?.length ?? 0) > 3 && doc.tokens[agent.lastToken]?.pos === 'NOUN') {
+      result = replace(result, before, { ...before, last: agent.lastToken, name: `${before.name} ${agent.name}` });
       continue;
     }
     const chained = findLast(result, (mention) => mention.last < agent.firstToken && mention.country !== undefined && isAndLink(doc, mention.last + 1, agent.firstToken - 1));
