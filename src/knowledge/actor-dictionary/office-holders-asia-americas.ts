@@ -22,11 +22,16 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Susan Rice', 'USAGOV 2009-01-22 2017-01-20'],
   ['Jake Sullivan', 'USAGOV 2021-01-20 2025-01-20'],
   ['Steve Witkoff|Witkoff', 'USAGOV 2025-01-20 -'],
+  // National security adviser, then ambassador to the UN (September 2025).
+  ['Mike Waltz|Michael Waltz', 'USALEG 2019-01-03 2025-01-20', 'USAGOV 2025-01-20 -'],
   // Canada and Latin America
   ['Mark Carney|Carney', 'CANBUS 2008-02-01 2013-06-01', 'GBRBUS 2013-07-01 2020-03-15', 'CANGOV 2025-03-14 -'],
   ['Jean Chretien|Jean Chrétien|Chretien|Chrétien', 'CANGOV 1993-11-04 2003-12-12'],
   ['Chrystia Freeland|Freeland', 'CANGOV 2015-11-04 2024-12-16'],
   ['Melanie Joly|Mélanie Joly|Joly', 'CANGOV 2015-11-04 -'],
+  // A minister from 2019 (procurement, defence, Treasury Board, transport), foreign minister from May 2025.
+  ['Anita Anand', 'CANGOV 2019-11-20 -'],
+  ['David McGuinty|McGuinty', 'CANGOV 2024-12-20 -'],
   ['Vicente Fox', 'MEXGOV 2000-12-01 2006-11-30'],
   ['Enrique Pena Nieto|Enrique Peña Nieto|Pena Nieto|Peña Nieto', 'MEXGOV 2012-12-01 2018-11-30'],
   ['Andres Manuel Lopez Obrador|Andrés Manuel López Obrador|Lopez Obrador|López Obrador|AMLO', 'MEXGOV 2018-12-01 2024-09-30'],
@@ -36,6 +41,7 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Dilma Rousseff|Rousseff|Dilma', 'BRAGOV 2005-06-21 2016-08-31'],
   ['Michel Temer|Temer', 'BRAGOV 2011-01-01 2018-12-31'],
   ['Jair Bolsonaro|Bolsonaro', 'BRAGOV 2019-01-01 2023-01-01'],
+  ['Mauro Vieira', 'BRAGOV 2015-01-01 2016-05-12', 'BRAGOV 2023-01-01 -'],
   ['Celso Amorim|Amorim', 'BRAGOV 2003-01-01 2010-12-31', 'BRAGOV 2011-08-08 2015-01-01', 'BRAGOV 2023-01-01 -'],
   ['Nestor Kirchner|Néstor Kirchner', 'ARGGOV 2003-05-25 2007-12-10'],
   ['Kirchner', 'ARGGOV 2003-05-25 2015-12-10', 'ARGGOV 2019-12-10 2023-12-10'],
@@ -48,7 +54,8 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Edmundo Gonzalez|Edmundo González|Edmundo Gonzalez Urrutia|Edmundo González Urrutia', 'VENOPP 2024-04-19 -'],
   ['Juan Manuel Santos', 'COLGOV 2006-07-19 2009-05-18', 'COLGOV 2010-08-07 2018-08-07'],
   ['Ivan Duque|Iván Duque|Duque', 'COLGOV 2018-08-07 2022-08-07'],
-  ['Gustavo Petro', 'COLGOV 2022-08-07 -'],
+  // The term ends on 7 August 2026 by the constitution.
+  ['Gustavo Petro', 'COLGOV 2022-08-07 2026-08-07'],
   ['Castro', 'CUBGOV 1959-02-16 2018-04-19'],
   ['Miguel Diaz-Canel|Miguel Díaz-Canel|Diaz-Canel|Díaz-Canel', 'CUBGOV 2013-02-24 -'],
   ['Bruno Rodriguez|Bruno Rodríguez|Bruno Rodriguez Parrilla|Bruno Rodríguez Parrilla', 'CUBGOV 2009-03-02 -'],
@@ -56,13 +63,17 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Rodrigo Paz|Rodrigo Paz Pereira', 'BOLGOV 2025-11-08 -'],
   ['Michelle Bachelet|Bachelet', 'CHLGOV 2006-03-11 2010-03-11', 'IGOUNO 2010-09-14 2013-03-15', 'CHLGOV 2014-03-11 2018-03-11', 'IGOUNO 2018-09-01 2022-08-31'],
   ['Sebastian Pinera|Sebastián Piñera|Pinera|Piñera', 'CHLGOV 2010-03-11 2014-03-11', 'CHLGOV 2018-03-11 2022-03-11'],
-  ['Gabriel Boric|Boric', 'CHLGOV 2022-03-11 -'],
+  ['Gabriel Boric|Boric', 'CHLGOV 2022-03-11 2026-03-11'],
+  // Won the December 2025 run-off; in office from 11 March 2026.
+  ['Jose Antonio Kast|José Antonio Kast|Kast', 'CHLOPP 2017-01-01 2026-03-11', 'CHLGOV 2026-03-11 -'],
   ['Alan Garcia|Alan García', 'PERGOV 2006-07-28 2011-07-28'],
   ['Ollanta Humala|Humala', 'PERGOV 2011-07-28 2016-07-28'],
   ['Pedro Pablo Kuczynski|Kuczynski', 'PERGOV 2016-07-28 2018-03-23'],
   ['Martin Vizcarra|Martín Vizcarra|Vizcarra', 'PERGOV 2016-07-28 2020-11-09'],
   ['Pedro Castillo', 'PERGOV 2021-07-28 2022-12-07'],
   ['Dina Boluarte|Boluarte', 'PERGOV 2021-07-29 2025-10-10'],
+  // President of Congress, then president after Boluarte's removal; the term ends on 28 July 2026 by the constitution.
+  ['Jose Jeri|José Jerí', 'PERLEG 2025-07-26 2025-10-10', 'PERGOV 2025-10-10 2026-07-28'],
   ['Rafael Correa|Correa', 'ECUGOV 2007-01-15 2017-05-24'],
   ['Lenin Moreno|Lenín Moreno', 'ECUGOV 2007-01-15 2013-05-24', 'ECUGOV 2017-05-24 2021-05-24'],
   ['Guillermo Lasso', 'ECUGOV 2021-05-24 2023-11-23'],
@@ -95,6 +106,9 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Kang Kyung-wha|Kang Kyung-Wha', 'KORGOV 2017-06-18 2021-02-08'],
   ['Chung Eui-yong|Chung Eui-Yong', 'KORGOV 2017-05-21 2022-05-10'],
   ['Park Jin', 'KORGOV 2022-05-12 2024-01-10'],
+  // Lee Jae-myung's foreign and defence ministers, appointed July 2025 (day approximate).
+  ['Cho Hyun', 'KORGOV 2025-07-19 -'],
+  ['Ahn Gyu-back|Ahn Gyu-baek', 'KORGOV 2025-07-14 -'],
   ['Yukio Hatoyama|Hatoyama', 'JPNGOV 2009-09-16 2010-06-08'],
   ['Naoto Kan', 'JPNGOV 2009-09-16 2011-09-02'],
   ['Yoshihiko Noda', 'JPNGOV 2010-06-08 2012-12-26'],
@@ -105,6 +119,9 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Toshimitsu Motegi|Motegi', 'JPNGOV 2012-12-26 2014-09-03', 'JPNGOV 2017-08-03 2021-11-04', 'JPNGOV 2025-10-21 -'],
   ['Yoshimasa Hayashi', 'JPNGOV 2021-11-10 2023-09-13', 'JPNGOV 2023-12-14 2025-10-21'],
   ['Takeshi Iwaya', 'JPNGOV 2024-10-01 2025-10-21'],
+  ['Gen Nakatani', 'JPNGOV 2021-10-04 2021-11-10', 'JPNGOV 2024-10-01 2025-10-21'],
+  // Agriculture minister from May 2025, defence minister under Takaichi; the bare surname stays his father's.
+  ['Shinjiro Koizumi', 'JPNGOV 2019-09-11 2021-10-04', 'JPNGOV 2025-05-21 -'],
   ['Emperor Akihito|Akihito', 'JPNGOV 1989-01-07 2019-04-30'],
   ['Emperor Naruhito|Naruhito', 'JPNGOV 2019-05-01 -'],
   // South Asia and Afghanistan
@@ -161,6 +178,11 @@ export const ASIA_AMERICAS_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Sara Duterte', 'PHLGOV 2022-06-30 -'],
   ['Prabowo Subianto|Prabowo', 'IDNGOV 2019-10-23 -'],
   ['Retno Marsudi', 'IDNGOV 2014-10-27 2024-10-20'],
+  ['Sugiono', 'IDNGOV 2024-10-21 -'],
+  ['Sjafrie Sjamsoeddin', 'IDNGOV 2024-10-21 -'],
+  // Nepal
+  ['KP Sharma Oli|K.P. Sharma Oli|K P Sharma Oli', 'NPLGOV 2015-10-12 2016-08-04', 'NPLGOV 2018-02-15 2021-07-13', 'NPLGOV 2024-07-15 2025-09-09'],
+  ['Sushila Karki', 'NPLJUD 2016-07-11 2017-06-07', 'NPLGOV 2025-09-12 -'],
   ['Najib Razak|Najib Tun Razak', 'MYSGOV 2004-01-07 2018-05-10'],
   ['Mahathir Mohamad|Mahathir', 'MYSGOV 1981-07-16 2003-10-31', 'MYSGOV 2018-05-10 2020-03-01'],
   ['Anwar Ibrahim', 'MYSGOV 1993-12-01 1998-09-02', 'MYSOPP 2008-08-28 2015-02-10', 'MYSOPP 2020-05-18 2022-11-24', 'MYSGOV 2022-11-24 -'],

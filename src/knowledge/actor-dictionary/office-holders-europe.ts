@@ -42,6 +42,8 @@ export const EUROPEAN_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Catherine Colonna|Colonna', 'FRAGOV 2022-05-20 2024-01-11'],
   ['Stephane Sejourne|Stéphane Séjourné|Sejourne|Séjourné', 'FRAGOV 2024-01-11 2024-09-21', 'IGOEEU 2024-12-01 -'],
   ['Jean-Noel Barrot|Jean-Noël Barrot', 'FRAGOV 2022-07-04 -'],
+  // Labour and health minister from December 2024, defence minister in Lecornu's second government (October 2025).
+  ['Catherine Vautrin|Vautrin', 'FRAGOV 2024-01-11 2024-09-21', 'FRAGOV 2024-12-23 -'],
   ['Christine Lagarde|Lagarde', 'FRAGOV 2005-06-02 2011-06-29', 'IGOBUSIMF 2011-07-05 2019-09-12', 'IGOEEU 2019-11-01 -'],
   // Germany
   ['Friedrich Merz|Merz', 'DEUOPP 2022-02-15 2025-05-06', 'DEUGOV 2025-05-06 -'], // opposition leader from February 2022 (day approximate)
@@ -82,7 +84,9 @@ export const EUROPEAN_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Carles Puigdemont|Puigdemont', 'ESPGOV 2016-01-10 2017-10-28'],
   ['King Felipe VI|King Felipe|Felipe VI', 'ESPGOV 2014-06-19 -'],
   ['Antonio Costa|António Costa', 'PRTGOV 2015-11-26 2024-04-02', 'IGOEEU 2024-12-01 -'],
-  ['Marcelo Rebelo de Sousa|Rebelo de Sousa', 'PRTGOV 2016-03-09 -'],
+  // His second term ends on 9 March 2026 by the constitution.
+  ['Marcelo Rebelo de Sousa|Rebelo de Sousa', 'PRTGOV 2016-03-09 2026-03-09'],
+  ['Luis Montenegro|Luís Montenegro', 'PRTGOV 2024-04-02 -'],
   ['Jose Manuel Barroso|José Manuel Barroso|Barroso', 'PRTGOV 2002-04-06 2004-07-17', 'IGOEEU 2004-11-22 2014-10-31'],
   // Greece and Cyprus
   ['Alexis Tsipras|Tsipras', 'GRCOPP 2012-06-20 2015-01-26', 'GRCGOV 2015-01-26 2015-08-27', 'GRCGOV 2015-09-21 2019-07-08', 'GRCOPP 2019-07-08 2023-06-29'],
@@ -135,11 +139,16 @@ export const EUROPEAN_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Wladyslaw Kosiniak-Kamysz|Władysław Kosiniak-Kamysz|Kosiniak-Kamysz', 'POLGOV 2023-12-13 -'],
   ['Viktor Orban|Viktor Orbán|Orban|Orbán', 'HUNGOV 1998-07-06 2002-05-27', 'HUNGOV 2010-05-29 -'],
   ['Peter Szijjarto|Péter Szijjártó|Szijjarto|Szijjártó', 'HUNGOV 2014-09-23 -'],
-  ['Andrej Babis|Andrej Babiš|Babis|Babiš', 'CZEGOV 2014-01-29 2017-05-24', 'CZEGOV 2017-12-06 2021-12-17'],
+  // Babiš appointed prime minister again after the October 2025 election (December 2025).
+  ['Andrej Babis|Andrej Babiš|Babis|Babiš', 'CZEGOV 2014-01-29 2017-05-24', 'CZEGOV 2017-12-06 2021-12-17', 'CZEGOV 2025-12-09 -'],
+  ['Petr Fiala|Fiala', 'CZEGOV 2021-11-28 2025-12-09'],
   ['Milos Zeman|Miloš Zeman|Zeman', 'CZEGOV 2013-03-08 2023-03-09'],
   ['Petr Pavel', 'IGOWSTNAT 2015-06-26 2018-06-29', 'CZEGOV 2023-03-09 -'],
   ['Robert Fico|Fico', 'SVKGOV 2006-07-04 2010-07-08', 'SVKGOV 2012-04-04 2018-03-22', 'SVKGOV 2023-10-25 -'],
   ['Klaus Iohannis|Iohannis', 'ROUGOV 2014-12-21 2025-02-12'],
+  ['Nicusor Dan|Nicușor Dan', 'ROUGOV 2025-05-26 -'],
+  // Acting president from February 2025, prime minister from June 2025.
+  ['Ilie Bolojan|Bolojan', 'ROUGOV 2025-02-12 -'],
   ['Aleksandar Vucic|Aleksandar Vučić|Vucic|Vučić', 'SRBGOV 2012-07-27 -'],
   ['Boris Tadic|Boris Tadić|Tadic|Tadić', 'SRBGOV 2004-07-11 2012-04-05'],
   ['Ivica Dacic|Ivica Dačić|Dacic|Dačić', 'SRBGOV 2008-07-07 2020-10-22', 'SRBLEG 2020-10-22 2022-08-01', 'SRBGOV 2022-10-26 -'],

@@ -67,6 +67,7 @@ export const MIDDLE_EAST_AFRICA_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Benny Gantz|Gantz', 'ISRMIL 2011-02-14 2015-02-16', 'ISRGOV 2020-05-17 2022-12-29', 'ISRGOV 2023-10-11 2024-06-09'],
   ['Yoav Gallant', 'ISRGOV 2015-05-14 2021-06-13', 'ISRGOV 2022-12-29 2024-11-05'],
   ['Israel Katz', 'ISRGOV 2009-03-31 2021-06-13', 'ISRGOV 2022-12-29 -'],
+  ['Gideon Saar|Gideon Sa\'ar', 'ISRGOV 2009-03-31 2014-11-05', 'ISRGOV 2021-06-13 2022-12-29', 'ISRGOV 2024-09-29 -'],
   ['Moshe Yaalon|Moshe Ya\'alon|Yaalon|Ya\'alon', 'ISRMIL 2002-07-09 2005-06-01', 'ISRGOV 2009-03-31 2016-05-20'], // left the army in June 2005 (day approximate)
   ['Isaac Herzog|Herzog', 'ISRGOV 2021-07-07 -'],
   ['Reuven Rivlin|Rivlin', 'ISRGOV 2014-07-24 2021-07-07'],
@@ -85,7 +86,8 @@ export const MIDDLE_EAST_AFRICA_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   // Iran
   ['Ali Khamenei|Ayatollah Ali Khamenei|Ayatollah Khamenei|Khamenei', 'IRNGOV 1981-10-13 -'],
   ['Masoud Pezeshkian|Pezeshkian', 'IRNGOV 2001-08-22 2005-08-03', 'IRNGOV 2024-07-28 -'],
-  ['Abbas Araghchi|Abbas Araqchi|Araghchi|Araqchi', 'IRNGOV 2013-09-01 2021-08-25', 'IRNGOV 2024-08-21 -'], // deputy minister from September 2013 (day approximate)
+  ['Abbas Araghchi|Abbas Araqchi|Araghchi|Araqchi', 'IRNGOV 2013-09-01 2021-08-25', 'IRNGOV 2024-08-21 -'],
+  ['Aziz Nasirzadeh|Nasirzadeh', 'IRNMIL 2018-01-01 2024-08-21', 'IRNGOV 2024-08-21 -'], // deputy minister from September 2013 (day approximate)
   ['Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian|Amirabdollahian', 'IRNGOV 2021-08-25 2024-05-19'],
   ['Ali Akbar Salehi|Salehi', 'IRNGOV 2009-07-16 2021-08-29'],
   ['Ali Larijani', 'IRNGOV 2005-08-15 2007-10-20', 'IRNLEG 2008-05-28 2020-05-27', 'IRNGOV 2025-08-05 -'],
@@ -110,6 +112,7 @@ export const MIDDLE_EAST_AFRICA_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['al-Sharaa|Sharaa', 'SYRGOV 1984-03-11 2014-07-16', 'SYRGOV 2024-12-08 -'],
   ['Faisal Mekdad|Faisal al-Mekdad|Faisal Miqdad|Mekdad|Miqdad', 'SYRGOV 2020-11-22 2024-12-08'],
   ['Asaad al-Shaibani|Asaad Hassan al-Shibani|al-Shaibani|Shaibani', 'SYRGOV 2024-12-21 -'],
+  ['Murhaf Abu Qasra|Abu Qasra', 'SYRREB 2017-01-01 2024-12-08', 'SYRGOV 2024-12-21 -'],
   ['Rafik Hariri|Rafiq Hariri|Rafic Hariri', 'LBNGOV 1992-10-31 1998-12-02', 'LBNGOV 2000-10-23 2004-10-21'],
   ['Hariri', 'LBNGOV 1992-10-31 1998-12-02', 'LBNGOV 2000-10-23 2004-10-21', 'LBNGOV 2009-11-09 2011-06-13', 'LBNGOV 2016-12-18 2020-01-21'],
   ['Najib Mikati|Najib Miqati|Mikati|Miqati', 'LBNGOV 2005-04-19 2005-07-19', 'LBNGOV 2011-06-13 2014-02-15', 'LBNGOV 2021-09-10 2025-02-08'],
@@ -137,6 +140,8 @@ export const MIDDLE_EAST_AFRICA_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Mohammed bin Salman|Mohammad bin Salman|Muhammad bin Salman|MBS', 'SAUGOV 2015-01-23 -'],
   ['Adel al-Jubeir|Adel Jubeir|al-Jubeir|Jubeir', 'SAUGOV 2007-02-01 -'], // ambassador in Washington from early 2007 (month approximate)
   ['Faisal bin Farhan|Prince Faisal bin Farhan', 'SAUGOV 2019-10-23 -'],
+  // Ambassador to Washington, deputy defence minister, defence minister from September 2022.
+  ['Khalid bin Salman|Prince Khalid bin Salman', 'SAUGOV 2017-04-22 -'],
   ['Saud al-Faisal|Prince Saud al-Faisal', 'SAUGOV 1975-10-13 2015-04-29'],
   ['Tamim bin Hamad Al Thani|Tamim bin Hamad al-Thani|Sheikh Tamim|Emir Tamim|Tamim bin Hamad', 'QATGOV 2013-06-25 -'],
   ['Hamad bin Khalifa Al Thani|Hamad bin Khalifa al-Thani|Sheikh Hamad bin Khalifa', 'QATGOV 1995-06-27 2013-06-25'],
