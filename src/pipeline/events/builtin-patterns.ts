@@ -123,6 +123,8 @@ const rows: readonly Row[] = [
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
+  // "initialled a peace deal": initialling a text agrees it before the signature.
+  ['057', 'initial|initialled|initialed agreement|accord|deal|treaty|pact', 'sym'],
   // "struck a deal with Iran": striking a bargain is no blow, and the longer pattern wins over attack (190).
   ['057', 'strike|clinch|hammer|nail|broker deal|agreement|accord|bargain', 'sym'],
   ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain with', 'sym'],
@@ -312,6 +314,10 @@ const rows: readonly Row[] = [
   ['160', 'suspend', 'objnext'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
   ['160', 'scrap|cancel|annul|terminate|abrogate|tear deal|agreement|accord|pact|treaty|project'],
+  ['160', 'suspend|scrap|abandon|quit|exit|annul|revoke|terminate treaty|pact|accord|agreement with'],
+  ['160', 'suspend|abandon|quit|exit treaty|pact|accord'],
+  // "closed its airspace to Indian airlines", "shut the border crossing with": CAMEO.2.0 codes closing a crossing 160.
+  ['160', 'close|shut airspace|border|crossing to|with|for'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
@@ -324,6 +330,8 @@ const rows: readonly Row[] = [
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
+  // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
+  ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
   ['163', 'impose|slap|tighten|extend|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   ['163', 'sanction|embargo|blacklist'],
