@@ -20,8 +20,9 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   NLD: ['Holland'],
   MMR: ['Burma'],
   CZE: ['Czechia'],
-  COD: ['DR Congo', 'DRC', 'Democratic Republic of Congo'],
-  COG: ['Congo-Brazzaville'],
+  // Wire style: a bare "Congo" (and "Congolese") is the Democratic Republic; its neighbour is named in full.
+  COD: ['DR Congo', 'DRC', 'Democratic Republic of Congo', 'Congo'],
+  COG: ['Congo-Brazzaville', 'Republic of Congo', 'Congo Republic'],
   TUR: ['Turkiye', 'Türkiye'],
   CIV: ['Ivory Coast'],
   ARE: ['UAE', 'Emirates'],
@@ -32,6 +33,9 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   CPV: ['Cape Verde'],
   TLS: ['East Timor'],
 };
+
+/** ISO names a neighbour owns in the news ("Congo" is listed for the Republic of the Congo). */
+const TAKEN_BY_ANOTHER: Readonly<Record<string, readonly string[]>> = { COG: ['Congo'] };
 
 const PREFERRED_NAME: Readonly<Record<string, string>> = {
   GBR: 'United Kingdom', USA: 'United States', PRK: 'North Korea', KOR: 'South Korea', RUS: 'Russia', IRN: 'Iran',
@@ -53,7 +57,7 @@ export function loadCountries(): Country[] {
   for (const [iso2, list] of Object.entries(names)) {
     const iso3 = isoCountries.alpha2ToAlpha3(iso2);
     if (!iso3) continue;
-    const all = [...new Set([...list, ...(EXTRA_ALIASES[iso3] ?? [])])];
+    const all = [...new Set([...list, ...(EXTRA_ALIASES[iso3] ?? [])])].filter((alias) => !TAKEN_BY_ANOTHER[iso3]?.includes(alias));
     const name = PREFERRED_NAME[iso3] ?? shortestName(list);
     const capital = (countryTable as Record<string, { capital?: string }>)[iso2]?.capital;
     out.push({ iso2, iso3, name, aliases: all.filter((a) => a !== name), ...(capital ? { capital } : {}) });

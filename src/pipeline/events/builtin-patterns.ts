@@ -290,6 +290,8 @@ const rows: readonly Row[] = [
   // "protesters stormed the palace": a crowd forcing its way in protests violently; troops storming a town attack it (190).
   // Plurals too: a capitalised "Protesters" opening the sentence keeps its plural as its lemma.
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * storm|ransack'],
+  ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * set fire'],
+  ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * torch|vandalise|vandalize'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
   // 15 force posture
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
@@ -316,8 +318,8 @@ const rows: readonly Row[] = [
   ['160', 'scrap|cancel|annul|terminate|abrogate|tear deal|agreement|accord|pact|treaty|project'],
   ['160', 'suspend|scrap|abandon|quit|exit|annul|revoke|terminate treaty|pact|accord|agreement with'],
   ['160', 'suspend|abandon|quit|exit treaty|pact|accord'],
-  // "closed its airspace to Indian airlines", "shut the border crossing with": CAMEO.2.0 codes closing a crossing 160.
-  ['160', 'close|shut airspace|border|crossing to|with|for'],
+  // "closed its airspace to Indian airlines": flights halted (CAMEO.2.0: halt flights 160); a border sealed is a blockade (191).
+  ['160', 'close|shut airspace to|for'],
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
@@ -439,6 +441,8 @@ const rows: readonly Row[] = [
   ['192', 'overrun|overran'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
+  // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
+  ['191', 'siege|blockade|encirclement of', 'noun'],
   ['191', 'close|shut|seal border|crossing with'],
   ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
   ['192', 'occupy|invade|annex'],

@@ -171,7 +171,7 @@ function anaphoraMentions(
   }
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
-    if (!token || covered(index) || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || !context.lastPlace) continue;
+    if (!token || covered(index) || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || !context.lastPlace || isPlacedAfter(doc, index)) continue;
     mentions.push({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id });
   }
   const first = doc.tokens[sentence.firstToken];
