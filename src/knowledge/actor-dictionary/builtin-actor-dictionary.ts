@@ -101,6 +101,8 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   judges: 'JUD', prosecutors: 'JUD', court: 'JUD', opponents: 'OPP', 'rights groups': 'NGO', 'aid workers': 'NGO',
   bomber: 'UAF', bombers: 'UAF', 'suicide bomber': 'UAF', attackers: 'UAF', assailants: 'UAF', gunman: 'UAF',
   policemen: 'COP', policeman: 'COP', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
+  // "abducted dozens of women fleeing El Fasher": the victims wire reports name by who they are.
+  children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

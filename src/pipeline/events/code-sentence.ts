@@ -117,8 +117,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "signed a U.N.-brokered deal": a name glued to a participle by a hyphen says who helped, not who the act is aimed at.
     if (object && match.preposition === undefined && tokens[object.last + 1]?.text === '-' && HELPED.has(tokens[object.last + 2]?.text.toLowerCase() ?? '')) object = groupAfter(tokens, groups, object.last + 2, TARGET_GAP - (object.last - index));
-    // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
-    if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // "raided a Sunni mosque in Baghdad", "fired missiles at the Al Udeid air base in Qatar": a name with no code is a modifier here; the coded actor after it is the target.
+    if (object && match.pattern.isBuiltin && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
     // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.

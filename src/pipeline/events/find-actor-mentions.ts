@@ -195,6 +195,14 @@ const COORDINATORS = new Set(['and', 'but']);
 // "Georgia said its forces had…": a possessive opening the reported clause stands for the speaker too.
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'its']);
 
+const STATE_NOUNS = new Set(['government', 'country', 'administration', 'forces', 'troops', 'army', 'military', 'cabinet', 'nation', 'ministry']);
+
+/** "Albanese said his government would…": a leader's possessive before the state he speaks for. */
+function isPersonsState(doc: AnalyzedDocument, index: number): boolean {
+  const lemma = doc.tokens[index]?.lemma;
+  return (lemma === 'his' || lemma === 'her') && STATE_NOUNS.has(doc.tokens[index + 1]?.lemma ?? '');
+}
+
 /**
  * "Peru said on Friday it will respond", "Sousa said she would not": a pronoun opening the reported clause is the
  * speaker, i.e. the actor just before the reporting verb.
@@ -203,7 +211,7 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
   const mentions: ActorMention[] = [];
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
-    if (!token || covered(index) || !SPEAKER_PRONOUNS.has(token.lemma)) continue;
+    if (!token || covered(index) || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index))) continue;
     let verb = index - 1;
     if (doc.tokens[verb]?.lemma === 'that') verb--;
     while (verb > index - 6 && verb > sentence.firstToken && !REPORTING.has(doc.tokens[verb]?.lemma ?? '')) {

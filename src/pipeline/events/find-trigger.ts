@@ -150,7 +150,8 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
   // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
   const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
-  if (isPast && isSubject && next !== undefined && OBJECT_STARTS.has(next.pos)) return true;
+  // "fighters abducted dozens of villagers": a quantity noun opens the object as a number does.
+  if (isPast && isSubject && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
   // "the Guards shot down a drone": a particle between the past form and its object.
   if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
   // "Police units clash with protesters": a present form between a plural subject and its preposition.
@@ -158,6 +159,7 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
+const QUANTITY_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'score', 'scores']);
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 const ASPECTUALS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 
