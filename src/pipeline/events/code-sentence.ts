@@ -152,10 +152,14 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
-    if (isPassive || (match.pattern.isNoun && byGroup)) {
-      source = byGroup ?? (match.pattern.isNoun ? subject : undefined);
+    // "the siege of a town in central Mali by the army": a noun event's agent may follow its object.
+    const agentAfterObject = match.pattern.isNoun && !byGroup && object ? byAgent(tokens, groups, countryless, object.last) : undefined;
+    if (isPassive || (match.pattern.isNoun && (byGroup ?? agentAfterObject))) {
+      source = byGroup ?? agentAfterObject ?? (match.pattern.isNoun ? subject : undefined);
       // "Sanctions were imposed on Iran by the UN": with no actor as the passive's subject, the pattern's own target.
       target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) : object;
+      // "announced its withdrawal during a visit by Netanyahu": the visitor came to the sentence's subject.
+      if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
@@ -401,3 +405,4 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
 
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
 const MEETING = /^04[01356]/;
+const VISIT = /^042/;
