@@ -59,12 +59,20 @@ export interface IndexedPhrase {
 /** The index key of a phrase or token: its first run of letters and digits. */
 export function firstWordKey(text: string): string {
   const lower = text.toLowerCase();
-  if (SIMPLE_WORD.test(lower)) return lower;
+  if (isSimpleWord(lower)) return lower;
   const match = /[\p{L}\p{N}]+/u.exec(lower);
   return match ? match[0] : lower;
 }
 
-const SIMPLE_WORD = /^[a-z0-9]+$/;
+/** Whether `word` is one or more of a–z and 0–9 (`/^[a-z0-9]+$/` without the regex: this runs twice per token). */
+function isSimpleWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
+}
 
 /** Builds the lookup index over a set of entries; later entries win ties with earlier ones. */
 export function indexActorDictionary(entries: readonly DictionaryEntry[]): ActorDictionary {

@@ -39,7 +39,7 @@ export function findActorMentions(
   context: DiscourseContext = { previous: [] },
   known: DocumentMentions = documentMentions(doc),
 ): ActorMention[] {
-  const range = { from: sentence.firstToken, to: sentence.lastToken, ...(date ? { date } : {}) };
+  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, date } : { from: sentence.firstToken, to: sentence.lastToken };
   const owner = new Map<number, ActorMention>();
   const agents: ActorDictionaryMatch[] = [];
   const claim = (mention: ActorMention): void => {
@@ -203,10 +203,11 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
     if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
     // "Chile accused Peru …, but said it was ready to…": a coordinated reporting verb's speaker opens the sentence.
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
-    const speaker = [...resolved].reverse().find((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
+    const speaker = resolved.findLast((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
-    if (speaker && !isPluralMismatch) mentions.push({ ...speaker, first: index, last: index, isSpeakerPronoun: true });
+    // Object.assign, not a spread: V8 gives each `{ ...x, newKey }` a hidden class of its own (megamorphic reads later).
+    if (speaker && !isPluralMismatch) mentions.push(Object.assign({}, speaker, { first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;
 }
@@ -216,9 +217,9 @@ function antecedentFor(agentCode: string, context: DiscourseContext): ActorMenti
   const country = context.lastEventSource?.code?.slice(0, 3);
   if (country && country.length === 3) {
     const code = country + agentCode;
-    return [...context.previous].reverse().find((mention) => mention.code === code) ?? { first: 0, last: 0, code, name: code };
+    return context.previous.findLast((mention) => mention.code === code) ?? { first: 0, last: 0, code, name: code };
   }
-  return [...context.previous].reverse().find((mention) => mention.code?.slice(3, 6) === agentCode);
+  return context.previous.findLast((mention) => mention.code?.slice(3, 6) === agentCode);
 }
 
 
