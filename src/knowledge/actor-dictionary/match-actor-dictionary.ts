@@ -12,18 +12,24 @@ export interface ActorDictionaryMatch {
   readonly entry: DictionaryEntry;
 }
 
+/** Where and how to match: a token range, the date that picks dated codes, and the tokens' lower-cased texts. */
+interface ActorMatchOptions {
+  readonly date?: string;
+  readonly from?: number;
+  readonly to?: number;
+  /** `tokens[i].text.toLowerCase()` for every token, when the caller has them: saves a copy per capitalised word. */
+  readonly lower?: readonly string[];
+}
+
 /** Finds the longest dictionary phrase at each token, left to right; `date` (ISO) picks dated codes. */
-export function matchActorDictionary(
-  dictionary: ActorDictionary,
-  tokens: readonly Token[],
-  options: { readonly date?: string; readonly from?: number; readonly to?: number } = {},
-): ActorDictionaryMatch[] {
+export function matchActorDictionary(dictionary: ActorDictionary, tokens: readonly Token[], options: ActorMatchOptions = {}): ActorDictionaryMatch[] {
+  const lower = options.lower;
   const matches: ActorDictionaryMatch[] = [];
   const end = Math.min(options.to ?? tokens.length - 1, tokens.length - 1);
   for (let index = options.from ?? 0; index <= end; index++) {
     const token = tokens[index];
     if (!token) continue;
-    const key = firstWordKey(token.text);
+    const key = firstWordKey(lower?.[index] ?? token.text);
     const lemmaKey = firstWordKey(token.lemma);
     // The lemma's bucket is searched after the text's, as one list would be, without concatenating the two.
     const bucket = candidatesFor(dictionary, key);
@@ -33,7 +39,7 @@ export function matchActorDictionary(
     const count = bucket.length + lemmaBucket.length;
     for (let k = 0; k < count; k++) {
       const candidate = (k < bucket.length ? bucket[k] : lemmaBucket[k - bucket.length]) as IndexedPhrase;
-      const last = matchPhraseAt(tokens, index, end, candidate.phrase);
+      const last = matchPhraseAt(tokens, lower, index, end, candidate.phrase);
       if (last !== undefined && last > bestLast) {
         bestLast = last;
         bestEntry = candidate.entry;
@@ -98,14 +104,14 @@ export function codeOn(entry: DictionaryEntry, date: string | undefined): string
  * Consumes whole tokens against the phrase text; spaces in the phrase must fall on token boundaries. The phrase's rest
  * is compared in place (no `slice`): this runs for every candidate phrase at every token of every sentence.
  */
-function matchPhraseAt(tokens: readonly Token[], start: number, end: number, phrase: DictionaryPhrase): number | undefined {
+function matchPhraseAt(tokens: readonly Token[], lower: readonly string[] | undefined, start: number, end: number, phrase: DictionaryPhrase): number | undefined {
   const text = phrase.text;
   let position = 0;
   let isMidWord = false;
   for (let index = start; index <= end; index++) {
     const token = tokens[index];
     if (!token || (isMidWord && token.precededBySpace)) return undefined;
-    const word = phrase.isCaseSensitive ? token.text : token.text.toLowerCase();
+    const word = phrase.isCaseSensitive ? token.text : (lower?.[index] ?? token.text.toLowerCase());
     if (text.startsWith(word, position)) {
       position += word.length;
     } else if (

@@ -2,6 +2,7 @@ import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dic
 import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence, Token } from '../../model/token.ts';
+import { tokenForms } from '../token-forms.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -39,7 +40,8 @@ export function findActorMentions(
   context: DiscourseContext = { previous: [] },
   known: DocumentMentions = documentMentions(doc),
 ): ActorMention[] {
-  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, date } : { from: sentence.firstToken, to: sentence.lastToken };
+  const lower = tokenForms(doc.tokens).lower;
+  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, lower, date } : { from: sentence.firstToken, to: sentence.lastToken, lower };
   const owner = new Map<number, ActorMention>();
   const agents: ActorDictionaryMatch[] = [];
   const claim = (mention: ActorMention): void => {
