@@ -24,6 +24,7 @@ interface ActorMatchOptions {
 /** Finds the longest dictionary phrase at each token, left to right; `date` (ISO) picks dated codes. */
 export function matchActorDictionary(dictionary: ActorDictionary, tokens: readonly Token[], options: ActorMatchOptions = {}): ActorDictionaryMatch[] {
   const lower = options.lower;
+  const cache = candidateCacheOf(dictionary);
   const matches: ActorDictionaryMatch[] = [];
   const end = Math.min(options.to ?? tokens.length - 1, tokens.length - 1);
   for (let index = options.from ?? 0; index <= end; index++) {
@@ -32,8 +33,8 @@ export function matchActorDictionary(dictionary: ActorDictionary, tokens: readon
     const key = firstWordKey(lower?.[index] ?? token.text);
     const lemmaKey = firstWordKey(token.lemma);
     // The lemma's bucket is searched after the text's, as one list would be, without concatenating the two.
-    const bucket = candidatesFor(dictionary, key);
-    const lemmaBucket = lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, lemmaKey);
+    const bucket = candidatesFor(dictionary, cache, key);
+    const lemmaBucket = lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey);
     let bestLast = -1;
     let bestEntry: DictionaryEntry | undefined;
     const count = bucket.length + lemmaBucket.length;
@@ -67,16 +68,21 @@ const NO_PHRASES: readonly IndexedPhrase[] = [];
 const candidateCache = new WeakMap<ActorDictionary, Map<string, readonly IndexedPhrase[]>>();
 const MAX_CACHED_KEYS = 100_000;
 
-/** Phrases starting with this word, plus one-word stems that are a prefix of it. */
-function candidatesFor(dictionary: ActorDictionary, key: string): readonly IndexedPhrase[] {
-  const exact = dictionary.byFirstWord.get(key) ?? NO_PHRASES;
-  if (dictionary.stemLengths.length === 0) return exact;
+/** The dictionary's remembered candidates, or undefined when it has no stems (its first-word index is the answer). */
+function candidateCacheOf(dictionary: ActorDictionary): Map<string, readonly IndexedPhrase[]> | undefined {
+  if (dictionary.stemLengths.length === 0) return undefined;
   let cache = candidateCache.get(dictionary);
   if (!cache) candidateCache.set(dictionary, (cache = new Map()));
+  return cache;
+}
+
+/** Phrases starting with this word, plus one-word stems that are a prefix of it. */
+function candidatesFor(dictionary: ActorDictionary, cache: Map<string, readonly IndexedPhrase[]> | undefined, key: string): readonly IndexedPhrase[] {
+  if (!cache) return dictionary.byFirstWord.get(key) ?? NO_PHRASES;
   let candidates = cache.get(key);
   if (!candidates) {
     if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-    candidates = stemCandidates(dictionary, key, exact);
+    candidates = stemCandidates(dictionary, key, dictionary.byFirstWord.get(key) ?? NO_PHRASES);
     cache.set(key, candidates);
   }
   return candidates;
