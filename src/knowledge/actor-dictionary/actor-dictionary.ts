@@ -59,19 +59,22 @@ export interface IndexedPhrase {
 /** The index key of a phrase or token: its first run of letters and digits. */
 export function firstWordKey(text: string): string {
   const lower = text.toLowerCase();
-  if (isSimpleWord(lower)) return lower;
-  const match = /[\p{L}\p{N}]+/u.exec(lower);
-  return match ? match[0] : lower;
+  // ASCII text answers by a scan (this runs twice per token, and most tokens are plain words or punctuation); the
+  // Unicode classes only for the rest.
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 128) return firstUnicodeWord(lower);
+    const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (isWordChar && start < 0) start = i;
+    else if (!isWordChar && start >= 0) return lower.slice(start, i);
+  }
+  return start > 0 ? lower.slice(start) : lower;
 }
 
-/** Whether `word` is one or more of a–z and 0–9 (`/^[a-z0-9]+$/` without the regex: this runs twice per token). */
-function isSimpleWord(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
-  }
-  return true;
+function firstUnicodeWord(lower: string): string {
+  const match = /[\p{L}\p{N}]+/u.exec(lower);
+  return match ? match[0] : lower;
 }
 
 /** Builds the lookup index over a set of entries; later entries win ties with earlier ones. */

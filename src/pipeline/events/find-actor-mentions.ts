@@ -70,7 +70,7 @@ export function findActorMentions(
   const userHasAgents = dictionaries.userHasAgents === true;
   takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range).filter((match) => !userHasAgents || match.entry.kind === 'actor'));
   for (const mention of fromStage) if (!mention.code) claim(mention);
-  const mentions = [...new Set(owner.values())].sort((a, b) => a.first - b.first);
+  const mentions = byFirst([...new Set(owner.values())]);
   const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
   const composed = composeAgents(doc, mentions, free);
   const coveredIndices = new Set<number>();
@@ -82,11 +82,11 @@ export function findActorMentions(
     composed.push(mention);
     for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   }
-  composed.sort((a, b) => a.first - b.first);
+  byFirst(composed);
   const covered = (index: number): boolean => coveredIndices.has(index);
   const places = inSentence(known.places, sentence).filter((mention) => !covered(mention.first) && !covered(mention.last));
   const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
-  return [...resolved, ...countrylessAgents(doc, free, resolved)].sort((a, b) => a.first - b.first);
+  return byFirst([...resolved, ...countrylessAgents(doc, free, resolved)]);
 }
 
 /**
@@ -326,7 +326,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       next = result.find((mention) => mention.first > current.last && isAndLink(doc, current.last + 1, mention.first - 1));
     }
   }
-  return shareHead(doc, mergeAdjacent(result.sort((a, b) => a.first - b.first)));
+  return shareHead(doc, mergeAdjacent(byFirst(result)));
 }
 
 /** A city starts at this token ("Hong Kong" as a region of China still names its own actor). */
@@ -415,4 +415,15 @@ function gapIsModifiers(doc: AnalyzedDocument, from: number, to: number): boolea
     if (!JOINERS.has(token.lemma) && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   }
   return true;
+}
+
+/**
+ * Sorts mentions by their first token in place, as `sort` would (it is stable), skipping the sort when they already
+ * are in order, as they mostly are: each sort copied the list, several times per sentence.
+ */
+function byFirst(mentions: ActorMention[]): ActorMention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if ((mentions[i] as ActorMention).first < (mentions[i - 1] as ActorMention).first) return mentions.sort((a, b) => a.first - b.first);
+  }
+  return mentions;
 }
