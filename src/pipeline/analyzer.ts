@@ -108,7 +108,24 @@ function applyStage(doc: MutableDocument, stage: Stage<unknown>, resources: unkn
   const patch = stage.run(doc, resources);
   const diagnostics = doc.diagnostics;
   Object.assign(doc, patch);
+  for (const layer of LAYERS) if (patch[layer] !== undefined) repack(doc, layer);
   doc.diagnostics = patch.diagnostics ? [...diagnostics, ...patch.diagnostics] : diagnostics;
+}
+
+/** The annotation layers later stages iterate. */
+const LAYERS = ['entities', 'actors', 'places', 'dates', 'quantities', 'claims', 'events', 'topics'] as const;
+
+/**
+ * Copies a layer into a packed array. V8's optimised `map` builds holey arrays where the unoptimised one built packed
+ * ones, so each time a stage's code got optimised its layers changed hidden class under every later stage, whose
+ * optimised code was thrown away and compiled again ("wrong map"): a cascade of recompilations over the first few
+ * thousand articles. One kind of array per layer stops it; the copy costs far less than one recompilation.
+ */
+function repack<K extends (typeof LAYERS)[number]>(doc: MutableDocument, layer: K): void {
+  const items = doc[layer];
+  const packed: MutableDocument[K][number][] = [];
+  for (let i = 0; i < items.length; i++) packed.push(items[i] as MutableDocument[K][number]);
+  doc[layer] = packed as unknown as MutableDocument[K];
 }
 
 /**

@@ -59,12 +59,23 @@ export interface IndexedPhrase {
 /** The index key of a phrase or token: its first run of letters and digits. */
 export function firstWordKey(text: string): string {
   const lower = text.toLowerCase();
-  if (SIMPLE_WORD.test(lower)) return lower;
+  // ASCII text answers by a scan (this runs twice per token, and most tokens are plain words or punctuation); the
+  // Unicode classes only for the rest.
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 128) return firstUnicodeWord(lower);
+    const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (isWordChar && start < 0) start = i;
+    else if (!isWordChar && start >= 0) return lower.slice(start, i);
+  }
+  return start > 0 ? lower.slice(start) : lower;
+}
+
+function firstUnicodeWord(lower: string): string {
   const match = /[\p{L}\p{N}]+/u.exec(lower);
   return match ? match[0] : lower;
 }
-
-const SIMPLE_WORD = /^[a-z0-9]+$/;
 
 /** Builds the lookup index over a set of entries; later entries win ties with earlier ones. */
 export function indexActorDictionary(entries: readonly DictionaryEntry[]): ActorDictionary {

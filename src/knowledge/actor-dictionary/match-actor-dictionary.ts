@@ -12,56 +12,77 @@ export interface ActorDictionaryMatch {
   readonly entry: DictionaryEntry;
 }
 
+/** Where and how to match: a token range, the date that picks dated codes, and the tokens' lower-cased texts. */
+interface ActorMatchOptions {
+  readonly date?: string;
+  readonly from?: number;
+  readonly to?: number;
+  /** `tokens[i].text.toLowerCase()` for every token, when the caller has them: saves a copy per capitalised word. */
+  readonly lower?: readonly string[];
+}
+
 /** Finds the longest dictionary phrase at each token, left to right; `date` (ISO) picks dated codes. */
-export function matchActorDictionary(
-  dictionary: ActorDictionary,
-  tokens: readonly Token[],
-  options: { readonly date?: string; readonly from?: number; readonly to?: number } = {},
-): ActorDictionaryMatch[] {
+export function matchActorDictionary(dictionary: ActorDictionary, tokens: readonly Token[], options: ActorMatchOptions = {}): ActorDictionaryMatch[] {
+  const lower = options.lower;
+  const cache = candidateCacheOf(dictionary);
   const matches: ActorDictionaryMatch[] = [];
   const end = Math.min(options.to ?? tokens.length - 1, tokens.length - 1);
   for (let index = options.from ?? 0; index <= end; index++) {
     const token = tokens[index];
     if (!token) continue;
-    const key = firstWordKey(token.text);
+    const key = firstWordKey(lower?.[index] ?? token.text);
     const lemmaKey = firstWordKey(token.lemma);
-    const bucket = lemmaKey === key ? candidatesFor(dictionary, key) : [...candidatesFor(dictionary, key), ...candidatesFor(dictionary, lemmaKey)];
-    if (bucket.length === 0) continue;
-    let best: { last: number; entry: DictionaryEntry } | undefined;
-    for (const { phrase, entry } of bucket) {
-      const last = matchPhraseAt(tokens, index, end, phrase);
-      if (last !== undefined && (!best || last > best.last)) best = { last, entry };
+    // The lemma's bucket is searched after the text's, as one list would be, without concatenating the two.
+    const bucket = candidatesFor(dictionary, cache, key);
+    const lemmaBucket = lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey);
+    let bestLast = -1;
+    let bestEntry: DictionaryEntry | undefined;
+    const count = bucket.length + lemmaBucket.length;
+    for (let k = 0; k < count; k++) {
+      const candidate = (k < bucket.length ? bucket[k] : lemmaBucket[k - bucket.length]) as IndexedPhrase;
+      const last = matchPhraseAt(tokens, lower, index, end, candidate.phrase);
+      if (last !== undefined && last > bestLast) {
+        bestLast = last;
+        bestEntry = candidate.entry;
+      }
     }
-    if (!best) continue;
-    const lastToken = tokens[best.last] ?? token;
+    if (!bestEntry) continue;
+    const lastToken = tokens[bestLast] ?? token;
     matches.push({
       span: { start: token.span.start, end: lastToken.span.end },
       firstToken: index,
-      lastToken: best.last,
-      code: codeOn(best.entry, options.date),
-      name: best.entry.name,
-      entry: best.entry,
+      lastToken: bestLast,
+      code: codeOn(bestEntry, options.date),
+      name: bestEntry.name,
+      entry: bestEntry,
     });
-    index = best.last;
+    index = bestLast;
   }
   return matches;
 }
+
+const NO_PHRASES: readonly IndexedPhrase[] = [];
 
 // Candidates per dictionary and first word, remembered across documents: the stem scan filtered every stem length
 // for every token. Dictionaries are immutable once built; the size bound keeps odd vocabularies from growing it forever.
 const candidateCache = new WeakMap<ActorDictionary, Map<string, readonly IndexedPhrase[]>>();
 const MAX_CACHED_KEYS = 100_000;
 
-/** Phrases starting with this word, plus one-word stems that are a prefix of it. */
-function candidatesFor(dictionary: ActorDictionary, key: string): readonly IndexedPhrase[] {
-  const exact = dictionary.byFirstWord.get(key) ?? [];
-  if (dictionary.stemLengths.length === 0) return exact;
+/** The dictionary's remembered candidates, or undefined when it has no stems (its first-word index is the answer). */
+function candidateCacheOf(dictionary: ActorDictionary): Map<string, readonly IndexedPhrase[]> | undefined {
+  if (dictionary.stemLengths.length === 0) return undefined;
   let cache = candidateCache.get(dictionary);
   if (!cache) candidateCache.set(dictionary, (cache = new Map()));
+  return cache;
+}
+
+/** Phrases starting with this word, plus one-word stems that are a prefix of it. */
+function candidatesFor(dictionary: ActorDictionary, cache: Map<string, readonly IndexedPhrase[]> | undefined, key: string): readonly IndexedPhrase[] {
+  if (!cache) return dictionary.byFirstWord.get(key) ?? NO_PHRASES;
   let candidates = cache.get(key);
   if (!candidates) {
     if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-    candidates = stemCandidates(dictionary, key, exact);
+    candidates = stemCandidates(dictionary, key, dictionary.byFirstWord.get(key) ?? NO_PHRASES);
     cache.set(key, candidates);
   }
   return candidates;
@@ -85,19 +106,24 @@ export function codeOn(entry: DictionaryEntry, date: string | undefined): string
   return entry.code ?? entry.datedCodes.find((code) => !code.to)?.code;
 }
 
-/** Consumes whole tokens against the phrase text; spaces in the phrase must fall on token boundaries. */
-function matchPhraseAt(tokens: readonly Token[], start: number, end: number, phrase: DictionaryPhrase): number | undefined {
+/**
+ * Consumes whole tokens against the phrase text; spaces in the phrase must fall on token boundaries. The phrase's rest
+ * is compared in place (no `slice`): this runs for every candidate phrase at every token of every sentence.
+ */
+function matchPhraseAt(tokens: readonly Token[], lower: readonly string[] | undefined, start: number, end: number, phrase: DictionaryPhrase): number | undefined {
   const text = phrase.text;
   let position = 0;
   let isMidWord = false;
   for (let index = start; index <= end; index++) {
     const token = tokens[index];
     if (!token || (isMidWord && token.precededBySpace)) return undefined;
-    const word = phrase.isCaseSensitive ? token.text : token.text.toLowerCase();
-    const rest = text.slice(position);
-    if (rest.startsWith(word)) {
+    const word = phrase.isCaseSensitive ? token.text : (lower?.[index] ?? token.text.toLowerCase());
+    if (text.startsWith(word, position)) {
       position += word.length;
-    } else if (!rest.includes(' ') && (isInflection(word, rest) || (phrase.isStem && word.startsWith(rest)) || token.lemma === rest)) {
+    } else if (
+      text.indexOf(' ', position) < 0 &&
+      (isInflection(word, text, position) || (phrase.isStem && isRestPrefixOf(text, position, word)) || isRestEqual(text, position, token.lemma))
+    ) {
       position = text.length;
     } else {
       return undefined;
@@ -109,6 +135,28 @@ function matchPhraseAt(tokens: readonly Token[], start: number, end: number, phr
   return undefined;
 }
 
-function isInflection(word: string, base: string): boolean {
-  return word === `${base}s` || word === `${base}es` || (base.endsWith('y') && word === `${base.slice(0, -1)}ies`);
+/** Whether `word` is `text.slice(from)` plus "s" or "es", or with a final "y" turned into "ies". */
+function isInflection(word: string, text: string, from: number): boolean {
+  const length = text.length - from;
+  if (word.length === length + 1) return word.endsWith('s') && isRestPrefixOf(text, from, word);
+  if (word.length !== length + 2) return false;
+  if (word.endsWith('es') && isRestPrefixOf(text, from, word)) return true;
+  return length > 0 && text.endsWith('y') && word.endsWith('ies') && isPrefixOf(text, from, text.length - 1, word);
+}
+
+/** Whether `text.slice(from)` equals `word`. */
+function isRestEqual(text: string, from: number, word: string): boolean {
+  return word.length === text.length - from && text.startsWith(word, from);
+}
+
+/** Whether `word` starts with `text.slice(from)`. */
+function isRestPrefixOf(text: string, from: number, word: string): boolean {
+  return isPrefixOf(text, from, text.length, word);
+}
+
+/** Whether `word` starts with `text.slice(from, to)`. */
+function isPrefixOf(text: string, from: number, to: number, word: string): boolean {
+  if (word.length < to - from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== word.charCodeAt(i - from)) return false;
+  return true;
 }

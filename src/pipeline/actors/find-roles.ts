@@ -117,11 +117,12 @@ export function findDescriptions(ctx: MentionContext): Description[] {
     if (following && following.type === 'person') continue;
     let j = k;
     while (j >= 0 && ctx.sameSentence(j, k) && isRoleWord(ctx, j)) j--;
+    // The owner first: most role words have none, and the title look-up builds strings.
+    const owner = ctx.sameSentence(j, k) ? ownerBefore(ctx, j) : undefined;
+    if (!owner?.country) continue;
     const words = Array.from({ length: k - j }, (_, n) => ctx.word(j + 1 + n));
     const found = ctx.knowledge.titles.endingAt(words, words.length - 1);
     if (!found || found.title.agent === 'MED') continue;
-    const owner = ctx.sameSentence(j, k) ? ownerBefore(ctx, j) : undefined;
-    if (!owner?.country) continue;
     out.push({ country: owner.country, words, span: ctx.spanOf(owner.start, k) });
   }
   return out;

@@ -1,6 +1,7 @@
 import { cameoCode, uncataloguedCode } from '../../knowledge/cameo/cameo-ontology.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
+import type { Place } from '../../model/place.ts';
 import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { isInDateline } from '../dateline/is-in-dateline.ts';
@@ -39,24 +40,52 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
 /** Carries actors, the salient subject and the last place named into the next sentence. */
 function nextContext(doc: AnalyzedDocument, sentence: Sentence, mentions: readonly ActorMention[], context: DiscourseContext): DiscourseContext {
   const coded = mentions.filter((mention) => mention.code !== undefined);
-  const salient = [...coded].reverse().find((mention) => {
+  const salient = coded.findLast((mention) => {
     const next = doc.tokens[mention.last + 1];
     return next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
   });
-  const places = doc.places.filter((place) => place.country && place.precision !== 'country' && place.mentions.some((span) => span.end <= sentence.span.end));
-  const lastPlace = places.sort((a, b) => lastMentionEnd(a.mentions, sentence.span.end) - lastMentionEnd(b.mentions, sentence.span.end)).pop();
+  const lastPlace = latestPlace(doc, sentence.span.end);
   const place = lastPlace?.country ? { id: lastPlace.id, country: lastPlace.country } : context.lastPlace;
   const lastSalient = salient ?? context.salient;
-  return {
-    previous: [...context.previous, ...coded].slice(-40),
-    ...(lastSalient ? { salient: lastSalient } : {}),
-    ...(place ? { lastPlace: place } : {}),
-    ...(context.lastEventSource ? { lastEventSource: context.lastEventSource } : {}),
-  };
+  // Optional keys set one by one, not spread from conditional literals: this runs once per sentence.
+  const next: { -readonly [K in keyof DiscourseContext]: DiscourseContext[K] } = { previous: lastOf(context.previous, coded, 40) };
+  if (lastSalient) next.salient = lastSalient;
+  if (place) next.lastPlace = place;
+  if (context.lastEventSource) next.lastEventSource = context.lastEventSource;
+  return next;
+}
+
+/**
+ * The place with a country, finer than a country, whose last mention up to `before` ends latest (on a tie, the later
+ * place in the list): one pass instead of filtering and sorting the places at every sentence.
+ */
+function latestPlace(doc: AnalyzedDocument, before: number): Place | undefined {
+  let latest: Place | undefined;
+  let latestEnd = -1;
+  for (const place of doc.places) {
+    if (!place.country || place.precision === 'country') continue;
+    const end = lastMentionEnd(place.mentions, before);
+    if (end >= 0 && end >= latestEnd) {
+      latest = place;
+      latestEnd = end;
+    }
+  }
+  return latest;
 }
 
 function lastMentionEnd(mentions: readonly Span[], before: number): number {
-  return Math.max(...mentions.filter((span) => span.end <= before).map((span) => span.end), -1);
+  let last = -1;
+  for (const span of mentions) if (span.end <= before && span.end > last) last = span.end;
+  return last;
+}
+
+/** The last `limit` items of `earlier` followed by `later`, copied once. */
+function lastOf<T>(earlier: readonly T[], later: readonly T[], limit: number): T[] {
+  const skip = Math.max(0, earlier.length + later.length - limit);
+  const result: T[] = [];
+  for (let i = skip; i < earlier.length; i++) result.push(earlier[i] as T);
+  for (let i = Math.max(0, skip - earlier.length); i < later.length; i++) result.push(later[i] as T);
+  return result;
 }
 
 function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent, id: string, published: string | undefined): Event | undefined {

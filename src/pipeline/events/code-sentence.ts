@@ -47,9 +47,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   let lastCode: string | undefined;
   const consumed = new Set<number>();
   const coded = new Set<string>();
+  const isActorAt = (at: number): boolean => inMention.has(at);
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
-    const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
+    const match = findTrigger(tokens, index, sentence.lastToken, patterns, isActorAt);
     if (!match) continue;
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.

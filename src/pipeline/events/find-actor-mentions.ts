@@ -2,6 +2,7 @@ import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dic
 import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence, Token } from '../../model/token.ts';
+import { tokenForms } from '../token-forms.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -39,7 +40,8 @@ export function findActorMentions(
   context: DiscourseContext = { previous: [] },
   known: DocumentMentions = documentMentions(doc),
 ): ActorMention[] {
-  const range = { from: sentence.firstToken, to: sentence.lastToken, ...(date ? { date } : {}) };
+  const lower = tokenForms(doc.tokens).lower;
+  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, lower, date } : { from: sentence.firstToken, to: sentence.lastToken, lower };
   const owner = new Map<number, ActorMention>();
   const agents: ActorDictionaryMatch[] = [];
   const claim = (mention: ActorMention): void => {
@@ -68,7 +70,7 @@ export function findActorMentions(
   const userHasAgents = dictionaries.userHasAgents === true;
   takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range).filter((match) => !userHasAgents || match.entry.kind === 'actor'));
   for (const mention of fromStage) if (!mention.code) claim(mention);
-  const mentions = [...new Set(owner.values())].sort((a, b) => a.first - b.first);
+  const mentions = byFirst([...new Set(owner.values())]);
   const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
   const composed = composeAgents(doc, mentions, free);
   const coveredIndices = new Set<number>();
@@ -80,11 +82,11 @@ export function findActorMentions(
     composed.push(mention);
     for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   }
-  composed.sort((a, b) => a.first - b.first);
+  byFirst(composed);
   const covered = (index: number): boolean => coveredIndices.has(index);
   const places = inSentence(known.places, sentence).filter((mention) => !covered(mention.first) && !covered(mention.last));
   const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
-  return [...resolved, ...countrylessAgents(doc, free, resolved)].sort((a, b) => a.first - b.first);
+  return byFirst([...resolved, ...countrylessAgents(doc, free, resolved)]);
 }
 
 /**
@@ -222,10 +224,11 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
     if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
     // "Chile accused Peru …, but said it was ready to…": a coordinated reporting verb's speaker opens the sentence.
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
-    const speaker = [...resolved].reverse().find((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
+    const speaker = resolved.findLast((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
-    if (speaker && !isPluralMismatch) mentions.push({ ...speaker, first: index, last: index, isSpeakerPronoun: true });
+    // Object.assign, not a spread: V8 gives each `{ ...x, newKey }` a hidden class of its own (megamorphic reads later).
+    if (speaker && !isPluralMismatch) mentions.push(Object.assign({}, speaker, { first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;
 }
@@ -235,9 +238,9 @@ function antecedentFor(agentCode: string, context: DiscourseContext): ActorMenti
   const country = context.lastEventSource?.code?.slice(0, 3);
   if (country && country.length === 3) {
     const code = country + agentCode;
-    return [...context.previous].reverse().find((mention) => mention.code === code) ?? { first: 0, last: 0, code, name: code };
+    return context.previous.findLast((mention) => mention.code === code) ?? { first: 0, last: 0, code, name: code };
   }
-  return [...context.previous].reverse().find((mention) => mention.code?.slice(3, 6) === agentCode);
+  return context.previous.findLast((mention) => mention.code?.slice(3, 6) === agentCode);
 }
 
 
@@ -347,7 +350,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       next = result.find((mention) => mention.first > current.last && isAndLink(doc, current.last + 1, mention.first - 1));
     }
   }
-  return shareHead(doc, mergeAdjacent(result.sort((a, b) => a.first - b.first)));
+  return shareHead(doc, mergeAdjacent(byFirst(result)));
 }
 
 /** A city starts at this token ("Hong Kong" as a region of China still names its own actor). */
@@ -436,4 +439,15 @@ function gapIsModifiers(doc: AnalyzedDocument, from: number, to: number): boolea
     if (!JOINERS.has(token.lemma) && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   }
   return true;
+}
+
+/**
+ * Sorts mentions by their first token in place, as `sort` would (it is stable), skipping the sort when they already
+ * are in order, as they mostly are: each sort copied the list, several times per sentence.
+ */
+function byFirst(mentions: ActorMention[]): ActorMention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if ((mentions[i] as ActorMention).first < (mentions[i - 1] as ActorMention).first) return mentions.sort((a, b) => a.first - b.first);
+  }
+  return mentions;
 }

@@ -22,7 +22,8 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(token.text.toLowerCase()) ?? byBaseForm(patterns, token.text.toLowerCase());
+  const lower = token.text.toLowerCase();
+  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(lower) ?? byBaseForm(patterns, lower);
   if (!candidates) return undefined;
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
@@ -36,7 +37,7 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
 
 /** "staged" lemmatised as "stag": the regular past/participle or third-person form stripped to its base. */
 function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPattern[] | undefined {
-  if (!triggerPrefixes(patterns).has(word.slice(0, 3))) return undefined;
+  if (!hasTriggerPrefix(triggerPrefixes(patterns), word)) return undefined;
   const irregular = IRREGULAR_PASTS.get(word);
   if (irregular) return patterns.get(irregular);
   if (word.endsWith('ied')) return patterns.get(`${word.slice(0, -3)}y`);
@@ -47,15 +48,45 @@ function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPatt
 }
 
 // The first three letters of every trigger word (and irregular past), per index: most tokens need no de-inflection at all.
-const prefixCache = new WeakMap<PatternIndex, ReadonlySet<string>>();
+const prefixCache = new WeakMap<PatternIndex, TriggerPrefixes>();
 
-function triggerPrefixes(patterns: PatternIndex): ReadonlySet<string> {
+/** Three-letter prefixes as a set, and those of three letters a–z also as flags by their base-26 number. */
+interface TriggerPrefixes {
+  readonly all: ReadonlySet<string>;
+  readonly lettered: Uint8Array;
+}
+
+function triggerPrefixes(patterns: PatternIndex): TriggerPrefixes {
   let prefixes = prefixCache.get(patterns);
   if (!prefixes) {
-    prefixes = new Set([...patterns.keys(), ...IRREGULAR_PASTS.keys()].map((word) => word.slice(0, 3)));
+    const all = new Set([...patterns.keys(), ...IRREGULAR_PASTS.keys()].map((word) => word.slice(0, 3)));
+    const lettered = new Uint8Array(26 * 26 * 26);
+    for (const prefix of all) {
+      const at = letteredIndex(prefix);
+      if (at >= 0) lettered[at] = 1;
+    }
+    prefixes = { all, lettered };
     prefixCache.set(patterns, prefixes);
   }
   return prefixes;
+}
+
+/** `prefixes.has(word.slice(0, 3))` without copying the prefix for the common case of a word starting with three letters. */
+function hasTriggerPrefix(prefixes: TriggerPrefixes, word: string): boolean {
+  const at = letteredIndex(word);
+  return at >= 0 ? prefixes.lettered[at] === 1 : prefixes.all.has(word.slice(0, 3));
+}
+
+/** The base-26 number of a word's first three letters when all are a–z, else -1. */
+function letteredIndex(word: string): number {
+  if (word.length < 3) return -1;
+  let at = 0;
+  for (let i = 0; i < 3; i++) {
+    const code = word.charCodeAt(i) - 97;
+    if (code < 0 || code > 25) return -1;
+    at = at * 26 + code;
+  }
+  return at;
 }
 
 /** Past forms wink leaves unlemmatised when it tags them as nouns ("troops shot dead"). */

@@ -24,7 +24,7 @@ export const segment: Stage<WinkReader> = {
     });
     const tokens: Token[] = [];
     // wink index -> our index; whitespace tokens (line breaks) are dropped from `tokens`.
-    const indexOf = new Int32Array(values.length);
+    const indexOf = indexBuffer(values.length);
     let offset = 0;
     let previousTag = '';
     for (let i = 0; i < values.length; i++) {
@@ -51,8 +51,8 @@ export const segment: Stage<WinkReader> = {
     }
     const sentences: Sentence[] = [];
     for (const [from, to] of sentenceSpans) {
-      const first = indexOf[from] ?? tokens.length;
-      const last = (indexOf[to] ?? tokens.length) - (isDropped(tags, values, to) ? 1 : 0);
+      const first = from < values.length ? (indexOf[from] as number) : tokens.length;
+      const last = (to < values.length ? (indexOf[to] as number) : tokens.length) - (isDropped(tags, values, to) ? 1 : 0);
       const firstToken = tokens[first];
       const lastToken = tokens[last];
       if (!firstToken || !lastToken || last < first) continue;
@@ -67,6 +67,17 @@ export const segment: Stage<WinkReader> = {
     };
   },
 };
+
+let sharedIndex = new Int32Array(4096);
+
+/**
+ * A scratch array of at least `length` entries, reused across documents: allocating a typed array per document went
+ * through the runtime and showed in profiles. Entries past what the caller writes are stale, so it reads only those.
+ */
+function indexBuffer(length: number): Int32Array {
+  if (sharedIndex.length < length) sharedIndex = new Int32Array(Math.max(length, 2 * sharedIndex.length));
+  return sharedIndex;
+}
 
 // wink-nlp takes quadratic time on long unbroken letter runs (60k letters: ~20 s). Runs longer than any real word
 // are replaced by digits of the same length, which wink tokenises in linear time; offsets stay exact.
