@@ -6,6 +6,7 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, byAgent, countrylessAfter, countrylessSubject, EVENT_NOUNS, groupAfterWord, QUANTIFIERS, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
+import { fillPatternSlots, lacksCompound } from './fill-pattern-slots.ts';
 import { findTrigger } from './find-trigger.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -49,7 +50,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   const coded = new Set<string>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
-    const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at));
+    const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at), (found) => lacksCompound(tokens, groups, found, sentence.firstToken));
     if (!match) continue;
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
@@ -157,6 +158,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) : object;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
+    // A TABARI pattern's `$` and `+` say outright who is who, passive or not.
+    const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;
+    if (slotted?.source) source = slotted.source;
+    if (slotted?.target) target = slotted.target;
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
     if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
       // "was killed in an Israeli strike": the attack noun's actor is the agent.

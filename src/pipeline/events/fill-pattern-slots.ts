@@ -1,0 +1,36 @@
+import type { Token } from '../../model/token.ts';
+import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+const SLOT_GAP = 12;
+
+/**
+ * The actors a TABARI pattern names by place: `+ HAS * A MESSAGE $` takes its target from before the verb and its source
+ * after "message"; `* EID AT ^ WITH +` passes over one actor before its target. A slot with no actor there stays empty.
+ */
+export function fillPatternSlots(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, sentenceStart: number): { source?: ActorGroup; target?: ActorGroup } {
+  const filled: { source?: ActorGroup; target?: ActorGroup } = {};
+  for (const slot of match.slots ?? []) {
+    const group = slot.side === 'after' ? nthGroupAfter(tokens, groups, slot.anchor, slot.skip) : groupBefore(tokens, groups, slot.anchor, sentenceStart) ?? groups.findLast((candidate) => candidate.last < slot.anchor && candidate.last >= slot.anchor - 4);
+    if (group) filled[slot.role] = group;
+  }
+  return filled;
+}
+
+function nthGroupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], anchor: number, skip: number): ActorGroup | undefined {
+  let from = anchor;
+  for (let passed = 0; passed <= skip; passed++) {
+    const group = groupAfter(tokens, groups, from, SLOT_GAP);
+    if (!group || passed === skip) return group;
+    from = group.last;
+  }
+  return undefined;
+}
+
+/** `%`: a TABARI pattern for a compound actor fires only when one stands right before or after its words. */
+export function lacksCompound(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (!match.pattern.isExact || !match.pattern.isSymmetric) return false;
+  const before = groupBefore(tokens, groups, match.trigger, sentenceStart);
+  const after = groupAfter(tokens, groups, match.preposition ?? match.lastWord, SLOT_GAP);
+  return (before?.members.length ?? 0) < 2 && (after?.members.length ?? 0) < 2;
+}
