@@ -6,7 +6,7 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, byAgent, countrylessAfter, countrylessSubject, EVENT_NOUNS, groupAfterWord, QUANTIFIERS, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
-import { fillPatternSlots, lacksCompound } from './fill-pattern-slots.ts';
+import { fillPatternSlots, lacksCompound, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger } from './find-trigger.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -85,7 +85,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
-      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
+      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
     if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
@@ -105,6 +105,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
+    // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
+    if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
     // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
@@ -148,6 +150,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
     // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
     if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").
+    if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     if (match.pattern.needsObjectNext && !isPassive && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
@@ -162,6 +166,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;
     if (slotted?.source) source = slotted.source;
     if (slotted?.target) target = slotted.target;
+    // "Gondor noted Mordor regretted…" (NOTED + *): a slot took the verb's own subject, so the other actor is the one before the pattern.
+    const outer = slotted && source === target && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined;
+    if (outer && slotted?.target) source = outer;
+    else if (outer) target = outer;
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
     if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
       // "was killed in an Israeli strike": the attack noun's actor is the agent.

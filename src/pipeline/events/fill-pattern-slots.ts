@@ -34,3 +34,26 @@ export function lacksCompound(tokens: readonly Token[], groups: readonly ActorGr
   const after = groupAfter(tokens, groups, match.preposition ?? match.lastWord, SLOT_GAP);
   return (before?.members.length ?? 0) < 2 && (after?.members.length ?? 0) < 2;
 }
+
+const CLAUSE_WORDS = new Set(['that']);
+
+/**
+ * The first actor of a TABARI verb's phrase when the usual object rules found none: the subject of a that-clause a few
+ * words on ("expressed hopes on Thursday that Osgiliath…"), else the first actor after the pattern's words.
+ */
+export function verbPhraseActor(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, maxGap: number): ActorGroup | undefined {
+  const from = match.preposition ?? match.lastWord;
+  for (let index = from + 1; index <= from + 6; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'VERB' || token.text === ';') break;
+    if (CLAUSE_WORDS.has(token.lemma)) return groupAfter(tokens, groups, index, 3);
+  }
+  // Not past a comma ("…, a senior official said"), nor an actor that is the subject of a verb of its own.
+  const group = groupAfter(tokens, groups, from, maxGap);
+  if (!group || tokens.slice(from + 1, group.first).some((token) => token.text === ',')) return undefined;
+  if (tokens[group.last + 1]?.pos !== 'VERB') return group;
+  // "…for asylum in Gondor, AFP reported": the members after the group's last comma are the next verb's subject.
+  const lastComma = tokens.slice(group.first, group.last).map((token) => token.text).lastIndexOf(',');
+  const kept = lastComma < 0 ? [] : group.members.filter((member) => member.last < group.first + lastComma);
+  return kept.length > 0 ? { first: group.first, last: kept[kept.length - 1]?.last ?? group.first, members: kept } : undefined;
+}

@@ -10,6 +10,8 @@ export interface TriggerMatch {
   readonly words: readonly number[];
   /** Token index of the preposition introducing the target, when the pattern names one. */
   readonly preposition?: number;
+  /** Token index of the pattern's first word before the trigger, when it has such words. */
+  readonly firstWord?: number;
   /** A TABARI pattern's actor slots, placed: after (or before) the token `anchor`, passing over `skip` actors. */
   readonly slots?: readonly { readonly role: 'source' | 'target'; readonly side: 'before' | 'after'; readonly anchor: number; readonly skip: number }[];
 }
@@ -206,7 +208,7 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
     placed.push(found);
   }
   const slots = pattern.slots?.map((slot) => ({ role: slot.role, side: slot.side, anchor: (slot.side === 'after' ? placed[slot.word] : before[slot.word]) ?? trigger, skip: slot.skip }));
-  const withSlots = slots && slots.length > 0 ? { slots } : {};
+  const withSlots = { ...(slots && slots.length > 0 ? { slots } : {}), ...(before.length > 0 ? { firstWord: back } : {}) };
   if (pattern.targetPrepositions.length === 0) return { pattern, trigger, lastWord: position, words, ...withSlots };
   const preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
   if (preposition === undefined) return undefined;

@@ -37,7 +37,7 @@ export function parseTabariVerbs(text: string, origin: string): EventPattern[] {
     const forms = [verb[1], ...(verb[2] ?? '').replace(/[{}]/g, ' ').split(/\s+/)].filter(Boolean).map((form) => form.toLowerCase());
     const code = verb[3] ? lastCode(verb[3]) : blockCode;
     verbs.push({ forms, code });
-    if (code) patterns.push({ ...withCodes(`${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${forms[0] ?? ''}`, code), phrase: forms.join('|') });
+    if (code) patterns.push({ ...withCodes(`${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${forms[0] ?? ''}`, code), phrase: forms.join('|'), isExact: true });
   }
   return patterns;
 }
