@@ -91,9 +91,9 @@ function toPhrase(name: string): DictionaryPhrase {
 
 const MIN_STEM_LENGTH = 4;
 
-/** `HOBGOV 19950601 - 19990815`, `HOB < 950601`, `HOBREB > 990816`, `RUSGOV >080508`, or a bare code. */
+/** `HOBGOV 19950601 - 19990815`, `HOB < 950601`, `HOBREB > 990816`, `RUSGOV >080508`, or a bare code; `ELR/GAL` names two actors at once. */
 function parseDatedCode(raw: string): DatedCode | undefined {
-  const match = /^([A-Z0-9]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/i.exec(raw);
+  const match = /^([A-Z0-9/]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/i.exec(raw);
   if (!match) return undefined;
   const code = (match[1] ?? '').toUpperCase();
   if (code === '' || /^[-+]+$/.test(raw.trim())) return undefined;

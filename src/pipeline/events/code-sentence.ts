@@ -32,7 +32,8 @@ const TARGET_GAP = 13;
 const WITH = new Set(['with', 'alongside']);
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
-export function codeSentence(tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
+export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
+  const mentions = named.flatMap(splitJointCode);
   const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));
   const countryless = mentions.some((mention) => mention.isCountryless) ? groupMentions(tokens, mentions) : undefined;
   const inMention = new Set<number>();
@@ -222,6 +223,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
 }
 
 const MEDIATION = /^045/;
+
+/** A TABARI actor coded `[FRO/BIL/SAM]` ("The Shire") stands for several actors at once: one member each, same words. */
+function splitJointCode(mention: ActorMention): ActorMention[] {
+  if (!mention.code?.includes('/')) return [mention];
+  return mention.code.split('/').filter(Boolean).map((code) => ({ ...mention, code }));
+}
 
 /** The compound around a lone named subject in the groups that keep unnamed agents, those given the named one's country. */
 function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined, subject: ActorGroup): ActorGroup | undefined {
