@@ -61,7 +61,7 @@ test('reads TABARI marks: `_` joins words, `+`/`$` place the actors, `^` passes 
   ).map((pattern) => compilePattern(pattern, 'verbs.txt', true));
   const shapes = patterns.map((pattern) => [pattern.code, pattern.words.map((word) => word.join('|')).join(' '), pattern.wordAdjacent?.join(',') ?? '', pattern.slots?.map((slot) => `${slot.role}@${slot.side}${slot.word}^${slot.skip}`).join(' ') ?? '']);
   assert.deepEqual(shapes, [
-    ['070', 'grant', '', ''],
+    ['070', 'grant', 'false', ''],
     ['071', 'grant new guilders', 'false,false,true', ''],
     ['071', 'grant new silver marks', 'false,false,true,false', ''],
     ['072', 'grant loan', 'false,false', 'source@after1^0 target@before0^0'],

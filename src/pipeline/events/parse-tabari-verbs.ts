@@ -11,35 +11,75 @@ export function parseTabariVerbs(text: string, origin: string): EventPattern[] {
   const synsets = readSynsets(lines);
   const patterns: EventPattern[] = [];
   let blockCode: string | undefined;
-  let verbs: { forms: string[]; code: string | undefined }[] = [];
+  let verbs: VerbLine[] = [];
+  let inSynset = false;
   for (const line of lines) {
     const header = /^---\s*(\S+)(.*?)---\s*$/.exec(line);
     if (header) {
+      inSynset = false;
       blockCode = lastCode(header[2] ?? '');
       verbs = [];
       continue;
     }
-    if (line.trim() === '' || line.startsWith('&') || (line.startsWith('+') && verbs.length === 0)) continue;
+    // A synset's members ("+MILITARY" under "&TIETYPES") run until a blank line; `+` lines elsewhere are verbs ("+CORDON_OFF").
+    if (line.startsWith('&')) inSynset = true;
+    else if (line.trim() === '') inSynset = false;
+    if (line.trim() === '' || inSynset) continue;
     if (line.startsWith('-')) {
       const pattern = /^-\s*(.*?)\[([^\]]*)\]/.exec(line);
       const code = pattern ? lastCode(`[${pattern[2] ?? ''}]`) : undefined;
       if (!pattern || !code) continue;
       for (const shape of readPatternLine(pattern[1] ?? '', synsets)) {
         for (const verb of verbs) {
-          const id = `${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${verb.forms[0] ?? ''}${shape.label ? `-${shape.label}` : ''}`;
-          patterns.push({ ...withCodes(id, code), phrase: [verb.forms.join('|'), ...shape.after].join(' '), isExact: true, ...(shape.before.length > 0 ? { before: shape.before } : {}), ...(shape.isSymmetric ? { isSymmetric: true } : {}) });
+          for (const form of verb.forms) {
+            const id = `${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${form.heads[0] ?? ''}${shape.label ? `-${shape.label}` : ''}`;
+            const before = [...shape.before, ...form.before];
+            patterns.push({ ...withCodes(id, code), phrase: [form.heads.join('|'), ...form.after, ...shape.after].join(' '), isExact: true, ...(before.length > 0 ? { before } : {}), ...(shape.isSymmetric ? { isSymmetric: true } : {}) });
+          }
         }
       }
       continue;
     }
-    const verb = /^\+?([A-Z][A-Z'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$/i.exec(line.trim());
+    const verb = /^([+A-Z][A-Z_+'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$/i.exec(line.trim());
     if (!verb?.[1]) continue;
-    const forms = [verb[1], ...(verb[2] ?? '').replace(/[{}]/g, ' ').split(/\s+/)].filter(Boolean).map((form) => form.toLowerCase());
+    const forms = readVerbForms([verb[1], ...(verb[2] ?? '').replace(/[{}]/g, ' ').split(/\s+/)].filter(Boolean));
     const code = verb[3] ? lastCode(verb[3]) : blockCode;
     verbs.push({ forms, code });
-    if (code) patterns.push({ ...withCodes(`${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${forms[0] ?? ''}`, code), phrase: forms.join('|'), isExact: true });
+    for (const form of code ? forms : []) {
+      const id = `${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${form.heads[0] ?? ''}`;
+      patterns.push({ ...withCodes(id, code ?? ''), phrase: [form.heads.join('|'), ...form.after].join(' '), isExact: true, ...(form.before.length > 0 ? { before: form.before } : {}) });
+    }
   }
   return patterns;
+}
+
+/** A verb line: its forms grouped by the words around their head, and the code it carries, if any. */
+interface VerbLine {
+  readonly forms: readonly VerbForm[];
+  readonly code: string | undefined;
+}
+
+/** "WIRE_+TAP": the head word (`+`, else the first) is the trigger; the words joined to it must touch it. */
+interface VerbForm {
+  readonly heads: readonly string[];
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+function readVerbForms(written: readonly string[]): VerbForm[] {
+  const forms = new Map<string, { heads: string[]; before: string[]; after: string[] }>();
+  for (const form of written) {
+    const words = form.toLowerCase().replace(/^\+(?=[^_]*$)/, '').split('_').filter(Boolean);
+    const marked = words.findIndex((word) => word.startsWith('+'));
+    const head = marked >= 0 ? marked : 0;
+    const before = words.slice(0, head).map((word) => `${word}_`);
+    const after = words.slice(head + 1).map((word) => `_${word.replace(/^\+/, '')}`);
+    const key = `${before.join(' ')}*${after.join(' ')}`;
+    const group = forms.get(key) ?? { heads: [], before, after };
+    group.heads.push((words[head] ?? '').replace(/^\+/, ''));
+    forms.set(key, group);
+  }
+  return [...forms.values()];
 }
 
 function withCodes(id: string, codes: string): Pick<EventPattern, 'id' | 'code' | 'reverseCode'> {
