@@ -93,6 +93,8 @@ function matchPhraseAt(tokens: readonly Token[], start: number, end: number, phr
   for (let index = start; index <= end; index++) {
     const token = tokens[index];
     if (!token || (isMidWord && token.precededBySpace)) return undefined;
+    // "Dol_Amroth": TABARI texts may join a name's words with `_`, as its dictionaries do; the tokenizer splits it off.
+    if (token.text === '_' && !isMidWord && position > 0 && !token.precededBySpace) continue;
     const word = phrase.isCaseSensitive ? token.text : token.text.toLowerCase();
     const rest = text.slice(position);
     if (rest.startsWith(word)) {

@@ -32,7 +32,9 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   const asWritten = patterns.get(token.text.toLowerCase());
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, token.text.toLowerCase());
   if (!candidates) return undefined;
-  const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
+  // "Fornost and Gondor welcome a resumption": a word tagged as an adjective between an actor and a determiner is its verb.
+  const isBetweenActorAndObject = token.pos === 'ADJ' && isActorAt?.(index - 1) === true && tokens[index + 1]?.pos === 'DET';
+  const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index) || isBetweenActorAndObject;
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
   for (const pattern of candidates) {
     if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index, isActorAt))) continue;
