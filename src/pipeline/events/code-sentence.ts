@@ -6,7 +6,7 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, byAgent, countrylessAfter, countrylessSubject, EVENT_NOUNS, groupAfterWord, QUANTIFIERS, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
-import { fillPatternSlots, lacksCompound, verbPhraseActor } from './fill-pattern-slots.ts';
+import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger } from './find-trigger.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -51,7 +51,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const coded = new Set<string>();
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
-    const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at), (found) => lacksCompound(tokens, groups, found, sentence.firstToken));
+    const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at), (found) => isUnfit(tokens, groups, found, sentence.firstToken));
     if (!match) continue;
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
@@ -62,7 +62,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
     // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
     const isAiming = isRestated && FORCE_ROOTS.has(lastRoot ?? '') && events.some((event) => event.trigger === lastTrigger && !event.target);
-    if (tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
+    // "Mordor will be hosting Osgiliath to celebrate Tabaski" (+ HOSTING * TABASKI): a TABARI pattern reaching back over an
+    // earlier trigger makes one event of both words, in place of the earlier one.
+    const isAbsorbing = match.pattern.isExact === true && match.firstWord !== undefined && match.firstWord <= lastTrigger && lastTrigger < index;
+    if (isAbsorbing) for (let at = events.length - 1; at >= 0; at--) if (events[at]?.trigger === lastTrigger) events.splice(at, 1);
+    if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
     // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
     if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) continue;
     // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is

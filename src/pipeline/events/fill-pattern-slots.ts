@@ -23,13 +23,23 @@ function nthGroupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], 
     const group = groupAfter(tokens, groups, from, SLOT_GAP);
     if (!group || passed === skip) return group;
     from = group.last;
+    // "at the Gondor of the Prince": the noun phrase passed over takes its "of" phrase with it.
+    for (let next = groupAfter(tokens, groups, from, 3); next && tokens[from + 1]?.lemma === 'of'; next = groupAfter(tokens, groups, from, 3)) from = next.last;
   }
   return undefined;
 }
 
-/** `%`: a TABARI pattern for a compound actor fires only when one stands right before or after its words. */
-export function lacksCompound(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, sentenceStart: number): boolean {
-  if (!match.pattern.isExact || !match.pattern.isSymmetric) return false;
+/**
+ * A TABARI pattern that does not fit the sentence, so a plainer one may: `%` with no compound actor right before or
+ * after its words, or a `+`/`$` with no actor where it points.
+ */
+export function isUnfit(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (!match.pattern.isExact) return false;
+  if (match.slots) {
+    const filled = fillPatternSlots(tokens, groups, match, sentenceStart);
+    if (match.slots.some((slot) => !filled[slot.role])) return true;
+  }
+  if (!match.pattern.isSymmetric) return false;
   const before = groupBefore(tokens, groups, match.trigger, sentenceStart);
   const after = groupAfter(tokens, groups, match.preposition ?? match.lastWord, SLOT_GAP);
   return (before?.members.length ?? 0) < 2 && (after?.members.length ?? 0) < 2;
