@@ -53,9 +53,10 @@ const CLAUSE_WORDS = new Set(['that']);
  */
 export function verbPhraseActor(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, maxGap: number): ActorGroup | undefined {
   const from = match.preposition ?? match.lastWord;
-  for (let index = from + 1; index <= from + 6; index++) {
+  // "allowed that Mordor isn't a really pleasant place": the clause may hold the pattern's own words.
+  for (let index = match.trigger + 1; index <= from + 6; index++) {
     const token = tokens[index];
-    if (!token || token.pos === 'VERB' || token.text === ';') break;
+    if (!token || (token.pos === 'VERB' && index > from) || token.text === ';') break;
     if (CLAUSE_WORDS.has(token.lemma)) return groupAfter(tokens, groups, index, 3);
   }
   // Not past a comma ("…, a senior official said"), nor an actor that is the subject of a verb of its own.
