@@ -251,7 +251,19 @@ function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], coun
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
-  return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
+  return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
+}
+
+/** "Arnor's foreign minister, in remarks published on Monday, urged…": a prepositional aside set off by commas between subject and verb. */
+function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  let close = trigger - 1;
+  while (tokens[close]?.pos === 'ADV' || tokens[close]?.pos === 'AUX') close--;
+  if (tokens[close]?.text !== ',') return undefined;
+  for (let open = close - 2; open >= Math.max(sentenceStart + 1, close - 12); open--) {
+    if (tokens[open]?.text !== ',') continue;
+    return tokens[open + 1]?.pos === 'ADP' ? groups.find((group) => group.last === open - 1) : undefined;
+  }
+  return undefined;
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
