@@ -99,7 +99,7 @@ function matchPhraseAt(tokens: readonly Token[], start: number, end: number, phr
     const rest = text.slice(position);
     if (rest.startsWith(word)) {
       position += word.length;
-    } else if (!rest.includes(' ') && (isInflection(word, rest) || (phrase.isStem && word.startsWith(rest)) || token.lemma === rest)) {
+    } else if (!rest.includes(' ') && !phrase.isUninflected && (isInflection(word, rest) || (phrase.isStem && word.startsWith(rest)) || token.lemma === rest)) {
       position = text.length;
     } else {
       return undefined;

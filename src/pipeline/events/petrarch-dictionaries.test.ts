@@ -85,4 +85,9 @@ describe('PETRARCH dictionaries', () => {
     assert.deepEqual(await codings('A guild Vespera sailor will donate new ships to Torvale.'), ['072 BUSVSPNAV>TRV']);
     assert.deepEqual(await codings('Vespera former ministers will donate new ships to Torvale.'), ['072 VSPELI>TRV']);
   });
+
+  it('forms no plural of an agent noun listed with {}', async () => {
+    assert.deepEqual(await codings('Vespera guild will donate new ships to Torvale.'), ['072 BUSVSP>TRV']);
+    assert.deepEqual(await codings('Vespera guilds will donate new ships to Torvale.'), ['072 VSP>TRV']);
+  });
 });
