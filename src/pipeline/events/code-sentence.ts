@@ -161,7 +161,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
-    if (isPassive || (match.pattern.isNoun && byGroup)) {
+    // PETRARCH's dictionaries read a passive the other way round only with its "by" agent ("was criticized over X's dispute
+    // with Y" stays X → Y); their `+ WAS * … $` patterns say the rest.
+    const hasByPhrase = byGroup !== undefined || tokens.slice(match.lastWord + 1, match.lastWord + 6).some((token) => token.lemma === 'by');
+    if ((isPassive && (!match.pattern.isExact || hasByPhrase)) || (match.pattern.isNoun && byGroup)) {
       source = byGroup ?? (match.pattern.isNoun ? subject : undefined);
       // "Sanctions were imposed on Iran by the UN": with no actor as the passive's subject, the pattern's own target.
       target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) : object;
