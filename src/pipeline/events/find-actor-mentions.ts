@@ -330,10 +330,15 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
     if (link === 'in' && next && !STATE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
+    // "Lawmakers and officials in Fornost": a PETRARCH agent noun joined to this one shares its country.
+    const partners = isUser ? agents.filter((other) => other !== agent && !result.some((mention) => mention.first <= other.firstToken && other.firstToken <= mention.last) && other.lastToken + 2 === agent.firstToken && AND_LINKS.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) : [];
     let isFirst = true;
     while (next) {
       const current: ActorMention = next;
-      if (canTake(current)) result = replace(result, current, withAgent(current, agentCode, isFirst ? agent : undefined, placement));
+      if (canTake(current)) {
+        const composed = withAgent(current, agentCode, isFirst ? agent : undefined, placement);
+        result = [...replace(result, current, composed), ...partners.map((other) => ({ ...composed, code: withAgent(current, other.code ?? '', undefined, placement).code, name: `${other.name} ${current.name}` }))];
+      }
       // "sailors in the Chilean navy": the agent belongs to an actor that already has its role.
       else if (isFirst && (current.code?.length ?? 0) > 3) result = replace(result, current, { ...current, first: agent.firstToken, name: `${agent.name} ${current.name}` });
       isFirst = false;

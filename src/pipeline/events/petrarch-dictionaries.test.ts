@@ -86,6 +86,10 @@ describe('PETRARCH dictionaries', () => {
     assert.deepEqual(await codings('Vespera former ministers will donate new ships to Torvale.'), ['072 VSPELI>TRV']);
   });
 
+  it('gives the country after "of" to each of two joined agent nouns', async () => {
+    assert.deepEqual(await codings('Ministers and sailors of Vespera will donate new ships to Torvale.'), ['072 VSPGOV>TRV', '072 VSPNAV>TRV']);
+  });
+
   it('forms no plural of an agent noun listed with {}', async () => {
     assert.deepEqual(await codings('Vespera guild will donate new ships to Torvale.'), ['072 BUSVSP>TRV']);
     assert.deepEqual(await codings('Vespera guilds will donate new ships to Torvale.'), ['072 VSP>TRV']);
