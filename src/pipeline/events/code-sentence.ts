@@ -8,6 +8,7 @@ import { againstWhom, attackerInNoun, byAgent, countrylessAfter, countrylessSubj
 import { findModality } from './find-modality.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger } from './find-trigger.ts';
+import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
@@ -53,6 +54,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, (at) => inMention.has(at), (found) => isUnfit(tokens, groups, found, sentence.firstToken));
     if (!match) continue;
+    if (match.pattern.code === NO_EVENT) {
+      for (const word of match.words) consumed.add(word);
+      continue;
+    }
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
     const isDuring = match.pattern.isNoun && hasVerbEvent && (isInTimePhrase(tokens, index) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cameoCode } from '../../knowledge/cameo/cameo-ontology.ts';
 import { ConfigError } from '../../model/errors.ts';
-import { parseTabariVerbs } from './parse-tabari-verbs.ts';
+import { NO_EVENT, parseTabariVerbs } from './parse-tabari-verbs.ts';
 
 /**
  * One verb or noun pattern: `phrase` is the trigger lemma then words that must follow it in order, each within a
@@ -68,7 +68,7 @@ const PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'into', 'for', 'fro
  */
 export function compilePattern(pattern: EventPattern, origin: string, isLenient = false): CompiledPattern {
   for (const code of [pattern.code, pattern.reverseCode]) {
-    if (code !== undefined && !cameoCode(code) && !(isLenient && /^\d{2,4}[A-Z]?$/.test(code))) {
+    if (code !== undefined && !cameoCode(code) && !(isLenient && (/^\d{2,4}[A-Z]?$/.test(code) || code === NO_EVENT))) {
       throw new ConfigError(`Pattern \`${pattern.id}\` in ${origin} has ${code === pattern.code ? 'code' : 'reverse code'} \`${code}\`, which is not a CAMEO event code.`);
     }
   }

@@ -27,7 +27,8 @@ export function parseTabariVerbs(text: string, origin: string): EventPattern[] {
     if (line.trim() === '' || inSynset) continue;
     if (line.startsWith('-')) {
       const pattern = /^-\s*(.*?)\[([^\]]*)\]/.exec(line);
-      const code = pattern ? lastCode(`[${pattern[2] ?? ''}]`) : undefined;
+      // A pattern coded `[---]` matches to say "no event here" ("received a card"), so the verb's own code stays out.
+      const code = pattern ? lastCode(`[${pattern[2] ?? ''}]`) ?? (pattern[2]?.trim() === '---' ? NO_EVENT : undefined) : undefined;
       if (!pattern || !code) continue;
       for (const shape of readPatternLine(pattern[1] ?? '', synsets)) {
         for (const verb of verbs) {
@@ -81,6 +82,9 @@ function readVerbForms(written: readonly string[]): VerbForm[] {
   }
   return [...forms.values()];
 }
+
+/** The code of a pattern that matches only to code nothing (TABARI's `[---]`). */
+export const NO_EVENT = '---';
 
 function withCodes(id: string, codes: string): Pick<EventPattern, 'id' | 'code' | 'reverseCode'> {
   const [code = codes, reverseCode] = codes.split(':');

@@ -15,6 +15,7 @@ DONATE
 - * &COIN [071]
 - * NEW_SHIPS [072]
 - + SHYLY * GRAIN $ [073]
+- * BLANKETS [---]
 
 --- PARLEY [030] ---
 PARLEY
@@ -84,6 +85,10 @@ describe('PETRARCH dictionaries', () => {
   it('stacks agent nouns, puts a prefix agent first, and makes a former office holder an elite', async () => {
     assert.deepEqual(await codings('A guild Vespera sailor will donate new ships to Torvale.'), ['072 BUSVSPNAV>TRV']);
     assert.deepEqual(await codings('Vespera former ministers will donate new ships to Torvale.'), ['072 VSPELI>TRV']);
+  });
+
+  it('codes nothing where a pattern coded [---] matches', async () => {
+    assert.deepEqual(await codings('Vespera will donate blankets to Torvale.'), []);
   });
 
   it('gives the country after "of" to each of two joined agent nouns', async () => {
