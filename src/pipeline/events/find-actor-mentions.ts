@@ -303,7 +303,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     const before = findLast(result, (mention) => mention.last < agent.firstToken && gapIsModifiers(doc, mention.last + 1, agent.firstToken - 1));
     // "Arnor former security officials", "former Gondor prosecutors": PETRARCH codes former office holders as elites.
     const agentCode = isUser && (isFormer(doc, agent.firstToken) || (before !== undefined && isFormer(doc, before.first))) ? 'ELI' : agent.code ?? '';
-    const canTake = (mention: ActorMention): boolean => canTakeAgent(mention) || (isUser && mention.code !== undefined && mention.code.length > 3 && !mention.code.endsWith(agentCode));
+    const canTake = (mention: ActorMention): boolean => canTakeAgent(mention) || (isUser && mention.code !== undefined && mention.code.length > 3 && !mention.code.endsWith(agentCode) && (mention.agentBase !== undefined || !isOrganisationCode(mention.code)));
     if (before && canTake(before)) {
       result = replace(result, before, withAgent(before, agentCode, agent, placement));
       const partner = findLast(result, (mention) => mention.last < before.first && isAndLink(doc, mention.last + 1, before.first - 1));
@@ -378,6 +378,14 @@ function pastModifiers(doc: AnalyzedDocument, from: number): number {
 
 function canTakeAgent(mention: ActorMention): boolean {
   return mention.code !== undefined && mention.code.length === 3;
+}
+
+/**
+ * An organisation's or armed group's own code (IGOUNO, NGAREB): an agent noun after its name ("UN troops", "Taliban
+ * fighters") names its members, coded as the group itself; a state's coded role (GMWGOV) still takes one.
+ */
+function isOrganisationCode(code: string): boolean {
+  return /^(IGO|IMG|NGO|NGM)/.test(code) || /REB|UAF|INS/.test(code.slice(3));
 }
 
 function isFormer(doc: AnalyzedDocument, first: number): boolean {

@@ -32,6 +32,15 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   const asWritten = patterns.get(token.text.toLowerCase());
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, token.text.toLowerCase()) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, token.text.toLowerCase());
   if (!candidates) return undefined;
+  const found = firstMatch(tokens, index, end, candidates, isActorAt, isRejected);
+  // "arrested" listed only in a longer verb ("+ARRESTED_AND") that does not fit: the lemma's own patterns may.
+  const lemmaCandidates = candidates === asWritten && token.lemma !== token.text.toLowerCase() ? patterns.get(token.lemma) : undefined;
+  return found ?? (lemmaCandidates ? firstMatch(tokens, index, end, lemmaCandidates, isActorAt, isRejected) : undefined);
+}
+
+function firstMatch(tokens: readonly Token[], index: number, end: number, candidates: readonly CompiledPattern[], isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
   // "Fornost and Gondor welcome a resumption": a word tagged as an adjective between an actor and a determiner is its verb.
   const isBetweenActorAndObject = token.pos === 'ADJ' && isActorAt?.(index - 1) === true && tokens[index + 1]?.pos === 'DET';
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index) || isBetweenActorAndObject;

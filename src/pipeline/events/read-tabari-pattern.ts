@@ -26,7 +26,8 @@ const MAX_READINGS = 64;
  * A synset whose members are single words is one slot of alternatives; one with longer members is spelled out.
  */
 export function readPatternLine(text: string, synsets: ReadonlyMap<string, readonly string[]>): TabariPatternShape[] {
-  const readings = expand(splitItems(text.replace(/[()]/g, ' ')), synsets, 0);
+  // `(…)` and `{…}` only group words (PETRARCH's phrases); `BY/WITH` is one slot of alternatives.
+  const readings = expand(splitItems(text.replace(/[(){}]/g, ' ')), synsets, 0);
   return readings.flatMap((items) => {
     const star = items.findIndex((item) => item.text === '*');
     if (star < 0) return [];
@@ -49,7 +50,7 @@ function splitItems(text: string): Item[] {
   const items: Item[] = [];
   for (const match of text.matchAll(/([\s_]*)([^\s_]+)/g)) {
     const separator = match[1] ?? '';
-    items.push({ text: (match[2] ?? '').toLowerCase(), isGlued: separator !== '' && !/\s/.test(separator) && items.length > 0 });
+    items.push({ text: (match[2] ?? '').toLowerCase().replace(/(?<=\p{L})\/(?=\p{L})/gu, '|'), isGlued: separator !== '' && !/\s/.test(separator) && items.length > 0 });
   }
   return items;
 }
