@@ -12,6 +12,8 @@ export interface DictionaryPhrase {
   readonly isStem: boolean;
   /** Short upper-case names ("US", "UN") match only as written, so "us" stays a pronoun. */
   readonly isCaseSensitive?: boolean;
+  /** A TABARI name with a `{…}` list: no plural or other form of it matches, only the forms listed ("POLICE {}" misses "polices"). */
+  readonly isUninflected?: boolean;
 }
 
 /** A phrase from a name as written: short all-caps names keep their case. */

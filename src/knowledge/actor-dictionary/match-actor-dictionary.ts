@@ -117,11 +117,14 @@ function matchPhraseAt(tokens: readonly Token[], lower: readonly string[] | unde
   for (let index = start; index <= end; index++) {
     const token = tokens[index];
     if (!token || (isMidWord && token.precededBySpace)) return undefined;
+    // "Dol_Amroth": TABARI texts may join a name's words with `_`, as its dictionaries do; the tokenizer splits it off.
+    if (token.text === '_' && !isMidWord && position > 0 && !token.precededBySpace) continue;
     const word = phrase.isCaseSensitive ? token.text : (lower?.[index] ?? token.text.toLowerCase());
     if (text.startsWith(word, position)) {
       position += word.length;
     } else if (
       text.indexOf(' ', position) < 0 &&
+      !phrase.isUninflected &&
       (isInflection(word, text, position) || (phrase.isStem && isRestPrefixOf(text, position, word)) || isRestEqual(text, position, token.lemma))
     ) {
       position = text.length;

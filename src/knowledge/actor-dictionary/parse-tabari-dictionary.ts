@@ -5,12 +5,14 @@ export function parseTabariDictionary(text: string): DictionaryEntry[] {
   const substitutions = new Map<string, readonly string[]>();
   const entries: DictionaryEntry[] = [];
   let current: { names: string[]; codes: string[] } | undefined;
+  // Names followed by `{…}`: PETRARCH forms no plural of them, only the forms listed ("POLICE {}", "GOOSE {GEESE}").
+  const uninflected = new Set<string>();
   // As in PETRARCH, root names with no codes of their own share the next code block ("DMITRY_MEDVEDEV_ +MEDVEDEV" then "DMITRI_MEDVEDEV_ … [RUSGOV >080507]").
   let pending: string[] = [];
   const flush = (): void => {
     if (current && current.codes.length === 0) pending.push(...current.names);
     else if (current) {
-      entries.push(...toEntries([...pending, ...current.names], current.codes, substitutions));
+      entries.push(...toEntries([...pending, ...current.names], current.codes, substitutions, uninflected));
       pending = [];
     }
     current = undefined;
@@ -27,24 +29,26 @@ export function parseTabariDictionary(text: string): DictionaryEntry[] {
     }
     const hasCode = line.includes('[');
     const codes = hasCode ? [...line.matchAll(/\[([^\]]*)\]/g)].map((match) => (match[1] ?? '').trim()) : [];
-    const name = hasCode || line.includes('{') ? line.replace(/\[[^\]]*\]/g, '').replace(/\{[^}]*\}/g, '').trim() : line;
+    const forms = line.includes('{') ? /\{([^}]*)\}/.exec(line)?.[1]?.split(/\s+/).filter(Boolean) : undefined;
+    const name = hasCode || forms ? line.replace(/\[[^\]]*\]/g, '').replace(/\{[^}]*\}/g, '').trim() : line;
+    if (forms) for (const form of [name.replace(/^\+/, '').trim(), ...forms]) uninflected.add(form);
     if (name.startsWith('+')) {
-      current?.names.push(name.slice(1).trim());
+      current?.names.push(name.slice(1).trim(), ...(forms ?? []));
       current?.codes.push(...codes);
     } else if (name === '') {
       current?.codes.push(...codes);
     } else {
       flush();
-      current = { names: [name], codes };
+      current = { names: [name, ...(forms ?? [])], codes };
     }
   }
   flush();
-  if (pending.length > 0) entries.push(...toEntries(pending, [], substitutions));
+  if (pending.length > 0) entries.push(...toEntries(pending, [], substitutions, uninflected));
   return entries;
 }
 
-function toEntries(names: readonly string[], codes: readonly string[], substitutions: ReadonlyMap<string, readonly string[]>): DictionaryEntry[] {
-  const phrases = names.flatMap((name) => expandSubstitutions(name, substitutions)).map(toPhrase);
+function toEntries(names: readonly string[], codes: readonly string[], substitutions: ReadonlyMap<string, readonly string[]>, uninflected: ReadonlySet<string>): DictionaryEntry[] {
+  const phrases = names.flatMap((name) => expandSubstitutions(name, substitutions).map((text) => toPhrase(text, uninflected.has(name))));
   const displayName = titleCase(names[0] ?? '');
   const agentCode = codes.find((code) => code.includes('~'));
   if (agentCode) {
@@ -81,9 +85,10 @@ function expandSubstitutions(name: string, substitutions: ReadonlyMap<string, re
  * wants `THE_AU` to miss "The Australian". A lone two-letter word is an acronym ("UN", "US", "TV") and matches only
  * as capitals, so "Kim Jong Un" holds no United Nations; three letters can be a word ("Qom", "mob").
  */
-function toPhrase(name: string): DictionaryPhrase {
+function toPhrase(name: string, isUninflected: boolean): DictionaryPhrase {
   const text = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
   const lastWord = text.slice(text.lastIndexOf(' ') + 1);
+  if (isUninflected) return { text: text.toLowerCase(), isStem: false, isUninflected };
   const isStem = !name.endsWith('_') && lastWord.length >= MIN_STEM_LENGTH;
   if (/^\p{L}{2}$/u.test(text)) return { text: text.toUpperCase(), isStem: false, isCaseSensitive: true };
   return { text: text.toLowerCase(), isStem };
@@ -91,9 +96,9 @@ function toPhrase(name: string): DictionaryPhrase {
 
 const MIN_STEM_LENGTH = 4;
 
-/** `HOBGOV 19950601 - 19990815`, `HOB < 950601`, `HOBREB > 990816`, `RUSGOV >080508`, or a bare code. */
+/** `HOBGOV 19950601 - 19990815`, `HOB < 950601`, `HOBREB > 990816`, `RUSGOV >080508`, or a bare code; `ELR/GAL` names two actors at once. */
 function parseDatedCode(raw: string): DatedCode | undefined {
-  const match = /^([A-Z0-9]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/i.exec(raw);
+  const match = /^([A-Z0-9/]*)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/i.exec(raw);
   if (!match) return undefined;
   const code = (match[1] ?? '').toUpperCase();
   if (code === '' || /^[-+]+$/.test(raw.trim())) return undefined;

@@ -22,6 +22,11 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   for (const mention of mentions) {
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
+    // One name standing for several actors ("The Shire" as FRO/BIL/SAM) is one member each in the same slot.
+    if (previous && previous.first === mention.first && previous.last === mention.last) {
+      current.push(mention);
+      continue;
+    }
     // "According to Georgian officials, Russian troops…": the source of a report is not in the sentence's subject.
     if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !isReportingSource(tokens, previous.last, mention)) {
       current.push(mention);

@@ -90,7 +90,7 @@ function lastOf<T>(earlier: readonly T[], later: readonly T[], limit: number): T
 
 function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent, id: string, published: string | undefined): Event | undefined {
   const code = coded.code ?? coded.pattern.code;
-  const cameo = cameoCode(code) ?? (/^\d{2,4}$/.test(code) ? uncataloguedCode(code) : undefined);
+  const cameo = cameoCode(code) ?? (/^\d{2,4}[A-Z]?$/.test(code) ? uncataloguedCode(code) : undefined);
   const trigger = spanOf(doc, coded.trigger, coded.lastWord);
   if (!cameo || !trigger) return undefined;
   const claim = doc.claims.find((candidate) => contains(candidate.content, trigger));

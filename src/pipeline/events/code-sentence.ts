@@ -6,7 +6,9 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, byAgent, countrylessAfter, countrylessSubject, EVENT_NOUNS, groupAfterWord, QUANTIFIERS, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
-import { findTrigger } from './find-trigger.ts';
+import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
+import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
@@ -31,7 +33,8 @@ const TARGET_GAP = 13;
 const WITH = new Set(['with', 'alongside']);
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
-export function codeSentence(tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
+export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
+  const mentions = named.flatMap(splitJointCode);
   const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));
   const countryless = mentions.some((mention) => mention.isCountryless) ? groupMentions(tokens, mentions) : undefined;
   const inMention = new Set<number>();
@@ -48,10 +51,15 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
   const consumed = new Set<number>();
   const coded = new Set<string>();
   const isActorAt = (at: number): boolean => inMention.has(at);
+  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken);
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
-    const match = findTrigger(tokens, index, sentence.lastToken, patterns, isActorAt);
+    const match = findTrigger(tokens, index, sentence.lastToken, patterns, isActorAt, isUnfitMatch);
     if (!match) continue;
+    if (match.pattern.code === NO_EVENT) {
+      for (const word of match.words) consumed.add(word);
+      continue;
+    }
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
     const isDuring = match.pattern.isNoun && hasVerbEvent && (isInTimePhrase(tokens, index) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
@@ -62,7 +70,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
     // "blocked a highway to protest against the government": the protest restated names whom the blockade was against.
     const isAiming = isRestated && (FORCE_ROOTS.has(lastRoot ?? '') || lastRoot === '14') && events.some((event) => event.trigger === lastTrigger && !event.target);
-    if (tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
+    // "Mordor will be hosting Osgiliath to celebrate Tabaski" (+ HOSTING * TABASKI): a TABARI pattern reaching back over an
+    // earlier trigger makes one event of both words, in place of the earlier one.
+    const isAbsorbing = match.pattern.isExact === true && match.firstWord !== undefined && match.firstWord <= lastTrigger && lastTrigger < index;
+    if (isAbsorbing) for (let at = events.length - 1; at >= 0; at--) if (events[at]?.trigger === lastTrigger) events.splice(at, 1);
+    if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) continue;
     // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
     if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) continue;
     // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
@@ -86,7 +98,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
-      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
+      : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
     if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
@@ -106,6 +118,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     const objectFrom = match.preposition ?? index;
     let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
+    // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
+    if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
     // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
@@ -149,13 +163,18 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
     // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
     if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").
+    if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     if (match.pattern.needsObjectNext && !isPassive && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
     // "the siege of a town in central Mali by the army": a noun event's agent may follow its object.
     const agentAfterObject = match.pattern.isNoun && !byGroup && object ? byAgent(tokens, groups, countryless, object.last) : undefined;
-    if (isPassive || (match.pattern.isNoun && (byGroup ?? agentAfterObject))) {
+    // PETRARCH's dictionaries read a passive the other way round only with its "by" agent ("was criticized over X's dispute
+    // with Y" stays X → Y); their `+ WAS * … $` patterns say the rest.
+    const isReadBackwards = isPassive && (!match.pattern.isExact || byGroup !== undefined || hasByWithin(tokens, match.lastWord + 1, match.lastWord + 5));
+    if (isReadBackwards || (match.pattern.isNoun && (byGroup ?? agentAfterObject))) {
       source = byGroup ?? agentAfterObject ?? (match.pattern.isNoun ? subject : undefined);
       // "Sanctions were imposed on Iran by the UN": with no actor as the passive's subject, the pattern's own target.
       target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) : object;
@@ -163,6 +182,14 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
+    // A TABARI pattern's `$` and `+` say outright who is who, passive or not.
+    const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;
+    if (slotted?.source) source = slotted.source;
+    if (slotted?.target) target = slotted.target;
+    // "Gondor noted Mordor regretted…" (NOTED + *): a slot took the verb's own subject, so the other actor is the one before the pattern.
+    const outer = slotted && source === target && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined;
+    if (outer && slotted?.target) source = outer;
+    else if (outer) target = outer;
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
     if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
       // "was killed in an Israeli strike": the attack noun's actor is the agent.
@@ -216,6 +243,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
 
 const MEDIATION = /^045/;
 
+/** A TABARI actor coded `[FRO/BIL/SAM]` ("The Shire") stands for several actors at once: one member each, same words. */
+function splitJointCode(mention: ActorMention): ActorMention[] {
+  if (!mention.code?.includes('/')) return [mention];
+  return mention.code.split('/').filter(Boolean).map((code) => ({ ...mention, code }));
+}
+
 /** The compound around a lone named subject in the groups that keep unnamed agents, those given the named one's country. */
 function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined, subject: ActorGroup): ActorGroup | undefined {
   const named = subject.members[0];
@@ -233,7 +266,19 @@ function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], coun
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
-  return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
+  return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
+}
+
+/** "Arnor's foreign minister, in remarks published on Monday, urged…": a prepositional aside set off by commas between subject and verb. */
+function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  let close = trigger - 1;
+  while (tokens[close]?.pos === 'ADV' || tokens[close]?.pos === 'AUX') close--;
+  if (tokens[close]?.text !== ',') return undefined;
+  for (let open = close - 2; open >= Math.max(sentenceStart + 1, close - 12); open--) {
+    if (tokens[open]?.text !== ',') continue;
+    return tokens[open + 1]?.pos === 'ADP' ? groups.find((group) => group.last === open - 1) : undefined;
+  }
+  return undefined;
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
@@ -407,3 +452,8 @@ function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
 const MEETING = /^04[01356]/;
 const VISIT = /^042/;
+
+function hasByWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (tokens[index]?.lemma === 'by') return true;
+  return false;
+}

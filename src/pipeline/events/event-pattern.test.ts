@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { allCameoCodes, cameoCode } from '../../knowledge/cameo/cameo-ontology.ts';
 import { BUILTIN_PATTERNS } from './builtin-patterns.ts';
 import { compilePattern, indexPatterns } from './event-pattern.ts';
+import type { Token } from '../../model/token.ts';
+import { findTrigger } from './find-trigger.ts';
 import { parseTabariVerbs } from './parse-tabari-verbs.ts';
 
 test('knows every CAMEO root with its QuadClass and Goldstein figure', () => {
@@ -50,4 +52,34 @@ test('reads a TABARI verb block: default code, irregular forms, patterns around 
     ['010', 'mend|mends|mended', 'said', ''],
     ['043', 'host', '', '042'],
   ]);
+});
+
+test('reads TABARI marks: `_` joins words, `+`/`$` place the actors, `^` passes one over, `%` asks for a compound', () => {
+  const patterns = parseTabariVerbs(
+    '&COIN_\n+GUILDERS\n+SILVER MARKS\n\n--- GRANT [070] ---\nGRANT\n- * NEW_&COIN [071]\n- + SHYLY * LOAN $ [072]\n- * FEAST IN ^ + [073]\n- % * [074:074]\n',
+    'verbs.txt',
+  ).map((pattern) => compilePattern(pattern, 'verbs.txt', true));
+  const shapes = patterns.map((pattern) => [pattern.code, pattern.words.map((word) => word.join('|')).join(' '), pattern.wordAdjacent?.join(',') ?? '', pattern.slots?.map((slot) => `${slot.role}@${slot.side}${slot.word}^${slot.skip}`).join(' ') ?? '']);
+  assert.deepEqual(shapes, [
+    ['070', 'grant', 'false', ''],
+    ['071', 'grant new guilders', 'false,false,true', ''],
+    ['071', 'grant new silver marks', 'false,false,true,false', ''],
+    ['072', 'grant loan', 'false,false', 'source@after1^0 target@before0^0'],
+    ['073', 'grant feast in', 'false,false,false', 'target@after2^1'],
+    ['074', 'grant', 'false', ''],
+  ]);
+  assert.equal(patterns[5]?.isSymmetric, true);
+  assert.equal(patterns[5]?.reverseCode, '074');
+});
+
+test('matches TABARI words only as written and next to each other where `_` joins them', () => {
+  const index = indexPatterns(parseTabariVerbs('--- GRANT [070] ---\nGRANT\n- * NEW_LOANS [071]\n- * EFFORT [072]\n', 'verbs.txt').map((pattern) => compilePattern(pattern, 'verbs.txt', true)));
+  const code = (text: string): string | undefined => {
+    const tokens = text.split(' ').map((word, position) => ({ text: word, lemma: word.replace(/s$/, ''), pos: position === 1 ? 'VERB' : 'NOUN', precededBySpace: true }) as unknown as Token);
+    return findTrigger(tokens, 1, tokens.length - 1, index)?.pattern.code;
+  };
+  assert.equal(code('Gondor grant new loans'), '071');
+  assert.equal(code('Gondor grant new cheap loans'), '070');
+  assert.equal(code('Gondor grant efforts'), '070');
+  assert.equal(code('Gondor grant effort'), '072');
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cameoCode } from '../../knowledge/cameo/cameo-ontology.ts';
 import { ConfigError } from '../../model/errors.ts';
-import { parseTabariVerbs } from './parse-tabari-verbs.ts';
+import { NO_EVENT, parseTabariVerbs } from './parse-tabari-verbs.ts';
 
 /**
  * One verb or noun pattern: `phrase` is the trigger lemma then words that must follow it in order, each within a
@@ -26,6 +26,21 @@ export interface EventPattern {
   readonly needsObjectNext?: boolean;
   /** Code of the event read the other way, as CAMEO's `[042:043]`: "X visited Y" is also "Y hosted X". */
   readonly reverseCode?: string;
+  /**
+   * A TABARI pattern: its words match only as written (PETRARCH's "EFFORT" misses "efforts"), may lie further from the
+   * trigger, and may carry TABARI's marks: `_word` (after) / `word_` (before) touch their neighbour, `+` target, `$` source, `^` an actor passed over.
+   */
+  readonly isExact?: boolean;
+}
+
+/** Where a TABARI pattern names an actor: `+` the target, `$` the source, after `word` of the pattern or before it. */
+export interface PatternSlot {
+  readonly role: 'source' | 'target';
+  readonly side: 'before' | 'after';
+  /** After: the index in `words` of the word the slot follows (0, the trigger). Before: the index in `beforeWords` of the word it precedes (its length: the trigger). */
+  readonly word: number;
+  /** Actors passed over (`^`) before the slot's own. */
+  readonly skip: number;
 }
 
 /** A pattern ready for matching: its words split into alternatives, the final preposition separated. */
@@ -33,6 +48,11 @@ export interface CompiledPattern extends EventPattern {
   readonly words: readonly (readonly string[])[];
   readonly beforeWords: readonly (readonly string[])[];
   readonly targetPrepositions: readonly string[];
+  /** Per word of `words`: it must come right after the word before it (TABARI's `_`). */
+  readonly wordAdjacent?: readonly boolean[];
+  /** Per word of `beforeWords`: it must come right before the next one or the trigger. */
+  readonly beforeAdjacent?: readonly boolean[];
+  readonly slots?: readonly PatternSlot[];
   /** The project's own pattern: its code follows CAMEO, so a stated intention or refusal may recode it (see code-sentence). */
   readonly isBuiltin?: boolean;
 }
@@ -47,22 +67,57 @@ const PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'into', 'for', 'fro
  * `isLenient` accepts any numeric code, for PETRARCH test dictionaries that use codes outside CAMEO.
  */
 export function compilePattern(pattern: EventPattern, origin: string, isLenient = false): CompiledPattern {
-  if (!cameoCode(pattern.code) && !(isLenient && /^\d{2,4}$/.test(pattern.code))) {
-    throw new ConfigError(`Pattern \`${pattern.id}\` in ${origin} has code \`${pattern.code}\`, which is not a CAMEO event code.`);
+  for (const code of [pattern.code, pattern.reverseCode]) {
+    if (code !== undefined && !cameoCode(code) && !(isLenient && (/^\d{2,4}[A-Z]?$/.test(code) || code === NO_EVENT))) {
+      throw new ConfigError(`Pattern \`${pattern.id}\` in ${origin} has ${code === pattern.code ? 'code' : 'reverse code'} \`${code}\`, which is not a CAMEO event code.`);
+    }
   }
-  if (pattern.reverseCode !== undefined && !cameoCode(pattern.reverseCode) && !(isLenient && /^\d{2,4}$/.test(pattern.reverseCode))) {
-    throw new ConfigError(`Pattern \`${pattern.id}\` in ${origin} has reverse code \`${pattern.reverseCode}\`, which is not a CAMEO event code.`);
-  }
-  const parts = pattern.phrase.toLowerCase().trim().split(/\s+/).map((part) => part.split('|'));
+  const marked = pattern.isExact ? readMarks(pattern) : undefined;
+  const parts = marked?.words ?? pattern.phrase.toLowerCase().trim().split(/\s+/).map((part) => part.split('|'));
   const last = parts[parts.length - 1];
-  const hasPreposition = parts.length > 1 && last !== undefined && last.every((word) => PREPOSITIONS.has(word));
+  const hasPreposition = parts.length > 1 && last !== undefined && last.every((word) => PREPOSITIONS.has(word)) && !(marked?.slots.some((slot) => slot.side === 'after' && slot.word === parts.length - 1) ?? false);
   // Object.assign, not a spread: V8 gives each `{ ...pattern, newKey }` copy a hidden class of its own, which made
   // every read of a pattern in the trigger search megamorphic.
   return Object.assign({}, pattern, {
-    beforeWords: (pattern.before ?? []).map((slot) => slot.toLowerCase().split('|')),
+    beforeWords: marked?.beforeWords ?? (pattern.before ?? []).map((slot) => slot.toLowerCase().split('|')),
     words: hasPreposition ? parts.slice(0, -1) : parts,
     targetPrepositions: hasPreposition && last ? last : [],
+    ...(marked ? { wordAdjacent: marked.wordAdjacent, beforeAdjacent: marked.beforeAdjacent, slots: marked.slots } : {}),
   });
+}
+
+const MARKS: Readonly<Record<string, PatternSlot['role']>> = { '+': 'target', $: 'source' };
+
+/** Splits a TABARI pattern's words from its marks: which words touch, and where its actor slots are. */
+function readMarks(pattern: EventPattern): { words: string[][]; wordAdjacent: boolean[]; beforeWords: string[][]; beforeAdjacent: boolean[]; slots: PatternSlot[] } {
+  const words: string[][] = [];
+  const wordAdjacent: boolean[] = [];
+  const slots: PatternSlot[] = [];
+  let skip = 0;
+  for (const part of pattern.phrase.toLowerCase().trim().split(/\s+/)) {
+    const role = MARKS[part];
+    if (part === '^') skip++;
+    else if (role) slots.push({ role, side: 'after', word: words.length - 1, skip });
+    else {
+      words.push(part.replace(/^_/, '').split('|'));
+      wordAdjacent.push(part.startsWith('_'));
+    }
+    if (part !== '^') skip = 0;
+  }
+  const beforeWords: string[][] = [];
+  const beforeAdjacent: boolean[] = [];
+  const pending: PatternSlot['role'][] = [];
+  for (const part of (pattern.before ?? []).map((word) => word.toLowerCase())) {
+    const role = MARKS[part];
+    if (role) pending.push(role);
+    else if (part !== '^') {
+      for (const waiting of pending.splice(0)) slots.push({ role: waiting, side: 'before', word: beforeWords.length, skip: 0 });
+      beforeWords.push(part.replace(/_$/, '').split('|'));
+      beforeAdjacent.push(part.endsWith('_'));
+    }
+  }
+  for (const waiting of pending) slots.push({ role: waiting, side: 'before', word: beforeWords.length, skip: 0 });
+  return { words, wordAdjacent, beforeWords, beforeAdjacent, slots };
 }
 
 /**
@@ -89,7 +144,8 @@ export function indexPatterns(userPatterns: readonly CompiledPattern[], builtinP
 }
 
 function specificity(pattern: CompiledPattern): number {
-  return (pattern.words.length + pattern.beforeWords.length) * 2 + (pattern.targetPrepositions.length > 0 ? 1 : 0);
+  // A TABARI `%` pattern asks for a compound actor on top of its words: it goes before the same words without one.
+  return (pattern.words.length + pattern.beforeWords.length) * 2 + (pattern.targetPrepositions.length > 0 ? 1 : 0) + (pattern.isExact && pattern.isSymmetric ? 1 : 0);
 }
 
 /** Reads a user pattern file: a JSON array of patterns (or `{ "patterns": [...] }`), or a TABARI/PETRARCH verb dictionary. */

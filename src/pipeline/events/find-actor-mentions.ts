@@ -17,6 +17,8 @@ export interface ActorMention {
   readonly placeId?: string;
   /** A pronoun standing for the speaker of the reporting verb before it ("X said he…"): a subject, never that verb's object. */
   readonly isSpeakerPronoun?: boolean;
+  /** The code before the latest agent noun was added ("Danish Islamist media" → DNKMUS), so a joined noun shares it ("and government" → DNKMUSGOV). */
+  readonly agentBase?: string;
   /** An agent noun with no country in its own phrase ("Insurgents", "rebels"): PETRARCH's `---REB`; only a fallback for an empty slot. */
   readonly isCountryless?: boolean;
 }
@@ -25,6 +27,7 @@ export interface ActorMention {
 export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
+const POSSESSIVE = new Set(["'s", '’s']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
 const AND_LINKS = new Set([',', 'and', 'the']);
 
@@ -50,11 +53,14 @@ export function findActorMentions(
   };
   // Actor names a user agent noun took ("Congress" as PETRARCH's ~LEG): used if the agent finds no country to attach to.
   const shadowed: ActorMention[] = [];
-  const takeMatches = (matches: readonly ActorDictionaryMatch[]): void => {
+  // PETRARCH's agent nouns compose as its coder does: stacked on any code, before it for `NGO~`, "former" making them ELI.
+  const userAgents = new Set<ActorDictionaryMatch>();
+  const takeMatches = (matches: readonly ActorDictionaryMatch[], isUser = false): void => {
     for (const match of matches) {
       const overlapsAgent = agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken);
       if (match.entry.kind === 'agent') {
         if (!overlapsAgent) agents.push(match);
+        if (!overlapsAgent && isUser) userAgents.add(match);
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
         const mention = { first: match.firstToken, last: match.lastToken, code: match.code, name: match.name };
@@ -63,7 +69,7 @@ export function findActorMentions(
       }
     }
   };
-  if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range));
+  if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range), true);
   const fromStage = inSentence(known.actors, sentence);
   for (const mention of fromStage) if (mention.code) claim(mention);
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
@@ -72,7 +78,7 @@ export function findActorMentions(
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = byFirst([...new Set(owner.values())]);
   const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
-  const composed = composeAgents(doc, mentions, free);
+  const composed = composeAgents(doc, mentions, free, userAgents);
   const coveredIndices = new Set<number>();
   for (const mention of composed) for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   for (const mention of shadowed) {
@@ -311,15 +317,25 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
 }
 
 /** Attaches agent nouns to the country beside them: "Chile's government", "soldiers from Peru", "Russian President". */
-function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[]): ActorMention[] {
+function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[], userAgents: ReadonlySet<ActorDictionaryMatch>): ActorMention[] {
   let result = [...mentions];
   for (const agent of agents) {
-    const agentCode = agent.code ?? '';
+    const isUser = userAgents.has(agent);
+    const placement = agent.entry.kind === 'agent' && isUser ? agent.entry.placement : 'after';
     const before = findLast(result, (mention) => mention.last < agent.firstToken && gapIsModifiers(doc, mention.last + 1, agent.firstToken - 1));
-    if (before && canTakeAgent(before)) {
-      result = replace(result, before, withAgent(before, agentCode, agent));
+    // "Arnor former security officials", "former Gondor prosecutors": PETRARCH codes former office holders as elites.
+    const agentCode = isUser && (isFormer(doc, agent.firstToken) || (before !== undefined && isFormer(doc, before.first))) ? 'ELI' : agent.code ?? '';
+    const canTake = (mention: ActorMention): boolean => canTakeAgent(mention) || (isUser && mention.code !== undefined && mention.code.length > 3 && !mention.code.endsWith(agentCode) && (mention.agentBase !== undefined || !isOrganisationCode(mention.code)));
+    if (before && canTake(before)) {
+      result = replace(result, before, withAgent(before, agentCode, agent, placement));
       const partner = findLast(result, (mention) => mention.last < before.first && isAndLink(doc, mention.last + 1, before.first - 1));
-      if (partner && canTakeAgent(partner)) result = replace(result, partner, withAgent(partner, agentCode, undefined));
+      if (partner && canTake(partner)) result = replace(result, partner, withAgent(partner, agentCode, undefined, placement));
+      continue;
+    }
+    // "MSF Arnor": a PETRARCH agent noun right before the actor it qualifies.
+    const following = isUser ? result.find((mention) => mention.first === agent.lastToken + 1) : undefined;
+    if (following && canTake(following)) {
+      result = replace(result, following, withAgent(following, agentCode, agent, placement));
       continue;
     }
     // "Hamas leaders in Doha", "Taliban commanders": the people of a group that has its role already are that group's.
@@ -329,7 +345,8 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     }
     const chained = findLast(result, (mention) => mention.last < agent.firstToken && mention.country !== undefined && isAndLink(doc, mention.last + 1, agent.firstToken - 1));
     if (chained?.country) {
-      result = [...result, { first: agent.firstToken, last: agent.lastToken, code: chained.country + agentCode, country: chained.country, name: agent.name }];
+      const base = isUser ? chained.agentBase ?? chained.country : chained.country;
+      result = [...result, { first: agent.firstToken, last: agent.lastToken, code: base + agentCode, country: chained.country, name: agent.name }];
       continue;
     }
     if (!AGENT_LINKS.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '')) continue;
@@ -340,10 +357,15 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
     if (link === 'in' && next && !STATE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
+    // "Lawmakers and officials in Fornost": a PETRARCH agent noun joined to this one shares its country.
+    const partners = isUser ? agents.filter((other) => other !== agent && !result.some((mention) => mention.first <= other.firstToken && other.firstToken <= mention.last) && other.lastToken + 2 === agent.firstToken && AND_LINKS.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) : [];
     let isFirst = true;
     while (next) {
       const current: ActorMention = next;
-      if (canTakeAgent(current)) result = replace(result, current, withAgent(current, agentCode, isFirst ? agent : undefined));
+      if (canTake(current)) {
+        const composed = withAgent(current, agentCode, isFirst ? agent : undefined, placement);
+        result = [...replace(result, current, composed), ...partners.map((other) => ({ ...composed, code: withAgent(current, other.code ?? '', undefined, placement).code, name: `${other.name} ${current.name}` }))];
+      }
       // "sailors in the Chilean navy": the agent belongs to an actor that already has its role.
       else if (isFirst && (current.code?.length ?? 0) > 3) result = replace(result, current, { ...current, first: agent.firstToken, name: `${agent.name} ${current.name}` });
       isFirst = false;
@@ -385,13 +407,26 @@ function canTakeAgent(mention: ActorMention): boolean {
   return mention.code !== undefined && mention.code.length === 3;
 }
 
-function withAgent(mention: ActorMention, agentCode: string, agent: ActorDictionaryMatch | undefined): ActorMention {
+/**
+ * An organisation's or armed group's own code (IGOUNO, NGAREB): an agent noun after its name ("UN troops", "Taliban
+ * fighters") names its members, coded as the group itself; a state's coded role (GMWGOV) still takes one.
+ */
+function isOrganisationCode(code: string): boolean {
+  return /^(IGO|IMG|NGO|NGM)/.test(code) || /REB|UAF|INS/.test(code.slice(3));
+}
+
+function isFormer(doc: AnalyzedDocument, first: number): boolean {
+  return doc.tokens[first - 1]?.text.toLowerCase() === 'former';
+}
+
+function withAgent(mention: ActorMention, agentCode: string, agent: ActorDictionaryMatch | undefined, placement: 'before' | 'after'): ActorMention {
   const code = mention.code ?? '';
   return {
     first: agent ? Math.min(mention.first, agent.firstToken) : mention.first,
     last: agent ? Math.max(mention.last, agent.lastToken) : mention.last,
-    code: code + agentCode,
-    country: code,
+    code: placement === 'before' ? agentCode + code : code + agentCode,
+    country: mention.country ?? code,
+    agentBase: code,
     name: agent ? `${mention.name} ${agent.name}` : mention.name,
   };
 }
@@ -432,7 +467,8 @@ function isAndLink(doc: AnalyzedDocument, from: number, to: number): boolean {
 }
 
 function gapIsModifiers(doc: AnalyzedDocument, from: number, to: number): boolean {
-  if (to - from > 2) return false;
+  // "Ithilen's awful and evil minister": after a possessive, joined adjectives still modify the agent.
+  if (to - from > 2) return to - from <= 4 && POSSESSIVE.has(doc.tokens[from]?.text ?? '') && doc.tokens.slice(from + 1, to + 1).every((token) => token.pos === 'ADJ' || token.lemma === 'and' || token.text === ',');
   for (let index = from; index <= to; index++) {
     const token = doc.tokens[index];
     if (!token) return false;

@@ -10,27 +10,46 @@ export interface TriggerMatch {
   readonly words: readonly number[];
   /** Token index of the preposition introducing the target, when the pattern names one. */
   readonly preposition?: number;
+  /** Token index of the pattern's first word before the trigger, when it has such words. */
+  readonly firstWord?: number;
+  /** A TABARI pattern's actor slots, placed: after (or before) the token `anchor`, passing over `skip` actors. */
+  readonly slots?: readonly { readonly role: 'source' | 'target'; readonly side: 'before' | 'after'; readonly anchor: number; readonly skip: number }[];
 }
 
 const WORD_GAP = 5;
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought']);
 const PREPOSITION_GAP = 8;
+// PETRARCH matches a pattern's words anywhere in the verb phrase: further than the built-in patterns look.
+const EXACT_WORD_GAP = 8;
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 
 /** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
-export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean): TriggerMatch | undefined {
+export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
   const lower = token.text.toLowerCase();
-  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? patterns.get(token.lemma) ?? patterns.get(lower) ?? byBaseForm(patterns, lower);
+  // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
+  const asWritten = patterns.get(lower);
+  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, lower);
   if (!candidates) return undefined;
-  const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index);
+  const found = firstMatch(tokens, index, end, candidates, isActorAt, isRejected);
+  // "arrested" listed only in a longer verb ("+ARRESTED_AND") that does not fit: the lemma's own patterns may.
+  const lemmaCandidates = candidates === asWritten && token.lemma !== lower ? patterns.get(token.lemma) : undefined;
+  return found ?? (lemmaCandidates ? firstMatch(tokens, index, end, lemmaCandidates, isActorAt, isRejected) : undefined);
+}
+
+function firstMatch(tokens: readonly Token[], index: number, end: number, candidates: readonly CompiledPattern[], isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  // "Fornost and Gondor welcome a resumption": a word tagged as an adjective between an actor and a determiner is its verb.
+  const isBetweenActorAndObject = token.pos === 'ADJ' && isActorAt?.(index - 1) === true && tokens[index + 1]?.pos === 'DET';
+  const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index) || isBetweenActorAndObject;
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
   for (const pattern of candidates) {
     if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index, isActorAt))) continue;
     const match = matchRest(tokens, index, end, pattern);
-    if (match && !(isActorAt && match.preposition !== undefined && match.pattern.isBuiltin && hasActorBetween(tokens, match.lastWord, match.preposition, isActorAt))) return match;
+    if (match && !(isActorAt && match.preposition !== undefined && match.pattern.isBuiltin && hasActorBetween(tokens, match.lastWord, match.preposition, isActorAt)) && !isRejected?.(match)) return match;
   }
   return undefined;
 }
@@ -207,54 +226,67 @@ function isGerundAfterOpener(tokens: readonly Token[], index: number): boolean {
 }
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
+  const gap = pattern.isExact ? EXACT_WORD_GAP : WORD_GAP;
+  const isExact = pattern.isExact === true;
+  const before: number[] = [];
   let back = trigger;
   // Index loops rather than reversed and sliced copies: this runs for every candidate pattern at every trigger word.
   for (let w = pattern.beforeWords.length - 1; w >= 0; w--) {
     const alternatives = pattern.beforeWords[w] ?? [];
-    const found = findBehind(tokens, back - 1, Math.max(0, back - WORD_GAP), alternatives);
+    const found = findBehind(tokens, back - 1, pattern.beforeAdjacent?.[w] ? back - 1 : Math.max(0, back - gap), alternatives, isExact);
     if (found === undefined) return undefined;
     back = found;
+    before[w] = found;
   }
   let position = trigger;
   const words: number[] = [];
+  const placed = [trigger];
   for (let w = 1; w < pattern.words.length; w++) {
     const alternatives = pattern.words[w] ?? [];
-    const found = findAhead(tokens, position + 1, Math.min(end, position + WORD_GAP), alternatives);
+    // A word after an actor slot lies past that actor's whole name.
+    const reach = pattern.slots?.some((slot) => slot.side === 'after' && slot.word === w - 1) ? gap + 6 : gap;
+    const found = findAhead(tokens, position + 1, pattern.wordAdjacent?.[w] ? position + 1 : Math.min(end, position + reach), alternatives, isExact);
     if (found === undefined) return undefined;
     position = found;
     words.push(found);
+    placed.push(found);
   }
-  if (pattern.targetPrepositions.length === 0) return { pattern, trigger, lastWord: position, words };
-  const preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions);
+  const slots = pattern.slots?.map((slot) => ({ role: slot.role, side: slot.side, anchor: (slot.side === 'after' ? placed[slot.word] : before[slot.word]) ?? trigger, skip: slot.skip }));
+  const withSlots = { ...(slots && slots.length > 0 ? { slots } : {}), ...(before.length > 0 ? { firstWord: back } : {}) };
+  if (pattern.targetPrepositions.length === 0) return { pattern, trigger, lastWord: position, words, ...withSlots };
+  const preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
   if (preposition === undefined) return undefined;
-  return { pattern, trigger, lastWord: position, words, preposition };
+  return { pattern, trigger, lastWord: position, words, preposition, ...withSlots };
 }
 
 // Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$', '€', '£', 'us$', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles']);
 
+function isWord(token: Token, words: readonly string[], isExact: boolean): boolean {
+  return words.includes(token.text.toLowerCase()) || (!isExact && words.includes(token.lemma));
+}
 
-function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {
+function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
   for (let index = from; index >= to; index--) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
-    if (words.includes(token.lemma) || words.includes(token.text.toLowerCase())) return index;
+    if (isWord(token, words, isExact)) return index;
   }
   return undefined;
 }
 
-function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number | undefined {
+function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
   let last = to;
   let amount = 0;
   for (let index = from; index <= last + amount; index++) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
-    if (token.text === '-') last += 2;
+    if (token.text === '-' && to > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
     if (AMOUNT_WORDS.has(token.text.toLowerCase())) amount++;
     if (token.text === ',') amount = 0;
-    if (words.includes(token.lemma) || words.includes(token.text.toLowerCase())) return index;
+    if (isWord(token, words, isExact)) return index;
   }
   return undefined;
 }

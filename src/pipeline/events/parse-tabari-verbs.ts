@@ -1,72 +1,111 @@
 import type { EventPattern } from './event-pattern.ts';
+import { readPatternLine, synsetName } from './read-tabari-pattern.ts';
 
 /**
  * Reads a TABARI/PETRARCH verb dictionary (`--- VERB [code] ---` blocks, verb lines, `- pre * post [code]` patterns,
- * `&SYNSET` lists) into the project's patterns: words before `*` must precede the trigger, words after it follow;
- * `%` (compound subject) sets the symmetric flag.
+ * `&SYNSET` lists) into the project's patterns: words before `*` must precede the trigger, words after it follow
+ * (see read-tabari-pattern for `_`, `+`, `$`, `^` and `%`). Pattern words match as written, as PETRARCH's do.
  */
 export function parseTabariVerbs(text: string, origin: string): EventPattern[] {
   const lines = text.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/).map((line) => line.replace(/#.*$/, '').trimEnd());
   const synsets = readSynsets(lines);
   const patterns: EventPattern[] = [];
   let blockCode: string | undefined;
-  let verbs: { forms: string[]; code: string | undefined }[] = [];
+  let verbs: VerbLine[] = [];
+  let inSynset = false;
   for (const line of lines) {
     const header = /^---\s*(\S+)(.*?)---\s*$/.exec(line);
     if (header) {
+      inSynset = false;
       blockCode = lastCode(header[2] ?? '');
       verbs = [];
       continue;
     }
-    if (line.trim() === '' || line.startsWith('&') || (line.startsWith('+') && verbs.length === 0)) continue;
+    // A synset's members ("+MILITARY" under "&TIETYPES") run until a blank line; `+` lines elsewhere are verbs ("+CORDON_OFF").
+    if (line.startsWith('&')) inSynset = true;
+    else if (line.trim() === '') inSynset = false;
+    if (line.trim() === '' || inSynset) continue;
     if (line.startsWith('-')) {
-      const pattern = /^-\s*(.*?)\*(.*?)\[([^\]]*)\]/.exec(line);
-      if (!pattern) continue;
-      const code = lastCode(`[${pattern[3] ?? ''}]`);
-      const before = expandWords(pattern[1] ?? '', synsets);
-      const after = expandWords(pattern[2] ?? '', synsets);
-      if (!code || after === undefined || before === undefined || (after === '' && before === '')) continue;
-      for (const verb of verbs) {
-        const made = toPattern(verb.forms, after, code, (pattern[1] ?? '').includes('%'), origin, patterns.length);
-        patterns.push(before ? { ...made, before: before.split(' ') } : made);
+      const pattern = /^-\s*(.*?)\[([^\]]*)\]/.exec(line);
+      // A pattern coded `[---]` matches to say "no event here" ("received a card"), so the verb's own code stays out.
+      const code = pattern ? lastCode(`[${pattern[2] ?? ''}]`) ?? (pattern[2]?.trim() === '---' ? NO_EVENT : undefined) : undefined;
+      if (!pattern || !code) continue;
+      for (const shape of readPatternLine(pattern[1] ?? '', synsets)) {
+        for (const verb of verbs) {
+          for (const form of verb.forms) {
+            const id = `${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${form.heads[0] ?? ''}${shape.label ? `-${shape.label}` : ''}`;
+            const before = [...shape.before, ...form.before];
+            patterns.push({ ...withCodes(id, code), phrase: [form.heads.join('|'), ...form.after, ...shape.after].join(' '), isExact: true, ...(before.length > 0 ? { before } : {}), ...(shape.isSymmetric ? { isSymmetric: true } : {}) });
+          }
+        }
       }
       continue;
     }
-    const verb = /^\+?([A-Z][A-Z'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$/i.exec(line.trim());
+    const verb = /^([+A-Z][A-Z_+'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$/i.exec(line.trim());
     if (!verb?.[1]) continue;
-    const forms = [verb[1], ...(verb[2] ?? '').replace(/[{}]/g, ' ').split(/\s+/)].filter(Boolean).map((form) => form.toLowerCase());
+    const forms = readVerbForms([verb[1], ...(verb[2] ?? '').replace(/[{}]/g, ' ').split(/\s+/)].filter(Boolean));
     const code = verb[3] ? lastCode(verb[3]) : blockCode;
     verbs.push({ forms, code });
-    if (code) patterns.push(toPattern(forms, '', code, false, origin, patterns.length));
+    for (const form of code ? forms : []) {
+      const id = `${origin.split('/').pop() ?? origin}#${patterns.length + 1}:${form.heads[0] ?? ''}`;
+      patterns.push({ ...withCodes(id, code ?? ''), phrase: [form.heads.join('|'), ...form.after].join(' '), isExact: true, ...(form.before.length > 0 ? { before: form.before } : {}) });
+    }
   }
   return patterns;
 }
 
-function toPattern(forms: readonly string[], after: string, codes: string, isSymmetric: boolean, origin: string, index: number): EventPattern {
-  const [code = codes, reverseCode] = codes.split(':');
-  return {
-    id: `${origin.split('/').pop() ?? origin}#${index + 1}:${forms[0] ?? ''}${after ? `-${after.split(' ')[0]?.split('|')[0] ?? ''}` : ''}`,
-    code,
-    phrase: `${forms.join('|')}${after ? ` ${after}` : ''}`,
-    ...(reverseCode ? { reverseCode } : {}),
-    ...(isSymmetric ? { isSymmetric: true } : {}),
-  };
+/** A verb line: its forms grouped by the words around their head, and the code it carries, if any. */
+interface VerbLine {
+  readonly forms: readonly VerbForm[];
+  readonly code: string | undefined;
 }
 
-/** `[064]`, `[032:033]`; `[---]` and non-numeric codes mean "no event". */
+/** "WIRE_+TAP": the head word (`+`, else the first) is the trigger; the words joined to it must touch it. */
+interface VerbForm {
+  readonly heads: readonly string[];
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+function readVerbForms(written: readonly string[]): VerbForm[] {
+  const forms = new Map<string, { heads: string[]; before: string[]; after: string[] }>();
+  for (const form of written) {
+    const words = form.toLowerCase().replace(/^\+(?=[^_]*$)/, '').split('_').filter(Boolean);
+    const marked = words.findIndex((word) => word.startsWith('+'));
+    const head = marked >= 0 ? marked : 0;
+    const before = words.slice(0, head).map((word) => `${word}_`);
+    const after = words.slice(head + 1).map((word) => `_${word.replace(/^\+/, '')}`);
+    const key = `${before.join(' ')}*${after.join(' ')}`;
+    const group = forms.get(key) ?? { heads: [], before, after };
+    group.heads.push((words[head] ?? '').replace(/^\+/, ''));
+    forms.set(key, group);
+  }
+  return [...forms.values()];
+}
+
+/** The code of a pattern that matches only to code nothing (TABARI's `[---]`). */
+export const NO_EVENT = '---';
+
+function withCodes(id: string, codes: string): Pick<EventPattern, 'id' | 'code' | 'reverseCode'> {
+  const [code = codes, reverseCode] = codes.split(':');
+  return { id, code, ...(reverseCode ? { reverseCode } : {}) };
+}
+
+/** `[064]`, `[032:033]`, PETRARCH's lettered test codes (`[174K]`); `[---]` and other codes mean "no event". */
 function lastCode(text: string): string | undefined {
   const codes = [...text.matchAll(/\[([^\]]*)\]/g)].map((match) => (match[1] ?? '').trim());
   const code = codes[codes.length - 1];
-  return code && /^\d{2,4}(:\d{2,4})?$/.test(code) ? code : undefined;
+  return code && /^\d{2,4}[A-Z]?(:\d{2,4}[A-Z]?)?$/i.test(code) ? code.toUpperCase() : undefined;
 }
 
+/** Synset members by name; a name's trailing `_` is not part of it (`&PREPOSIT1_` is used as `&PREPOSIT1`). */
 function readSynsets(lines: readonly string[]): Map<string, string[]> {
   const synsets = new Map<string, string[]>();
   let current: string[] | undefined;
   for (const line of lines) {
     if (line.startsWith('&')) {
       current = [];
-      synsets.set(line.trim().split(/\s+/)[0]?.toUpperCase() ?? '', current);
+      synsets.set(synsetName(line.trim().split(/\s+/)[0] ?? ''), current);
     } else if (line.startsWith('+') && current) {
       current.push(line.slice(1).trim());
     } else if (line.trim() === '' || line.startsWith('---')) {
@@ -74,23 +113,4 @@ function readSynsets(lines: readonly string[]): Map<string, string[]> {
     }
   }
   return synsets;
-}
-
-/** Post-verb words as pattern slots; a synset becomes one slot of alternatives (first word of each member). */
-function expandWords(text: string, synsets: ReadonlyMap<string, readonly string[]>): string | undefined {
-  const slots = text.replace(/[()$%+]/g, ' ').split(/[\s_]+/).filter(Boolean).map((word) => {
-    if (!word.startsWith('&')) return word.toLowerCase();
-    const members = expandSynset(word.toUpperCase(), synsets, 0);
-    return members.length > 0 ? members.join('|') : undefined;
-  });
-  if (slots.some((slot) => slot === undefined) || slots.length > 4) return undefined;
-  return slots.join(' ');
-}
-
-function expandSynset(name: string, synsets: ReadonlyMap<string, readonly string[]>, depth: number): string[] {
-  if (depth > 3) return [];
-  return (synsets.get(name) ?? []).flatMap((member) => {
-    const first = member.split(/[\s_]+/)[0] ?? '';
-    return first.startsWith('&') ? expandSynset(first.toUpperCase(), synsets, depth + 1) : [first.toLowerCase()];
-  });
 }
