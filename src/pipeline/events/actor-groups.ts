@@ -23,7 +23,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
     // "According to Georgian officials, Russian troops…": the source of a report is not in the sentence's subject.
-    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first)) {
+    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !endsOpeningPhrase(tokens, previous, mention)) {
       current.push(mention);
       continue;
     }
@@ -32,6 +32,17 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   }
   if (current.length > 0) groups.push(toGroup(current));
   return groups;
+}
+
+const PHRASE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'despite', 'during', 'in', 'at', 'on', 'as']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** "After meeting Zelensky, Scholz promised…", "In Paris, Macron said…": the comma closes an opening phrase, it lists no one. */
+function endsOpeningPhrase(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
+  if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2) return false;
+  let index = previous.first - 1;
+  while (index >= 0 && tokens[index]?.text !== ',' && !SENTENCE_ENDS.has(tokens[index]?.text ?? '')) index--;
+  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && PHRASE_OPENERS.has(tokens[index + 1]?.lemma ?? '') && index + 1 < previous.first;
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {
