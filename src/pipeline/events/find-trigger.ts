@@ -40,10 +40,15 @@ function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPatt
   const irregular = IRREGULAR_PASTS.get(word);
   if (irregular) return patterns.get(irregular);
   if (word.endsWith('ied')) return patterns.get(`${word.slice(0, -3)}y`);
-  if (word.endsWith('ed')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
+  if (word.endsWith('ed')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2)) ?? patterns.get(undoubled(word.slice(0, -2)));
   if (word.endsWith('es')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
-  if (word.endsWith('ing')) return patterns.get(word.slice(0, -3)) ?? patterns.get(`${word.slice(0, -3)}e`);
+  if (word.endsWith('ing')) return patterns.get(word.slice(0, -3)) ?? patterns.get(`${word.slice(0, -3)}e`) ?? patterns.get(undoubled(word.slice(0, -3)));
   return word.endsWith('s') ? patterns.get(word.slice(0, -1)) : undefined;
+}
+
+/** "expell" (from "expelling"), "shipp": a stem whose final consonant doubled before the ending. */
+function undoubled(stem: string): string {
+  return stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
 }
 
 // The first three letters of every trigger word (and irregular past), per index: most tokens need no de-inflection at all.
