@@ -228,10 +228,24 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
  * with no country; that group wins when it opens the clause after the actor ("in Lima, and the ministry summoned…").
  */
 function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
+  // "Maduro responded by breaking off relations": a gerund after "by" is done by the subject of the verb it tells the means of.
+  const explained = meansOf(tokens, trigger, sentenceStart);
+  if (explained !== undefined) return subjectOf(tokens, groups, countryless, explained, sentenceStart, isBuiltin);
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
   return before ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
+}
+
+/** "retaliated by expelling", "marked the day by visiting": the verb before "by" whose means the gerund is (not a passive's). */
+function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: number): number | undefined {
+  if (tokens[trigger - 1]?.lemma !== 'by' || !tokens[trigger]?.text.endsWith('ing')) return undefined;
+  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 8); index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return undefined;
+    if (token.pos === 'VERB') return isPassiveAt(tokens, index) ? undefined : index;
+  }
+  return undefined;
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
