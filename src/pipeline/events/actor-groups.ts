@@ -34,7 +34,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   return groups;
 }
 
-const PHRASE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'despite', 'during', 'in', 'at', 'on', 'as']);
+const PHRASE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'despite', 'during', 'in', 'at', 'on', 'as', 'having']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** "After meeting Zelensky, Scholz promised…", "In Paris, Macron said…": the comma closes an opening phrase, it lists no one. */
@@ -42,7 +42,7 @@ function endsOpeningPhrase(tokens: readonly Token[], previous: ActorMention, men
   if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2) return false;
   let index = previous.first - 1;
   while (index >= 0 && tokens[index]?.text !== ',' && !SENTENCE_ENDS.has(tokens[index]?.text ?? '')) index--;
-  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && PHRASE_OPENERS.has(tokens[index + 1]?.lemma ?? '') && index + 1 < previous.first;
+  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && PHRASE_OPENERS.has(tokens[index + 1]?.text.toLowerCase() ?? '') && index + 1 < previous.first;
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

@@ -260,7 +260,9 @@ function opensSubordinateClause(tokens: readonly Token[], first: number): boolea
 
 /** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma (or the sentence's opening actor, when the clause comes late). */
 function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
-  if (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? '')) return undefined;
+  // "Having met Modi in Delhi, Albanese…": a perfect participle opening the sentence is the main clause's too.
+  const isPerfect = tokens[trigger - 1]?.text.toLowerCase() === 'having';
+  if (!isPerfect && (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? ''))) return undefined;
   // "X signed the plan on Friday, hours after meeting Y": a participle after a subordinator late in the sentence is the
   // opening actor's (CAMEO patterns only: PETRARCH's test dictionaries leave these uncoded).
   if (trigger - 1 !== sentenceStart) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;

@@ -102,6 +102,8 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   if (token?.text.toLowerCase().endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "return to the negotiating table", "the ruling party": an -ing word between a determiner and a noun modifies it.
   if (token?.text.toLowerCase().endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
+  // "responded to the shelling by…": an -ing word right after an article names the act, someone else's.
+  if (token?.text.toLowerCase().endsWith('ing') && (previous?.lemma === 'the' || previous?.lemma === 'a')) return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
@@ -175,7 +177,10 @@ const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'wh
 /** "hours after meeting Peru's president": a gerund after a subordinator, tagged as a noun ("meeting"), with its object next. */
 function isGerundAfterOpener(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token?.pos === 'NOUN' && token.text.endsWith('ing') && GERUND_OPENERS.has(tokens[index - 1]?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 1]?.pos ?? '');
+  const opener = tokens[index - 1]?.lemma ?? '';
+  // "responded by bombing targets": after "by" a bare noun object follows the gerund too ("after bombing raids" is a noun).
+  const isObjectNext = OBJECT_STARTS.has(tokens[index + 1]?.pos ?? '') || (opener === 'by' && tokens[index + 1]?.pos === 'NOUN');
+  return token?.pos === 'NOUN' && token.text.endsWith('ing') && GERUND_OPENERS.has(opener) && isObjectNext;
 }
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
