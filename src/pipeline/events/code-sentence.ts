@@ -9,7 +9,7 @@ import { findModality } from './find-modality.ts';
 import { findTrigger } from './find-trigger.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
-import { stateRoleAtPlace, stateRolesAt } from './state-role-at-place.ts';
+import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
@@ -164,11 +164,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
-    const placeAfter = (): ActorGroup | undefined => groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
-    // "Troops and rebels fought near Goma": two sides fighting each other fight there, not the place; troops there are its state's.
-    const isMutual = !isPassive && match.pattern.isSymmetric === true && !target && (source?.members.length ?? 0) >= 2;
-    if (isMutual && source) source = stateRolesAt(placeAfter(), source);
-    else if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = placeAfter();
+    // "Troops and rebels fought near Goma": two sides fighting each other fight there, not the place.
+    const isMutual = match.pattern.isSymmetric === true && (source?.members.length ?? 0) >= 2;
+    if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
     if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
     if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;

@@ -21,13 +21,3 @@ export function stateRoleAtPlace(tokens: readonly Token[], groups: readonly Acto
   const country = place?.code !== undefined && !place.code.startsWith('---') ? place.code.slice(0, 3) : undefined;
   return country ? withCountry(target, country) : undefined;
 }
-
-/** "Troops and rebels fought near Goma": the police or troops of a group acting at a place, with no country of their own, are its state's. */
-export function stateRolesAt(place: ActorGroup | undefined, group: ActorGroup): ActorGroup {
-  const code = place?.members.length === 1 ? place.members[0]?.code : undefined;
-  if (!code || code.length !== 3 || code.startsWith('---') || code === 'IGO') return group;
-  const roles = group.members.filter((member) => member.isCountryless && STATE_ROLES.has(member.code?.slice(3) ?? ''));
-  if (roles.length === 0) return group;
-  const placed = withCountry({ ...group, members: roles }, code).members;
-  return { ...group, members: group.members.map((member) => placed[roles.indexOf(member)] ?? member) };
-}
