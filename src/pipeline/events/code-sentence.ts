@@ -68,7 +68,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     // "warned Washington against sending warships", "urged Kiev against joining": what is warned against is the content, not an act.
     if (tokens[index - 1]?.lemma === 'against' && tokens[index]?.text.endsWith('ing') && CONTENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
-    if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
+    if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken) || isNamingRelative(tokens, index)) continue;
     // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
     if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) continue;
     // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
@@ -101,8 +101,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) continue;
     // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
     const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
-    const objectFrom = match.preposition ?? index;
-    let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+    // "struck what New Delhi called a militant camp inside Pakistan": who names the object in a free relative is not it.
+    const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
+    const objectFrom = naming ?? match.preposition ?? index;
+    const isNextToPreposition = match.preposition !== undefined && naming === undefined;
+    let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
@@ -166,7 +169,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
     // "Troops and rebels fought near Goma": two sides fighting each other fight there, not the place.
     const isMutual = match.pattern.isSymmetric === true && (source?.members.length ?? 0) >= 2;
-    if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
+    const placeFrom = naming ?? match.lastWord;
+    if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
     if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
     if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
@@ -211,6 +215,32 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
 }
 
 const MEDIATION = /^045/;
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'identify', 'say', 'claim', 'brand']);
+
+/** "called" in "what Ankara called a militant camp": naming the object of another verb, not an event. */
+function isNamingRelative(tokens: readonly Token[], trigger: number): boolean {
+  if (!NAMING_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
+  for (let index = trigger - 2; index >= trigger - 5; index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (token.lemma === 'what') return namingClauseEnd(tokens, index - 1) !== undefined;
+  }
+  return false;
+}
+
+/** "what New Delhi called", "what they described as", "what it said were": where such a free relative ends, if one follows. */
+function namingClauseEnd(tokens: readonly Token[], from: number): number | undefined {
+  if (tokens[from + 1]?.lemma !== 'what') return undefined;
+  for (let index = from + 2; index <= from + 6; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return undefined;
+    if (token.pos !== 'VERB' || !NAMING_VERBS.has(token.lemma)) continue;
+    let end = index;
+    while (tokens[end + 1]?.lemma === 'as' || tokens[end + 1]?.lemma === 'be') end++;
+    return end;
+  }
+  return undefined;
+}
 
 /** The compound around a lone named subject in the groups that keep unnamed agents, those given the named one's country. */
 function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined, subject: ActorGroup): ActorGroup | undefined {
