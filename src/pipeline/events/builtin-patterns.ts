@@ -436,6 +436,8 @@ const rows: readonly Row[] = [
   ['195', 'launch|carry|conduct air|drone|missile strike|raid against|on'],
   ['195', 'launch|carry|conduct airstrike|bombing'],
   ['195', 'fire|launch missile|drone at|on|into|toward'],
+  // "Russian missiles slammed into an apartment block": a weapon slamming into something hits it, no one is criticised.
+  ['195', 'missile|missiles|rocket|rockets|drone|drones * slam|smash into'],
   ['195', 'airstrike|bombing|drone on|against', 'noun'],
   ['195', 'air strike|raid|attack on|against', 'noun'],
   // "pounded Houthi positions with air strikes": the weapon named makes it an air attack, not shelling (194).

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import type { TriggerMatch } from './find-trigger.ts';
+import { isCompoundHead, type TriggerMatch } from './find-trigger.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -121,7 +121,7 @@ export function isDeniedClause(tokens: readonly Token[], subjectStart: number): 
 export function hasBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) {
     const token = tokens[index];
-    if (token?.pos === 'VERB' || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
+    if ((token?.pos === 'VERB' && !isCompoundHead(tokens, index)) || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
   }
   return false;
 }

@@ -102,6 +102,7 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   if (token?.text.toLowerCase().endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "return to the negotiating table", "the ruling party": an -ing word between a determiner and a noun modifies it.
   if (token?.text.toLowerCase().endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
+  if (isCompoundHead(tokens, index)) return true;
   // "responded to the shelling by…": an -ing word right after an article names the act, someone else's.
   if (token?.text.toLowerCase().endsWith('ing') && (previous?.lemma === 'the' || previous?.lemma === 'a')) return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
@@ -112,6 +113,14 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
 }
 
 const POSSESSIVE_MARKERS = new Set(["'s", '’s']);
+const ARTICLES = new Set(['a', 'an']);
+
+/** "an apartment block", "a road block": a bare form after "a" and a singular noun agrees with no subject, so it heads a compound noun. */
+export function isCompoundHead(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return token !== undefined && token.text.toLowerCase() === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
+}
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
 function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
