@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import { isCompoundHead, type TriggerMatch } from './find-trigger.ts';
+import { isAttributiveParticiple, isCompoundHead, type TriggerMatch } from './find-trigger.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -121,9 +121,18 @@ export function isDeniedClause(tokens: readonly Token[], subjectStart: number): 
 export function hasBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) {
     const token = tokens[index];
-    if ((token?.pos === 'VERB' && !isCompoundHead(tokens, index)) || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
+    // "on suspected militant hideouts", "an apartment block": a verb tag inside a noun phrase opens no clause.
+    const isPredicate = token?.pos === 'VERB' && !isCompoundHead(tokens, index) && !isAttributiveParticiple(tokens, index) && !isModifyingParticiple(tokens, index);
+    if (isPredicate || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
   }
   return false;
+}
+
+/** "on suspected militant hideouts": a participle right after a preposition or article, before the noun phrase's adjective or noun. */
+function isModifyingParticiple(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.pos;
+  const next = tokens[index + 1]?.pos;
+  return (tokens[index]?.text.endsWith('ed') ?? false) && (previous === 'ADP' || previous === 'DET') && (next === 'ADJ' || next === 'NOUN');
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);

@@ -92,7 +92,7 @@ function isSentenceStart(before: Token | undefined): boolean {
 }
 
 /** "the three jailed activists", "expel jailed leaders": a participle between a modifier or verb and its noun is an adjective. */
-function isAttributiveParticiple(tokens: readonly Token[], index: number): boolean {
+export function isAttributiveParticiple(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
