@@ -72,7 +72,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
     if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) continue;
     // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
-    if (lastBuiltinRoot === '13' && isInCondition(tokens, index, sentence.firstToken)) continue;
+    // "warned it would strike Iran if Tehran attacked", "would keep blocking the bid unless Sweden extradited…": a condition
+    // set on an act already coded has not happened.
+    if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) continue;
     // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
     if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
@@ -150,6 +152,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
     // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
     if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
+    if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
     if (match.pattern.needsObjectNext && !isPassive && (!object || object.first > match.lastWord + 2)) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
@@ -392,6 +396,16 @@ function laterPrepositionObject(tokens: readonly Token[], groups: readonly Actor
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+
+/** The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). */
+function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number): ActorGroup | undefined {
+  for (let index = lastWord + 1; index <= lastWord + 8; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ';' || token.text === '.' || token.pos === 'VERB') return undefined;
+    if (CONDITIONS.has(token.lemma)) return groupAfter(tokens, groups, index, 5);
+  }
+  return undefined;
+}
 
 /** An "if"/"unless" a few words before the trigger, with no clause break between. */
 function isInCondition(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
