@@ -53,7 +53,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (!match) continue;
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
-    const isDuring = match.pattern.isNoun && hasVerbEvent && (isInTimePhrase(tokens, index) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
+    const isJourney = match.pattern.code === '042';
+    // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
+    const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
@@ -88,7 +90,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
-    if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
+    if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
     // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
