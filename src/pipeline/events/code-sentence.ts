@@ -126,7 +126,13 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "raided a Sunni mosque in Baghdad": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && match.preposition === undefined && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
-    if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
+    // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
+    const pronoun = tokens[match.lastWord + 1]?.lemma ?? '';
+    // "police arrested him in Santa Cruz": where it happened is not who "him" is.
+    const isPronounNext = OBJECT_PRONOUNS.has(pronoun) && (!object || isLocative(tokens, object.first));
+    const referent = isPronounNext ? (PERSON_PRONOUNS.has(pronoun) && !lastTarget?.members.some((member) => member.isPerson) ? personBefore(groups, subject, index) : undefined) ?? lastTarget : undefined;
+    const isPronounObject = referent !== undefined;
+    if (referent) object = referent;
     // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
     if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
     // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
@@ -147,7 +153,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
     // "sanctions against Iran took effect": the complement of an event noun's preposition is its target even when a verb follows.
-    if (object && object !== byGroup && object !== clauseSubject && !(match.pattern.isNoun && match.preposition !== undefined) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+    if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && match.preposition !== undefined) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     // "ended two days of talks in Vienna": the place of a meeting is not who was met.
@@ -156,7 +162,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
-    if (match.pattern.needsObjectNext && !isPassive && (!object || object.first > match.lastWord + 2)) continue;
+    if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
@@ -364,6 +370,13 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const PERSON_PRONOUNS = new Set(['him', 'her']);
+
+/** The last person named before the trigger on their own, other than the subject. */
+function personBefore(groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {
+  const subjectCodes = new Set(subject?.members.map((member) => member.code));
+  return groups.findLast((group) => group.last < trigger && group.members.length === 1 && group.members[0]?.isPerson === true && !subjectCodes.has(group.members[0].code));
+}
 const VENUES = new Set(['at', 'in', 'before']);
 // Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
