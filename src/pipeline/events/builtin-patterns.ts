@@ -21,6 +21,8 @@ const rows: readonly Row[] = [
   ['016', 'deny responsibility|involvement'],
   ['015', 'take|accept responsibility'],
   ['016', 'deny link|hand|knowledge|complicity'],
+  // "Iran denied U.S. accusations that…", "rejected claims by Manila": the denial is aimed at whoever made the accusation.
+  ['016', 'deny|reject|dismiss|refute|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
   ['019', 'express accord|agreement'],
   // 02 appeal
