@@ -39,10 +39,14 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** "After meeting Zelensky, Scholz promised…", "In Paris, Macron said…": the comma closes an opening phrase, it lists no one. */
 function endsOpeningPhrase(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
-  if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2) return false;
+  if (tokens[previous.last + 1]?.text !== ',') return false;
+  for (let index = previous.last + 2; index < mention.first; index++) if (tokens[index]?.pos !== 'DET' && tokens[index]?.pos !== 'ADJ') return false;
   let index = previous.first - 1;
   while (index >= 0 && tokens[index]?.text !== ',' && !SENTENCE_ENDS.has(tokens[index]?.text ?? '')) index--;
-  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && PHRASE_OPENERS.has(tokens[index + 1]?.text.toLowerCase() ?? '') && index + 1 < previous.first;
+  const opener = tokens[index + 1];
+  // "Speaking after talks in Beijing, Macron…": a participle opens such a phrase too.
+  const isOpener = PHRASE_OPENERS.has(opener?.text.toLowerCase() ?? '') || (opener?.pos === 'VERB' && opener.text.endsWith('ing'));
+  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && isOpener && index + 1 < previous.first;
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

@@ -305,7 +305,9 @@ function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup
   if (!isPerfect && (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? ''))) return undefined;
   // "X signed the plan on Friday, hours after meeting Y": a participle after a subordinator late in the sentence is the
   // opening actor's (CAMEO patterns only: PETRARCH's test dictionaries leave these uncoded).
-  if (trigger - 1 !== sentenceStart) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;
+  // "Speaking after meeting Xi in Beijing, Macron…": a participle opening the sentence puts the whole phrase before the comma.
+  const isOpening = trigger - 1 === sentenceStart || (isBuiltin && tokens[sentenceStart]?.pos === 'VERB' && tokens[sentenceStart]?.text.endsWith('ing') && trigger - sentenceStart <= 4);
+  if (!isOpening) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;
   for (let index = trigger + 1; index <= trigger + 12; index++) {
     if (tokens[index]?.text !== ',') continue;
     return groups.find((group) => group.first > index && group.first <= index + 2);
