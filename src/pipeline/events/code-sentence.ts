@@ -80,6 +80,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
     // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
     if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
+    // "Turkey hit back by summoning the ambassador": hitting back with no one hit is retaliation, said by the means that follow.
+    if (FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') continue;
     if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) continue;
     // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
     if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) continue;
