@@ -200,6 +200,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, menti
       if (target && match.pattern.code !== '1053') aimUntargeted(events, lastTrigger, target);
       continue;
     }
+    // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
+    if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) continue;
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
