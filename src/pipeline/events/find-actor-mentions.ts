@@ -304,11 +304,6 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       if (partner && canTakeAgent(partner)) result = replace(result, partner, withAgent(partner, agentCode, undefined));
       continue;
     }
-    // "Hamas leaders in Doha": the people of a named group with a role of its own are its, not the place's.
-    if (before && before.last === agent.firstToken - 1 && (before.code?.length ?? 0) > 3 && MEMBER_ROLES.has(agentCode) && doc.tokens[agent.lastToken]?.pos === 'NOUN') {
-      result = replace(result, before, { ...before, last: agent.lastToken });
-      continue;
-    }
     const chained = findLast(result, (mention) => mention.last < agent.firstToken && mention.country !== undefined && isAndLink(doc, mention.last + 1, agent.firstToken - 1));
     if (chained?.country) {
       result = [...result, { first: agent.firstToken, last: agent.lastToken, code: chained.country + agentCode, country: chained.country, name: agent.name }];
@@ -362,9 +357,6 @@ function pastModifiers(doc: AnalyzedDocument, from: number): number {
   }
   return index;
 }
-
-/** Leaders, officials, fighters: the people a named group is made of. */
-const MEMBER_ROLES = new Set(['GOV', 'MIL', 'REB', 'ELI']);
 
 function canTakeAgent(mention: ActorMention): boolean {
   return mention.code !== undefined && mention.code.length === 3;
