@@ -94,6 +94,9 @@ function agentEntries(): DictionaryEntry[] {
 
 /** Plural nouns for the people events happen to or are done by, with their CAMEO role ("kidnapped 20 villagers" → `---CVL`). */
 const GROUP_AGENTS: Readonly<Record<string, string>> = {
+  // Armed groups wire news names by what they are ("abducted by militiamen", "detained by paramilitaries").
+  militia: 'REB', militias: 'REB', militiamen: 'REB', fighters: 'REB', paramilitaries: 'MIL', commandos: 'MIL',
+  'border guards': 'MIL', 'security personnel': 'MIL', 'intelligence agents': 'SPY', bandits: 'CRM', kidnappers: 'CRM', mercenaries: 'UAF',
   hostages: 'CVL', people: 'CVL', passengers: 'CVL', residents: 'CVL', worshippers: 'REL', pilgrims: 'REL', clerics: 'REL',
   crowds: 'CVL', crowd: 'CVL', mourners: 'CVL', shoppers: 'CVL', 'asylum seekers': 'REF', 'asylum-seekers': 'REF',
   schoolgirls: 'EDU', schoolchildren: 'EDU', pupils: 'EDU', teachers: 'EDU', dissidents: 'OPP', gunmen: 'UAF', pirates: 'CRM',
@@ -101,9 +104,6 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   judges: 'JUD', prosecutors: 'JUD', court: 'JUD', opponents: 'OPP', 'rights groups': 'NGO', 'aid workers': 'NGO',
   bomber: 'UAF', bombers: 'UAF', 'suicide bomber': 'UAF', attackers: 'UAF', assailants: 'UAF', gunman: 'UAF',
   policemen: 'COP', policeman: 'COP', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
-  // Armed groups wire news names by what they are ("abducted by militiamen", "detained by paramilitaries").
-  militia: 'REB', militias: 'REB', militiamen: 'REB', fighters: 'REB', paramilitaries: 'MIL', commandos: 'MIL',
-  'border guards': 'MIL', 'security personnel': 'MIL', 'intelligence agents': 'SPY', bandits: 'CRM', kidnappers: 'CRM', mercenaries: 'UAF',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

@@ -23,7 +23,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
     // "According to Georgian officials, Russian troops…": the source of a report is not in the sentence's subject.
-    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !endsOpeningPhrase(tokens, previous, mention)) {
+    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first)) {
       current.push(mention);
       continue;
     }
@@ -32,21 +32,6 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   }
   if (current.length > 0) groups.push(toGroup(current));
   return groups;
-}
-
-const PHRASE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'despite', 'during', 'in', 'at', 'on', 'as', 'having']);
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
-
-/** "After meeting Zelensky, Scholz promised…", "In Paris, Macron said…": the comma closes an opening phrase, it lists no one. */
-function endsOpeningPhrase(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
-  if (tokens[previous.last + 1]?.text !== ',') return false;
-  for (let index = previous.last + 2; index < mention.first; index++) if (tokens[index]?.pos !== 'DET' && tokens[index]?.pos !== 'ADJ') return false;
-  let index = previous.first - 1;
-  while (index >= 0 && tokens[index]?.text !== ',' && !SENTENCE_ENDS.has(tokens[index]?.text ?? '')) index--;
-  const opener = tokens[index + 1];
-  // "Speaking after talks in Beijing, Macron…": a participle opens such a phrase too.
-  const isOpener = PHRASE_OPENERS.has(opener?.text.toLowerCase() ?? '') || (opener?.pos === 'VERB' && opener.text.endsWith('ing'));
-  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && isOpener && index + 1 < previous.first;
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {
@@ -61,6 +46,7 @@ function toGroup(members: readonly ActorMention[]): ActorGroup {
 
 /** "Peru and the long troubled Bolivia": links, articles and adjectives only, with at least one link word. */
 function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (endsOpeningPhrase(tokens, from, to)) return false;
   if (to < from || to - from > 4) return false;
   let hasLink = false;
   for (let index = from; index <= to; index++) {
@@ -72,6 +58,21 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
     else if (token.pos !== 'ADJ') return false;
   }
   return hasLink;
+}
+
+const PHRASE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'despite', 'during', 'in', 'at', 'on', 'as', 'having']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** "After meeting Zelensky, Scholz promised…", "In Paris, Macron said…": the comma at `from` closes an opening phrase, it lists no one. */
+function endsOpeningPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  for (let index = from + 1; index <= to; index++) if (tokens[index]?.pos !== 'DET' && tokens[index]?.pos !== 'ADJ') return false;
+  let index = from - 1;
+  while (index >= 0 && tokens[index]?.text !== ',' && !SENTENCE_ENDS.has(tokens[index]?.text ?? '')) index--;
+  const opener = tokens[index + 1];
+  // "Speaking after talks in Beijing, Macron…": a participle opens such a phrase too.
+  const isOpener = PHRASE_OPENERS.has(opener?.text.toLowerCase() ?? '') || (opener?.pos === 'VERB' && opener.text.endsWith('ing'));
+  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && isOpener;
 }
 
 /** "the European Union (EU)": an acronym in brackets right after a name repeats it. */

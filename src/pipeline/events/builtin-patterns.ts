@@ -75,9 +75,9 @@ const rows: readonly Row[] = [
   ['042:043', 'arrive in|at'],
   ['042:043', 'travel|fly|go|head to'],
   ['042:043', 'leave for'],
+  ['042:043', 'trip to', 'noun'],
   ['042:043', 'pay|make visit|trip to'],
   ['042:043', 'visit to', 'noun'],
-  ['042:043', 'trip to', 'noun'],
   // "began a state visit to China": the visit's verb names the visitor, which the bare noun cannot.
   ['042:043', 'begin|start|make|pay|kick|wrap|conclude|end|cut visit|trip to'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
