@@ -94,6 +94,9 @@ function agentEntries(): DictionaryEntry[] {
 
 /** Plural nouns for the people events happen to or are done by, with their CAMEO role ("kidnapped 20 villagers" → `---CVL`). */
 const GROUP_AGENTS: Readonly<Record<string, string>> = {
+  // Armed groups wire news names by what they are ("abducted by militiamen", "detained by paramilitaries").
+  militia: 'REB', militias: 'REB', militiamen: 'REB', fighters: 'REB', paramilitaries: 'MIL', commandos: 'MIL',
+  'border guards': 'MIL', 'security personnel': 'MIL', 'intelligence agents': 'SPY', bandits: 'CRM', kidnappers: 'CRM', mercenaries: 'UAF',
   hostages: 'CVL', people: 'CVL', passengers: 'CVL', residents: 'CVL', worshippers: 'REL', pilgrims: 'REL', clerics: 'REL',
   crowds: 'CVL', crowd: 'CVL', mourners: 'CVL', shoppers: 'CVL', 'asylum seekers': 'REF', 'asylum-seekers': 'REF',
   schoolgirls: 'EDU', schoolchildren: 'EDU', pupils: 'EDU', teachers: 'EDU', dissidents: 'OPP', gunmen: 'UAF', pirates: 'CRM',

@@ -59,6 +59,7 @@ function toGroup(members: readonly ActorMention[]): ActorGroup {
 
 /** "Peru and the long troubled Bolivia": links, articles and adjectives only, with at least one link word. */
 function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (endsOpeningPhrase(tokens, from, to)) return false;
   if (to < from || to - from > 4) return false;
   let hasLink = false;
   for (let index = from; index <= to; index++) {
@@ -70,6 +71,21 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
     else if (token.pos !== 'ADJ') return false;
   }
   return hasLink;
+}
+
+const PHRASE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'despite', 'during', 'in', 'at', 'on', 'as', 'having']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** "After meeting Zelensky, Scholz promised…", "In Paris, Macron said…": the comma at `from` closes an opening phrase, it lists no one. */
+function endsOpeningPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  for (let index = from + 1; index <= to; index++) if (tokens[index]?.pos !== 'DET' && tokens[index]?.pos !== 'ADJ') return false;
+  let index = from - 1;
+  while (index >= 0 && tokens[index]?.text !== ',' && !SENTENCE_ENDS.has(tokens[index]?.text ?? '')) index--;
+  const opener = tokens[index + 1];
+  // "Speaking after talks in Beijing, Macron…": a participle opens such a phrase too.
+  const isOpener = PHRASE_OPENERS.has(opener?.text.toLowerCase() ?? '') || (opener?.pos === 'VERB' && opener.text.endsWith('ing'));
+  return (index < 0 || SENTENCE_ENDS.has(tokens[index]?.text ?? '')) && isOpener;
 }
 
 /** "the European Union (EU)": an acronym in brackets right after a name repeats it. */

@@ -21,6 +21,8 @@ const rows: readonly Row[] = [
   ['016', 'deny responsibility|involvement'],
   ['015', 'take|accept responsibility'],
   ['016', 'deny link|hand|knowledge|complicity'],
+  // "Iran denied U.S. accusations that…", "rejected claims by Manila": the denial is aimed at whoever made the accusation.
+  ['016', 'deny|reject|dismiss|refute|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
   ['019', 'express accord|agreement'],
   // 02 appeal
@@ -77,6 +79,7 @@ const rows: readonly Row[] = [
   ['042:043', 'arrive in|at'],
   ['042:043', 'travel|fly|go|head to'],
   ['042:043', 'leave for'],
+  ['042:043', 'trip to', 'noun'],
   ['042:043', 'pay|make visit|trip to'],
   ['042:043', 'visit to', 'noun'],
   ['042:043', 'visit by', 'noun'],
@@ -458,6 +461,8 @@ const rows: readonly Row[] = [
   ['195', 'launch|carry|conduct air|drone|missile strike|raid against|on'],
   ['195', 'launch|carry|conduct airstrike|bombing'],
   ['195', 'fire|launch missile|drone at|on|into|toward'],
+  // "Russian missiles slammed into an apartment block": a weapon slamming into something hits it, no one is criticised.
+  ['195', 'missile|missiles|rocket|rockets|drone|drones * slam|smash into'],
   ['195', 'airstrike|bombing|drone on|against', 'noun'],
   ['195', 'air strike|raid|attack on|against', 'noun'],
   // "pounded Houthi positions with air strikes": the weapon named makes it an air attack, not shelling (194).

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import type { TriggerMatch } from './find-trigger.ts';
+import { isAttributiveParticiple, isCompoundHead, type TriggerMatch } from './find-trigger.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -55,13 +55,15 @@ export function hasVerbBetween(tokens: readonly Token[], from: number, to: numbe
 }
 
 const TIME_PREPOSITIONS = new Set(['during', 'on', 'amid']);
+/** "after a visit to London", "before a trip to Kyiv": a journey before or after the main act is the traveller's own. */
+const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following']);
 
-/** "during a two-day visit", "on his first visit": the noun comes after a time preposition and its modifiers. */
-export function isInTimePhrase(tokens: readonly Token[], trigger: number): boolean {
+/** "during a two-day visit", "on his first visit": the noun comes after a time preposition and its modifiers (with `isJourney`, "after", "before" too). */
+export function isInTimePhrase(tokens: readonly Token[], trigger: number, isJourney = false): boolean {
   for (let index = trigger - 1; index >= trigger - 6; index--) {
     const token = tokens[index];
     if (!token) return false;
-    if (TIME_PREPOSITIONS.has(token.lemma)) return true;
+    if (TIME_PREPOSITIONS.has(token.lemma) || (isJourney && SEQUENCE_PREPOSITIONS.has(token.lemma))) return true;
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN') return false;
   }
   return false;
@@ -121,9 +123,18 @@ export function isDeniedClause(tokens: readonly Token[], subjectStart: number): 
 export function hasBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) {
     const token = tokens[index];
-    if (token?.pos === 'VERB' || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
+    // "on suspected militant hideouts", "an apartment block": a verb tag inside a noun phrase opens no clause.
+    const isPredicate = token?.pos === 'VERB' && !isCompoundHead(tokens, index) && !isAttributiveParticiple(tokens, index) && !isModifyingParticiple(tokens, index);
+    if (isPredicate || token?.pos === 'SCONJ' || token?.text === ',' || token?.text === ';') return true;
   }
   return false;
+}
+
+/** "on suspected militant hideouts": a participle right after a preposition or article, before the noun phrase's adjective or noun. */
+function isModifyingParticiple(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.pos;
+  const next = tokens[index + 1]?.pos;
+  return (tokens[index]?.text.endsWith('ed') ?? false) && (previous === 'ADP' || previous === 'DET') && (next === 'ADJ' || next === 'NOUN');
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);

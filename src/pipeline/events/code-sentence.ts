@@ -62,7 +62,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     }
     // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
     // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
-    const isDuring = match.pattern.isNoun && hasVerbEvent && (isInTimePhrase(tokens, index) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
+    const isJourney = match.pattern.code === '042';
+    // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
+    const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
     if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
@@ -82,14 +84,18 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
     // "warned Washington against sending warships", "urged Kiev against joining": what is warned against is the content, not an act.
     if (tokens[index - 1]?.lemma === 'against' && tokens[index]?.text.endsWith('ing') && CONTENT_ROOTS.has(lastBuiltinRoot ?? '')) continue;
-    if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken)) continue;
+    if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken) || isNamingRelative(tokens, index)) continue;
     // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
     if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) continue;
     // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
-    if (lastBuiltinRoot === '13' && isInCondition(tokens, index, sentence.firstToken)) continue;
+    // "warned it would strike Iran if Tehran attacked", "would keep blocking the bid unless Sweden extradited…": a condition
+    // set on an act already coded has not happened.
+    if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) continue;
     // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
     if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) continue;
     if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) continue;
+    // "Turkey hit back by summoning the ambassador": hitting back with no one hit is retaliation, said by the means that follow.
+    if (FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') continue;
     if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) continue;
     // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
     if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) continue;
@@ -100,7 +106,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
       : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
-    if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
+    if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
     // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
@@ -115,8 +121,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) continue;
     // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
     const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
-    const objectFrom = match.preposition ?? index;
-    let object = groupAfter(tokens, groups, objectFrom, match.preposition === undefined ? TARGET_GAP : 3, match.preposition !== undefined) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+    // "struck what New Delhi called a militant camp inside Pakistan": who names the object in a free relative is not it.
+    const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
+    const objectFrom = naming ?? match.preposition ?? index;
+    const isNextToPreposition = match.preposition !== undefined && naming === undefined;
+    let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
     if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
@@ -135,7 +144,13 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "raided a Sunni mosque in Baghdad", "fired missiles at the Al Udeid air base in Qatar": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
-    if (!object && OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && lastTarget) object = lastTarget;
+    // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
+    const pronoun = tokens[match.lastWord + 1]?.lemma ?? '';
+    // "police arrested him in Santa Cruz": where it happened is not who "him" is.
+    const isPronounNext = OBJECT_PRONOUNS.has(pronoun) && (!object || isLocative(tokens, object.first));
+    const referent = isPronounNext ? (PERSON_PRONOUNS.has(pronoun) && !lastTarget?.members.some((member) => member.isPerson) ? personBefore(groups, subject, index) : undefined) ?? lastTarget : undefined;
+    const isPronounObject = referent !== undefined;
+    if (referent) object = referent;
     // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
     if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
     // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
@@ -156,7 +171,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
     // "sanctions against Iran took effect": the complement of an event noun's preposition is its target even when a verb follows.
-    if (object && object !== byGroup && object !== clauseSubject && !(match.pattern.isNoun && match.preposition !== undefined) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+    if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && match.preposition !== undefined) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     // "ended two days of talks in Vienna": the place of a meeting is not who was met.
@@ -165,7 +180,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").
     if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
-    if (match.pattern.needsObjectNext && !isPassive && (!object || object.first > match.lastWord + 2)) continue;
+    // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
+    if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
+    if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
@@ -197,7 +214,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
-    if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > match.lastWord && group.first <= match.lastWord + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, match.lastWord, group.first));
+    // "Troops and rebels fought near Goma": two sides fighting each other fight there, not the place.
+    const isMutual = match.pattern.isSymmetric === true && (source?.members.length ?? 0) >= 2;
+    const placeFrom = naming ?? match.lastWord;
+    if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
     if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
     if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
@@ -213,6 +233,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       if (target && match.pattern.code !== '1053') aimUntargeted(events, lastTrigger, target);
       continue;
     }
+    // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
+    if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) continue;
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
@@ -242,6 +264,32 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
 }
 
 const MEDIATION = /^045/;
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'identify', 'say', 'claim', 'brand']);
+
+/** "called" in "what Ankara called a militant camp": naming the object of another verb, not an event. */
+function isNamingRelative(tokens: readonly Token[], trigger: number): boolean {
+  if (!NAMING_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
+  for (let index = trigger - 2; index >= trigger - 5; index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (token.lemma === 'what') return namingClauseEnd(tokens, index - 1) !== undefined;
+  }
+  return false;
+}
+
+/** "what New Delhi called", "what they described as", "what it said were": where such a free relative ends, if one follows. */
+function namingClauseEnd(tokens: readonly Token[], from: number): number | undefined {
+  if (tokens[from + 1]?.lemma !== 'what') return undefined;
+  for (let index = from + 2; index <= from + 6; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return undefined;
+    if (token.pos !== 'VERB' || !NAMING_VERBS.has(token.lemma)) continue;
+    let end = index;
+    while (tokens[end + 1]?.lemma === 'as' || tokens[end + 1]?.lemma === 'be') end++;
+    return end;
+  }
+  return undefined;
+}
 
 /** A TABARI actor coded `[FRO/BIL/SAM]` ("The Shire") stands for several actors at once: one member each, same words. */
 function splitJointCode(mention: ActorMention): ActorMention[] {
@@ -263,6 +311,9 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
  * with no country; that group wins when it opens the clause after the actor ("in Lima, and the ministry summoned…").
  */
 function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
+  // "Maduro responded by breaking off relations": a gerund after "by" is done by the subject of the verb it tells the means of.
+  const explained = meansOf(tokens, trigger, sentenceStart);
+  if (explained !== undefined) return subjectOf(tokens, groups, countryless, explained, sentenceStart, isBuiltin);
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
@@ -281,6 +332,17 @@ function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGrou
   return undefined;
 }
 
+/** "retaliated by expelling", "marked the day by visiting": the verb before "by" whose means the gerund is (not a passive's). */
+function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: number): number | undefined {
+  if (tokens[trigger - 1]?.lemma !== 'by' || !tokens[trigger]?.text.endsWith('ing')) return undefined;
+  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 8); index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return undefined;
+    if (token.pos === 'VERB') return isPassiveAt(tokens, index) ? undefined : index;
+  }
+  return undefined;
+}
+
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
 
@@ -293,10 +355,14 @@ function opensSubordinateClause(tokens: readonly Token[], first: number): boolea
 
 /** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma (or the sentence's opening actor, when the clause comes late). */
 function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
-  if (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? '')) return undefined;
+  // "Having met Modi in Delhi, Albanese…": a perfect participle opening the sentence is the main clause's too.
+  const isPerfect = tokens[trigger - 1]?.text.toLowerCase() === 'having';
+  if (!isPerfect && (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? ''))) return undefined;
   // "X signed the plan on Friday, hours after meeting Y": a participle after a subordinator late in the sentence is the
   // opening actor's (CAMEO patterns only: PETRARCH's test dictionaries leave these uncoded).
-  if (trigger - 1 !== sentenceStart) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;
+  // "Speaking after meeting Xi in Beijing, Macron…": a participle opening the sentence puts the whole phrase before the comma.
+  const isOpening = trigger - 1 === sentenceStart || (isBuiltin && tokens[sentenceStart]?.pos === 'VERB' && tokens[sentenceStart]?.text.endsWith('ing') && trigger - sentenceStart <= 4);
+  if (!isOpening) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;
   for (let index = trigger + 1; index <= trigger + 12; index++) {
     if (tokens[index]?.text !== ',') continue;
     return groups.find((group) => group.first > index && group.first <= index + 2);
@@ -361,6 +427,13 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const PERSON_PRONOUNS = new Set(['him', 'her']);
+
+/** The last person named before the trigger on their own, other than the subject. */
+function personBefore(groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {
+  const subjectCodes = new Set(subject?.members.map((member) => member.code));
+  return groups.findLast((group) => group.last < trigger && group.members.length === 1 && group.members[0]?.isPerson === true && !subjectCodes.has(group.members[0].code));
+}
 const VENUES = new Set(['at', 'in', 'before']);
 // Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
@@ -395,6 +468,16 @@ function laterPrepositionObject(tokens: readonly Token[], groups: readonly Actor
 }
 
 const CONDITIONS = new Set(['if', 'unless']);
+
+/** The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). */
+function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number): ActorGroup | undefined {
+  for (let index = lastWord + 1; index <= lastWord + 8; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ';' || token.text === '.' || token.pos === 'VERB') return undefined;
+    if (CONDITIONS.has(token.lemma)) return groupAfter(tokens, groups, index, 5);
+  }
+  return undefined;
+}
 
 /** An "if"/"unless" a few words before the trigger, with no clause break between. */
 function isInCondition(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {

@@ -15,6 +15,8 @@ export interface ActorMention {
   readonly country?: string;
   /** Set when the mention is a place standing for its country ("in the Kursk region"). */
   readonly placeId?: string;
+  /** Set when the actors stage knows the mention as a person: "him" or "her" can stand for it. */
+  readonly isPerson?: boolean;
   /** A pronoun standing for the speaker of the reporting verb before it ("X said he…"): a subject, never that verb's object. */
   readonly isSpeakerPronoun?: boolean;
   /** The code before the latest agent noun was added ("Danish Islamist media" → DNKMUS), so a joined noun shares it ("and government" → DNKMUSGOV). */
@@ -63,7 +65,9 @@ export function findActorMentions(
         if (!overlapsAgent && isUser) userAgents.add(match);
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
-        const mention = { first: match.firstToken, last: match.lastToken, code: match.code, name: match.name };
+        // Office holders fall back on their country's elite (`VENELI`): the built-in dictionary's people.
+        const isPerson = match.entry.kind === 'actor' && match.entry.code?.endsWith('ELI') === true;
+        const mention = { first: match.firstToken, last: match.lastToken, code: match.code, name: match.name, ...(isPerson ? { isPerson } : {}) };
         if (overlapsAgent) shadowed.push(mention);
         else claim(mention);
       }
@@ -301,7 +305,7 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
   for (const actor of doc.actors) {
     for (const span of actor.mentions) {
       const tokens = range(span);
-      if (tokens) actors.push({ first: tokens.first, last: tokens.last, code: actor.code, actorId: actor.id, name: actor.name });
+      if (tokens) actors.push({ first: tokens.first, last: tokens.last, code: actor.code, actorId: actor.id, name: actor.name, ...(actor.kind === 'person' ? { isPerson: true } : {}) });
     }
   }
   const places: ActorMention[] = [];

@@ -70,8 +70,11 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
     const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
     // "Protesters in Tbilisi burned…": where the group is does not separate it from its verb.
     const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first === index + 1 && candidate.last < trigger) : undefined;
+    // "The opposition candidate was detained": the agent word modifies the head noun right after it.
+    const isHeadNoun = index === group.last + 1 && !isRelative && pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN';
     if (leadIn !== undefined) index = leadIn;
     else if (place) index = place.last;
+    else if (isHeadNoun) continue;
     else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
   }
   if (isRelative) return group;

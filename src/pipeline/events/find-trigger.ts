@@ -60,10 +60,15 @@ function byBaseForm(patterns: PatternIndex, word: string): readonly CompiledPatt
   const irregular = IRREGULAR_PASTS.get(word);
   if (irregular) return patterns.get(irregular);
   if (word.endsWith('ied')) return patterns.get(`${word.slice(0, -3)}y`);
-  if (word.endsWith('ed')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
+  if (word.endsWith('ed')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2)) ?? patterns.get(undoubled(word.slice(0, -2)));
   if (word.endsWith('es')) return patterns.get(word.slice(0, -1)) ?? patterns.get(word.slice(0, -2));
-  if (word.endsWith('ing')) return patterns.get(word.slice(0, -3)) ?? patterns.get(`${word.slice(0, -3)}e`);
+  if (word.endsWith('ing')) return patterns.get(word.slice(0, -3)) ?? patterns.get(`${word.slice(0, -3)}e`) ?? patterns.get(undoubled(word.slice(0, -3)));
   return word.endsWith('s') ? patterns.get(word.slice(0, -1)) : undefined;
+}
+
+/** "expell" (from "expelling"), "shipp": a stem whose final consonant doubled before the ending. */
+function undoubled(stem: string): string {
+  return stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
 }
 
 // The first three letters of every trigger word (and irregular past), per index: most tokens need no de-inflection at all.
@@ -137,7 +142,7 @@ function isSentenceStart(before: Token | undefined): boolean {
 }
 
 /** "the three jailed activists", "expel jailed leaders": a participle between a modifier or verb and its noun is an adjective. */
-function isAttributiveParticiple(tokens: readonly Token[], index: number): boolean {
+export function isAttributiveParticiple(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
@@ -147,6 +152,9 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
   if (token?.text.toLowerCase().endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "return to the negotiating table", "the ruling party": an -ing word between a determiner and a noun modifies it.
   if (token?.text.toLowerCase().endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
+  if (isCompoundHead(tokens, index)) return true;
+  // "responded to the shelling by…": an -ing word right after an article names the act, someone else's.
+  if (token?.text.toLowerCase().endsWith('ing') && (previous?.lemma === 'the' || previous?.lemma === 'a')) return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
@@ -155,6 +163,14 @@ function isAttributiveParticiple(tokens: readonly Token[], index: number): boole
 }
 
 const POSSESSIVE_MARKERS = new Set(["'s", '’s']);
+const ARTICLES = new Set(['a', 'an']);
+
+/** "an apartment block", "a road block": a bare form after "a" and a singular noun agrees with no subject, so it heads a compound noun. */
+export function isCompoundHead(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  return token !== undefined && token.text.toLowerCase() === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
+}
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
 function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
@@ -222,7 +238,10 @@ const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'wh
 /** "hours after meeting Peru's president": a gerund after a subordinator, tagged as a noun ("meeting"), with its object next. */
 function isGerundAfterOpener(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token?.pos === 'NOUN' && token.text.endsWith('ing') && GERUND_OPENERS.has(tokens[index - 1]?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 1]?.pos ?? '');
+  const opener = tokens[index - 1]?.lemma ?? '';
+  // "responded by bombing targets": after "by" a bare noun object follows the gerund too ("after bombing raids" is a noun).
+  const isObjectNext = OBJECT_STARTS.has(tokens[index + 1]?.pos ?? '') || (opener === 'by' && tokens[index + 1]?.pos === 'NOUN');
+  return token?.pos === 'NOUN' && token.text.endsWith('ing') && GERUND_OPENERS.has(opener) && isObjectNext;
 }
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
