@@ -12,6 +12,7 @@ import type { AnalyzerOptions } from '../pipeline/stage.ts';
 import { createAnalyzePool } from '../service/analyze-pool.ts';
 import { analyzeRawArticle } from '../service/analyze-raw-article.ts';
 import { debugArgs, jsonArgs } from './_shared.ts';
+import { knowledgeArgs, knowledgeOptions } from './knowledge-args.ts';
 import { formatDocumentSummary } from './format-document-summary.ts';
 import { writeStdout } from './write-stdout.ts';
 
@@ -25,17 +26,18 @@ export default defineCommand({
     title: { type: 'string', description: 'Article title', valueHint: 'text' },
     item: { type: 'string', description: 'Which feed item to analyse (1 = first)', default: '1', valueHint: 'n' },
     topics: { type: 'string', description: 'Custom topic model saved by `tidings topics train --name <name>` (default: built-in taxonomy)', valueHint: 'name' },
+    ...knowledgeArgs,
     jsonl: { type: 'boolean', description: 'Batch: one {text, published?, source?, title?, url?} per input line, one document per output line', default: false },
     ...jsonArgs,
     ...debugArgs,
   },
-  async run({ args }) {
+  async run({ args, rawArgs }) {
     const overrides: Partial<RawArticle> = {
       ...(args.published !== undefined ? { published: parseIsoDateFlag(args.published, '--published') } : {}),
       ...(args.source ? { source: args.source } : {}),
       ...(args.title ? { title: args.title } : {}),
     };
-    const options: AnalyzerOptions = args.topics ? { topics: args.topics } : {};
+    const options: AnalyzerOptions = { ...(args.topics ? { topics: args.topics } : {}), ...knowledgeOptions(rawArgs) };
     if (args.jsonl) return analyzeJsonl(args.input ?? '-', overrides, options);
     if (!args.input) {
       throw new InputError('Nothing to analyse: pass a file, a URL, or `-` to read stdin.', 'Example: tidings analyze article.txt --published 2025-06-18');

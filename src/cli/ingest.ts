@@ -11,6 +11,7 @@ import { createAnalyzePool } from '../service/analyze-pool.ts';
 import { ingestArticles, type IngestSummary } from '../service/ingest-articles.ts';
 import { openStore } from '../storage/open-store.ts';
 import { debugArgs, jsonArgs, resolveDbLocation, storeArgs } from './_shared.ts';
+import { knowledgeArgs, knowledgeOptions } from './knowledge-args.ts';
 import { formatIngestSummary, progressReporter } from './format-ingest-summary.ts';
 
 /** `tidings ingest`: read a feed, page, folder, JSONL file, URL or stdin; analyse and store every article once. */
@@ -22,11 +23,12 @@ export default defineCommand({
     published: { type: 'string', description: 'Publication date (ISO) for articles whose source states none', valueHint: 'date' },
     source: { type: 'string', description: 'Source name for articles whose source states none', valueHint: 'name' },
     topics: { type: 'string', description: 'Custom topic model saved by `tidings topics train --name <name>` (default: built-in taxonomy)', valueHint: 'name' },
+    ...knowledgeArgs,
     ...storeArgs,
     ...jsonArgs,
     ...debugArgs,
   },
-  async run({ args }) {
+  async run({ args, rawArgs }) {
     if (!args.input) {
       throw new InputError('Nothing to ingest: pass a feed, page, folder, JSONL file, URL, or `-` for stdin.', 'Example: tidings ingest samples/');
     }
@@ -41,7 +43,7 @@ export default defineCommand({
     const positional = (args as unknown as { _?: string[] })._ ?? [];
     const inputs = positional.length > 0 ? positional : [args.input];
     if (inputs.filter((input) => input === '-').length > 1) throw new InputError('stdin (`-`) can be read only once.', 'Pass `-` a single time.');
-    const summary = await ingestInto(inputs, resolveDbLocation(args.db), threads, args.topics ? { topics: args.topics } : {}, defaults);
+    const summary = await ingestInto(inputs, resolveDbLocation(args.db), threads, { ...(args.topics ? { topics: args.topics } : {}), ...knowledgeOptions(rawArgs) }, defaults);
     process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : formatIngestSummary(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
   },

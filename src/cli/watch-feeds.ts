@@ -12,11 +12,13 @@ import { ingestArticles } from '../service/ingest-articles.ts';
 import { feedStatesFor } from '../storage/feed-states-for.ts';
 import { openStore } from '../storage/open-store.ts';
 import { debugArgs, jsonArgs, resolveDbLocation, storeArgs } from './_shared.ts';
+import { knowledgeArgs, knowledgeOptions } from './knowledge-args.ts';
 
 /** `tidings watch-feeds`: poll feeds politely on a schedule kept in the store, and report each feed's health. */
 export default defineCommand({
   meta: { name: 'watch-feeds', description: 'Poll RSS/Atom/JSON feeds on a persistent schedule; --health reports each feed' },
   args: {
+    ...knowledgeArgs,
     ...storeArgs,
     ...jsonArgs,
     ...debugArgs,
@@ -28,7 +30,7 @@ export default defineCommand({
     'host-interval': { type: 'string', description: 'Least milliseconds between requests to one host', default: '1000', valueHint: 'ms' },
     'allow-private': { type: 'boolean', description: 'Allow feeds on loopback/private addresses (local testing only)', default: false },
   },
-  async run({ args }) {
+  async run({ args, rawArgs }) {
     const intervalSeconds = Math.round(positive(args.interval, '--interval') * 60);
     const store = await openStore(resolveDbLocation(args.db));
     const states = await feedStatesFor(store);
@@ -51,7 +53,7 @@ export default defineCommand({
       await store.close();
       throw new InputError('No feeds to watch.', 'Pass an OPML file or a list of feed URLs: `tidings watch-feeds feeds.opml`.');
     }
-    const analyzer = await createAnalyzer();
+    const analyzer = await createAnalyzer(knowledgeOptions(rawArgs));
     const ingest = async (items: readonly SourceItem[]) => {
       const fresh: SourceItem[] = [];
       for (const item of items) {

@@ -5,11 +5,13 @@ import { JobQueue } from '../service/jobs/job-queue.ts';
 import { runWorker } from '../service/jobs/run-worker.ts';
 import { openStore } from '../storage/open-store.ts';
 import { debugArgs, resolveDbLocation, storeArgs } from './_shared.ts';
+import { knowledgeArgs, knowledgeOptions } from './knowledge-args.ts';
 
 /** `tidings worker`: one of many processes taking ingest and analysis jobs from the PostgreSQL job queue. */
 export default defineCommand({
   meta: { name: 'worker', description: 'Take ingest/analysis jobs from the PostgreSQL queue (run several, on several machines)' },
   args: {
+    ...knowledgeArgs,
     ...storeArgs,
     ...debugArgs,
     batch: { type: 'string', description: 'Jobs fetched per round trip', default: '20', valueHint: 'number' },
@@ -21,7 +23,7 @@ export default defineCommand({
       default: true,
     },
   },
-  async run({ args }) {
+  async run({ args, rawArgs }) {
     const batchSize = positive(args.batch, '--batch');
     const expireInSeconds = positive(args['expire-seconds'], '--expire-seconds');
     const db = resolveDbLocation(args.db);
@@ -31,7 +33,7 @@ export default defineCommand({
       await queue.stop(false);
       throw error;
     });
-    const analyzer = await createAnalyzer();
+    const analyzer = await createAnalyzer(knowledgeOptions(rawArgs));
     const log = (line: string) => process.stderr.write(`tidings worker ${process.pid}: ${line}\n`);
     const worker = runWorker({ queue, store, analyzer, batchSize, log, ...(args.corpus ? {} : { hooks: [] }) });
     const report = () => log(`stored ${worker.counts.stored}, already stored ${worker.counts.duplicate}, failed ${worker.counts.failed}`);

@@ -98,3 +98,40 @@ describe('tidings analyze: bad input', () => {
     expectFailure(['analyze'], /Nothing to analyse/);
   });
 });
+
+describe('tidings analyze: your own actors and patterns', () => {
+  const actors = join(dir.path, 'actors.json');
+  writeFileSync(actors, JSON.stringify([{ name: 'Vellmark', code: 'VLM' }, { name: 'Dorunia', code: 'DRN' }]));
+  const patterns = join(dir.path, 'patterns.json');
+  writeFileSync(patterns, JSON.stringify([{ code: '051', phrase: 'garland' }]));
+  const story = join(dir.path, 'pact.txt');
+  writeFileSync(story, 'Vellmark garlanded Dorunia on Monday, officials in both capitals said.\n');
+  const codes = (stdout: string) => (JSON.parse(stdout) as AnalyzedDocument).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}→${event.targetCode ?? '?'}`);
+
+  it('codes an event from the files given with --actors and --patterns, and not without the patterns', () => {
+    const run = tidings(['analyze', story, '--published', '2026-03-02', '--json', '--actors', actors, '--patterns', patterns]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(codes(run.stdout), ['051 VLM→DRN']);
+    const actorsOnly = tidings(['analyze', story, '--published', '2026-03-02', '--json', '--actors', actors]);
+    assert.equal(actorsOnly.code, 0, actorsOnly.stderr);
+    assert.deepEqual(codes(actorsOnly.stdout), []);
+  });
+
+  it('reads the same files from $TIDINGS_ACTORS and $TIDINGS_PATTERNS, as serve and worker processes do', () => {
+    const run = tidings(['analyze', story, '--published', '2026-03-02', '--json'], { env: { TIDINGS_ACTORS: actors, TIDINGS_PATTERNS: patterns } });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(codes(run.stdout), ['051 VLM→DRN']);
+  });
+
+  it('refuses a pattern file it cannot read or parse, naming it, before analysing anything', () => {
+    const missing = tidings(['analyze', story, '--patterns', join(dir.path, 'nope.json')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /Cannot read the event pattern file `.*nope\.json`/);
+    const broken = join(dir.path, 'broken.json');
+    writeFileSync(broken, '[{"code": "057"}]');
+    const bad = tidings(['analyze', story, '--patterns', broken]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /Expected `\{ "code", "phrase" \}` for pattern #1/);
+    assert.equal(bad.stdout, '');
+  });
+});

@@ -6,6 +6,7 @@ import type { Event } from '../../model/event.ts';
 import { createAnalyzer } from '../../pipeline/analyzer.ts';
 import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding } from '../../pipeline/events/score-event-codings.ts';
 import { debugArgs } from '../_shared.ts';
+import { knowledgeArgs, knowledgeOptions } from '../knowledge-args.ts';
 
 interface GoldSentence {
   readonly id: string;
@@ -63,8 +64,7 @@ export default defineCommand({
   meta: { name: 'events', description: 'Score CAMEO event coding on PETRARCH validation XML (<Sentence date>, <EventCoding>, <Text>).' },
   args: {
     file: { type: 'positional', description: 'PETRARCH validation XML file', required: true },
-    actors: { type: 'string', description: 'Extra actor dictionaries (TABARI .actors/.agents, JSON or YAML), comma-separated or repeated' },
-    patterns: { type: 'string', description: 'Extra event pattern files (JSON), comma-separated' },
+    ...knowledgeArgs,
     environment: {
       type: 'boolean',
       description: "Also score with the dictionaries the file's <Environment> block names (found beside it or in ../dictionaries); the last line stays the score without them",
@@ -83,8 +83,7 @@ export default defineCommand({
     }
     const sentences = parsePetrarchValidation(xml);
     if (sentences.length === 0) throw new InputError(`No <Sentence> records with <Text> in \`${file}\`.`, 'Expected PETRARCH validation XML.');
-    const actorFiles = listFlag(rawArgs, 'actors');
-    const patternFiles = listFlag(rawArgs, 'patterns');
+    const { actorFiles = [], patternFiles = [] } = knowledgeOptions(rawArgs);
     const environment = findEnvironmentDictionaries(xml, file);
     if (environment.actorFiles.length + environment.patternFiles.length > 0) {
       const named = [...environment.patternFiles, ...environment.actorFiles].join(', ');
@@ -132,14 +131,6 @@ export function findEnvironmentDictionaries(xml: string, file: string): { actorF
 }
 
 /** citty keeps only the last value of a repeated flag, so repeated and comma-separated values are read here. */
-function listFlag(rawArgs: readonly string[], name: string): string[] {
-  const values: string[] = [];
-  rawArgs.forEach((arg, index) => {
-    if (arg === `--${name}`) values.push(rawArgs[index + 1] ?? '');
-    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
-  });
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-}
 
 function reportDifference(sentence: GoldSentence, predicted: readonly EventCoding[], events: readonly Event[]): void {
   const show = (codings: readonly EventCoding[]) => codings.map((c) => `${c.code} ${c.source}→${c.target}`).sort().join('; ');

@@ -16,7 +16,7 @@ function readDictionaryFile(file: string): DictionaryEntry[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new ConfigError(`Cannot read the actor dictionary \`${file}\`. Check the path given to --actors.`);
+    throw new ConfigError(`Cannot read the actor dictionary \`${file}\`.`, 'Check the path given to --actors (or $TIDINGS_ACTORS).');
   }
   const extension = extname(file).toLowerCase();
   if (extension === '.json') return parseUserActors(parseWith(() => JSON.parse(text) as unknown, file), file);

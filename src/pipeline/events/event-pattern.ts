@@ -158,7 +158,7 @@ export function loadPatternFile(file: string): CompiledPattern[] {
     data = JSON.parse(text) as unknown;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`Cannot read the event pattern file \`${file}\`: ${(error as Error).message}`);
+    throw new ConfigError(`Cannot read the event pattern file \`${file}\`: ${(error as Error).message}`, 'Check the path given to --patterns (or $TIDINGS_PATTERNS), and that a .json file is a JSON list of { "code", "phrase" } rows.');
   }
   const list = Array.isArray(data) ? data : (data as { patterns?: unknown } | null)?.patterns;
   if (!Array.isArray(list)) throw new ConfigError(`Expected a JSON list of patterns in \`${file}\`.`);

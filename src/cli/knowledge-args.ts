@@ -1,0 +1,37 @@
+import type { AnalyzerOptions } from '../pipeline/stage.ts';
+
+/**
+ * The flags that add the user's own knowledge to the analyzer: actor dictionaries and event patterns, read once when it is
+ * built. Each falls back to an environment variable, so a `serve` process and every `worker` of a fleet can share one setting.
+ */
+export const knowledgeArgs = {
+  actors: {
+    type: 'string',
+    description: 'Your own actor dictionaries (TABARI .actors/.agents, JSON or YAML), comma-separated or repeated (default: $TIDINGS_ACTORS)',
+    valueHint: 'files',
+  },
+  patterns: {
+    type: 'string',
+    description: 'Your own event patterns (JSON rows or a TABARI verbs file), comma-separated or repeated (default: $TIDINGS_PATTERNS)',
+    valueHint: 'files',
+  },
+} as const;
+
+/** The analyzer options the knowledge flags (or, without them, `$TIDINGS_ACTORS` and `$TIDINGS_PATTERNS`) ask for. */
+export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles'> {
+  const actorFiles = listFlag(rawArgs, 'actors', env['TIDINGS_ACTORS']);
+  const patternFiles = listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']);
+  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}) };
+}
+
+/** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */
+export function listFlag(rawArgs: readonly string[], name: string, fallback?: string): string[] {
+  const values: string[] = [];
+  rawArgs.forEach((arg, index) => {
+    if (arg === `--${name}`) values.push(rawArgs[index + 1] ?? '');
+    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
+  });
+  // citty keeps only the last of a repeated flag, so the raw arguments are read; an empty flag still overrides the variable.
+  const given = values.length > 0 ? values : fallback ? [fallback] : [];
+  return given.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+}
