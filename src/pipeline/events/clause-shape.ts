@@ -242,3 +242,30 @@ export function isEachOther(tokens: readonly Token[], index: number): boolean {
   const pair = `${tokens[index]?.lemma ?? ''} ${tokens[index + 1]?.lemma ?? ''}`;
   return pair === 'each other' || pair === 'one another';
 }
+
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'identify', 'say', 'claim', 'brand']);
+
+/** "called" in "what Ankara called a militant camp": naming the object of another verb, not an event. */
+export function isNamingRelative(tokens: readonly Token[], trigger: number): boolean {
+  if (!NAMING_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
+  for (let index = trigger - 2; index >= trigger - 5; index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (token.lemma === 'what') return namingClauseEnd(tokens, index - 1) !== undefined;
+  }
+  return false;
+}
+
+/** "what New Delhi called", "what they described as", "what it said were": where such a free relative ends, if one follows. */
+export function namingClauseEnd(tokens: readonly Token[], from: number): number | undefined {
+  if (tokens[from + 1]?.lemma !== 'what') return undefined;
+  for (let index = from + 2; index <= from + 6; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return undefined;
+    if (token.pos !== 'VERB' || !NAMING_VERBS.has(token.lemma)) continue;
+    let end = index;
+    while (tokens[end + 1]?.lemma === 'as' || tokens[end + 1]?.lemma === 'be') end++;
+    return end;
+  }
+  return undefined;
+}

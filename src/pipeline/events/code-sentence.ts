@@ -1,11 +1,12 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
-import { hasBreak, hasInanimateObject, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
+import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import { againstWhom, attackerInNoun, byAgent, countrylessAfter, countrylessSubject, EVENT_NOUNS, groupAfterWord, QUANTIFIERS, RELATIVES } from './find-agents.ts';
+import { againstWhom, attackerInNoun, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
+import { subjectOf } from './find-subject.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
@@ -264,33 +265,6 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
 }
 
 const MEDIATION = /^045/;
-const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'identify', 'say', 'claim', 'brand']);
-
-/** "called" in "what Ankara called a militant camp": naming the object of another verb, not an event. */
-function isNamingRelative(tokens: readonly Token[], trigger: number): boolean {
-  if (!NAMING_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
-  for (let index = trigger - 2; index >= trigger - 5; index--) {
-    const token = tokens[index];
-    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
-    if (token.lemma === 'what') return namingClauseEnd(tokens, index - 1) !== undefined;
-  }
-  return false;
-}
-
-/** "what New Delhi called", "what they described as", "what it said were": where such a free relative ends, if one follows. */
-function namingClauseEnd(tokens: readonly Token[], from: number): number | undefined {
-  if (tokens[from + 1]?.lemma !== 'what') return undefined;
-  for (let index = from + 2; index <= from + 6; index++) {
-    const token = tokens[index];
-    if (!token || token.pos === 'PUNCT') return undefined;
-    if (token.pos !== 'VERB' || !NAMING_VERBS.has(token.lemma)) continue;
-    let end = index;
-    while (tokens[end + 1]?.lemma === 'as' || tokens[end + 1]?.lemma === 'be') end++;
-    return end;
-  }
-  return undefined;
-}
-
 /** A TABARI actor coded `[FRO/BIL/SAM]` ("The Shire") stands for several actors at once: one member each, same words. */
 function splitJointCode(mention: ActorMention): ActorMention[] {
   if (!mention.code?.includes('/')) return [mention];
@@ -304,70 +278,6 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
   const group = countryless?.find((candidate) => candidate.members.includes(named as ActorMention) && candidate.members.length > 1);
   if (!group || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO') return undefined;
   return withCountry(group, country);
-}
-
-/**
- * The trigger's subject: the actor before it in its clause, else an opening participle clause's subject, else a group
- * with no country; that group wins when it opens the clause after the actor ("in Lima, and the ministry summoned…").
- */
-function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
-  // "Maduro responded by breaking off relations": a gerund after "by" is done by the subject of the verb it tells the means of.
-  const explained = meansOf(tokens, trigger, sentenceStart);
-  if (explained !== undefined) return subjectOf(tokens, groups, countryless, explained, sentenceStart, isBuiltin);
-  const before = groupBefore(tokens, groups, trigger, sentenceStart);
-  const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
-  if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
-  return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
-}
-
-/** "Arnor's foreign minister, in remarks published on Monday, urged…": a prepositional aside set off by commas between subject and verb. */
-function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
-  let close = trigger - 1;
-  while (tokens[close]?.pos === 'ADV' || tokens[close]?.pos === 'AUX') close--;
-  if (tokens[close]?.text !== ',') return undefined;
-  for (let open = close - 2; open >= Math.max(sentenceStart + 1, close - 12); open--) {
-    if (tokens[open]?.text !== ',') continue;
-    return tokens[open + 1]?.pos === 'ADP' ? groups.find((group) => group.last === open - 1) : undefined;
-  }
-  return undefined;
-}
-
-/** "retaliated by expelling", "marked the day by visiting": the verb before "by" whose means the gerund is (not a passive's). */
-function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: number): number | undefined {
-  if (tokens[trigger - 1]?.lemma !== 'by' || !tokens[trigger]?.text.endsWith('ing')) return undefined;
-  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 8); index--) {
-    const token = tokens[index];
-    if (!token || token.pos === 'PUNCT') return undefined;
-    if (token.pos === 'VERB') return isPassiveAt(tokens, index) ? undefined : index;
-  }
-  return undefined;
-}
-
-const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
-const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
-
-/** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
-function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {
-  let index = first - 1;
-  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[index]?.pos ?? '')) index--;
-  return SUBORDINATORS.has(tokens[index]?.lemma ?? '');
-}
-
-/** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma (or the sentence's opening actor, when the clause comes late). */
-function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
-  // "Having met Modi in Delhi, Albanese…": a perfect participle opening the sentence is the main clause's too.
-  const isPerfect = tokens[trigger - 1]?.text.toLowerCase() === 'having';
-  if (!isPerfect && (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? ''))) return undefined;
-  // "X signed the plan on Friday, hours after meeting Y": a participle after a subordinator late in the sentence is the
-  // opening actor's (CAMEO patterns only: PETRARCH's test dictionaries leave these uncoded).
-  // "Speaking after meeting Xi in Beijing, Macron…": a participle opening the sentence puts the whole phrase before the comma.
-  const isOpening = trigger - 1 === sentenceStart || (isBuiltin && tokens[sentenceStart]?.pos === 'VERB' && tokens[sentenceStart]?.text.endsWith('ing') && trigger - sentenceStart <= 4);
-  if (!isOpening) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;
-  for (let index = trigger + 1; index <= trigger + 12; index++) {
-    if (tokens[index]?.text !== ',') continue;
-    return groups.find((group) => group.first > index && group.first <= index + 2);
-  }
-  return undefined;
 }
 
 /**

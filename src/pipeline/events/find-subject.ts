@@ -1,0 +1,68 @@
+import type { Token } from '../../model/token.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { hasBreak, isPassiveAt } from './clause-shape.ts';
+import { countrylessSubject, QUANTIFIERS } from './find-agents.ts';
+
+/**
+ * The trigger's subject: the actor before it in its clause, else an opening participle clause's subject, else a group
+ * with no country; that group wins when it opens the clause after the actor ("in Lima, and the ministry summoned…").
+ */
+export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
+  // "Maduro responded by breaking off relations": a gerund after "by" is done by the subject of the verb it tells the means of.
+  const explained = meansOf(tokens, trigger, sentenceStart);
+  if (explained !== undefined) return subjectOf(tokens, groups, countryless, explained, sentenceStart, isBuiltin);
+  const before = groupBefore(tokens, groups, trigger, sentenceStart);
+  const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
+  if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
+  return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
+}
+
+/** "Arnor's foreign minister, in remarks published on Monday, urged…": a prepositional aside set off by commas between subject and verb. */
+function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  let close = trigger - 1;
+  while (tokens[close]?.pos === 'ADV' || tokens[close]?.pos === 'AUX') close--;
+  if (tokens[close]?.text !== ',') return undefined;
+  for (let open = close - 2; open >= Math.max(sentenceStart + 1, close - 12); open--) {
+    if (tokens[open]?.text !== ',') continue;
+    return tokens[open + 1]?.pos === 'ADP' ? groups.find((group) => group.last === open - 1) : undefined;
+  }
+  return undefined;
+}
+
+/** "retaliated by expelling", "marked the day by visiting": the verb before "by" whose means the gerund is (not a passive's). */
+function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: number): number | undefined {
+  if (tokens[trigger - 1]?.lemma !== 'by' || !tokens[trigger]?.text.endsWith('ing')) return undefined;
+  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 8); index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return undefined;
+    if (token.pos === 'VERB') return isPassiveAt(tokens, index) ? undefined : index;
+  }
+  return undefined;
+}
+
+const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
+
+/** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
+function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[index]?.pos ?? '')) index--;
+  return SUBORDINATORS.has(tokens[index]?.lemma ?? '');
+}
+
+/** "Before leaving for Lima, Sousa…": an opening participle clause has the main clause's subject, right after its comma (or the sentence's opening actor, when the clause comes late). */
+function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
+  // "Having met Modi in Delhi, Albanese…": a perfect participle opening the sentence is the main clause's too.
+  const isPerfect = tokens[trigger - 1]?.text.toLowerCase() === 'having';
+  if (!isPerfect && (!tokens[trigger]?.text.endsWith('ing') || !OPENERS.has(tokens[trigger - 1]?.lemma ?? ''))) return undefined;
+  // "X signed the plan on Friday, hours after meeting Y": a participle after a subordinator late in the sentence is the
+  // opening actor's (CAMEO patterns only: PETRARCH's test dictionaries leave these uncoded).
+  // "Speaking after meeting Xi in Beijing, Macron…": a participle opening the sentence puts the whole phrase before the comma.
+  const isOpening = trigger - 1 === sentenceStart || (isBuiltin && tokens[sentenceStart]?.pos === 'VERB' && tokens[sentenceStart]?.text.endsWith('ing') && trigger - sentenceStart <= 4);
+  if (!isOpening) return isBuiltin && groups[0]?.first === sentenceStart ? groups[0] : undefined;
+  for (let index = trigger + 1; index <= trigger + 12; index++) {
+    if (tokens[index]?.text !== ',') continue;
+    return groups.find((group) => group.first > index && group.first <= index + 2);
+  }
+  return undefined;
+}
