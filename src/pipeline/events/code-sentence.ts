@@ -211,7 +211,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
     if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
       // "was killed in an Israeli strike": the attack noun's actor is the agent.
-      source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, match.lastWord) ?? source;
+      source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, countryless, match.lastWord) ?? source;
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
     }
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.

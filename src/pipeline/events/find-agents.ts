@@ -5,11 +5,36 @@ import { HELD_BY, STATE_ROLES } from './find-actor-mentions.ts';
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
 // an attack noun, and groups with no country that head a noun phrase.
 
-/** "killed in an Israeli strike": an actor right before an attack noun a few words after "in". */
-export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], from: number): ActorGroup | undefined {
-  if (tokens[from + 1]?.lemma !== 'in') return undefined;
-  const noun = [from + 3, from + 4].find((index) => EVENT_NOUNS.has(tokens[index]?.lemma ?? '') || tokens[index]?.lemma === 'airstrike');
-  return noun === undefined ? undefined : groups.find((group) => group.last === noun - 1 && group.first > from + 1);
+/**
+ * "killed in an Israeli strike", "died in the army's crackdown", "killed in an ambush by Taliban fighters", "killed in a
+ * clash with Chinese troops": who acts in the attack noun of an "in" or "during" phrase right after the trigger.
+ */
+export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number): ActorGroup | undefined {
+  if (!NOUN_EVENT_PLACES.has(tokens[from + 1]?.lemma ?? '')) return undefined;
+  let noun = from + 2;
+  while (noun <= from + 7 && !isAttackNoun(tokens[noun])) {
+    const pos = tokens[noun]?.pos ?? '';
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'NOUN'].includes(pos)) return undefined;
+    noun++;
+  }
+  if (!isAttackNoun(tokens[noun])) return undefined;
+  // "the Myanmar military's crackdown": the owner of the attack is its agent.
+  const ownerEnd = tokens[noun - 1]?.pos === 'PART' && tokens[noun - 1]?.text.startsWith("'") ? noun - 2 : noun - 1;
+  const owner = groups.find((group) => group.last === ownerEnd && group.first > from + 1);
+  if (owner) return owner;
+  const link = tokens[noun + 1]?.lemma ?? '';
+  // "a clash with Chinese troops": in fighting between two sides, the other side is who did it to the victims.
+  if (link !== 'by' && !(link === 'with' && CLASH_NOUNS.has(tokens[noun]?.lemma ?? ''))) return undefined;
+  return groupAfter(tokens, groups, noun + 1, 3, true) ?? countrylessAfter(tokens, countryless, noun + 1);
+}
+
+const NOUN_EVENT_PLACES = new Set(['in', 'during']);
+const CLASH_NOUNS = new Set(['clash', 'fighting', 'battle', 'skirmish', 'firefight', 'gunfight', 'shootout', 'confrontation', 'encounter']);
+const ATTACK_ONLY_NOUNS = new Set(['ambush', 'crackdown', 'bombardment', 'onslaught', 'incursion', 'massacre']);
+
+function isAttackNoun(token: Token | undefined): boolean {
+  const lemma = token?.lemma ?? '';
+  return token?.pos === 'NOUN' && (EVENT_NOUNS.has(lemma) || CLASH_NOUNS.has(lemma) || ATTACK_ONLY_NOUNS.has(lemma));
 }
 
 /** "was ambushed by militants in North Sinai": the agent right after "by", named or a group with no country, whichever comes first. */
