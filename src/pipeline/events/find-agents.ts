@@ -12,15 +12,13 @@ import { HELD_BY, STATE_ROLES } from './find-actor-mentions.ts';
 export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number): ActorGroup | undefined {
   if (!NOUN_EVENT_PLACES.has(tokens[from + 1]?.lemma ?? '')) return undefined;
   let noun = from + 2;
-  while (noun <= from + 7 && !isAttackNoun(tokens[noun])) {
+  while (noun <= from + 7 && !isAttackNoun(tokens[noun], tokens[noun + 1])) {
     const pos = tokens[noun]?.pos ?? '';
     if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'NOUN'].includes(pos)) return undefined;
     noun++;
   }
-  if (!isAttackNoun(tokens[noun])) return undefined;
-  // "the Myanmar military's crackdown": the owner of the attack is its agent.
-  const ownerEnd = tokens[noun - 1]?.pos === 'PART' && tokens[noun - 1]?.text.startsWith("'") ? noun - 2 : noun - 1;
-  const owner = groups.find((group) => group.last === ownerEnd && group.first > from + 1);
+  if (!isAttackNoun(tokens[noun], tokens[noun + 1])) return undefined;
+  const owner = possessiveOwner(tokens, groups, noun) ?? groups.find((group) => group.last === noun - 1 && group.first > from + 1);
   if (owner) return owner;
   const link = tokens[noun + 1]?.lemma ?? '';
   // "a clash with Chinese troops": in fighting between two sides, the other side is who did it to the victims.
@@ -32,9 +30,24 @@ const NOUN_EVENT_PLACES = new Set(['in', 'during']);
 const CLASH_NOUNS = new Set(['clash', 'fighting', 'battle', 'skirmish', 'firefight', 'gunfight', 'shootout', 'confrontation', 'encounter']);
 const ATTACK_ONLY_NOUNS = new Set(['ambush', 'crackdown', 'bombardment', 'onslaught', 'incursion', 'massacre']);
 
-function isAttackNoun(token: Token | undefined): boolean {
+/** An attack noun heading its phrase ("Israel's offensive in Gaza" is tagged an adjective, but nothing follows it as its noun). */
+function isAttackNoun(token: Token | undefined, next: Token | undefined): boolean {
   const lemma = token?.lemma ?? '';
-  return token?.pos === 'NOUN' && (EVENT_NOUNS.has(lemma) || CLASH_NOUNS.has(lemma) || ATTACK_ONLY_NOUNS.has(lemma));
+  const isHead = token?.pos === 'NOUN' || (token?.pos === 'ADJ' && next?.pos !== 'NOUN' && next?.pos !== 'PROPN');
+  return isHead && (EVENT_NOUNS.has(lemma) || CLASH_NOUNS.has(lemma) || ATTACK_ONLY_NOUNS.has(lemma));
+}
+
+/** "Russia's bombardment of Aleppo": the possessive owner of an attack noun is the attacker (of an "arrest", it is who was arrested). */
+export function attackOwner(tokens: readonly Token[], groups: readonly ActorGroup[], noun: number): ActorGroup | undefined {
+  return isAttackNoun(tokens[noun], tokens[noun + 1]) ? possessiveOwner(tokens, groups, noun) : undefined;
+}
+
+/** "the Myanmar military's crackdown", "Russia's relentless bombardment": the owner of an event noun. */
+function possessiveOwner(tokens: readonly Token[], groups: readonly ActorGroup[], noun: number): ActorGroup | undefined {
+  let mark = noun - 1;
+  while (tokens[mark]?.pos === 'ADJ' && mark > noun - 3) mark--;
+  if (tokens[mark]?.pos !== 'PART' || !tokens[mark]?.text.startsWith("'")) return undefined;
+  return groups.find((group) => group.last === mark - 1);
 }
 
 /** "was ambushed by militants in North Sinai": the agent right after "by", named or a group with no country, whichever comes first. */
