@@ -153,8 +153,17 @@ export function isDemandedAct(tokens: readonly Token[], trigger: number, sentenc
   const token = tokens[trigger];
   if (!token || token.text.toLowerCase() !== token.lemma) return false;
   for (let index = trigger - 1; index >= Math.max(sentenceStart + 1, trigger - 6); index--) {
-    if (tokens[index]?.lemma === 'that') return DEMANDING.has(tokens[index - 1]?.lemma ?? '');
+    if (tokens[index]?.lemma === 'that') return DEMANDING.has(tokens[index - 1]?.lemma ?? '') || isMadeBy(tokens, index);
     if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** "a demand by Moscow that …": the that-clause belongs to a demand noun and the name of who made it. */
+function isMadeBy(tokens: readonly Token[], that: number): boolean {
+  for (let index = that - 1; index >= that - 5; index--) {
+    if (tokens[index]?.lemma === 'by') return DEMANDING.has(tokens[index - 1]?.lemma ?? '');
+    if (!['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[index]?.pos ?? '')) return false;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type
 import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import { againstWhom, attackerInNoun, attackOwner, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
+import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
 import { subjectOf } from './find-subject.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
@@ -252,6 +252,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
       if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
     }
+    // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
+    const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) : undefined;
+    if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
     if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);

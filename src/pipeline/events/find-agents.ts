@@ -152,3 +152,28 @@ export function groupAfterWord(tokens: readonly Token[], groups: readonly ActorG
   }
   return undefined;
 }
+
+/** Who made a demand or call named in a pattern's words, and of whom: "a demand by Moscow that Kyiv withdraw", "a call by the UN for Israel to". */
+export interface MadeDemand {
+  readonly code: string;
+  readonly maker: ActorGroup;
+  readonly addressee: ActorGroup;
+}
+
+const DEMAND_NOUN_CODES = new Map([['demand', '100'], ['ultimatum', '100'], ['call', '020'], ['appeal', '020'], ['request', '020'], ['plea', '020']]);
+
+/** A demand noun among `words` followed by "by X that Y" or "by X for Y to": X's demand of Y, an act of its own. */
+export function madeDemand(tokens: readonly Token[], groups: readonly ActorGroup[], words: readonly number[]): MadeDemand | undefined {
+  for (const word of words) {
+    const code = DEMAND_NOUN_CODES.get(tokens[word]?.lemma ?? '');
+    if (!code || tokens[word + 1]?.lemma !== 'by') continue;
+    const maker = groupAfter(tokens, groups, word + 1, 3, true);
+    const link = maker ? tokens[maker.last + 1]?.lemma : undefined;
+    if (!maker || (link !== 'that' && link !== 'for')) return undefined;
+    const addressee = groupAfter(tokens, groups, maker.last + 1, 3, true);
+    // "a call by the UN for Israel to withdraw": "for" names the addressee only when an infinitive follows it.
+    if (!addressee || (link === 'for' && tokens[addressee.last + 1]?.lemma !== 'to')) return undefined;
+    return { code, maker, addressee };
+  }
+  return undefined;
+}
