@@ -27,6 +27,8 @@ const rows: readonly Row[] = [
   ['019', 'express accord|agreement'],
   // 02 appeal
   ['020', 'appeal to|for'],
+  // "made an appeal to Addis Ababa to stop…": the verb making the appeal names who appealed.
+  ['020', 'make|issue|launch|send|renew appeal|plea to'],
   ['020', 'urge|implore|beseech|exhort'],
   ['020', 'call on|upon'],
   ['020', 'call for'],
