@@ -126,6 +126,9 @@ const rows: readonly Row[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
+  // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
+  ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
+  ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
   // "initialled a peace deal": initialling a text agrees it before the signature.
   ['057', 'initial|initialled|initialed agreement|accord|deal|treaty|pact', 'sym'],
@@ -174,6 +177,8 @@ const rows: readonly Row[] = [
   ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
   ['074', 'deploy|send|dispatch peacekeeper|peacekeeping to|in'],
+  // "the Security Council extended the mandate of its mission in Mali": renewing a mission keeps its protection in place.
+  ['074', 'extend|renew|prolong mandate'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
   ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
@@ -300,6 +305,8 @@ const rows: readonly Row[] = [
   // 15 force posture
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
   ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
+  // "began large-scale drills around Taiwan": drills held around or off a country are a show of force towards it.
+  ['150', 'begin|start|launch|conduct|hold|stage exercise|drill|maneuver|manoeuvre|war around|near|off|encircling'],
   ['150', 'test-fire|test missile|rocket|weapon'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   ['152', 'raise|heighten|increase alert'],
@@ -443,6 +450,9 @@ const rows: readonly Row[] = [
   ['192', 'launch|mount|begin|start invasion|incursion of|into'],
   ['192', 'invasion of', 'noun'],
   ['192', 'overrun|overran'],
+  // "rebels swept into the city of Goma": armed men sweeping into a town take it; a team sweeping into the final does not.
+  ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * sweep|storm|burst|push into`],
+  ['192', 'sweep|storm|burst into town|city|village|capital|stronghold|base|airport|port|province|district|suburb'],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
   // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
