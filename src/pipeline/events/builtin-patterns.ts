@@ -156,6 +156,11 @@ const rows: readonly Row[] = [
   ['070', 'receive aid|assistance|help|support from', 'rev'],
   ['070', 'receive|get aid|assistance|help|support|loan', 'rev'],
   ['071', 'provide|give|grant|lend|extend|transfer|approve loan|fund|money|credit|grant|dollar|euro'],
+  // "agreed a $3 billion bailout for Sri Lanka", "approved $200 million for Bangladesh": a lender's approval names the borrower after "for"/"to".
+  ['071', 'agree|approve|announce|unveil|grant|extend|sign bailout|loan|credit|financing|tranche|disbursement for|to|with'],
+  ['071', 'approve|announce|allocate|earmark|disburse|release million|billion for|to'],
+  // "will lend Nigeria $750 million": the borrower comes right after the verb.
+  ['071', 'lend', 'objnext'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
@@ -311,6 +316,8 @@ const rows: readonly Row[] = [
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   ['152', 'raise|heighten|increase alert'],
   ['152', 'put alert'],
+  // "put its forces in Estonia on high alert": the alert raised for forces, wherever they stand.
+  ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units alert'],
   // "scrambled fighter jets to intercept Russian bombers": a show of force towards whoever is intercepted.
   ['150', 'scramble jet|fighter|warplane|aircraft|interceptor'],
   ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
@@ -453,6 +460,7 @@ const rows: readonly Row[] = [
   // "rebels swept into the city of Goma": armed men sweeping into a town take it; a team sweeping into the final does not.
   ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * sweep|storm|burst|push into`],
   ['192', 'sweep|storm|burst into town|city|village|capital|stronghold|base|airport|port|province|district|suburb'],
+  ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * enter`],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
   // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
