@@ -184,6 +184,7 @@ const rows: readonly Row[] = [
   ['074', 'deploy|send|dispatch peacekeeper|peacekeeping to|in'],
   // "the Security Council extended the mandate of its mission in Mali": renewing a mission keeps its protection in place.
   ['074', 'extend|renew|prolong mandate'],
+  ['074', 'authorize|authorise|approve|create|establish peacekeeping|peacekeeper|force|mission for|to|in'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
   ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
@@ -211,6 +212,9 @@ const rows: readonly Row[] = [
   // 09 investigate
   ['090', 'investigate|probe|examine|inspect'],
   ['090', 'launch|open|order investigation|probe|inquiry'],
+  // "voted to set up a fact-finding mission on Iran": a body set up to inquire names the country it looks into.
+  ['090', 'set|establish|create|appoint|launch|open|order fact-finding|inquiry|commission|probe on|into|in'],
+  ['090', 'send|set|establish|create|appoint mission|fact-finding on'],
   ['093', 'investigate attack|strike|shelling|bombing'],
   // 10 demand
   ['100', 'demand'],
@@ -327,6 +331,8 @@ const rows: readonly Row[] = [
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
+  // "Chinese warships sailed around Taiwan": warships or bombers circling a country show force towards it.
+  ['150', 'warship|warships|carrier|carriers|destroyer|destroyers|frigate|frigates|bomber|bombers|warplane|warplanes|submarine|submarines * sail|fly|circle|patrol around|near|off|close'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['160', 'suspend|freeze membership'],
@@ -350,6 +356,8 @@ const rows: readonly Row[] = [
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
+  // "froze funds for Hungary", "halted disbursements to Afghanistan": money withheld from a country is economic aid stopped.
+  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|programme|program|disbursement|disbursements|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
   ['163', 'impose|slap|tighten|extend|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
