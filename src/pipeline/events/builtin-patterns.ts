@@ -199,6 +199,9 @@ const rows: readonly Row[] = [
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
   ['0871', 'accept|observe ceasefire|truce|armistice', 'sym'],
+  // "Israel and Hezbollah reached a ceasefire", "agreed to halt firing": both sides stop shooting at each other.
+  ['0871', 'reach|seal|clinch|secure ceasefire|truce|armistice', 'sym'],
+  ['0871', 'agree halt|stop|cease|end firing|fighting|hostility|hostilities|shelling', 'sym'],
   ['0874', 'withdraw|pull|retreat troop|force|soldier from'],
   // "withdrew their ambassadors from Qatar": pulling envoys out cuts ties (161), unlike pulling troops out (0874).
   ['161', 'withdraw|pull ambassador|diplomat|envoy|embassy from'],
@@ -329,6 +332,8 @@ const rows: readonly Row[] = [
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
   // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
+  // "moved troops closer to the Ukrainian border": whose border it is names the target.
+  ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
   // "Chinese warships sailed around Taiwan": warships or bombers circling a country show force towards it.
@@ -362,6 +367,8 @@ const rows: readonly Row[] = [
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
   ['163', 'impose|slap|tighten|extend|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
+  // "approved new sanctions targeting Iranian drone makers": the sanctioned are targeted, nobody is struck (195).
+  ['163', 'impose|slap|announce|approve|adopt|unveil|extend sanction|embargo|measure target'],
   ['163', 'sanction|embargo|blacklist'],
   // "hit Russia with fresh sanctions": the longer pattern wins over hit as attack.
   ['163', 'hit|target|punish|slap sanction|tariff|embargo|penalty'],
