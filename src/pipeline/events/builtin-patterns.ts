@@ -158,7 +158,7 @@ const rows: readonly Row[] = [
   ['071', 'provide|give|grant|lend|extend|transfer|approve loan|fund|money|credit|grant|dollar|euro'],
   // "agreed a $3 billion bailout for Sri Lanka", "approved $200 million for Bangladesh": a lender's approval names the borrower after "for"/"to".
   ['071', 'agree|approve|announce|unveil|grant|extend|sign bailout|loan|credit|financing|tranche|disbursement for|to|with'],
-  ['071', 'approve|announce|allocate|earmark|disburse|release million|billion for|to'],
+  ['071', 'approve|allocate|earmark|disburse million|billion for|to'],
   // "will lend Nigeria $750 million": the borrower comes right after the verb.
   ['071', 'lend', 'objnext'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
@@ -216,7 +216,7 @@ const rows: readonly Row[] = [
   ['090', 'investigate|probe|examine|inspect'],
   ['090', 'launch|open|order investigation|probe|inquiry'],
   // "voted to set up a fact-finding mission on Iran": a body set up to inquire names the country it looks into.
-  ['090', 'set|establish|create|appoint|launch|open|order fact-finding|inquiry|commission|probe on|into|in'],
+  ['090', 'set|establish|create|appoint fact-finding|inquiry|commission|probe on|into|in'],
   ['090', 'send|set|establish|create|appoint mission|fact-finding on'],
   ['093', 'investigate attack|strike|shelling|bombing'],
   // 10 demand
