@@ -224,6 +224,8 @@ const rows: readonly Row[] = [
   ['106', 'demand withdrawal|pullout|retreat'],
   ['1053', 'demand release'],
   ['107', 'demand ceasefire|truce'],
+  ['107', 'pass|adopt|approve resolution demand|call ceasefire|truce'],
+  ['100', 'pass|adopt|approve resolution demand'],
   ['108', 'demand talk|meeting|negotiation'],
   ['1042', 'demand change|reform'],
   ['1041', 'demand resignation|ouster'],
@@ -237,6 +239,8 @@ const rows: readonly Row[] = [
   ['111', 'hit|strike back at'],
   ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
   ['111', 'condemnation|criticism|denunciation of', 'noun'],
+  // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
+  ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
   ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
   ['111', 'come under criticism|attack|fire from', 'rev'],
@@ -365,7 +369,7 @@ const rows: readonly Row[] = [
   ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|programme|program|disbursement|disbursements|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
-  ['163', 'impose|slap|tighten|extend|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
+  ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   // "approved new sanctions targeting Iranian drone makers": the sanctioned are targeted, nobody is struck (195).
   ['163', 'impose|slap|announce|approve|adopt|unveil|extend sanction|embargo|measure target'],
