@@ -128,6 +128,9 @@ const rows: readonly Row[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
+  // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
+  ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
+  ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
   // "initialled a peace deal": initialling a text agrees it before the signature.
   ['057', 'initial|initialled|initialed agreement|accord|deal|treaty|pact', 'sym'],
@@ -155,6 +158,11 @@ const rows: readonly Row[] = [
   ['070', 'receive aid|assistance|help|support from', 'rev'],
   ['070', 'receive|get aid|assistance|help|support|loan', 'rev'],
   ['071', 'provide|give|grant|lend|extend|transfer|approve loan|fund|money|credit|grant|dollar|euro'],
+  // "agreed a $3 billion bailout for Sri Lanka", "approved $200 million for Bangladesh": a lender's approval names the borrower after "for"/"to".
+  ['071', 'agree|approve|announce|unveil|grant|extend|sign bailout|loan|credit|financing|tranche|disbursement for|to|with'],
+  ['071', 'approve|allocate|earmark|disburse million|billion for|to'],
+  // "will lend Nigeria $750 million": the borrower comes right after the verb.
+  ['071', 'lend', 'objnext'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
@@ -176,6 +184,9 @@ const rows: readonly Row[] = [
   ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
   ['074', 'deploy|send|dispatch peacekeeper|peacekeeping to|in'],
+  // "the Security Council extended the mandate of its mission in Mali": renewing a mission keeps its protection in place.
+  ['074', 'extend|renew|prolong mandate'],
+  ['074', 'authorize|authorise|approve|create|establish peacekeeping|peacekeeper|force|mission for|to|in'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
   ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
@@ -190,6 +201,9 @@ const rows: readonly Row[] = [
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
   ['0871', 'accept|observe ceasefire|truce|armistice', 'sym'],
+  // "Israel and Hezbollah reached a ceasefire", "agreed to halt firing": both sides stop shooting at each other.
+  ['0871', 'reach|seal|clinch|secure ceasefire|truce|armistice', 'sym'],
+  ['0871', 'agree halt|stop|cease|end firing|fighting|hostility|hostilities|shelling', 'sym'],
   ['0874', 'withdraw|pull|retreat troop|force|soldier from'],
   // "withdrew their ambassadors from Qatar": pulling envoys out cuts ties (161), unlike pulling troops out (0874).
   ['161', 'withdraw|pull ambassador|diplomat|envoy|embassy from'],
@@ -203,12 +217,17 @@ const rows: readonly Row[] = [
   // 09 investigate
   ['090', 'investigate|probe|examine|inspect'],
   ['090', 'launch|open|order investigation|probe|inquiry'],
+  // "voted to set up a fact-finding mission on Iran": a body set up to inquire names the country it looks into.
+  ['090', 'set|establish|create|appoint fact-finding|inquiry|commission|probe on|into|in'],
+  ['090', 'send|set|establish|create|appoint mission|fact-finding on'],
   ['093', 'investigate attack|strike|shelling|bombing'],
   // 10 demand
   ['100', 'demand'],
   ['106', 'demand withdrawal|pullout|retreat'],
   ['1053', 'demand release'],
   ['107', 'demand ceasefire|truce'],
+  ['107', 'pass|adopt|approve resolution demand|call ceasefire|truce'],
+  ['100', 'pass|adopt|approve resolution demand'],
   ['108', 'demand talk|meeting|negotiation'],
   ['1042', 'demand change|reform'],
   ['1041', 'demand resignation|ouster'],
@@ -222,6 +241,8 @@ const rows: readonly Row[] = [
   ['111', 'hit|strike back at'],
   ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
   ['111', 'condemnation|criticism|denunciation of', 'noun'],
+  // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
+  ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
   ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
   ['111', 'come under criticism|attack|fire from', 'rev'],
@@ -302,10 +323,14 @@ const rows: readonly Row[] = [
   // 15 force posture
   ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
   ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
+  // "began large-scale drills around Taiwan": drills held around or off a country are a show of force towards it.
+  ['150', 'begin|start|launch|conduct|hold|stage exercise|drill|maneuver|manoeuvre|war around|near|off|encircling'],
   ['150', 'test-fire|test missile|rocket|weapon'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   ['152', 'raise|heighten|increase alert'],
   ['152', 'put alert'],
+  // "put its forces in Estonia on high alert": the alert raised for forces, wherever they stand.
+  ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units alert'],
   // "scrambled fighter jets to intercept Russian bombers": a show of force towards whoever is intercepted.
   ['150', 'scramble jet|fighter|warplane|aircraft|interceptor'],
   ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
@@ -313,8 +338,12 @@ const rows: readonly Row[] = [
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
   // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
+  // "moved troops closer to the Ukrainian border": whose border it is names the target.
+  ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
+  // "Chinese warships sailed around Taiwan": warships or bombers circling a country show force towards it.
+  ['150', 'warship|warships|carrier|carriers|destroyer|destroyers|frigate|frigates|bomber|bombers|warplane|warplanes|submarine|submarines * sail|fly|circle|patrol around|near|off|close'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
   ['160', 'suspend|freeze membership'],
@@ -338,10 +367,14 @@ const rows: readonly Row[] = [
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
+  // "froze funds for Hungary", "halted disbursements to Afghanistan": money withheld from a country is economic aid stopped.
+  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|programme|program|disbursement|disbursements|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
-  ['163', 'impose|slap|tighten|extend|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
+  ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
+  // "approved new sanctions targeting Iranian drone makers": the sanctioned are targeted, nobody is struck (195).
+  ['163', 'impose|slap|announce|approve|adopt|unveil|extend sanction|embargo|measure target'],
   ['163', 'sanction|embargo|blacklist'],
   // "hit Russia with fresh sanctions": the longer pattern wins over hit as attack.
   ['163', 'hit|target|punish|slap sanction|tariff|embargo|penalty'],
@@ -445,6 +478,10 @@ const rows: readonly Row[] = [
   ['192', 'launch|mount|begin|start invasion|incursion of|into'],
   ['192', 'invasion of', 'noun'],
   ['192', 'overrun|overran'],
+  // "rebels swept into the city of Goma": armed men sweeping into a town take it; a team sweeping into the final does not.
+  ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * sweep|storm|burst|push into`],
+  ['192', 'sweep|storm|burst into town|city|village|capital|stronghold|base|airport|port|province|district|suburb'],
+  ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * enter`],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
   // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
