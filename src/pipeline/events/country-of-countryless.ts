@@ -29,8 +29,8 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const { source, target } = event;
     const sourceCountry = countryOf(target);
     const targetCountry = countryOf(source);
-    const newSource = source && isPlaceable(tokens, source, true) ? withCountry(source, place ?? (isStateSide(target) ? sourceCountry : undefined)) : source;
-    const newTarget = target && isPlaceable(tokens, target, false) ? withCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isStateSide(target) ? sourceCountry : undefined)) : source;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
     if (newSource === source && newTarget === target) return event;
     return { ...event, ...(newSource ? { source: newSource } : {}), ...(newTarget ? { target: newTarget } : {}) };
   });
@@ -43,7 +43,7 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
   return true;
 }
 
-function withCountry(mention: ActorMention, country: string | undefined): ActorMention {
+function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {
   if (!country || !mention.code) return mention;
   return { ...mention, code: country + mention.code.slice(3), country, isCountryless: false };
 }
