@@ -35,7 +35,8 @@ const WITH = new Set(['with', 'alongside']);
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
 export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
-  const mentions = named.flatMap(splitJointCode);
+  // Joint codes come only from TABARI dictionaries: most sentences keep the mentions as they are, with no copy.
+  const mentions = named.some(isJointCode) ? named.flatMap(splitJointCode) : named;
   const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));
   const countryless = mentions.some((mention) => mention.isCountryless) ? groupMentions(tokens, mentions) : undefined;
   const inMention = new Set<number>();
@@ -270,6 +271,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
 }
 
 const MEDIATION = /^045/;
+function isJointCode(mention: ActorMention): boolean {
+  return mention.code?.includes('/') === true;
+}
+
 /** A TABARI actor coded `[FRO/BIL/SAM]` ("The Shire") stands for several actors at once: one member each, same words. */
 function splitJointCode(mention: ActorMention): ActorMention[] {
   if (!mention.code?.includes('/')) return [mention];

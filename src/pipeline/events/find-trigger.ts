@@ -281,15 +281,15 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
 // Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$', '€', '£', 'us$', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles']);
 
-function isWord(token: Token, words: readonly string[], isExact: boolean): boolean {
-  return words.includes(token.text.toLowerCase()) || (!isExact && words.includes(token.lemma));
+function isWord(token: Token, lower: string, words: readonly string[], isExact: boolean): boolean {
+  return words.includes(lower) || (!isExact && words.includes(token.lemma));
 }
 
 function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
   for (let index = from; index >= to; index--) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
-    if (isWord(token, words, isExact)) return index;
+    if (isWord(token, token.text.toLowerCase(), words, isExact)) return index;
   }
   return undefined;
 }
@@ -303,9 +303,10 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-' && to > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
-    if (AMOUNT_WORDS.has(token.text.toLowerCase())) amount++;
+    const lower = token.text.toLowerCase();
+    if (AMOUNT_WORDS.has(lower)) amount++;
     if (token.text === ',') amount = 0;
-    if (isWord(token, words, isExact)) return index;
+    if (isWord(token, lower, words, isExact)) return index;
   }
   return undefined;
 }
