@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { isTabariVerbDictionary } from '../knowledge/actor-dictionary/parse-tabari-dictionary.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 
 /**
@@ -15,13 +17,26 @@ export const knowledgeArgs = {
     description: 'Your own event patterns (JSON rows or a TABARI verbs file), comma-separated or repeated (default: $TIDINGS_PATTERNS)',
     valueHint: 'files',
   },
+  discards: {
+    type: 'string',
+    description: 'Discard lists (PETRARCH format: a phrase a line, + for a whole story): text holding one codes no events (default: $TIDINGS_DISCARDS)',
+    valueHint: 'files',
+  },
 } as const;
 
-/** The analyzer options the knowledge flags (or, without them, `$TIDINGS_ACTORS` and `$TIDINGS_PATTERNS`) ask for. */
-export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles'> {
-  const actorFiles = listFlag(rawArgs, 'actors', env['TIDINGS_ACTORS']);
-  const patternFiles = listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']);
-  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}) };
+/**
+ * The analyzer options the knowledge flags (or, without them, `$TIDINGS_ACTORS` and `$TIDINGS_PATTERNS`) ask for. A TABARI
+ * verb dictionary given as actors is read as patterns, with a note: its `--- VERB [code] ---` blocks say what it is, and
+ * PETRARCH users pass a suite's three dictionaries together.
+ */
+export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles'> {
+  const givenActors = listFlag(rawArgs, 'actors', env['TIDINGS_ACTORS']);
+  const verbFiles = givenActors.filter(isVerbDictionaryFile);
+  for (const file of verbFiles) notify(`\`${file}\` is a TABARI verb dictionary: it is read as event patterns (--patterns), not as actors.`);
+  const actorFiles = givenActors.filter((file) => !verbFiles.includes(file));
+  const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
+  const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
+  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}) };
 }
 
 /** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */
@@ -34,4 +49,12 @@ export function listFlag(rawArgs: readonly string[], name: string, fallback?: st
   // citty keeps only the last of a repeated flag, so the raw arguments are read; an empty flag still overrides the variable.
   const given = values.length > 0 ? values : fallback ? [fallback] : [];
   return given.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+}
+
+function isVerbDictionaryFile(file: string): boolean {
+  try {
+    return !/\.(json|ya?ml)$/i.test(file) && isTabariVerbDictionary(readFileSync(file, 'utf8'));
+  } catch {
+    return false; // an unreadable file is reported by the loader, which names the flag to fix
+  }
 }

@@ -14,6 +14,8 @@ export interface AnalyzerOptions {
   readonly actorFiles?: readonly string[];
   /** Extra event pattern files. */
   readonly patternFiles?: readonly string[];
+  /** Discard lists (PETRARCH format): sentences or stories holding one of their phrases code no events. */
+  readonly discardFiles?: readonly string[];
   /** Directory holding user data such as custom topic models (default `~/.tidings`). */
   readonly dataDir?: string;
 }

@@ -3,26 +3,54 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { findEnvironmentDictionaries, parsePetrarchValidation, predictedCodings } from './events.ts';
+import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
+import { parsePetrarchValidation, predictedCodings } from './events.ts';
 
 const xml = `<Validation><Environment>
   <Verbfile>Test.verbs.txt</Verbfile>
   <Actorfile>Test.actors.txt</Actorfile>
   <Agentfile>Missing.agents.txt</Agentfile>
+  <Discardfile>Test.discards.txt</Discardfile>
 </Environment>
 <Sentences>
 <Sentence date="20080806" id="T1"><EventCoding sourcecode="KEN" targetcode="UGA" eventcode="040"/>
 <Text>Kenya met Uganda.</Text></Sentence>
 </Sentences></Validation>`;
 
-test('finds the dictionaries an <Environment> block names in ../dictionaries, skipping those that are absent', () => {
+test('finds the dictionaries an <Environment> block names in ../dictionaries, and names those that are absent', () => {
   const root = mkdtempSync(join(tmpdir(), 'tidings-env-'));
   mkdirSync(join(root, 'text'));
   mkdirSync(join(root, 'dictionaries'));
   writeFileSync(join(root, 'dictionaries', 'Test.verbs.txt'), '');
   writeFileSync(join(root, 'dictionaries', 'Test.actors.txt'), '');
   const found = findEnvironmentDictionaries(xml, join(root, 'text', 'file.xml'));
-  assert.deepEqual(found, { actorFiles: [join(root, 'dictionaries', 'Test.actors.txt')], patternFiles: [join(root, 'dictionaries', 'Test.verbs.txt')] });
+  assert.deepEqual(found, {
+    actorFiles: [join(root, 'dictionaries', 'Test.actors.txt')],
+    patternFiles: [join(root, 'dictionaries', 'Test.verbs.txt')],
+    discardFiles: [],
+    missing: ['Missing.agents.txt', 'Test.discards.txt'],
+  });
+});
+
+test('finds the rest of a suite beside the dictionary the user gave, wherever the validation file lies', () => {
+  const suite = mkdtempSync(join(tmpdir(), 'tidings-suite-'));
+  const elsewhere = mkdtempSync(join(tmpdir(), 'tidings-gold-'));
+  for (const name of ['Test.verbs.txt', 'Test.actors.txt', 'Test.discards.txt']) writeFileSync(join(suite, name), '');
+  const found = findEnvironmentDictionaries(xml, join(elsewhere, 'gold.xml'), [join(suite, 'Test.actors.txt')]);
+  assert.deepEqual(found.patternFiles, [join(suite, 'Test.verbs.txt')]);
+  assert.deepEqual(found.discardFiles, [join(suite, 'Test.discards.txt')]);
+  assert.deepEqual(found.missing, ['Missing.agents.txt']);
+});
+
+test('tells a verb dictionary with codes of its own from one that codes in CAMEO', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'tidings-verbs-'));
+  const cameo = join(directory, 'cameo.verbs.txt');
+  const own = join(directory, 'suite.verbs.txt');
+  writeFileSync(cameo, '--- MEET   [040] ---\nMEET\n- * WITH  [042:043]\n\n--- SKIP   [---] ---\nSKIP\n');
+  writeFileSync(own, '--- MEET   [040] ---\nMEET\n\n--- WAVE   [903] ---\nWAVE\n');
+  assert.equal(codesOutsideCameo(cameo), false);
+  assert.equal(codesOutsideCameo(own), true);
+  assert.equal(codesOutsideCameo(join(directory, 'absent.txt')), false);
 });
 
 test('reads sentences with their ISO date and gold codings', () => {

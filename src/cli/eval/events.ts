@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../../model/errors.ts';
 import type { Event } from '../../model/event.ts';
 import { createAnalyzer } from '../../pipeline/analyzer.ts';
+import type { AnalyzerOptions } from '../../pipeline/stage.ts';
 import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding } from '../../pipeline/events/score-event-codings.ts';
 import { debugArgs } from '../_shared.ts';
 import { knowledgeArgs, knowledgeOptions } from '../knowledge-args.ts';
+import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
 
 interface GoldSentence {
   readonly id: string;
@@ -59,7 +61,12 @@ export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCo
   });
 }
 
-/** `tidings eval events <file.xml> [--actors FILE,…]`: recall and precision of CAMEO coding against PETRARCH validation XML. */
+/**
+ * `tidings eval events <file.xml> [--actors FILE,…]`: recall and precision of CAMEO coding against PETRARCH validation XML.
+ * A file whose `<Environment>` names a verb dictionary with codes of its own (PETRARCH's unit tests) is scored with the
+ * dictionaries it names, as PETRARCH scores it; a file coded in CAMEO is scored with the project's own patterns, and
+ * `--environment` adds a score with the named dictionaries.
+ */
 export default defineCommand({
   meta: { name: 'events', description: 'Score CAMEO event coding on PETRARCH validation XML (<Sentence date>, <EventCoding>, <Text>).' },
   args: {
@@ -67,8 +74,8 @@ export default defineCommand({
     ...knowledgeArgs,
     environment: {
       type: 'boolean',
-      description: "Also score with the dictionaries the file's <Environment> block names (found beside it or in ../dictionaries); the last line stays the score without them",
-      default: false,
+      description:
+        "Score with the dictionaries the file's <Environment> block names (found beside it, in ../dictionaries or beside your --actors/--patterns files). Default: only when their verb codes are not CAMEO's (a test suite's own scheme); --no-environment scores the project's patterns alone",
     },
     details: { type: 'boolean', description: 'List every sentence whose coding differs, on stderr', default: false },
     ...debugArgs,
@@ -83,26 +90,39 @@ export default defineCommand({
     }
     const sentences = parsePetrarchValidation(xml);
     if (sentences.length === 0) throw new InputError(`No <Sentence> records with <Text> in \`${file}\`.`, 'Expected PETRARCH validation XML.');
-    const { actorFiles = [], patternFiles = [] } = knowledgeOptions(rawArgs);
-    const environment = findEnvironmentDictionaries(xml, file);
-    if (environment.actorFiles.length + environment.patternFiles.length > 0) {
-      const named = [...environment.patternFiles, ...environment.actorFiles].join(', ');
-      if (args.environment) {
-        process.stderr.write(`<Environment> dictionaries loaded for a separate score (PETRARCH's, not the project's): ${named}\n`);
-        const scores = await scoreSentences(sentences, [...actorFiles, ...environment.actorFiles], [...patternFiles, ...environment.patternFiles], false);
-        process.stdout.write(`${JSON.stringify({ task: 'events', dictionaries: 'environment', ...scores })}\n`);
-      } else {
-        process.stderr.write(`This file's <Environment> names PETRARCH dictionaries found beside it (${named}); they are not loaded. Add --environment to also score with them.\n`);
+    const given = knowledgeOptions(rawArgs);
+    const { actorFiles = [], patternFiles = [], discardFiles = [] } = given;
+    const environment = findEnvironmentDictionaries(xml, file, [...actorFiles, ...patternFiles, ...discardFiles]);
+    const named = [...environment.patternFiles, ...environment.actorFiles, ...environment.discardFiles];
+    const hasOwnScheme = environment.patternFiles.some(codesOutsideCameo);
+    const details = args.details === true;
+    if (environment.missing.length > 0) process.stderr.write(`This file's <Environment> names dictionaries not found beside it, in ../dictionaries or beside your --actors/--patterns files (${environment.missing.join(', ')}); if its gold was coded with them, give them with --actors and --patterns.\n`);
+    if (named.length > 0 && (args.environment ?? hasOwnScheme)) {
+      process.stderr.write(`Scored with the dictionaries this file's <Environment> names${hasOwnScheme ? ' (their verb codes are a scheme of their own, not CAMEO; --no-environment scores the project\'s patterns alone)' : ''}: ${named.join(', ')}\n`);
+      if (!hasOwnScheme) {
+        const own = await scoreSentences(sentences, given, false);
+        process.stdout.write(`${JSON.stringify({ task: 'events', dictionaries: 'project', ...own })}\n`);
       }
+      const withEnvironment = { actorFiles: union(actorFiles, environment.actorFiles), patternFiles: union(patternFiles, environment.patternFiles), discardFiles: union(discardFiles, environment.discardFiles) };
+      const scores = await scoreSentences(sentences, withEnvironment, details);
+      process.stdout.write(`${JSON.stringify({ task: 'events', ...scores })}\n`);
+      return;
     }
-    const scores = await scoreSentences(sentences, actorFiles, patternFiles, args.details === true);
+    if (named.length > 0 && args.environment === undefined) process.stderr.write(`This file's <Environment> names PETRARCH dictionaries found here (${named.join(', ')}); they are not loaded. Add --environment to score with them.\n`);
+    const scores = await scoreSentences(sentences, given, details);
     process.stdout.write(`${JSON.stringify({ task: 'events', ...scores })}\n`);
   },
 });
 
+/** The user's files and the environment's, each once: `--actors …/PETR.Validate.actors.txt` is often the same file. */
+function union(given: readonly string[], named: readonly string[]): string[] {
+  const seen = new Set(given.map((path) => resolve(path)));
+  return [...given, ...named.filter((path) => !seen.has(resolve(path)))];
+}
+
 /** Codes every sentence with its date as publication date and scores the codings; a summary line goes to stderr. */
-async function scoreSentences(sentences: readonly GoldSentence[], actorFiles: readonly string[], patternFiles: readonly string[], showDetails: boolean): Promise<ReturnType<typeof summariseEventScores>> {
-  const analyzer = await createAnalyzer({ actorFiles, patternFiles });
+async function scoreSentences(sentences: readonly GoldSentence[], knowledge: AnalyzerOptions, showDetails: boolean): Promise<ReturnType<typeof summariseEventScores>> {
+  const analyzer = await createAnalyzer(knowledge);
   const counts = emptyEventCounts();
   for (const sentence of sentences) {
     const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
@@ -114,23 +134,6 @@ async function scoreSentences(sentences: readonly GoldSentence[], actorFiles: re
   process.stderr.write(`${sentences.length} sentences, ${counts.full.gold} gold events, ${counts.full.predicted} coded.\n`);
   return summariseEventScores(counts);
 }
-
-/**
- * The verb, actor and agent files a PETRARCH validation file's `<Environment>` names, where they exist: beside the
- * file or in `../dictionaries` (PETRARCH's own data/text and data/dictionaries layout).
- */
-export function findEnvironmentDictionaries(xml: string, file: string): { actorFiles: string[]; patternFiles: string[] } {
-  const block = /<Environment>([\s\S]*?)<\/Environment>/.exec(xml)?.[1] ?? '';
-  const locate = (tag: string): string[] =>
-    [...block.matchAll(new RegExp(`<${tag}>\\s*([^<]+?)\\s*</${tag}>`, 'g'))].flatMap((match) => {
-      const name = basename(match[1] ?? '');
-      const found = [join(dirname(file), name), join(dirname(file), '..', 'dictionaries', name)].find((path) => name !== '' && existsSync(path));
-      return found ? [found] : [];
-    });
-  return { actorFiles: [...locate('Actorfile'), ...locate('Agentfile')], patternFiles: locate('Verbfile') };
-}
-
-/** citty keeps only the last value of a repeated flag, so repeated and comma-separated values are read here. */
 
 function reportDifference(sentence: GoldSentence, predicted: readonly EventCoding[], events: readonly Event[]): void {
   const show = (codings: readonly EventCoding[]) => codings.map((c) => `${c.code} ${c.source}→${c.target}`).sort().join('; ');

@@ -103,6 +103,12 @@ test('names the file when a dictionary cannot be read', () => {
   assert.throws(() => loadActorDictionaries(['/nonexistent/actors.txt']), /\/nonexistent\/actors\.txt/);
 });
 
+test('refuses a verb dictionary given as actors, and says which flag takes it', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'tidings-verbs-')), 'mine.verbs.txt');
+  writeFileSync(file, '--- SALUTE   [051] ---\nSALUTE\n');
+  assert.throws(() => loadActorDictionaries([file]), (error: Error & { hint?: string }) => /mine\.verbs\.txt` is a TABARI verb dictionary/.test(error.message) && /--patterns/.test(error.hint ?? ''));
+});
+
 test('gives a leader named without a title the office held on the sentence date, and the elite code outside it', () => {
   const dictionary = builtinActorDictionary();
   const code = (text: string, date: string) => matchActorDictionary(dictionary, tokens(text), { date }).find((match) => match.name === 'Nicolas Sarkozy')?.code;

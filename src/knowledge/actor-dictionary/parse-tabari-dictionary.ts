@@ -1,5 +1,10 @@
 import type { ActorEntry, AgentEntry, DatedCode, DictionaryEntry, DictionaryPhrase } from './actor-dictionary.ts';
 
+/** A TABARI/PETRARCH verb dictionary (`--- RESTORE [064] ---` blocks), which no actor file holds. */
+export function isTabariVerbDictionary(text: string): boolean {
+  return /^---\s*\S+.*\[[^\]]*\]\s*---\s*$/m.test(text);
+}
+
 /** Parses a TABARI/PETRARCH `.actors` or `.agents` text: `NAME [CODE]`, `+SYNONYM` lines, dated `[CODE from-to]` blocks. */
 export function parseTabariDictionary(text: string): DictionaryEntry[] {
   const substitutions = new Map<string, readonly string[]>();

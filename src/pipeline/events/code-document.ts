@@ -10,6 +10,7 @@ import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import { withCountriesOfCountryless } from './country-of-countryless.ts';
 import type { EventResources } from './events.ts';
+import { holdsPhrase } from './discard-list.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
 import { documentMentions, findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
 
@@ -21,12 +22,15 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     ...(resources.userActors ? { user: resources.userActors, userHasAgents: resources.userHasAgents } : {}),
   };
   const events: Event[] = [];
+  const { discards } = resources;
+  if (discards && holdsPhrase(doc.tokens, 0, doc.tokens.length - 1, discards.story)) return events;
   let context: DiscourseContext = { previous: [] };
   const known = documentMentions(doc);
   for (const whole of doc.sentences) {
     const sentence = sentenceAfterDateline(doc, whole);
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
+    if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
     for (const coded of withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;

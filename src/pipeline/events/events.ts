@@ -4,6 +4,7 @@ import { loadActorDictionaries } from '../../knowledge/actor-dictionary/load-act
 import type { Stage } from '../stage.ts';
 import { BUILTIN_PATTERNS } from './builtin-patterns.ts';
 import { codeDocument } from './code-document.ts';
+import { loadDiscardFiles, type DiscardList } from './discard-list.ts';
 import { compilePattern, indexPatterns, loadPatternFile, type PatternIndex } from './event-pattern.ts';
 
 /** What the events stage loads once: its pattern index and the actor dictionaries. */
@@ -13,6 +14,8 @@ export interface EventResources {
   readonly builtinActors: ActorDictionary;
   /** The user's dictionaries bring their own agent nouns, so the built-in ones stay out. */
   readonly userHasAgents: boolean;
+  /** The user's discard lists, when any were given. */
+  readonly discards?: DiscardList;
 }
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
@@ -24,11 +27,13 @@ export const events: Stage<EventResources> = {
     const user = (options.patternFiles ?? []).flatMap(loadPatternFile);
     const actorFiles = options.actorFiles ?? [];
     const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;
+    const discardFiles = options.discardFiles ?? [];
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
       userHasAgents: userActors?.entries.some((entry) => entry.kind === 'agent') === true,
       ...(userActors ? { userActors } : {}),
+      ...(discardFiles.length > 0 ? { discards: loadDiscardFiles(discardFiles) } : {}),
     };
   },
   run: (doc, resources) => ({ events: codeDocument(doc, resources) }),

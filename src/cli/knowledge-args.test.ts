@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { knowledgeOptions } from './knowledge-args.ts';
+
+const directory = mkdtempSync(join(tmpdir(), 'tidings-knowledge-'));
+const actors = join(directory, 'my.actors.txt');
+const verbs = join(directory, 'my.verbs.txt');
+writeFileSync(actors, 'NORTHLAND [NLD]\nSOUTHMARK [SMK]\n');
+writeFileSync(verbs, '&PLACES\n+HARBOUR\n\n--- WAVE   [051] ---\nWAVE\n- * AT  [051]\n');
+
+test('reads repeated and comma-separated flags, and falls back to the environment variables', () => {
+  assert.deepEqual(knowledgeOptions(['--actors', `${actors},${actors}`, '--discards=a.txt'], {}, () => undefined), { actorFiles: [actors, actors], discardFiles: ['a.txt'] });
+  assert.deepEqual(knowledgeOptions([], { TIDINGS_ACTORS: actors, TIDINGS_PATTERNS: 'p.json' }, () => undefined), { actorFiles: [actors], patternFiles: ['p.json'] });
+});
+
+test('reads a verb dictionary given as actors as event patterns, and says so', () => {
+  const notes: string[] = [];
+  const options = knowledgeOptions(['--actors', actors, '--actors', verbs, '--patterns', 'own.json'], {}, (note) => notes.push(note));
+  assert.deepEqual(options, { actorFiles: [actors], patternFiles: ['own.json', verbs] });
+  assert.equal(notes.length, 1);
+  assert.match(notes[0] ?? '', /my\.verbs\.txt` is a TABARI verb dictionary: it is read as event patterns/);
+});
