@@ -3,6 +3,7 @@ import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
+import { withNamesakeRegions } from './country-of-namesake-region.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -94,8 +95,9 @@ export function findActorMentions(
   }
   byFirst(composed);
   const covered = (index: number): boolean => coveredIndices.has(index);
-  const places = inSentence(known.places, sentence).filter((mention) => !covered(mention.first) && !covered(mention.last));
-  const resolved = [...composed, ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
+  const sentencePlaces = inSentence(known.places, sentence);
+  const places = sentencePlaces.filter((mention) => !covered(mention.first) && !covered(mention.last));
+  const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   return byFirst([...resolved, ...countrylessAgents(doc, free, resolved)]);
 }
 
