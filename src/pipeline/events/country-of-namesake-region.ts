@@ -2,16 +2,15 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 
 /**
- * "Gunmen attacked a church in Niger state", "in Mexico state": a country's name inside a longer name of a region or
- * town the places stage resolved to another country stands for that country. A bare name ("help Georgia rebuild" in a
- * story that names the United States) stays the country: the word after it is what settles it. Mentions that name a
- * place themselves (the places stage's own) are left alone.
+ * "Gunmen attacked a church in Niger state", "storms hit Georgia and Florida": a country's name that the places stage
+ * resolved to a region or town of another country (from a word after it or other places of that country named in
+ * the article) stands for that country. Mentions that name a place themselves (the places stage's own) are left alone.
  */
 export function withNamesakeRegions(doc: AnalyzedDocument, mentions: readonly ActorMention[], places: readonly ActorMention[]): ActorMention[] {
   if (places.length === 0) return [...mentions];
   return mentions.map((mention) => {
     if (!mention.code || !/^[A-Z]{3}$/.test(mention.code) || mention.placeId !== undefined) return mention;
-    const region = places.find((place) => place.first <= mention.first && place.last > mention.last && place.code !== mention.code && isSubnational(doc, place.placeId));
+    const region = places.find((place) => place.first <= mention.first && place.last >= mention.last && place.code !== mention.code && isSubnational(doc, place.placeId));
     return region?.code ? { ...mention, code: region.code } : mention;
   });
 }

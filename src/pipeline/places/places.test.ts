@@ -28,4 +28,11 @@ describe('places stage', () => {
     assert.doesNotMatch(unresolved, /`Harbour`/);
     assert.ok(doc.places.some((place) => place.name === 'Lima'));
   });
+
+  it('reads Georgia as the state only beside other places of the United States, not because the United States is named', () => {
+    const country = analyzer.analyze('The United States pledged new aid to help Georgia rebuild after its war with Russia.', {});
+    assert.equal(country.places.find((place) => place.name === 'Georgia')?.country, 'GEO');
+    const state = analyzer.analyze('Storms tore through Georgia and Florida on Tuesday, and officials in Atlanta said the shelters were full.', {});
+    assert.equal(state.places.find((place) => place.name === 'Georgia')?.country, 'USA');
+  });
 });

@@ -27,23 +27,22 @@ export const places: Stage<Gazetteer> = {
     const mentions = doc.entities.filter((e) => e.type === 'place' && !(agency && e.span.start >= agency.start && e.span.end <= agency.end));
     if (mentions.length === 0) return { places: [] };
     const countryEvidence = collectCountryEvidence(doc.entities, gazetteer);
+    const regionEvidence = collectCountryEvidence(doc.entities, gazetteer, true);
     const byKey = new Map<string, { place: Omit<Place, 'id' | 'mentions'>; mentions: Span[] }>();
     const placeKeyOf = new Map<string, string>();
     const diagnostics: Diagnostic[] = [];
     // Evidence from other names only: "Georgia" must not vote for Georgia. One set per distinct name, not per mention.
     const countriesBesides = new Map<string, Set<string>>();
+    const regionsBesides = new Map<string, Set<string>>();
     for (const entity of mentions) {
       const after = followingWords(doc.text, entity.span.end);
       const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
       const qualifier = qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
       const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
       const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
-      let documentCountries = countriesBesides.get(entity.text);
-      if (!documentCountries) {
-        documentCountries = new Set([...countryEvidence].filter(([, texts]) => [...texts].some((t) => t !== entity.text)).map(([iso3]) => iso3));
-        countriesBesides.set(entity.text, documentCountries);
-      }
-      const candidate = resolvePlace(entity.text, { documentCountries, isRegionWord, ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
+      const documentCountries = besides(countriesBesides, countryEvidence, entity.text);
+      const subnationalCountries = besides(regionsBesides, regionEvidence, entity.text);
+      const candidate = resolvePlace(entity.text, { documentCountries, subnationalCountries, isRegionWord, ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
       if (!candidate && isSeatOfGovernment(entity.text)) continue;
       if (!candidate) {
         diagnostics.push({
@@ -99,4 +98,14 @@ function followingWords(text: string, end: number): { word: string; wordEnd: num
     wordEnd: end + (word ? word[0].length : 0),
     ...(comma ? { comma: end + comma[0].length } : {}),
   };
+}
+
+/** The countries evidence points to through names other than `text`, computed once per distinct name. */
+function besides(cache: Map<string, Set<string>>, evidence: ReadonlyMap<string, ReadonlySet<string>>, text: string): Set<string> {
+  let countries = cache.get(text);
+  if (!countries) {
+    countries = new Set([...evidence].filter(([, texts]) => [...texts].some((t) => t !== text)).map(([iso3]) => iso3));
+    cache.set(text, countries);
+  }
+  return countries;
 }

@@ -4,6 +4,8 @@ import { countryOfCandidate, type Gazetteer, type PlaceCandidate } from '../../k
 export interface PlaceContext {
   /** Countries the article mentions (ISO-3), which favour towns in them. */
   readonly documentCountries: ReadonlySet<string>;
+  /** Countries whose regions or towns the article names (not the countries' own names or demonyms). */
+  readonly subnationalCountries?: ReadonlySet<string>;
   /** "Paris, Texas": the candidates the qualifier after the comma resolves to. */
   readonly qualifier?: readonly PlaceCandidate[];
   /** "Atlanta, Georgia": the candidates of the town before the comma; the mention is what contains it. */
@@ -28,9 +30,11 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
     if (region) return region;
   }
   const country = pool.find((c) => c.kind === 'country');
-  // "Georgia" next to Florida and Atlanta is the state: a region wins only when the article is about its country
-  // and not about the country of the same name.
-  const region = pool.find((c) => c.kind === 'region' && context.documentCountries.has(c.region.country));
+  // "Georgia" next to Florida and Atlanta is the state: a region wins only when the article names other places of its
+  // country and nothing of the country of the same name. Naming the United States alone ("the US pledged aid to help
+  // Georgia rebuild") does not make Georgia a state.
+  const regionCountries = context.subnationalCountries ?? context.documentCountries;
+  const region = pool.find((c) => c.kind === 'region' && regionCountries.has(c.region.country));
   if (country?.kind === 'country' && region && !context.documentCountries.has(country.country.iso3)) return region;
   if (country) return country;
   const area = pool.find((c) => c.kind === 'area');
