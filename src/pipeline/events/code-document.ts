@@ -121,7 +121,7 @@ function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
     ...(claim ? { claimId: claim.id } : {}),
     trigger,
     sentence: sentence.span,
-    rule: coded.pattern.id,
+    rule: coded.rule ?? coded.pattern.id,
     confidence: (hasBoth ? 0.7 : 0.4) * (coded.pattern.words.length > 1 || coded.pattern.targetPrepositions.length > 0 ? 1.2 : 1),
   };
 }

@@ -28,6 +28,8 @@ export interface SentenceEvent {
   readonly isPassive: boolean;
   /** A protest with no one named as its target ("took to the streets"): PETRARCH's `---` target, not a missing actor. */
   readonly isTargetless?: boolean;
+  /** Set when the event is not the pattern's own act: the demand named inside a rejection ("rejected a demand by X that Y"). */
+  readonly rule?: string;
 }
 
 const TARGET_GAP = 13;
@@ -255,7 +257,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     }
     // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
     const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) : undefined;
-    if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
+    if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, rule: `${demand.code}:${demand.code.startsWith('10') ? 'demand' : 'call'}-by`, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
     if (pairs.length > 0) lastRoot = match.pattern.code.slice(0, 2);
