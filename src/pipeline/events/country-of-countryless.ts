@@ -77,10 +77,19 @@ function placeCountry(tokens: readonly Token[], mentions: readonly ActorMention[
   return (places.find((mention) => mention.first > from) ?? places.at(-1))?.code?.slice(0, 3);
 }
 
-/** "near the Afghan border": a demonym before a noun modifies it; "in Kabul province" still places. */
+// "at a Moscow airport", "outside a Lagos court": a town's name before a building in it still says where. Not embassies or
+// bases, which stand on another country's soil.
+const FACILITIES = new Set(['airport', 'hospital', 'prison', 'jail', 'station', 'hotel', 'square', 'university', 'stadium', 'market', 'court', 'courthouse', 'mosque', 'church', 'school', 'street', 'neighbourhood', 'neighborhood']);
+
+/** "near the Afghan border": a demonym before a noun modifies it; "in Kabul province" and "at a Moscow airport" still place. */
 function isModifier(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  return (next?.pos === 'NOUN' || next?.pos === 'PROPN') && !PLACE_WORDS.has(next.lemma);
+  return (next?.pos === 'NOUN' || next?.pos === 'PROPN') && !PLACE_WORDS.has(next.lemma) && !(FACILITIES.has(next.lemma) && isTown(tokens, last));
+}
+
+/** A capitalised name rather than a demonym ("a Moscow airport", not "a Russian airport"). */
+function isTown(tokens: readonly Token[], last: number): boolean {
+  return tokens[last]?.pos === 'PROPN';
 }
 
 function isAtPlace(tokens: readonly Token[], first: number): boolean {
