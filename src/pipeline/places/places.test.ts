@@ -35,4 +35,11 @@ describe('places stage', () => {
     const state = analyzer.analyze('Storms tore through Georgia and Florida on Tuesday, and officials in Atlanta said the shelters were full.', {});
     assert.equal(state.places.find((place) => place.name === 'Georgia')?.country, 'USA');
   });
+
+  it("keeps a big city over a small namesake in the article's country, and the article's country between towns of a size", () => {
+    const donetsk = analyzer.analyze('Officials in Donetsk said shelling killed five people, according to Russian state media in Moscow.', {});
+    assert.equal(donetsk.places.find((place) => place.name === 'Donetsk')?.country, 'UKR');
+    const tripoli = analyzer.analyze('Clashes in Tripoli left three dead, officials in Beirut said.', {});
+    assert.equal(tripoli.places.find((place) => place.name === 'Tripoli')?.country, 'LBN');
+  });
 });

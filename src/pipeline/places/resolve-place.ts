@@ -41,8 +41,9 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   if (area) return area;
   let best: PlaceCandidate | undefined;
   let bestScore = -Infinity;
+  const largest = Math.max(...pool.map((candidate) => (candidate.kind === 'city' ? candidate.city.population : 0)));
   for (const candidate of pool) {
-    const score = scoreCandidate(candidate, context, gazetteer);
+    const score = scoreCandidate(candidate, context, gazetteer, largest);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -51,9 +52,18 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   return best;
 }
 
-function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazetteer: Gazetteer): number {
+/**
+ * A big city dwarfs a small namesake a tenth its size: "Donetsk" in a story that names only Russia is still Ukraine's,
+ * "Melbourne" beside an American player is still Australia's. A town of its own weight (Sale, 130,000) keeps the
+ * article's country.
+ */
+const DOMINANT_CITY = 500_000;
+const SMALL_TOWN = 100_000;
+
+function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazetteer: Gazetteer, largest: number): number {
   const country = countryOfCandidate(candidate);
-  const inDocument = country && context.documentCountries.has(country) ? 4 : 0;
+  const isDwarfed = candidate.kind === 'city' && largest >= DOMINANT_CITY && candidate.city.population < SMALL_TOWN && candidate.city.population * 10 < largest;
+  const inDocument = country && context.documentCountries.has(country) && !isDwarfed ? 4 : 0;
   if (candidate.kind === 'city') {
     const { city } = candidate;
     const capital = gazetteer.capitalOf(city.country) === city ? 3 : 0;
