@@ -29,7 +29,9 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const { source, target } = event;
     const sourceCountry = countryOf(target);
     const targetCountry = countryOf(source);
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isStateSide(target) ? sourceCountry : undefined)) : source;
+    // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
+    const isAgainstOwnState = isStateSide(target) && !(event.code ?? event.pattern.code).startsWith('106');
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isAgainstOwnState ? sourceCountry : undefined)) : source;
     const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
     if (newSource === source && newTarget === target) return event;
     return { ...event, ...(newSource ? { source: newSource } : {}), ...(newTarget ? { target: newTarget } : {}) };
