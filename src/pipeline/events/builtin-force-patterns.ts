@@ -128,6 +128,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1823', 'murder|lynch|behead|execute'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],
+  // "A bomb planted by the rebels exploded outside the ministry": whoever planted it set it off; a bomb that merely exploded names no one.
+  ['183', 'plant|planted * explode|detonate|blow|go'],
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
   ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
@@ -139,6 +141,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // 19 fight
   ['190', 'attack|strike|raid|ambush|storm|assault|hit|target|repel|repulse|rout|engage'],
   ['190', 'kill|wound|injure'],
+  // "Three soldiers died in an ambush by Taliban fighters": coded only with the killers named (see isDeathVerb).
+  ['190', 'die|perish'],
+  ['190', 'lose life'],
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
   ['190', 'drive|beat|force back'],

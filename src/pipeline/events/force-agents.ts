@@ -1,0 +1,44 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+import { byAgent } from './find-agents.ts';
+
+// Who acts in force events whose grammatical subject is a thing: a device that exploded, a victim who died.
+
+/**
+ * "A bomb planted by the rebels exploded outside the ministry": a pattern whose words before the trigger end in a
+ * participle with its "by" agent ("plant * explode") is that agent's act, though the bomb is the verb's subject.
+ */
+export function participleAgent(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): ActorGroup | undefined {
+  if (!match.pattern.isBuiltin || match.firstWord === undefined || tokens[match.firstWord + 1]?.lemma !== 'by') return undefined;
+  const agent = byAgent(tokens, groups, countryless, match.firstWord);
+  return agent && agent.last < match.trigger ? agent : undefined;
+}
+
+const DYING = new Set(['die', 'perish']);
+
+/**
+ * "Three soldiers died in an ambush by Taliban fighters", "lost their lives in an air strike": a death told without a
+ * passive reads as one, the dead its target; it is coded only when the words name who killed them.
+ */
+export function isDeathVerb(tokens: readonly Token[], match: TriggerMatch): boolean {
+  if (!match.pattern.isBuiltin || match.pattern.code !== '190') return false;
+  const lemma = tokens[match.trigger]?.lemma ?? '';
+  return DYING.has(lemma) || (lemma === 'lose' && tokens[match.lastWord]?.lemma === 'life');
+}
+
+const AIMED_LINKS = new Set(['of', 'on', 'against']);
+
+/**
+ * "Several fishermen died in Saudi Arabia's bombardment of Hodeidah": dead with no country of their own leave the event
+ * to the attack noun, which names what it was aimed at.
+ */
+export function isLeftToAttackNoun(tokens: readonly Token[], lastWord: number, dead: ActorGroup | undefined): boolean {
+  if (!dead?.members.every((member) => member.isCountryless)) return false;
+  for (let index = lastWord + 2; index <= lastWord + 8; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (AIMED_LINKS.has(token.lemma) && tokens[index - 1]?.pos === 'NOUN') return true;
+  }
+  return false;
+}
