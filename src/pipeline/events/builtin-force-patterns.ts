@@ -11,6 +11,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "began large-scale drills around Taiwan": drills held around or off a country are a show of force towards it.
   ['150', 'begin|start|launch|conduct|hold|stage exercise|drill|maneuver|manoeuvre|war around|near|off|encircling'],
   ['150', 'test-fire|test missile|rocket|weapon'],
+  // "test-fired a ballistic missile": a hyphenated verb is no trigger, so its first half (a noun) is.
+  ['150', 'test fire missile|rocket', 'noun'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   ['152', 'raise|heighten|increase alert'],
   ['152', 'put alert'],
@@ -27,6 +29,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
+  // "sent warships near Taiwan"; "sent a warship carrying aid to Georgia" is aid (070), so "send" takes only "near" or "off".
+  ['154', 'send warship|carrier|destroyer|frigate|bomber|submarine near|off|around'],
   // "Chinese warships sailed around Taiwan": warships or bombers circling a country show force towards it.
   ['150', 'warship|warships|carrier|carriers|destroyer|destroyers|frigate|frigates|bomber|bombers|warplane|warplanes|submarine|submarines * sail|fly|circle|patrol around|near|off|close'],
   // 16 reduce relations
@@ -70,6 +74,12 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['163', 'add blacklist|entity'],
   // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.
   ['163', 'sanction|embargo against', 'noun'],
+  // "New US sanctions on Russia took effect": as with "against"; an easing or lifting named first is the act instead (085).
+  ['163', 'sanction|embargo on', 'noun'],
+  ['085', 'lift|lifting|ease|easing|end|removal sanction|embargo on|against', 'noun'],
+  // "ordered the reimposition of sanctions on Iran": sanctions put back are sanctions imposed.
+  ['163', 'reimpose|restore|reinstate sanction|embargo on|against'],
+  ['163', 'order|announce|approve|decide reimposition|restoration|return sanction|embargo on|against'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
   ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
@@ -104,6 +114,11 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
   ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile'],
+  // "ordered the expulsion of two Russian diplomats": as the verb, envoys sent home cut ties (161), anyone else is expelled (174).
+  ['161', 'order|announce|decide expulsion ambassador|diplomat|envoy'],
+  ['174', 'order|announce|decide expulsion|deportation of'],
+  ['161', 'expulsion ambassador|diplomat|envoy', 'noun'],
+  ['174', 'expulsion|deportation of', 'noun'],
   ['175', 'crack down|crackdown on'],
   ['175', 'suppress|repress|disperse'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],

@@ -188,6 +188,8 @@ const rows: readonly PatternRow[] = [
   // 08 yield
   ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
+  // "handed over 90 prisoners of war", "handed over the bodies of four hostages": people returned, not a suspect extradited (063).
+  ['0841', 'hand over prisoner|hostage|detainee|captive|body|remains|soldier'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
   ['0841', 'release|free'],
   ['0841', 'set free|loose'],
