@@ -197,6 +197,8 @@ const rows: readonly PatternRow[] = [
   ['0841', 'swap|exchange prisoner|captive|detainee|hostage|body', 'sym'],
   ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
+  // "Sanctions on Belarus were lifted by the EU": the measure named before the verb, its lifter after "by".
+  ['085', 'sanction|sanctions|embargo|embargoes * ease|lift|relax|end|scrap'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
   ['0871', 'accept|observe ceasefire|truce|armistice', 'sym'],

@@ -8,7 +8,7 @@ import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countryl
 import { findModality } from './find-modality.ts';
 import { countryAcross, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
-import { isDeathVerb, isLeftToAttackNoun, participleAgent } from './force-agents.ts';
+import { isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, participleAgent } from './force-agents.ts';
 import { meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
@@ -56,7 +56,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const consumed = new Set<number>();
   const coded = new Set<string>();
   const isActorAt = (at: number): boolean => inMention.has(at);
-  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken);
+  // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
+  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found);
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, isActorAt, isUnfitMatch);

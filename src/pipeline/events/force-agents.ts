@@ -42,3 +42,20 @@ export function isLeftToAttackNoun(tokens: readonly Token[], lastWord: number, d
   }
   return false;
 }
+
+const MEASURE_CODES = new Set(['163', '085']);
+
+/**
+ * "Sanctions on Belarus were lifted by the EU": a measure named as a noun that is the subject of a passive verb is
+ * coded by that verb (lifted 085, tightened 163), not as a measure taken.
+ */
+export function isMeasureOfPassive(tokens: readonly Token[], match: TriggerMatch): boolean {
+  if (!match.pattern.isNoun || !MEASURE_CODES.has(match.pattern.code)) return false;
+  const from = (match.preposition ?? match.lastWord) + 1;
+  for (let index = from; index <= from + 7; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'ADP') return false;
+    if (token.lemma === 'be' && tokens[index + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
