@@ -89,11 +89,15 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
   ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
+  // "ordered French troops to leave the country": foreign forces sent away, as peacekeepers are.
+  ['166', 'order|tell|ask troop|troops|force|forces|soldier|soldiers leave|withdraw|out'],
   // 17 coerce
   ['170', 'coerce|pressure|pressurize|intimidate|force'],
   ['170', 'face|come pressure from', 'rev'],
   ['171', 'seize|confiscate|nationalize|nationalise|impound'],
   ['1712', 'destroy|demolish|raze|bulldoze|vandalize|torch|burn'],
+  // "a drone attack set fire to an oil depot": arson by whoever the subject is (crowds doing it protest, 145, above).
+  ['1712', 'set fire to|on'],
   // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
   ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
   ['172', 'ban|outlaw|prohibit'],
@@ -186,6 +190,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "rebels swept into the city of Goma": armed men sweeping into a town take it; a team sweeping into the final does not.
   ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * sweep|storm|burst|push into`],
   ['192', 'sweep|storm|burst into town|city|village|capital|stronghold|base|airport|port|province|district|suburb'],
+  // "rebels swept into Aleppo": a named place right after; "swept into power" or "into the final" names none.
+  ['192', 'sweep|burst|roll into', 'objnext armed'],
   ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * enter`],
   ['191', 'blockade|besiege|encircle|surround'],
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],

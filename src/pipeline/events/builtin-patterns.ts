@@ -7,7 +7,8 @@ import type { PatternRow } from './pattern-row.ts';
  * the code may carry a reverse reading (`042:043`: X visits Y, so Y hosts X); the phrase is trigger lemma(s) then following words
  * (words before ` * ` must come before the trigger; `|` = alternatives, a final preposition introduces the
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
- * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce").
+ * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
+ * `armed` (the source is an armed force or group).
  */
 const rows: readonly PatternRow[] = [
   // 01 public statement
@@ -211,6 +212,8 @@ const rows: readonly PatternRow[] = [
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
+  // "recaptured Kherson, forcing Russian troops to retreat": those forced out withdraw from whoever forced them (not 170).
+  ['0874', 'force|compel troop|troops|force|forces|soldier|soldiers|army|fighter|fighters|rebel|rebels|militant|militants withdraw|retreat|flee|pull', 'rev'],
   ['0874', 'withdraw|retreat|surrender|pull'],
   // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).
   ['0874', 'troop|troops|force|forces|soldier|soldiers * leave|exit|quit'],
@@ -337,4 +340,5 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(flags.includes('rev') ? { isReversed: true } : {}),
   ...(flags.includes('objto') ? { needsObjectTo: true } : {}),
   ...(flags.includes('objnext') ? { needsObjectNext: true } : {}),
+  ...(flags.includes('armed') ? { needsArmedSource: true } : {}),
 }));

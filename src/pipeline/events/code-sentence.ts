@@ -8,7 +8,7 @@ import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countryl
 import { findModality } from './find-modality.ts';
 import { countryAcross, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
-import { isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, participleAgent } from './force-agents.ts';
+import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
@@ -117,7 +117,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
     if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? subject;
-    if (planted) subject = planted;
+    subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
     // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
@@ -212,6 +212,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
+    if (match.pattern.needsArmedSource && !isArmed(source)) continue;
     // A TABARI pattern's `$` and `+` say outright who is who, passive or not.
     const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;
     if (slotted?.source) source = slotted.source;

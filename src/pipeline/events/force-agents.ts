@@ -59,3 +59,24 @@ export function isMeasureOfPassive(tokens: readonly Token[], match: TriggerMatch
   }
   return false;
 }
+
+const ARMED_ROLES = new Set(['MIL', 'REB', 'UAF', 'INS']);
+
+/** Armed forces, rebels, militias and militant groups (CAMEO's `IMG…` codes), by each member's code. */
+export function isArmed(group: ActorGroup | undefined): boolean {
+  return group !== undefined && group.members.every((member) => member.code !== undefined && (ARMED_ROLES.has(member.code.slice(3, 6)) || member.code.startsWith('IMG')));
+}
+
+const BACKING = new Set(['back', 'backed', 'lead', 'led', 'support', 'supported', 'arm', 'armed', 'fund', 'funded', 'sponsor', 'sponsored', 'train', 'trained', 'aid', 'aided']);
+
+/**
+ * "M23 rebels backed by Rwanda seized Goma": the agent of a participle describing the subject is not the subject; the
+ * actor the participle describes is.
+ */
+export function subjectBeforeBacker(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {
+  if (!subject || subject.last >= trigger || tokens[subject.first - 1]?.lemma !== 'by') return undefined;
+  const participle = tokens[subject.first - 2];
+  if (!participle || !(BACKING.has(participle.lemma) || BACKING.has(participle.text.toLowerCase()))) return undefined;
+  const comma = tokens[subject.first - 3]?.text === ',' ? 1 : 0;
+  return groups.find((group) => group.last === subject.first - 3 - comma);
+}
