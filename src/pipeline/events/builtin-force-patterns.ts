@@ -136,6 +136,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['180', 'terrorize|terrorise'],
   ['181', 'kidnap|abduct|hijack|snatch'],
   ['181', 'take hostage|captive'],
+  // "The abduction of 276 schoolgirls by Boko Haram shocked Nigeria": the act named as a noun, its agent after "by".
+  ['181', 'kidnapping|abduction|kidnap of', 'noun'],
   // "seized 15 British sailors": people seized are taken hostage (181); a seized ship or asset is property (171).
   ['181', 'seize|grab|snatch sailor|crew|tourist|engineer|passenger|fisherman|fishermen|hiker|aid worker|missionary'],
   ['182', 'assault|beat|stab|attack physically'],
@@ -157,6 +159,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['184', 'use human shield'],
   ['185', 'attempt|try assassinate|kill'],
   ['186', 'assassinate'],
+  ['186', 'assassination of', 'noun'],
   // 19 fight
   ['190', 'attack|strike|raid|ambush|storm|assault|hit|target|repel|repulse|rout|engage'],
   ['190', 'kill|wound|injure'],
@@ -186,6 +189,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['192', 'incursion|invasion|push into', 'noun'],
   ['192', 'launch|mount|begin|start invasion|incursion of|into'],
   ['192', 'invasion of', 'noun'],
+  ['192', 'annexation|occupation of', 'noun'],
   ['192', 'overrun|overran'],
   // "rebels swept into the city of Goma": armed men sweeping into a town take it; a team sweeping into the final does not.
   ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * sweep|storm|burst|push into`],

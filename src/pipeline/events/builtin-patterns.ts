@@ -8,7 +8,7 @@ import type { PatternRow } from './pattern-row.ts';
  * (words before ` * ` must come before the trigger; `|` = alternatives, a final preposition introduces the
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
- * `armed` (the source is an armed force or group).
+ * `armed` (the source is an armed force or group), `ofsource` (a noun's source follows "of": "the withdrawal of US troops").
  */
 const rows: readonly PatternRow[] = [
   // 01 public statement
@@ -165,6 +165,8 @@ const rows: readonly PatternRow[] = [
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
   ['072', 'deployment|dispatch to', 'noun'],
+  // "The deployment of North Korean troops to Russia": the troops named after "of" are whose act it is.
+  ['072', 'deployment|dispatch troop|troops|soldier|soldiers|force|forces to', 'noun ofsource'],
   ['072', 'receive weapon|arm|missile|ammunition|troop from', 'rev'],
   ['073', 'provide|give|deliver|send|supply food|medicine|shelter|humanitarian|relief'],
   // "announced another $350 million in military aid for Ukraine": an announced package is aid given, not an intent.
@@ -215,6 +217,10 @@ const rows: readonly PatternRow[] = [
   // "recaptured Kherson, forcing Russian troops to retreat": those forced out withdraw from whoever forced them (not 170).
   ['0874', 'force|compel troop|troops|force|forces|soldier|soldiers|army|fighter|fighters|rebel|rebels|militant|militants withdraw|retreat|flee|pull', 'rev'],
   ['0874', 'withdraw|retreat|surrender|pull'],
+  // "The withdrawal of US troops from Afghanistan was completed": the troops after "of" withdraw, from where "from" says.
+  ['0874', 'withdrawal|pullout|pull-out|retreat troop|troops|soldier|soldiers|force|forces from', 'noun ofsource'],
+  // "The release of two American hostages by Hamas": people freed, named as a noun, with the agent after "by".
+  ['0841', 'release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives', 'noun'],
   // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).
   ['0874', 'troop|troops|force|forces|soldier|soldiers * leave|exit|quit'],
   ['080', 'concede|yield|compromise|accede'],
@@ -341,4 +347,5 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(flags.includes('objto') ? { needsObjectTo: true } : {}),
   ...(flags.includes('objnext') ? { needsObjectNext: true } : {}),
   ...(flags.includes('armed') ? { needsArmedSource: true } : {}),
+  ...(flags.includes('ofsource') ? { hasOfSource: true } : {}),
 }));

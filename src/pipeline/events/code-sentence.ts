@@ -8,7 +8,7 @@ import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countryl
 import { findModality } from './find-modality.ts';
 import { countryAcross, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
-import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, participleAgent, subjectBeforeBacker } from './force-agents.ts';
+import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
@@ -71,7 +71,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const isJourney = match.pattern.code === '042';
     // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
     const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
-    if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
+    if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
     const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
@@ -116,7 +116,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
     if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
-    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? subject;
+    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? subject;
     subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
@@ -181,8 +181,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
-    // "sanctions against Iran took effect": the complement of an event noun's preposition is its target even when a verb follows.
-    if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && match.preposition !== undefined) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+    // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
+    if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     // "ended two days of talks in Vienna": the place of a meeting is not who was met.

@@ -80,3 +80,16 @@ export function subjectBeforeBacker(tokens: readonly Token[], groups: readonly A
   const comma = tokens[subject.first - 3]?.text === ',' ? 1 : 0;
   return groups.find((group) => group.last === subject.first - 3 - comma);
 }
+
+const TOPIC_WORDS = new Set(['on', 'about', 'over']);
+
+/**
+ * "mediated talks between Israel and Hamas on the release of hostages": a noun event after talks is their topic, not a
+ * time (a journey is still one: "met Biden on a visit to Washington").
+ */
+export function isTalkTopic(tokens: readonly Token[], noun: number, lastRoot: string | undefined): boolean {
+  if (lastRoot !== '04') return false;
+  let index = noun - 1;
+  while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
+  return TOPIC_WORDS.has(tokens[index]?.lemma ?? '');
+}
