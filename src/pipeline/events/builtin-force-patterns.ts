@@ -10,6 +10,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
   // "began large-scale drills around Taiwan": drills held around or off a country are a show of force towards it.
   ['150', 'begin|start|launch|conduct|hold|stage exercise|drill|maneuver|manoeuvre|war around|near|off|encircling'],
+  // "began two days of large-scale military drills around Taiwan": the drills named as a noun, too far from the verb.
+  ['150', 'exercise|drill|maneuver|manoeuvre|wargame around|near|off|encircling', 'noun'],
   ['150', 'test-fire|test missile|rocket|weapon'],
   // "test-fired a ballistic missile": a hyphenated verb is no trigger, so its first half (a noun) is.
   ['150', 'test fire missile|rocket', 'noun'],

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { byAgent } from './find-agents.ts';
+import { subjectOf } from './find-subject.ts';
 
 // Who acts in force events whose grammatical subject is a thing: a device that exploded, a victim who died.
 
@@ -92,4 +93,16 @@ export function isTalkTopic(tokens: readonly Token[], noun: number, lastRoot: st
   let index = noun - 1;
   while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
   return TOPIC_WORDS.has(tokens[index]?.lemma ?? '');
+}
+
+const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'carry', 'mount', 'kick']);
+
+/** "China began two days of large-scale drills around Taiwan": a noun event far into the object of a light verb is its subject's. */
+export function lightVerbSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, noun: number, sentenceStart: number): ActorGroup | undefined {
+  for (let index = noun - 1; index >= Math.max(sentenceStart, noun - 8); index--) {
+    const token = tokens[index];
+    if (!token || token.text === ',' || token.text === ';') return undefined;
+    if (token.pos === 'VERB') return LIGHT_VERBS.has(token.lemma) ? subjectOf(tokens, groups, countryless, index, sentenceStart, true) : undefined;
+  }
+  return undefined;
 }

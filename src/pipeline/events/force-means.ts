@@ -6,7 +6,7 @@ import type { TriggerMatch } from './find-trigger.ts';
 // takes the finer code when the words name the means.
 
 /** Aircraft and air attacks: "Israeli warplanes struck…", "were killed in a drone strike". */
-const AIR = new Set(['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'drone', 'drones', 'helicopter', 'helicopters', 'gunship', 'gunships', 'bomber', 'bombers', 'airstrike', 'airstrikes', 'air', 'aerial']);
+const AIR = new Set(['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'drone', 'drones', 'helicopter', 'helicopters', 'gunship', 'gunships', 'airstrike', 'airstrikes', 'air', 'aerial']);
 /** Artillery: "killed in Russian shelling", "died in the bombardment of Aleppo". */
 const ARTILLERY = new Set(['shelling', 'bombardment', 'artillery', 'mortar', 'mortars', 'howitzer', 'howitzers', 'tank', 'tanks']);
 /** Verbs of a general attack or killing, whose means can sharpen the code; "clash", "storm" or "raid" keep theirs. */
@@ -19,7 +19,8 @@ const MEANS_LINKS = new Set(['in', 'during', 'with', 'by']);
  */
 export function meansCode(tokens: readonly Token[], match: TriggerMatch, subject: ActorGroup | undefined, sentenceStart: number): string | undefined {
   if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '')) return undefined;
-  return meansIn(tokens, Math.max(subject && subject.last < match.trigger ? subject.last + 1 : sentenceStart, match.trigger - 4), match.trigger - 1) ?? meansAfter(tokens, match.lastWord);
+  // The subject's own words count: "Turkish warplanes" is one actor (TURMIL).
+  return meansIn(tokens, Math.max(subject && subject.last < match.trigger ? subject.first : sentenceStart, match.trigger - 5), match.trigger - 1) ?? meansAfter(tokens, match.lastWord);
 }
 
 /** The means named by a noun among `from`..`to`, a noun phrase with no verb in it. */
