@@ -156,6 +156,8 @@ export function institutionAgent(name: string): AgentType | undefined {
 /** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
 export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
   troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
+  // "Turkish warplanes struck…": the weapons of war a country's forces fly or sail stand for them (Phoenix: WARPLANE ~MIL).
+  warplanes: 'MIL', warships: 'MIL', jets: 'MIL', aircraft: 'MIL', gunships: 'MIL', artillery: 'MIL',
   officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',
   rebels: 'REB', insurgents: 'REB', militants: 'REB', police: 'COP', lawmakers: 'LEG', media: 'MED', journalists: 'MED',
   // Protesters are the opposition in CAMEO's agent codes (Phoenix: PROTESTER ~OPP), as activists and demonstrators are.

@@ -1,18 +1,16 @@
+import { FORCE_ROWS } from './builtin-force-patterns.ts';
 import type { EventPattern } from './event-pattern.ts';
-
-type Row = readonly [code: string, phrase: string, flags?: string];
+import type { PatternRow } from './pattern-row.ts';
 
 /**
  * The project's own CAMEO verb and noun patterns, grouped by root. Each row is `[code, phrase, flags]`:
  * the code may carry a reverse reading (`042:043`: X visits Y, so Y hosts X); the phrase is trigger lemma(s) then following words
  * (words before ` * ` must come before the trigger; `|` = alternatives, a final preposition introduces the
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
- * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce").
+ * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
+ * `armed` (the source is an armed force or group), `ofsource` (a noun's source follows "of": "the withdrawal of US troops").
  */
-/** Armed subjects: "troops crossed into" is an incursion where "refugees crossed into" is not. */
-const ARMED = 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns';
-
-const rows: readonly Row[] = [
+const rows: readonly PatternRow[] = [
   // 01 public statement
   ['011', 'decline|refuse comment'],
   ['012', 'express|voice concern|alarm|pessimism'],
@@ -167,6 +165,8 @@ const rows: readonly Row[] = [
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
   ['072', 'deployment|dispatch to', 'noun'],
+  // "The deployment of North Korean troops to Russia": the troops named after "of" are whose act it is.
+  ['072', 'deployment|dispatch troop|troops|soldier|soldiers|force|forces to', 'noun ofsource'],
   ['072', 'receive weapon|arm|missile|ammunition|troop from', 'rev'],
   ['073', 'provide|give|deliver|send|supply food|medicine|shelter|humanitarian|relief'],
   // "announced another $350 million in military aid for Ukraine": an announced package is aid given, not an intent.
@@ -191,6 +191,8 @@ const rows: readonly Row[] = [
   // 08 yield
   ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
+  // "handed over 90 prisoners of war", "handed over the bodies of four hostages": people returned, not a suspect extradited (063).
+  ['0841', 'hand over prisoner|hostage|detainee|captive|body|remains|soldier'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
   ['0841', 'release|free'],
   ['0841', 'set free|loose'],
@@ -198,6 +200,8 @@ const rows: readonly Row[] = [
   ['0841', 'swap|exchange prisoner|captive|detainee|hostage|body', 'sym'],
   ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
+  // "Sanctions on Belarus were lifted by the EU": the measure named before the verb, its lifter after "by".
+  ['085', 'sanction|sanctions|embargo|embargoes * ease|lift|relax|end|scrap'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
   ['0871', 'accept|observe ceasefire|truce|armistice', 'sym'],
@@ -210,7 +214,13 @@ const rows: readonly Row[] = [
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
+  // "recaptured Kherson, forcing Russian troops to retreat": those forced out withdraw from whoever forced them (not 170).
+  ['0874', 'force|compel troop|troops|force|forces|soldier|soldiers|army|fighter|fighters|rebel|rebels|militant|militants withdraw|retreat|flee|pull', 'rev'],
   ['0874', 'withdraw|retreat|surrender|pull'],
+  // "The withdrawal of US troops from Afghanistan was completed": the troops after "of" withdraw, from where "from" says.
+  ['0874', 'withdrawal|pullout|pull-out|retreat troop|troops|soldier|soldiers|force|forces from', 'noun ofsource'],
+  // "The release of two American hostages by Hamas": people freed, named as a noun, with the agent after "by".
+  ['0841', 'release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives', 'noun'],
   // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).
   ['0874', 'troop|troops|force|forces|soldier|soldiers * leave|exit|quit'],
   ['080', 'concede|yield|compromise|accede'],
@@ -320,201 +330,7 @@ const rows: readonly Row[] = [
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * set fire'],
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * torch|vandalise|vandalize'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
-  // 15 force posture
-  ['150', 'conduct|hold|stage military|live-fire|naval exercise|drill'],
-  ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
-  // "began large-scale drills around Taiwan": drills held around or off a country are a show of force towards it.
-  ['150', 'begin|start|launch|conduct|hold|stage exercise|drill|maneuver|manoeuvre|war around|near|off|encircling'],
-  ['150', 'test-fire|test missile|rocket|weapon'],
-  ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
-  ['152', 'raise|heighten|increase alert'],
-  ['152', 'put alert'],
-  // "put its forces in Estonia on high alert": the alert raised for forces, wherever they stand.
-  ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units alert'],
-  // "scrambled fighter jets to intercept Russian bombers": a show of force towards whoever is intercepted.
-  ['150', 'scramble jet|fighter|warplane|aircraft|interceptor'],
-  ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
-  ['154', 'mobilize|mobilise|reinforce'],
-  ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
-  // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
-  ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
-  // "moved troops closer to the Ukrainian border": whose border it is names the target.
-  ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier'],
-  ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
-  ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
-  // "Chinese warships sailed around Taiwan": warships or bombers circling a country show force towards it.
-  ['150', 'warship|warships|carrier|carriers|destroyer|destroyers|frigate|frigates|bomber|bombers|warplane|warplanes|submarine|submarines * sail|fly|circle|patrol around|near|off|close'],
-  // 16 reduce relations
-  ['160', 'downgrade|freeze tie|relation'],
-  ['160', 'suspend|freeze membership'],
-  // "suspended Libya from the Human Rights Council": a member suspended by name.
-  ['160', 'suspend', 'objnext'],
-  ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
-  ['160', 'scrap|cancel|annul|terminate|abrogate|tear deal|agreement|accord|pact|treaty|project'],
-  ['160', 'suspend|scrap|abandon|quit|exit|annul|revoke|terminate treaty|pact|accord|agreement with'],
-  ['160', 'suspend|abandon|quit|exit treaty|pact|accord'],
-  // "closed its airspace to Indian airlines": flights halted (CAMEO.2.0: halt flights 160); a border sealed is a blockade (191).
-  ['160', 'close|shut airspace to|for'],
-  ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
-  // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
-  ['161', 'cut|sever|break|suspend tie|relation|contact with'],
-  ['161', 'expel ambassador|diplomat|envoy'],
-  ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
-  ['161', 'order|tell|give ambassador|diplomat|envoy leave'],
-  // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
-  ['161', 'recall ambassador|diplomat|envoy from|to'],
-  ['161', 'kick|throw out ambassador|diplomat|envoy'],
-  ['161', 'close embassy|consulate'],
-  ['161', 'order|announce closure embassy|consulate'],
-  ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
-  // "froze funds for Hungary", "halted disbursements to Afghanistan": money withheld from a country is economic aid stopped.
-  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|programme|program|disbursement|disbursements|credit|tranche for|to'],
-  // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
-  ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
-  ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
-  ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
-  // "approved new sanctions targeting Iranian drone makers": the sanctioned are targeted, nobody is struck (195).
-  ['163', 'impose|slap|announce|approve|adopt|unveil|extend sanction|embargo|measure target'],
-  ['163', 'sanction|embargo|blacklist'],
-  // "hit Russia with fresh sanctions": the longer pattern wins over hit as attack.
-  ['163', 'hit|target|punish|slap sanction|tariff|embargo|penalty'],
-  ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend on|against'],
-  // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
-  ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
-  ['163', 'freeze asset'],
-  ['163', 'add blacklist|entity'],
-  // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.
-  ['163', 'sanction|embargo against', 'noun'],
-  ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
-  // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
-  ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
-  ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
-  ['164', 'withdraw|pull talk|negotiation|dialogue'],
-  ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
-  ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
-  ['166', 'expel troop|force|soldier'],
-  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
-  // 17 coerce
-  ['170', 'coerce|pressure|pressurize|intimidate|force'],
-  ['170', 'face|come pressure from', 'rev'],
-  ['171', 'seize|confiscate|nationalize|nationalise|impound'],
-  ['1712', 'destroy|demolish|raze|bulldoze|vandalize|torch|burn'],
-  // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
-  ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
-  ['172', 'ban|outlaw|prohibit'],
-  ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website'],
-  // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
-  ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
-  ['1721', 'cordon|censor|restrict'],
-  ['1723', 'impose curfew'],
-  ['1724', 'declare|impose emergency|martial'],
-  ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
-  ['173', 'issue warrant for|against'],
-  ['173', 'place|put under arrest|detention|custody'],
-  ['173', 'round|lock up'],
-  ['173', 'take custody'],
-  ['173', 'put|throw behind bar'],
-  // "ordered the arrest of its leader": the order is the act.
-  ['173', 'order|approve|authorize|authorise arrest|detention of'],
-  // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
-  ['173', 'arrest|detention of', 'noun'],
-  ['174', 'deport|expel|banish|exile'],
-  ['175', 'crack down|crackdown on'],
-  ['175', 'suppress|repress|disperse'],
-  ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
-  ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
-  // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
-  ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
-  ['176', 'hack|cyberattack'],
-  ['176', 'launch|carry|conduct|mount cyberattack|cyber-attack|hack|hacking on|against'],
-  ['176', 'hacker|hackers * break|hack into'],
-  // 18 assault
-  ['180', 'terrorize|terrorise'],
-  ['181', 'kidnap|abduct|hijack|snatch'],
-  ['181', 'take hostage|captive'],
-  // "seized 15 British sailors": people seized are taken hostage (181); a seized ship or asset is property (171).
-  ['181', 'seize|grab|snatch sailor|crew|tourist|engineer|passenger|fisherman|fishermen|hiker|aid worker|missionary'],
-  ['182', 'assault|beat|stab|attack physically'],
-  ['182', 'beat|rough up'],
-  ['182', 'stab|punch|flog'],
-  ['1823', 'beat|stone|hack|stab|club to death'],
-  ['1821', 'rape'],
-  ['1822', 'torture'],
-  ['1823', 'murder|lynch|behead|execute'],
-  ['183', 'detonate|explode bomb|explosive|device'],
-  ['183', 'plant|set off bomb|explosive|device'],
-  ['1831', 'suicide bomb|attack'],
-  ['1831', 'blow himself|herself|themselves up'],
-  ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
-  ['1831', 'suicide attack|bombing on|against', 'noun'],
-  ['1832', 'car bomb'],
-  ['184', 'use human shield'],
-  ['185', 'attempt|try assassinate|kill'],
-  ['186', 'assassinate'],
-  // 19 fight
-  ['190', 'attack|strike|raid|ambush|storm|assault|hit|target|repel|repulse|rout|engage'],
-  ['190', 'kill|wound|injure'],
-  ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
-  ['190', 'retake|recapture'],
-  ['190', 'drive|beat|force back'],
-  ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
-  ['194', 'intensify|escalate|step shelling|bombardment of|on'],
-  ['194', 'shelling|bombardment of|on', 'noun'],
-  ['195', 'bombing of', 'noun'],
-  ['190', `${ARMED} * advance|close on|toward|towards|against`],
-  ['190', 'shoot down'],
-  ['190', 'fight|battle|clash', 'sym'],
-  ['190', 'exchange|trade fire|gunfire|shot|blow|artillery|rocket', 'sym'],
-  // "police clashed with protesters": both sides fight, as PETRARCH's golds code it.
-  ['190:190', 'fight|battle|clash with', 'sym'],
-  ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation against|on'],
-  ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],
-  ['190', 'attack|offensive|assault|raid on|against', 'noun'],
-  ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
-  // "Turkish troops crossed into Syria": armed men crossing a border attack; refugees crossing do not, so a force must come first.
-  ['190', `${ARMED} * cross into`],
-  ['192', `${ARMED} * push|pour|roll|advance|move|march into`],
-  ['192', 'incursion|invasion|push into', 'noun'],
-  ['192', 'launch|mount|begin|start invasion|incursion of|into'],
-  ['192', 'invasion of', 'noun'],
-  ['192', 'overrun|overran'],
-  // "rebels swept into the city of Goma": armed men sweeping into a town take it; a team sweeping into the final does not.
-  ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * sweep|storm|burst|push into`],
-  ['192', 'sweep|storm|burst into town|city|village|capital|stronghold|base|airport|port|province|district|suburb'],
-  ['192', `${ARMED}|rebel|rebels|insurgent|insurgents|jihadist|jihadists * enter`],
-  ['191', 'blockade|besiege|encircle|surround'],
-  ['191', 'impose|enforce|order|lay|declare blockade|siege'],
-  // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
-  ['191', 'siege|blockade|encirclement of', 'noun'],
-  ['191', 'close|shut|seal border|crossing with'],
-  ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
-  ['192', 'occupy|invade|annex'],
-  ['193', 'shoot|gun'],
-  ['193', 'open fire on|at'],
-  ['193', 'fire on|at'],
-  ['194', 'shell|bombard|pound'],
-  ['194', 'fire artillery|shell|mortar|rocket|tank at|on|into|toward'],
-  ['194', 'launch|lob|rain rocket|mortar|shell at|on|into|toward'],
-  ['195', 'bomb|airstrike|strafe'],
-  ['195', 'launch|carry|conduct air|drone|missile strike|raid'],
-  ['195', 'launch|carry|conduct air|drone|missile strike|raid against|on'],
-  ['195', 'launch|carry|conduct airstrike|bombing'],
-  ['195', 'fire|launch missile|drone at|on|into|toward'],
-  // "Russian missiles slammed into an apartment block": a weapon slamming into something hits it, no one is criticised.
-  ['195', 'missile|missiles|rocket|rockets|drone|drones * slam|smash into'],
-  ['195', 'airstrike|bombing|drone on|against', 'noun'],
-  ['195', 'air strike|raid|attack on|against', 'noun'],
-  // "pounded Houthi positions with air strikes": the weapon named makes it an air attack, not shelling (194).
-  ['195', 'pound|hit|target|strike|batter|blast air|airstrike|warplane|jet|drone|missile|bomb'],
-  ['196', 'violate|break|breach ceasefire|truce'],
-  // 20 mass violence
-  ['200', 'commit atrocity|atrocities'],
-  ['201', 'expel|drive|force thousand|hundred|population|resident|civilian'],
-  ['202', 'massacre|slaughter|exterminate'],
-  ['202', 'commit genocide|massacre'],
-  ['203', 'ethnically cleanse'],
-  ['2041', 'use chemical|biological|gas weapon|attack'],
-  ['2042', 'detonate|explode|test nuclear'],
+  ...FORCE_ROWS,
 ];
 
 /** The built-in patterns, with ids derived from code and phrase so every coded event names its rule. */
@@ -530,4 +346,6 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(flags.includes('rev') ? { isReversed: true } : {}),
   ...(flags.includes('objto') ? { needsObjectTo: true } : {}),
   ...(flags.includes('objnext') ? { needsObjectNext: true } : {}),
+  ...(flags.includes('armed') ? { needsArmedSource: true } : {}),
+  ...(flags.includes('ofsource') ? { hasOfSource: true } : {}),
 }));

@@ -6,7 +6,10 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
+import { countryAcross, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
+import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
+import { meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
@@ -55,7 +58,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const consumed = new Set<number>();
   const coded = new Set<string>();
   const isActorAt = (at: number): boolean => inMention.has(at);
-  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken);
+  // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
+  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found);
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, isActorAt, isUnfitMatch);
@@ -69,7 +73,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const isJourney = match.pattern.code === '042';
     // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
     const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
-    if (match.pattern.isNoun && hasVerbEvent && !isDuring) continue;
+    if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
     const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
@@ -103,8 +107,10 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) continue;
     // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
     if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) continue;
-    const isReduced = !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
-    const isPassive = isReduced || isPassiveAt(tokens, index);
+    const planted = participleAgent(tokens, groups, countryless, match);
+    const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
+    const isDeath = isDeathVerb(tokens, match);
+    const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
     // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
     let subject = isReduced
       ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
@@ -112,7 +118,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
     if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
-    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? subject;
+    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? subject ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
+    subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
     // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
@@ -176,8 +183,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
     if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
     // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
-    // "sanctions against Iran took effect": the complement of an event noun's preposition is its target even when a verb follows.
-    if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && match.preposition !== undefined) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+    // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
+    if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
     // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
     if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
     // "ended two days of talks in Vienna": the place of a meeting is not who was met.
@@ -189,6 +196,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
     if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
+    // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
+    if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
     if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) continue;
     let source = subject;
     let target = object;
@@ -205,6 +214,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
     }
     if (match.pattern.isReversed) [source, target] = [target, source];
+    if (match.pattern.needsArmedSource && !isArmed(source)) continue;
     // A TABARI pattern's `$` and `+` say outright who is who, passive or not.
     const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;
     if (slotted?.source) source = slotted.source;
@@ -219,6 +229,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, countryless, match.lastWord) ?? source;
       target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
     }
+    if (isDeath && (!source || source === target || isLeftToAttackNoun(tokens, match.lastWord, target))) continue;
     // "Boko Haram launched attacks in northeastern Nigeria": an attack with no one named as hit is on the place.
     // "Troops and rebels fought near Goma": two sides fighting each other fight there, not the place.
     const isMutual = match.pattern.isSymmetric === true && (source?.members.length ?? 0) >= 2;
@@ -247,7 +258,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
     const isTargetless = !target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
-    const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : undefined);
+    const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken));
     const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {
       // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
@@ -368,26 +379,6 @@ const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
 const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
-
-/** "withdraw troops from Syria" composed "troops from Syria" into one actor around the pattern's preposition: the country is the target. */
-function countryAcross(groups: readonly ActorGroup[], preposition: number): ActorGroup | undefined {
-  const group = groups.find((candidate) => candidate.first < preposition && preposition < candidate.last);
-  const member = group?.members.find((candidate) => candidate.first < preposition && preposition < candidate.last && candidate.country);
-  return member?.country ? { first: preposition + 1, last: member.last, members: [{ ...member, first: preposition + 1, code: member.country, name: member.country }] } : undefined;
-}
-
-/** "bans on travel to Norway against three generals": when the first preposition leads to no actor, a later one of the pattern's may. */
-function laterPrepositionObject(tokens: readonly Token[], groups: readonly ActorGroup[], preposition: number, prepositions: readonly string[]): ActorGroup | undefined {
-  for (let index = preposition + 1; index <= preposition + 10; index++) {
-    const token = tokens[index];
-    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return undefined;
-    if (prepositions.includes(token.lemma)) {
-      const group = groupAfter(tokens, groups, index, 5);
-      if (group) return group;
-    }
-  }
-  return undefined;
-}
 
 const CONDITIONS = new Set(['if', 'unless']);
 

@@ -31,7 +31,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const targetCountry = countryOf(source);
     // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !(event.code ?? event.pattern.code).startsWith('106');
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isAgainstOwnState ? sourceCountry : undefined)) : source;
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
     const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
     if (newSource === source && newTarget === target) return event;
     return { ...event, ...(newSource ? { source: newSource } : {}), ...(newTarget ? { target: newTarget } : {}) };
@@ -98,4 +98,9 @@ function isAtPlace(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
   while (index >= first - 6 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? ''))) index--;
   return LOCATIVE.has(tokens[index]?.lemma ?? '');
+}
+
+/** "Navalny was detained by police": the police or troops that arrest or repress someone are that person's state's. */
+function isCoercionByState(event: SentenceEvent, source: ActorMention): boolean {
+  return (event.code ?? event.pattern.code).startsWith('17') && STATE_SIDE_ROLES.has(source.code?.slice(3, 6) ?? '');
 }

@@ -24,6 +24,10 @@ export interface EventPattern {
   readonly needsObjectTo?: boolean;
   /** "called Putin" but not "called a truce": fires only when the object actor starts within two tokens of the trigger. */
   readonly needsObjectNext?: boolean;
+  /** "rebels swept into Aleppo" but not "the tennis legend swept into London": fires only for an armed source. */
+  readonly needsArmedSource?: boolean;
+  /** "the withdrawal of US troops from Iraq": the actor right after the noun's "of" is the source. */
+  readonly hasOfSource?: boolean;
   /** Code of the event read the other way, as CAMEO's `[042:043]`: "X visited Y" is also "Y hosted X". */
   readonly reverseCode?: string;
   /**

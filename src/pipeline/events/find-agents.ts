@@ -18,7 +18,8 @@ export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorG
     noun++;
   }
   if (!isAttackNoun(tokens[noun], tokens[noun + 1])) return undefined;
-  const owner = possessiveOwner(tokens, groups, noun) ?? groups.find((group) => group.last === noun - 1 && group.first > from + 1);
+  // "in a Russian drone strike": a noun of means may stand between the attacker and the attack.
+  const owner = possessiveOwner(tokens, groups, noun) ?? groups.find((group) => (group.last === noun - 1 || (group.last === noun - 2 && tokens[noun - 1]?.pos === 'NOUN')) && group.first > from + 1);
   if (owner) return owner;
   const link = tokens[noun + 1]?.lemma ?? '';
   // "a clash with Chinese troops": in fighting between two sides, the other side is who did it to the victims.

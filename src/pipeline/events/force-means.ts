@@ -1,0 +1,48 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+// CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
+// takes the finer code when the words name the means.
+
+/** Aircraft and air attacks: "Israeli warplanes struck…", "were killed in a drone strike". */
+const AIR = new Set(['warplane', 'warplanes', 'jet', 'jets', 'aircraft', 'drone', 'drones', 'helicopter', 'helicopters', 'gunship', 'gunships', 'airstrike', 'airstrikes', 'air', 'aerial']);
+/** Artillery: "killed in Russian shelling", "died in the bombardment of Aleppo". */
+const ARTILLERY = new Set(['shelling', 'bombardment', 'artillery', 'mortar', 'mortars', 'howitzer', 'howitzers', 'tank', 'tanks']);
+/** Verbs of a general attack or killing, whose means can sharpen the code; "clash", "storm" or "raid" keep theirs. */
+const GENERAL = new Set(['attack', 'strike', 'hit', 'kill', 'target', 'pound', 'die', 'perish', 'lose', 'wound', 'injure']);
+const MEANS_LINKS = new Set(['in', 'during', 'with', 'by']);
+
+/**
+ * The finer fighting code the means named around a general attack give it: in the subject's noun phrase ("Israeli air
+ * strikes killed…", "Indian warplanes hit…") or in an "in"/"with" phrase right after ("were killed in an air strike").
+ */
+export function meansCode(tokens: readonly Token[], match: TriggerMatch, subject: ActorGroup | undefined, sentenceStart: number): string | undefined {
+  if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '')) return undefined;
+  // The subject's own words count: "Turkish warplanes" is one actor (TURMIL).
+  return meansIn(tokens, Math.max(subject && subject.last < match.trigger ? subject.first : sentenceStart, match.trigger - 5), match.trigger - 1) ?? meansAfter(tokens, match.lastWord);
+}
+
+/** The means named by a noun among `from`..`to`, a noun phrase with no verb in it. */
+function meansIn(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let index = to; index >= from; index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && index < to)) return undefined;
+    const word = token.text.toLowerCase();
+    // "air" or "aerial" alone name no means: "air force", "aerial photos"; they must qualify a strike or raid.
+    if ((word === 'air' || word === 'aerial') && !ATTACK_HEADS.has(tokens[index + 1]?.lemma ?? '')) continue;
+    if (AIR.has(word) && token.pos !== 'VERB') return '195';
+    if (ARTILLERY.has(word) && token.pos !== 'VERB') return '194';
+  }
+  return undefined;
+}
+const ATTACK_HEADS = new Set(['strike', 'raid', 'attack', 'bombardment', 'campaign', 'assault']);
+
+/** "killed in an air strike by Saudi warplanes", "pounded with drones": the means in a phrase right after the trigger. */
+function meansAfter(tokens: readonly Token[], lastWord: number): string | undefined {
+  const link = tokens[lastWord + 1]?.lemma === 'people' || tokens[lastWord + 1]?.pos === 'NUM' ? undefined : tokens[lastWord + 1];
+  if (!link || !MEANS_LINKS.has(link.lemma)) return undefined;
+  let end = lastWord + 2;
+  while (end <= lastWord + 6 && tokens[end] && !['VERB', 'PUNCT', 'ADP'].includes(tokens[end]?.pos ?? '')) end++;
+  return meansIn(tokens, lastWord + 2, end - 1);
+}
