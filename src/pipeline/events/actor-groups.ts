@@ -22,6 +22,11 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   for (const mention of mentions) {
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
+    // "Mary Achieng, Kenya's foreign minister, met…": an appositive names the same actor again, not a second one.
+    if (previous && isAppositiveAlias(tokens, previous, mention)) {
+      if (previous.code === undefined && mention.code !== undefined) current[current.length - 1] = mention;
+      continue;
+    }
     // One name standing for several actors ("The Shire" as FRO/BIL/SAM) is one member each in the same slot.
     if (previous && previous.first === mention.first && previous.last === mention.last) {
       current.push(mention);
@@ -91,6 +96,13 @@ function endsOpeningPhrase(tokens: readonly Token[], from: number, to: number): 
 /** "the European Union (EU)": an acronym in brackets right after a name repeats it. */
 function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
   return mention.first === previous.last + 2 && tokens[previous.last + 1]?.text === '(' && tokens[mention.last + 1]?.text === ')';
+}
+
+/** Between two commas right after an actor, one with its code or no code of its own: the same actor named twice. */
+function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
+  const article = tokens[previous.last + 2]?.pos === 'DET' ? 1 : 0;
+  if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2 + article || tokens[mention.last + 1]?.text !== ',') return false;
+  return previous.code === mention.code || previous.code === undefined || mention.code === undefined;
 }
 
 /** The subject slot: the nearest group before the trigger in its clause that is not a prepositional object. */

@@ -88,6 +88,9 @@ const rows: readonly Row[] = [
   // "began a state visit to China": the visit's verb names the visitor, which the bare noun cannot.
   ['042:043', 'begin|start|make|pay|kick|wrap|conclude|end|cut visit|trip to'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
+  // "Erdogan's meeting with Putin", "after a summit with Lula": a meeting named as a noun, its holder before it.
+  ['040', 'meeting|summit|consultation|talk|negotiation with', 'noun'],
+  ['041:041', 'phone|telephone|video call|conversation with', 'noun'],
   ['043:042', 'host'],
   ['043:042', 'roll out red carpet for'],
   ['043:042', 'play host to'],

@@ -9,6 +9,8 @@ import { findModality } from './find-modality.ts';
 import { subjectOf } from './find-subject.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { callInPassing } from './call-in-passing.ts';
+import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -110,7 +112,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
     if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
-    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? subject;
+    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject);
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
     // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
@@ -239,6 +241,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     }
     // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
     if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) continue;
+    if (isMeetingNounWith(match.pattern) && (!isCoded(source) || !isCoded(target))) continue;
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
@@ -267,7 +270,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (pairs.length > 0) lastCode = code ?? match.pattern.code;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
-  return events;
+  return [...events, ...callInPassing(tokens, sentence, groups, events, patterns)];
 }
 
 const MEDIATION = /^045/;
