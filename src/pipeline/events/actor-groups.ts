@@ -33,7 +33,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
       continue;
     }
     // "According to Georgian officials, Russian troops…": the source of a report is not in the sentence's subject.
-    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !isReportingSource(tokens, previous.last, mention)) {
+    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !isReportingSource(tokens, previous.last, mention) && !opensNewClause(tokens, current, mention)) {
       current.push(mention);
       continue;
     }
@@ -50,6 +50,12 @@ const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim', '
 function isReportingSource(tokens: readonly Token[], previousLast: number, mention: ActorMention): boolean {
   const next = tokens[mention.last + 1];
   return tokens[previousLast + 1]?.text === ',' && next?.pos === 'VERB' && REPORTING.has(next.lemma);
+}
+
+/** "struck targets in Pakistan, and Islamabad vowed to respond": after ", and" a name with its own verb opens a clause, when the list so far was a place. */
+function opensNewClause(tokens: readonly Token[], current: readonly ActorMention[], mention: ActorMention): boolean {
+  const first = current[0];
+  return first !== undefined && tokens[first.first - 1]?.pos === 'ADP' && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

@@ -9,8 +9,9 @@ import { findModality } from './find-modality.ts';
 import { subjectOf } from './find-subject.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { answerToForce } from './answer-to-force.ts';
 import { callInPassing } from './call-in-passing.ts';
-import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
+import { isAccusationNoun, isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -241,7 +242,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     }
     // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
     if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) continue;
-    if (isMeetingNounWith(match.pattern) && (!isCoded(source) || !isCoded(target))) continue;
+    if ((isMeetingNounWith(match.pattern) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || isAccusationNoun(match.pattern)) && !isCoded(source))) continue;
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
@@ -270,7 +271,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (pairs.length > 0) lastCode = code ?? match.pattern.code;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
-  return [...events, ...callInPassing(tokens, sentence, groups, events, patterns)];
+  return [...answerToForce(events), ...callInPassing(tokens, sentence, groups, events, patterns)];
 }
 
 const MEDIATION = /^045/;
