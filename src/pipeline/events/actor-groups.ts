@@ -22,13 +22,18 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   for (const mention of mentions) {
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
+    // "Mary Achieng, Kenya's foreign minister, met…": an appositive names the same actor again, not a second one.
+    if (previous && isAppositiveAlias(tokens, previous, mention)) {
+      if (previous.code === undefined && mention.code !== undefined) current[current.length - 1] = mention;
+      continue;
+    }
     // One name standing for several actors ("The Shire" as FRO/BIL/SAM) is one member each in the same slot.
     if (previous && previous.first === mention.first && previous.last === mention.last) {
       current.push(mention);
       continue;
     }
     // "According to Georgian officials, Russian troops…": the source of a report is not in the sentence's subject.
-    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !isReportingSource(tokens, previous.last, mention)) {
+    if (previous && isLinkOnly(tokens, previous.last + 1, mention.first - 1) && !isAccordingTo(tokens, previous.first) && !isReportingSource(tokens, previous.last, mention) && !opensNewClause(tokens, current, mention)) {
       current.push(mention);
       continue;
     }
@@ -45,6 +50,12 @@ const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim', '
 function isReportingSource(tokens: readonly Token[], previousLast: number, mention: ActorMention): boolean {
   const next = tokens[mention.last + 1];
   return tokens[previousLast + 1]?.text === ',' && next?.pos === 'VERB' && REPORTING.has(next.lemma);
+}
+
+/** "struck targets in Pakistan, and Islamabad vowed to respond": after ", and" a name with its own verb opens a clause, when the list so far was a place. */
+function opensNewClause(tokens: readonly Token[], current: readonly ActorMention[], mention: ActorMention): boolean {
+  const first = current[0];
+  return first !== undefined && tokens[first.first - 1]?.pos === 'ADP' && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {
@@ -91,6 +102,13 @@ function endsOpeningPhrase(tokens: readonly Token[], from: number, to: number): 
 /** "the European Union (EU)": an acronym in brackets right after a name repeats it. */
 function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
   return mention.first === previous.last + 2 && tokens[previous.last + 1]?.text === '(' && tokens[mention.last + 1]?.text === ')';
+}
+
+/** Between two commas right after an actor, one with its code or no code of its own: the same actor named twice. */
+function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
+  const article = tokens[previous.last + 2]?.pos === 'DET' ? 1 : 0;
+  if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2 + article || tokens[mention.last + 1]?.text !== ',') return false;
+  return previous.code === mention.code || previous.code === undefined || mention.code === undefined;
 }
 
 /** The subject slot: the nearest group before the trigger in its clause that is not a prepositional object. */

@@ -86,6 +86,9 @@ const rows: readonly PatternRow[] = [
   // "began a state visit to China": the visit's verb names the visitor, which the bare noun cannot.
   ['042:043', 'begin|start|make|pay|kick|wrap|conclude|end|cut visit|trip to'],
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
+  // "Erdogan's meeting with Putin", "after a summit with Lula": a meeting named as a noun, its holder before it.
+  ['040', 'meeting|summit|consultation|talk|negotiation with', 'noun'],
+  ['041:041', 'phone|telephone|video call|conversation with', 'noun'],
   ['043:042', 'host'],
   ['043:042', 'roll out red carpet for'],
   ['043:042', 'play host to'],
@@ -118,6 +121,8 @@ const rows: readonly PatternRow[] = [
   ['052', 'defend decision|policy|right|position|tie|relation|stance|record|action'],
   ['053', 'rally support'],
   ['054', 'recognize|recognise'],
+  // "granted Moldova candidate status": a bloc taking a country closer to membership.
+  ['050', 'grant|give|award|offer candidate|membership|accession'],
   ['054', 'establish tie|relation', 'sym'],
   ['050', 'restore|renew|resume|normalize|normalise|improve|upgrade tie|relation', 'sym'],
   ['050', 'present credential'],
@@ -228,7 +233,9 @@ const rows: readonly PatternRow[] = [
   ['090', 'investigate|probe|examine|inspect'],
   ['090', 'launch|open|order investigation|probe|inquiry'],
   // "voted to set up a fact-finding mission on Iran": a body set up to inquire names the country it looks into.
-  ['090', 'set|establish|create|appoint fact-finding|inquiry|commission|probe on|into|in'],
+  ['090', 'set|establish|create|appoint fact-finding|inquiry|commission|probe|investigation on|into|in'],
+  // "sent inspectors to Syria": inspectors are sent to look into what a country did or holds.
+  ['090', 'send|dispatch inspector|investigator to'],
   ['090', 'send|set|establish|create|appoint mission|fact-finding on'],
   ['093', 'investigate attack|strike|shelling|bombing'],
   // 10 demand
@@ -263,6 +270,8 @@ const rows: readonly PatternRow[] = [
   ['112', 'trade|exchange accusation|blame|allegation', 'sym'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
+  // "China's accusation that the United States…", "allegations by Rwanda that France…": an accusation named as a noun, its maker the possessor or "by".
+  ['112', 'accusation|allegation that', 'noun'],
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
   ['1121', 'accuse|charge of corruption|crime|fraud|bribery|murder|terrorism'],
   ['1122', 'accuse of abuse|torture|violation'],
@@ -311,7 +320,7 @@ const rows: readonly PatternRow[] = [
   ['138', 'threaten|warn attack|strike|force|war|retaliation|retaliate|invade|invasion|military|bomb|destroy|respond'],
   ['1385', 'threaten|warn nuclear'],
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
-  ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish'],
+  ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
   ['139', 'issue|give|set ultimatum|deadline'],
   // 14 protest
   ['140', 'protest'],

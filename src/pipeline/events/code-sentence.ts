@@ -12,6 +12,9 @@ import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTop
 import { meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { answerToForce } from './answer-to-force.ts';
+import { callInPassing } from './call-in-passing.ts';
+import { isAccusationNoun, isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -118,7 +121,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
     if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
     // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
-    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? subject ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
+    if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
     subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
@@ -252,6 +255,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     }
     // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
     if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) continue;
+    if ((isMeetingNounWith(match.pattern) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || isAccusationNoun(match.pattern)) && !isCoded(source))) continue;
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
@@ -280,7 +284,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (pairs.length > 0) lastCode = code ?? match.pattern.code;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
-  return events;
+  return [...answerToForce(events), ...callInPassing(tokens, sentence, groups, events, patterns)];
 }
 
 const MEDIATION = /^045/;

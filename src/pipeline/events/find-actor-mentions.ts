@@ -3,7 +3,9 @@ import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
+import { bareUnBodies } from './bare-un-bodies.ts';
 import { withNamesakeRegions } from './country-of-namesake-region.ts';
+import { titledNameOfCountry } from './titled-name-of-country.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -80,6 +82,7 @@ export function findActorMentions(
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
   const userHasAgents = dictionaries.userHasAgents === true;
   takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range).filter((match) => !userHasAgents || match.entry.kind === 'actor'));
+  if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claim(mention);
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = byFirst([...new Set(owner.values())]);
   const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
@@ -248,7 +251,8 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
 /** The country of the latest event's source with this role, else the latest earlier actor with the role. */
 function antecedentFor(agentCode: string, context: DiscourseContext): ActorMention | undefined {
   const country = context.lastEventSource?.code?.slice(0, 3);
-  if (country && country.length === 3) {
+  // "The Security Council condemned… The government…": a body of states has no government of its own to stand for.
+  if (country && country.length === 3 && !/^(IGO|NGO|IMG|NGM|---)$/.test(country)) {
     const code = country + agentCode;
     return context.previous.findLast((mention) => mention.code === code) ?? { first: 0, last: 0, code, name: code };
   }
@@ -353,6 +357,11 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     if (chained?.country) {
       const base = isUser ? chained.agentBase ?? chained.country : chained.country;
       result = [...result, { first: agent.firstToken, last: agent.lastToken, code: base + agentCode, country: chained.country, name: agent.name }];
+      continue;
+    }
+    const titled = isUser ? undefined : titledNameOfCountry(doc.tokens, result, agent);
+    if (titled) {
+      result = replace(result, titled.country, withAgent(titled.country, agentCode, agent, placement)).filter((mention) => mention !== titled.name);
       continue;
     }
     if (!AGENT_LINKS.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '')) continue;

@@ -159,10 +159,13 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
   if (previous?.pos === 'ADJ' && POSSESSIVE_MARKERS.has(tokens[index - 2]?.text ?? '')) return false;
+  // "The UN chief condemned Hamas": a role noun the tagger took for an adjective, after a name, heads the subject too.
+  if (previous?.pos === 'ADJ' && ROLE_NOUNS_TAGGED_ADJ.has(previous.lemma) && tokens[index - 2]?.pos === 'PROPN') return false;
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
 }
 
 const POSSESSIVE_MARKERS = new Set(["'s", '’s']);
+const ROLE_NOUNS_TAGGED_ADJ = new Set(['chief', 'head']);
 const ARTICLES = new Set(['a', 'an']);
 
 /** "an apartment block", "a road block": a bare form after "a" and a singular noun agrees with no subject, so it heads a compound noun. */

@@ -1,0 +1,18 @@
+import type { SentenceEvent } from './code-sentence.ts';
+import { FORCE_ROOTS } from './stance-code.ts';
+
+/** Threats and condemnations: said in answer to a blow, they are aimed at whoever struck. */
+const ANSWER_ROOTS = new Set(['11', '13']);
+
+/**
+ * "Indian jets struck targets in Pakistan, and Islamabad vowed to respond": a threat or condemnation with no one named,
+ * made by the side struck earlier in the sentence, is aimed at the attacker.
+ */
+export function answerToForce(events: readonly SentenceEvent[]): SentenceEvent[] {
+  return events.map((event) => {
+    const country = event.source?.code?.slice(0, 3);
+    if (event.target || !country || !ANSWER_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2))) return event;
+    const blow = events.find((other) => other.trigger < event.trigger && FORCE_ROOTS.has((other.code ?? other.pattern.code).slice(0, 2)) && other.target?.code?.slice(0, 3) === country && other.source?.code !== undefined);
+    return blow?.source ? { ...event, target: blow.source } : event;
+  });
+}

@@ -1,0 +1,28 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+
+/** Bodies wire copy names without "UN" once the context is clear; each is the United Nations' unless a word before or "of" after says whose. */
+const BODIES: readonly (readonly [string, string])[] = [
+  ['security', 'council'],
+  ['general', 'assembly'],
+];
+
+/**
+ * "The Security Council voted…", "the General Assembly adopted…": right after a bare "the", with no name or adjective
+ * before the body ("Russia's Security Council", "the National Security Council", "the Illinois General Assembly") and no
+ * "of" after it ("the General Assembly of the Church"), the body is the UN's (IGOUNO).
+ */
+export function bareUnBodies(tokens: readonly Token[], sentence: Sentence): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
+    if (tokens[index - 1]?.lemma !== 'the' || tokens[index - 2]?.text === "'s") continue;
+    const body = BODIES.find(([first, second]) => tokens[index]?.text === capitalised(first) && tokens[index + 1]?.text === capitalised(second));
+    if (!body || tokens[index + 2]?.lemma === 'of') continue;
+    mentions.push({ first: index, last: index + 1, code: 'IGOUNO', name: `UN ${capitalised(body[0])} ${capitalised(body[1])}` });
+  }
+  return mentions;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

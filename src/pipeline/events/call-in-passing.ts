@@ -1,0 +1,43 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+
+const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
+const MEDIA = new Set(['phone', 'telephone', 'video']);
+const CALLS = new Set(['call', 'conversation', 'conference']);
+
+/**
+ * "Xi warned Biden in a phone call", "Macron told Pezeshkian during a telephone conversation that…": what was said
+ * over the phone is also a call (041) from the speaker to whom the verb addresses. "A phone call with Y" codes itself.
+ */
+export function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  const phone = patterns.get('phone')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '041');
+  if (!phone || events.some((event) => (event.code ?? event.pattern.code) === '041')) return [];
+  for (let index = sentence.firstToken + 2; index < sentence.lastToken; index++) {
+    if (!MEDIA.has(tokens[index]?.lemma ?? '') || !CALLS.has(tokens[index + 1]?.lemma ?? '') || tokens[index + 2]?.lemma === 'with') continue;
+    const opening = tokens[index - 1]?.pos === 'DET' ? index - 2 : index - 1;
+    if (!CALL_PREPOSITIONS.has(tokens[opening]?.lemma ?? '')) continue;
+    const verb = verbBefore(tokens, opening, sentence.firstToken);
+    if (verb === undefined) return [];
+    const source = groupBefore(tokens, groups, verb, sentence.firstToken);
+    const target = groups.find((group) => group.first > verb && group.last < opening);
+    const from = source?.members[0];
+    const to = target?.members[0];
+    if (!from || !to || from.code === to.code) return [];
+    // Its own rule id, so a reader sees the call came from the phrase and not from a "call with" pattern.
+    const pattern = { ...phone, id: '041:call-in-passing' };
+    return [{ pattern, trigger: index, lastWord: index + 1, source: from, target: to, modality: 'happened', isPassive: false }];
+  }
+  return [];
+}
+
+/** The verb of the clause the call phrase closes: the nearest one before it, with no sentence break between. */
+function verbBefore(tokens: readonly Token[], from: number, sentenceStart: number): number | undefined {
+  for (let index = from - 1; index >= sentenceStart; index--) {
+    const token = tokens[index];
+    if (token?.text === ';') return undefined;
+    if (token?.pos === 'VERB') return index;
+  }
+  return undefined;
+}
