@@ -1,5 +1,5 @@
 import regionData from 'country-region-data/data.json' with { type: 'json' };
-import isoCountries from 'i18n-iso-countries';
+import { countryCodeOf } from './countries.ts';
 
 /** A first-level administrative region (oblast, state, province) with the short names news uses for it. */
 export interface Region {
@@ -32,7 +32,7 @@ export function regionAliases(name: string): string[] {
 export function loadRegions(): Region[] {
   const out: Region[] = [];
   for (const country of regionData as readonly { countryShortCode: string; regions: readonly { name: string; shortCode?: string }[] }[]) {
-    const iso3 = isoCountries.alpha2ToAlpha3(country.countryShortCode);
+    const iso3 = countryCodeOf(country.countryShortCode);
     if (!iso3) continue;
     for (const region of country.regions) {
       out.push({ name: region.name, country: iso3, code: region.shortCode ?? '', aliases: regionAliases(region.name) });
