@@ -9,6 +9,7 @@ import type { Stage } from '../stage.ts';
 import { buildListedNames, findListedNames } from './find-listed-names.ts';
 import { nerSentences } from './ner-words.ts';
 import { entityWith } from './entity-with.ts';
+import { joinNameParticles } from './join-name-particles.ts';
 
 /** What the entities stage loads once: the trained recogniser and the gazetteer it and the fallback share. */
 export interface EntityResources {
@@ -44,8 +45,9 @@ export const entities: Stage<EntityResources> = {
         found.push({ id: '', type: entityType(chunk.type, text, gazetteer), text, span, rule: 'ner/perceptron', confidence: CONFIDENCE[chunk.type] ?? 0.8 });
       }
     });
-    const extra = findListedNames(doc, sentences, listed).filter((e) => !found.some((f) => overlaps(f.span, e.span)));
-    const all = [...found, ...extra].sort((a, b) => a.span.start - b.span.start);
+    const named = joinNameParticles(doc.text, found);
+    const extra = findListedNames(doc, sentences, listed).filter((e) => !named.some((f) => overlaps(f.span, e.span)));
+    const all = [...named, ...extra].sort((a, b) => a.span.start - b.span.start);
     return { entities: all.map((entity, i) => entityWith(entity, { id: `e${i + 1}` })) };
   },
 };

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../../model/entity.ts';
+import { joinNameParticles } from './join-name-particles.ts';
+
+function entity(text: string, whole: string, type: Entity['type']): Entity {
+  const start = whole.indexOf(text);
+  return { id: '', type, text, span: { start, end: start + text.length }, rule: 'ner/perceptron', confidence: 0.9 };
+}
+
+test('joins a name the recogniser split at "bin" or "von der" into one person', () => {
+  const text = 'Yusuf bin Alawi met Ursula von der Leyen in Muscat.';
+  const joined = joinNameParticles(text, [entity('Yusuf', text, 'person'), entity('Alawi', text, 'person'), entity('Ursula', text, 'organisation'), entity('Leyen', text, 'person'), entity('Muscat', text, 'place')]);
+  assert.deepEqual(joined.map((e) => [e.type, e.text]), [['person', 'Yusuf bin Alawi'], ['person', 'Ursula von der Leyen'], ['place', 'Muscat']]);
+});
+
+test('leaves names apart when a place or ordinary words stand between them', () => {
+  const text = 'Paris de Gaulle and Anna said Maria was late.';
+  const joined = joinNameParticles(text, [entity('Paris', text, 'place'), entity('Gaulle', text, 'person'), entity('Anna', text, 'person'), entity('Maria', text, 'person')]);
+  assert.deepEqual(joined.map((e) => e.text), ['Paris', 'Gaulle', 'Anna', 'Maria']);
+});
