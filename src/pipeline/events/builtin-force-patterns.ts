@@ -73,6 +73,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
+  // "tightened export controls on materials used by South Korean chipmakers": trade curbs aimed at a country's buyers.
+  ['163', 'tighten|impose|introduce|expand export|trade control|curb|restriction on|against'],
   ['163', 'add blacklist|entity'],
   // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.
   ['163', 'sanction|embargo against', 'noun'],
@@ -103,6 +105,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
   ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
   ['172', 'ban|outlaw|prohibit'],
+  // "imposed a national security law on Hong Kong": rules forced on another actor are administrative sanctions.
+  ['172', 'impose law|rule|restriction on'],
   ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],

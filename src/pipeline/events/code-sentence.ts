@@ -6,10 +6,10 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
-import { countryAcross, laterPrepositionObject } from './preposition-objects.ts';
+import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
-import { meansCode } from './force-means.ts';
+import { assaultCode, meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 import { answerToForce } from './answer-to-force.ts';
@@ -171,7 +171,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
     // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
     if (match.pattern.needsObjectNext && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
-    if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition);
+    if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition) ?? countryOfPlaceNoun(tokens, groups, match.preposition);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
     // "demanded that Syria withdraw": the that-clause's subject is the target even though a verb of its own follows.
@@ -262,7 +262,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
     const isTargetless = !target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
-    const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken));
+    const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target));
     const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {
       // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.

@@ -46,3 +46,19 @@ function meansAfter(tokens: readonly Token[], lastWord: number): string | undefi
   while (end <= lastWord + 6 && tokens[end] && !['VERB', 'PUNCT', 'ADP'].includes(tokens[end]?.pos ?? '')) end++;
   return meansIn(tokens, lastWord + 2, end - 1);
 }
+
+/** Crowds, and the armed groups that are no state's forces, by CAMEO agent code. */
+const CROWDS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
+const IRREGULARS = new Set(['REB', 'UAF', 'INS']);
+
+/**
+ * CAMEO's unconventional violence (180) rather than military fighting (190): a crowd attacking ("Egyptian protesters
+ * attacked the US embassy"), or insurgents attacking civilians ("ISIL militants attacked civilians in a market town").
+ */
+export function assaultCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '') || !source) return undefined;
+  const isCrowd = source.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? ''));
+  const isIrregular = source.members.every((member) => IRREGULARS.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true);
+  const isOnCivilians = target !== undefined && target.members.every((member) => member.code?.slice(3, 6) === 'CVL');
+  return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
+}

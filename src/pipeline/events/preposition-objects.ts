@@ -22,3 +22,17 @@ export function laterPrepositionObject(tokens: readonly Token[], groups: readonl
   }
   return undefined;
 }
+
+const PLACE_NOUNS = new Set(['region', 'province', 'town', 'city', 'village', 'district', 'area', 'outskirts', 'enclave', 'territory', 'state', 'part', 'border']);
+
+/** "pushed into the Kurdish-held Afrin region of northern Syria": the country a place noun after the preposition belongs to. */
+export function countryOfPlaceNoun(tokens: readonly Token[], groups: readonly ActorGroup[], preposition: number): ActorGroup | undefined {
+  for (let index = preposition + 1; index <= preposition + 8; index++) {
+    const token = tokens[index];
+    // "the Kurdish-held Afrin region": a hyphenated participle stays inside the noun phrase.
+    const isHyphenated = token?.text === '-' || tokens[index - 1]?.text === '-';
+    if (!token || ((token.pos === 'PUNCT' || token.pos === 'VERB') && !isHyphenated)) return undefined;
+    if (token.lemma === 'of' && PLACE_NOUNS.has(tokens[index - 1]?.lemma ?? '')) return groupAfter(tokens, groups, index, 3);
+  }
+  return undefined;
+}
