@@ -138,6 +138,21 @@ const CIVIL_BODIES: readonly (readonly [RegExp, AgentType | undefined])[] = [
  * offices and banks are left to the lists that know them.
  */
 export function institutionAgent(name: string): AgentType | undefined {
+  const known = agentOfName.get(name);
+  if (known !== undefined) return known === NO_AGENT ? undefined : known;
+  const agent = readInstitutionAgent(name);
+  if (agentOfName.size >= MAX_REMEMBERED_NAMES) agentOfName.clear();
+  agentOfName.set(name, agent ?? NO_AGENT);
+  return agent;
+}
+
+// The actors stage asks about every organisation name and the words after it, several times per article, and the
+// answer costs a lower-casing, a split and up to a dozen regexes: remembered per name, bounded like the other caches.
+const NO_AGENT = '';
+const MAX_REMEMBERED_NAMES = 50_000;
+const agentOfName = new Map<string, AgentType | typeof NO_AGENT>();
+
+function readInstitutionAgent(name: string): AgentType | undefined {
   const lower = name.toLowerCase().replace(/^the /, '');
   const listed = INSTITUTIONS[lower];
   if (listed) return listed;

@@ -59,8 +59,15 @@ export function trainNaiveBayes(
 export interface CompiledNaiveBayes {
   readonly model: NaiveBayesModel;
   readonly logPrior: readonly number[];
-  /** term -> [background log-prob, class log-probs…]. */
+  /**
+   * term -> [background log-prob, class log-probs…]. Every row is a view into one buffer, in term order, so a row's
+   * offset in it is its term's number: scoring counts repeated terms without a map per article.
+   */
   readonly logProb: ReadonlyMap<string, Float64Array>;
+  /** The buffer every `logProb` row is a view into. */
+  readonly rows: Float64Array;
+  /** Scratch for `scoreKnownTerms`, one entry per term, -1 between calls (analysis is synchronous, so one suffices). */
+  readonly slotOfTerm: Int32Array;
 }
 
 /** Turns counts into log-probabilities once, so scoring an article is a few map look-ups per word. */
@@ -69,15 +76,18 @@ export function compileNaiveBayes(model: NaiveBayesModel): CompiledNaiveBayes {
   const vocabulary = entries.length;
   const grand = model.totals.reduce((a, b) => a + b, 0);
   const logProb = new Map<string, Float64Array>();
+  const width = model.classes.length + 1;
+  const buffer = new Float64Array(entries.length * width);
   for (const [term, row] of entries) {
-    const values = new Float64Array(row.length + 1);
+    if (row.length + 1 !== width) throw new Error(`Expected ${width - 1} counts for the topic term \`${term}\`, got ${row.length}.`);
+    const values = buffer.subarray(logProb.size * width, (logProb.size + 1) * width);
     values[0] = Math.log((row.reduce((a, b) => a + b, 0) + SMOOTHING) / (grand + SMOOTHING * vocabulary));
     row.forEach((n, c) => (values[c + 1] = Math.log((n + SMOOTHING) / ((model.totals[c] ?? 0) + SMOOTHING * vocabulary))));
     logProb.set(term, values);
   }
   const docs = model.docCounts.reduce((a, b) => a + b, 0);
   const logPrior = model.docCounts.map((n) => Math.log((n + 1) / (docs + model.classes.length)));
-  return { model, logPrior, logProb };
+  return { model, logPrior, logProb, rows: buffer, slotOfTerm: new Int32Array(logProb.size).fill(-1) };
 }
 
 /** Log-likelihood ratio of each class against the background, and the terms that pulled hardest towards it. */
@@ -112,22 +122,32 @@ export function scoreNaiveBayes(compiled: CompiledNaiveBayes, features: readonly
  */
 export function scoreKnownTerms(compiled: CompiledNaiveBayes, terms: readonly string[], rows: readonly Float64Array[]): NaiveBayesScores {
   const classCount = compiled.model.classes.length;
-  const logRatio = new Array<number>(classCount).fill(0);
+  const rowBytes = (classCount + 1) * Float64Array.BYTES_PER_ELEMENT;
+  const sums = new Float64Array(classCount);
+  const slotOfTerm = compiled.slotOfTerm;
   // Distinct terms in order of first occurrence, as columns: one index entry per term rather than an object each.
-  const known: KnownTerms = { index: new Map<string, number>(), terms: [], rows: [], counts: [] };
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i] as string;
-    const values = rows[i] as Float64Array;
-    const at = known.index.get(term);
-    if (at === undefined) {
-      known.index.set(term, known.terms.length);
-      known.terms.push(term);
-      known.rows.push(values);
-      known.counts.push(1);
-    } else known.counts[at] = (known.counts[at] ?? 0) + 1;
-    const bg = values[0] ?? 0;
-    for (let c = 0; c < classCount; c++) logRatio[c] = (logRatio[c] ?? 0) + (values[c + 1] ?? 0) - bg;
+  const known: KnownTerms = { ids: [], terms: [], rows: [], counts: [] };
+  try {
+    for (let i = 0; i < terms.length; i++) {
+      const values = rows[i] as Float64Array;
+      const id = values.byteOffset / rowBytes;
+      const at = slotOfTerm[id];
+      if (at === undefined || values.buffer !== compiled.rows.buffer || values.length !== classCount + 1) throw new Error(`Expected a row of this model's \`logProb\` for \`${terms[i]}\`.`);
+      if (at < 0) {
+        slotOfTerm[id] = known.terms.length;
+        known.ids.push(id);
+        known.terms.push(terms[i] as string);
+        known.rows.push(values);
+        known.counts.push(1);
+      } else known.counts[at] = (known.counts[at] ?? 0) + 1;
+      const bg = values[0] as number;
+      // Summed in text order, the same additions in the same order as ever: the scores stay bit-identical.
+      for (let c = 0; c < classCount; c++) sums[c] = (sums[c] as number) + (values[c + 1] as number) - bg;
+    }
+  } finally {
+    for (const id of known.ids) slotOfTerm[id] = -1;
   }
+  const logRatio = Array.from(sums);
   const leaders = logRatio.map((ratio, c) => [ratio, c] as const).sort((a, b) => b[0] - a[0]).slice(0, EVIDENCE_CLASSES);
   const evidence: string[][] = compiled.model.classes.map(() => []);
   for (const [, c] of leaders) evidence[c] = topPulls(known, c);
@@ -135,7 +155,7 @@ export function scoreKnownTerms(compiled: CompiledNaiveBayes, terms: readonly st
 }
 
 interface KnownTerms {
-  readonly index: Map<string, number>;
+  readonly ids: number[];
   readonly terms: string[];
   readonly rows: Float64Array[];
   readonly counts: number[];

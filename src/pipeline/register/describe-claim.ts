@@ -10,7 +10,8 @@ export function describeClaim(doc: AnalyzedDocument, claim: Claim): string | und
     content = removePhrase(content, attribution.replace(/\s+/g, ' '));
   }
   content = content.replace(/^\s*that\s+/i, '').replace(/[\s.,;:]+$/, '').trim();
-  if (content.split(' ').length < 3) return undefined;
+  // Fewer than three words, counted by their separating spaces rather than by splitting the content.
+  if (content.indexOf(' ', content.indexOf(' ') + 1) < 0) return undefined;
   let isClause = false;
   for (let i = firstTokenAt(doc.tokens, claim.content.start); i < doc.tokens.length && !isClause; i++) {
     const token = doc.tokens[i];

@@ -1,5 +1,5 @@
 import type { RegisterSpan } from '../../model/register.ts';
-import { type RegisterEntry, type RegisterPatterns, wordKey } from './register-patterns.ts';
+import { asciiPrefixCode, NO_PREFIX, NOT_ASCII, type RegisterEntry, type RegisterPatterns, wordKey } from './register-patterns.ts';
 
 /** Where a word starts: the segment stage's tokens as they are, or a plain scan of the text. */
 export interface WordStart {
@@ -35,10 +35,20 @@ export function findRegisterSpans(text: string, patterns: RegisterPatterns, word
   const found: RegisterSpan[] = [];
   for (const { text: word, span: { start } } of words) {
     if (!startsWord(word)) continue;
-    const key = wordKey(word);
-    const candidates = patterns.byPrefix.get(key);
+    const code = asciiPrefixCode(word);
+    if (code === NOT_ASCII) {
+      const key = wordKey(word);
+      const candidates = patterns.byPrefix.get(key);
+      if (candidates) for (const entry of candidates) tryAt(found, text, entry, start);
+      for (const entry of patterns.anywhereByLetter.get(key.charAt(0)) ?? patterns.anywhere) tryAt(found, text, entry, start);
+      continue;
+    }
+    const candidates = code === NO_PREFIX ? undefined : patterns.byPrefixCode[code];
     if (candidates) for (const entry of candidates) tryAt(found, text, entry, start);
-    for (const entry of patterns.anywhereByLetter.get(key.charAt(0)) ?? patterns.anywhere) tryAt(found, text, entry, start);
+    // A word starting with a digit reads the letter-less entries, as the string key's first character finds no list.
+    const first = word.charCodeAt(0) | 32;
+    const letter = first >= 97 && first <= 122 ? first - 96 : 0;
+    for (const entry of patterns.anywhereByLetterCode[letter] ?? patterns.anywhere) tryAt(found, text, entry, start);
   }
   found.sort(
     (a, b) =>

@@ -22,13 +22,16 @@ export function plainFacts(doc: AnalyzedDocument): string[] {
     const date = dateOf(doc, event);
     const target = actorOf(doc, event.targetActorId, event.targetCode);
     facts.push(`${date ? `${date} — ` : ''}${describeEvent(doc, event, source, target)} (${sourceLabel(doc, claim)}).`);
+    if (facts.length === MAX_FACTS) return facts;
   }
   for (const claim of doc.claims) {
     if (coveredClaims.has(claim.id)) continue;
     const sentence = describeClaim(doc, claim);
     if (sentence) facts.push(`${sentence} (${sourceLabel(doc, claim)}).`);
+    // Facts past the first few are never shown: describing every claim of a long article cost more than the rest.
+    if (facts.length === MAX_FACTS) return facts;
   }
-  return facts.slice(0, MAX_FACTS);
+  return facts;
 }
 
 /**

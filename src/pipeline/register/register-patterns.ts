@@ -14,11 +14,15 @@ export interface RegisterEntry {
  */
 export interface RegisterPatterns {
   readonly byPrefix: ReadonlyMap<string, readonly RegisterEntry[]>;
+  /** `byPrefix` by `asciiPrefixCode` of its key: plain-ASCII words are looked up without building a key string. */
+  readonly byPrefixCode: readonly (readonly RegisterEntry[] | undefined)[];
   /**
    * The other entries, for a word by the lower-cased letter it starts with: the entries starting with that letter and
    * those starting with no plain letter, in lexicon order (a sticky case-insensitive match starts with its first letter).
    */
   readonly anywhereByLetter: ReadonlyMap<string, readonly RegisterEntry[]>;
+  /** `anywhereByLetter` by letter number (a = 1 … z = 26), `anywhere` where a letter has no list of its own. */
+  readonly anywhereByLetterCode: readonly (readonly RegisterEntry[])[];
   /** The entries starting with no plain letter, for words whose first letter has no list of its own. */
   readonly anywhere: readonly RegisterEntry[];
   readonly clickbait: RegExp;
@@ -50,7 +54,38 @@ export function compileRegisterPatterns(): RegisterPatterns {
     if (letter) anywhereByLetter.set(letter, loose.filter((other) => other.letter === letter || other.letter === '').map((other) => other.entry));
   }
   const anywhere = loose.filter((other) => other.letter === '').map((other) => other.entry);
-  return { byPrefix, anywhereByLetter, anywhere, clickbait };
+  const byPrefixCode = new Array<RegisterEntry[] | undefined>(PREFIX_CODES).fill(undefined);
+  byPrefix.forEach((list, prefix) => (byPrefixCode[asciiPrefixCode(prefix)] = list));
+  const anywhereByLetterCode: RegisterEntry[][] = [];
+  for (let letter = 0; letter <= 26; letter++) anywhereByLetterCode.push(anywhereByLetter.get(String.fromCharCode(96 + letter)) ?? anywhere);
+  return { byPrefix, byPrefixCode, anywhereByLetter, anywhereByLetterCode, anywhere, clickbait };
+}
+
+/** Codes of one to three letters, base 27 with letters as digits 1–26, so lengths never collide. */
+const PREFIX_CODES = 27 ** 3;
+
+/** The word's first one to three UTF-16 units hold a character outside ASCII: look it up by `wordKey`. */
+export const NOT_ASCII = -1;
+/** The word's first three units are ASCII but not all letters: no `byPrefix` key can equal its `wordKey`. */
+export const NO_PREFIX = 0;
+
+/**
+ * `wordKey(word)` as a number when the word starts with plain ASCII: the look-up key without slicing and
+ * lower-casing a string per word. Outside ASCII lower-casing can change a character's length or yield an ASCII
+ * letter (the Kelvin sign), so such words keep the string key.
+ */
+export function asciiPrefixCode(word: string): number {
+  const length = Math.min(3, word.length);
+  let code = 0;
+  let letters = true;
+  for (let i = 0; i < length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit >= 128) return NOT_ASCII;
+    const lower = unit | 32;
+    if (lower < 97 || lower > 122) letters = false;
+    code = code * 27 + (lower - 96);
+  }
+  return letters && length > 0 ? code : NO_PREFIX;
 }
 
 /** The index key of an entry: its first three letters, or its whole first word when shorter ("oh", "i think"). */

@@ -8,7 +8,15 @@ const NEGATION_WINDOW = 3;
 const NEGATION_FACTOR = -0.75;
 /** Mean valence per word (-5..5) times this gives GDELT-style tone (-100..100). */
 const TONE_SCALE = 20;
-const PUNCTUATION = /[.,;:!?]/;
+
+/** Whether a token holds any of `.,;:!?`: a character scan, as a regex call per punctuation token showed in profiles. */
+function hasPunctuation(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63) return true;
+  }
+  return false;
+}
 
 /** What a word means for tone: its valence, whether it negates, how much it scales the next word. */
 interface ToneWord {
@@ -46,7 +54,7 @@ export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: 
       if (!token) continue;
       const word = wordAt[i] as string;
       if (hasLetter[i] === 0) {
-        if (PUNCTUATION.test(word)) sinceNegator = Infinity;
+        if (hasPunctuation(word)) sinceNegator = Infinity;
         continue;
       }
       words++;
@@ -56,7 +64,8 @@ export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: 
         sinceNegator = 0;
         continue;
       }
-      const score = known?.valence ?? TONE_WORDS.get(token.lemma)?.valence;
+      // Most words are in no lexicon, and most lemmas are the word itself: then the second look-up can only miss too.
+      const score = known?.valence ?? (token.lemma === word ? undefined : TONE_WORDS.get(token.lemma)?.valence);
       if (score !== undefined) {
         const negated = sinceNegator <= NEGATION_WINDOW ? NEGATION_FACTOR : 1;
         valence += score * boost * negated;
