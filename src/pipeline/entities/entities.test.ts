@@ -22,10 +22,9 @@ describe('entities stage', () => {
     assert.deepEqual(doc.entities, []);
   });
 
-  it('neither crashes nor hangs on emoji, zero-width and right-to-left characters', () => {
-    const started = Date.now();
+  // A hang fails by the test's timeout; how fast it runs is for the benchmarks.
+  it('neither crashes nor hangs on emoji, zero-width and right-to-left characters', { timeout: 30_000 }, () => {
     const doc = analyzer.analyze('BREAKING 🚨🚨 \u200b\u200bMoscow ‮says‬ ￼ talks with Ankara are OFF 😤 #news @someone ​');
-    assert.ok(Date.now() - started < 5000);
     for (const entity of doc.entities) assert.equal(doc.text.slice(entity.span.start, entity.span.end), entity.text);
   });
 
