@@ -7,7 +7,8 @@ type Row = readonly [code: string, phrase: string, flags?: string];
  * the code may carry a reverse reading (`042:043`: X visits Y, so Y hosts X); the phrase is trigger lemma(s) then following words
  * (words before ` * ` must come before the trigger; `|` = alternatives, a final preposition introduces the
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
- * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce").
+ * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
+ * `maker` (a noun coded only with its maker named: "China's accusation that…").
  */
 /** Armed subjects: "troops crossed into" is an incursion where "refugees crossed into" is not. */
 const ARMED = 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns';
@@ -236,6 +237,10 @@ const rows: readonly Row[] = [
   ['107', 'pass|adopt|approve resolution demand|call ceasefire|truce'],
   ['100', 'pass|adopt|approve resolution demand'],
   ['108', 'demand talk|meeting|negotiation'],
+  // "Russia's demand that Ukraine withdraw", "an EU demand for Turkey to recognise Cyprus": a demand named as a noun, by its maker.
+  ['100', 'demand that', 'noun maker'],
+  // "to meet demand for cars in Asia": market demand is no demand made, so "for" needs an actor asked "to" do something.
+  ['100', 'demand for', 'noun maker objto'],
   ['1042', 'demand change|reform'],
   ['1041', 'demand resignation|ouster'],
   // 11 disapprove
@@ -261,7 +266,7 @@ const rows: readonly Row[] = [
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
   // "China's accusation that the United States…", "allegations by Rwanda that France…": an accusation named as a noun, its maker the possessor or "by".
-  ['112', 'accusation|allegation that', 'noun'],
+  ['112', 'accusation|allegation that', 'noun maker'],
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
   ['1121', 'accuse|charge of corruption|crime|fraud|bribery|murder|terrorism'],
   ['1122', 'accuse of abuse|torture|violation'],
@@ -312,6 +317,8 @@ const rows: readonly Row[] = [
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
   ['139', 'issue|give|set ultimatum|deadline'],
+  // "China's threats against Taiwan": a threat named as a noun, by its maker.
+  ['130', 'threat against|to', 'noun maker'],
   // 14 protest
   ['140', 'protest'],
   ['140', 'burn|torch flag|effigy'],
@@ -539,4 +546,5 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(flags.includes('rev') ? { isReversed: true } : {}),
   ...(flags.includes('objto') ? { needsObjectTo: true } : {}),
   ...(flags.includes('objnext') ? { needsObjectNext: true } : {}),
+  ...(flags.includes('maker') ? { needsSource: true } : {}),
 }));

@@ -24,6 +24,8 @@ export interface EventPattern {
   readonly needsObjectTo?: boolean;
   /** "called Putin" but not "called a truce": fires only when the object actor starts within two tokens of the trigger. */
   readonly needsObjectNext?: boolean;
+  /** "China's accusation that…": a noun that codes only when its maker (possessor or "by" agent) is a coded actor. */
+  readonly needsSource?: boolean;
   /** Code of the event read the other way, as CAMEO's `[042:043]`: "X visited Y" is also "Y hosted X". */
   readonly reverseCode?: string;
   /**
