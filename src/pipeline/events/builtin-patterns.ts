@@ -119,6 +119,8 @@ const rows: readonly Row[] = [
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
   ['051', 'express|voice|reaffirm support'],
   ['051', 'express|voice appreciation|gratitude for'],
+  // "sent a congratulatory message to Putin", "extended congratulations to Trump": praise sent to whom it is addressed.
+  ['051', 'send|extend|offer|convey|express congratulation|congratulations|congratulatory to'],
   ['050', 'back|support'],
   ['050', 'throw|put support|weight behind'],
   ['052', 'defend decision|policy|right|position|tie|relation|stance|record|action'],
