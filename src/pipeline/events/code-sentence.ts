@@ -9,9 +9,7 @@ import { findModality } from './find-modality.ts';
 import { subjectOf } from './find-subject.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
-import { answerToForce } from './answer-to-force.ts';
-import { callInPassing } from './call-in-passing.ts';
-import { coordinatedAddressees } from './coordinated-addressees.ts';
+import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
@@ -273,7 +271,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (pairs.length > 0) lastCode = code ?? match.pattern.code;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
-  return [...answerToForce(events), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns)];
+  return withImpliedEvents(tokens, sentence, groups, events, patterns);
 }
 
 const MEDIATION = /^045/;
