@@ -9,6 +9,7 @@ import type { PatternRow } from './pattern-row.ts';
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
  * `armed` (the source is an armed force or group), `ofsource` (a noun's source follows "of": "the withdrawal of US troops").
+ * `maker` (a noun coded only with its maker named: "China's accusation that…").
  */
 const rows: readonly PatternRow[] = [
   // 01 public statement
@@ -116,6 +117,8 @@ const rows: readonly PatternRow[] = [
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
   ['051', 'express|voice|reaffirm support'],
   ['051', 'express|voice appreciation|gratitude for'],
+  // "sent a congratulatory message to Putin", "extended congratulations to Trump": praise sent to whom it is addressed.
+  ['051', 'send|extend|offer|convey|express congratulation|congratulations|congratulatory to'],
   ['050', 'back|support'],
   ['050', 'throw|put support|weight behind'],
   ['052', 'defend decision|policy|right|position|tie|relation|stance|record|action'],
@@ -246,6 +249,10 @@ const rows: readonly PatternRow[] = [
   ['107', 'pass|adopt|approve resolution demand|call ceasefire|truce'],
   ['100', 'pass|adopt|approve resolution demand'],
   ['108', 'demand talk|meeting|negotiation'],
+  // "Russia's demand that Ukraine withdraw", "an EU demand for Turkey to recognise Cyprus": a demand named as a noun, by its maker.
+  ['100', 'demand that', 'noun maker'],
+  // "to meet demand for cars in Asia": market demand is no demand made, so "for" needs an actor asked "to" do something.
+  ['100', 'demand for', 'noun maker objto'],
   ['1042', 'demand change|reform'],
   ['1041', 'demand resignation|ouster'],
   // 11 disapprove
@@ -271,7 +278,7 @@ const rows: readonly PatternRow[] = [
   ['112', 'present|produce|show|provide|have evidence|proof against'],
   ['112', 'evidence|proof against', 'noun'],
   // "China's accusation that the United States…", "allegations by Rwanda that France…": an accusation named as a noun, its maker the possessor or "by".
-  ['112', 'accusation|allegation that', 'noun'],
+  ['112', 'accusation|allegation that', 'noun maker'],
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
   ['1121', 'accuse|charge of corruption|crime|fraud|bribery|murder|terrorism'],
   ['1122', 'accuse of abuse|torture|violation'],
@@ -322,6 +329,8 @@ const rows: readonly PatternRow[] = [
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
   ['139', 'issue|give|set ultimatum|deadline'],
+  // "China's threats against Taiwan": a threat named as a noun, by its maker.
+  ['130', 'threat against|to', 'noun maker'],
   // 14 protest
   ['140', 'protest'],
   ['140', 'burn|torch flag|effigy'],
@@ -357,4 +366,5 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(flags.includes('objnext') ? { needsObjectNext: true } : {}),
   ...(flags.includes('armed') ? { needsArmedSource: true } : {}),
   ...(flags.includes('ofsource') ? { hasOfSource: true } : {}),
+  ...(flags.includes('maker') ? { needsSource: true } : {}),
 }));

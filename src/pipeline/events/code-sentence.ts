@@ -12,9 +12,8 @@ import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTop
 import { assaultCode, meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
-import { answerToForce } from './answer-to-force.ts';
-import { callInPassing } from './call-in-passing.ts';
-import { isAccusationNoun, isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
+import { withImpliedEvents } from './implied-events.ts';
+import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -175,7 +174,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
     // "demanded that Syria withdraw": the that-clause's subject is the target even though a verb of its own follows.
-    const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : tokens[match.lastWord + 1]?.lemma === 'that' ? match.lastWord + 1 : -1;
+    // "demanded that Moscow release the journalist" (demand release): the clause may open before the pattern's last word.
+    const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : tokens[match.lastWord + 1]?.lemma === 'that' ? match.lastWord + 1 : tokens[index + 1]?.lemma === 'that' ? index + 1 : -1;
     const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) : undefined;
     if (clauseSubject) object = clauseSubject;
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
@@ -255,7 +255,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     }
     // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
     if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) continue;
-    if ((isMeetingNounWith(match.pattern) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || isAccusationNoun(match.pattern)) && !isCoded(source))) continue;
+    if ((isMeetingNounWith(match.pattern) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) continue;
     const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
     // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
@@ -284,7 +284,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (pairs.length > 0) lastCode = code ?? match.pattern.code;
     for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
   }
-  return [...answerToForce(events), ...callInPassing(tokens, sentence, groups, events, patterns)];
+  return withImpliedEvents(tokens, sentence, groups, events, patterns);
 }
 
 const MEDIATION = /^045/;

@@ -28,6 +28,8 @@ export interface EventPattern {
   readonly needsArmedSource?: boolean;
   /** "the withdrawal of US troops from Iraq": the actor right after the noun's "of" is the source. */
   readonly hasOfSource?: boolean;
+  /** "China's accusation that…": a noun that codes only when its maker (possessor or "by" agent) is a coded actor. */
+  readonly needsSource?: boolean;
   /** Code of the event read the other way, as CAMEO's `[042:043]`: "X visited Y" is also "Y hosted X". */
   readonly reverseCode?: string;
   /**

@@ -37,11 +37,6 @@ export function isMeetingNounWith(pattern: CompiledPattern): boolean {
   return pattern.isNoun === true && pattern.code.startsWith(MEETING_ROOT) && pattern.targetPrepositions.includes('with');
 }
 
-/** "the accusation that Iran supplied drones": an accusation named as a noun codes only with its maker named ("China's accusation", "accusations by Rwanda"). */
-export function isAccusationNoun(pattern: CompiledPattern): boolean {
-  return pattern.isNoun === true && pattern.code.startsWith('11') && pattern.words.at(-1)?.includes('that') === true;
-}
-
 /** Whether every side of a coding has a CAMEO code. */
 export function isCoded(group: ActorGroup | undefined): boolean {
   return group !== undefined && group.members.length > 0 && group.members.every((member) => member.code !== undefined);

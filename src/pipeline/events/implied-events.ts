@@ -1,0 +1,15 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { answerToForce } from './answer-to-force.ts';
+import { callInPassing } from './call-in-passing.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import { coordinatedAddressees } from './coordinated-addressees.ts';
+import type { PatternIndex } from './event-pattern.ts';
+
+/**
+ * What a sentence's coded events imply once all are known: a threat aimed back at the attacker, an appeal made to a
+ * second addressee, a phone call the act was made in.
+ */
+export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  return [...answerToForce(events), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns)];
+}
