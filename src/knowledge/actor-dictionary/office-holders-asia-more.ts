@@ -137,7 +137,7 @@ export const ASIA_MORE_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Anwar Gargash|Gargash', 'AREGOV 2008-02-17 -'],
   ['Mansour bin Zayed|Sheikh Mansour bin Zayed|Mansour bin Zayed Al Nahyan', 'AREGOV 2004-11-03 -'],
   ['Tahnoun bin Zayed|Sheikh Tahnoun bin Zayed|Tahnoun bin Zayed Al Nahyan', 'AREGOV 2016-02-01 -'],
-  ['Zayed bin Sultan Al Nahyan|Sheikh Zayed bin Sultan|Sheikh Zayed', 'AREGOV 1971-12-02 2004-11-02'],
+  ['Zayed bin Sultan Al Nahyan|Sheikh Zayed bin Sultan', 'AREGOV 1971-12-02 2004-11-02'],
   ['King Fahd|Fahd bin Abdulaziz|King Fahd bin Abdulaziz', 'SAUGOV 1982-06-13 2005-08-01'],
   ['Muhammad bin Nayef|Mohammed bin Nayef|Mohammad bin Nayef', 'SAUGOV 2012-11-05 2017-06-21'],
   ['Nayef bin Abdulaziz|Prince Nayef|Prince Nayef bin Abdulaziz', 'SAUGOV 1975-10-01 2012-06-16'],

@@ -190,7 +190,7 @@ export const BALKANS_EURASIA_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Tigran Sargsyan|Tigran Sarkisian', 'ARMGOV 2008-04-09 2014-04-13'],
   ['Hovik Abrahamyan', 'ARMGOV 2014-04-13 2016-09-13'],
   ['Karen Karapetyan', 'ARMGOV 2016-09-13 2018-04-17'],
-  ['Edward Nalbandian|Eduard Nalbandyan|Nalbandian|Nalbandyan', 'ARMGOV 2008-04-21 2018-05-12'],
+  ['Edward Nalbandian|Eduard Nalbandyan|Edward Nalbandyan', 'ARMGOV 2008-04-21 2018-05-12'],
   ['Vartan Oskanian|Oskanian', 'ARMGOV 1998-04-10 2008-04-21'],
   ['Zohrab Mnatsakanyan|Mnatsakanyan', 'ARMGOV 2018-05-12 2020-11-16'],
   ['Ararat Mirzoyan|Mirzoyan', 'ARMGOV 2021-08-19 -'],
