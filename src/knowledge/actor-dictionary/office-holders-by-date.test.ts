@@ -57,6 +57,26 @@ test('leaves a people spread over several states without a country', () => {
   assert.equal(codeOn('Peshmerga fighters attacked.', '2015-01-01'), 'IRQMIL');
 });
 
+test('codes the office holders of smaller countries by the sentence date', () => {
+  assert.equal(codeOn('Kostunica spoke.', '2005-06-01'), 'SRBGOV');
+  assert.equal(codeOn('Bakiyev spoke.', '2003-06-01'), 'KGZOPP');
+  assert.equal(codeOn('Bakiyev spoke.', '2008-06-01'), 'KGZGOV');
+  assert.equal(codeOn('Kurti spoke.', '2020-09-01'), 'XKKOPP');
+  assert.equal(codeOn('Hichilema spoke.', '2019-06-01'), 'ZMBOPP');
+  assert.equal(codeOn('Bukele spoke.', '2022-06-01'), 'SLVGOV');
+  assert.equal(codeOn('Yusuf bin Alawi spoke.', '2018-06-01'), 'OMNGOV');
+});
+
+test('gives each name and alias to one row only, so a bare surname shared by two people gets a row of its own', () => {
+  const owner = new Map<string, string>();
+  for (const entry of officeHolderEntries()) {
+    for (const phrase of new Set(entry.phrases.map((each) => each.text))) {
+      assert.equal(owner.get(phrase) ?? entry.name, entry.name, `"${phrase}" in ${owner.get(phrase) ?? ''} and ${entry.name}`);
+      owner.set(phrase, entry.name);
+    }
+  }
+});
+
 test('writes every term as ISO dates in order with a CAMEO-shaped code', () => {
   for (const entry of officeHolderEntries()) {
     for (const term of entry.datedCodes) {

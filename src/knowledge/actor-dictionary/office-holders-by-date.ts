@@ -1,6 +1,10 @@
 import { phraseFromName, type ActorEntry } from './actor-dictionary.ts';
 import { parseTerm, type OfficeHolderRow } from './office-holder-row.ts';
+import { AFRICA_MORE_OFFICE_HOLDERS } from './office-holders-africa-more.ts';
+import { AMERICAS_MORE_OFFICE_HOLDERS } from './office-holders-americas-more.ts';
 import { ASIA_AMERICAS_OFFICE_HOLDERS } from './office-holders-asia-americas.ts';
+import { ASIA_MORE_OFFICE_HOLDERS } from './office-holders-asia-more.ts';
+import { BALKANS_EURASIA_OFFICE_HOLDERS } from './office-holders-balkans-eurasia.ts';
 import { EUROPEAN_OFFICE_HOLDERS } from './office-holders-europe.ts';
 import { INTERNATIONAL_OFFICE_HOLDERS } from './office-holders-international.ts';
 import { MIDDLE_EAST_AFRICA_OFFICE_HOLDERS } from './office-holders-middle-east-africa.ts';
@@ -177,7 +181,17 @@ const rows: readonly OfficeHolderRow[] = [
  * every term (or with no date) the country's elite code ("former president Bush" → USAELI), as CAMEO codes former leaders.
  */
 export function officeHolderEntries(): ActorEntry[] {
-  const all = [...rows, ...EUROPEAN_OFFICE_HOLDERS, ...MIDDLE_EAST_AFRICA_OFFICE_HOLDERS, ...ASIA_AMERICAS_OFFICE_HOLDERS, ...INTERNATIONAL_OFFICE_HOLDERS];
+  const all = [
+    ...rows,
+    ...EUROPEAN_OFFICE_HOLDERS,
+    ...BALKANS_EURASIA_OFFICE_HOLDERS,
+    ...MIDDLE_EAST_AFRICA_OFFICE_HOLDERS,
+    ...AFRICA_MORE_OFFICE_HOLDERS,
+    ...ASIA_AMERICAS_OFFICE_HOLDERS,
+    ...AMERICAS_MORE_OFFICE_HOLDERS,
+    ...ASIA_MORE_OFFICE_HOLDERS,
+    ...INTERNATIONAL_OFFICE_HOLDERS,
+  ];
   return all.map(([names, ...terms]) => {
     const datedCodes = terms.map(parseTerm);
     const latest = datedCodes[datedCodes.length - 1]?.code ?? '';
