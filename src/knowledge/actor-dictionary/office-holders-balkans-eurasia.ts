@@ -24,17 +24,17 @@ export const BALKANS_EURASIA_OFFICE_HOLDERS: readonly OfficeHolderRow[] = [
   ['Aleksandar Vulin|Vulin', 'SRBGOV 2014-04-27 2023-11-03', 'SRBGOV 2024-05-02 2025-04-16'],
   ['Dragan Sutanovac|Dragan Šutanovac', 'SRBGOV 2007-05-15 2011-03-14'],
   ['Dragan Djilas|Dragan Đilas', 'SRBOPP 2019-04-01 -'], // leads the Freedom and Justice Party from its founding (day approximate)
-  // Kosovo (XKK, the country table's code)
-  ['Hashim Thaci|Hashim Thaçi|Thaci|Thaçi', 'XKKREB 1998-01-01 1999-06-20', 'XKKOPP 2006-01-01 2008-01-09', 'XKKGOV 2008-01-09 2020-11-05'],
-  ['Albin Kurti|Kurti', 'XKKOPP 2010-12-12 2020-02-03', 'XKKGOV 2020-02-03 2020-06-03', 'XKKOPP 2020-06-03 2021-03-22', 'XKKGOV 2021-03-22 -'],
-  ['Ramush Haradinaj|Haradinaj', 'XKKREB 1998-01-01 1999-06-20', 'XKKGOV 2004-12-03 2005-03-08', 'XKKGOV 2017-09-09 2020-02-03'],
-  ['Isa Mustafa', 'XKKGOV 2014-12-09 2017-09-09'],
-  ['Avdullah Hoti', 'XKKGOV 2020-06-03 2021-03-22'],
-  ['Ibrahim Rugova|Rugova', 'XKKGOV 2002-03-04 2006-01-21'],
-  ['Fatmir Sejdiu|Sejdiu', 'XKKGOV 2006-02-10 2010-09-27'],
-  ['Atifete Jahjaga|Jahjaga', 'XKKGOV 2011-04-07 2016-04-07'],
-  ['Vjosa Osmani|Vjosa Osmani-Sadriu', 'XKKGOV 2020-11-05 2021-03-22', 'XKKGOV 2021-04-04 -'],
-  ['Donika Gervalla-Schwarz|Donika Gervalla', 'XKKGOV 2021-03-22 -'],
+  // Kosovo (KSV, the country table's code)
+  ['Hashim Thaci|Hashim Thaçi|Thaci|Thaçi', 'KSVREB 1998-01-01 1999-06-20', 'KSVOPP 2006-01-01 2008-01-09', 'KSVGOV 2008-01-09 2020-11-05'],
+  ['Albin Kurti|Kurti', 'KSVOPP 2010-12-12 2020-02-03', 'KSVGOV 2020-02-03 2020-06-03', 'KSVOPP 2020-06-03 2021-03-22', 'KSVGOV 2021-03-22 -'],
+  ['Ramush Haradinaj|Haradinaj', 'KSVREB 1998-01-01 1999-06-20', 'KSVGOV 2004-12-03 2005-03-08', 'KSVGOV 2017-09-09 2020-02-03'],
+  ['Isa Mustafa', 'KSVGOV 2014-12-09 2017-09-09'],
+  ['Avdullah Hoti', 'KSVGOV 2020-06-03 2021-03-22'],
+  ['Ibrahim Rugova|Rugova', 'KSVGOV 2002-03-04 2006-01-21'],
+  ['Fatmir Sejdiu|Sejdiu', 'KSVGOV 2006-02-10 2010-09-27'],
+  ['Atifete Jahjaga|Jahjaga', 'KSVGOV 2011-04-07 2016-04-07'],
+  ['Vjosa Osmani|Vjosa Osmani-Sadriu', 'KSVGOV 2020-11-05 2021-03-22', 'KSVGOV 2021-04-04 -'],
+  ['Donika Gervalla-Schwarz|Donika Gervalla', 'KSVGOV 2021-03-22 -'],
   // Albania
   ['Sali Berisha|Berisha', 'ALBGOV 1992-04-09 1997-07-24', 'ALBOPP 1997-07-24 2005-09-10', 'ALBGOV 2005-09-10 2013-09-15', 'ALBOPP 2022-03-12 -'],
   ['Edi Rama', 'ALBOPP 2005-10-09 2013-09-15', 'ALBGOV 2013-09-15 -'],
