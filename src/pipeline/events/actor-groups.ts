@@ -79,7 +79,8 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
     // "fled to India as protesters stormed…": a lone "as" opens a clause; only "as well as" joins.
     if (token.lemma === 'as' && tokens[index + 1]?.lemma !== 'well' && tokens[index - 1]?.lemma !== 'well') return false;
     if (LINKS.has(token.lemma) || ARTICLES.has(token.lemma)) hasLink ||= LINKS.has(token.lemma) && token.lemma !== 'the';
-    else if (token.pos !== 'ADJ') return false;
+    // "Mirziyoyev and his Kyrgyz counterpart Atambayev": the peer named after a possessive is one more of the list.
+    else if (token.pos !== 'ADJ' && !POSSESSIVES.has(token.lemma) && token.lemma !== 'counterpart') return false;
   }
   return hasLink;
 }

@@ -144,6 +144,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
     if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
+    // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
+    if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
     const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
     // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
