@@ -12,7 +12,8 @@ import { withCountriesOfCountryless } from './country-of-countryless.ts';
 import type { EventResources } from './events.ts';
 import { holdsPhrase } from './discard-list.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
-import { documentMentions, findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
+import { documentMentions } from './document-mentions.ts';
+import { findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
 
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
 export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {

@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
 import { bareUnBodies } from './bare-un-bodies.ts';
 import { withNamesakeRegions } from './country-of-namesake-region.ts';
+import { documentMentions, inSentence, type DocumentMentions } from './document-mentions.ts';
 import { titledNameOfCountry } from './titled-name-of-country.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
@@ -259,72 +260,6 @@ function antecedentFor(agentCode: string, context: DiscourseContext): ActorMenti
   return context.previous.findLast((mention) => mention.code?.slice(3, 6) === agentCode);
 }
 
-
-/** The actors and places the earlier stages found, as token ranges: computed once per document. */
-export interface DocumentMentions {
-  readonly actors: readonly ActorMention[];
-  readonly places: readonly ActorMention[];
-}
-
-/** The mentions of a list sorted by `first` that lie inside the sentence: a binary search, not a scan per sentence. */
-function inSentence(mentions: readonly ActorMention[], sentence: Sentence): ActorMention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle]?.first ?? Infinity) < sentence.firstToken) low = middle + 1;
-    else high = middle;
-  }
-  const found: ActorMention[] = [];
-  for (let index = low; index < mentions.length; index++) {
-    const mention = mentions[index];
-    if (!mention || mention.first > sentence.lastToken) break;
-    if (mention.last <= sentence.lastToken) found.push(mention);
-  }
-  return found;
-}
-
-/** The token starting exactly at a character offset (tokens are in text order), by binary search. */
-function tokenStartingAt(doc: AnalyzedDocument, offset: number): number | undefined {
-  let low = 0;
-  let high = doc.tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const start = doc.tokens[middle]?.span.start ?? Infinity;
-    if (start === offset) return middle;
-    if (start < offset) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
-}
-
-/** Maps the actors stage's and places stage's spans to token ranges, each list sorted by position. */
-export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
-  const range = (span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined => {
-    const first = tokenStartingAt(doc, span.start);
-    if (first === undefined) return undefined;
-    let last = first;
-    while ((doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
-    return { first, last };
-  };
-  const actors: ActorMention[] = [];
-  for (const actor of doc.actors) {
-    for (const span of actor.mentions) {
-      const tokens = range(span);
-      if (tokens) actors.push({ first: tokens.first, last: tokens.last, code: actor.code, actorId: actor.id, name: actor.name, ...(actor.kind === 'person' ? { isPerson: true } : {}) });
-    }
-  }
-  const places: ActorMention[] = [];
-  for (const place of doc.places) {
-    if (!place.country) continue;
-    for (const span of place.mentions) {
-      const tokens = range(span);
-      if (tokens) places.push({ first: tokens.first, last: tokens.last, code: place.country, name: place.name, placeId: place.id });
-    }
-  }
-  const byPosition = (a: ActorMention, b: ActorMention): number => a.first - b.first;
-  return { actors: actors.sort(byPosition), places: places.sort(byPosition) };
-}
 
 /** Attaches agent nouns to the country beside them: "Chile's government", "soldiers from Peru", "Russian President". */
 function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[], userAgents: ReadonlySet<ActorDictionaryMatch>): ActorMention[] {
