@@ -82,7 +82,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
     // "blocked a highway to protest against the government": the protest restated names whom the blockade was against.
     const isAiming = isRestated && (FORCE_ROOTS.has(lastRoot ?? '') || lastRoot === '14') && events.some((event) => event.trigger === lastTrigger && !event.target);
-    // "Mordor will be hosting Osgiliath to celebrate Tabaski" (+ HOSTING * TABASKI): a TABARI pattern reaching back over an
+    // "Northland will be hosting Southmark to mark the harvest feast" (+ HOSTING * FEAST): a TABARI pattern reaching back over an
     // earlier trigger makes one event of both words, in place of the earlier one.
     const isAbsorbing = match.pattern.isExact === true && match.firstWord !== undefined && match.firstWord <= lastTrigger && lastTrigger < index;
     if (isAbsorbing) for (let at = events.length - 1; at >= 0; at--) if (events[at]?.trigger === lastTrigger) events.splice(at, 1);
