@@ -29,7 +29,7 @@ describe('example article: dates, quantities and claims', () => {
     assert.deepEqual(valueOf(/^this year$/), ['2025']);
   });
 
-  it('counts 5,000 military construction workers and 1,000 sappers as personnel', async (t) => {
+  it('counts the 5,000 builders and the 1,000 sappers sent to Kursk as personnel', async (t) => {
     const doc = await analyzeExample();
     if (!doc) return t.skip('../shared/examples/kim-shoigu-kursk.txt absent');
     const workers = doc.quantities.find((q) => q.value === 5000);

@@ -83,7 +83,7 @@ export function findTimeExpressions(text: string, anchor: CalendarDay, sentences
     const quarter = /^(\d{4})-Q([1-4])$/.exec(reading.value);
     // A quarter the report is about ("the third quarter", "the latest quarter"), not one it compares with.
     const isQuarterInFocus = candidate.rule.id === 'dates/ordinal-quarter' || (candidate.rule.id === 'dates/named-quarter' && !/year|ago|earlier|prior|previous|comparable|same|corresponding/i.test(matched));
-    // A forecast ("losses through the third quarter of 1990") names a quarter to come, not the one reported on.
+    // A forecast ("costs rising through the second quarter of 2031") names a quarter to come, not the one reported on.
     const isReported = quarter !== null && Number(quarter[1]) * 4 + Number(quarter[2]) <= anchor.year * 4 + quarterOf(anchor.month);
     if (quarter && isQuarterInFocus && isReported) {
       quarterInFocus = { year: Number(quarter[1]), quarter: Number(quarter[2]) };

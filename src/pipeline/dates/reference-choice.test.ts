@@ -42,7 +42,7 @@ describe('dates: which reference a relative expression counts from', () => {
     assert.deepEqual(readings('In the third quarter, sales rose. For the first nine months, Pellworth earned $30 million, up from $25 million a year earlier. In the year-earlier period, it also sold a mill.', '2031-10-20'), [
       'the third quarter=2031-Q3', 'the first nine months=P9M', 'a year earlier=2030', 'the year-earlier period=P9M',
     ]);
-    assert.deepEqual(readings('For the nine months, net fell. Net for the year-earlier nine months included a gain. Net in the 2030 period was lower.', '2031-10-20'), [
+    assert.deepEqual(readings('For the nine months, net fell. Profit in the year-earlier nine months had a one-off gain. Net in the 2030 period was lower.', '2031-10-20'), [
       'the nine months=P9M', 'the year-earlier nine months=P9M', 'the 2030 period=2030',
     ]);
   });

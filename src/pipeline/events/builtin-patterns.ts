@@ -249,7 +249,7 @@ const rows: readonly PatternRow[] = [
   ['107', 'pass|adopt|approve resolution demand|call ceasefire|truce'],
   ['100', 'pass|adopt|approve resolution demand'],
   ['108', 'demand talk|meeting|negotiation'],
-  // "Russia's demand that Ukraine withdraw", "a Nordic demand for Vellmark to reopen its ports": a demand named as a noun, by its maker.
+  // "Russia's demand that Ukraine withdraw", "an African Union demand for Mali to hold early elections": a demand named as a noun, by its maker.
   ['100', 'demand that', 'noun maker'],
   // "to meet demand for cars in Asia": market demand is no demand made, so "for" needs an actor asked "to" do something.
   ['100', 'demand for', 'noun maker objto'],

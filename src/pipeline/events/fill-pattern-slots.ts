@@ -53,7 +53,7 @@ const CLAUSE_WORDS = new Set(['that']);
  */
 export function verbPhraseActor(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, maxGap: number): ActorGroup | undefined {
   const from = match.preposition ?? match.lastWord;
-  // "allowed that Mordor isn't a really pleasant place": the clause may hold the pattern's own words.
+  // "conceded that Southmark is hardly a welcoming country": the clause may hold the pattern's own words.
   for (let index = match.trigger + 1; index <= from + 6; index++) {
     const token = tokens[index];
     if (!token || (token.pos === 'VERB' && index > from) || token.text === ';') break;

@@ -17,7 +17,7 @@ export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[
   return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
 }
 
-/** "Arnor's foreign minister, in remarks published on Monday, urged…": a prepositional aside set off by commas between subject and verb. */
+/** "Northland's trade envoy, in an interview aired on Friday, urged…": a prepositional aside set off by commas between subject and verb. */
 function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
   let close = trigger - 1;
   while (tokens[close]?.pos === 'ADV' || tokens[close]?.pos === 'AUX') close--;
