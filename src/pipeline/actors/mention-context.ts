@@ -78,7 +78,7 @@ export class MentionContext {
 
   /** Countries the article's place and nationality names point to (computed once per document). */
   private countryEvidence(): Map<string, Set<string>> {
-    this.evidence ??= collectCountryEvidence(this.entities, this.knowledge.gazetteer);
+    this.evidence ??= collectCountryEvidence(this.entities, this.knowledge.gazetteer).all;
     return this.evidence;
   }
 

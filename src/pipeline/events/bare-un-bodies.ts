@@ -3,8 +3,8 @@ import type { ActorMention } from './find-actor-mentions.ts';
 
 /** Bodies wire copy names without "UN" once the context is clear; each is the United Nations' unless a word before or "of" after says whose. */
 const BODIES: readonly (readonly [string, string])[] = [
-  ['security', 'council'],
-  ['general', 'assembly'],
+  ['Security', 'Council'],
+  ['General', 'Assembly'],
 ];
 
 /**
@@ -16,13 +16,9 @@ export function bareUnBodies(tokens: readonly Token[], sentence: Sentence): Acto
   const mentions: ActorMention[] = [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (tokens[index - 1]?.lemma !== 'the' || tokens[index - 2]?.text === "'s") continue;
-    const body = BODIES.find(([first, second]) => tokens[index]?.text === capitalised(first) && tokens[index + 1]?.text === capitalised(second));
+    const body = BODIES.find(([first, second]) => tokens[index]?.text === first && tokens[index + 1]?.text === second);
     if (!body || tokens[index + 2]?.lemma === 'of') continue;
-    mentions.push({ first: index, last: index + 1, code: 'IGOUNO', name: `UN ${capitalised(body[0])} ${capitalised(body[1])}` });
+    mentions.push({ first: index, last: index + 1, code: 'IGOUNO', name: `UN ${body[0]} ${body[1]}` });
   }
   return mentions;
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -26,8 +26,7 @@ export function callInPassing(tokens: readonly Token[], sentence: Sentence, grou
     const to = target?.members[0];
     if (!from || !to || from.code === to.code) return [];
     // Its own rule id, so a reader sees the call came from the phrase and not from a "call with" pattern.
-    const pattern = { ...phone, id: '041:call-in-passing' };
-    return [{ pattern, trigger: index, lastWord: index + 1, source: from, target: to, modality: 'happened', isPassive: false }];
+    return [{ pattern: phone, rule: '041:call-in-passing', trigger: index, lastWord: index + 1, source: from, target: to, modality: 'happened', isPassive: false }];
   }
   return [];
 }

@@ -33,7 +33,7 @@ export interface SentenceEvent {
   readonly isPassive: boolean;
   /** A protest with no one named as its target ("took to the streets"): PETRARCH's `---` target, not a missing actor. */
   readonly isTargetless?: boolean;
-  /** Set when the event is not the pattern's own act: the demand named inside a rejection ("rejected a demand by X that Y"). */
+  /** Set when the event is not the pattern's own act: a demand named inside a rejection, a call made in passing. */
   readonly rule?: string;
 }
 

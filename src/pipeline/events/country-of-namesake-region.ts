@@ -6,8 +6,8 @@ import type { ActorMention } from './find-actor-mentions.ts';
  * resolved to a region or town of another country (from a word after it or other places of that country named in
  * the article) stands for that country. Mentions that name a place themselves (the places stage's own) are left alone.
  */
-export function withNamesakeRegions(doc: AnalyzedDocument, mentions: readonly ActorMention[], places: readonly ActorMention[]): ActorMention[] {
-  if (places.length === 0) return [...mentions];
+export function withNamesakeRegions(doc: AnalyzedDocument, mentions: readonly ActorMention[], places: readonly ActorMention[]): readonly ActorMention[] {
+  if (places.length === 0) return mentions;
   return mentions.map((mention) => {
     if (!mention.code || !/^[A-Z]{3}$/.test(mention.code) || mention.placeId !== undefined) return mention;
     const region = places.find((place) => place.first <= mention.first && place.last >= mention.last && place.code !== mention.code && isSubnational(doc, place.placeId));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../model/errors.ts';
 import type { Token } from '../../model/token.ts';
+import { tokenForms } from '../token-forms.ts';
 
 /**
  * Phrases that mark text not to code (PETRARCH's discard list): sport, weather, entertainment, where verbs of war and
@@ -40,11 +41,13 @@ export function loadDiscardFiles(files: readonly string[]): DiscardList {
 
 /** Whether tokens `first..last` hold one of the phrases, word for word (case aside). */
 export function holdsPhrase(tokens: readonly Token[], first: number, last: number, phrases: readonly (readonly string[])[]): boolean {
+  if (phrases.length === 0) return false;
+  const { lower } = tokenForms(tokens);
   for (let start = first; start <= last; start++) {
-    const word = tokens[start]?.text.toLowerCase();
+    const word = lower[start];
     for (const phrase of phrases) {
       if (phrase[0] !== word || start + phrase.length - 1 > last) continue;
-      if (phrase.every((part, offset) => tokens[start + offset]?.text.toLowerCase() === part)) return true;
+      if (phrase.every((part, offset) => lower[start + offset] === part)) return true;
     }
   }
   return false;

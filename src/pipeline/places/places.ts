@@ -26,8 +26,7 @@ export const places: Stage<Gazetteer> = {
     // "(Harbour Wire)" in a dateline names the agency that filed the report, never a place.
     const mentions = doc.entities.filter((e) => e.type === 'place' && !(agency && e.span.start >= agency.start && e.span.end <= agency.end));
     if (mentions.length === 0) return { places: [] };
-    const countryEvidence = collectCountryEvidence(doc.entities, gazetteer);
-    const regionEvidence = collectCountryEvidence(doc.entities, gazetteer, true);
+    const { all: countryEvidence, subnational: regionEvidence } = collectCountryEvidence(doc.entities, gazetteer);
     const byKey = new Map<string, { place: Omit<Place, 'id' | 'mentions'>; mentions: Span[] }>();
     const placeKeyOf = new Map<string, string>();
     const diagnostics: Diagnostic[] = [];
