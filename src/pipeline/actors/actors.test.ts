@@ -77,6 +77,15 @@ describe('actors stage', () => {
     assert.ok(codes('Kurdish militia ambushed a patrol on Sunday.').includes('---REB'));
   });
 
+  it('codes an unlisted armed group by the land its name holds, and leaves national armies and ruling parties alone', async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const codes = (text: string) => analyzer.analyze(text).actors.map((a) => `${a.name}:${a.code}`);
+    assert.ok(codes('The separatist Free Aceh Movement laid down its arms on Friday.').includes('Free Aceh Movement:IDNREB'));
+    assert.ok(codes("Fighters of the Sudan People's Liberation Army took the town.").some((c) => c.endsWith(':SDNREB')));
+    assert.ok(!codes('The Pakistan Army shelled the border posts.').some((c) => c.endsWith('REB')));
+    assert.ok(!codes('The ruling National Resistance Movement of Uganda won the vote.').some((c) => c.endsWith('REB')));
+  });
+
   it('codes migrants and students owned by a nationality with their role', async () => {
     const analyzer = await createAnalyzer({}, stages);
     const codes = analyzer.analyze('Somali migrants and Kenyan students reached the coast.').actors.map((a) => a.code);

@@ -2,6 +2,7 @@ import type { Entity } from '../../model/entity.ts';
 import { ORGANISATION_ACRONYMS } from '../../knowledge/actors/organisations.ts';
 import { institutionAgent, type AgentType } from '../../knowledge/actors/titles.ts';
 import type { ActorDrafts } from './actor-drafts.ts';
+import { armedGroupCountry } from './armed-group-country.ts';
 import { roleBefore } from './find-roles.ts';
 import type { MentionContext } from './mention-context.ts';
 
@@ -29,7 +30,7 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
     } else if (known) {
       draft = drafts.ensure(`org:${known.name}`, () => ({ kind: 'organisation', name: known.name, code: known.code, ...(known.country ? { country: known.country } : {}) }));
     } else {
-      draft = ownedDraft(ctx, drafts, entity, range[1], owner);
+      draft = ownedDraft(ctx, drafts, entity, range, owner);
     }
     draft.aliases.add(entity.text);
     drafts.mention(draft, entity.span, entity.id);
@@ -37,9 +38,12 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
   }
 }
 
-function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, last: number, owner: string | undefined) {
+function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, range: readonly [number, number], owner: string | undefined) {
   const lower = entity.text.toLowerCase();
-  const agent = institutionAgent(entity.text) ?? describedAgent(ctx, last);
+  const agent = institutionAgent(entity.text) ?? describedAgent(ctx, range[1]);
+  const armedGroupOf = owner ? undefined : armedGroupCountry(ctx, range);
+  // An armed group named after its land fights that state; it does not act for it ("Sudan Liberation Army" is not SDNMIL).
+  if (armedGroupOf) return drafts.ensure(`org:${lower}`, () => ({ kind: 'organisation', name: entity.text, country: armedGroupOf, code: `${armedGroupOf}REB` }));
   if (!owner) {
     const existing = drafts.all().find((d) => d.key.startsWith('org:') && d.key.endsWith(`:${lower}`));
     if (existing) return existing;
