@@ -102,6 +102,11 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   schoolgirls: 'EDU', schoolchildren: 'EDU', pupils: 'EDU', teachers: 'EDU', dissidents: 'OPP', gunmen: 'UAF', pirates: 'CRM',
   smugglers: 'CRM', jihadists: 'REB', separatists: 'REB', jihadist: 'REB', militant: 'REB', rebel: 'REB', insurgent: 'REB', guerrillas: 'REB', farmers: 'AGR', doctors: 'HLH',
   judges: 'JUD', prosecutors: 'JUD', court: 'JUD', opponents: 'OPP', 'rights groups': 'NGO', 'aid workers': 'NGO',
+  // Aid and rights bodies named by what they do ("expelled foreign aid agencies"): NGOs, not the news agencies "agency" means alone.
+  'aid agencies': 'NGO', 'aid agency': 'NGO', 'aid groups': 'NGO', 'aid organisations': 'NGO', 'aid organizations': 'NGO',
+  'relief agencies': 'NGO', 'relief groups': 'NGO', 'humanitarian agencies': 'NGO', 'humanitarian groups': 'NGO',
+  'humanitarian organisations': 'NGO', 'humanitarian organizations': 'NGO', charities: 'NGO', 'human rights groups': 'NGO',
+  'rights organisations': 'NGO', 'rights organizations': 'NGO',
   bomber: 'UAF', bombers: 'UAF', 'suicide bomber': 'UAF', attackers: 'UAF', assailants: 'UAF', gunman: 'UAF',
   policemen: 'COP', policeman: 'COP', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
   // "abducted dozens of women fleeing El Fasher": the victims wire reports name by who they are.
