@@ -157,7 +157,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "pledged two million Swiss francs to Haiti": a country naming a currency is not who receives it.
     if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "signed a U.N.-brokered deal": a name glued to a participle by a hyphen says who helped, not who the act is aimed at.
-    if (object && match.preposition === undefined && tokens[object.last + 1]?.text === '-' && HELPED.has(tokens[object.last + 2]?.text.toLowerCase() ?? '')) object = groupAfter(tokens, groups, object.last + 2, TARGET_GAP - (object.last - index));
+    // "appealed to the Russia-led alliance": after a preposition too, when a named actor follows (else "the Saudi-led coalition" is Saudi).
+    if (object && tokens[object.last + 1]?.text === '-' && HELPED.has(tokens[object.last + 2]?.text.toLowerCase() ?? '')) {
+      const helped = groupAfter(tokens, groups, object.last + 2, match.preposition === undefined ? TARGET_GAP - (object.last - index) : 3, match.preposition !== undefined);
+      object = helped ?? (match.preposition === undefined && tokens[object.last + 2]?.text.toLowerCase() !== 'led' ? undefined : object);
+    }
     // "raided a Sunni mosque in Baghdad", "fired missiles at the Al Udeid air base in Qatar": a name with no code is a modifier here; the coded actor after it is the target.
     if (object && match.pattern.isBuiltin && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
@@ -428,7 +432,7 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
 }
 
 /** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
-const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted']);
+const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led']);
 /** Curfews and states of emergency: imposed at home, on no other actor. */
 const HOME_MEASURES = new Set(['1723', '1724']);
 
