@@ -168,7 +168,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
     const pronoun = tokens[match.lastWord + 1]?.lemma ?? '';
     // "police arrested him in Santa Cruz": where it happened is not who "him" is.
-    const isPronounNext = OBJECT_PRONOUNS.has(pronoun) && (!object || isLocative(tokens, object.first));
+    // "accusing him of plotting to divide Bolivia": a name past the pronoun sits in a later phrase; the pronoun is the object.
+    const isPronounNext = OBJECT_PRONOUNS.has(pronoun) && (!object || isLocative(tokens, object.first) || (match.preposition === undefined && object.first > match.lastWord + 2));
     const referent = isPronounNext ? (PERSON_PRONOUNS.has(pronoun) && !lastTarget?.members.some((member) => member.isPerson) ? personBefore(groups, subject, index) : undefined) ?? lastTarget : undefined;
     const isPronounObject = referent !== undefined;
     if (referent) object = referent;
