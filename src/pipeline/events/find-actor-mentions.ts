@@ -184,7 +184,11 @@ function anaphoraMentions(
     if (doc.tokens[agent.firstToken - 2]?.lemma === 'and' && resolvedBefore.some((mention) => mention.last === agent.firstToken - 3 && mention.code !== undefined)) continue;
     // "the parliament building in Lima": a place right after says whose it is better than the last actor does.
     if (isPlacedAfter(doc, agent.lastToken)) continue;
-    const antecedent = antecedentFor(agent.code ?? '', context);
+    // "Yemeni Houthi rebels … two days after the rebels killed a guard": an earlier actor of the sentence with that role first.
+    // Not a speaker ("…, the military said"): the source of a report is left to the claims, as before.
+    const isSpeaker = REPORTING.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '');
+    const inSentence = isSpeaker ? undefined : resolvedBefore.findLast((mention) => mention.last < agent.firstToken - 1 && isCountryRole(mention.code, agent.code));
+    const antecedent = inSentence ?? antecedentFor(agent.code ?? '', context);
     if (antecedent) mentions.push({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) });
   }
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
@@ -247,6 +251,11 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
     if (speaker && !isPluralMismatch) mentions.push(Object.assign({}, speaker, { first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;
+}
+
+/** Whether a code is a country's actor in this role: "YEMREB" for "REB" (not `---REB`, an IGO or a bare country). */
+function isCountryRole(code: string | undefined, agentCode: string | undefined): boolean {
+  return code !== undefined && agentCode !== undefined && code.length === 6 && code.slice(3) === agentCode && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|IMG|NGM)/.test(code);
 }
 
 /** The country of the latest event's source with this role, else the latest earlier actor with the role. */
