@@ -6,6 +6,7 @@ import { ASIA_AMERICAS_OFFICE_HOLDERS } from './office-holders-asia-americas.ts'
 import { ASIA_MORE_OFFICE_HOLDERS } from './office-holders-asia-more.ts';
 import { BALKANS_EURASIA_OFFICE_HOLDERS } from './office-holders-balkans-eurasia.ts';
 import { EUROPEAN_OFFICE_HOLDERS } from './office-holders-europe.ts';
+import { FOREIGN_MINISTER_OFFICE_HOLDERS } from './office-holders-foreign-ministers.ts';
 import { INTERNATIONAL_OFFICE_HOLDERS } from './office-holders-international.ts';
 import { MIDDLE_EAST_AFRICA_OFFICE_HOLDERS } from './office-holders-middle-east-africa.ts';
 
@@ -190,6 +191,7 @@ export function officeHolderEntries(): ActorEntry[] {
     ...ASIA_AMERICAS_OFFICE_HOLDERS,
     ...AMERICAS_MORE_OFFICE_HOLDERS,
     ...ASIA_MORE_OFFICE_HOLDERS,
+    ...FOREIGN_MINISTER_OFFICE_HOLDERS,
     ...INTERNATIONAL_OFFICE_HOLDERS,
   ];
   return all.map(([names, ...terms]) => {
