@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { isTabariVerbDictionary } from '../knowledge/actor-dictionary/parse-tabari-dictionary.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 
@@ -51,10 +51,21 @@ export function listFlag(rawArgs: readonly string[], name: string, fallback?: st
   return given.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
 
+/** How much of a file is read to tell a verb dictionary: its `--- VERB [code] ---` blocks start on the first pages. */
+const SNIFF_BYTES = 256 * 1024;
+
 function isVerbDictionaryFile(file: string): boolean {
+  if (/\.(json|ya?ml)$/i.test(file)) return false;
+  let fd: number | undefined;
   try {
-    return !/\.(json|ya?ml)$/i.test(file) && isTabariVerbDictionary(readFileSync(file, 'utf8'));
+    // Only the head: the loader reads the whole file once more, and an actors file can run to megabytes.
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const read = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+    return isTabariVerbDictionary(buffer.subarray(0, read).toString('utf8'));
   } catch {
     return false; // an unreadable file is reported by the loader, which names the flag to fix
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
