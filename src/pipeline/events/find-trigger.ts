@@ -1,4 +1,5 @@
 import type { Token } from '../../model/token.ts';
+import { tokenForms } from '../token-forms.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
@@ -28,7 +29,7 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  const lower = token.text.toLowerCase();
+  const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
   // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
   const asWritten = patterns.get(lower);
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, lower);
@@ -37,6 +38,19 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   // "arrested" listed only in a longer verb ("+ARRESTED_AND") that does not fit: the lemma's own patterns may.
   const lemmaCandidates = candidates === asWritten && token.lemma !== lower ? patterns.get(token.lemma) : undefined;
   return found ?? (lemmaCandidates ? firstMatch(tokens, index, end, lemmaCandidates, isActorAt, isRejected) : undefined);
+}
+
+// The shared lower-cased forms of the document being coded, remembered for the last token array asked about: this is
+// asked at every token, and those strings, unlike a fresh `toLowerCase()` per look-up, keep their hash between look-ups.
+let formsOf: readonly Token[] | undefined;
+let formsLower: readonly string[] = [];
+
+function lowerForms(tokens: readonly Token[]): readonly string[] {
+  if (tokens !== formsOf) {
+    formsOf = tokens;
+    formsLower = tokenForms(tokens).lower;
+  }
+  return formsLower;
 }
 
 function firstMatch(tokens: readonly Token[], index: number, end: number, candidates: readonly CompiledPattern[], isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
@@ -289,15 +303,17 @@ function isWord(token: Token, lower: string, words: readonly string[], isExact: 
 }
 
 function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
+  const lowers = lowerForms(tokens);
   for (let index = from; index >= to; index--) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
-    if (isWord(token, token.text.toLowerCase(), words, isExact)) return index;
+    if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, isExact)) return index;
   }
   return undefined;
 }
 
 function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
+  const lowers = lowerForms(tokens);
   let last = to;
   let amount = 0;
   for (let index = from; index <= last + amount; index++) {
@@ -306,7 +322,7 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-' && to > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
-    const lower = token.text.toLowerCase();
+    const lower = lowers[index] ?? token.text.toLowerCase();
     if (AMOUNT_WORDS.has(lower)) amount++;
     if (token.text === ',') amount = 0;
     if (isWord(token, lower, words, isExact)) return index;
