@@ -30,6 +30,10 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
   const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
+  // Every look-up below is by the word, its lemma or a base form sharing the word's first three letters: a word and a
+  // lemma whose prefixes start no trigger (seven tokens in ten) need none of them.
+  const prefixes = triggerPrefixes(patterns);
+  if (!hasTriggerPrefix(prefixes, lower) && !hasTriggerPrefix(prefixes, token.lemma)) return undefined;
   // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
   const asWritten = patterns.get(lower);
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, lower);
@@ -94,7 +98,11 @@ interface TriggerPrefixes {
   readonly lettered: Uint8Array;
 }
 
+let lastIndex: PatternIndex | undefined;
+let lastPrefixes: TriggerPrefixes | undefined;
+
 function triggerPrefixes(patterns: PatternIndex): TriggerPrefixes {
+  if (patterns === lastIndex && lastPrefixes) return lastPrefixes;
   let prefixes = prefixCache.get(patterns);
   if (!prefixes) {
     const all = new Set([...patterns.keys(), ...IRREGULAR_PASTS.keys()].map((word) => word.slice(0, 3)));
@@ -106,6 +114,8 @@ function triggerPrefixes(patterns: PatternIndex): TriggerPrefixes {
     prefixes = { all, lettered };
     prefixCache.set(patterns, prefixes);
   }
+  lastIndex = patterns;
+  lastPrefixes = prefixes;
   return prefixes;
 }
 
