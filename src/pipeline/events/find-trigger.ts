@@ -29,11 +29,8 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
+  if (!mayTrigger(tokens, index, patterns)) return undefined;
   const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
-  // Every look-up below is by the word, its lemma or a base form sharing the word's first three letters: a word and a
-  // lemma whose prefixes start no trigger (seven tokens in ten) need none of them.
-  const prefixes = triggerPrefixes(patterns);
-  if (!hasTriggerPrefix(prefixes, lower) && !hasTriggerPrefix(prefixes, token.lemma)) return undefined;
   // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
   const asWritten = patterns.get(lower);
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, lower);
@@ -42,6 +39,24 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   // "arrested" listed only in a longer verb ("+ARRESTED_AND") that does not fit: the lemma's own patterns may.
   const lemmaCandidates = candidates === asWritten && token.lemma !== lower ? patterns.get(token.lemma) : undefined;
   return found ?? (lemmaCandidates ? firstMatch(tokens, index, end, lemmaCandidates, isActorAt, isRejected) : undefined);
+}
+
+/**
+ * Whether any pattern could fire at a token: every look-up `findTrigger` makes is by the word, its lemma or a base form
+ * sharing the word's first three letters, so a word and lemma whose prefixes start no trigger (seven tokens in ten) need none.
+ */
+export function mayTrigger(tokens: readonly Token[], index: number, patterns: PatternIndex): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const prefixes = triggerPrefixes(patterns);
+  return hasTriggerPrefix(prefixes, lowerForms(tokens)[index] ?? token.text.toLowerCase()) || hasTriggerPrefix(prefixes, token.lemma);
+}
+
+/** The first token from `from` on at which a pattern could fire, or `last + 1`. */
+export function nextPossibleTrigger(tokens: readonly Token[], from: number, last: number, patterns: PatternIndex): number {
+  let index = from;
+  while (index <= last && !mayTrigger(tokens, index, patterns)) index++;
+  return index;
 }
 
 // The shared lower-cased forms of the document being coded, remembered for the last token array asked about: this is
