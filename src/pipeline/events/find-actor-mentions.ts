@@ -240,13 +240,25 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
     if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
     // "Chile accused Peru …, but said it was ready to…": a coordinated reporting verb's speaker opens the sentence.
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
-    const speaker = resolved.findLast((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
+    const speaker = codedJustBefore(resolved, verb) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
     // Object.assign, not a spread: V8 gives each `{ ...x, newKey }` a hidden class of its own (megamorphic reads later).
     if (speaker && !isPluralMismatch) mentions.push(Object.assign({}, speaker, { first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;
+}
+
+/**
+ * The last coded mention ending within three tokens before `verb`: a loop, not `findLast` with a closure, whose captured
+ * `verb` made the caller's loop allocate a context at every token.
+ */
+function codedJustBefore(resolved: readonly ActorMention[], verb: number): ActorMention | undefined {
+  for (let at = resolved.length - 1; at >= 0; at--) {
+    const mention = resolved[at];
+    if (mention && mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) return mention;
+  }
+  return undefined;
 }
 
 /** The country of the latest event's source with this role, else the latest earlier actor with the role. */

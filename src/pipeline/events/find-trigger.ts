@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
-import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -301,23 +301,37 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
   }
   let position = trigger;
   const words: number[] = [];
-  const placed = [trigger];
   for (let w = 1; w < pattern.words.length; w++) {
     const alternatives = pattern.words[w] ?? [];
     // A word after an actor slot lies past that actor's whole name.
-    const reach = pattern.slots?.some((slot) => slot.side === 'after' && slot.word === w - 1) ? gap + 6 : gap;
+    const reach = hasSlotAfter(pattern, w - 1) ? gap + 6 : gap;
     const found = findAhead(tokens, position + 1, pattern.wordAdjacent?.[w] ? position + 1 : Math.min(end, position + reach), alternatives, isExact);
     if (found === undefined) return undefined;
     position = found;
     words.push(found);
-    placed.push(found);
   }
-  const slots = pattern.slots?.map((slot) => ({ role: slot.role, side: slot.side, anchor: (slot.side === 'after' ? placed[slot.word] : before[slot.word]) ?? trigger, skip: slot.skip }));
-  const withSlots = { ...(slots && slots.length > 0 ? { slots } : {}), ...(before.length > 0 ? { firstWord: back } : {}) };
-  if (pattern.targetPrepositions.length === 0) return { pattern, trigger, lastWord: position, words, ...withSlots };
-  const preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
-  if (preposition === undefined) return undefined;
-  return { pattern, trigger, lastWord: position, words, preposition, ...withSlots };
+  let preposition: number | undefined;
+  if (pattern.targetPrepositions.length > 0) {
+    preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
+    if (preposition === undefined) return undefined;
+  }
+  // Optional keys set one by one, not spread from conditional literals: this runs for every pattern that fits.
+  const match: { -readonly [K in keyof TriggerMatch]: TriggerMatch[K] } = { pattern, trigger, lastWord: position, words };
+  if (preposition !== undefined) match.preposition = preposition;
+  const slots = pattern.slots && pattern.slots.length > 0 ? placeSlots(pattern.slots, trigger, words, before) : undefined;
+  if (slots) match.slots = slots;
+  if (before.length > 0) match.firstWord = back;
+  return match;
+}
+
+function hasSlotAfter(pattern: CompiledPattern, word: number): boolean {
+  for (const slot of pattern.slots ?? []) if (slot.side === 'after' && slot.word === word) return true;
+  return false;
+}
+
+/** The slots' anchors: the trigger or the pattern word (after it, or before it) each slot is placed by. */
+function placeSlots(slots: readonly PatternSlot[], trigger: number, words: readonly number[], before: readonly number[]): TriggerMatch['slots'] {
+  return slots.map((slot) => ({ role: slot.role, side: slot.side, anchor: (slot.side === 'after' ? (slot.word === 0 ? trigger : words[slot.word - 1]) : before[slot.word]) ?? trigger, skip: slot.skip }));
 }
 
 // Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
