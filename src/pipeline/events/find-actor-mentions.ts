@@ -189,7 +189,8 @@ function anaphoraMentions(
   }
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
-    if (!token || covered(index) || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || !context.lastPlace || isPlacedAfter(doc, index)) continue;
+    // The word tests before the look-up of covered tokens: most words are no place noun.
+    if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index)) continue;
     mentions.push({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id });
   }
   const first = doc.tokens[sentence.firstToken];
@@ -229,7 +230,7 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
   const mentions: ActorMention[] = [];
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
-    if (!token || covered(index) || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index))) continue;
+    if (!token || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index)) || covered(index)) continue;
     let verb = index - 1;
     if (doc.tokens[verb]?.lemma === 'that') verb--;
     while (verb > index - 6 && verb > sentence.firstToken && !REPORTING.has(doc.tokens[verb]?.lemma ?? '')) {
