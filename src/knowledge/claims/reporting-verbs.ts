@@ -40,5 +40,8 @@ export const reportingIdioms: readonly RegExp[] = [
   /\blet slip\b/gi,
 ];
 
+/** A word each of `reportingIdioms` contains: a text without one of them holds no idiom (keep the two in step). */
+export const reportingIdiomCue: RegExp = /beans|record|slip/i;
+
 /** Frames with no named source, each reported as an unattributed, hedged claim. */
 export const unattributedFrames: RegExp = /\b(?:(?:gossip|rumou?r|word|legend|talk) has it|it (?:is|was|has been) (?:reported|said|claimed|rumou?red|believed|alleged|understood)|(?:is|are|was|were) (?:said|reported|believed|thought|understood|rumou?red|alleged) to (?:be|have)|(?:reportedly|allegedly|purportedly|rumou?redly))\b/gi;

@@ -6,6 +6,7 @@ import { segment } from '../segment/segment.ts';
 import type { Stage } from '../stage.ts';
 import { dateline } from '../dateline/dateline.ts';
 import { claims } from './claims.ts';
+import { reportingIdiomCue, reportingIdioms } from '../../knowledge/claims/reporting-verbs.ts';
 
 // A stand-in actors stage: one actor whose mention is the word "Ivanova" wherever it first appears.
 const actors: Stage = {
@@ -133,5 +134,8 @@ describe('claims stage', () => {
       ['critics', 'is unfair'],
     ]);
   });
-});
 
+  it('finds a cue word in every reporting idiom, so the cheap cue test never skips a text holding one', () => {
+    for (const idiom of reportingIdioms) assert.ok(reportingIdiomCue.test(idiom.source), idiom.source);
+  });
+});

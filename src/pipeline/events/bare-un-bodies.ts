@@ -16,9 +16,15 @@ export function bareUnBodies(tokens: readonly Token[], sentence: Sentence): Acto
   const mentions: ActorMention[] = [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (tokens[index - 1]?.lemma !== 'the' || tokens[index - 2]?.text === "'s") continue;
-    const body = BODIES.find(([first, second]) => tokens[index]?.text === first && tokens[index + 1]?.text === second);
+    const body = bodyAt(tokens, index);
     if (!body || tokens[index + 2]?.lemma === 'of') continue;
     mentions.push({ first: index, last: index + 1, code: 'IGOUNO', name: `UN ${body[0]} ${body[1]}` });
   }
   return mentions;
+}
+
+/** The body named at `index`; a loop, not `find` with a closure, so the caller's loop allocates nothing per token. */
+function bodyAt(tokens: readonly Token[], index: number): readonly [string, string] | undefined {
+  for (const body of BODIES) if (tokens[index]?.text === body[0] && tokens[index + 1]?.text === body[1]) return body;
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
-import type { PatternIndex } from './event-pattern.ts';
+import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 
 const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
@@ -12,8 +12,9 @@ const CALLS = new Set(['call', 'conversation', 'conference']);
  * over the phone is also a call (041) from the speaker to whom the verb addresses. "A phone call with Y" codes itself.
  */
 export function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  const phone = patterns.get('phone')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '041');
-  if (!phone || events.some((event) => (event.code ?? event.pattern.code) === '041')) return [];
+  if (events.some((event) => (event.code ?? event.pattern.code) === '041')) return [];
+  const phone = phonePattern(patterns);
+  if (!phone) return [];
   for (let index = sentence.firstToken + 2; index < sentence.lastToken; index++) {
     if (!MEDIA.has(tokens[index]?.lemma ?? '') || !CALLS.has(tokens[index + 1]?.lemma ?? '') || tokens[index + 2]?.lemma === 'with') continue;
     const opening = tokens[index - 1]?.pos === 'DET' ? index - 2 : index - 1;
@@ -21,7 +22,7 @@ export function callInPassing(tokens: readonly Token[], sentence: Sentence, grou
     const verb = verbBefore(tokens, opening, sentence.firstToken);
     if (verb === undefined) return [];
     const source = groupBefore(tokens, groups, verb, sentence.firstToken);
-    const target = groups.find((group) => group.first > verb && group.last < opening);
+    const target = groupBetween(groups, verb, opening);
     const from = source?.members[0];
     const to = target?.members[0];
     if (!from || !to || from.code === to.code) return [];
@@ -31,6 +32,18 @@ export function callInPassing(tokens: readonly Token[], sentence: Sentence, grou
   return [];
 }
 
+let rememberedIndex: PatternIndex | undefined;
+let rememberedPhone: CompiledPattern | undefined;
+
+/** The built-in "phone" call pattern (041) of an index, remembered for the last index: asked once per sentence. */
+function phonePattern(patterns: PatternIndex): CompiledPattern | undefined {
+  if (patterns !== rememberedIndex) {
+    rememberedIndex = patterns;
+    rememberedPhone = patterns.get('phone')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '041');
+  }
+  return rememberedPhone;
+}
+
 /** The verb of the clause the call phrase closes: the nearest one before it, with no sentence break between. */
 function verbBefore(tokens: readonly Token[], from: number, sentenceStart: number): number | undefined {
   for (let index = from - 1; index >= sentenceStart; index--) {
@@ -38,5 +51,11 @@ function verbBefore(tokens: readonly Token[], from: number, sentenceStart: numbe
     if (token?.text === ';') return undefined;
     if (token?.pos === 'VERB') return index;
   }
+  return undefined;
+}
+
+/** The first group wholly between the verb and the call phrase; a loop, so the caller's token loop allocates no closure context. */
+function groupBetween(groups: readonly ActorGroup[], verb: number, opening: number): ActorGroup | undefined {
+  for (const group of groups) if (group.first > verb && group.last < opening) return group;
   return undefined;
 }

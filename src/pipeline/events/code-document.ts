@@ -84,8 +84,9 @@ function lastMentionEnd(mentions: readonly Span[], before: number): number {
   return last;
 }
 
-/** The last `limit` items of `earlier` followed by `later`, copied once. */
-function lastOf<T>(earlier: readonly T[], later: readonly T[], limit: number): T[] {
+/** The last `limit` items of `earlier` followed by `later`, copied once; `earlier` itself when nothing is added or dropped. */
+function lastOf<T>(earlier: readonly T[], later: readonly T[], limit: number): readonly T[] {
+  if (later.length === 0 && earlier.length <= limit) return earlier;
   const skip = Math.max(0, earlier.length + later.length - limit);
   const result: T[] = [];
   for (let i = skip; i < earlier.length; i++) result.push(earlier[i] as T);

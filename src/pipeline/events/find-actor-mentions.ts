@@ -82,7 +82,8 @@ export function findActorMentions(
   for (const mention of fromStage) if (mention.code) claim(mention);
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
   const userHasAgents = dictionaries.userHasAgents === true;
-  takeMatches(matchActorDictionary(dictionaries.builtin, doc.tokens, range).filter((match) => !userHasAgents || match.entry.kind === 'actor'));
+  const builtinMatches = matchActorDictionary(dictionaries.builtin, doc.tokens, range);
+  takeMatches(userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches);
   if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claim(mention);
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = byFirst([...new Set(owner.values())]);
@@ -193,7 +194,8 @@ function anaphoraMentions(
   }
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
-    if (!token || covered(index) || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || !context.lastPlace || isPlacedAfter(doc, index)) continue;
+    // The word tests before the look-up of covered tokens: most words are no place noun.
+    if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index)) continue;
     mentions.push({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id });
   }
   const first = doc.tokens[sentence.firstToken];
@@ -233,7 +235,7 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
   const mentions: ActorMention[] = [];
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
-    if (!token || covered(index) || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index))) continue;
+    if (!token || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index)) || covered(index)) continue;
     let verb = index - 1;
     if (doc.tokens[verb]?.lemma === 'that') verb--;
     while (verb > index - 6 && verb > sentence.firstToken && !REPORTING.has(doc.tokens[verb]?.lemma ?? '')) {
@@ -244,7 +246,7 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
     if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
     // "Chile accused Peru …, but said it was ready to…": a coordinated reporting verb's speaker opens the sentence.
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
-    const speaker = resolved.findLast((mention) => mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) ?? opener;
+    const speaker = codedJustBefore(resolved, verb) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
     // Object.assign, not a spread: V8 gives each `{ ...x, newKey }` a hidden class of its own (megamorphic reads later).
@@ -256,6 +258,18 @@ function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, cove
 /** Whether a code is a country's actor in this role: "YEMREB" for "REB" (not `---REB`, an IGO or a bare country). */
 function isCountryRole(code: string | undefined, agentCode: string | undefined): boolean {
   return code !== undefined && agentCode !== undefined && code.length === 6 && code.slice(3) === agentCode && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|IMG|NGM)/.test(code);
+}
+
+/**
+ * The last coded mention ending within three tokens before `verb`: a loop, not `findLast` with a closure, whose captured
+ * `verb` made the caller's loop allocate a context at every token.
+ */
+function codedJustBefore(resolved: readonly ActorMention[], verb: number): ActorMention | undefined {
+  for (let at = resolved.length - 1; at >= 0; at--) {
+    const mention = resolved[at];
+    if (mention && mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) return mention;
+  }
+  return undefined;
 }
 
 /** The country of the latest event's source with this role, else the latest earlier actor with the role. */

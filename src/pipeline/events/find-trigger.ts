@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import { tokenForms } from '../token-forms.ts';
+import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -28,7 +29,8 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  const lower = token.text.toLowerCase();
+  if (!mayTrigger(tokens, index, patterns)) return undefined;
+  const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
   // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
   const asWritten = patterns.get(lower);
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, lower);
@@ -37,6 +39,37 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   // "arrested" listed only in a longer verb ("+ARRESTED_AND") that does not fit: the lemma's own patterns may.
   const lemmaCandidates = candidates === asWritten && token.lemma !== lower ? patterns.get(token.lemma) : undefined;
   return found ?? (lemmaCandidates ? firstMatch(tokens, index, end, lemmaCandidates, isActorAt, isRejected) : undefined);
+}
+
+/**
+ * Whether any pattern could fire at a token: every look-up `findTrigger` makes is by the word, its lemma or a base form
+ * sharing the word's first three letters, so a word and lemma whose prefixes start no trigger (seven tokens in ten) need none.
+ */
+export function mayTrigger(tokens: readonly Token[], index: number, patterns: PatternIndex): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const prefixes = triggerPrefixes(patterns);
+  return hasTriggerPrefix(prefixes, lowerForms(tokens)[index] ?? token.text.toLowerCase()) || hasTriggerPrefix(prefixes, token.lemma);
+}
+
+/** The first token from `from` on at which a pattern could fire, or `last + 1`. */
+export function nextPossibleTrigger(tokens: readonly Token[], from: number, last: number, patterns: PatternIndex): number {
+  let index = from;
+  while (index <= last && !mayTrigger(tokens, index, patterns)) index++;
+  return index;
+}
+
+// The shared lower-cased forms of the document being coded, remembered for the last token array asked about: this is
+// asked at every token, and those strings, unlike a fresh `toLowerCase()` per look-up, keep their hash between look-ups.
+let formsOf: readonly Token[] | undefined;
+let formsLower: readonly string[] = [];
+
+function lowerForms(tokens: readonly Token[]): readonly string[] {
+  if (tokens !== formsOf) {
+    formsOf = tokens;
+    formsLower = tokenForms(tokens).lower;
+  }
+  return formsLower;
 }
 
 function firstMatch(tokens: readonly Token[], index: number, end: number, candidates: readonly CompiledPattern[], isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
@@ -80,7 +113,11 @@ interface TriggerPrefixes {
   readonly lettered: Uint8Array;
 }
 
+let lastIndex: PatternIndex | undefined;
+let lastPrefixes: TriggerPrefixes | undefined;
+
 function triggerPrefixes(patterns: PatternIndex): TriggerPrefixes {
+  if (patterns === lastIndex && lastPrefixes) return lastPrefixes;
   let prefixes = prefixCache.get(patterns);
   if (!prefixes) {
     const all = new Set([...patterns.keys(), ...IRREGULAR_PASTS.keys()].map((word) => word.slice(0, 3)));
@@ -92,6 +129,8 @@ function triggerPrefixes(patterns: PatternIndex): TriggerPrefixes {
     prefixes = { all, lettered };
     prefixCache.set(patterns, prefixes);
   }
+  lastIndex = patterns;
+  lastPrefixes = prefixes;
   return prefixes;
 }
 
@@ -262,23 +301,37 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
   }
   let position = trigger;
   const words: number[] = [];
-  const placed = [trigger];
   for (let w = 1; w < pattern.words.length; w++) {
     const alternatives = pattern.words[w] ?? [];
     // A word after an actor slot lies past that actor's whole name.
-    const reach = pattern.slots?.some((slot) => slot.side === 'after' && slot.word === w - 1) ? gap + 6 : gap;
+    const reach = hasSlotAfter(pattern, w - 1) ? gap + 6 : gap;
     const found = findAhead(tokens, position + 1, pattern.wordAdjacent?.[w] ? position + 1 : Math.min(end, position + reach), alternatives, isExact);
     if (found === undefined) return undefined;
     position = found;
     words.push(found);
-    placed.push(found);
   }
-  const slots = pattern.slots?.map((slot) => ({ role: slot.role, side: slot.side, anchor: (slot.side === 'after' ? placed[slot.word] : before[slot.word]) ?? trigger, skip: slot.skip }));
-  const withSlots = { ...(slots && slots.length > 0 ? { slots } : {}), ...(before.length > 0 ? { firstWord: back } : {}) };
-  if (pattern.targetPrepositions.length === 0) return { pattern, trigger, lastWord: position, words, ...withSlots };
-  const preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
-  if (preposition === undefined) return undefined;
-  return { pattern, trigger, lastWord: position, words, preposition, ...withSlots };
+  let preposition: number | undefined;
+  if (pattern.targetPrepositions.length > 0) {
+    preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
+    if (preposition === undefined) return undefined;
+  }
+  // Optional keys set one by one, not spread from conditional literals: this runs for every pattern that fits.
+  const match: { -readonly [K in keyof TriggerMatch]: TriggerMatch[K] } = { pattern, trigger, lastWord: position, words };
+  if (preposition !== undefined) match.preposition = preposition;
+  const slots = pattern.slots && pattern.slots.length > 0 ? placeSlots(pattern.slots, trigger, words, before) : undefined;
+  if (slots) match.slots = slots;
+  if (before.length > 0) match.firstWord = back;
+  return match;
+}
+
+function hasSlotAfter(pattern: CompiledPattern, word: number): boolean {
+  for (const slot of pattern.slots ?? []) if (slot.side === 'after' && slot.word === word) return true;
+  return false;
+}
+
+/** The slots' anchors: the trigger or the pattern word (after it, or before it) each slot is placed by. */
+function placeSlots(slots: readonly PatternSlot[], trigger: number, words: readonly number[], before: readonly number[]): TriggerMatch['slots'] {
+  return slots.map((slot) => ({ role: slot.role, side: slot.side, anchor: (slot.side === 'after' ? (slot.word === 0 ? trigger : words[slot.word - 1]) : before[slot.word]) ?? trigger, skip: slot.skip }));
 }
 
 // Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
@@ -289,15 +342,17 @@ function isWord(token: Token, lower: string, words: readonly string[], isExact: 
 }
 
 function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
+  const lowers = lowerForms(tokens);
   for (let index = from; index >= to; index--) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
-    if (isWord(token, token.text.toLowerCase(), words, isExact)) return index;
+    if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, isExact)) return index;
   }
   return undefined;
 }
 
 function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
+  const lowers = lowerForms(tokens);
   let last = to;
   let amount = 0;
   for (let index = from; index <= last + amount; index++) {
@@ -306,7 +361,7 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-' && to > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
-    const lower = token.text.toLowerCase();
+    const lower = lowers[index] ?? token.text.toLowerCase();
     if (AMOUNT_WORDS.has(lower)) amount++;
     if (token.text === ',') amount = 0;
     if (isWord(token, lower, words, isExact)) return index;

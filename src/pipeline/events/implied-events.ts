@@ -11,5 +11,7 @@ import type { PatternIndex } from './event-pattern.ts';
  * second addressee, a phone call the act was made in.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  // Most sentences code nothing: only a call in passing can come of them, and no copies need joining.
+  if (events.length === 0) return callInPassing(tokens, sentence, groups, events, patterns);
   return [...answerToForce(events), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns)];
 }

@@ -13,23 +13,28 @@ const labelBefore = /\b(?:Chapter|Article|Section|Resolution|Flight|Route|No\.|N
 const durationUnitPattern = /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies))s?\b/i;
 const areaPattern = new RegExp(`^\\s?(${[...areaUnits].join('|')})\\b`, 'i');
 
+/** The category of the first row whose pattern matches the word: a loop, with no closure or destructured row per test. */
+function categoryOfWord(rows: readonly (readonly [RegExp, QuantityCategory])[], word: string): QuantityCategory | undefined {
+  for (const row of rows) if (row[0].test(word)) return row[1];
+  return undefined;
+}
+
 /** Category from the verbs around the count: "12 people were killed", "killing 12 people", "1,500 displaced people". */
 function victimCategory(doc: AnalyzedDocument, before: number, phraseStart: number, after: number): QuantityCategory | undefined {
   for (let i = phraseStart; i < after; i++) {
     const word = doc.tokens[i]?.text ?? '';
-    const inside = categoryByVerb.find(([pattern]) => pattern.test(word));
-    if (inside) return inside[1];
+    const inside = categoryOfWord(categoryByVerb, word);
+    if (inside) return inside;
   }
   for (let i = after; i < Math.min(after + 4, doc.tokens.length); i++) {
     const token = doc.tokens[i];
     if (!token || /^[.;!?]$/.test(token.text)) break;
-    const hit = categoryByVerb.find(([pattern]) => pattern.test(token.text));
-    if (hit) return hit[1];
+    const hit = categoryOfWord(categoryByVerb, token.text);
+    if (hit) return hit;
     if (token.pos !== 'AUX' && token.pos !== 'PART' && token.pos !== 'ADV') break;
   }
   const previous = doc.tokens[before - 1];
-  const hit = previous ? categoryByPrecedingVerb.find(([pattern]) => pattern.test(previous.text)) : undefined;
-  return hit?.[1];
+  return previous ? categoryOfWord(categoryByPrecedingVerb, previous.text) : undefined;
 }
 
 /**
@@ -41,8 +46,8 @@ function bareVictimCount(tokens: readonly Token[], first: number, next: number):
   if (following && following.pos !== 'PUNCT' && following.pos !== 'ADP' && following.pos !== 'CCONJ' && following.pos !== 'ADV') return undefined;
   if (following?.lemma === 'of') return undefined;
   const previous = tokens[first - 1];
-  const hit = previous ? categoryByPrecedingVerb.find(([pattern]) => pattern.test(previous.text)) : undefined;
-  return hit && hit[1] !== 'personnel' ? hit[1] : undefined;
+  const hit = previous ? categoryOfWord(categoryByPrecedingVerb, previous.text) : undefined;
+  return hit && hit !== 'personnel' ? hit : undefined;
 }
 
 /** "forced 30,000 residents from their homes": leaving home makes the count a count of the displaced. */
