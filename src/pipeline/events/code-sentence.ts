@@ -5,9 +5,11 @@ import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEach
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
+import { conditionSubject, isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { assaultCode, meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
@@ -122,6 +124,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
     if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
     subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
+    subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
     // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
@@ -385,27 +388,6 @@ const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
 const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
-
-const CONDITIONS = new Set(['if', 'unless']);
-
-/** The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). */
-function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number): ActorGroup | undefined {
-  for (let index = lastWord + 1; index <= lastWord + 8; index++) {
-    const token = tokens[index];
-    if (!token || token.text === ';' || token.text === '.' || token.pos === 'VERB') return undefined;
-    if (CONDITIONS.has(token.lemma)) return groupAfter(tokens, groups, index, 5);
-  }
-  return undefined;
-}
-
-/** An "if"/"unless" a few words before the trigger, with no clause break between. */
-function isInCondition(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
-  for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - 6); index--) {
-    if (CONDITIONS.has(tokens[index]?.lemma ?? '')) return true;
-    if (tokens[index]?.text === ',' || tokens[index]?.text === ';') return false;
-  }
-  return false;
-}
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);
 
