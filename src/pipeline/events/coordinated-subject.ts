@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
+import { isPassiveAt } from './clause-shape.ts';
 import { subjectOf } from './find-subject.ts';
 
 const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
@@ -20,9 +21,11 @@ export function coordinatedSubject(tokens: readonly Token[], groups: readonly Ac
     if (token.pos !== 'VERB') continue;
     // "the disputed border", "while visiting": a participle modifier or gerund is no predicate to share a subject with.
     if (token.text.endsWith('ing') || tokens[index - 1]?.pos === 'DET' || tokens[index - 1]?.pos === 'ADJ') continue;
+    // "a facility that was approved by prosecutors and flew to…": a passive's subject is what was acted on, not an agent to share.
+    if (isPassiveAt(tokens, index)) return undefined;
     const subject = subjectOf(tokens, groups, countryless, index, sentenceStart, true);
-    // An uncoded name ("Heineken … warned") found this far back adds no actor, only a doubtful event.
-    return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
+    // An uncoded name ("Heineken … warned") found this far back adds no actor, only a doubtful event; nor does one after the verb.
+    return subject !== undefined && subject.last < index && subject.members.some((member) => member.code !== undefined) ? subject : undefined;
   }
   return undefined;
 }
