@@ -16,6 +16,7 @@ import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
+import { isUnjudgedNaming } from './naming-judgement.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -63,7 +64,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const coded = new Set<string>();
   const isActorAt = (at: number): boolean => inMention.has(at);
   // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
-  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found);
+  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found);
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, isActorAt, isUnfitMatch);
@@ -174,7 +175,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
     if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
     // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
-    if (match.pattern.needsObjectNext && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
+    if (match.pattern.needsObjectNext && match.pattern.code !== '111' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition) ?? countryOfPlaceNoun(tokens, groups, match.preposition);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
