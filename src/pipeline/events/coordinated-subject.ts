@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { isPassiveAt } from './clause-shape.ts';
 import { subjectOf } from './find-subject.ts';
+import { hasObjectNear } from './object-near.ts';
 
 const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
 
@@ -28,14 +29,4 @@ export function coordinatedSubject(tokens: readonly Token[], groups: readonly Ac
     return subject !== undefined && subject.last < index && subject.members.some((member) => member.code !== undefined) ? subject : undefined;
   }
   return undefined;
-}
-
-const OBJECT_GAP = 8;
-
-/** An actor within a few words after the trigger, in its clause. */
-function hasObjectNear(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number): boolean {
-  const object = groups.find((group) => group.first > trigger);
-  if (!object || object.first - trigger > OBJECT_GAP) return false;
-  for (let index = trigger + 1; index < object.first; index++) if (CLAUSE_ENDS.has(tokens[index]?.text ?? '') || tokens[index]?.text === ',') return false;
-  return true;
 }
