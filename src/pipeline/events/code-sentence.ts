@@ -17,6 +17,7 @@ import { assaultCode, meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
+import { judgedMoveMaker } from './judged-move.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
@@ -206,6 +207,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
+    object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject);
     if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
     if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
