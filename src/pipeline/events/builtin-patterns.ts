@@ -265,6 +265,8 @@ const rows: readonly PatternRow[] = [
   ['111', 'hit|strike back at'],
   ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
   ['111', 'condemnation|criticism|denunciation of', 'noun'],
+  // "described the junta as illegitimate", "branded Kyiv a terrorist state": only with a condemning name (naming-judgement.ts).
+  ['111', 'describe|brand|label|dub|term|characterize|characterise', 'objnext'],
   // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
   ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.

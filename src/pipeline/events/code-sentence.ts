@@ -5,15 +5,21 @@ import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEach
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
+import { conditionSubject, isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
+import { possessorTarget } from './possessor-target.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
+import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
+import { judgedMoveMaker } from './judged-move.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
+import { isUnjudgedNaming } from './naming-judgement.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -61,7 +67,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const coded = new Set<string>();
   const isActorAt = (at: number): boolean => inMention.has(at);
   // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
-  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found);
+  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found);
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
   for (let index = nextPossibleTrigger(tokens, sentence.firstToken, sentence.lastToken, patterns); index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
     if (inMention.has(index) || consumed.has(index)) continue;
@@ -123,6 +129,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
     if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
     subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
+    subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
     // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
     if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
     // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
@@ -177,7 +184,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
     if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
     // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
-    if (match.pattern.needsObjectNext && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
+    if (match.pattern.needsObjectNext && match.pattern.code !== '111' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition) ?? countryOfPlaceNoun(tokens, groups, match.preposition);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
@@ -206,6 +213,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
+    object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject);
     if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
     if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
@@ -245,6 +253,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Troops and rebels fought near Goma": two sides fighting each other fight there, not the place.
     const isMutual = match.pattern.isSymmetric === true && (source?.members.length ?? 0) >= 2;
     const placeFrom = naming ?? match.lastWord;
+    if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = possessorTarget(tokens, groups, match, sentence.firstToken, source);
     if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
     if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
@@ -279,7 +288,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
     }
     // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
-    const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) : undefined;
+    const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) ?? answeredRequest(tokens, groups, match, isPassive ? undefined : source) : undefined;
     if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, rule: `${demand.code}:${demand.code.startsWith('10') ? 'demand' : 'call'}-by`, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
     if (pairs.length > 0 && !match.pattern.isNoun) hasVerbEvent = true;
     if (subject) lastSubject = subject;
@@ -391,27 +400,6 @@ const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
 const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
-
-const CONDITIONS = new Set(['if', 'unless']);
-
-/** The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). */
-function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number): ActorGroup | undefined {
-  for (let index = lastWord + 1; index <= lastWord + 8; index++) {
-    const token = tokens[index];
-    if (!token || token.text === ';' || token.text === '.' || token.pos === 'VERB') return undefined;
-    if (CONDITIONS.has(token.lemma)) return groupAfter(tokens, groups, index, 5);
-  }
-  return undefined;
-}
-
-/** An "if"/"unless" a few words before the trigger, with no clause break between. */
-function isInCondition(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
-  for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - 6); index--) {
-    if (CONDITIONS.has(tokens[index]?.lemma ?? '')) return true;
-    if (tokens[index]?.text === ',' || tokens[index]?.text === ';') return false;
-  }
-  return false;
-}
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);
 

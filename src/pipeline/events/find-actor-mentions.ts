@@ -4,6 +4,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
 import { bareUnBodies } from './bare-un-bodies.ts';
+import { withCounterparts } from './counterpart-mentions.ts';
 import { withNamesakeRegions } from './country-of-namesake-region.ts';
 import { documentMentions, inSentence, type DocumentMentions } from './document-mentions.ts';
 import { titledNameOfCountry } from './titled-name-of-country.ts';
@@ -103,7 +104,7 @@ export function findActorMentions(
   const sentencePlaces = inSentence(known.places, sentence);
   const places = sentencePlaces.filter((mention) => !covered(mention.first) && !covered(mention.last));
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
-  return byFirst([...resolved, ...countrylessAgents(doc, free, resolved)]);
+  return withCounterparts(doc.tokens, byFirst([...resolved, ...countrylessAgents(doc, free, resolved)]));
 }
 
 /**

@@ -161,7 +161,8 @@ export interface MadeDemand {
   readonly addressee: ActorGroup;
 }
 
-const DEMAND_NOUN_CODES = new Map([['demand', '100'], ['ultimatum', '100'], ['call', '020'], ['appeal', '020'], ['request', '020'], ['plea', '020']]);
+/** Nouns of asking and demanding, with the code of the act they name. */
+export const DEMAND_NOUN_CODES: ReadonlyMap<string, string> = new Map([['demand', '100'], ['ultimatum', '100'], ['call', '020'], ['appeal', '020'], ['request', '020'], ['plea', '020']]);
 
 /** A demand noun among `words` followed by "by X that Y" or "by X for Y to": X's demand of Y, an act of its own. */
 export function madeDemand(tokens: readonly Token[], groups: readonly ActorGroup[], words: readonly number[]): MadeDemand | undefined {

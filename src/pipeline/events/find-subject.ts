@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import { hasBreak, isPassiveAt } from './clause-shape.ts';
 import { countrylessSubject, QUANTIFIERS } from './find-agents.ts';
+import { hasObjectNear } from './object-near.ts';
 
 /**
  * The trigger's subject: the actor before it in its clause, else an opening participle clause's subject, else a group
@@ -11,6 +12,9 @@ export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[
   // "Maduro responded by breaking off relations": a gerund after "by" is done by the subject of the verb it tells the means of.
   const explained = meansOf(tokens, trigger, sentenceStart);
   if (explained !== undefined) return subjectOf(tokens, groups, countryless, explained, sentenceStart, isBuiltin);
+  // "Kenya's president, speaking after talks with Uganda, accused…": an aside between subject and verb holds no subject of it.
+  const aside = subjectBeforeClauseAside(tokens, groups, trigger, sentenceStart);
+  if (aside) return aside;
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
@@ -25,6 +29,30 @@ function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGrou
   for (let open = close - 2; open >= Math.max(sentenceStart + 1, close - 12); open--) {
     if (tokens[open]?.text !== ',') continue;
     return tokens[open + 1]?.pos === 'ADP' ? groups.find((group) => group.last === open - 1) : undefined;
+  }
+  return undefined;
+}
+
+const ASIDE_OPENERS = new Set(['who', 'which']);
+const ASIDE_GAP = 15;
+
+/**
+ * "The minister, who met Ugandan officials on Monday, accused…", "Kenya's president, speaking after talks with Uganda,
+ * accused…": a relative or participle clause set off by commas right after an actor; that actor is the verb's subject.
+ */
+function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  if (tokens[trigger]?.text.endsWith('ing') || !hasObjectNear(tokens, groups, trigger)) return undefined;
+  let close = trigger - 1;
+  while (tokens[close]?.pos === 'ADV' || tokens[close]?.pos === 'AUX') close--;
+  if (tokens[close]?.text !== ',') return undefined;
+  for (let open = close - 2; open >= Math.max(sentenceStart + 1, close - ASIDE_GAP); open--) {
+    const token = tokens[open];
+    if (!token || token.text === ';' || token.text === '.') return undefined;
+    if (token.text !== ',') continue;
+    const opener = tokens[open + 1];
+    const isClause = ASIDE_OPENERS.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
+    const subject = isClause ? groups.find((group) => group.last === open - 1) : undefined;
+    return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
   }
   return undefined;
 }

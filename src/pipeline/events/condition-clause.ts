@@ -1,0 +1,23 @@
+import type { Token } from '../../model/token.ts';
+import { groupAfter, type ActorGroup } from './actor-groups.ts';
+
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). */
+export function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number): ActorGroup | undefined {
+  for (let index = lastWord + 1; index <= lastWord + 8; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ';' || token.text === '.' || token.pos === 'VERB') return undefined;
+    if (CONDITIONS.has(token.lemma)) return groupAfter(tokens, groups, index, 5);
+  }
+  return undefined;
+}
+
+/** An "if"/"unless" a few words before the trigger, with no clause break between. */
+export function isInCondition(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - 6); index--) {
+    if (CONDITIONS.has(tokens[index]?.lemma ?? '')) return true;
+    if (tokens[index]?.text === ',' || tokens[index]?.text === ';') return false;
+  }
+  return false;
+}

@@ -1,0 +1,22 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+
+/** Nouns that sum up the act just told ("…, a move Paris condemned"). */
+const MOVE_NOUNS = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
+const JUDGING_ROOTS = new Set(['05', '11', '12']);
+const NOUN_PHRASE_GAP = 5;
+
+/**
+ * "Mali expelled the French ambassador, a move Paris condemned as unjustified": a judgement in a reduced relative on a
+ * noun summing up the previous act is aimed at whoever did that act.
+ */
+export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | undefined, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {
+  if (!subject || !lastSubject || lastSubject === subject || !JUDGING_ROOTS.has(code.slice(0, 2))) return undefined;
+  for (let index = subject.first - 1; index >= Math.max(0, subject.first - NOUN_PHRASE_GAP); index--) {
+    const token = tokens[index];
+    if (!token) return undefined;
+    if (MOVE_NOUNS.has(token.lemma) && (tokens[index - 1]?.lemma === 'a' || tokens[index - 1]?.lemma === 'the') && tokens[index - 2]?.text === ',') return lastSubject;
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
+  }
+  return undefined;
+}

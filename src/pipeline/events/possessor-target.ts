@@ -1,0 +1,40 @@
+import type { Token } from '../../model/token.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { REPORTING_VERBS } from './clause-shape.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+const POSSESSIVES = new Set(['its', 'their']);
+/** What a state's forces hold: hit, they make the state's military the target. */
+const FORCE_HOLDINGS = new Set(['position', 'positions', 'troops', 'soldiers', 'forces', 'base', 'bases', 'post', 'posts', 'outpost', 'outposts', 'army', 'troop', 'soldier', 'patrol', 'patrols', 'guards', 'units']);
+/** Verbs whose subject a report's "its" stands for: the side that speaks or accuses. */
+const CLAIMING_VERBS = new Set([...REPORTING_VERBS, 'accuse', 'blame', 'charge', 'allege', 'complain']);
+const HEAD_GAP = 3;
+const NON_STATES = /^(?:IGO|NGO|IMG|MNC|---)/;
+
+/**
+ * "The Azeri defence ministry said Armenian troops had fired on its positions": an attack on "its" or "their" forces,
+ * with no one else named, is on the military of whoever reports it (AZEMIL).
+ */
+export function possessorTarget(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, sentenceStart: number, source: ActorGroup): ActorGroup | undefined {
+  const at = (match.preposition ?? match.lastWord) + 1;
+  if (!POSSESSIVES.has(tokens[at]?.lemma ?? '') || !hasForceHolding(tokens, at + 1)) return undefined;
+  for (let index = match.trigger - 1; index > sentenceStart; index--) {
+    const token = tokens[index];
+    if (token?.pos !== 'VERB' || !CLAIMING_VERBS.has(token.lemma)) continue;
+    const speaker = groupBefore(tokens, groups, index, sentenceStart);
+    if (!speaker || speaker === source || speaker.members.some((member) => source.members.some((from) => from.code?.slice(0, 3) === member.code?.slice(0, 3)))) return undefined;
+    return { ...speaker, members: speaker.members.map((member) => (member.code && /^[A-Z]{3}/.test(member.code) && !NON_STATES.test(member.code) ? { ...member, code: `${member.code.slice(0, 3)}MIL` } : member)) };
+  }
+  return undefined;
+}
+
+/** "its positions", "their border posts": a force holding heads the words after the possessive. */
+function hasForceHolding(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < from + HEAD_GAP; index++) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (FORCE_HOLDINGS.has(token.text.toLowerCase())) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
+  }
+  return false;
+}
