@@ -17,6 +17,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['150', 'test fire missile|rocket', 'noun'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   ['152', 'raise|heighten|increase alert'],
+  // "put the army on the highest level of combat readiness": a force readied, as on alert.
+  ['152', 'raise|heighten|increase readiness'],
+  ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units readiness'],
   ['152', 'put alert'],
   // "put its forces in Estonia on high alert": the alert raised for forces, wherever they stand.
   ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units alert'],
@@ -55,6 +58,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
   ['161', 'kick|throw out ambassador|diplomat|envoy'],
+  // "declared two Russian diplomats persona non grata": envoys expelled.
+  ['161', 'declare persona'],
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
@@ -92,6 +97,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
+  // "is evicting U.S. forces from the air base": foreign troops sent away.
+  ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
   ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
   // "ordered French troops to leave the country": foreign forces sent away, as peacekeepers are.
   ['166', 'order|tell|ask troop|troops|force|forces|soldier|soldiers leave|withdraw|out'],
@@ -107,6 +114,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['172', 'ban|outlaw|prohibit'],
   // "imposed a national security law on Hong Kong": rules forced on another actor are administrative sanctions.
   ['172', 'impose law|rule|restriction on'],
+  // "lawmakers voted to impeach the president", "removed him from office": a leader deposed by an institution.
+  ['172', 'impeach'],
+  ['172', 'remove|strip office|power|presidency|post|immunity'],
   ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
@@ -118,19 +128,30 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'place|put under arrest|detention|custody'],
   ['173', 'round|lock up'],
   ['173', 'take custody'],
+  // "filed charges against the former minister", "put him on trial": legal action against a person.
+  ['173', 'file|bring|press charge|charges against'],
+  ['173', 'put|place trial'],
   ['173', 'put|throw behind bar'],
   // "ordered the arrest of its leader": the order is the act.
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
   // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
   ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile'],
+  ['174', 'evict'],
   // "ordered the expulsion of two Russian diplomats": as the verb, envoys sent home cut ties (161), anyone else is expelled (174).
   ['161', 'order|announce|decide expulsion ambassador|diplomat|envoy'],
   ['174', 'order|announce|decide expulsion|deportation of'],
   ['161', 'expulsion ambassador|diplomat|envoy', 'noun'],
   ['174', 'expulsion|deportation of', 'noun'],
   ['175', 'crack down|crackdown on'],
+  // "the crackdown on protesters by security forces": repression named as a noun.
+  ['175', 'crackdown|clampdown on|against', 'noun'],
+  ['175', 'launch|order|intensify|step crackdown|clampdown on|against'],
   ['175', 'suppress|repress|disperse'],
+  // "riot police broke up a rally", "troops quelled the protests": a gathering dispersed by force.
+  ['175', 'break up rally|protest|demonstration|gathering|march|sit-in|crowd|vigil'],
+  ['175', 'quell|subdue|put protest|protests|unrest|riot|riots|uprising|revolt|rebellion|demonstration|demonstrations'],
+  ['175', 'quell'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
   // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
@@ -155,6 +176,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1823', 'murder|lynch|behead|execute'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],
+  // "blew up a gas pipeline": a target destroyed by explosives.
+  ['183', 'blow up'],
   // "A bomb planted by the rebels exploded outside the ministry": whoever planted it set it off; a bomb that merely exploded names no one.
   ['183', 'plant|planted * explode|detonate|blow|go'],
   ['1831', 'suicide bomb|attack'],
@@ -176,12 +199,18 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'retake|recapture'],
   ['190', 'drive|beat|force back'],
   ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
+  ['190', 'press|intensify|escalate|widen|expand offensive|attack|assault|campaign|operation against|on'],
+  // "the navy sank a pirate mother ship": a vessel sunk in combat.
+  ['190', 'sink|torpedo ship|vessel|boat|trawler|warship|tanker|frigate|submarine|destroyer|skiff'],
+  // "government troops crushed the rebellion": armed victory over the other side; a team that crushes a rival is no army.
+  ['190', 'defeat|crush|overpower|overwhelm|vanquish|rout', 'armed'],
   ['194', 'intensify|escalate|step shelling|bombardment of|on'],
   ['194', 'shelling|bombardment of|on', 'noun'],
   ['195', 'bombing of', 'noun'],
   ['190', `${ARMED} * advance|close on|toward|towards|against`],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
+  ['190', 'skirmish', 'sym'],
   ['190', 'exchange|trade fire|gunfire|shot|blow|artillery|rocket', 'sym'],
   // "police clashed with protesters": both sides fight, as PETRARCH's golds code it.
   ['190:190', 'fight|battle|clash with', 'sym'],

@@ -33,6 +33,16 @@ const rows: readonly PatternRow[] = [
   ['020', 'call for'],
   ['020', 'ask|request|plead|petition'],
   ['020', 'want|press|push|encourage|persuade|tell|implore', 'objto'],
+  ['020', 'beg|entreat'],
+  // "urged the rebels to free the hostages": an appeal whose object is a release (CAMEO 0253), not a bare appeal.
+  ['0253', 'urge|press|call|appeal|ask|implore free|release', 'objto'],
+  ['0254', 'urge|press|call|appeal|ask lift|ease|scrap|end sanction|sanctions|embargo', 'objto'],
+  ['0256', 'urge|press|call|appeal|ask stop|halt|cease|end fighting|hostility|hostilities|violence|offensive|attack|shelling', 'objto'],
+  ['026', 'urge|press|call|appeal|ask|encourage resume|return|join|hold|open|attend talk|negotiation|dialogue|summit|meeting', 'objto'],
+  // "sought a $3 billion loan from the IMF": the lender asked is the first actor after the verb.
+  ['0231', 'seek|request|ask loan|bailout|credit|financing|funding|debt'],
+  ['0234', 'seek|request|ask peacekeeper|peacekeepers|peacekeeping'],
+  ['028', 'seek|request|ask|call mediation'],
   ['023', 'appeal|ask|call|request for aid|help|assistance|support'],
   ['023', 'seek aid|help|assistance|support'],
   ['0232', 'seek|request weapon|arm|ammunition'],
@@ -40,6 +50,9 @@ const rows: readonly PatternRow[] = [
   ['0253', 'call|appeal|urge for release'],
   ['0253', 'seek|press|push|plead for release'],
   ['0256', 'urge|call|appeal for restraint|ceasefire|truce|de-escalation'],
+  // "Kyiv's appeal to NATO", "Haiti's request for help": an appeal named as a noun, by its maker.
+  ['020', 'appeal|plea to', 'noun maker'],
+  ['023', 'request|appeal|plea for aid|help|assistance|support', 'noun maker'],
   ['026', 'urge|call|appeal for talk|negotiation|dialogue'],
   // 03 intent to cooperate
   ['050', 'agree', 'sym'],
@@ -48,6 +61,8 @@ const rows: readonly PatternRow[] = [
   ['030', 'pledge|vow|promise|offer cooperation|support|partnership', 'sym'],
   ['030', 'deepen|strengthen|boost|expand|enhance|bolster|broaden tie|relation|partnership|cooperation|alliance', 'sym'],
   ['030', 'mend|repair|heal tie|relation|fence with'],
+  // "forged a strategic partnership with Delhi": a standing alliance agreed between the two.
+  ['057', 'forge|form|seal alliance|partnership|pact|coalition with', 'sym'],
   ['030', 'express willingness|readiness|intention|desire'],
   ['030', 'pledge|promise|vow'],
   ['031', 'agree|pledge|offer trade|invest'],
@@ -60,6 +75,9 @@ const rows: readonly PatternRow[] = [
   // willingness to meet, visit" (036); CAMEO.2.0's verb file codes a bare INVITE 040, which would count it as held.
   ['036', 'invite|invitation to visit|summit|talk|meeting|meet|come|attend|join|negotiation|ceremony|inauguration|parade|dinner', 'objto'],
   ['036', 'extend|issue|send invitation to'],
+  // "Seoul's offer of talks", "Tokyo's offer of aid to Nepal": an offer named as a noun, by its maker.
+  ['036', 'offer of talk|talks|negotiation|negotiations|dialogue|meeting|summit', 'noun maker'],
+  ['033', 'offer of aid|help|assistance|support|loan|troops', 'noun maker'],
   ['037', 'agree settle|resolve', 'sym'],
   ['039', 'offer mediate'],
   // 04 consult
@@ -140,6 +158,9 @@ const rows: readonly PatternRow[] = [
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
   // "initialled a peace deal": initialling a text agrees it before the signature.
   ['057', 'initial|initialled|initialed agreement|accord|deal|treaty|pact', 'sym'],
+  // "signed a ceasefire plan with Russia": a signed truce is a formal agreement between the signers.
+  ['057', 'sign|ink ceasefire|truce|armistice', 'sym'],
+  ['057', 'sign|ink ceasefire|truce|armistice with', 'sym'],
   // "struck a deal with Iran": striking a bargain is no blow, and the longer pattern wins over attack (190).
   ['057', 'strike|clinch|hammer|nail|broker deal|agreement|accord|bargain', 'sym'],
   ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain with', 'sym'],
@@ -153,8 +174,13 @@ const rows: readonly PatternRow[] = [
   ['062', 'hold|conduct|stage|begin|start|launch joint exercise|drill|patrol', 'sym'],
   ['062', 'help|assist|aid repel|fight|defend|recapture|liberate|retake'],
   ['062', 'fight alongside'],
-  ['063', 'extradite|hand'],
-  ['0841', 'hand|give back'],
+  // "US instructors trained Ukrainian troops": military cooperation with the trained force.
+  ['062', 'train troop|troops|soldier|soldiers|army|police|force|forces|officer|officers|pilot|pilots|recruit|recruits'],
+  // "handed the suspect over to Paris"; a bare "hand" ("handed him a first cap") or "give … back" ("gave his backing") is no transfer.
+  ['063', 'extradite'],
+  ['063', 'hand over to'],
+  ['0841', 'hand back'],
+  ['0842', 'return|hand territory|land|island|property|asset|ship|vessel|artefact|artifact to'],
   ['064', 'share intelligence|information|data'],
   // 07 aid
   ['070', 'help|assist|aid'],
@@ -169,7 +195,11 @@ const rows: readonly PatternRow[] = [
   ['071', 'approve|allocate|earmark|disburse million|billion for|to'],
   // "will lend Nigeria $750 million": the borrower comes right after the verb.
   ['071', 'lend', 'objnext'],
+  // "the eurozone bailed out Greece": a rescue loan to the state named after "out".
+  ['071', 'bail out', 'objnext'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
+  // "agreed to sell F-16 fighters to Turkey": an arms sale arms the buyer.
+  ['072', 'sell weapon|weapons|arms|missile|missiles|tank|tanks|drone|drones|warplane|warplanes|fighter|fighters|howitzer|howitzers to'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
   ['072', 'deployment|dispatch to', 'noun'],
@@ -197,6 +227,17 @@ const rows: readonly PatternRow[] = [
   ['074', 'authorize|authorise|approve|create|establish peacekeeping|peacekeeper|force|mission for|to|in'],
   ['075', 'grant|give|offer asylum'],
   // 08 yield
+  ['0813', 'lift|ease|relax|end curfew'],
+  ['0814', 'lift|end|revoke|rescind emergency|martial'],
+  ['0872', 'lift|ease|end blockade|siege'],
+  ['0873', 'demobilize|demobilise'],
+  ['0873', 'lay down arm|arms|weapon|weapons'],
+  // "agreed to let aid convoys into Gaza": humanitarian access allowed (0863); inspectors admitted (0862).
+  ['0863', 'allow|permit|let aid|convoy|convoys|humanitarian|relief|food'],
+  ['0862', 'allow|permit|let|admit inspector|inspectors|monitor|monitors'],
+  ['0861', 'accept|welcome|allow peacekeeper|peacekeepers|peacekeeping'],
+  // "scrapped tariffs on Chinese steel", "dropped sanctions against Belarus": measures taken back.
+  ['085', 'scrap|drop|remove|withdraw|roll sanction|sanctions|embargo|tariff|tariffs on|against'],
   ['081', 'ease|lift|relax|loosen restriction|curfew|ban|control|limit|rule'],
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
   // "handed over 90 prisoners of war", "handed over the bodies of four hostages": people returned, not a suspect extradited (063).
@@ -216,7 +257,11 @@ const rows: readonly PatternRow[] = [
   // "Israel and Hezbollah reached a ceasefire", "agreed to halt firing": both sides stop shooting at each other.
   ['0871', 'reach|seal|clinch|secure ceasefire|truce|armistice', 'sym'],
   ['0871', 'agree halt|stop|cease|end firing|fighting|hostility|hostilities|shelling', 'sym'],
+  // "A ceasefire between Israel and Hamas took hold": each side stops firing at the other.
+  ['0871', 'ceasefire|truce|armistice between', 'noun sym'],
   ['0874', 'withdraw|pull|retreat troop|force|soldier from'],
+  // "pulled out of the nuclear deal": leaving an agreement reduces relations with its other parties (not a military retreat).
+  ['160', 'pull|withdraw|walk out deal|agreement|accord|treaty|pact'],
   // "withdrew their ambassadors from Qatar": pulling envoys out cuts ties (161), unlike pulling troops out (0874).
   ['161', 'withdraw|pull ambassador|diplomat|envoy|embassy from'],
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
@@ -231,7 +276,10 @@ const rows: readonly PatternRow[] = [
   ['0841', 'release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives', 'noun'],
   // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).
   ['0874', 'troop|troops|force|forces|soldier|soldiers * leave|exit|quit'],
-  ['080', 'concede|yield|compromise|accede'],
+  // "conceded territory to the rebels", "acceded to their demands"; a bare "concede" is mostly a goal conceded or a point granted in argument.
+  ['080', 'compromise|accede|relent'],
+  ['080', 'concede|yield|cede|relinquish|surrender territory|ground|land|control|power|island|region|demand|demands'],
+  ['080', 'yield|cede|relinquish territory|ground|land|control|power|island|region to'],
   // 09 investigate
   ['090', 'investigate|probe|examine|inspect'],
   ['090', 'launch|open|order investigation|probe|inquiry'],
@@ -255,6 +303,7 @@ const rows: readonly PatternRow[] = [
   ['100', 'demand for', 'noun maker objto'],
   ['1042', 'demand change|reform'],
   ['1041', 'demand resignation|ouster'],
+  ['1041', 'demand|call removal|impeachment|resignation|ouster of'],
   // 11 disapprove
   ['110', 'disapprove|oppose|object'],
   ['111', 'criticize|criticise|condemn|denounce|slam|blast|decry|deplore|rebuke|censure|lambast|chide|scold|berate|ridicule'],
@@ -262,6 +311,7 @@ const rows: readonly PatternRow[] = [
   ['111', 'castigate|excoriate|pillory|vilify|upbraid|reproach|admonish|disparage|deride|lambaste|bash'],
   // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
   ['111', 'lash|hit out at'],
+  ['111', 'reprimand|assail|mock|chastise'],
   ['111', 'hit|strike back at'],
   ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
   ['111', 'condemnation|criticism|denunciation of', 'noun'],
@@ -272,6 +322,8 @@ const rows: readonly PatternRow[] = [
   ['111', 'come under criticism|attack|fire from', 'rev'],
   ['112', 'accuse|blame|charge|allege'],
   ['112', 'hold responsible|accountable|liable'],
+  // "the board found Iran in breach of its obligations": a body's finding of a breach accuses; a court's verdict is another matter.
+  ['112', 'find breach|violation|non-compliance'],
   ['112', 'point finger at'],
   // "India and Pakistan traded accusations": each side accuses the other.
   ['112', 'trade|exchange accusation|blame|allegation', 'sym'],
@@ -290,16 +342,20 @@ const rows: readonly PatternRow[] = [
   ['114', 'lodge|file|make complaint|protest'],
   ['114', 'summon ambassador|envoy|diplomat|charge'],
   ['114', 'call in ambassador|envoy|diplomat|charge'],
+  ['114', 'deliver|hand|send protest|note|demarche|démarche'],
   // "Russia's ambassador was summoned by the Polish foreign ministry".
   ['114', 'ambassador|envoy|diplomat * summon'],
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
+  // "took Russia to court", "hauled Britain before the tribunal".
+  ['115', 'take|haul|drag to court|tribunal|icj'],
   ['116', 'convict|sentence'],
   // "jailed him for 11 years": a term of prison is a sentence (116), not an arrest (173).
   ['116', 'jail|imprison for year|month|decade|life'],
   // 12 reject
   ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|snub|shun'],
   ['120', 'turn down'],
+  ['120', 'rejection of', 'noun maker'],
   ['120', 'brush aside|off'],
   // "rejected calls by African leaders for…": who made the call is whom the rejection answers.
   ['120', 'reject|rebuff|dismiss|spurn call|demand|request|appeal|proposal by|from'],
@@ -316,6 +372,9 @@ const rows: readonly PatternRow[] = [
   ['128', 'defy'],
   ['128', 'ignore|disregard|flout resolution|order|ruling|sanction|demand|call|warning|appeal|ultimatum'],
   ['129', 'veto'],
+  ['129', 'veto of', 'noun maker'],
+  // "blocked the resolution", "blocked its membership bid": a decision stopped by one member, as a veto.
+  ['129', 'block resolution|bid|membership|accession|candidacy|application|talks'],
   // 13 threaten
   ['130', 'threaten|warn|caution'],
   ['130', 'warn against|of|about'],
@@ -329,6 +388,9 @@ const rows: readonly PatternRow[] = [
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
   ['139', 'issue|give|set ultimatum|deadline'],
+  ['139', 'ultimatum to', 'noun maker'],
+  ['130', 'warning to|against', 'noun maker'],
+  ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war|fight|fighting|campaign against'],
   // "China's threats against Taiwan": a threat named as a noun, by its maker.
   ['130', 'threat against|to', 'noun maker'],
   // 14 protest
@@ -336,10 +398,13 @@ const rows: readonly PatternRow[] = [
   ['140', 'burn|torch flag|effigy'],
   ['141', 'demonstrate|rally|march'],
   ['141', 'take street'],
+  ['141', 'picket'],
   ['141', 'stage|hold|organize|organise protest|demonstration|rally|march|sit-in'],
   ['142', 'go|begin|start hunger strike'],
   ['143', 'boycott'],
   ['143', 'go|stage|hold|call strike|boycott|walkout'],
+  // "the opposition's boycott of the election": a boycott named as a noun, by its maker.
+  ['143', 'boycott of', 'noun maker'],
   ['144', 'block|obstruct|barricade'],
   ['145', 'riot'],
   // "protesters stormed the palace": a crowd forcing its way in protests violently; troops storming a town attack it (190).
