@@ -16,6 +16,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "test-fired a ballistic missile": a hyphenated verb is no trigger, so its first half (a noun) is.
   ['150', 'test fire missile|rocket', 'noun'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
+  // "fired a ballistic missile over Japan": a launch across a country's territory is a show of force towards it.
+  ['150', 'fire|launch missile|rocket over'],
   ['152', 'raise|heighten|increase alert'],
   // "put the army on the highest level of combat readiness": a force readied, as on alert.
   ['152', 'raise|heighten|increase readiness'],
@@ -54,7 +56,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
   ['161', 'expel ambassador|diplomat|envoy'],
   ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
-  ['161', 'order|tell|give ambassador|diplomat|envoy leave'],
+  ['161', 'order|tell|give ambassador|diplomat|envoy leave|out'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
   ['161', 'kick|throw out ambassador|diplomat|envoy'],
@@ -62,9 +64,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['161', 'declare persona'],
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
-  ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
+  ['162', 'cut|suspend|halt|stop|freeze|withhold|slash aid|assistance|funding|support|delivery|shipment'],
   // "froze funds for Hungary", "halted disbursements to Afghanistan": money withheld from a country is economic aid stopped.
-  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|programme|program|disbursement|disbursements|credit|tranche for|to'],
+  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|lending|programme|program|disbursement|disbursements|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
   ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
@@ -111,7 +113,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1712', 'set fire to|on'],
   // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
   ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
-  ['172', 'ban|outlaw|prohibit'],
+  ['172', 'ban|outlaw|prohibit|proscribe'],
   // "imposed a national security law on Hong Kong": rules forced on another actor are administrative sanctions.
   ['172', 'impose law|rule|restriction on'],
   // "lawmakers voted to impeach the president", "removed him from office": a leader deposed by an institution.
@@ -153,6 +155,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['175', 'quell|subdue|put protest|protests|unrest|riot|riots|uprising|revolt|rebellion|demonstration|demonstrations'],
   ['175', 'quell'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
+  ['175', 'teargas|tear-gas'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
   // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
@@ -174,6 +177,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1821', 'rape'],
   ['1822', 'torture'],
   ['1823', 'murder|lynch|behead|execute'],
+  // "Iran hanged a dual national": an execution, told by the person hanged right after; "hung on for a draw" names none.
+  ['1823', 'hang', 'objnext'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],
   // "blew up a gas pipeline": a target destroyed by explosives.

@@ -37,7 +37,10 @@ const rows: readonly PatternRow[] = [
   // "urged the rebels to free the hostages": an appeal whose object is a release (CAMEO 0253), not a bare appeal.
   ['0253', 'urge|press|call|appeal|ask|implore free|release', 'objto'],
   ['0254', 'urge|press|call|appeal|ask lift|ease|scrap|end sanction|sanctions|embargo', 'objto'],
-  ['0256', 'urge|press|call|appeal|ask stop|halt|cease|end fighting|hostility|hostilities|violence|offensive|attack|shelling', 'objto'],
+  ['0256', 'urge|press|call|appeal|ask stop|halt|cease|end fighting|hostility|hostilities|violence|offensive|attack|shelling|bombing|bombardment|airstrike|airstrikes|strike|strikes', 'objto'],
+  // "asked Pakistan to extradite the militants": judicial cooperation asked for.
+  ['0213', 'urge|press|call|ask|request extradite|extradition|hand', 'objto'],
+  ['0213', 'seek|request extradition'],
   ['026', 'urge|press|call|appeal|ask|encourage resume|return|join|hold|open|attend talk|negotiation|dialogue|summit|meeting', 'objto'],
   // "sought a $3 billion loan from the IMF": the lender asked is the first actor after the verb.
   ['0231', 'seek|request|ask loan|bailout|credit|financing|funding|debt'],
@@ -46,6 +49,8 @@ const rows: readonly PatternRow[] = [
   ['023', 'appeal|ask|call|request for aid|help|assistance|support'],
   ['023', 'seek aid|help|assistance|support'],
   ['0232', 'seek|request weapon|arm|ammunition'],
+  // "requested more air defence systems from Washington", "appealed to the West for fighter jets".
+  ['0232', 'seek|request|ask|appeal|call defence|defense|jet|jets|fighter|fighters|tank|tanks|missile|missiles|howitzer|howitzers|ammunition|weapons|arms'],
   ['024', 'call|appeal|urge for reform'],
   ['0253', 'call|appeal|urge for release'],
   ['0253', 'seek|press|push|plead for release'],
@@ -53,7 +58,7 @@ const rows: readonly PatternRow[] = [
   // "Kyiv's appeal to NATO", "Haiti's request for help": an appeal named as a noun, by its maker.
   ['020', 'appeal|plea to', 'noun maker'],
   ['023', 'request|appeal|plea for aid|help|assistance|support', 'noun maker'],
-  ['026', 'urge|call|appeal for talk|negotiation|dialogue'],
+  ['026', 'urge|call|appeal for talk|negotiation|dialogue|summit'],
   // 03 intent to cooperate
   ['050', 'agree', 'sym'],
   ['030', 'agree with', 'sym'],
@@ -144,10 +149,13 @@ const rows: readonly PatternRow[] = [
   ['054', 'recognize|recognise'],
   // "granted Moldova candidate status": a bloc taking a country closer to membership.
   ['050', 'grant|give|award|offer candidate|membership|accession'],
+  // "ratified Finland's NATO membership": a member's vote letting another in.
+  ['050', 'ratify|approve|endorse|back membership|accession|bid'],
   ['054', 'establish tie|relation', 'sym'],
   ['050', 'restore|renew|resume|normalize|normalise|improve|upgrade tie|relation', 'sym'],
   ['050', 'present credential'],
   ['050', 'reopen embassy|consulate|mission in|to'],
+  ['050', 'reopen embassy|embassies|consulate|consulates', 'sym'],
   ['055', 'apologize|apologise'],
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
@@ -181,6 +189,9 @@ const rows: readonly PatternRow[] = [
   ['063', 'hand over to'],
   ['0841', 'hand back'],
   ['0842', 'return|hand territory|land|island|property|asset|ship|vessel|artefact|artifact to'],
+  ['0842', 'return ship|vessel|boat|trawler|tanker|aircraft|territory|island|artefact|artifact|artefacts|artifacts'],
+  // "the junta handed power to a civilian government": leadership given up as demanded.
+  ['0831', 'hand|transfer|return|cede power to'],
   ['064', 'share intelligence|information|data'],
   // 07 aid
   ['070', 'help|assist|aid'],
@@ -195,6 +206,10 @@ const rows: readonly PatternRow[] = [
   ['071', 'approve|allocate|earmark|disburse million|billion for|to'],
   // "will lend Nigeria $750 million": the borrower comes right after the verb.
   ['071', 'lend', 'objnext'],
+  // "wrote off Zambia's debt", "deposited $3 billion in Pakistan's central bank": economic aid to the debtor.
+  ['071', 'write off debt', 'objnext'],
+  ['071', 'forgive|cancel|waive|erase debt', 'objnext'],
+  ['071', 'deposit million|billion in|with'],
   // "the eurozone bailed out Greece": a rescue loan to the state named after "out".
   ['071', 'bail out', 'objnext'],
   ['072', 'provide|give|deliver|send|supply|ship|transfer weapon|arm|missile|ammunition|tank|drone|shell|artillery'],
@@ -207,6 +222,7 @@ const rows: readonly PatternRow[] = [
   ['072', 'deployment|dispatch troop|troops|soldier|soldiers|force|forces to', 'noun ofsource'],
   ['072', 'receive weapon|arm|missile|ammunition|troop from', 'rev'],
   ['073', 'provide|give|deliver|send|supply food|medicine|shelter|humanitarian|relief'],
+  ['073', 'send|dispatch|deploy|fly rescue|rescuer|rescuers|medical|doctor|doctors to'],
   // "announced another $350 million in military aid for Ukraine": an announced package is aid given, not an intent.
   ['072', 'announce|unveil|approve|authorize|authorise military|security|defence|defense aid|assistance|package|support'],
   ['073', 'announce|unveil|approve humanitarian|emergency aid|assistance|relief'],
