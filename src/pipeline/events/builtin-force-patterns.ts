@@ -118,8 +118,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['172', 'impose law|rule|restriction on'],
   // "lawmakers voted to impeach the president", "removed him from office": a leader deposed by an institution.
   ['172', 'impeach'],
-  ['172', 'remove|strip office|power|presidency|post|immunity'],
-  ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website'],
+  ['172', 'remove|strip office|power|presidency|post|immunity|citizenship|nationality'],
+  ['172', 'revoke|withdraw citizenship|nationality|passport|passports'],
+  ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website|site|broadcaster|radio|television|paper'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],
