@@ -34,6 +34,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
   ['111', 'lash|hit out at'],
   ['111', 'reprimand|assail|mock|chastise'],
+  // "branded the battalion a terrorist group": a label pinned on the actor named right after.
+  ['111', 'brand', 'objnext'],
   ['111', 'hit|strike back at'],
   ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
   ['111', 'condemnation|criticism|denunciation of', 'noun'],
@@ -47,6 +49,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // "the board found Iran in breach of its obligations": a body's finding of a breach accuses; a court's verdict is another matter.
   ['112', 'find breach|violation|non-compliance'],
   ['112', 'point finger at'],
+  ['112', 'implicate'],
   // "India and Pakistan traded accusations": each side accuses the other.
   ['112', 'trade|exchange accusation|blame|allegation', 'sym'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
@@ -56,7 +59,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
   ['1121', 'accuse|charge of corruption|crime|fraud|bribery|murder|terrorism'],
   // "charged the protest leaders with sedition": a formal charge is legal action (173), an accusation "of" is not.
-  ['173', 'charge with sedition|treason|terrorism|murder|corruption|crime|crimes|fraud|espionage|spying|rebellion|subversion|insurrection|incitement|genocide'],
+  ['173', 'charge with crime|crimes|sedition|treason|terrorism|murder|corruption|fraud|espionage|spying|rebellion|subversion|insurrection|incitement|genocide'],
   ['1122', 'accuse of abuse|torture|violation'],
   ['1123', 'accuse of aggression|attack|provocation|invasion|attacking|shelling'],
   ['1124', 'accuse of war crime|genocide|atrocity'],
@@ -114,7 +117,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['139', 'issue|give|set ultimatum|deadline'],
   ['139', 'ultimatum to', 'noun maker'],
   ['130', 'warning to|against', 'noun maker'],
-  ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war|fight|fighting|campaign against'],
+  ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war against'],
   // "China's threats against Taiwan": a threat named as a noun, by its maker.
   ['130', 'threat against|to', 'noun maker'],
   // 14 protest

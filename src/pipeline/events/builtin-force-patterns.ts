@@ -148,7 +148,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['174', 'expulsion|deportation of', 'noun'],
   ['175', 'crack down|crackdown on'],
   // "the crackdown on protesters by security forces": repression named as a noun.
-  ['175', 'crackdown|clampdown on|against', 'noun'],
+  ['175', 'crackdown on|against', 'noun'],
   ['175', 'launch|order|intensify|step crackdown|clampdown on|against'],
   ['175', 'suppress|repress|disperse'],
   // "riot police broke up a rally", "troops quelled the protests": a gathering dispersed by force.
@@ -178,8 +178,6 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1821', 'rape'],
   ['1822', 'torture'],
   ['1823', 'murder|lynch|behead|execute'],
-  // "Iran hanged a dual national": an execution, told by the person hanged right after; "hung on for a draw" names none.
-  ['1823', 'hang', 'objnext'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],
   // "blew up a gas pipeline": a target destroyed by explosives.

@@ -51,7 +51,7 @@ const rows: readonly PatternRow[] = [
   ['023', 'seek aid|help|assistance|support'],
   ['0232', 'seek|request weapon|arm|ammunition'],
   // "requested more air defence systems from Washington", "appealed to the West for fighter jets".
-  ['0232', 'seek|request|ask|appeal|call defence|defense|jet|jets|fighter|fighters|tank|tanks|missile|missiles|howitzer|howitzers|ammunition|weapons|arms'],
+  ['0232', 'seek|request|ask|appeal defence|defense|jet|jets|tank|tanks|missile|missiles|howitzer|howitzers|ammunition|weapons|arms'],
   ['024', 'call|appeal|urge for reform'],
   ['0253', 'call|appeal|urge for release'],
   ['0253', 'seek|press|push|plead for release'],
@@ -68,7 +68,7 @@ const rows: readonly PatternRow[] = [
   ['030', 'deepen|strengthen|boost|expand|enhance|bolster|broaden tie|relation|partnership|cooperation|alliance', 'sym'],
   ['030', 'mend|repair|heal tie|relation|fence with'],
   // "forged a strategic partnership with Delhi": a standing alliance agreed between the two.
-  ['057', 'forge|form|seal alliance|partnership|pact|coalition with', 'sym'],
+  ['057', 'forge|seal alliance|partnership|pact with', 'sym'],
   ['030', 'express willingness|readiness|intention|desire'],
   ['030', 'pledge|promise|vow'],
   ['031', 'agree|pledge|offer trade|invest'],
@@ -184,7 +184,7 @@ const rows: readonly PatternRow[] = [
   ['062', 'help|assist|aid repel|fight|defend|recapture|liberate|retake'],
   ['062', 'fight alongside'],
   // "US instructors trained Ukrainian troops": military cooperation with the trained force.
-  ['062', 'train troop|troops|soldier|soldiers|army|police|force|forces|officer|officers|pilot|pilots|recruit|recruits'],
+  ['062', 'train troop|troops|soldier|soldiers|army|force|forces|pilot|pilots'],
   // "handed the suspect over to Paris"; a bare "hand" ("handed him a first cap") or "give … back" ("gave his backing") is no transfer.
   ['063', 'extradite'],
   ['063', 'hand over to'],
@@ -238,6 +238,7 @@ const rows: readonly PatternRow[] = [
   ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
   ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
   ['074', 'provide|offer protection|peacekeeper|peacekeeping'],
+  ['074', 'contribute|commit peacekeeper|peacekeepers'],
   ['074', 'deploy|send|dispatch peacekeeper|peacekeeping to|in'],
   // "the Security Council extended the mandate of its mission in Mali": renewing a mission keeps its protection in place.
   ['074', 'extend|renew|prolong mandate'],
