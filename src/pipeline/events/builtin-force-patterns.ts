@@ -99,6 +99,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
+  // "kicked out the UN peacekeeping mission": peacekeepers sent away (1661).
+  ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
   // "is evicting U.S. forces from the air base": foreign troops sent away.
   ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
   ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
@@ -240,7 +242,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
   // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
   ['191', 'siege|blockade|encirclement of', 'noun'],
-  ['191', 'close|shut|seal border|crossing with'],
+  ['191', 'close|shut|seal border|crossing with|to'],
   ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],

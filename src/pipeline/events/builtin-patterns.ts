@@ -71,7 +71,7 @@ const rows: readonly PatternRow[] = [
   ['057', 'forge|seal alliance|partnership|pact with', 'sym'],
   ['030', 'express willingness|readiness|intention|desire'],
   ['030', 'pledge|promise|vow'],
-  ['031', 'agree|pledge|offer trade|invest'],
+  ['031', 'agree|pledge|offer trade|invest|investment'],
   ['033', 'pledge|promise|offer aid|assistance|help|support|fund|loan'],
   ['0333', 'pledge|promise|offer relief|food|medicine|tent|blanket|shelter'],
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
@@ -272,6 +272,7 @@ const rows: readonly PatternRow[] = [
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
   ['0871', 'declare|announce|agree ceasefire|truce', 'sym'],
   ['0871', 'accept|observe ceasefire|truce|armistice', 'sym'],
+  ['0871', 'extend|renew|prolong ceasefire|truce|armistice', 'sym'],
   // "Israel and Hezbollah reached a ceasefire", "agreed to halt firing": both sides stop shooting at each other.
   ['0871', 'reach|seal|clinch|secure ceasefire|truce|armistice', 'sym'],
   ['0871', 'agree halt|stop|cease|end firing|fighting|hostility|hostilities|shelling', 'sym'],
