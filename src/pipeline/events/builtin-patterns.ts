@@ -50,6 +50,9 @@ const rows: readonly PatternRow[] = [
   ['023', 'appeal|ask|call|request for aid|help|assistance|support'],
   ['023', 'seek aid|help|assistance|support'],
   ['0232', 'seek|request weapon|arm|ammunition'],
+  // "pressed Germany for tanks", "turned to France for weapons": the supplier asked comes first.
+  ['0232', 'press|lobby|turn weapon|weapons|arms|ammunition|tank|tanks|jet|jets|missile|missiles|howitzer|howitzers'],
+  ['020', 'lobby', 'objnext'],
   // "requested more air defence systems from Washington", "appealed to the West for fighter jets".
   ['0232', 'seek|request|ask|appeal defence|defense|jet|jets|tank|tanks|missile|missiles|howitzer|howitzers|ammunition|weapons|arms'],
   ['024', 'call|appeal|urge for reform'],
@@ -85,11 +88,13 @@ const rows: readonly PatternRow[] = [
   ['036', 'offer of talk|talks|negotiation|negotiations|dialogue|meeting|summit', 'noun maker'],
   ['033', 'offer of aid|help|assistance|support|loan|troops', 'noun maker'],
   ['037', 'agree settle|resolve', 'sym'],
+  // "Peru and Chile settled their maritime dispute": a settlement reached is an agreement, not just the intent (037).
+  ['057', 'settle|resolve dispute|row|difference|differences|conflict', 'sym'],
   ['039', 'offer mediate'],
   // 04 consult
   ['040', 'meet', 'sym'],
   ['040', 'meet with', 'sym'],
-  ['040', 'hold|have|begin|open|start|resume talk|meeting|consultation|discussion|summit|chat|chinwag|powwow|huddle|sit-down|get-together|tete-a-tete|parley', 'sym'],
+  ['040', 'hold|have|begin|open|start|resume|launch talk|meeting|consultation|discussion|summit|chat|chinwag|powwow|huddle|sit-down|get-together|tete-a-tete|parley', 'sym'],
   ['040', 'hold|have talk|meeting|consultation|discussion|summit|chat|chinwag|powwow|huddle|sit-down|get-together|tete-a-tete|parley with', 'sym'],
   ['040', 'talk with|to', 'sym'],
   ['040', 'confer|consult|discuss', 'sym'],
