@@ -21,7 +21,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['152', 'raise|heighten|increase alert'],
   // "put the army on the highest level of combat readiness": a force readied, as on alert.
   ['152', 'raise|heighten|increase readiness'],
-  ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units readiness'],
+  ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units readiness|level'],
   ['152', 'put alert'],
   // "put its forces in Estonia on high alert": the alert raised for forces, wherever they stand.
   ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units alert'],
