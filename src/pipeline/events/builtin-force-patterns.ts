@@ -16,7 +16,12 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "test-fired a ballistic missile": a hyphenated verb is no trigger, so its first half (a noun) is.
   ['150', 'test fire missile|rocket', 'noun'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
+  // "fired a ballistic missile over Japan": a launch across a country's territory is a show of force towards it.
+  ['150', 'fire|launch missile|rocket over'],
   ['152', 'raise|heighten|increase alert'],
+  // "put the army on the highest level of combat readiness": a force readied, as on alert.
+  ['152', 'raise|heighten|increase readiness'],
+  ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units readiness|level'],
   ['152', 'put alert'],
   // "put its forces in Estonia on high alert": the alert raised for forces, wherever they stand.
   ['152', 'put|place force|forces|troop|troops|army|military|arsenal|unit|units alert'],
@@ -51,15 +56,17 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
   ['161', 'expel ambassador|diplomat|envoy'],
   ['161', 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys * expel'],
-  ['161', 'order|tell|give ambassador|diplomat|envoy leave'],
+  ['161', 'order|tell|give ambassador|diplomat|envoy leave|out'],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', 'recall ambassador|diplomat|envoy from|to'],
   ['161', 'kick|throw out ambassador|diplomat|envoy'],
+  // "declared two Russian diplomats persona non grata": envoys expelled.
+  ['161', 'declare persona'],
   ['161', 'close embassy|consulate'],
   ['161', 'order|announce closure embassy|consulate'],
-  ['162', 'cut|suspend|halt|stop|freeze|withhold aid|assistance|funding|support|delivery|shipment'],
+  ['162', 'cut|suspend|halt|stop|freeze|withhold|slash aid|assistance|funding|support|delivery|shipment'],
   // "froze funds for Hungary", "halted disbursements to Afghanistan": money withheld from a country is economic aid stopped.
-  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|programme|program|disbursement|disbursements|credit|tranche for|to'],
+  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|loan|lending|programme|program|disbursement|disbursements|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
   ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|ban|freeze on|against'],
@@ -92,6 +99,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
+  // "kicked out the UN peacekeeping mission": peacekeepers sent away (1661).
+  ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
+  // "is evicting U.S. forces from the air base": foreign troops sent away.
+  ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
   ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
   // "ordered French troops to leave the country": foreign forces sent away, as peacekeepers are.
   ['166', 'order|tell|ask troop|troops|force|forces|soldier|soldiers leave|withdraw|out'],
@@ -104,10 +115,14 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1712', 'set fire to|on'],
   // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
   ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
-  ['172', 'ban|outlaw|prohibit'],
+  ['172', 'ban|outlaw|prohibit|proscribe'],
   // "imposed a national security law on Hong Kong": rules forced on another actor are administrative sanctions.
   ['172', 'impose law|rule|restriction on'],
-  ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website'],
+  // "lawmakers voted to impeach the president", "removed him from office": a leader deposed by an institution.
+  ['172', 'impeach'],
+  ['172', 'remove|strip office|power|presidency|post|immunity|citizenship|nationality'],
+  ['172', 'revoke|withdraw citizenship|nationality|passport|passports'],
+  ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website|site|broadcaster|radio|television|paper'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],
@@ -118,20 +133,32 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'place|put under arrest|detention|custody'],
   ['173', 'round|lock up'],
   ['173', 'take custody'],
+  // "filed charges against the former minister", "put him on trial": legal action against a person.
+  ['173', 'file|bring|press charge|charges against'],
+  ['173', 'put|place trial'],
   ['173', 'put|throw behind bar'],
   // "ordered the arrest of its leader": the order is the act.
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
   // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
   ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile'],
+  ['174', 'evict'],
   // "ordered the expulsion of two Russian diplomats": as the verb, envoys sent home cut ties (161), anyone else is expelled (174).
   ['161', 'order|announce|decide expulsion ambassador|diplomat|envoy'],
   ['174', 'order|announce|decide expulsion|deportation of'],
   ['161', 'expulsion ambassador|diplomat|envoy', 'noun'],
   ['174', 'expulsion|deportation of', 'noun'],
   ['175', 'crack down|crackdown on'],
+  // "the crackdown on protesters by security forces": repression named as a noun.
+  ['175', 'crackdown on|against', 'noun'],
+  ['175', 'launch|order|intensify|step crackdown|clampdown on|against'],
   ['175', 'suppress|repress|disperse'],
+  // "riot police broke up a rally", "troops quelled the protests": a gathering dispersed by force.
+  ['175', 'break up rally|protest|demonstration|gathering|march|sit-in|crowd|vigil'],
+  ['175', 'quell|subdue|put protest|protests|unrest|riot|riots|uprising|revolt|rebellion|demonstration|demonstrations'],
+  ['175', 'quell'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
+  ['175', 'teargas|tear-gas'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
   // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
@@ -155,6 +182,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1823', 'murder|lynch|behead|execute'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],
+  // "blew up a gas pipeline": a target destroyed by explosives.
+  ['183', 'blow up'],
   // "A bomb planted by the rebels exploded outside the ministry": whoever planted it set it off; a bomb that merely exploded names no one.
   ['183', 'plant|planted * explode|detonate|blow|go'],
   ['1831', 'suicide bomb|attack'],
@@ -176,12 +205,18 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'retake|recapture'],
   ['190', 'drive|beat|force back'],
   ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
+  ['190', 'press|intensify|escalate|widen|expand offensive|attack|assault|campaign|operation against|on'],
+  // "the navy sank a pirate mother ship": a vessel sunk in combat.
+  ['190', 'sink|torpedo ship|vessel|boat|trawler|warship|tanker|frigate|submarine|destroyer|skiff'],
+  // "government troops crushed the rebellion": armed victory over the other side; a team that crushes a rival is no army.
+  ['190', 'defeat|crush|overpower|overwhelm|vanquish|rout', 'armed'],
   ['194', 'intensify|escalate|step shelling|bombardment of|on'],
   ['194', 'shelling|bombardment of|on', 'noun'],
   ['195', 'bombing of', 'noun'],
   ['190', `${ARMED} * advance|close on|toward|towards|against`],
   ['190', 'shoot down'],
   ['190', 'fight|battle|clash', 'sym'],
+  ['190', 'skirmish', 'sym'],
   ['190', 'exchange|trade fire|gunfire|shot|blow|artillery|rocket', 'sym'],
   // "police clashed with protesters": both sides fight, as PETRARCH's golds code it.
   ['190:190', 'fight|battle|clash with', 'sym'],
@@ -207,7 +242,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['191', 'impose|enforce|order|lay|declare blockade|siege'],
   // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
   ['191', 'siege|blockade|encirclement of', 'noun'],
-  ['191', 'close|shut|seal border|crossing with'],
+  ['191', 'close|shut|seal border|crossing with|to'],
   ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],

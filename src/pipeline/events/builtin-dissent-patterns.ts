@@ -1,0 +1,145 @@
+import type { PatternRow } from './pattern-row.ts';
+
+/** Rows of roots 09–14 (investigate, demand, disapprove, reject, threaten, protest), in the built-in list's order. */
+export const DISSENT_ROWS: readonly PatternRow[] = [
+  // 09 investigate
+  ['090', 'investigate|probe|examine|inspect'],
+  ['090', 'launch|open|order investigation|probe|inquiry'],
+  // "voted to set up a fact-finding mission on Iran": a body set up to inquire names the country it looks into.
+  ['090', 'set|establish|create|appoint fact-finding|inquiry|commission|probe|investigation on|into|in'],
+  // "sent inspectors to Syria": inspectors are sent to look into what a country did or holds.
+  ['090', 'send|dispatch inspector|investigator to'],
+  ['090', 'send|set|establish|create|appoint mission|fact-finding on'],
+  ['093', 'investigate attack|strike|shelling|bombing'],
+  // 10 demand
+  ['100', 'demand'],
+  ['106', 'demand withdrawal|pullout|retreat'],
+  ['1053', 'demand release'],
+  ['107', 'demand ceasefire|truce'],
+  ['107', 'pass|adopt|approve resolution demand|call ceasefire|truce'],
+  ['100', 'pass|adopt|approve resolution demand'],
+  ['108', 'demand talk|meeting|negotiation'],
+  // "Russia's demand that Ukraine withdraw", "an African Union demand for Mali to hold early elections": a demand named as a noun, by its maker.
+  ['100', 'demand that', 'noun maker'],
+  // "to meet demand for cars in Asia": market demand is no demand made, so "for" needs an actor asked "to" do something.
+  ['100', 'demand for', 'noun maker objto'],
+  ['1042', 'demand change|reform'],
+  ['1041', 'demand resignation|ouster'],
+  ['1041', 'demand|call removal|impeachment|resignation|ouster of'],
+  // 11 disapprove
+  ['110', 'disapprove|oppose|object'],
+  ['111', 'criticize|criticise|condemn|denounce|slam|blast|decry|deplore|rebuke|censure|lambast|chide|scold|berate|ridicule'],
+  ['111', 'voice|express opposition|criticism|outrage|displeasure|dissatisfaction|anger'],
+  ['111', 'castigate|excoriate|pillory|vilify|upbraid|reproach|admonish|disparage|deride|lambaste|bash'],
+  // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
+  ['111', 'lash|hit out at'],
+  ['111', 'reprimand|assail|mock|chastise'],
+  // "branded the battalion a terrorist group": a label pinned on the actor named right after.
+  ['111', 'brand', 'objnext'],
+  ['111', 'hit|strike back at'],
+  ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
+  ['111', 'condemnation|criticism|denunciation of', 'noun'],
+  // "described the junta as illegitimate", "branded Kyiv a terrorist state": only with a condemning name (naming-judgement.ts).
+  ['111', 'describe|brand|label|dub|term|characterize|characterise', 'objnext'],
+  // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
+  ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
+  // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
+  ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
+  ['111', 'come under criticism|attack|fire from', 'rev'],
+  ['112', 'accuse|blame|charge|allege'],
+  ['112', 'hold responsible|accountable|liable'],
+  // "the board found Iran in breach of its obligations": a body's finding of a breach accuses; a court's verdict is another matter.
+  ['112', 'find breach|violation|non-compliance'],
+  ['112', 'point finger at'],
+  ['112', 'implicate'],
+  // "India and Pakistan traded accusations": each side accuses the other.
+  ['112', 'trade|exchange accusation|blame|allegation', 'sym'],
+  ['112', 'present|produce|show|provide|have evidence|proof against'],
+  ['112', 'evidence|proof against', 'noun'],
+  // "China's accusation that the United States…", "allegations by Rwanda that France…": an accusation named as a noun, its maker the possessor or "by".
+  ['112', 'accusation|allegation that', 'noun maker'],
+  ['112', 'have|present|produce evidence|proof that|proving|showing'],
+  ['1121', 'accuse|charge of corruption|crime|fraud|bribery|murder|terrorism'],
+  // "charged the protest leaders with sedition": a formal charge is legal action (173), an accusation "of" is not.
+  ['173', 'charge with crime|crimes|sedition|treason|terrorism|murder|corruption|fraud|espionage|spying|rebellion|subversion|insurrection|incitement|genocide'],
+  ['1122', 'accuse of abuse|torture|violation'],
+  ['1123', 'accuse of aggression|attack|provocation|invasion|attacking|shelling'],
+  ['1124', 'accuse of war crime|genocide|atrocity'],
+  ['1125', 'accuse of spying|espionage|treason'],
+  ['113', 'rally opposition'],
+  ['114', 'complain|protest to'],
+  ['114', 'lodge|file|make complaint|protest'],
+  ['114', 'summon ambassador|envoy|diplomat|charge'],
+  ['114', 'call in ambassador|envoy|diplomat|charge'],
+  ['114', 'deliver|hand|send protest|note|demarche|démarche'],
+  // "Russia's ambassador was summoned by the Polish foreign ministry".
+  ['114', 'ambassador|envoy|diplomat * summon'],
+  ['115', 'sue'],
+  ['115', 'file|bring lawsuit|suit|case against'],
+  // "took Russia to court", "hauled Britain before the tribunal".
+  ['115', 'take|haul|drag to court|tribunal|icj'],
+  ['116', 'convict|sentence'],
+  // "jailed him for 11 years": a term of prison is a sentence (116), not an arrest (173).
+  ['116', 'jail|imprison for year|month|decade|life'],
+  // 12 reject
+  ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|snub|shun'],
+  ['120', 'turn down'],
+  ['120', 'rejection of', 'noun maker'],
+  ['120', 'brush aside|off'],
+  // "rejected calls by African leaders for…": who made the call is whom the rejection answers.
+  ['120', 'reject|rebuff|dismiss|spurn call|demand|request|appeal|proposal by|from'],
+  ['1212', 'reject|refuse military cooperation|alliance'],
+  ['122', 'reject|refuse|deny request|plea|appeal for aid|help|assistance'],
+  ['123', 'reject|refuse reform|change'],
+  ['1243', 'refuse|reject release|free'],
+  ['1246', 'refuse|reject ceasefire|truce|withdraw'],
+  ['125', 'reject|refuse|rebuff|decline talk|meet|negotiate|negotiation|invitation|proposal|offer|summit|dialogue'],
+  ['125', 'rule out talk|negotiation|dialogue|meeting with'],
+  ['125', 'rule out talk|negotiation|dialogue|meeting'],
+  ['127', 'reject|refuse plan|agreement|settlement|deal|peace'],
+  ['128', 'defy|flout|violate|breach law|norm|resolution|rule|order|sanction'],
+  ['128', 'defy'],
+  ['128', 'ignore|disregard|flout resolution|order|ruling|sanction|demand|call|warning|appeal|ultimatum'],
+  ['129', 'veto'],
+  ['129', 'veto of', 'noun maker'],
+  // "blocked the resolution", "blocked its membership bid": a decision stopped by one member, as a veto.
+  ['129', 'block resolution|membership|accession|candidacy'],
+  // 13 threaten
+  ['130', 'threaten|warn|caution'],
+  ['130', 'warn against|of|about'],
+  ['130', 'issue warning|threat'],
+  ['1312', 'threaten|warn sanction|embargo|boycott|tariff'],
+  ['1313', 'threaten|warn cut|sever|break|downgrade tie|relation'],
+  ['134', 'threaten|warn halt|suspend|end|walk talk|negotiation'],
+  ['137', 'threaten|warn arrest|crackdown|repression|punish'],
+  ['138', 'threaten|warn attack|strike|force|war|retaliation|retaliate|invade|invasion|military|bomb|destroy|respond'],
+  ['1385', 'threaten|warn nuclear'],
+  // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
+  ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
+  ['139', 'issue|give|set ultimatum|deadline'],
+  ['139', 'ultimatum to', 'noun maker'],
+  ['130', 'warning to|against', 'noun maker'],
+  ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war against'],
+  // "China's threats against Taiwan": a threat named as a noun, by its maker.
+  ['130', 'threat against|to', 'noun maker'],
+  // 14 protest
+  ['140', 'protest'],
+  ['140', 'burn|torch flag|effigy'],
+  ['141', 'demonstrate|rally|march'],
+  ['141', 'take street'],
+  ['141', 'picket'],
+  ['141', 'stage|hold|organize|organise protest|demonstration|rally|march|sit-in'],
+  ['142', 'go|begin|start hunger strike'],
+  ['143', 'boycott'],
+  ['143', 'go|stage|hold|call strike|boycott|walkout'],
+  // "the opposition's boycott of the election": a boycott named as a noun, by its maker.
+  ['143', 'boycott of', 'noun maker'],
+  ['144', 'block|obstruct|barricade'],
+  ['145', 'riot'],
+  // "protesters stormed the palace": a crowd forcing its way in protests violently; troops storming a town attack it (190).
+  // Plurals too: a capitalised "Protesters" opening the sentence keeps its plural as its lemma.
+  ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * storm|ransack'],
+  ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * set fire'],
+  ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * torch|vandalise|vandalize'],
+  ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
+];
