@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Token } from '../model/token.ts';
-import { WORDS } from '../model/word-ids.ts';
+import { WordTable, WORDS } from '../model/word-ids.ts';
 import { tokenForms } from './token-forms.ts';
 
 function tokens(...texts: string[]): Token[] {
@@ -30,5 +30,30 @@ describe('tokenForms', () => {
     const json = JSON.stringify(list);
     tokenForms(list);
     assert.equal(JSON.stringify(list), json);
+  });
+});
+
+describe('WordTable', () => {
+  it('gives one id per distinct text, keeping case, and reads the text back', () => {
+    const table = new WordTable(100);
+    const harbour = table.intern('Harbour');
+    assert.equal(table.intern('Harbour'), harbour);
+    assert.notEqual(table.intern('harbour'), harbour);
+    assert.equal(table.text(harbour), 'Harbour');
+    assert.equal(table.size, 2);
+  });
+
+  it('starts over only when asked between documents, and says so by a new generation', () => {
+    const table = new WordTable(2);
+    table.intern('ferry');
+    table.intern('quay');
+    table.intern('pier');
+    assert.equal(table.size, 3, 'interning never drops ids a document already holds');
+    const before = table.generation;
+    table.makeRoom();
+    assert.equal(table.size, 0);
+    assert.equal(table.generation, before + 1);
+    table.makeRoom();
+    assert.equal(table.generation, before + 1, 'a table with room is left alone');
   });
 });
