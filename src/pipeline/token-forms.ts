@@ -53,8 +53,9 @@ function derive(text: string): Derived {
  * The forms of a document's tokens, computed once per document (segment asks first) and shared by every stage that
  * asks (memoised on the token array, which segmentation creates and no stage replaces). Each distinct text is
  * lower-cased once per process, not once per token; forms of an older word-table generation are recomputed.
+ * `knownIds` (segment's, from the tokeniser's lexicon: -1 where it has none) spare those tokens the table look-up.
  */
-export function tokenForms(tokens: readonly Token[]): TokenForms {
+export function tokenForms(tokens: readonly Token[], knownIds?: Int32Array): TokenForms {
   const known = computed.get(tokens);
   if (known && known.generation === WORDS.generation) return known;
   WORDS.makeRoom();
@@ -71,7 +72,8 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
   const id = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const text = (tokens[i] as Token).text;
-    const wordId = WORDS.intern(text);
+    const known = knownIds === undefined ? -1 : (knownIds[i] as number);
+    const wordId = known >= 0 ? known : WORDS.intern(text);
     id[i] = wordId;
     // Ids are handed out in order, so a text new to `derived` is always one past its end: the array stays packed.
     while (derived.length < wordId) derived.push(undefined);
