@@ -1,4 +1,5 @@
 import type { Token } from '../model/token.ts';
+import { WORDS } from '../model/word-ids.ts';
 
 /** Per-token forms that several stages match on, aligned with `doc.tokens`. */
 export interface TokenForms {
@@ -10,40 +11,80 @@ export interface TokenForms {
   readonly hasLetter: Uint8Array;
   /** 1 when the token starts with an upper-case letter. */
   readonly isCapitalised: Uint8Array;
+  /** The token text's id in `WORDS` (case kept): stages index their per-word caches by it. */
+  readonly id: Int32Array;
+  /** The `WORDS` generation the ids belong to. */
+  readonly generation: number;
 }
 
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const computed = new WeakMap<readonly Token[], TokenForms>();
 
+/** What a text's id says about it, worked out once per distinct text instead of once per token. */
+interface Derived {
+  readonly lower: string;
+  readonly word: string;
+  /** hasLetter | isCapitalised << 1. */
+  readonly flags: number;
+}
+
+let derived: (Derived | undefined)[] = [];
+let derivedGeneration = WORDS.generation;
+
+function derive(text: string): Derived {
+  const lower = text.toLowerCase();
+  const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const first = text.charCodeAt(0);
+  let hasLetter: number;
+  let isCapitalised: number;
+  // ASCII first: most tokens are plain words, numbers or punctuation; only the rest need the Unicode classes.
+  if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) {
+    hasLetter = 1;
+    isCapitalised = first <= 90 ? 1 : 0;
+  } else {
+    hasLetter = LETTER.test(text) ? 1 : 0;
+    isCapitalised = first < 128 ? 0 : UPPER_START.test(text) ? 1 : 0;
+  }
+  return { lower, word, flags: hasLetter | (isCapitalised << 1) };
+}
+
 /**
- * The forms of a document's tokens, computed once per document and shared by every stage that asks (memoised on the
- * token array, which segmentation creates and no stage replaces), so no stage re-lower-cases the whole text.
+ * The forms of a document's tokens, computed once per document (segment asks first) and shared by every stage that
+ * asks (memoised on the token array, which segmentation creates and no stage replaces). Each distinct text is
+ * lower-cased once per process, not once per token; forms of an older word-table generation are recomputed.
+ * `knownIds` (segment's, from the tokeniser's lexicon: -1 where it has none) spare those tokens the table look-up.
  */
-export function tokenForms(tokens: readonly Token[]): TokenForms {
+export function tokenForms(tokens: readonly Token[], knownIds?: Int32Array): TokenForms {
   const known = computed.get(tokens);
-  if (known) return known;
+  if (known && known.generation === WORDS.generation) return known;
+  WORDS.makeRoom();
+  const generation = WORDS.generation;
+  if (derivedGeneration !== generation) {
+    derived = [];
+    derivedGeneration = generation;
+  }
   const n = tokens.length;
   const lower = new Array<string>(n);
   const word = new Array<string>(n);
   const hasLetter = new Uint8Array(n);
   const isCapitalised = new Uint8Array(n);
+  const id = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const text = (tokens[i] as Token).text;
-    const low = text.toLowerCase();
-    lower[i] = low;
-    word[i] = low.includes('’') ? low.replace(/’/g, "'") : low;
-    const first = text.charCodeAt(0);
-    // ASCII first: most tokens are plain words, numbers or punctuation; only the rest need the Unicode classes.
-    if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) {
-      hasLetter[i] = 1;
-      isCapitalised[i] = first <= 90 ? 1 : 0;
-    } else {
-      hasLetter[i] = LETTER.test(text) ? 1 : 0;
-      isCapitalised[i] = first < 128 ? 0 : UPPER_START.test(text) ? 1 : 0;
-    }
+    const known = knownIds === undefined ? -1 : (knownIds[i] as number);
+    const wordId = known >= 0 ? known : WORDS.intern(text);
+    id[i] = wordId;
+    // Ids are handed out in order, so a text new to `derived` is always one past its end: the array stays packed.
+    while (derived.length < wordId) derived.push(undefined);
+    let forms = derived[wordId];
+    if (forms === undefined) derived[wordId] = forms = derive(text);
+    lower[i] = forms.lower;
+    word[i] = forms.word;
+    hasLetter[i] = forms.flags & 1;
+    isCapitalised[i] = forms.flags >> 1;
   }
-  const forms: TokenForms = { lower, word, hasLetter, isCapitalised };
+  const forms: TokenForms = { lower, word, hasLetter, isCapitalised, id, generation };
   computed.set(tokens, forms);
   return forms;
 }

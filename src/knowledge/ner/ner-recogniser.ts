@@ -3,6 +3,7 @@ import { AFFIX_LENGTH, casedLetters, caseClass, documentCasing, isShoutedCount, 
 import { harmoniseLabels } from './harmonise-labels.ts';
 import type { NerModel } from './ner-model.ts';
 import { startsUpper, type PhraseLexicon } from './phrase-lexicon.ts';
+import { WordCache, WORDS } from '../../model/word-ids.ts';
 
 /** Feature lists for every sentence of an article (shared by training, evaluation and the pipeline). */
 export function featurizeArticle(sentences: readonly (readonly string[])[], lexicon: PhraseLexicon): string[][][] {
@@ -72,7 +73,10 @@ const TEMPLATE_SLOTS = NEIGHBOUR_TEMPLATES.map((template) => ({
  * summed once into score vectors, word pairs are looked up by two form ids, and the casing patterns are precomputed.
  */
 export class NerRecogniser {
-  private readonly words = new Map<string, WordRows>();
+  /** Per word id (`WORDS`), its rows: an array index per word instead of a Map look-up by its text. */
+  private readonly words = new WordCache<WordRows>();
+  private cachedWords = 0;
+  private generation = WORDS.generation;
   private readonly forms = new Map<string, LowerForm>();
   private readonly tags = new Map<string, TagRows>();
   private readonly tables: FeatureTables;
@@ -119,20 +123,27 @@ export class NerRecogniser {
   /**
    * Tags every sentence of one article; the article is the unit because casing evidence and full names are shared
    * across it. Before harmonising, the labels are exactly those of `model.predict(featurizeArticle(…))`.
+   * `ids` are the words' ids in `WORDS` when the caller has them (the pipeline's token view); otherwise they are
+   * interned here.
    */
-  label(sentences: readonly (readonly string[])[]): string[][] {
-    if (this.words.size >= MAX_CACHED_WORDS) this.clearCaches();
+  label(sentences: readonly (readonly string[])[], ids?: readonly (readonly number[])[]): string[][] {
+    // A word table that started over invalidates the ids the pool's rows were cached under: drop them too.
+    if (this.cachedWords >= MAX_CACHED_WORDS || this.generation !== WORDS.generation) this.clearCaches();
+    if (!ids) WORDS.makeRoom();
+    const wordIds = ids ?? sentences.map((words) => words.map((word) => WORDS.intern(word)));
+    const cache = this.words.entries();
     const article = ++this.articles;
     // The same evidence as `documentCasing`, stamped on the lower-cased forms instead of collected in sets.
     const rows: WordRows[][] = new Array<WordRows[]>(sentences.length);
     const shouted = new Uint8Array(sentences.length);
     for (let n = 0; n < sentences.length; n++) {
       const words = sentences[n] ?? [];
+      const idsOf = wordIds[n] ?? [];
       const list = new Array<WordRows>(words.length);
       let letters = 0;
       let upper = 0;
       for (let i = 0; i < words.length; i++) {
-        const row = this.rowsOf(words[i] ?? '');
+        const row = cache[idsOf[i] ?? -1] ?? this.rowsOf(words[i] ?? '', idsOf[i] ?? -1, cache);
         list[i] = row;
         letters += row.letters;
         upper += row.upper;
@@ -272,8 +283,8 @@ export class NerRecogniser {
     return form;
   }
 
-  private rowsOf(word: string): WordRows {
-    let rows = this.words.get(word);
+  private rowsOf(word: string, id: number, cache: (WordRows | undefined)[]): WordRows {
+    let rows = cache[id];
     if (!rows) {
       const model = this.model;
       const size = model.labels.length;
@@ -304,13 +315,18 @@ export class NerRecogniser {
       const { letters, upper } = casedLetters(word);
       const startsName = startsUpper(word) && this.lexicon.startsPhrase(low);
       rows = { form, kindIndex: KINDS.indexOf(kind), letters, upper, startsName, at };
-      this.words.set(word, rows);
+      if (id >= 0) {
+        cache[id] = rows;
+        this.cachedWords++;
+      }
     }
     return rows;
   }
 
   private clearCaches(): void {
     this.words.clear();
+    this.cachedWords = 0;
+    this.generation = WORDS.generation;
     this.forms.clear();
     this.pool.fill(0, this.stride);
     this.poolUsed = this.stride;

@@ -33,12 +33,15 @@ export class PhraseLexicon {
 
   /**
    * Longest non-overlapping phrases found in the words, left to right. With `requireCapital` (the default) a phrase
-   * must start and end with a capitalised word; lower-cased social-media text can be matched without it.
+   * must start and end with a capitalised word; lower-cased social-media text can be matched without it. `mayStart`,
+   * when given, says whether `startsPhrase` holds for a word's lower-cased form (the caller caches it per word).
    */
-  matches(words: readonly string[], requireCapital = true): { start: number; end: number; categories: readonly string[] }[] {
+  matches(words: readonly string[], requireCapital = true, mayStart?: (index: number) => boolean): { start: number; end: number; categories: readonly string[] }[] {
     const found: { start: number; end: number; categories: readonly string[] }[] = [];
     for (let start = 0; start < words.length; start++) {
       if (requireCapital && !startsUpper(words[start] ?? '')) continue;
+      // The caller knows (by word id) that no name starts with this word: the look-ups below could only miss.
+      if (mayStart && !mayStart(start)) continue;
       let phrase = '';
       let best: { start: number; end: number; categories: readonly string[] } | undefined;
       for (let end = start; end < Math.min(words.length, start + this.longest); end++) {

@@ -15,8 +15,18 @@ export interface FoundRole {
   readonly organisation?: Entity;
 }
 
-const isRoleWord = (ctx: MentionContext, i: number): boolean =>
-  ctx.entityAt[i] === -1 && (ctx.knowledge.titles.hasWord(ctx.word(i)) || ROLE_MODIFIERS.has(ctx.word(i)));
+/** Whether token `i` can be part of a title: worked out once per token text (its id), then an array read. */
+function isRoleWord(ctx: MentionContext, i: number): boolean {
+  if (ctx.entityAt[i] !== -1) return false;
+  const id = ctx.wordId(i);
+  if (id < 0) return false;
+  const known = ctx.roleWords[id];
+  if (known !== undefined) return known;
+  const word = ctx.word(i);
+  const answer = ctx.knowledge.titles.hasWord(word) || ROLE_MODIFIERS.has(word);
+  ctx.roleWords[id] = answer;
+  return answer;
+}
 
 /** Who a role belongs to, from the words just before it: "Russia's", "North Korean", "Kremlin". */
 function ownerBefore(ctx: MentionContext, j: number): { country?: string; label: string; start: number } | undefined {

@@ -2,8 +2,19 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Entity } from '../../model/entity.ts';
 import type { Span } from '../../model/span.ts';
 import { collectCountryEvidence } from '../places/collect-country-evidence.ts';
+import type { TitleIndex } from '../../knowledge/actors/title-index.ts';
+import { WordCache } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { ActorKnowledge } from './actor-knowledge.ts';
+
+/** Per title index, whether each token text (by its id) can be part of a title (see `isRoleWord`). */
+const roleWordCaches = new WeakMap<TitleIndex, WordCache<boolean>>();
+
+function roleWordsOf(titles: TitleIndex): (boolean | undefined)[] {
+  let cache = roleWordCaches.get(titles);
+  if (!cache) roleWordCaches.set(titles, (cache = new WordCache<boolean>()));
+  return cache.entries();
+}
 
 /** Token-level access to a document's entities: which entity covers a token, and what country an entity names. */
 export class MentionContext {
@@ -12,13 +23,19 @@ export class MentionContext {
   readonly ranges: readonly (readonly [number, number])[];
   private readonly sentenceOf: Int32Array;
   private readonly lower: readonly string[];
+  private readonly ids: Int32Array;
+  /** Whether a token text can be part of a title, by its id: filled as asked, kept across documents. */
+  readonly roleWords: (boolean | undefined)[];
 
   constructor(
     readonly doc: AnalyzedDocument,
     readonly entities: readonly Entity[],
     readonly knowledge: ActorKnowledge,
   ) {
-    this.lower = tokenForms(doc.tokens).lower;
+    const forms = tokenForms(doc.tokens);
+    this.lower = forms.lower;
+    this.ids = forms.id;
+    this.roleWords = roleWordsOf(knowledge.titles);
     this.entityAt = new Int32Array(doc.tokens.length).fill(-1);
     this.sentenceOf = new Int32Array(doc.tokens.length).fill(-1);
     doc.sentences.forEach((sentence, n) => this.sentenceOf.fill(n, sentence.firstToken, sentence.lastToken + 1));
@@ -32,6 +49,11 @@ export class MentionContext {
   /** Lower-cased text of token `i` ('' outside the document). */
   word(i: number): string {
     return this.lower[i] ?? '';
+  }
+
+  /** Id of token `i`'s text in `WORDS` (-1 outside the document). */
+  wordId(i: number): number {
+    return i >= 0 && i < this.ids.length ? (this.ids[i] as number) : -1;
   }
 
   pos(i: number): string {

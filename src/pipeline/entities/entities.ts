@@ -33,7 +33,10 @@ export const entities: Stage<EntityResources> = {
     // Not English: the segment stage has reported it; an English model would only produce noise.
     if (doc.language !== 'en') return { entities: [] };
     const sentences = nerSentences(doc.tokens, doc.sentences);
-    const labels = recogniser.label(sentences.map((s) => s.words));
+    const labels = recogniser.label(
+      sentences.map((s) => s.words),
+      sentences.map((s) => s.ids),
+    );
     const found: Entity[] = [];
     sentences.forEach((sentence, n) => {
       for (const chunk of chunksOf(labels[n] ?? [])) {

@@ -4,6 +4,7 @@ import { NEWS_AGENCIES } from '../../knowledge/actors/news-agencies.ts';
 import { ORGANISATIONS } from '../../knowledge/actors/organisations.ts';
 import { PhraseLexicon } from '../../knowledge/ner/phrase-lexicon.ts';
 import type { Gazetteer } from '../../knowledge/places/gazetteer.ts';
+import { WordCache } from '../../model/word-ids.ts';
 import type { NerSentence } from './ner-words.ts';
 
 /** Names the project lists itself (agencies, organisations, countries, areas, demonyms), for what the model misses. */
@@ -25,8 +26,20 @@ export function buildListedNames(gazetteer: Gazetteer): PhraseLexicon {
 export function findListedNames(doc: AnalyzedDocument, sentences: readonly NerSentence[], listed: PhraseLexicon): Entity[] {
   const isLowercase = doc.text === doc.text.toLowerCase();
   const out: Entity[] = [];
-  for (const sentence of sentences) {
-    for (const match of listed.matches(sentence.words, !isLowercase)) {
+  const starts = startsOf(listed);
+  let sentence: NerSentence | undefined;
+  // One closure per document, reading the sentence in hand: whether a listed name starts with word `i`, by its id.
+  const mayStart = (i: number): boolean => {
+    const id = sentence?.ids[i] ?? -1;
+    let known = starts[id];
+    if (known === undefined) {
+      known = listed.startsPhrase((sentence?.words[i] ?? '').toLowerCase());
+      if (id >= 0) starts[id] = known;
+    }
+    return known;
+  };
+  for (sentence of sentences) {
+    for (const match of listed.matches(sentence.words, !isLowercase, mayStart)) {
       const first = doc.tokens[sentence.firstToken[match.start] ?? -1];
       const last = doc.tokens[sentence.lastToken[match.end - 1] ?? -1];
       if (!first || !last) continue;
@@ -36,4 +49,13 @@ export function findListedNames(doc: AnalyzedDocument, sentences: readonly NerSe
     }
   }
   return out;
+}
+
+/** Per lexicon, whether a listed name starts with a word (by its id), remembered across documents. */
+const startCaches = new WeakMap<PhraseLexicon, WordCache<boolean>>();
+
+function startsOf(listed: PhraseLexicon): (boolean | undefined)[] {
+  let cache = startCaches.get(listed);
+  if (!cache) startCaches.set(listed, (cache = new WordCache<boolean>()));
+  return cache.entries();
 }

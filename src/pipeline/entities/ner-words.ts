@@ -1,8 +1,12 @@
 import type { Sentence, Token } from '../../model/token.ts';
+import { WORDS } from '../../model/word-ids.ts';
+import { tokenForms } from '../token-forms.ts';
 
 /** The recogniser's view of one sentence: CoNLL-style words and, for each, the segment tokens it covers. */
 export interface NerSentence {
   readonly words: readonly string[];
+  /** Each word's id in `WORDS`: the token's own, or a joined word's, interned here. */
+  readonly ids: readonly number[];
   /** `firstToken[w]`, `lastToken[w]`: the tokens word `w` covers, inclusive, into `doc.tokens`. */
   readonly firstToken: readonly number[];
   readonly lastToken: readonly number[];
@@ -15,16 +19,20 @@ export interface NerSentence {
  */
 export function nerSentences(tokens: readonly Token[], sentences: readonly Sentence[]): NerSentence[] {
   const out = new Array<NerSentence>(sentences.length);
+  const tokenIds = tokenForms(tokens).id;
   for (let n = 0; n < sentences.length; n++) {
     const sentence = sentences[n] as Sentence;
     const words: string[] = [];
+    const ids: number[] = [];
     const firstToken: number[] = [];
     const lastToken: number[] = [];
     for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
       const token = tokens[i];
       const next = tokens[i + 1];
       if (token?.text === '-' && !token.precededBySpace && next && !next.precededBySpace && i < sentence.lastToken && words.length > 0) {
-        words[words.length - 1] += `-${next.text}`;
+        const joined = `${words[words.length - 1] ?? ''}-${next.text}`;
+        words[words.length - 1] = joined;
+        ids[words.length - 1] = WORDS.intern(joined);
         lastToken[words.length - 1] = i + 1;
         i++;
         continue;
@@ -32,8 +40,9 @@ export function nerSentences(tokens: readonly Token[], sentences: readonly Sente
       firstToken.push(i);
       lastToken.push(i);
       words.push(token?.text ?? '');
+      ids.push(tokenIds[i] ?? WORDS.intern(''));
     }
-    out[n] = { words, firstToken, lastToken };
+    out[n] = { words, ids, firstToken, lastToken };
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import { INTENSIFIERS, NEGATORS, VALENCE } from '../../knowledge/tone/valence-lexicon.ts';
+import { WordCache } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 
 /** How far back a negator reaches, in words; punctuation ends its reach sooner. */
@@ -39,9 +40,27 @@ const TONE_WORDS: ReadonlyMap<string, ToneWord> = (() => {
   return words;
 })();
 
+/** What one token text means for tone, worked out once per text (its id) instead of looked up per token. */
+interface ToneEntry {
+  /** A negator, also after dropping its apostrophes ("dont"). */
+  readonly negates: boolean;
+  readonly valence: number | undefined;
+  readonly boost: number;
+}
+
+const PLAIN: ToneEntry = { negates: false, valence: undefined, boost: 1 };
+const TONE_BY_ID = new WordCache<ToneEntry>();
+
+function toneEntry(word: string): ToneEntry {
+  const known = TONE_WORDS.get(word);
+  const negates = known?.isNegator === true || (word.includes("'") && TONE_WORDS.get(word.replace(/'/g, ''))?.isNegator === true);
+  return known || negates ? { negates, valence: known?.valence, boost: known?.boost ?? 1 } : PLAIN;
+}
+
 /** Article and per-sentence tone: AFINN-165 valence with negation and intensifiers, GDELT-style -100..100. */
 export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: number[] } {
-  const { word: wordAt, hasLetter } = tokenForms(doc.tokens);
+  const { word: wordAt, hasLetter, id } = tokenForms(doc.tokens);
+  const byId = TONE_BY_ID.entries();
   let totalValence = 0;
   let totalWords = 0;
   const sentenceTone = doc.sentences.map((sentence) => {
@@ -59,18 +78,20 @@ export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: 
       }
       words++;
       sinceNegator++;
-      const known = TONE_WORDS.get(word);
-      if (known?.isNegator || (word.includes("'") && TONE_WORDS.get(word.replace(/'/g, ''))?.isNegator)) {
+      const wordId = id[i] as number;
+      let known = byId[wordId];
+      if (known === undefined) byId[wordId] = known = toneEntry(word);
+      if (known.negates) {
         sinceNegator = 0;
         continue;
       }
       // Most words are in no lexicon, and most lemmas are the word itself: then the second look-up can only miss too.
-      const score = known?.valence ?? (token.lemma === word ? undefined : TONE_WORDS.get(token.lemma)?.valence);
+      const score = known.valence ?? (token.lemma === word ? undefined : TONE_WORDS.get(token.lemma)?.valence);
       if (score !== undefined) {
         const negated = sinceNegator <= NEGATION_WINDOW ? NEGATION_FACTOR : 1;
         valence += score * boost * negated;
       }
-      boost = known?.boost ?? 1;
+      boost = known.boost;
     }
     totalValence += valence;
     totalWords += words;

@@ -1,4 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
+import { WINK_LEXEMES } from '../../model/word-ids.ts';
+import { tokenForms } from '../token-forms.ts';
 import type { Stage } from '../stage.ts';
 import { detectLanguage } from './detect-language.ts';
 import { loadWink, type WinkReader } from './wink.ts';
@@ -11,10 +13,12 @@ export const segment: Stage<WinkReader> = {
   run(doc, wink) {
     const its = wink.its;
     const text = doc.text;
-    const { values, spaces, tags, lemmas, sentenceSpans } = wink.read(maskLongRuns(text), (wdoc) => {
+    const { values, lexemes, spaces, tags, lemmas, sentenceSpans } = wink.read(maskLongRuns(text), (wdoc) => {
       const winkTokens = wdoc.tokens();
       return {
         values: winkTokens.out(its.value),
+        // wink's lexeme index: for a word of the model's own lexicon, a word id needing no look-up (see `WORDS`).
+        lexemes: winkTokens.out(its.uniqueId) as unknown as number[],
         spaces: winkTokens.out(its.precedingSpaces),
         tags: winkTokens.out(its.pos),
         // its.lemma needs the model's addons, which wink's typings do not thread through `out`.
@@ -23,6 +27,8 @@ export const segment: Stage<WinkReader> = {
       };
     });
     const tokens: Token[] = [];
+    const lexiconSize = wink.intrinsicLexemes <= WINK_LEXEMES ? wink.intrinsicLexemes : 0;
+    const ids = idBuffer(values.length);
     // wink index -> our index; whitespace tokens (line breaks) are dropped from `tokens`.
     const indexOf = indexBuffer(values.length);
     let offset = 0;
@@ -37,7 +43,10 @@ export const segment: Stage<WinkReader> = {
         // wink's own string for the token when the text holds it (wink saw a masked copy of the same length): the same
         // string object every time a word recurs, so later stages' look-ups by token text find their keys by identity.
         const winkValue = values[i] as string;
-        const value = winkValue.length === end - offset && text.startsWith(winkValue, offset) ? winkValue : text.slice(offset, end);
+        const isWinks = winkValue.length === end - offset && text.startsWith(winkValue, offset);
+        const value = isWinks ? winkValue : text.slice(offset, end);
+        const lexeme = lexemes[i] as number;
+        ids[tokens.length] = isWinks && lexeme < lexiconSize ? lexeme : -1;
         tokens.push({
           text: value,
           span: { start: offset, end },
@@ -58,6 +67,7 @@ export const segment: Stage<WinkReader> = {
       if (!firstToken || !lastToken || last < first) continue;
       sentences.push({ span: { start: firstToken.span.start, end: lastToken.span.end }, firstToken: first, lastToken: last });
     }
+    tokenForms(tokens, ids);
     const language = detectLanguage(tokens);
     return {
       tokens,
@@ -77,6 +87,14 @@ let sharedIndex = new Int32Array(4096);
 function indexBuffer(length: number): Int32Array {
   if (sharedIndex.length < length) sharedIndex = new Int32Array(Math.max(length, 2 * sharedIndex.length));
   return sharedIndex;
+}
+
+let sharedIds = new Int32Array(4096);
+
+/** Like `indexBuffer`, for the tokens' lexeme ids; `tokenForms` reads only the entries of this document's tokens. */
+function idBuffer(length: number): Int32Array {
+  if (sharedIds.length < length) sharedIds = new Int32Array(Math.max(length, 2 * sharedIds.length));
+  return sharedIds;
 }
 
 // wink-nlp takes quadratic time on long unbroken letter runs (60k letters: ~20 s). Runs longer than any real word

@@ -40,6 +40,11 @@ export class WinkReader {
     [this.nlp, this.lexemes] = buildWink();
   }
 
+  /** How many lexemes the model itself has: a token's lexeme index below this names the same text in every instance. */
+  get intrinsicLexemes(): number {
+    return this.lexemes.intrinsicSize;
+  }
+
   /** The `its` helpers for reading tokens out of a document. */
   get its(): Wink['its'] {
     return this.nlp.its;
