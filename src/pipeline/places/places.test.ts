@@ -42,4 +42,11 @@ describe('places stage', () => {
     const tripoli = analyzer.analyze('Clashes in Tripoli left three dead, officials in Beirut said.', {});
     assert.equal(tripoli.places.find((place) => place.name === 'Tripoli')?.country, 'LBN');
   });
+
+  it('keeps a small town beside another place the article names, however big its namesake abroad', () => {
+    const sale = analyzer.analyze('Flooding closed two schools in Sale on Monday, and buses from Manchester were cancelled.', {});
+    assert.equal(sale.places.find((place) => place.name === 'Sale')?.country, 'GBR');
+    const alone = analyzer.analyze('Flooding closed two schools in Sale on Monday.', {});
+    assert.equal(alone.places.find((place) => place.name.startsWith('Sal'))?.country, 'MAR');
+  });
 });

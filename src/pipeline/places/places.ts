@@ -7,6 +7,7 @@ import { loadGazetteer, type Gazetteer, type PlaceCandidate } from '../../knowle
 import type { Stage } from '../stage.ts';
 import { collectCountryEvidence } from './collect-country-evidence.ts';
 import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
+import { nearOtherPlace } from './near-other-place.ts';
 import { resolvePlace } from './resolve-place.ts';
 import { entityWith } from '../entities/entity-with.ts';
 
@@ -33,6 +34,7 @@ export const places: Stage<Gazetteer> = {
     // Evidence from other names only: "Georgia" must not vote for Georgia. One set per distinct name, not per mention.
     const countriesBesides = new Map<string, Set<string>>();
     const regionsBesides = new Map<string, Set<string>>();
+    const isNearOtherPlace = nearOtherPlace(mentions.map((entity) => entity.text), gazetteer);
     for (const entity of mentions) {
       const after = followingWords(doc.text, entity.span.end);
       const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
@@ -41,7 +43,7 @@ export const places: Stage<Gazetteer> = {
       const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
       const documentCountries = besides(countriesBesides, countryEvidence, entity.text);
       const subnationalCountries = besides(regionsBesides, regionEvidence, entity.text);
-      const candidate = resolvePlace(entity.text, { documentCountries, subnationalCountries, isRegionWord, ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
+      const candidate = resolvePlace(entity.text, { documentCountries, subnationalCountries, isRegionWord, isNearOtherPlace: isNearOtherPlace(entity.text), ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
       if (!candidate && isSeatOfGovernment(entity.text)) continue;
       if (!candidate) {
         diagnostics.push({

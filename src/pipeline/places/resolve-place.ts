@@ -1,3 +1,4 @@
+import type { City } from '../../knowledge/places/cities.ts';
 import { countryOfCandidate, type Gazetteer, type PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
 
 /** What the text around a place mention says about it. */
@@ -12,6 +13,8 @@ export interface PlaceContext {
   readonly qualifies?: readonly PlaceCandidate[];
   /** The mention is followed by "region", "oblast", "province"…: a first-level region is meant. */
   readonly isRegionWord: boolean;
+  /** Whether a town lies close to a town the article names otherwise ("Sale" beside Manchester). */
+  readonly isNearOtherPlace?: (city: City) => boolean;
 }
 
 /**
@@ -55,19 +58,24 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
 /**
  * A big city dwarfs a small namesake a tenth its size: "Donetsk" in a story that names only Russia is still Ukraine's,
  * "Melbourne" beside an American player is still Australia's. A town of its own weight (Sale, 130,000) keeps the
- * article's country.
+ * article's country, and so does a small town a few kilometres from another place the article names.
  */
 const DOMINANT_CITY = 500_000;
 const SMALL_TOWN = 100_000;
+/** What lying beside another named place is worth: a town of a thousand times the people. */
+const NEIGHBOUR_WEIGHT = 3;
 
 function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazetteer: Gazetteer, largest: number): number {
   const country = countryOfCandidate(candidate);
-  const isDwarfed = candidate.kind === 'city' && largest >= DOMINANT_CITY && candidate.city.population < SMALL_TOWN && candidate.city.population * 10 < largest;
+  // A town next to another place the article names is the one meant, however big its far namesake: the names of a local
+  // story lie together ("Sale" and Manchester).
+  const isNear = candidate.kind === 'city' && context.isNearOtherPlace?.(candidate.city) === true;
+  const isDwarfed = candidate.kind === 'city' && !isNear && largest >= DOMINANT_CITY && candidate.city.population < SMALL_TOWN && candidate.city.population * 10 < largest;
   const inDocument = country && context.documentCountries.has(country) && !isDwarfed ? 4 : 0;
   if (candidate.kind === 'city') {
     const { city } = candidate;
     const capital = gazetteer.capitalOf(city.country) === city ? 3 : 0;
-    return Math.log10(Math.max(city.population, 10)) + inDocument + capital;
+    return Math.log10(Math.max(city.population, 10)) + inDocument + capital + (isNear ? NEIGHBOUR_WEIGHT : 0);
   }
   // A region competes with its towns as if it were a town of a million people.
   return 6 + inDocument;
