@@ -49,4 +49,9 @@ describe('places stage', () => {
     const alone = analyzer.analyze('Flooding closed two schools in Sale on Monday.', {});
     assert.equal(alone.places.find((place) => place.name.startsWith('Sal'))?.country, 'MAR');
   });
+
+  it("reads a town that is its own country's district of the name over a namesake district abroad, and a province over its town at home", () => {
+    assert.equal(analyzer.analyze('Buses from Manchester were cancelled on Monday.', {}).places[0]?.country, 'GBR');
+    assert.equal(analyzer.analyze('Voters in Quebec went to the polls on Monday.', {}).places[0]?.precision, 'region');
+  });
 });

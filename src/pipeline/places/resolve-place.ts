@@ -46,7 +46,7 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   let bestScore = -Infinity;
   const largest = Math.max(...pool.map((candidate) => (candidate.kind === 'city' ? candidate.city.population : 0)));
   for (const candidate of pool) {
-    const score = scoreCandidate(candidate, context, gazetteer, largest);
+    const score = scoreCandidate(candidate, context, gazetteer, largest, pool);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -64,8 +64,10 @@ const DOMINANT_CITY = 500_000;
 const SMALL_TOWN = 100_000;
 /** What lying beside another named place is worth: a town of a thousand times the people. */
 const NEIGHBOUR_WEIGHT = 3;
+/** What a town sharing its name with its own district is worth: enough to pass a region abroad (scored as a million people). */
+const OWN_DISTRICT_WEIGHT = 1;
 
-function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazetteer: Gazetteer, largest: number): number {
+function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazetteer: Gazetteer, largest: number, pool: readonly PlaceCandidate[]): number {
   const country = countryOfCandidate(candidate);
   // A town next to another place the article names is the one meant, however big its far namesake: the names of a local
   // story lie together ("Sale" and Manchester).
@@ -75,7 +77,10 @@ function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazett
   if (candidate.kind === 'city') {
     const { city } = candidate;
     const capital = gazetteer.capitalOf(city.country) === city ? 3 : 0;
-    return Math.log10(Math.max(city.population, 10)) + inDocument + capital + (isNear ? NEIGHBOUR_WEIGHT : 0);
+    // "Manchester": a town that is also its country's district of the name outweighs a namesake region abroad (Jamaica's
+    // parish). Only against one abroad: at home the district stays ("Quebec" is the province).
+    const isOwnDistrict = pool.some((other) => other.kind === 'region' && other.region.country === city.country) && pool.some((other) => other.kind === 'region' && other.region.country !== city.country);
+    return Math.log10(Math.max(city.population, 10)) + inDocument + capital + (isNear ? NEIGHBOUR_WEIGHT : 0) + (isOwnDistrict ? OWN_DISTRICT_WEIGHT : 0);
   }
   // A region competes with its towns as if it were a town of a million people.
   return 6 + inDocument;
