@@ -174,10 +174,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (object && match.pattern.isBuiltin && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
-    const pronoun = tokens[match.lastWord + 1]?.lemma ?? '';
+    // "accusing him of spying" (accuse … of spying): the pronoun may follow the verb inside the pattern's words.
+    const pronounAt = OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') ? match.lastWord + 1 : match.lastWord > index && OBJECT_PRONOUNS.has(tokens[index + 1]?.lemma ?? '') ? index + 1 : -1;
+    const pronoun = tokens[pronounAt]?.lemma ?? '';
     // "police arrested him in Santa Cruz": where it happened is not who "him" is.
     // "accusing him of plotting to divide Bolivia": a name past the pronoun sits in a later phrase; the pronoun is the object.
-    const isPronounNext = OBJECT_PRONOUNS.has(pronoun) && (!object || isLocative(tokens, object.first) || (match.preposition === undefined && object.first > match.lastWord + 2));
+    const isPronounNext = pronounAt >= 0 && (!object || isLocative(tokens, object.first) || (match.preposition === undefined && object.first > pronounAt + 1));
     const referent = isPronounNext ? (PERSON_PRONOUNS.has(pronoun) && !lastTarget?.members.some((member) => member.isPerson) ? personBefore(groups, subject, index) : undefined) ?? lastTarget : undefined;
     const isPronounObject = referent !== undefined;
     if (referent) object = referent;
