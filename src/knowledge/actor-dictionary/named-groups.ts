@@ -66,6 +66,11 @@ export const NAMED_GROUPS: readonly NamedGroup[] = [
   { name: 'Abu Sayyaf', aliases: [], code: 'PHLREB' },
   { name: "New People's Army", aliases: [], code: 'PHLREB' },
   { name: 'Moro Islamic Liberation Front', aliases: ['MILF'], code: 'PHLREB' },
+  // UNITA fought Angola's government until the 2002 ceasefire, then sat in parliament as its opposition.
+  { name: 'UNITA', aliases: ['National Union for the Total Independence of Angola'], code: 'AGOOPP', terms: ['AGOREB - 2002-04-05', 'AGOOPP 2002-04-05 -'] },
+  { name: 'LURD', aliases: ['Liberians United for Reconciliation and Democracy'], code: 'LBRREB' },
+  { name: 'Movement for Democracy in Liberia', aliases: [], code: 'LBRREB' },
+  { name: 'Jaish al-Adl', aliases: ['Jaish al-Adel', 'Jaish ul-Adl'], code: 'IRNREB' },
   { name: 'Tamil Tigers', aliases: ['LTTE'], code: 'LKAREB' },
   { name: 'ETA', aliases: [], code: 'ESPREB' },
   { name: 'IRA', aliases: ['Irish Republican Army', 'Real IRA', 'New IRA'], code: 'GBRREB' },
@@ -76,6 +81,9 @@ export const NAMED_GROUPS: readonly NamedGroup[] = [
   { name: 'Fatah', aliases: [], code: 'PSE' },
   { name: 'Palestine Liberation Organization', aliases: ['Palestine Liberation Organisation', 'PLO'], code: 'PSE' },
   { name: 'Palestinian Authority', aliases: [], code: 'PSEGOV' },
+  // Renamo, a rebel army until 1992, is Mozambique's main opposition party (its armed wing clashed with troops again later).
+  { name: 'Renamo', aliases: [], code: 'MOZOPP' },
+  { name: 'Red Shirts', aliases: ['Red Shirt', 'red-shirted'], code: 'THAOPP' },
   { name: 'Muslim Brotherhood', aliases: [], code: 'EGYOPP' },
   { name: 'Likud', aliases: [], code: 'ISRPTY' },
   { name: 'AKP', aliases: ['Justice and Development Party'], code: 'TURPTY' },
@@ -95,6 +103,7 @@ export const NAMED_GROUPS: readonly NamedGroup[] = [
   // Legislatures, armies and services
   { name: 'US Congress', aliases: ['U.S. Congress', 'Congress'], code: 'USALEG' },
   { name: 'US Senate', aliases: ['U.S. Senate'], code: 'USALEG' },
+  { name: 'USAID', aliases: ['U.S. Agency for International Development', 'US Agency for International Development'], code: 'USAGOV' },
   { name: 'Central Command', aliases: ['CENTCOM'], code: 'USAMIL' },
   { name: 'CIA', aliases: ['Central Intelligence Agency'], code: 'USASPY' },
   { name: 'FBI', aliases: ['Federal Bureau of Investigation'], code: 'USACOP' },
@@ -129,6 +138,8 @@ export const NAMED_GROUPS: readonly NamedGroup[] = [
   { name: 'International Organization for Migration', aliases: ['IOM'], code: 'IGOUNO' },
   { name: 'Organisation of Islamic Cooperation', aliases: ['Organization of Islamic Cooperation', 'OIC'], code: 'IGOMOSOIC' },
   { name: 'ECOWAS', aliases: ['Economic Community of West African States'], code: 'IGOWAF' },
+  // Wire news calls ECOWAS's heads of state and envoys by their region ("West African leaders gave Jammeh until noon").
+  { name: 'West African leaders', aliases: ['West African mediators', 'West African heads of state', 'West African envoys'], code: 'IGOWAF' },
   { name: 'IGAD', aliases: [], code: 'IGODEVIAD' },
   { name: 'SADC', aliases: ['Southern African Development Community'], code: 'IGOSAFSAD' },
   { name: 'Organization of American States', aliases: ['OAS'], code: 'IGOOAS' },

@@ -71,7 +71,7 @@ function toGroup(members: readonly ActorMention[]): ActorGroup {
 /** "Peru and the long troubled Bolivia": links, articles and adjectives only, with at least one link word. */
 function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean {
   if (endsOpeningPhrase(tokens, from, to)) return false;
-  if (to < from || to - from > 4) return false;
+  if (to < from || to - from > 6) return false;
   let hasLink = false;
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
@@ -79,10 +79,27 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
     // "fled to India as protesters stormed…": a lone "as" opens a clause; only "as well as" joins.
     if (token.lemma === 'as' && tokens[index + 1]?.lemma !== 'well' && tokens[index - 1]?.lemma !== 'well') return false;
     if (LINKS.has(token.lemma) || ARTICLES.has(token.lemma)) hasLink ||= LINKS.has(token.lemma) && token.lemma !== 'the';
+    // "Kibaki and opposition leader Odinga", "the government and the former rebel movement Renamo": a lower-case
+    // description right before the next name says who that one is; it ends the gap.
+    else if (hasLink && isDescriptionUpTo(tokens, index, to)) return true;
+    else if (to - from > 4) return false;
     // "Mirziyoyev and his Kyrgyz counterpart Atambayev": the peer named after a possessive is one more of the list.
     else if (token.pos !== 'ADJ' && !POSSESSIVES.has(token.lemma) && token.lemma !== 'counterpart') return false;
   }
   return hasLink;
+}
+
+// Heads of a political description; sport and business pages name coaches, trainers and executives the same way.
+const POLITICAL_HEADS = new Set(['leader', 'movement', 'group', 'party', 'militia', 'coalition', 'alliance', 'faction']);
+
+/** Lower-case nouns and adjectives from `from` to `to`, ending in a political head ("former rebel movement", "opposition leader"). */
+function isDescriptionUpTo(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.pos !== 'NOUN' || !POLITICAL_HEADS.has(tokens[to]?.lemma ?? '')) return false;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text)) return false;
+  }
+  return true;
 }
 
 const PHRASE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'following', 'despite', 'during', 'in', 'at', 'on', 'as', 'having']);

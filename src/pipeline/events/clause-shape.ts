@@ -278,3 +278,12 @@ export function namingClauseEnd(tokens: readonly Token[], from: number): number 
   }
   return undefined;
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The "that" opening a clause right after `at`, past a day ("demanded on Friday that China withdraw"); -1 if none. */
+export function thatAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at + 1]?.lemma === 'that') return at + 1;
+  const isDay = tokens[at + 1]?.lemma === 'on' && WEEKDAYS.has(tokens[at + 2]?.text.toLowerCase() ?? '');
+  return isDay && tokens[at + 3]?.lemma === 'that' ? at + 3 : -1;
+}

@@ -1,7 +1,7 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
-import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS } from './clause-shape.ts';
+import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS, thatAfter } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
@@ -174,10 +174,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (object && match.pattern.isBuiltin && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
-    const pronoun = tokens[match.lastWord + 1]?.lemma ?? '';
+    // "accusing him of spying" (accuse … of spying): the pronoun may follow the verb inside the pattern's words.
+    const pronounAt = OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') ? match.lastWord + 1 : match.lastWord > index && OBJECT_PRONOUNS.has(tokens[index + 1]?.lemma ?? '') ? index + 1 : -1;
+    const pronoun = tokens[pronounAt]?.lemma ?? '';
     // "police arrested him in Santa Cruz": where it happened is not who "him" is.
     // "accusing him of plotting to divide Bolivia": a name past the pronoun sits in a later phrase; the pronoun is the object.
-    const isPronounNext = OBJECT_PRONOUNS.has(pronoun) && (!object || isLocative(tokens, object.first) || (match.preposition === undefined && object.first > match.lastWord + 2));
+    const isPronounNext = pronounAt >= 0 && (!object || isLocative(tokens, object.first) || (match.preposition === undefined && object.first > pronounAt + 1));
     const referent = isPronounNext ? (PERSON_PRONOUNS.has(pronoun) && !lastTarget?.members.some((member) => member.isPerson) ? personBefore(groups, subject, index) : undefined) ?? lastTarget : undefined;
     const isPronounObject = referent !== undefined;
     if (referent) object = referent;
@@ -190,7 +192,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
     // "demanded that Syria withdraw": the that-clause's subject is the target even though a verb of its own follows.
     // "demanded that Moscow release the journalist" (demand release): the clause may open before the pattern's last word.
-    const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : tokens[match.lastWord + 1]?.lemma === 'that' ? match.lastWord + 1 : tokens[index + 1]?.lemma === 'that' ? index + 1 : -1;
+    const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : thatAfter(tokens, match.lastWord) >= 0 ? thatAfter(tokens, match.lastWord) : thatAfter(tokens, index);
     const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) : undefined;
     if (clauseSubject) object = clauseSubject;
     if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;

@@ -12,7 +12,8 @@ const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'off']);
+// "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
 const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the']);
 

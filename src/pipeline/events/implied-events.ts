@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
+import { agreementSignedBy } from './agreement-signed-by.ts';
 import { answerToForce } from './answer-to-force.ts';
 import { callInPassing } from './call-in-passing.ts';
 import type { SentenceEvent } from './code-sentence.ts';
@@ -8,10 +9,10 @@ import type { PatternIndex } from './event-pattern.ts';
 
 /**
  * What a sentence's coded events imply once all are known: a threat aimed back at the attacker, an appeal made to a
- * second addressee, a phone call the act was made in.
+ * second addressee, a phone call the act was made in, an agreement named first and signed in the passive.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   // Most sentences code nothing: only a call in passing can come of them, and no copies need joining.
-  if (events.length === 0) return callInPassing(tokens, sentence, groups, events, patterns);
-  return [...answerToForce(events), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns)];
+  if (events.length === 0) return [...callInPassing(tokens, sentence, groups, events, patterns), ...agreementSignedBy(tokens, sentence, groups, events, patterns)];
+  return [...answerToForce(events), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns), ...agreementSignedBy(tokens, sentence, groups, events, patterns)];
 }
