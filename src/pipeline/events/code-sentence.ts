@@ -1,7 +1,7 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
-import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS, thatAfter } from './clause-shape.ts';
+import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isAttributed, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS, thatAfter } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
@@ -149,6 +149,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const objectFrom = naming ?? match.preposition ?? index;
     const isNextToPreposition = match.preposition !== undefined && naming === undefined;
     let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+    // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
+    if (object && isAttributed(tokens, object.first)) object = undefined;
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
     // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
     if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
