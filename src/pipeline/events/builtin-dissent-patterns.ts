@@ -128,6 +128,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['141', 'demonstrate|rally|march'],
   ['141', 'take street'],
   ['141', 'picket'],
+  // "marched through the capital chanting slogans against the government": the slogans name whom the crowd protests.
+  ['141', 'chant|shout|sing slogan|slogans against'],
   ['141', 'stage|hold|organize|organise protest|demonstration|rally|march|sit-in'],
   ['142', 'go|begin|start hunger strike'],
   ['143', 'boycott'],

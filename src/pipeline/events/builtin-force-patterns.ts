@@ -63,6 +63,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "declared two Russian diplomats persona non grata": envoys expelled.
   ['161', 'declare persona'],
   ['161', 'close embassy|consulate'],
+  // "ordered Iran to close its embassy in London": the envoys sent home belong to the one ordered, not to the orderer.
+  ['161', 'order|tell|force close embassy|consulate|mission', 'objto'],
   ['161', 'order|announce closure embassy|consulate'],
   ['162', 'cut|suspend|halt|stop|freeze|withhold|slash aid|assistance|funding|support|delivery|shipment'],
   // "froze funds for Hungary", "halted disbursements to Afghanistan": money withheld from a country is economic aid stopped.
@@ -82,6 +84,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['163', 'freeze asset'],
   // "tightened export controls on materials used by South Korean chipmakers": trade curbs aimed at a country's buyers.
   ['163', 'tighten|impose|introduce|expand export|trade control|curb|restriction on|against'],
+  // "tightened restrictions on exports to South Korea", "new curbs on shipments to China": trade curbs aimed at the buyer.
+  ['163', 'tighten|impose|introduce|expand|extend|announce restriction|curb|control|limit|ban export|import|shipment|sale to|from'],
+  // "The sanctions, announced on Friday, target Venezuela's oil ministry": the measure's target named after the verb.
+  ['163', 'sanction|sanctions|embargo|measures * target'],
   ['163', 'add blacklist|entity'],
   // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.
   ['163', 'sanction|embargo against', 'noun'],
@@ -99,6 +105,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
+  // "expelled the US aid agency USAID", "kicked out foreign charities": aid workers sent away (CAMEO 1663), not deportees (174).
+  ['1663', 'expel|kick|throw|order agency|agencies|ngo|ngos|charity|charities|organisation|organization|group out|from'],
+  ['1663', 'expel agency|agencies|ngo|ngos|charity|charities'],
   // "kicked out the UN peacekeeping mission": peacekeepers sent away (1661).
   ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
   // "is evicting U.S. forces from the air base": foreign troops sent away.
@@ -162,6 +171,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
   // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
+  // "officers responded with volleys of tear gas": answering a crowd with riot weapons is repression, aimed at whoever it answers.
+  ['175', 'respond|retaliate|reply tear|teargas|water|rubber gas|cannon|bullet'],
   ['176', 'hack|cyberattack'],
   ['176', 'launch|carry|conduct|mount cyberattack|cyber-attack|hack|hacking on|against'],
   ['176', 'hacker|hackers * break|hack into'],
@@ -203,6 +214,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'lose life'],
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
+  // "troops captured the rebel stronghold": a place taken in fighting, as a town retaken is; a captured person is an arrest (173).
+  ['190', 'capture|overrun town|city|village|capital|stronghold|base|airport|territory|district|province|outpost|garrison|position|headquarters', 'armed'],
   ['190', 'drive|beat|force back'],
   ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
   ['190', 'press|intensify|escalate|widen|expand offensive|attack|assault|campaign|operation against|on'],

@@ -304,6 +304,9 @@ const rows: readonly PatternRow[] = [
   ['080', 'compromise|accede|relent'],
   ['080', 'concede|yield|cede|relinquish|surrender territory|ground|land|control|power|island|region|demand|demands'],
   ['080', 'yield|cede|relinquish territory|ground|land|control|power|island|region to'],
+  // "handed over the disputed peninsula to Cameroon": land given up is a yield; a suspect handed over is cooperation (063).
+  ['080', 'hand|turn over territory|peninsula|island|islands|region|land|enclave|sovereignty|control to'],
+  ['080', 'transfer|return sovereignty|territory|peninsula|island|islands|enclave to'],
   ...DISSENT_ROWS,
   ...FORCE_ROWS,
 ];
