@@ -132,6 +132,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['172', 'remove|strip office|power|presidency|post|immunity|citizenship|nationality'],
   ['172', 'revoke|withdraw citizenship|nationality|passport|passports'],
   ['172', 'shut|close down group|organization|organisation|party|newspaper|outlet|channel|station|office|ngo|website|site|broadcaster|radio|television|paper'],
+  // "suspended Radio France Internationale", "banned the opposition newspaper": a news outlet silenced is an administrative sanction.
+  ['172', 'suspend|ban|block|jam|switch|shut broadcaster|broadcasts|broadcast|radio|channel|newspaper|station|outlet|television|tv|website|network|signal|transmission'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],

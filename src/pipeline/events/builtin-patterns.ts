@@ -166,6 +166,8 @@ const rows: readonly PatternRow[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
+  // "The deal, signed on Thursday by the presidents of Sudan and South Sudan": the signers follow "by".
+  ['057', 'deal|agreement|accord|treaty|pact * sign|ink|reach|conclude by', 'sym'],
   // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],
@@ -239,6 +241,8 @@ const rows: readonly PatternRow[] = [
   ['070', 'donate'],
   ['070', 'airlift|fly|rush|truck|ship supply|aid|equipment|assistance to'],
   ['070', 'resume|restore aid|assistance|funding to'],
+  // "resumed food shipments to North Korea": relief goods sent again are humanitarian aid given.
+  ['073', 'resume|restore food|rice|fertilizer|fertiliser|medicine|humanitarian|relief shipment|shipments|delivery|deliveries|aid|supply|supplies to'],
   // "offered shelter to refugees arriving from Hungary": those sheltered are the target, not where they came from.
   ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
   ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
