@@ -42,6 +42,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['150', 'warship|warships|carrier|carriers|destroyer|destroyers|frigate|frigates|bomber|bombers|warplane|warplanes|submarine|submarines * sail|fly|circle|patrol around|near|off|close'],
   // 16 reduce relations
   ['160', 'downgrade|freeze tie|relation'],
+  // "downgraded its embassy in Tel Aviv": fewer envoys is diplomatic relations reduced (CAMEO 161).
+  ['161', 'downgrade embassy|mission|representation|ambassador'],
   ['160', 'suspend|freeze membership'],
   // "suspended Libya from the Human Rights Council": a member suspended by name.
   ['160', 'suspend', 'objnext'],
@@ -137,6 +139,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   ['1721', 'cordon|censor|restrict'],
+  // "dissolved the main opposition party", "outlawed the movement": a party silenced (CAMEO 1722).
+  ['1722', 'dissolve|disband|outlaw|ban|deregister party|parties|movement'],
+  // "ordered the UN officials out of the country": civilians sent away are expelled (diplomats: 161; troops: 166).
+  ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
   ['1723', 'impose curfew'],
   ['1724', 'declare|impose emergency|martial'],
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
@@ -216,8 +222,6 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'lose life'],
   ['190', 'retake|recapture|regain|reclaim town|city|village|territory|area|control|district|base|airport from'],
   ['190', 'retake|recapture'],
-  // "troops captured the rebel stronghold": a place taken in fighting, as a town retaken is; a captured person is an arrest (173).
-  ['190', 'capture|overrun town|city|village|capital|stronghold|base|airport|territory|district|province|outpost|garrison|position|headquarters', 'armed'],
   ['190', 'drive|beat|force back'],
   ['190', 'step|ramp up attack|offensive|assault|raid|strike on|against'],
   ['190', 'press|intensify|escalate|widen|expand offensive|attack|assault|campaign|operation against|on'],
@@ -239,6 +243,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'launch|mount|carry offensive|attack|assault|strike|raid|operation'],
   ['190', 'attack|offensive|assault|raid on|against', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
+  // "pushed Russian troops back from Kharkiv": armed forces driven back are fought (as "drive back").
+  ['190', 'push|throw|roll back', 'armed'],
   // "Turkish troops crossed into Syria": armed men crossing a border attack; refugees crossing do not, so a force must come first.
   ['190', `${ARMED} * cross into`],
   ['192', `${ARMED} * push|pour|roll|advance|move|march into`],
@@ -258,6 +264,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
   ['191', 'siege|blockade|encirclement of', 'noun'],
   ['191', 'close|shut|seal border|crossing with|to'],
+  // "sealed off the Gaza Strip", "cordoned off the town": movement in and out stopped.
+  ['191', 'seal|cordon off'],
   ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],
   ['192', 'occupy|invade|annex'],
   ['193', 'shoot|gun'],

@@ -21,6 +21,8 @@ const rows: readonly PatternRow[] = [
   ['016', 'deny responsibility|involvement'],
   ['015', 'take|accept responsibility'],
   ['016', 'deny link|hand|knowledge|complicity'],
+  // "Rwanda denied backing the M23 rebels": a charge of sponsoring denied.
+  ['016', 'deny backing|supporting|arming|funding|financing|aiding|helping|sponsoring|harbouring|harboring|training'],
   // "Iran denied U.S. accusations that…", "rejected claims by Manila": the denial is aimed at whoever made the accusation.
   ['016', 'deny|reject|dismiss|refute|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
