@@ -117,6 +117,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
   ['139', 'issue|give|set ultimatum|deadline'],
+  // "gave the president until noon to step down": a deadline set for someone is an ultimatum without the word.
+  ['139', 'give until', 'objnext'],
   ['139', 'ultimatum to', 'noun maker'],
   ['130', 'warning to|against', 'noun maker'],
   ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war against'],

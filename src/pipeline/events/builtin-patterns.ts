@@ -271,6 +271,8 @@ const rows: readonly PatternRow[] = [
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
   // "handed over 90 prisoners of war", "handed over the bodies of four hostages": people returned, not a suspect extradited (063).
   ['0841', 'hand over prisoner|hostage|detainee|captive|body|remains|soldier'],
+  // "returned the bodies of Ukrainian soldiers", "returned 40 prisoners of war": people (or their remains) given back.
+  ['0841', 'return body|bodies|remains|prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|pow|pows'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
   ['0841', 'release|free'],
   ['0841', 'set free|loose'],
