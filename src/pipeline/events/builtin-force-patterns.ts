@@ -34,6 +34,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
   // "moved troops closer to the Ukrainian border": whose border it is names the target.
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier'],
+  // "Russian troops massed on the border with Ukraine": the forces named before the verb gather at the other side's border.
+  ['154', 'troop|troops|force|forces|soldier|soldiers|tank|tanks * mass|gather|concentrate|build border|frontier with'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
   // "sent warships near Taiwan"; "sent a warship carrying aid to Georgia" is aid (070), so "send" takes only "near" or "off".
@@ -48,6 +50,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "suspended Libya from the Human Rights Council": a member suspended by name.
   ['160', 'suspend', 'objnext'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
+  // "ended its defence cooperation with France", "terminated the partnership with Moscow": ties cut back for good.
+  ['160', 'end|terminate|scrap|sever|abandon cooperation|co-operation|partnership|contact with'],
   ['160', 'scrap|cancel|annul|terminate|abrogate|tear deal|agreement|accord|pact|treaty|project'],
   ['160', 'suspend|scrap|abandon|quit|exit|annul|revoke|terminate treaty|pact|accord|agreement with'],
   ['160', 'suspend|abandon|quit|exit treaty|pact|accord'],
@@ -105,6 +109,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['164', 'withdraw|pull talk|negotiation|dialogue'],
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
+  // "announced the suspension of talks with Washington": the halt named as a noun by whoever announces it.
+  ['164', 'announce|order|declare suspension|halt|end talk|talks|negotiation|negotiations|dialogue with'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
   // "expelled the US aid agency USAID", "kicked out foreign charities": aid workers sent away (CAMEO 1663), not deportees (174).
@@ -264,6 +270,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "the siege of Mariupol by Russian troops": the besieged place's country is the target, the agent from "by".
   ['191', 'siege|blockade|encirclement of', 'noun'],
   ['191', 'close|shut|seal border|crossing with|to'],
+  // "announced the closure of its border with Belarus": as closing it.
+  ['191', 'announce|order|decide closure|sealing border|crossing with|to'],
   // "sealed off the Gaza Strip", "cordoned off the town": movement in and out stopped.
   ['191', 'seal|cordon off'],
   ['192', 'occupy|invade|annex|capture|seize|take|overrun town|city|village|territory|area|region|control|airport|base|stronghold|outpost|position|port|peninsula|island|province|capital|oblast|district|crossing|hill|valley|oilfield|refinery|dam|bridge|suburb|neighbourhood|neighborhood|quarter'],

@@ -274,6 +274,8 @@ const rows: readonly PatternRow[] = [
   // "returned the bodies of Ukrainian soldiers", "returned 40 prisoners of war": people (or their remains) given back.
   ['0841', 'return body|bodies|remains|prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|pow|pows'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
+  // "the EU unfroze funds for Hungary": money held back now paid out is economic aid.
+  ['071', 'unfreeze|unfroze|unfrozen|unlock|unblock fund|funds|funding|aid|loan|loans|tranche|payment|payments for|to'],
   ['0841', 'release|free'],
   ['0841', 'set free|loose'],
   // "Russia and Ukraine swapped prisoners": each side frees the other's people.
