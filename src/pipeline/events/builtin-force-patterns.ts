@@ -34,6 +34,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
   // "moved troops closer to the Ukrainian border": whose border it is names the target.
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier'],
+  // "ordered ten army battalions to the Colombian border", "rushed reinforcements to the frontier": units named other ways.
+  ['154', 'send|dispatch|deploy|station|move|order|rush battalion|brigade|division|unit|reinforcement|reinforcements|paratrooper|paratroopers|tank border|frontier'],
   // "Russian troops massed on the border with Ukraine": the forces named before the verb gather at the other side's border.
   ['154', 'troop|troops|force|forces|soldier|soldiers|tank|tanks * mass|gather|concentrate|build border|frontier with'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
@@ -113,9 +115,6 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['164', 'announce|order|declare suspension|halt|end talk|talks|negotiation|negotiations|dialogue with'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
-  // "expelled the US aid agency USAID", "kicked out foreign charities": aid workers sent away (CAMEO 1663), not deportees (174).
-  ['1663', 'expel|kick|throw|order agency|agencies|ngo|ngos|charity|charities|organisation|organization|group out|from'],
-  ['1663', 'expel agency|agencies|ngo|ngos|charity|charities'],
   // "kicked out the UN peacekeeping mission": peacekeepers sent away (1661).
   ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
   // "is evicting U.S. forces from the air base": foreign troops sent away.
