@@ -115,6 +115,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['164', 'announce|order|declare suspension|halt|end talk|talks|negotiation|negotiations|dialogue with'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
   ['166', 'expel troop|force|soldier'],
+  // "expelled the US aid agency USAID": aid bodies sent away are CAMEO 1663, not deportees (174). When the agencies are
+  // only named by these words ("expelled three relief agencies"), the event keeps no target: a cost the dev sets outweigh.
+  ['1663', 'expel|order agency|ngo|charity out'],
+  ['1663', 'expel agency|ngo|charity'],
   // "kicked out the UN peacekeeping mission": peacekeepers sent away (1661).
   ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
   // "is evicting U.S. forces from the air base": foreign troops sent away.
