@@ -117,6 +117,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
   ['139', 'issue|give|set ultimatum|deadline'],
+  // "gave the president until noon to step down": a deadline set for someone is an ultimatum without the word.
+  ['139', 'give until', 'objnext'],
   ['139', 'ultimatum to', 'noun maker'],
   ['130', 'warning to|against', 'noun maker'],
   ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war against'],
@@ -128,6 +130,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['141', 'demonstrate|rally|march'],
   ['141', 'take street'],
   ['141', 'picket'],
+  // "marched through the capital chanting slogans against the government": the slogans name whom the crowd protests.
+  ['141', 'chant|shout|sing slogan|slogans against'],
   ['141', 'stage|hold|organize|organise protest|demonstration|rally|march|sit-in'],
   ['142', 'go|begin|start hunger strike'],
   ['143', 'boycott'],

@@ -21,6 +21,8 @@ const rows: readonly PatternRow[] = [
   ['016', 'deny responsibility|involvement'],
   ['015', 'take|accept responsibility'],
   ['016', 'deny link|hand|knowledge|complicity'],
+  // "Rwanda denied backing the M23 rebels": a charge of sponsoring denied.
+  ['016', 'deny backing|supporting|arming|funding|financing|aiding|helping|sponsoring|harbouring|harboring|training'],
   // "Iran denied U.S. accusations that…", "rejected claims by Manila": the denial is aimed at whoever made the accusation.
   ['016', 'deny|reject|dismiss|refute|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
@@ -166,6 +168,8 @@ const rows: readonly PatternRow[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
+  // "The deal, signed on Thursday by the presidents of Sudan and South Sudan": the signers follow "by".
+  ['057', 'deal|agreement|accord|treaty|pact * sign|ink|reach|conclude by', 'sym'],
   // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],
@@ -239,6 +243,8 @@ const rows: readonly PatternRow[] = [
   ['070', 'donate'],
   ['070', 'airlift|fly|rush|truck|ship supply|aid|equipment|assistance to'],
   ['070', 'resume|restore aid|assistance|funding to'],
+  // "resumed food shipments to North Korea": relief goods sent again are humanitarian aid given.
+  ['073', 'resume|restore food|rice|fertilizer|fertiliser|medicine|humanitarian|relief shipment|shipments|delivery|deliveries|aid|supply|supplies to'],
   // "offered shelter to refugees arriving from Hungary": those sheltered are the target, not where they came from.
   ['0333', 'offer|promise|pledge shelter|refuge|sanctuary to'],
   ['075', 'provide|give|grant shelter|refuge|sanctuary to'],
@@ -265,7 +271,11 @@ const rows: readonly PatternRow[] = [
   ['0841', 'release|free|pardon prisoner|hostage|detainee|captive|activist|journalist|soldier|national'],
   // "handed over 90 prisoners of war", "handed over the bodies of four hostages": people returned, not a suspect extradited (063).
   ['0841', 'hand over prisoner|hostage|detainee|captive|body|remains|soldier'],
+  // "returned the bodies of Ukrainian soldiers", "returned 40 prisoners of war": people (or their remains) given back.
+  ['0841', 'return body|bodies|remains|prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|pow|pows'],
   ['071', 'release|disburse|allocate million|billion|fund|funding|money|cash|loan|grant'],
+  // "the EU unfroze funds for Hungary": money held back now paid out is economic aid.
+  ['071', 'unfreeze|unfroze|unfrozen|unlock|unblock fund|funds|funding|aid|loan|loans|tranche|payment|payments for|to'],
   ['0841', 'release|free'],
   ['0841', 'set free|loose'],
   // "Russia and Ukraine swapped prisoners": each side frees the other's people.
@@ -304,6 +314,9 @@ const rows: readonly PatternRow[] = [
   ['080', 'compromise|accede|relent'],
   ['080', 'concede|yield|cede|relinquish|surrender territory|ground|land|control|power|island|region|demand|demands'],
   ['080', 'yield|cede|relinquish territory|ground|land|control|power|island|region to'],
+  // "handed over the disputed peninsula to Cameroon": land given up is a yield; a suspect handed over is cooperation (063).
+  ['080', 'hand|turn over territory|peninsula|island|islands|region|land|enclave|sovereignty|control to'],
+  ['080', 'transfer|return sovereignty|territory|peninsula|island|islands|enclave to'],
   ...DISSENT_ROWS,
   ...FORCE_ROWS,
 ];
