@@ -168,8 +168,6 @@ const rows: readonly PatternRow[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
-  // "The deal, signed on Thursday by the presidents of Sudan and South Sudan": the signers follow "by".
-  ['057', 'deal|agreement|accord|treaty|pact * sign|ink|reach|conclude by', 'sym'],
   // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],
