@@ -22,7 +22,7 @@ export function coordinatedSubject(tokens: readonly Token[], groups: readonly Ac
     if (token.pos !== 'VERB') continue;
     // "the disputed border", "while visiting": a participle modifier or gerund is no predicate to share a subject with.
     if (token.text.endsWith('ing') || tokens[index - 1]?.pos === 'DET' || tokens[index - 1]?.pos === 'ADJ') continue;
-    // "a facility that was approved by prosecutors and flew to…": a passive's subject is what was acted on, not an agent to share.
+    // "a clinic that was licensed by the regulators and opened in…": a passive's subject is what was acted on, not an agent to share.
     if (isPassiveAt(tokens, index)) return undefined;
     const subject = subjectOf(tokens, groups, countryless, index, sentenceStart, true);
     // An uncoded name ("Heineken … warned") found this far back adds no actor, only a doubtful event; nor does one after the verb.
