@@ -279,3 +279,8 @@ export function withCountry(group: ActorGroup, country: string): ActorGroup {
   const members = group.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? { ...member, code: country + member.code.slice(3), country, isCountryless: false } : member));
   return { ...group, members };
 }
+
+/** "freed three hostages": the pattern's own object word names a group with no country. */
+export function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
+  return groups?.find((group) => group.first > trigger && words.includes(group.last) && group.members.every((member) => member.isCountryless));
+}

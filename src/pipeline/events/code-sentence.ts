@@ -1,7 +1,8 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
-import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isAttributed, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, REPORTING_VERBS, thatAfter } from './clause-shape.ts';
+import { countrylessInPattern, groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
+import { reportingSpeaker } from './reporting-speaker.ts';
+import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isAttributed, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, thatAfter } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
@@ -433,21 +434,7 @@ const HOME_MEASURES = new Set(['1723', '1724']);
 /** Roots whose pattern words can name who it was done to ("freed hostages"), not what was moved ("sent troops"). */
 const VICTIM_ROOTS = new Set(['08', '17', '18']);
 
-/** "freed three hostages": the pattern's own object word names a group with no country. */
-function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
-  return groups?.find((group) => group.first > trigger && words.includes(group.last) && group.members.every((member) => member.isCountryless));
-}
-
 const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
-
-/** "Chile said a shell was fired at it": the subject of the reporting verb before the trigger. */
-function reportingSpeaker(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
-  for (let index = trigger - 1; index > sentenceStart; index--) {
-    const token = tokens[index];
-    if (token?.pos === 'VERB' && REPORTING_VERBS.has(token.lemma)) return groupBefore(tokens, groups, index, sentenceStart);
-  }
-  return undefined;
-}
 
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
 const MEETING = /^04[01356]/;

@@ -1,0 +1,57 @@
+import type { AnalyzedDocument } from '../../model/document.ts';
+import type { Sentence } from '../../model/token.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+
+/** Verbs of saying whose subject a pronoun opening the reported clause stands for. */
+export const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
+const COORDINATORS = new Set(['and', 'but']);
+// "Georgia said its forces had…": a possessive opening the reported clause stands for the speaker too.
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'its']);
+
+const STATE_NOUNS = new Set(['government', 'country', 'administration', 'forces', 'troops', 'army', 'military', 'cabinet', 'nation', 'ministry']);
+
+/** "Albanese said his government would…": a leader's possessive before the state he speaks for. */
+function isPersonsState(doc: AnalyzedDocument, index: number): boolean {
+  const lemma = doc.tokens[index]?.lemma;
+  return (lemma === 'his' || lemma === 'her') && STATE_NOUNS.has(doc.tokens[index + 1]?.lemma ?? '');
+}
+
+/**
+ * "Peru said on Friday it will respond", "Sousa said she would not": a pronoun opening the reported clause is the
+ * speaker, i.e. the actor just before the reporting verb.
+ */
+export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean, resolved: readonly ActorMention[]): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
+    const token = doc.tokens[index];
+    if (!token || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index)) || covered(index)) continue;
+    let verb = index - 1;
+    if (doc.tokens[verb]?.lemma === 'that') verb--;
+    while (verb > index - 6 && verb > sentence.firstToken && !REPORTING.has(doc.tokens[verb]?.lemma ?? '')) {
+      const between = doc.tokens[verb];
+      if (between?.pos === 'VERB' || between?.pos === 'PUNCT') break;
+      verb--;
+    }
+    if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
+    // "Chile accused Peru …, but said it was ready to…": a coordinated reporting verb's speaker opens the sentence.
+    const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
+    const speaker = codedJustBefore(resolved, verb) ?? opener;
+    // "Peru claimed that they had fired first": "they" does not stand for one country.
+    const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
+    // Object.assign, not a spread: V8 gives each `{ ...x, newKey }` a hidden class of its own (megamorphic reads later).
+    if (speaker && !isPluralMismatch) mentions.push(Object.assign({}, speaker, { first: index, last: index, isSpeakerPronoun: true }));
+  }
+  return mentions;
+}
+
+/**
+ * The last coded mention ending within three tokens before `verb`: a loop, not `findLast` with a closure, whose captured
+ * `verb` made the caller's loop allocate a context at every token.
+ */
+function codedJustBefore(resolved: readonly ActorMention[], verb: number): ActorMention | undefined {
+  for (let at = resolved.length - 1; at >= 0; at--) {
+    const mention = resolved[at];
+    if (mention && mention.last < verb && mention.last >= verb - 3 && mention.code !== undefined) return mention;
+  }
+  return undefined;
+}
