@@ -62,14 +62,14 @@ function byAfter(tokens: readonly Token[], verb: number, last: number): number |
   return undefined;
 }
 
-let rememberedIndex: PatternIndex | undefined;
-let rememberedSigning: CompiledPattern | undefined;
+const signingPatterns = new WeakMap<PatternIndex, CompiledPattern | null>();
 
-/** The built-in "sign … agreement" pattern (057) of an index, remembered for the last index. */
+/** The built-in "sign … agreement" pattern (057) of an index, looked up once per index. */
 function signingPattern(patterns: PatternIndex): CompiledPattern | undefined {
-  if (patterns !== rememberedIndex) {
-    rememberedIndex = patterns;
-    rememberedSigning = patterns.get('sign')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '057');
+  let pattern = signingPatterns.get(patterns);
+  if (pattern === undefined) {
+    pattern = patterns.get('sign')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '057') ?? null;
+    signingPatterns.set(patterns, pattern);
   }
-  return rememberedSigning;
+  return pattern ?? undefined;
 }

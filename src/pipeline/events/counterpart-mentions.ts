@@ -10,7 +10,7 @@ const OFFICES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'ELI']);
  * country, so the nationality and any name after it become one actor with that country and the peer's role (CHLGOV).
  */
 export function withCounterparts(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
-  if (!tokens.some((token) => token.lemma === 'counterpart')) return mentions;
+  // The loop tests the word after each mention, not the whole document per sentence: a scan of every token here ran once a sentence.
   let result = mentions;
   for (const country of mentions) {
     const word = country.last + 1;

@@ -1,7 +1,8 @@
 import type { Token } from '../../model/token.ts';
-import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import type { ActorGroup } from './actor-groups.ts';
 import { REPORTING_VERBS } from './clause-shape.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { reportingSpeaker } from './reporting-speaker.ts';
 
 const POSSESSIVES = new Set(['its', 'their']);
 /** What a state's forces hold: hit, they make the state's military the target. */
@@ -18,14 +19,9 @@ const NON_STATES = /^(?:IGO|NGO|IMG|MNC|---)/;
 export function possessorTarget(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, sentenceStart: number, source: ActorGroup): ActorGroup | undefined {
   const at = (match.preposition ?? match.lastWord) + 1;
   if (!POSSESSIVES.has(tokens[at]?.lemma ?? '') || !hasForceHolding(tokens, at + 1)) return undefined;
-  for (let index = match.trigger - 1; index > sentenceStart; index--) {
-    const token = tokens[index];
-    if (token?.pos !== 'VERB' || !CLAIMING_VERBS.has(token.lemma)) continue;
-    const speaker = groupBefore(tokens, groups, index, sentenceStart);
-    if (!speaker || speaker === source || speaker.members.some((member) => source.members.some((from) => from.code?.slice(0, 3) === member.code?.slice(0, 3)))) return undefined;
-    return { ...speaker, members: speaker.members.map((member) => (member.code && /^[A-Z]{3}/.test(member.code) && !NON_STATES.test(member.code) ? { ...member, code: `${member.code.slice(0, 3)}MIL` } : member)) };
-  }
-  return undefined;
+  const speaker = reportingSpeaker(tokens, groups, match.trigger, sentenceStart, CLAIMING_VERBS);
+  if (!speaker || speaker === source || speaker.members.some((member) => source.members.some((from) => from.code?.slice(0, 3) === member.code?.slice(0, 3)))) return undefined;
+  return { ...speaker, members: speaker.members.map((member) => (member.code && /^[A-Z]{3}/.test(member.code) && !NON_STATES.test(member.code) ? { ...member, code: `${member.code.slice(0, 3)}MIL` } : member)) };
 }
 
 /** "its positions", "their border posts": a force holding heads the words after the possessive. */
