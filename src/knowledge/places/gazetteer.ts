@@ -35,6 +35,8 @@ export class Gazetteer {
   private readonly demonymIndex = new Map<string, string>();
   private readonly capitals = new Map<string, City>();
   private readonly regionsByCountryCode = new Map<string, Region>();
+  private readonly townPeople = new Map<string, number>();
+  private readonly regionCount = new Map<string, number>();
 
   constructor(
     readonly countries: readonly Country[],
@@ -48,6 +50,7 @@ export class Gazetteer {
     }
     for (const region of regions) {
       this.regionsByCountryCode.set(`${region.country}:${region.code}`, region);
+      this.regionCount.set(region.country, (this.regionCount.get(region.country) ?? 0) + 1);
       for (const name of [region.name, ...region.aliases]) this.add(name, { kind: 'region', region });
     }
     for (const listedCity of cities) {
@@ -56,6 +59,7 @@ export class Gazetteer {
       const english = CITY_ENGLISH_NAMES.get(key);
       const city = english ? { ...listedCity, name: english, localName: listedCity.name } : listedCity;
       const candidate: PlaceCandidate = { kind: 'city', city };
+      this.townPeople.set(city.country, (this.townPeople.get(city.country) ?? 0) + city.population);
       this.add(listedCity.name, candidate);
       // Only large cities are found without their accents: a small "Léo" would turn the name Leo into a place.
       const folded = listedCity.population >= FOLDED_MIN_POPULATION ? foldDiacritics(listedCity.name) : listedCity.name;
@@ -141,6 +145,14 @@ export class Gazetteer {
       if (candidate.kind === 'city' && this.capitals.get(candidate.city.country) === candidate.city) return candidate.city.country;
     }
     return undefined;
+  }
+
+  /**
+   * About how many people live in one of a country's regions: the people of its listed towns shared among its regions.
+   * The gazetteer has no region populations; this keeps a parish of Jamaica from weighing what an oblast of Russia does.
+   */
+  typicalRegionPopulation(iso3: string): number {
+    return (this.townPeople.get(iso3) ?? 0) / (this.regionCount.get(iso3) ?? 1);
   }
 
   /** The region a city lies in, where GeoNames admin codes are the ISO 3166-2 codes: only in the US. */

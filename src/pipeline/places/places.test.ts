@@ -54,4 +54,10 @@ describe('places stage', () => {
     assert.equal(analyzer.analyze('Buses from Manchester were cancelled on Monday.', {}).places[0]?.country, 'GBR');
     assert.equal(analyzer.analyze('Voters in Quebec went to the polls on Monday.', {}).places[0]?.precision, 'region');
   });
+
+  it("weighs a region by its country's typical region, so a small parish abroad yields to a big city and an oblast does not", () => {
+    const portland = analyzer.analyze('Firefighters in Portland saved a warehouse on Tuesday.', {}).places[0];
+    assert.deepEqual([portland?.country, portland?.precision], ['USA', 'city']);
+    assert.equal(analyzer.analyze('Shelling was reported in Kursk on Tuesday.', {}).places[0]?.precision, 'region');
+  });
 });

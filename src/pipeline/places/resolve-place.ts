@@ -66,6 +66,9 @@ const SMALL_TOWN = 100_000;
 const NEIGHBOUR_WEIGHT = 3;
 /** What a town sharing its name with its own district is worth: enough to pass a region abroad (scored as a million people). */
 const OWN_DISTRICT_WEIGHT = 1;
+/** No region counts for more than a town of a million people. */
+const REGION_PEOPLE_CAP = 1_000_000;
+const REGION_PEOPLE_FLOOR = 500_000;
 
 function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazetteer: Gazetteer, largest: number, pool: readonly PlaceCandidate[]): number {
   const country = countryOfCandidate(candidate);
@@ -82,8 +85,9 @@ function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazett
     const isOwnDistrict = pool.some((other) => other.kind === 'region' && other.region.country === city.country) && pool.some((other) => other.kind === 'region' && other.region.country !== city.country);
     return Math.log10(Math.max(city.population, 10)) + inDocument + capital + (isNear ? NEIGHBOUR_WEIGHT : 0) + (isOwnDistrict ? OWN_DISTRICT_WEIGHT : 0);
   }
-  // A region competes with its towns as if it were a town of a million people.
-  return 6 + inDocument;
+  // A region competes with towns as if it were a town of its country's typical region's people, up to a million: Jamaica's
+  // parish of Portland (about 100,000) yields to Oregon's city of 650,000; Russia's Kursk Oblast still outweighs its city.
+  return Math.log10(Math.min(REGION_PEOPLE_CAP, Math.max(gazetteer.typicalRegionPopulation(country ?? ''), REGION_PEOPLE_FLOOR))) + inDocument;
 }
 
 function isInside(candidate: PlaceCandidate, qualifier: readonly PlaceCandidate[], gazetteer: Gazetteer): boolean {
