@@ -86,6 +86,28 @@ describe('claims stage', () => {
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['the harbour master', 'port officials']);
   });
 
+  it('skips a time phrase between the speaker and the verb, and a participle that the phrase hangs off', () => {
+    const doc = analyzer.analyze('The harbour board on Tuesday rejected the plan. A survey published on Friday said trade had slowed.', {});
+    assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['The harbour board', 'A survey']);
+  });
+
+  it('takes coordinated speakers whole, and the clause before them as what they said', () => {
+    const doc = analyzer.analyze('The ferry sank off the cape, killing two crew, fishermen and coastguard officials said on Monday. The unions of Arden, Belmor and Corvia announced a strike.', {});
+    assert.deepEqual(doc.claims.map((claim) => [claim.speaker, doc.text.slice(claim.content.start, claim.content.end)]), [
+      ['fishermen and coastguard officials', 'The ferry sank off the cape, killing two crew'],
+      ['The unions of Arden, Belmor and Corvia', 'a strike'],
+    ]);
+  });
+
+  it('keeps one speaker when the phrase before "and" is the object of another verb', () => {
+    const doc = analyzer.analyze('Troops detained five sailors and officials said the port was shut.', {});
+    assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['officials']);
+  });
+
+  it('reads a passive past a negation as no speaker ("were not disclosed")', () => {
+    assert.deepEqual(content('Terms of the sale were not disclosed.'), []);
+  });
+
   it('reads "is said to be" as an unattributed, hedged claim rather than a speaker', () => {
     const doc = analyzer.analyze('The ferry operator is said to be weighing a sale.', {});
     assert.deepEqual(doc.claims.map((claim) => [claim.speaker, claim.sourceKind, claim.isHedged]), [['is said to be', 'unattributed', true]]);

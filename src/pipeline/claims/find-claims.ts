@@ -57,7 +57,9 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     if (!isIdiom && SENSE_CHANGING_PARTICLES.test(next)) continue;
     const isAtEnd = /^[.,!?;"”]?$/.test(next) && (next !== ',' || i + 1 >= sentence.lastToken);
     // "The merger was announced…": the subject of a passive is what was reported, not who reported it.
-    if (!isIdiom && tokens[i - 1]?.lemma === 'be' && tokens[i - 1]?.pos === 'AUX' && token.text !== token.lemma && /(?:ed|en|id|wn)$/i.test(token.text)) continue;
+    // "are not mentioned": the auxiliary may stand before a negation.
+    const auxiliary = tokens[i - 1]?.pos === 'PART' ? tokens[i - 2] : tokens[i - 1];
+    if (!isIdiom && auxiliary?.lemma === 'be' && auxiliary.pos === 'AUX' && token.text !== token.lemma && /(?:ed|en|id|wn)$/i.test(token.text)) continue;
     // "was said by…" is a passive; "said by telephone" is not.
     if (next.toLowerCase() === 'by' && !/^(?:tele)?phone$|^e-?mail$|^text$|^video$/i.test(tokens[i + 2]?.text ?? '')) continue;
     if (!isIdiom && base && verbsNeedingContentCue.has(base) && !/^(?:that|[,:"“])$/i.test(next) && !isAtEnd) continue;

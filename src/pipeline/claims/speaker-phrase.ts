@@ -20,6 +20,50 @@ function afterLeadingTime(tokens: readonly Token[], first: number, last: number)
   }
 }
 
+const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** The index before a time phrase that ends at `index`: "on Tuesday", "late on Friday", "on Sunday night", "yesterday", "last week". */
+function beforeTimePhrase(tokens: readonly Token[], index: number, sentenceFirst: number): number {
+  const text = (i: number): string => tokens[i]?.text ?? '';
+  let i = index;
+  if (/^(?:night|morning|afternoon|evening)$/i.test(text(i)) && weekday.test(text(i - 1))) i--;
+  if (weekday.test(text(i)) && /^on$/i.test(text(i - 1))) i -= /^(?:late|early)$/i.test(text(i - 2)) ? 3 : 2;
+  else if (/^(?:yesterday|today|tonight)$/i.test(text(i)) && i > sentenceFirst) i--;
+  else if (periodWord.test(text(i)) && /^(?:last|this)$/i.test(text(i - 1))) i -= 2;
+  else return index;
+  return i >= sentenceFirst ? i : index;
+}
+
+/**
+ * Widens a speaker over the phrases coordinated before it: "…, witnesses and church officials said", "Russia and China
+ * said", "the juntas of Mali, Burkina Faso and Niger announced". The phrase before "and" must open the sentence or follow
+ * a comma (so "troops killed five rebels and officials said" keeps "officials"); a list continues past commas over proper
+ * names only, then over the words that lead into it ("the juntas of").
+ */
+function withCoordinated(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): number {
+  if (tokens[first - 1]?.lemma !== 'and' || first - 1 <= sentenceFirst) return first;
+  const phraseStart = (end: number): number => {
+    let i = end;
+    while (i >= sentenceFirst && end - i < 6 && isPhraseToken(tokens[i]) && !joiners.has(tokens[i]?.lemma ?? '')) i--;
+    return i + 1;
+  };
+  let start = phraseStart(first - 2);
+  if (start > first - 2 || (start > sentenceFirst && tokens[start - 1]?.text !== ',')) return first;
+  const isNames = (from: number, to: number): boolean => {
+    for (let i = from; i <= to; i++) if (tokens[i]?.pos !== 'PROPN') return false;
+    return true;
+  };
+  // "Mali, Burkina Faso and Niger": earlier items of a list of names.
+  while (start > sentenceFirst + 1 && tokens[start - 1]?.text === ',' && isNames(start, first - 2)) {
+    const previous = phraseStart(start - 2);
+    if (previous > start - 2 || !isNames(previous, start - 2)) break;
+    start = previous;
+  }
+  // "the juntas of Mali…": the words that lead into the first name.
+  while (start > sentenceFirst && last - start < 16 && isPhraseToken(tokens[start - 1]) && !/^(?:PRON|NUM)$/.test(tokens[start - 1]?.pos ?? '')) start--;
+  return start;
+}
+
 /** Token range `[first, last]` of a phrase, inclusive. */
 export interface TokenRange {
   readonly first: number;
@@ -36,7 +80,15 @@ function isPhraseToken(token: Token | undefined): boolean {
  */
 export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFirst: number): TokenRange | undefined {
   let index = verb - 1;
-  while (index >= sentenceFirst && /^(?:AUX|PART|ADV)$/.test(tokens[index]?.pos ?? '') && !/^[,"“”]$/.test(tokens[index]?.text ?? '')) index--;
+  // "The ministry has also said", "Somalia's government on Tuesday rejected": auxiliaries, adverbs and a time phrase.
+  for (let before = index + 1; before !== index; ) {
+    before = index;
+    while (index >= sentenceFirst && /^(?:AUX|PART|ADV)$/.test(tokens[index]?.pos ?? '') && !/^[,"“”]$/.test(tokens[index]?.text ?? '')) index--;
+    const beforeTime = index;
+    index = beforeTimePhrase(tokens, index, sentenceFirst);
+    // "An annual survey released on Friday said": a participle after its noun is part of the speaker's phrase.
+    if (index < beforeTime && tokens[index]?.pos === 'VERB' && /ed$/i.test(tokens[index]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[index - 1]?.pos ?? '')) index--;
+  }
   if (tokens[index]?.text === ',') {
     let open = index - 1;
     while (open > sentenceFirst && tokens[open]?.text !== ',' && !/^[.;:!?]$/.test(tokens[open]?.text ?? '')) open--;
@@ -45,7 +97,7 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   const last = index;
   // A pronoun is a whole speaker or none: "…, it, he alleges" has the speaker "he".
   while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON')) index--;
-  let first = index + 1;
+  let first = withCoordinated(tokens, index + 1, last, sentenceFirst);
   while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
   first = afterLeadingTime(tokens, first, last);
   const head = tokens[last];
