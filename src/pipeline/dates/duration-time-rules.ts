@@ -80,8 +80,8 @@ export const durationTimeRules: readonly TimeRule[] = [
       const count = whole !== undefined && (groups['half'] || groups['halfAfter']) ? whole + 0.5 : whole;
       const unitWord = groups['unit'] ?? '';
       if (/^\s*-?old\b/i.test(context.after)) return undefined;
-      // "three-quarters of its food", "a quarter of the market" are fractions; "a second group" an ordinal.
-      if (/^quarters?$/i.test(unitWord) && !groups['span'] && /^\s+of\b/i.test(context.after)) return undefined;
+      // "three-quarters of its food", "a quarter of the market", "cut rates by a quarter point" are fractions; "a second group" an ordinal.
+      if (/^quarters?$/i.test(unitWord) && !groups['span'] && /^(?:\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b)/i.test(context.after)) return undefined;
       if (/^second$/i.test(unitWord) && /^(?:a|an)$/.test(countText) && /^\s+[a-z]/.test(context.after) && !/^\s+(?:later|earlier|ago|before|after|or|and|of|to|in|for)\b/.test(context.after)) return undefined;
       const value = durationValue(count, unitWord);
       if (!value) return undefined;

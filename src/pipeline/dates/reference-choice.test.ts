@@ -101,6 +101,8 @@ describe('dates: TimeML value conventions', () => {
   it('does not read fractions, ordinals or programme titles as times', () => {
     assert.deepEqual(readings('The island imports about three-quarters of its grain.', '2031-10-20'), []);
     assert.deepEqual(readings('A second group of investors joined.', '2031-10-20'), []);
+    assert.deepEqual(readings('The bank cut its rate by a quarter point, then by a quarter-point more.', '2031-10-20'), []);
+    assert.deepEqual(readings('The bank raised its rate by a quarter percentage point.', '2031-10-20'), []);
     assert.deepEqual(readings('The minister said on NBC\'s "This Week" that talks would go on.', '2031-10-20'), []);
     assert.deepEqual(readings('Talks went on for a second day.', '2031-10-20'), []);
   });
