@@ -99,6 +99,17 @@ describe('claims stage', () => {
     ]);
   });
 
+  it('takes the clause before an attribution set off by commas as what was said, unless the sentence opens with a subordinate phrase', () => {
+    assert.deepEqual(content('Floods cut off six villages, officials said Sunday, as rescuers struggled to reach them.'), ['Floods cut off six villages']);
+    assert.deepEqual(content('By doing so, the mayor said, the city would save money.'), ['the city would save money']);
+    assert.deepEqual(content('Students marched to the square, which police said held about 107,000 people.'), ['held about 107,000 people']);
+  });
+
+  it('reads "it" alone as the speaker after a noun, and makes no claim of a frame that says nothing', () => {
+    const doc = analyzer.analyze('The army released video footage it said showed the raid. The mayor tweeted Friday.', {});
+    assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['it']);
+  });
+
   it('keeps one speaker when the phrase before "and" is the object of another verb', () => {
     const doc = analyzer.analyze('Troops detained five sailors and officials said the port was shut.', {});
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['officials']);

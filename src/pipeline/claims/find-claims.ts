@@ -93,13 +93,17 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     const after = text.slice(contentStart, sentence.span.end).replace(/^\s*(?:that|about|of)\b/i, (m) => ' '.repeat(m.length));
     // A quotation ending just before the speaker is what was said, whatever follows the verb ("…," Lee told reporters later).
     const isQuoteBefore = QUOTE_BEFORE_SPEAKER.test(text.slice(sentence.span.start, speakerSpan.start));
-    const isTailOnly = !isIdiom && isAdverbialTail(tokens, tailFrom, sentence.lastToken) && /\w[^\w]*[,"”]\s*$/.test(text.slice(sentence.span.start, speakerSpan.start));
+    // "…, officials said Sunday, as rescuers struggled…": an attribution set off by commas says the clause before it.
+    // "However, he added, rates…" and "By doing so, he said, the firm…" set off no main clause before them: what follows
+    // is what was said.
+    const isAsideAfterClause = /^\s*,/.test(after) && hasVerb(tokens, sentence.firstToken, speaker.first - 1) && !opensSubordinate(tokens, sentence.firstToken);
+    const isTailOnly = !isIdiom && (isAdverbialTail(tokens, tailFrom, sentence.lastToken) || isAsideAfterClause) && /\w[^\w]*[,"”]\s*$/.test(text.slice(sentence.span.start, speakerSpan.start));
     const isContentBefore = speakerSpan.start > token.span.start || isQuoteBefore || isTailOnly || /^\s*[.!?]?\s*$/.test(after);
     const contentFrom = contentStart + (after.length - after.trimStart().length);
     // "…said the law was void, while the US urged…": a contrasting clause is the writer's, not the speaker's.
     // "…, which critics say is unfair, passed": inside a relative clause, what is said ends with the clause.
     const isRelative = /^(?:which|that|who)$/i.test(tokens[speaker.first - 1]?.text ?? '');
-    const contrast = (isRelative ? /,/ : CONTRAST_CLAUSE).exec(text.slice(contentFrom, sentence.span.end));
+    const contrast = (isRelative ? /,(?!\d)/ : CONTRAST_CLAUSE).exec(text.slice(contentFrom, sentence.span.end));
     const content = isContentBefore
       ? trimmed(text, { start: sentence.span.start, end: Math.min(speakerSpan.start, token.span.start) })
       : trimmed(text, { start: contentFrom, end: contrast ? contentFrom + contrast.index : sentence.span.end });
@@ -129,6 +133,17 @@ function isAdverbialTail(tokens: readonly Token[], from: number, last: number): 
     if (pos === 'VERB' || pos === 'AUX' || tokens[i]?.text === '"' || tokens[i]?.text === '“') return false;
   }
   return true;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true;
+  return false;
+}
+
+/** "By doing so, …", "But if measured at 65, …", "Despite…": the sentence opens with a subordinate clause or a phrase. */
+function opensSubordinate(tokens: readonly Token[], first: number): boolean {
+  const opening = tokens[first]?.pos === 'CCONJ' ? tokens[first + 1] : tokens[first];
+  return opening?.pos === 'SCONJ' || opening?.pos === 'ADP';
 }
 
 /** "which critics say/NOUN is unfair": "say" between a subject and the clause it reports is the verb, whatever its tag. */
@@ -214,7 +229,7 @@ const SENSE_CHANGING_PARTICLES = /^(?:back|off|up|down)$/i;
 const ADVERBIAL_BEFORE_THAT = /^\s*(?:after|before|during|on|in|at|late on|early on|last|this|earlier|later)\b[^,.;:"“”]{0,40}?\bthat\b/i;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const LEADING_ADVERBIAL = new RegExp(
-  `^(?:,?\\s+(?:in an? (?:statement|speech|interview|post|letter|report|briefing|televised address|video)(?: (?:to|with|on) [^,.;:"“”]{1,60}?(?=\\s?(?:that\\b|:)))?|at an? (?:news|press) conference|by (?:tele)?phone|(?:late |early )?on ${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|yesterday|today))+,?(?=\\s|:)`,
+  `^(?:,?\\s+(?:in an? (?:statement|speech|interview|post|letter|report|briefing|televised address|video)(?: (?:to|with|on) [^,.;:"“”]{1,60}?(?=\\s?(?:that\\b|:)))?|at an? (?:news|press) conference|by (?:tele)?phone|(?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|yesterday|today))+(?=[\\s,.:]|$)`,
 );
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/i;
 const WITHHELD_NAME = /^[^.!?]*?\b(?:on condition of anonymity|speaking anonymously|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
@@ -253,6 +268,8 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
         // Two literals rather than a spread of an optional key: V8 gave every spread-built speaker a hidden class of its own.
         lastNamed = actor ? { actorId: actor.id, kind: sourceKind, isPerson, sentence: sentenceIndex } : { kind: sourceKind, isPerson, sentence: sentenceIndex };
       }
+      // "DeGeneres tweeted Friday.": a frame with nothing said is no claim, though its speaker may be referred to later.
+      if (frame.content.end <= frame.content.start) continue;
       const covered = [frame.verbSpan, frame.content, ...(speakerSpan ? [speakerSpan] : [])];
       const span = { start: Math.min(...covered.map((s) => s.start)), end: Math.max(...covered.map((s) => s.end)) };
       const contentText = doc.text.slice(frame.content.start, frame.content.end);

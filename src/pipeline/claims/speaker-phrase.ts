@@ -95,6 +95,8 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
     index = open > sentenceFirst && tokens[open]?.text === ',' ? open - 1 : index - 1;
   }
   const last = index;
+  // "video footage it said showed": a pronoun is a whole speaker.
+  if (tokens[last]?.pos === 'PRON' && isPhraseToken(tokens[last])) return { first: last, last };
   // A pronoun is a whole speaker or none: "…, it, he alleges" has the speaker "he".
   while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON')) index--;
   let first = withCoordinated(tokens, index + 1, last, sentenceFirst);
