@@ -30,6 +30,14 @@ export const categoryByPrecedingVerb: readonly (readonly [RegExp, QuantityCatego
   [/^(?:deploy|deployed|deploying|send|sent|sending|dispatch|dispatched|station|stationed|mobilise|mobilised|mobilize|mobilized)$/i, 'personnel'],
 ];
 
+/** Nouns naming the act before "of" and a count: "the killing of two soldiers", "the arrest of 40 students". */
+export const categoryByActNoun: readonly (readonly [RegExp, QuantityCategory])[] = [
+  [/^(?:killings?|deaths?|murders?|massacres?|executions?)$/i, 'killed'],
+  [/^(?:woundings?|injuries|injury)$/i, 'wounded'],
+  [/^(?:arrests?|detentions?|jailing)$/i, 'arrests'],
+  [/^(?:displacement|evacuation|expulsions?|deportations?)$/i, 'displaced'],
+];
+
 /** Currency symbols and words → ISO 4217 code. */
 export const currencyBySymbol: Readonly<Record<string, string>> = {
   $: 'USD', 'us$': 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', '€': 'EUR', eur: 'EUR', '¥': 'JPY', jpy: 'JPY', '₩': 'KRW', krw: 'KRW',

@@ -1,5 +1,5 @@
 import { parseNumberPhrase } from '../../knowledge/quantities/parse-number-phrase.ts';
-import { areaUnits, categoryByNoun, categoryByPrecedingVerb, categoryByVerb, currencyBySymbol, currencyByWord } from '../../knowledge/quantities/quantity-lexicon.ts';
+import { areaUnits, categoryByActNoun, categoryByNoun, categoryByPrecedingVerb, categoryByVerb, currencyBySymbol, currencyByWord } from '../../knowledge/quantities/quantity-lexicon.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Quantity, QuantityCategory } from '../../model/quantity.ts';
 import type { Token } from '../../model/token.ts';
@@ -34,8 +34,22 @@ function victimCategory(doc: AnalyzedDocument, before: number, phraseStart: numb
     if (token.pos !== 'AUX' && token.pos !== 'PART' && token.pos !== 'ADV') break;
   }
   const previous = doc.tokens[before - 1];
-  return previous ? categoryOfWord(categoryByPrecedingVerb, previous.text) : undefined;
+  // "the killing of two soldiers", "the arrest of 40 students": the act is a noun and the count its object.
+  const act = previous?.lemma === 'of' ? doc.tokens[before - 2] : previous;
+  return act ? categoryOfWord(categoryByPrecedingVerb, act.text) ?? (act === previous ? undefined : categoryOfWord(categoryByActNoun, act.text)) : undefined;
 }
+
+/** "killing at least 57 policemen and 48 soldiers": a count joined to a count of victims counts victims too. */
+function withCoordinatedVictims(text: string, found: Found[]): Found[] {
+  return found.map((quantity, i) => {
+    const previous = found[i - 1];
+    if (!previous || !VICTIM_CATEGORIES.has(previous.category) || (quantity.category !== 'personnel' && quantity.category !== 'other')) return quantity;
+    return /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(previous.span.end, quantity.span.start)) ? { ...quantity, category: previous.category } : quantity;
+  });
+}
+
+const CHANGE_BEFORE = /\b(?:from|by|rates|rose|rise|rises|fell|fall|falls|grew|lifted|raised|cut|increased|decreased|climbed|dropped|jumped|slipped|gained|lost|edged|up|down)\s+$/i;
+const VICTIM_CATEGORIES: ReadonlySet<QuantityCategory> = new Set(['killed', 'wounded', 'casualties', 'arrests', 'displaced']);
 
 /**
  * A number with no noun after it counts victims when a victim verb governs it: "displaced more than 200,000",
@@ -62,11 +76,20 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
   const durations = doc.dates.filter((d) => d.type === 'DURATION');
   const found: Found[] = [];
   quantityPattern.lastIndex = 0;
-  for (const match of text.matchAll(quantityPattern)) {
-    const groups = match.groups ?? {};
+  for (let match = quantityPattern.exec(text); match; match = quantityPattern.exec(text)) {
+    let groups = match.groups ?? {};
     const start = match.index;
     const numberStart = start + match[0].indexOf(groups['number'] ?? '');
     let end = start + match[0].length;
+    // "fell from 30% to 29%", "lifted rates 0.25% to 5.5%", "rose 9.4% and 8.1%": a change or a list, not a range; only
+    // "between 3% and 6%" and "expected to be 8% to 9%" join two percentages. The second is then read on its own.
+    const join = (groups['percentJoin'] ?? '').trim().toLowerCase();
+    if (groups['percent1'] && (CHANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || (join === 'and' && groups['approx']?.toLowerCase() !== 'between'))) {
+      end = numberStart + (groups['number'] ?? '').length + groups['percent1'].length;
+      const { number2: _second, ...first } = groups;
+      groups = { ...first, percent: groups['percent1'] };
+      quantityPattern.lastIndex = end;
+    }
     if (dateSpans.some((s) => s.start < end && numberStart < s.end)) continue;
     const after = text.slice(end, end + 14);
     if (labelBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -86,7 +109,7 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
       category = 'duration';
       unit = durationUnit[0].toLowerCase();
       end = Math.max(end, duration.span.start + durationUnit.index + durationUnit[0].length);
-    } else if (groups['percent']) {
+    } else if (groups['percent'] ?? groups['percent1']) {
       category = 'percentage';
       unit = '%';
     } else {
@@ -128,9 +151,9 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
       unit,
       category: category ?? 'other',
       ...(currency ? { currency } : {}),
-      rule: groups['percent'] ? 'quantities/percentage' : currency ? 'quantities/money' : 'quantities/count',
+      rule: groups['percent'] ?? groups['percent1'] ? 'quantities/percentage' : currency ? 'quantities/money' : 'quantities/count',
       confidence: category && category !== 'other' ? 0.85 : 0.6,
     });
   }
-  return found;
+  return withCoordinatedVictims(text, found);
 }

@@ -6,11 +6,11 @@ const approximation = '(?:about|around|approximately|roughly|some|nearly|almost|
 
 /**
  * One scan finds number phrases with their approximation, currency, range end and percent sign:
- * "about $3 million", "3,000 to 5,000", "tens of thousands", "a dozen", "12.5%".
+ * "about $3 million", "3,000 to 5,000", "between 107% and 212%", "tens of thousands", "a dozen", "12.5%".
  */
 export const quantityPattern = new RegExp(
   `(?<![\\w.,$£€¥₩₽₹/-])(?:(?<approx>${approximation})\\s)?(?<currency>${currency})?(?<number>${numberSource})` +
-    `(?:\\s?(?:-|–|to|and)\\s?(?<currency2>${currency})?(?<number2>${numberSource}))?` +
+    `(?:(?:(?<percent1>\\s?(?:%|percent\\b|per cent\\b))(?<percentJoin>\\s?(?:-|–|to|and)\\s?)(?=(?:${numberSource})\\s?(?:%|percent\\b|per cent\\b))|\\s?(?:-|–|to|and)\\s?(?<currency2>${currency})?)(?<number2>${numberSource}))?` +
     `(?<percent>\\s?(?:%|percent\\b|per cent\\b))?(?![\\w:]|[.,]\\d)`,
   'gi',
 );

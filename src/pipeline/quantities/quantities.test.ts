@@ -26,6 +26,17 @@ describe('quantities stage', () => {
     ]);
   });
 
+  it('counts victims named by an act noun before "of", and a count joined to a count of victims', () => {
+    assert.deepEqual(found('Protests followed the killing of two border guards.'), ['2 border guards (killed)']);
+    assert.deepEqual(found('Raiders overran the fort, killing 17 policemen and 9 soldiers.'), ['17 policemen (killed)', '9 soldiers (killed)']);
+    assert.deepEqual(found('The navy sent 900 sailors and 12 ships.'), ['900 sailors (personnel)', '12 ships (weapons)']);
+  });
+
+  it('reads a range of percentages with a sign on each end, but not a change or a list of two', () => {
+    assert.deepEqual(found('Duties of between 107% and 212% will apply.'), ['107-212 % (percentage)']);
+    assert.deepEqual(found('The bank lifted rates 0.25% to 5.5%, and sales rose 9.4% and 8.1%.'), ['0.25 % (percentage)', '5.5 % (percentage)', '9.4 % (percentage)', '8.1 % (percentage)']);
+  });
+
   it('does not count years, ages, clock times or model names', () => {
     assert.deepEqual(found('In 2024 the 45-year-old pilot flew an F-16 at 9 p.m.'), []);
   });
