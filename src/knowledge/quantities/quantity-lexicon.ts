@@ -23,7 +23,7 @@ export const categoryByVerb: readonly (readonly [RegExp, QuantityCategory])[] = 
 
 /** Verbs before a count that do the same: "killing 12 civilians", "arrested 40 protesters". */
 export const categoryByPrecedingVerb: readonly (readonly [RegExp, QuantityCategory])[] = [
-  [/^(?:kill|killed|killing|kills|claimed|claiming)$/i, 'killed'],
+  [/^(?:kill|killed|killing|kills|claimed|claiming|dead)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring)$/i, 'wounded'],
   [/^(?:arrest|arrested|arresting|detain|detained|detaining)$/i, 'arrests'],
   [/^(?:displace|displaced|displacing|evacuate|evacuated|evacuating)$/i, 'displaced'],

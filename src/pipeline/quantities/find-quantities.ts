@@ -58,7 +58,8 @@ const VICTIM_CATEGORIES: ReadonlySet<QuantityCategory> = new Set(['killed', 'wou
 function bareVictimCount(tokens: readonly Token[], first: number, next: number): QuantityCategory | undefined {
   const following = tokens[next];
   if (following && following.pos !== 'PUNCT' && following.pos !== 'ADP' && following.pos !== 'CCONJ' && following.pos !== 'ADV') return undefined;
-  if (following?.lemma === 'of') return undefined;
+  // "killing 11 of them" counts victims; "killing 11 of the 40 crew" leaves the count to its noun.
+  if (following?.lemma === 'of' && !/^(?:them|those|whom)$/i.test(tokens[next + 1]?.text ?? '')) return undefined;
   const previous = tokens[first - 1];
   const hit = previous ? categoryOfWord(categoryByPrecedingVerb, previous.text) : undefined;
   return hit && hit !== 'personnel' ? hit : undefined;

@@ -30,6 +30,7 @@ describe('quantities stage', () => {
     assert.deepEqual(found('Protests followed the killing of two border guards.'), ['2 border guards (killed)']);
     assert.deepEqual(found('Raiders overran the fort, killing 17 policemen and 9 soldiers.'), ['17 policemen (killed)', '9 soldiers (killed)']);
     assert.deepEqual(found('The navy sent 900 sailors and 12 ships.'), ['900 sailors (personnel)', '12 ships (weapons)']);
+    assert.deepEqual(found('Troops shot dead at least 18 people, and gunmen raided a camp, killing 11 of them.'), ['18 people (killed)', '11  (killed)']);
   });
 
   it('reads a range of percentages with a sign on each end, but not a change or a list of two', () => {
