@@ -89,6 +89,7 @@ describe('claims stage', () => {
   it('skips a time phrase between the speaker and the verb, and a participle that the phrase hangs off', () => {
     const doc = analyzer.analyze('The harbour board on Tuesday rejected the plan. A survey published on Friday said trade had slowed.', {});
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['The harbour board', 'A survey']);
+    assert.deepEqual(analyzer.analyze('The rebels left the town, residents reached by telephone said.', {}).claims.map((claim) => claim.speaker), ['residents']);
   });
 
   it('takes coordinated speakers whole, and the clause before them as what they said', () => {

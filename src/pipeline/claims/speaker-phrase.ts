@@ -99,6 +99,10 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   if (tokens[last]?.pos === 'PRON' && isPhraseToken(tokens[last])) return { first: last, last };
   // A pronoun is a whole speaker or none: "…, it, he alleges" has the speaker "he".
   while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON')) index--;
+  // "residents reached by telephone said": the noun before the participle speaks, when the agent is only a means ("a poll
+  // published by Ethnos said" keeps the paper).
+  const participle = tokens[index - 1];
+  if (tokens[index]?.lemma === 'by' && index + 1 === last && tokens[last]?.pos === 'NOUN' && participle?.pos === 'VERB' && /ed$/i.test(participle.text) && /^(?:NOUN|PROPN)$/.test(tokens[index - 2]?.pos ?? '')) return speakerBefore(tokens, index - 1, sentenceFirst);
   let first = withCoordinated(tokens, index + 1, last, sentenceFirst);
   while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
   first = afterLeadingTime(tokens, first, last);
