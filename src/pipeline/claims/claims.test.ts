@@ -90,6 +90,7 @@ describe('claims stage', () => {
     const doc = analyzer.analyze('The harbour board on Tuesday rejected the plan. A survey published on Friday said trade had slowed.', {});
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['The harbour board', 'A survey']);
     assert.deepEqual(analyzer.analyze('The rebels left the town, residents reached by telephone said.', {}).claims.map((claim) => claim.speaker), ['residents']);
+    assert.deepEqual(analyzer.analyze('Arden blamed Belmor for the blast, a charge Belmor rejected as absurd.', {}).claims.map((claim) => claim.speaker), ['Belmor']);
   });
 
   it('takes coordinated speakers whole, and the clause before them as what they said', () => {

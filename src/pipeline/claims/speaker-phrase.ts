@@ -64,6 +64,20 @@ function withCoordinated(tokens: readonly Token[], first: number, last: number, 
   return start;
 }
 
+// Nouns a clause with its own speaker hangs off: "a charge Islamabad rejected", "waters Britain insists were Iraqi".
+const OBJECT_NOUNS = /^(?:charges?|claims?|accusations?|allegations?|moves?|decisions?|steps?|plans?|deals?|proposals?|waters|areas?|territory|territories|lands?|incidents?|attacks?|figures?|numbers?)$/i;
+
+/** Starts the speaker after a noun that the speaker's clause describes: "a charge Islamabad rejected" is Islamabad's word. */
+function afterObjectNoun(tokens: readonly Token[], first: number, last: number): number {
+  for (let i = first; i < last; i++) {
+    if (!OBJECT_NOUNS.test(tokens[i]?.text ?? '') || tokens[i]?.pos !== 'NOUN') continue;
+    let isNames = true;
+    for (let j = i + 1; j <= last; j++) if (tokens[j]?.pos !== 'PROPN') isNames = false;
+    if (isNames) return i + 1;
+  }
+  return first;
+}
+
 /** Token range `[first, last]` of a phrase, inclusive. */
 export interface TokenRange {
   readonly first: number;
@@ -106,6 +120,7 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   let first = withCoordinated(tokens, index + 1, last, sentenceFirst);
   while (first <= last && leadingJunk.has(tokens[first]?.lemma ?? '')) first++;
   first = afterLeadingTime(tokens, first, last);
+  first = afterObjectNoun(tokens, first, last);
   const head = tokens[last];
   const isHead = /^(?:PROPN|NOUN|PRON)$/.test(head?.pos ?? '') || (head?.pos === 'ADJ' && ROLE_NOUNS_TAGGED_ADJ.has(head.lemma));
   if (first > last || !isHead || /\d/.test(head?.text ?? '')) return undefined;
