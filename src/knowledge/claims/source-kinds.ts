@@ -22,10 +22,10 @@ export const outletNameWords: RegExp = /\b(?:Times|Telegraph|Post|Journal|Herald
 export const anonymousWords: RegExp = /\b(?:sources?|insiders?|people familiar|person familiar|(?:familiar|close) (?:with|to)|who asked not to be (?:named|identified)|on condition of anonymity|unnamed|anonymous|not authori[sz]ed to)\b/i;
 
 /** Speaker wording for officials and institutions of state. */
-export const officialWords: RegExp = /\b(?:officials?|spokes(?:man|woman|person|people)|minist(?:er|ry|ries)|president|premier|prime minister|government|secretary|adviser|advisor|chief|general|commander|military|army|navy|police|authorit(?:y|ies)|department|embassy|ambassador|council|kremlin|white house|pentagon|foreign office|cabinet|governor|mayor|leader|lawmakers?|senator|parliament|regime|junta|envoy|diplomats?|prosecutors?|judges?|court|state|statistics (?:body|office|agency))\b/i;
+export const officialWords: RegExp = /\b(?:officials?|spokes(?:man|woman|person|people)|minist(?:er|ry|ries)|president|premier|prime minister|government|secretary|adviser|advisor|chief|general|commander|military|army|navy|police|authorit(?:y|ies)|department|embassy|ambassador|council|kremlin|white house|pentagon|foreign office|cabinet|governor|mayor|leader|lawmakers?|senator|parliament|regime|junta|envoy|diplomats?|prosecutors?|judges?|court|state|statistics (?:body|office|agency)|fire (?:brigade|service|department)s?|coast ?guards?|border guards?|civil defen[cs]e|emergency services|forces|troops|soldiers)\b/i;
 
 /** Speaker wording for organisations that are not the state. */
-export const organisationWords: RegExp = /\b(?:(?:group|organi[sz]ation|institute|union|association|ngo|firm|bank|party|committee|federation|corporation|foundation|programme|program|fund|council|institution|society|network|alliance|coalition)s?|compan(?:y|ies)|charit(?:y|ies)|agenc(?:y|ies)|inc|ltd|corp|un|nato|g7|g20|eu|who|iaea)\b/i;
+export const organisationWords: RegExp = /\b(?:(?:group|organi[sz]ation|institute|union|association|ngo|firm|bank|party|committee|federation|corporation|foundation|programme|program|fund|council|institution|society|network|alliance|coalition|movement|front|rebel|guerrilla|militant|insurgent|militia|organi[sz]er)s?|compan(?:y|ies)|charit(?:y|ies)|agenc(?:y|ies)|inc|ltd|corp|un|nato|g7|g20|eu|who|iaea)\b/i;
 
 /** Bare "reports" or "media reports": a source the writer does not name. */
 export const unnamedReportWords: RegExp = /^(?:(?:some|several|many|local|media|press|news|unconfirmed|recent|other) )*(?:reports?|media|rumou?rs?|accounts)$/i;

@@ -39,6 +39,11 @@ describe('claims stage', () => {
     assert.deepEqual(doc.claims.map((c) => c.isNegated), [true, true]);
   });
 
+  it('reads emergency services as officials and armed groups as organisations, not as people', () => {
+    const doc = analyzer.analyze('The fire brigade said the blaze was out. The rebels said they had taken the bridge.', {});
+    assert.deepEqual(doc.claims.map((c) => c.sourceKind), ['official', 'organisation']);
+  });
+
   it('reads state media and anonymous sources as such', () => {
     const doc = analyzer.analyze('State media said the plant was safe. Sources close to the talks said a deal was near.', {});
     assert.deepEqual(doc.claims.map((c) => c.sourceKind), ['state-media', 'anonymous']);
