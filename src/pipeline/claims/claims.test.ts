@@ -122,6 +122,11 @@ describe('claims stage', () => {
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['officials']);
   });
 
+  it('ends what a denial names where the speaker\'s next act begins, but not inside a that-clause', () => {
+    assert.deepEqual(content('Arden rejected the port deal as void and recalled its ambassador.'), ['the port deal as void']);
+    assert.deepEqual(content('Arden denied that its ships had rammed and sunk the trawler.'), ['its ships had rammed and sunk the trawler']);
+  });
+
   it('reads a passive past a negation as no speaker ("were not disclosed")', () => {
     assert.deepEqual(content('Terms of the sale were not disclosed.'), []);
   });

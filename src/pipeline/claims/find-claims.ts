@@ -104,9 +104,12 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     // "…, which critics say is unfair, passed": inside a relative clause, what is said ends with the clause.
     const isRelative = /^(?:which|that|who)$/i.test(tokens[speaker.first - 1]?.text ?? '');
     const contrast = (isRelative ? /,(?!\d)/ : CONTRAST_CLAUSE).exec(text.slice(contentFrom, sentence.span.end));
+    // "rejected the deal and recalled its ambassador": what a denial names ends where the speaker's next act begins.
+    const nextAct = !isContentBefore && base && negatingVerbs.has(base) && !/^that\b/i.test(text.slice(token.span.end, sentence.span.end).trimStart()) ? nextVerbAfterAnd(tokens, i + 1, sentence.lastToken) : undefined;
+    const contentEnd = Math.min(contrast ? contentFrom + contrast.index : sentence.span.end, nextAct ?? sentence.span.end);
     const content = isContentBefore
       ? trimmed(text, { start: sentence.span.start, end: Math.min(speakerSpan.start, token.span.start) })
-      : trimmed(text, { start: contentFrom, end: contrast ? contentFrom + contrast.index : sentence.span.end });
+      : trimmed(text, { start: contentFrom, end: contentEnd });
     const between = text.slice(speakerSpan.end, token.span.start);
     frames.push({
       rule: isIdiom ? 'claims/reporting-idiom' : 'claims/reporting-verb',
@@ -133,6 +136,15 @@ function isAdverbialTail(tokens: readonly Token[], from: number, last: number): 
     if (pos === 'VERB' || pos === 'AUX' || tokens[i]?.text === '"' || tokens[i]?.text === '“') return false;
   }
   return true;
+}
+
+/** Where "and" joins a second finite verb to the clause ("… and recalled its ambassador"): the start of that "and". */
+function nextVerbAfterAnd(tokens: readonly Token[], from: number, last: number): number | undefined {
+  for (let i = from; i < last; i++) {
+    const next = tokens[i + 1];
+    if (tokens[i]?.lemma === 'and' && next?.pos === 'VERB' && !/ing$/i.test(next.text)) return tokens[i]?.span.start;
+  }
+  return undefined;
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
