@@ -34,9 +34,15 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const isAgainstOwnState = isStateSide(target) && !(event.code ?? event.pattern.code).startsWith('106');
     const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
     const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
-    if (newSource === source && newTarget === target) return event;
-    return { ...event, ...(newSource ? { source: newSource } : {}), ...(newTarget ? { target: newTarget } : {}) };
+    if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
+    return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
+}
+
+/** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
+function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined): Partial<Record<'source' | 'target', ActorMention>> {
+  if (!mention) return {};
+  return { [side]: mention.isUnplacedPerson && mention.isCountryless ? { ...mention, code: undefined } : mention };
 }
 
 function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: boolean): boolean {
