@@ -25,6 +25,7 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return [...events];
+  const sole = soleCountry(mentions);
   return events.map((event) => {
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
@@ -32,8 +33,8 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const targetCountry = countryOf(source);
     // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !(event.code ?? event.pattern.code).startsWith('106');
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
@@ -57,10 +58,31 @@ function mentionWithCountry(mention: ActorMention, country: string | undefined):
   return { ...mention, code: country + mention.code.slice(3), country, isCountryless: false };
 }
 
+/**
+ * "Protesters set fire to Paraguay's Congress building, and police fired rubber bullets", "Serbia's president praised
+ * the police": when every actor and place of the sentence with a country has the same one, the state bodies named
+ * without a country (police, troops, senators, judges) are that country's; with two countries in play, nothing says
+ * which. Rebels and crowds keep `---` (PETRARCH's convention for "Islamist militants" wherever they fight).
+ */
+function soleCountry(mentions: readonly ActorMention[]): string | undefined {
+  let sole: string | undefined;
+  for (const mention of mentions) {
+    const country = countryOf(mention);
+    if (!country) continue;
+    if (sole !== undefined && sole !== country) return undefined;
+    sole = country;
+  }
+  return sole;
+}
+
+function stateOf(mention: ActorMention, sole: string | undefined): string | undefined {
+  return isStateSide(mention) ? sole : undefined;
+}
+
 /** The country of an actor with one ("RUSMIL", "KEN"), not of an IGO or another group with none. */
 function countryOf(mention: ActorMention | undefined): string | undefined {
   const country = mention?.code?.slice(0, 3);
-  return country && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && !mention?.isCountryless ? country : undefined;
+  return country && /^[A-Z]{3}$/.test(country) && !/^(IGO|IMG|NGO|NGM)$/.test(country) && !mention?.isCountryless ? country : undefined;
 }
 
 /**
