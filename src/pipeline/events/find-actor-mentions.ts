@@ -10,6 +10,7 @@ import { REPORTING, reportedSpeakerPronouns } from './reported-speaker-pronouns.
 import { documentMentions, inSentence, type DocumentMentions } from './document-mentions.ts';
 import { titledNameOfCountry } from './titled-name-of-country.ts';
 import { withTitlesOfPeople } from './titled-people.ts';
+import { participleObjectPronouns } from './participle-object-pronouns.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -209,7 +210,7 @@ function anaphoraMentions(
   if (first && SUBJECT_PRONOUNS.has(first.lemma) && context.salient) {
     mentions.push({ ...context.salient, first: sentence.firstToken, last: sentence.firstToken });
   }
-  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore)];
+  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore), ...participleObjectPronouns(doc, sentence, covered, resolvedBefore)];
 }
 
 /** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
