@@ -11,7 +11,10 @@ const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
-const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational']);
+// "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
+const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
+// "outside the Iranian embassy": a mission stands on another country's soil and says nothing of whose police are there.
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
@@ -25,7 +28,7 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return [...events];
-  const sole = soleCountry(mentions);
+  const sole = soleCountry(tokens, mentions);
   return events.map((event) => {
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
@@ -64,11 +67,11 @@ function mentionWithCountry(mention: ActorMention, country: string | undefined):
  * without a country (police, troops, senators, judges) are that country's; with two countries in play, nothing says
  * which. Rebels and crowds keep `---` (PETRARCH's convention for "Islamist militants" wherever they fight).
  */
-function soleCountry(mentions: readonly ActorMention[]): string | undefined {
+function soleCountry(tokens: readonly Token[], mentions: readonly ActorMention[]): string | undefined {
   let sole: string | undefined;
   for (const mention of mentions) {
     const country = countryOf(mention);
-    if (!country) continue;
+    if (!country || MISSIONS.has(tokens[mention.last + 1]?.lemma ?? '')) continue;
     if (sole !== undefined && sole !== country) return undefined;
     sole = country;
   }
