@@ -109,6 +109,13 @@ export const NAMED_GROUPS: readonly NamedGroup[] = [
   { name: 'Islamic Jihad', aliases: ['Palestinian Islamic Jihad'], code: 'PSEREB' },
   { name: 'Qassam Brigades', aliases: ['al-Qassam Brigades', 'Izz ad-Din al-Qassam Brigades', 'Ezzedine al-Qassam Brigades'], code: 'PSEREB' },
   { name: 'Al-Aqsa Martyrs Brigades', aliases: ["Al-Aqsa Martyrs' Brigades"], code: 'PSEREB' },
+  // Peoples named by two demonyms belong to the state they live in: "Bosnian Serb leader Milorad Dodik" is Bosnia's,
+  // "the Turkish Cypriot leader" Cyprus's, not Serbia's or Turkey's.
+  { name: 'Bosnian Serbs', aliases: ['Bosnian Serb', 'Bosnian Croats', 'Bosnian Croat', 'Republika Srpska', 'Serb Republic'], code: 'BIH' },
+  { name: 'Kosovo Serbs', aliases: ['Kosovo Serb', 'Kosovan Serbs', 'Kosovan Serb'], code: 'KSV' },
+  { name: 'Turkish Cypriots', aliases: ['Turkish Cypriot', 'Greek Cypriots', 'Greek Cypriot'], code: 'CYP' },
+  { name: 'Iraqi Kurds', aliases: ['Iraqi Kurdish'], code: 'IRQ' },
+  { name: 'Syrian Kurds', aliases: ['Syrian Kurdish'], code: 'SYR' },
   // Movements, parties and governments named without their country
   { name: 'Fatah', aliases: [], code: 'PSE' },
   { name: 'Palestine Liberation Organization', aliases: ['Palestine Liberation Organisation', 'PLO'], code: 'PSE' },

@@ -83,6 +83,7 @@ export const TITLES: readonly Title[] = [
   { title: 'journalist', agent: 'MED' },
   { title: 'editor', agent: 'MED' },
   { title: 'correspondent', agent: 'MED' },
+  { title: 'reporter', agent: 'MED' },
   { title: 'secretary-general', agent: 'GOV' },
   { title: 'secretary general', agent: 'GOV' },
   { title: 'director general', agent: 'GOV' },
