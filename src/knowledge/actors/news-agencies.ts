@@ -40,5 +40,14 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'DPA'], country: 'DEU', isStateMedia: false, description: 'German news agency' },
   { name: 'ANSA', aliases: [], country: 'ITA', isStateMedia: false, description: 'Italian news agency' },
   { name: 'EFE', aliases: [], country: 'ESP', isStateMedia: false, description: 'Spanish news agency' },
+  // Newspapers whose reporters are arrested or expelled abroad ("Wall Street Journal reporter Evan Gershkovich" → USAMED).
+  { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'], country: 'USA', isStateMedia: false, description: 'American newspaper' },
+  { name: 'New York Times', aliases: ['The New York Times'], country: 'USA', isStateMedia: false, description: 'American newspaper' },
+  { name: 'Washington Post', aliases: ['The Washington Post'], country: 'USA', isStateMedia: false, description: 'American newspaper' },
+  { name: 'Financial Times', aliases: [], country: 'GBR', isStateMedia: false, description: 'British newspaper' },
+  { name: 'Le Monde', aliases: [], country: 'FRA', isStateMedia: false, description: 'French newspaper' },
+  { name: 'Der Spiegel', aliases: [], country: 'DEU', isStateMedia: false, description: 'German news magazine' },
+  { name: 'Radio Free Europe/Radio Liberty', aliases: ['Radio Free Europe', 'RFE/RL', 'Radio Liberty'], country: 'USA', isStateMedia: true, description: 'US-funded broadcaster' },
+  { name: 'Voice of America', aliases: ['VOA'], country: 'USA', isStateMedia: true, description: 'US state-funded broadcaster' },
   { name: 'Press Trust of India', aliases: ['PTI'], country: 'IND', isStateMedia: false, description: 'Indian news agency' },
 ];

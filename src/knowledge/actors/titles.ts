@@ -67,12 +67,23 @@ export const TITLES: readonly Title[] = [
   { title: 'opposition leader', agent: 'OPP' },
   { title: 'rebel leader', agent: 'REB' },
   { title: 'militant leader', agent: 'REB' },
+  // Candidates and dissidents are the opposition in CAMEO's agent codes ("presidential candidate Keiko Fujimori" → PEROPP).
+  { title: 'opposition figure', agent: 'OPP' },
+  { title: 'opposition politician', agent: 'OPP' },
+  { title: 'opposition activist', agent: 'OPP' },
+  { title: 'presidential candidate', agent: 'OPP' },
+  { title: 'presidential hopeful', agent: 'OPP' },
+  { title: 'dissident', agent: 'OPP' },
+  { title: 'separatist leader', agent: 'REB' },
+  { title: 'rebel commander', agent: 'REB' },
+  { title: 'warlord', agent: 'REB' },
   { title: 'chief executive', agent: 'BUS' },
   { title: 'ceo', agent: 'BUS' },
   { title: 'chairman', agent: 'BUS' },
   { title: 'journalist', agent: 'MED' },
   { title: 'editor', agent: 'MED' },
   { title: 'correspondent', agent: 'MED' },
+  { title: 'reporter', agent: 'MED' },
   { title: 'secretary-general', agent: 'GOV' },
   { title: 'secretary general', agent: 'GOV' },
   { title: 'director general', agent: 'GOV' },
@@ -171,6 +182,8 @@ function readInstitutionAgent(name: string): AgentType | undefined {
 /** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
 export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
   troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
+  // "Niger's coup leaders", "the juntas of Mali and Burkina Faso": soldiers who took power are still the military.
+  junta: 'MIL', juntas: 'MIL', 'coup leaders': 'MIL',
   // "Turkish warplanes struck…": the weapons of war a country's forces fly or sail stand for them (Phoenix: WARPLANE ~MIL).
   warplanes: 'MIL', warships: 'MIL', jets: 'MIL', aircraft: 'MIL', gunships: 'MIL', artillery: 'MIL',
   officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',

@@ -1,4 +1,5 @@
 import type { Entity } from '../../model/entity.ts';
+import { NAMED_GROUPS } from '../../knowledge/actor-dictionary/named-groups.ts';
 import { ORGANISATION_ACRONYMS } from '../../knowledge/actors/organisations.ts';
 import { institutionAgent, type AgentType } from '../../knowledge/actors/titles.ts';
 import type { ActorDrafts } from './actor-drafts.ts';
@@ -38,13 +39,18 @@ export function linkOrganisations(ctx: MentionContext, drafts: ActorDrafts): voi
   }
 }
 
+/** Each named group's names, lower-cased, with its country: "Colombia's ELN" is the ELN, "Peru's Congress" not the US one. */
+const NAMED_GROUP_COUNTRIES: ReadonlyMap<string, string> = new Map(NAMED_GROUPS.flatMap((group) => [group.name, ...group.aliases].map((name) => [name.toLowerCase(), group.code.slice(0, 3)] as const)));
+
 function ownedDraft(ctx: MentionContext, drafts: ActorDrafts, entity: Entity, range: readonly [number, number], owner: string | undefined) {
   const lower = entity.text.toLowerCase();
   const agent = institutionAgent(entity.text) ?? describedAgent(ctx, range[1]);
   const armedGroupOf = owner ? undefined : armedGroupCountry(ctx, range);
   // An armed group named after its land fights that state; it does not act for it ("Sudan Liberation Army" is not SDNMIL).
   if (armedGroupOf) return drafts.ensure(`org:${lower}`, () => ({ kind: 'organisation', name: entity.text, country: armedGroupOf, code: `${armedGroupOf}REB` }));
-  if (!owner) {
+  // "Colombia's ELN": a group of that country the actor dictionary knows by name keeps its own code (COLREB), which
+  // that dictionary gives with its dates, rather than the bare country of its owner.
+  if (!owner || NAMED_GROUP_COUNTRIES.get(lower) === owner) {
     const existing = drafts.all().find((d) => d.key.startsWith('org:') && d.key.endsWith(`:${lower}`));
     if (existing) return existing;
     return drafts.ensure(`org:${lower}`, () => ({ kind: 'organisation', name: entity.text }));

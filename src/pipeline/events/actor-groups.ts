@@ -166,14 +166,21 @@ function isRelativeSubject(tokens: readonly Token[], actorEnd: number, trigger: 
 export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number, isPrepositional = false): ActorGroup | undefined {
   for (const group of groups) {
     if (group.first <= from) continue;
-    if (group.first - from > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
+    if (group.first - from - heldPlaceOfLength(tokens, from + 1) > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
     if (isPrepositional && !onlyModifiers(tokens, from + 1, group.first - 1)) return undefined;
     return group;
   }
   return undefined;
 }
 
+/** "camps of", "the positions of": the words of a group's place before the group, which do not count as a gap. */
+function heldPlaceOfLength(tokens: readonly Token[], at: number): number {
+  const start = tokens[at]?.pos === 'DET' ? at + 1 : at;
+  return HELD_PLACES.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.lemma === 'of' ? start + 2 - at : 0;
+}
+
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const HELD_PLACES = new Set(['camp', 'base', 'position', 'hideout', 'stronghold', 'headquarters', 'checkpoint', 'post', 'compound']);
 /** "with his Indian counterpart": a possessive before the actor's title. */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 
@@ -183,6 +190,11 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
     const token = tokens[index];
     // "at riot police", "to border guards": a noun right before the actor is compounded with it.
     if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
+    // "strikes on camps of the Allied Democratic Forces": a group's places stand for the group after "of".
+    if (HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of' && index + 1 <= to) {
+      index++;
+      continue;
+    }
     // "with exiled dissidents": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
     if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !POSSESSIVES.has(token?.lemma ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;

@@ -197,7 +197,19 @@ const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'vid
 /** What was acted on is a thing; "struck targets" is still an attack. */
 export function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce: boolean): boolean {
   const head = headNounAfter(tokens, lastWord);
-  return head !== undefined && INANIMATE_OBJECTS.has(head) && !(isForce && head === 'target');
+  return head !== undefined && INANIMATE_OBJECTS.has(head) && !(isForce && head === 'target') && !isTitleOfName(tokens, lastWord, head);
+}
+
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "arrested opposition figure Jawar Mohammed": the noun titles the name after it, a person, not a thing. */
+function isTitleOfName(tokens: readonly Token[], lastWord: number, head: string): boolean {
+  for (let index = lastWord + 1; index <= lastWord + 5; index++) {
+    if (tokens[index]?.lemma !== head) continue;
+    const next = tokens[index + 1];
+    return next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && !CALENDAR_WORDS.has(next.lemma);
+  }
+  return false;
 }
 
 /** Verbs that report speech: their subject is a speaker, not an actor of the event. */

@@ -11,7 +11,10 @@ const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
-const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational']);
+// "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
+const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
+// "outside the Iranian embassy": a mission stands on another country's soil and says nothing of whose police are there.
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
@@ -25,18 +28,26 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return [...events];
+  const sole = soleCountry(tokens, mentions);
   return events.map((event) => {
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
     const sourceCountry = countryOf(target);
-    const targetCountry = countryOf(source);
     // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !(event.code ?? event.pattern.code).startsWith('106');
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
-    if (newSource === source && newTarget === target) return event;
-    return { ...event, ...(newSource ? { source: newSource } : {}), ...(newTarget ? { target: newTarget } : {}) };
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
+    // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
+    const targetCountry = countryOf(newSource);
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
+    return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
+}
+
+/** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
+function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined): Partial<Record<'source' | 'target', ActorMention>> {
+  if (!mention) return {};
+  return { [side]: mention.isUnplacedPerson && mention.isCountryless ? { ...mention, code: undefined } : mention };
 }
 
 function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: boolean): boolean {
@@ -51,10 +62,31 @@ function mentionWithCountry(mention: ActorMention, country: string | undefined):
   return { ...mention, code: country + mention.code.slice(3), country, isCountryless: false };
 }
 
+/**
+ * "Protesters set fire to Paraguay's Congress building, and police fired rubber bullets", "Serbia's president praised
+ * the police": when every actor and place of the sentence with a country has the same one, the state bodies named
+ * without a country (police, troops, senators, judges) are that country's; with two countries in play, nothing says
+ * which. Rebels and crowds keep `---` (PETRARCH's convention for "Islamist militants" wherever they fight).
+ */
+function soleCountry(tokens: readonly Token[], mentions: readonly ActorMention[]): string | undefined {
+  let sole: string | undefined;
+  for (const mention of mentions) {
+    const country = countryOf(mention);
+    if (!country || MISSIONS.has(tokens[mention.last + 1]?.lemma ?? '')) continue;
+    if (sole !== undefined && sole !== country) return undefined;
+    sole = country;
+  }
+  return sole;
+}
+
+function stateOf(mention: ActorMention, sole: string | undefined): string | undefined {
+  return isStateSide(mention) ? sole : undefined;
+}
+
 /** The country of an actor with one ("RUSMIL", "KEN"), not of an IGO or another group with none. */
 function countryOf(mention: ActorMention | undefined): string | undefined {
   const country = mention?.code?.slice(0, 3);
-  return country && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && !mention?.isCountryless ? country : undefined;
+  return country && /^[A-Z]{3}$/.test(country) && !/^(IGO|IMG|NGO|NGM)$/.test(country) && !mention?.isCountryless ? country : undefined;
 }
 
 /**

@@ -9,6 +9,8 @@ import { withNamesakeRegions } from './country-of-namesake-region.ts';
 import { REPORTING, reportedSpeakerPronouns } from './reported-speaker-pronouns.ts';
 import { documentMentions, inSentence, type DocumentMentions } from './document-mentions.ts';
 import { titledNameOfCountry } from './titled-name-of-country.ts';
+import { withTitlesOfPeople } from './titled-people.ts';
+import { participleObjectPronouns } from './participle-object-pronouns.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -29,6 +31,8 @@ export interface ActorMention {
   readonly agentBase?: string;
   /** An agent noun with no country in its own phrase ("Insurgents", "rebels"): PETRARCH's `---REB`; only a fallback for an empty slot. */
   readonly isCountryless?: boolean;
+  /** A titled person no knowledge places ("opposition figure Jawar Mohammed" → `---OPP`): dropped if the sentence gives no country. */
+  readonly isUnplacedPerson?: boolean;
 }
 
 /** Roles that belong to the state where they act: "police in Istanbul" are Turkish police. */
@@ -105,7 +109,9 @@ export function findActorMentions(
   const sentencePlaces = inSentence(known.places, sentence);
   const places = sentencePlaces.filter((mention) => !covered(mention.first) && !covered(mention.last));
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
-  return withCounterparts(doc.tokens, byFirst([...resolved, ...countrylessAgents(doc, free, resolved)]));
+  const titled = withTitlesOfPeople(doc.tokens, resolved, free);
+  const untitled = free.filter((agent) => !titled.used.has(agent));
+  return withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]));
 }
 
 /**
@@ -204,7 +210,7 @@ function anaphoraMentions(
   if (first && SUBJECT_PRONOUNS.has(first.lemma) && context.salient) {
     mentions.push({ ...context.salient, first: sentence.firstToken, last: sentence.firstToken });
   }
-  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore)];
+  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore), ...participleObjectPronouns(doc, sentence, covered, resolvedBefore)];
 }
 
 /** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */

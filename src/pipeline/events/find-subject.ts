@@ -34,14 +34,18 @@ function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGrou
 }
 
 const ASIDE_OPENERS = new Set(['who', 'which']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
 const ASIDE_GAP = 15;
 
 /**
  * "The minister, who met Ugandan officials on Monday, accused…", "Kenya's president, speaking after talks with Uganda,
- * accused…": a relative or participle clause set off by commas right after an actor; that actor is the verb's subject.
+ * accused…": a relative or participle clause (before a passive, an appositive too) set off by commas right after an
+ * actor; that actor is the verb's subject.
  */
 function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
-  if (tokens[trigger]?.text.endsWith('ing') || !hasObjectNear(tokens, groups, trigger)) return undefined;
+  // "Gotovina, a former Croatian general indicted over…, was arrested by Spanish police": a passive's subject too.
+  const isPassive = isPassiveAt(tokens, trigger);
+  if (tokens[trigger]?.text.endsWith('ing') || (!isPassive && !hasObjectNear(tokens, groups, trigger))) return undefined;
   let close = trigger - 1;
   while (tokens[close]?.pos === 'ADV' || tokens[close]?.pos === 'AUX') close--;
   if (tokens[close]?.text !== ',') return undefined;
@@ -50,8 +54,11 @@ function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly Act
     if (!token || token.text === ';' || token.text === '.') return undefined;
     if (token.text !== ',') continue;
     const opener = tokens[open + 1];
-    const isClause = ASIDE_OPENERS.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
-    const subject = isClause ? groups.find((group) => group.last === open - 1) : undefined;
+    // "X, a former general indicted in 2001, was arrested": an appositive noun phrase is an aside about X as well.
+    const isAppositive = isPassive && APPOSITIVE_OPENERS.has(opener?.lemma ?? '');
+    const isClause = isPassive ? isAppositive : ASIDE_OPENERS.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
+    // An appositive the actors stage joined to the name ("Gotovina, a former Croatian general") is one group across the comma.
+    const subject = isClause ? groups.find((group) => group.last === open - 1 || (isAppositive && group.first < open && group.last > open)) : undefined;
     return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
   }
   return undefined;
