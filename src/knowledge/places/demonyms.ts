@@ -11,7 +11,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Bulgarian: 'BGR', Burkinabe: 'BFA', Burmese: 'MMR', Burundian: 'BDI', Cambodian: 'KHM', Cameroonian: 'CMR',
   Canadian: 'CAN', Chadian: 'TCD', Chilean: 'CHL', Chinese: 'CHN', Colombian: 'COL', Congolese: 'COD',
   'Costa Rican': 'CRI', Croatian: 'HRV', Croat: 'HRV', Cuban: 'CUB', Cypriot: 'CYP', Czech: 'CZE', Danish: 'DNK', Dane: 'DNK',
-  Djiboutian: 'DJI', Dominican: 'DOM', Dutch: 'NLD', Ecuadorian: 'ECU', Egyptian: 'EGY', Salvadoran: 'SLV',
+  Djiboutian: 'DJI', Dominican: 'DOM', Dutch: 'NLD', Ecuadorian: 'ECU', Ecuadorean: 'ECU', Egyptian: 'EGY', Salvadoran: 'SLV',
   Emirati: 'ARE', English: 'GBR', Eritrean: 'ERI', Estonian: 'EST', Ethiopian: 'ETH', Fijian: 'FJI', Filipino: 'PHL',
   Finnish: 'FIN', Finn: 'FIN', French: 'FRA', Gabonese: 'GAB', Gambian: 'GMB', Georgian: 'GEO', German: 'DEU',
   Ghanaian: 'GHA', Greek: 'GRC', Guatemalan: 'GTM', Guinean: 'GIN', Guyanese: 'GUY', Haitian: 'HTI',

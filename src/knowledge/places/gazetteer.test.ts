@@ -16,6 +16,10 @@ describe('gazetteer', () => {
     assert.equal(kosovo?.kind === 'country' ? kosovo.country.iso3 : undefined, 'KSV');
     assert.equal(firstCity('Pristina'), 'Pristina KSV');
   });
+  it('reads a capital shared by two countries as the bigger one\'s ("Kingston" is Jamaica\'s)', () => {
+    assert.equal(gazetteer.countryWithCapital('Kingston'), 'JAM');
+    assert.equal(gazetteer.demonym('Ecuadorean'), 'ECU');
+  });
   it('finds cities by the English name news uses when GeoNames has the local one', () => {
     assert.equal(firstCity('Geneva'), 'Geneva CHE');
     assert.equal(firstCity('Genève'), 'Geneva CHE');

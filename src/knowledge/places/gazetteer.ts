@@ -139,12 +139,16 @@ export class Gazetteer {
     return this.capitals.get(iso3);
   }
 
-  /** The ISO-3 country whose capital bears this name ("Pyongyang" → PRK), for metonymy. */
+  /**
+   * The ISO-3 country whose capital bears this name ("Pyongyang" → PRK), for metonymy; of two capitals of the name, the
+   * bigger ("Kingston" is Jamaica's, not Norfolk Island's).
+   */
   countryWithCapital(name: string): string | undefined {
+    let best: City | undefined;
     for (const candidate of this.lookup(name)) {
-      if (candidate.kind === 'city' && this.capitals.get(candidate.city.country) === candidate.city) return candidate.city.country;
+      if (candidate.kind === 'city' && this.capitals.get(candidate.city.country) === candidate.city && candidate.city.population > (best?.population ?? -1)) best = candidate.city;
     }
-    return undefined;
+    return best?.country;
   }
 
   /**
