@@ -51,8 +51,8 @@ export function findActorMentions(
   context: DiscourseContext = { previous: [] },
   known: DocumentMentions = documentMentions(doc),
 ): ActorMention[] {
-  const lower = tokenForms(doc.tokens).lower;
-  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, lower, date } : { from: sentence.firstToken, to: sentence.lastToken, lower };
+  const { lower, id: ids } = tokenForms(doc.tokens);
+  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, lower, ids, date } : { from: sentence.firstToken, to: sentence.lastToken, lower, ids };
   const owner = new Map<number, ActorMention>();
   const agents: ActorDictionaryMatch[] = [];
   const claim = (mention: ActorMention): void => {
