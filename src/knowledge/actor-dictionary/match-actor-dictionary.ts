@@ -20,14 +20,17 @@ interface ActorMatchOptions {
   readonly to?: number;
   /** `tokens[i].text.toLowerCase()` for every token, when the caller has them: saves a copy per capitalised word. */
   readonly lower?: readonly string[];
-  /** The tokens' word ids (`tokenForms(…).id`), with `lower`: each word's candidates are then looked up once per dictionary. */
+  /**
+   * The tokens' word ids and usual-lemma flags (`tokenForms(…).id`, `.isUsualLemma`), with `lower`: a word with its
+   * usual lemma then has its candidates looked up once per dictionary.
+   */
   readonly ids?: Int32Array;
+  readonly isUsualLemma?: Uint8Array;
 }
 
-/** A word's candidate phrases: by its text, and by the lemma it had when last seen (a word's lemma rarely varies). */
+/** A word's candidate phrases with its usual lemma: by its text, and by that lemma. */
 interface WordCandidates {
   readonly bucket: readonly IndexedPhrase[];
-  readonly lemma: string;
   readonly lemmaBucket: readonly IndexedPhrase[];
 }
 
@@ -35,8 +38,9 @@ interface WordCandidates {
 export function matchActorDictionary(dictionary: ActorDictionary, tokens: readonly Token[], options: ActorMatchOptions = {}): ActorDictionaryMatch[] {
   const lower = options.lower;
   const ids = lower === undefined ? undefined : options.ids;
+  const isUsualLemma = options.isUsualLemma;
   const cache = candidateCacheOf(dictionary);
-  const byId = ids === undefined ? undefined : wordCacheOf(dictionary).entries();
+  const byId = ids === undefined || isUsualLemma === undefined ? undefined : wordCacheOf(dictionary).entries();
   const matches: ActorDictionaryMatch[] = [];
   const end = Math.min(options.to ?? tokens.length - 1, tokens.length - 1);
   for (let index = options.from ?? 0; index <= end; index++) {
@@ -47,8 +51,12 @@ export function matchActorDictionary(dictionary: ActorDictionary, tokens: readon
     if (byId !== undefined) {
       // By word id: the two first-word keys and their look-ups once per word, not once per token.
       const id = (ids as Int32Array)[index] as number;
-      let known = byId[id];
-      if (known === undefined || known.lemma !== token.lemma) byId[id] = known = wordCandidates(dictionary, cache, (lower as readonly string[])[index] as string, token.lemma);
+      // Only the usual lemma's answer is kept: the token's lemma is then never read for the word again.
+      let known = (isUsualLemma as Uint8Array)[index] === 1 ? byId[id] : undefined;
+      if (known === undefined) {
+        known = wordCandidates(dictionary, cache, (lower as readonly string[])[index] as string, token.lemma);
+        if ((isUsualLemma as Uint8Array)[index] === 1) byId[id] = known;
+      }
       if (known.bucket.length + known.lemmaBucket.length === 0) continue;
       bucket = known.bucket;
       lemmaBucket = known.lemmaBucket;
@@ -113,7 +121,7 @@ function wordCandidates(dictionary: ActorDictionary, cache: Map<string, readonly
   const key = firstWordKey(lower);
   const lemmaKey = firstWordKey(lemma);
   const bucket = candidatesFor(dictionary, cache, key);
-  return { bucket, lemma, lemmaBucket: lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey) };
+  return { bucket, lemmaBucket: lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey) };
 }
 
 /** Phrases starting with this word, plus one-word stems that are a prefix of it. */

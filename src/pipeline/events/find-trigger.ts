@@ -45,8 +45,6 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
 
 /** What the pattern index holds for a word (its lower-cased text) with a lemma: every look-up `findTrigger` makes. */
 interface TriggerWord {
-  /** The lemma the entry was made with: a word's lemma rarely varies, and the entry is made again when it does. */
-  readonly lemma: string;
   /** Whether any pattern could fire at the word (see `mayTrigger`); the look-ups below are made only then. */
   readonly may: boolean;
   readonly asWritten: readonly CompiledPattern[] | undefined;
@@ -61,34 +59,41 @@ let wordsOf: readonly Token[] | undefined;
 let wordsPatterns: PatternIndex | undefined;
 let wordsGeneration = -1;
 let wordIds: Int32Array = new Int32Array(0);
+let wordsUsual: Uint8Array = new Uint8Array(0);
 let wordsLower: readonly string[] = [];
 let wordEntries: (TriggerWord | undefined)[] = [];
 
-/** The trigger look-ups of a token, made once per word id (and lemma) rather than at every token. */
+/**
+ * The trigger look-ups of a token, made once per word id rather than at every token: kept for a word with its usual
+ * lemma (`tokenForms(…).isUsualLemma`), made afresh for the rare token whose lemma differs.
+ */
 function triggerWordAt(tokens: readonly Token[], index: number, patterns: PatternIndex): TriggerWord {
   if (tokens !== wordsOf || patterns !== wordsPatterns || wordsGeneration !== WORDS.generation) {
     const forms = tokenForms(tokens);
     let cache = triggerWordCaches.get(patterns);
     if (!cache) triggerWordCaches.set(patterns, (cache = new WordCache<TriggerWord>()));
     wordIds = forms.id;
+    wordsUsual = forms.isUsualLemma;
     wordsLower = forms.lower;
     wordEntries = cache.entries();
     wordsOf = tokens;
     wordsPatterns = patterns;
     wordsGeneration = forms.generation;
   }
+  if (wordsUsual[index] === 0) return triggerWord(patterns, wordsLower[index] as string, (tokens[index] as Token).lemma);
   const id = wordIds[index] as number;
-  const lemma = (tokens[index] as Token).lemma;
   let word = wordEntries[id];
-  if (word === undefined || word.lemma !== lemma) wordEntries[id] = word = triggerWord(patterns, wordsLower[index] as string, lemma);
+  if (word === undefined) wordEntries[id] = word = triggerWord(patterns, wordsLower[index] as string, (tokens[index] as Token).lemma);
   return word;
 }
+
+const NO_TRIGGER: TriggerWord = { may: false, asWritten: undefined, byLemma: undefined, baseForm: undefined };
 
 function triggerWord(patterns: PatternIndex, lower: string, lemma: string): TriggerWord {
   const prefixes = triggerPrefixes(patterns);
   const may = hasTriggerPrefix(prefixes, lower) || hasTriggerPrefix(prefixes, lemma);
-  if (!may) return { lemma, may, asWritten: undefined, byLemma: undefined, baseForm: undefined };
-  return { lemma, may, asWritten: patterns.get(lower), byLemma: patterns.get(lemma), baseForm: byBaseForm(patterns, lower) };
+  if (!may) return NO_TRIGGER;
+  return { may, asWritten: patterns.get(lower), byLemma: patterns.get(lemma), baseForm: byBaseForm(patterns, lower) };
 }
 
 /**
