@@ -25,6 +25,13 @@ describe('tokenForms', () => {
     assert.deepEqual([...forms.isCapitalised], [1, 0, 1, 0, 0]);
   });
 
+  it('flags a token whose lemma differs from the one its text had where first seen', () => {
+    const list = tokens('Lighthouses', 'lit', 'Lighthouses', 'lit');
+    const later = { ...(list[3] as Token), lemma: 'lighted' };
+    const forms = tokenForms([...list.slice(0, 3), later]);
+    assert.deepEqual([...forms.isUsualLemma], [1, 1, 1, 0]);
+  });
+
   it('keeps the ids out of the tokens, so the document a caller gets back is unchanged', () => {
     const list = tokens('Quay', 'closed');
     const json = JSON.stringify(list);

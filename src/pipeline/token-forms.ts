@@ -13,6 +13,11 @@ export interface TokenForms {
   readonly isCapitalised: Uint8Array;
   /** The token text's id in `WORDS` (case kept): stages index their per-word caches by it. */
   readonly id: Int32Array;
+  /**
+   * 1 when the token's lemma is the one its word id had where first seen (almost always): a per-id answer that reads
+   * the lemma, made from such a token, holds for every such token, so stages need not read the lemma again.
+   */
+  readonly isUsualLemma: Uint8Array;
   /** The `WORDS` generation the ids belong to. */
   readonly generation: number;
 }
@@ -27,12 +32,14 @@ interface Derived {
   readonly word: string;
   /** hasLetter | isCapitalised << 1. */
   readonly flags: number;
+  /** The lemma of the first token seen with this text. */
+  readonly lemma: string;
 }
 
 let derived: (Derived | undefined)[] = [];
 let derivedGeneration = WORDS.generation;
 
-function derive(text: string): Derived {
+function derive(text: string, lemma: string): Derived {
   const lower = text.toLowerCase();
   const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   const first = text.charCodeAt(0);
@@ -46,7 +53,7 @@ function derive(text: string): Derived {
     hasLetter = LETTER.test(text) ? 1 : 0;
     isCapitalised = first < 128 ? 0 : UPPER_START.test(text) ? 1 : 0;
   }
-  return { lower, word, flags: hasLetter | (isCapitalised << 1) };
+  return { lower, word, flags: hasLetter | (isCapitalised << 1), lemma };
 }
 
 /**
@@ -70,21 +77,24 @@ export function tokenForms(tokens: readonly Token[], knownIds?: Int32Array): Tok
   const hasLetter = new Uint8Array(n);
   const isCapitalised = new Uint8Array(n);
   const id = new Int32Array(n);
+  const isUsualLemma = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const text = (tokens[i] as Token).text;
+    const token = tokens[i] as Token;
+    const text = token.text;
     const known = knownIds === undefined ? -1 : (knownIds[i] as number);
     const wordId = known >= 0 ? known : WORDS.intern(text);
     id[i] = wordId;
     // Ids are handed out in order, so a text new to `derived` is always one past its end: the array stays packed.
     while (derived.length < wordId) derived.push(undefined);
     let forms = derived[wordId];
-    if (forms === undefined) derived[wordId] = forms = derive(text);
+    if (forms === undefined) derived[wordId] = forms = derive(text, token.lemma);
     lower[i] = forms.lower;
     word[i] = forms.word;
     hasLetter[i] = forms.flags & 1;
     isCapitalised[i] = forms.flags >> 1;
+    isUsualLemma[i] = forms.lemma === token.lemma ? 1 : 0;
   }
-  const forms: TokenForms = { lower, word, hasLetter, isCapitalised, id, generation };
+  const forms: TokenForms = { lower, word, hasLetter, isCapitalised, id, isUsualLemma, generation };
   computed.set(tokens, forms);
   return forms;
 }

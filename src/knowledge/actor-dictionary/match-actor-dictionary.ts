@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import type { Token } from '../../model/token.ts';
+import { WordCache } from '../../model/word-ids.ts';
 import { firstWordKey, type ActorDictionary, type DictionaryEntry, type DictionaryPhrase, type IndexedPhrase } from './actor-dictionary.ts';
 
 /** A dictionary hit over tokens: the code valid on `date` (actors) or the role code (agents). */
@@ -19,22 +20,53 @@ interface ActorMatchOptions {
   readonly to?: number;
   /** `tokens[i].text.toLowerCase()` for every token, when the caller has them: saves a copy per capitalised word. */
   readonly lower?: readonly string[];
+  /**
+   * The tokens' word ids and usual-lemma flags (`tokenForms(…).id`, `.isUsualLemma`), with `lower`: a word with its
+   * usual lemma then has its candidates looked up once per dictionary.
+   */
+  readonly ids?: Int32Array;
+  readonly isUsualLemma?: Uint8Array;
+}
+
+/** A word's candidate phrases with its usual lemma: by its text, and by that lemma. */
+interface WordCandidates {
+  readonly bucket: readonly IndexedPhrase[];
+  readonly lemmaBucket: readonly IndexedPhrase[];
 }
 
 /** Finds the longest dictionary phrase at each token, left to right; `date` (ISO) picks dated codes. */
 export function matchActorDictionary(dictionary: ActorDictionary, tokens: readonly Token[], options: ActorMatchOptions = {}): ActorDictionaryMatch[] {
   const lower = options.lower;
+  const ids = lower === undefined ? undefined : options.ids;
+  const isUsualLemma = options.isUsualLemma;
   const cache = candidateCacheOf(dictionary);
+  const byId = ids === undefined || isUsualLemma === undefined ? undefined : wordCacheOf(dictionary).entries();
   const matches: ActorDictionaryMatch[] = [];
   const end = Math.min(options.to ?? tokens.length - 1, tokens.length - 1);
   for (let index = options.from ?? 0; index <= end; index++) {
     const token = tokens[index];
     if (!token) continue;
-    const key = firstWordKey(lower?.[index] ?? token.text);
-    const lemmaKey = firstWordKey(token.lemma);
-    // The lemma's bucket is searched after the text's, as one list would be, without concatenating the two.
-    const bucket = candidatesFor(dictionary, cache, key);
-    const lemmaBucket = lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey);
+    let bucket: readonly IndexedPhrase[];
+    let lemmaBucket: readonly IndexedPhrase[];
+    if (byId !== undefined) {
+      // By word id: the two first-word keys and their look-ups once per word, not once per token.
+      const id = (ids as Int32Array)[index] as number;
+      // Only the usual lemma's answer is kept: the token's lemma is then never read for the word again.
+      let known = (isUsualLemma as Uint8Array)[index] === 1 ? byId[id] : undefined;
+      if (known === undefined) {
+        known = wordCandidates(dictionary, cache, (lower as readonly string[])[index] as string, token.lemma);
+        if ((isUsualLemma as Uint8Array)[index] === 1) byId[id] = known;
+      }
+      if (known.bucket.length + known.lemmaBucket.length === 0) continue;
+      bucket = known.bucket;
+      lemmaBucket = known.lemmaBucket;
+    } else {
+      const key = firstWordKey(lower?.[index] ?? token.text);
+      const lemmaKey = firstWordKey(token.lemma);
+      // The lemma's bucket is searched after the text's, as one list would be, without concatenating the two.
+      bucket = candidatesFor(dictionary, cache, key);
+      lemmaBucket = lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey);
+    }
     let bestLast = -1;
     let bestEntry: DictionaryEntry | undefined;
     const count = bucket.length + lemmaBucket.length;
@@ -74,6 +106,22 @@ function candidateCacheOf(dictionary: ActorDictionary): Map<string, readonly Ind
   let cache = candidateCache.get(dictionary);
   if (!cache) candidateCache.set(dictionary, (cache = new Map()));
   return cache;
+}
+
+// Candidates per dictionary and word id; ids, unlike texts, need no hashing.
+const wordCaches = new WeakMap<ActorDictionary, WordCache<WordCandidates>>();
+
+function wordCacheOf(dictionary: ActorDictionary): WordCache<WordCandidates> {
+  let cache = wordCaches.get(dictionary);
+  if (!cache) wordCaches.set(dictionary, (cache = new WordCache<WordCandidates>()));
+  return cache;
+}
+
+function wordCandidates(dictionary: ActorDictionary, cache: Map<string, readonly IndexedPhrase[]> | undefined, lower: string, lemma: string): WordCandidates {
+  const key = firstWordKey(lower);
+  const lemmaKey = firstWordKey(lemma);
+  const bucket = candidatesFor(dictionary, cache, key);
+  return { bucket, lemmaBucket: lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey) };
 }
 
 /** Phrases starting with this word, plus one-word stems that are a prefix of it. */

@@ -25,23 +25,39 @@ export function contentWords(text: string): string[] {
   const words: string[] = [];
   // The words of /[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu, found by a scan: `matchAll` built a match array per word.
   for (let at = 0; at < text.length; ) {
-    const first = classAt(text, at);
-    if (first === 0) {
+    if (classAt(text, at) === 0) {
       at += charLength(text, at);
       continue;
     }
-    const start = at;
-    at += charLength(text, at);
-    while (at < text.length && classAt(text, at) !== 0) at += charLength(text, at);
-    const quote = text.charCodeAt(at);
-    if ((quote === 39 || quote === 0x2019) && at + 1 < text.length && classAt(text, at + 1) === LETTER) {
-      at++;
-      while (at < text.length && classAt(text, at) === LETTER) at += charLength(text, at);
-    }
-    const word = normalizeWord(text.slice(start, at));
-    if (word.length > 1 && !STOPWORDS.has(word)) words.push(word);
+    const end = wordEnd(text, at);
+    const word = keptWord(text.slice(at, end));
+    if (word !== undefined) words.push(word);
+    at = end;
   }
   return words;
+}
+
+/** Where the word starting at `at` (a letter or digit) ends: its run of letters and digits, then a "’s"-like suffix. */
+export function wordEnd(text: string, from: number): number {
+  let at = from + charLength(text, from);
+  while (at < text.length && classAt(text, at) !== 0) at += charLength(text, at);
+  if (isSuffixAt(text, at)) {
+    at++;
+    while (at < text.length && classAt(text, at) === LETTER) at += charLength(text, at);
+  }
+  return at;
+}
+
+/** Whether a word ending at `at` reads on: an apostrophe there with a letter after it. */
+export function isSuffixAt(text: string, at: number): boolean {
+  const quote = text.charCodeAt(at);
+  return (quote === 39 || quote === 0x2019) && at + 1 < text.length && classAt(text, at + 1) === LETTER;
+}
+
+/** The feature word of a word as written, or undefined for a stopword or a one-letter word. */
+export function keptWord(written: string): string | undefined {
+  const word = normalizeWord(written);
+  return word.length > 1 && !STOPWORDS.has(word) ? word : undefined;
 }
 
 const LETTER = 1;
@@ -50,7 +66,7 @@ const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 
 /** LETTER, DIGIT (any \p{N}) or 0 for the code point at `at`; ASCII answers without a regex. */
-function classAt(text: string, at: number): number {
+export function classAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) ? LETTER : code >= 48 && code <= 57 ? DIGIT : 0;
   const char = String.fromCodePoint(text.codePointAt(at) ?? code);
@@ -58,7 +74,7 @@ function classAt(text: string, at: number): number {
 }
 
 /** UTF-16 units of the code point at `at`: 2 for a surrogate pair, as the `u` flag reads it. */
-function charLength(text: string, at: number): number {
+export function charLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return 1;
   const next = text.charCodeAt(at + 1);

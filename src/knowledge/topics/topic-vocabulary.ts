@@ -64,12 +64,17 @@ function buildVocabulary(model: CompiledNaiveBayes, lexicon: TopicLexiconIndex):
  */
 export function collectTopicFeatures(words: readonly string[], vocabulary: TopicVocabulary, out: TopicFeature[]): void {
   const entries = new Array<TopicFeature | undefined>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const entry = vocabulary.get(words[i] as string);
-    entries[i] = entry;
+  for (let i = 0; i < words.length; i++) entries[i] = vocabulary.get(words[i] as string);
+  collectFeatureEntries(entries, out);
+}
+
+/** As `collectTopicFeatures`, from the content words' vocabulary entries (undefined for a word it does not know). */
+export function collectFeatureEntries(entries: readonly (TopicFeature | undefined)[], out: TopicFeature[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry && (entry.logProb || entry.hits)) out.push(entry);
   }
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 1; i < entries.length; i++) {
     const second = entries[i];
     const bigram = second && entries[i - 1]?.next?.get(second);
     if (bigram) out.push(bigram);

@@ -55,8 +55,8 @@ export function findActorMentions(
   context: DiscourseContext = { previous: [] },
   known: DocumentMentions = documentMentions(doc),
 ): ActorMention[] {
-  const lower = tokenForms(doc.tokens).lower;
-  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, lower, date } : { from: sentence.firstToken, to: sentence.lastToken, lower };
+  const { lower, id: ids, isUsualLemma } = tokenForms(doc.tokens);
+  const range = date ? { from: sentence.firstToken, to: sentence.lastToken, lower, ids, isUsualLemma, date } : { from: sentence.firstToken, to: sentence.lastToken, lower, ids, isUsualLemma };
   const owner = new Map<number, ActorMention>();
   const agents: ActorDictionaryMatch[] = [];
   const claim = (mention: ActorMention): void => {

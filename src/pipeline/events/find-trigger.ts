@@ -1,4 +1,5 @@
 import type { Token } from '../../model/token.ts';
+import { WordCache, WORDS } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern.ts';
 
@@ -29,16 +30,70 @@ const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
   if (!token || isHyphenated(tokens, index)) return undefined;
-  if (!mayTrigger(tokens, index, patterns)) return undefined;
-  const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
+  const word = triggerWordAt(tokens, index, patterns);
+  if (!word.may) return undefined;
+  const lower = wordsLower[index] ?? token.text.toLowerCase();
   // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
-  const asWritten = patterns.get(lower);
-  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? byBaseForm(patterns, lower) : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? patterns.get(token.lemma) ?? asWritten ?? byBaseForm(patterns, lower);
+  const asWritten = word.asWritten;
+  const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? word.baseForm : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? word.byLemma ?? asWritten ?? word.baseForm;
   if (!candidates) return undefined;
   const found = firstMatch(tokens, index, end, candidates, isActorAt, isRejected);
   // "arrested" listed only in a longer verb ("+ARRESTED_AND") that does not fit: the lemma's own patterns may.
-  const lemmaCandidates = candidates === asWritten && token.lemma !== lower ? patterns.get(token.lemma) : undefined;
+  const lemmaCandidates = candidates === asWritten && token.lemma !== lower ? word.byLemma : undefined;
   return found ?? (lemmaCandidates ? firstMatch(tokens, index, end, lemmaCandidates, isActorAt, isRejected) : undefined);
+}
+
+/** What the pattern index holds for a word (its lower-cased text) with a lemma: every look-up `findTrigger` makes. */
+interface TriggerWord {
+  /** Whether any pattern could fire at the word (see `mayTrigger`); the look-ups below are made only then. */
+  readonly may: boolean;
+  readonly asWritten: readonly CompiledPattern[] | undefined;
+  readonly byLemma: readonly CompiledPattern[] | undefined;
+  readonly baseForm: readonly CompiledPattern[] | undefined;
+}
+
+const triggerWordCaches = new WeakMap<PatternIndex, WordCache<TriggerWord>>();
+
+// The document and pattern index asked about last: their word ids, lower-cased forms and per-id entries.
+let wordsOf: readonly Token[] | undefined;
+let wordsPatterns: PatternIndex | undefined;
+let wordsGeneration = -1;
+let wordIds: Int32Array = new Int32Array(0);
+let wordsUsual: Uint8Array = new Uint8Array(0);
+let wordsLower: readonly string[] = [];
+let wordEntries: (TriggerWord | undefined)[] = [];
+
+/**
+ * The trigger look-ups of a token, made once per word id rather than at every token: kept for a word with its usual
+ * lemma (`tokenForms(…).isUsualLemma`), made afresh for the rare token whose lemma differs.
+ */
+function triggerWordAt(tokens: readonly Token[], index: number, patterns: PatternIndex): TriggerWord {
+  if (tokens !== wordsOf || patterns !== wordsPatterns || wordsGeneration !== WORDS.generation) {
+    const forms = tokenForms(tokens);
+    let cache = triggerWordCaches.get(patterns);
+    if (!cache) triggerWordCaches.set(patterns, (cache = new WordCache<TriggerWord>()));
+    wordIds = forms.id;
+    wordsUsual = forms.isUsualLemma;
+    wordsLower = forms.lower;
+    wordEntries = cache.entries();
+    wordsOf = tokens;
+    wordsPatterns = patterns;
+    wordsGeneration = forms.generation;
+  }
+  if (wordsUsual[index] === 0) return triggerWord(patterns, wordsLower[index] as string, (tokens[index] as Token).lemma);
+  const id = wordIds[index] as number;
+  let word = wordEntries[id];
+  if (word === undefined) wordEntries[id] = word = triggerWord(patterns, wordsLower[index] as string, (tokens[index] as Token).lemma);
+  return word;
+}
+
+const NO_TRIGGER: TriggerWord = { may: false, asWritten: undefined, byLemma: undefined, baseForm: undefined };
+
+function triggerWord(patterns: PatternIndex, lower: string, lemma: string): TriggerWord {
+  const prefixes = triggerPrefixes(patterns);
+  const may = hasTriggerPrefix(prefixes, lower) || hasTriggerPrefix(prefixes, lemma);
+  if (!may) return NO_TRIGGER;
+  return { may, asWritten: patterns.get(lower), byLemma: patterns.get(lemma), baseForm: byBaseForm(patterns, lower) };
 }
 
 /**
@@ -46,10 +101,7 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
  * sharing the word's first three letters, so a word and lemma whose prefixes start no trigger (seven tokens in ten) need none.
  */
 export function mayTrigger(tokens: readonly Token[], index: number, patterns: PatternIndex): boolean {
-  const token = tokens[index];
-  if (!token) return false;
-  const prefixes = triggerPrefixes(patterns);
-  return hasTriggerPrefix(prefixes, lowerForms(tokens)[index] ?? token.text.toLowerCase()) || hasTriggerPrefix(prefixes, token.lemma);
+  return tokens[index] !== undefined && triggerWordAt(tokens, index, patterns).may;
 }
 
 /** The first token from `from` on at which a pattern could fire, or `last + 1`. */

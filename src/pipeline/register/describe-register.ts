@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Register, RegisterSpan } from '../../model/register.ts';
+import { WordCache } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 
 /** The style measures behind the profile, per 100 words unless said otherwise. */
@@ -11,16 +12,25 @@ export interface RegisterMeasures {
   readonly isClickbait: boolean;
 }
 
+/** Per word id: 1 for a chatty marker, 2 for "n't" (half a marker when it follows its verb unspaced), 0 for the rest. */
+const MARKER_BY_ID = new WordCache<number>();
+
+function markerOf(word: string): number {
+  if (word === '!' || word === "'re" || word === "'ve" || word === "'ll" || word === 'you' || word === "let's") return 1;
+  return word === "n't" ? 2 : 0;
+}
+
 /** Chatty markers that are not in the lexicons: contractions, exclamations, the reader addressed as "you". */
 function conversationalMarkers(doc: AnalyzedDocument): number {
-  const { word: wordAt } = tokenForms(doc.tokens);
+  const { word: wordAt, id } = tokenForms(doc.tokens);
+  const byId = MARKER_BY_ID.entries();
   let count = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
-    const token = doc.tokens[i];
-    const word = wordAt[i];
-    if (!token) continue;
-    if (word === '!' || word === "'re" || word === "'ve" || word === "'ll" || word === 'you' || word === "let's") count++;
-    else if (word === "n't" && !token.precededBySpace) count += 0.5;
+    const wordId = id[i] as number;
+    let marker = byId[wordId];
+    if (marker === undefined) byId[wordId] = marker = markerOf(wordAt[i] as string);
+    if (marker === 1) count++;
+    else if (marker === 2 && doc.tokens[i]?.precededBySpace === false) count += 0.5;
   }
   return count;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findRegisterSpans } from './find-register-spans.ts';
+import { WORDS } from '../../model/word-ids.ts';
+import { findRegisterSpans, findRegisterSpansByWordId } from './find-register-spans.ts';
 import { compileRegisterPatterns } from './register-patterns.ts';
 
 const patterns = compileRegisterPatterns();
@@ -39,4 +40,12 @@ test('recognises clickbait headlines but not plain ones', () => {
   assert.ok(clickbait.test("You won't believe what the council did next"));
   assert.ok(clickbait.test('7 things to know about the new budget'));
   assert.ok(!clickbait.test('Council approves new budget'));
+});
+
+test('finds the same spans by word id as from the words themselves, also for repeated words', () => {
+  const text = 'Rumour has it the top dog spilled the beans; rumour has it again, and the top dog reportedly agreed. Ça va, 3 big cheeses.';
+  const words = [...text.matchAll(/[\p{L}\p{N}]+|\S/gu)].map((match) => ({ text: match[0], span: { start: match.index } }));
+  const ids = Int32Array.from(words, (word) => WORDS.intern(word.text));
+  assert.deepEqual(findRegisterSpansByWordId(text, patterns, words, ids), findRegisterSpans(text, patterns, words));
+  assert.deepEqual(findRegisterSpansByWordId(text, patterns, words, ids), findRegisterSpans(text, patterns));
 });

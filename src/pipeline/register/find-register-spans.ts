@@ -1,4 +1,5 @@
 import type { RegisterSpan } from '../../model/register.ts';
+import { WordCache } from '../../model/word-ids.ts';
 import { asciiPrefixCode, NO_PREFIX, NOT_ASCII, type RegisterEntry, type RegisterPatterns, wordKey } from './register-patterns.ts';
 
 /** Where a word starts: the segment stage's tokens as they are, or a plain scan of the text. */
@@ -34,22 +35,59 @@ const PRECEDENCE: readonly string[] = ['hedge', 'idiom', 'slang', 'editorial', '
 export function findRegisterSpans(text: string, patterns: RegisterPatterns, words: Iterable<WordStart> = wordsOf(text)): RegisterSpan[] {
   const found: RegisterSpan[] = [];
   for (const { text: word, span: { start } } of words) {
-    if (!startsWord(word)) continue;
-    const code = asciiPrefixCode(word);
-    if (code === NOT_ASCII) {
-      const key = wordKey(word);
-      const candidates = patterns.byPrefix.get(key);
-      if (candidates) for (const entry of candidates) tryAt(found, text, entry, start);
-      for (const entry of patterns.anywhereByLetter.get(key.charAt(0)) ?? patterns.anywhere) tryAt(found, text, entry, start);
-      continue;
-    }
-    const candidates = code === NO_PREFIX ? undefined : patterns.byPrefixCode[code];
-    if (candidates) for (const entry of candidates) tryAt(found, text, entry, start);
+    const entries = entriesFor(patterns, word);
+    for (let k = 0; k < entries.length; k++) tryAt(found, text, entries[k] as RegisterEntry, start);
+  }
+  return longestFirst(found);
+}
+
+const entryCaches = new WeakMap<RegisterPatterns, WordCache<readonly RegisterEntry[]>>();
+
+/**
+ * `findRegisterSpans` over the segment stage's tokens and their word ids (`tokenForms(…).id`): the entries a word can
+ * start are found once per word id, and a token whose word starts none is passed over without reading it.
+ */
+export function findRegisterSpansByWordId(text: string, patterns: RegisterPatterns, tokens: readonly WordStart[], ids: Int32Array): RegisterSpan[] {
+  let cache = entryCaches.get(patterns);
+  if (!cache) entryCaches.set(patterns, (cache = new WordCache<readonly RegisterEntry[]>()));
+  const byId = cache.entries();
+  const found: RegisterSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const id = ids[i] as number;
+    let entries = byId[id];
+    if (entries === undefined) byId[id] = entries = entriesFor(patterns, (tokens[i] as WordStart).text);
+    if (entries.length === 0) continue;
+    const start = (tokens[i] as WordStart).span.start;
+    for (let k = 0; k < entries.length; k++) tryAt(found, text, entries[k] as RegisterEntry, start);
+  }
+  return longestFirst(found);
+}
+
+const NO_ENTRIES: readonly RegisterEntry[] = [];
+
+/** The entries to try at a word, in order: those of its prefix, then those that may start anywhere. */
+function entriesFor(patterns: RegisterPatterns, word: string): readonly RegisterEntry[] {
+  if (!startsWord(word)) return NO_ENTRIES;
+  const code = asciiPrefixCode(word);
+  let candidates: readonly RegisterEntry[] | undefined;
+  let anywhere: readonly RegisterEntry[];
+  if (code === NOT_ASCII) {
+    const key = wordKey(word);
+    candidates = patterns.byPrefix.get(key);
+    anywhere = patterns.anywhereByLetter.get(key.charAt(0)) ?? patterns.anywhere;
+  } else {
+    candidates = code === NO_PREFIX ? undefined : patterns.byPrefixCode[code];
     // A word starting with a digit reads the letter-less entries, as the string key's first character finds no list.
     const first = word.charCodeAt(0) | 32;
     const letter = first >= 97 && first <= 122 ? first - 96 : 0;
-    for (const entry of patterns.anywhereByLetterCode[letter] ?? patterns.anywhere) tryAt(found, text, entry, start);
+    anywhere = patterns.anywhereByLetterCode[letter] ?? patterns.anywhere;
   }
+  if (!candidates || candidates.length === 0) return anywhere.length === 0 ? NO_ENTRIES : anywhere;
+  return anywhere.length === 0 ? candidates : [...candidates, ...anywhere];
+}
+
+/** Overlapping matches keep the longest (then the more specific kind), in text order. */
+function longestFirst(found: RegisterSpan[]): RegisterSpan[] {
   found.sort(
     (a, b) =>
       b.span.end - b.span.start - (a.span.end - a.span.start) || PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind),

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { RegisterSpan } from '../../model/register.ts';
 import type { Stage } from '../stage.ts';
 import { measureRegister, profileOf } from './describe-register.ts';
-import { findRegisterSpans } from './find-register-spans.ts';
+import { tokenForms } from '../token-forms.ts';
+import { findRegisterSpansByWordId } from './find-register-spans.ts';
 import { plainFacts } from './plain-facts.ts';
 import { compileRegisterPatterns, type RegisterPatterns } from './register-patterns.ts';
 import { scoreTone } from './score-tone.ts';
@@ -13,7 +14,7 @@ export const register: Stage<RegisterPatterns> = {
   needs: ['segment', 'topics'],
   prepare: () => compileRegisterPatterns(),
   run(doc, patterns) {
-    const spans: RegisterSpan[] = findRegisterSpans(doc.text, patterns, doc.tokens);
+    const spans: RegisterSpan[] = findRegisterSpansByWordId(doc.text, patterns, doc.tokens, tokenForms(doc.tokens).id);
     const diagnostics: Diagnostic[] = [];
     const title = doc.meta.title;
     const isClickbait = title !== undefined && patterns.clickbait.test(title);

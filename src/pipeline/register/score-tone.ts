@@ -40,26 +40,29 @@ const TONE_WORDS: ReadonlyMap<string, ToneWord> = (() => {
   return words;
 })();
 
-/** What one token text means for tone, worked out once per text (its id) instead of looked up per token. */
+/** What one token text (with its usual lemma) means for tone, worked out once per text (its id) instead of per token. */
 interface ToneEntry {
   /** A negator, also after dropping its apostrophes ("dont"). */
   readonly negates: boolean;
-  readonly valence: number | undefined;
+  /** The word's valence, else its lemma's. */
+  readonly score: number | undefined;
   readonly boost: number;
 }
 
-const PLAIN: ToneEntry = { negates: false, valence: undefined, boost: 1 };
+const PLAIN: ToneEntry = { negates: false, score: undefined, boost: 1 };
 const TONE_BY_ID = new WordCache<ToneEntry>();
 
-function toneEntry(word: string): ToneEntry {
+function toneEntry(word: string, lemma: string): ToneEntry {
   const known = TONE_WORDS.get(word);
   const negates = known?.isNegator === true || (word.includes("'") && TONE_WORDS.get(word.replace(/'/g, ''))?.isNegator === true);
-  return known || negates ? { negates, valence: known?.valence, boost: known?.boost ?? 1 } : PLAIN;
+  // Most words are in no lexicon, and most lemmas are the word itself: then the second look-up can only miss too.
+  const score = known?.valence ?? (lemma === word ? undefined : TONE_WORDS.get(lemma)?.valence);
+  return known || negates || score !== undefined ? { negates, score, boost: known?.boost ?? 1 } : PLAIN;
 }
 
 /** Article and per-sentence tone: AFINN-165 valence with negation and intensifiers, GDELT-style -100..100. */
 export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: number[] } {
-  const { word: wordAt, hasLetter, id } = tokenForms(doc.tokens);
+  const { word: wordAt, hasLetter, id, isUsualLemma } = tokenForms(doc.tokens);
   const byId = TONE_BY_ID.entries();
   let totalValence = 0;
   let totalWords = 0;
@@ -78,15 +81,18 @@ export function scoreTone(doc: AnalyzedDocument): { tone: number; sentenceTone: 
       }
       words++;
       sinceNegator++;
-      const wordId = id[i] as number;
-      let known = byId[wordId];
-      if (known === undefined) byId[wordId] = known = toneEntry(word);
+      // Kept per id for a word with its usual lemma; the rare other lemma is looked up afresh.
+      const isUsual = isUsualLemma[i] === 1;
+      let known = isUsual ? byId[id[i] as number] : undefined;
+      if (known === undefined) {
+        known = toneEntry(word, token.lemma);
+        if (isUsual) byId[id[i] as number] = known;
+      }
       if (known.negates) {
         sinceNegator = 0;
         continue;
       }
-      // Most words are in no lexicon, and most lemmas are the word itself: then the second look-up can only miss too.
-      const score = known.valence ?? (token.lemma === word ? undefined : TONE_WORDS.get(token.lemma)?.valence);
+      const score = known.score;
       if (score !== undefined) {
         const negated = sinceNegator <= NEGATION_WINDOW ? NEGATION_FACTOR : 1;
         valence += score * boost * negated;

@@ -3,7 +3,9 @@ import { type CompiledNaiveBayes, scoreKnownTerms } from '../../knowledge/topics
 import { TAXONOMY } from '../../knowledge/topics/taxonomy.ts';
 import { contentWords } from '../../knowledge/topics/text-features.ts';
 import type { TopicLexiconIndex } from '../../knowledge/topics/topic-lexicon-index.ts';
-import { collectTopicFeatures, type TopicFeature, topicVocabulary } from '../../knowledge/topics/topic-vocabulary.ts';
+import { contentWordEntries } from '../../knowledge/topics/token-content-words.ts';
+import { collectFeatureEntries, collectTopicFeatures, type TopicFeature, topicVocabulary } from '../../knowledge/topics/topic-vocabulary.ts';
+import type { Token } from '../../model/token.ts';
 
 /** Evidence from other stages (events, actors) for one topic, in logit units. */
 export interface TopicHint {
@@ -17,6 +19,8 @@ export interface TopicInput {
   readonly text: string;
   readonly title?: string;
   readonly hints?: readonly TopicHint[];
+  /** The text's tokens and their word ids (`tokenForms(…).id`), when segmented: its words are then read by id. */
+  readonly tokens?: { readonly tokens: readonly Token[]; readonly ids: Int32Array };
 }
 
 /** How the three signals mix; tuned by `scripts/train-topics.ts` on BBC folds and the wire-lead dev set. */
@@ -59,15 +63,17 @@ export function classifyTopics(
   lexicon: TopicLexiconIndex,
   mix: TopicMix = DEFAULT_TOPIC_MIX,
 ): Topic[] {
-  const textWords = contentWords(input.text);
+  const vocabulary = topicVocabulary(model, lexicon);
+  const textEntries: (TopicFeature | undefined)[] = [];
+  if (input.tokens) contentWordEntries(input.text, input.tokens.tokens, input.tokens.ids, vocabulary, textEntries);
+  else for (const word of contentWords(input.text)) textEntries.push(vocabulary.get(word));
   const titleWords = input.title ? contentWords(input.title) : [];
   // As many words as `textFeatures` yields features: n unigrams and n - 1 bigrams (the text counted half, the title once).
-  const words = featureCount(textWords) / 2 + featureCount(titleWords);
+  const words = featureCount(textEntries) / 2 + featureCount(titleWords);
   const length = Math.max(1, Math.sqrt(words / mix.wordsPerUnit));
   // The headline counts twice; features neither the model nor the lexicons know are never built.
-  const vocabulary = topicVocabulary(model, lexicon);
   const all: TopicFeature[] = [];
-  collectTopicFeatures(textWords, vocabulary, all);
+  collectFeatureEntries(textEntries, all);
   collectTopicFeatures(titleWords, vocabulary, all);
   collectTopicFeatures(titleWords, vocabulary, all);
   const logits = new Map<string, number>(SLUGS.map((slug) => [slug, mix.bias[slug] ?? 0]));
@@ -113,7 +119,7 @@ export function classifyTopics(
   return toTopics(logits, evidence);
 }
 
-function featureCount(words: readonly string[]): number {
+function featureCount(words: readonly unknown[]): number {
   return words.length === 0 ? 0 : 2 * words.length - 1;
 }
 

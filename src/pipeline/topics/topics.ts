@@ -3,6 +3,7 @@ import { buildTopicLexiconIndex, type TopicLexiconIndex } from '../../knowledge/
 import { topicVocabulary } from '../../knowledge/topics/topic-vocabulary.ts';
 import { BUILTIN_TOPIC_WEIGHTS, customTopicModelPath, loadTopicModel } from '../../knowledge/topics/topic-model-files.ts';
 import type { Stage } from '../stage.ts';
+import { tokenForms } from '../token-forms.ts';
 import { classifyCustomTopics } from './custom-topics.ts';
 import { classifyTopics } from './topic-classifier.ts';
 import { topicHintsFrom } from './topic-hints.ts';
@@ -36,7 +37,7 @@ export const topics: Stage<TopicResources> = {
     const scored =
       resources.kind === 'custom'
         ? classifyCustomTopics(doc.text, title, resources.model)
-        : classifyTopics({ text: doc.text, ...(title ? { title } : {}), hints: topicHintsFrom(doc) }, resources.model, resources.lexicon);
+        : classifyTopics({ text: doc.text, ...(title ? { title } : {}), hints: topicHintsFrom(doc), tokens: { tokens: doc.tokens, ids: tokenForms(doc.tokens).id } }, resources.model, resources.lexicon);
     return { topics: scored.filter((topic, i) => i === 0 || topic.score >= MIN_SCORE).slice(0, MAX_TOPICS) };
   },
 };
