@@ -41,6 +41,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'find fault with'],
   ['111', 'take task'],
   ['111', 'round on|upon'],
+  ['111', 'take issue with'],
   // "branded the battalion a terrorist group": a label pinned on the actor named right after.
   ['111', 'brand', 'objnext'],
   ['111', 'hit|strike back at'],
@@ -59,8 +60,6 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['112', 'find breach|violation|non-compliance'],
   ['112', 'point finger at'],
   ['112', 'implicate'],
-  // "Britain suspects Moscow of the poisoning": a suspicion voiced accuses.
-  ['112', 'suspect of'],
   // "India and Pakistan traded accusations": each side accuses the other.
   ['112', 'trade|exchange accusation|blame|allegation', 'sym'],
   ['112', 'present|produce|show|provide|have evidence|proof against'],
@@ -93,8 +92,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // 12 reject
   ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|snub|shun'],
   ['120', 'turn down'],
-  // "turned away two U.S. military aircraft carrying deportees": what was sent refused entry.
-  ['120', 'turn away'],
+  // "turned away two U.S. military aircraft carrying deportees": what was sent refused entry ("turned away from" is a retreat).
+  ['120', 'turn away', 'objnext'],
   ['120', 'rejection of', 'noun maker'],
   ['120', 'brush aside|off'],
   // "rejected calls by African leaders for…": who made the call is whom the rejection answers.

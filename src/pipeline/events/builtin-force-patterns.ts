@@ -143,6 +143,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['166', 'order|tell|ask troop|troops|force|forces|soldier|soldiers leave|withdraw|out'],
   // "gave the United States 180 days to pull its troops out": a deadline to leave sends the forces away.
   ['166', 'give day|days|month|months|week|weeks|hour|hours pull|withdraw|remove|leave'],
+  // "voted to close the US air base at Manas": a foreign force's base shut on it by decision ("France must close its bases"
+  // is a demand on France, not this).
+  ['166', 'vote|order|decide|announce * close|shut air|military|naval base|bases|airbase'],
   // 17 coerce
   ['170', 'coerce|pressure|pressurize|intimidate'],
   ['170', 'face|come pressure from', 'rev'],
@@ -181,6 +184,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   ['173', 'place|put under arrest|detention|custody'],
+  // "prosecutors charged the former minister": charges brought by the state are legal action, not an accusation (112).
+  ['173', 'prosecutor|prosecutors|police|court|authorities * charge'],
+  ['163', 'place|put under sanction|sanctions'],
   ['173', 'round|lock up'],
   ['173', 'take custody'],
   // "nabbed a smuggling suspect", "remanded him in custody", "held under house arrest": arrest and detention named other ways.
@@ -220,6 +226,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['175', 'break up rally|protest|demonstration|gathering|march|sit-in|crowd|vigil'],
   ['175', 'quell|subdue|put protest|protests|unrest|riot|riots|uprising|revolt|rebellion|demonstration|demonstrations'],
   ['175', 'quell'],
+  // "troops stormed the protest camp", "police cleared the sit-in": a protest broken up by force.
+  ['175', 'storm|raid|clear|dismantle|bulldoze protest|encampment|sit-in|barricade|barricades'],
   // "riot police opened fire on the crowd": police shooting at people is repression (troops doing it fight, 193).
   ['175', 'police|policemen|riot * open fire on|at'],
   ['175', 'police|policemen|riot * fire on|at'],
@@ -247,7 +255,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "seized 15 British sailors": people seized are taken hostage (181); a seized ship or asset is property (171).
   ['181', 'seize|grab|snatch sailor|crew|tourist|engineer|passenger|fisherman|fishermen|hiker|aid worker|missionary'],
   // "The 15 sailors were seized by Iran's Revolutionary Guards": the captors after "by".
-  ['181', 'sailor|sailors|marine|marines|crew|tourist|tourists|hiker|hikers|engineer|engineers|passenger|passengers|fishermen|worker|workers|missionary|missionaries * seize|grab|snatch|abduct|kidnap'],
+  ['181', 'sailor|sailors|marine|marines|crew|tourist|tourists|hiker|hikers|engineer|engineers|passenger|passengers|fishermen|worker|workers|missionary|missionaries be * seize|grab|snatch|abduct|kidnap'],
   ['182', 'assault|beat|stab|attack physically'],
   ['182', 'beat|rough up'],
   ['182', 'stab|punch|flog'],
@@ -293,6 +301,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'press|intensify|escalate|widen|expand offensive|attack|assault|campaign|operation against|on'],
   // "the navy sank a pirate mother ship": a vessel sunk in combat.
   ['190', 'sink|torpedo ship|vessel|boat|trawler|warship|tanker|frigate|submarine|destroyer|skiff'],
+  // "a Chinese coast guard ship rammed a Philippine supply boat": a vessel struck on purpose.
+  ['190', 'ram ship|vessel|boat|trawler|warship|tanker|frigate|patrol|cutter'],
   // "government troops crushed the rebellion": armed victory over the other side; a team that crushes a rival is no army.
   ['190', 'defeat|crush|overpower|overwhelm|vanquish|rout', 'armed'],
   ['194', 'intensify|escalate|step shelling|bombardment of|on'],
@@ -311,7 +321,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'ambush on|against', 'noun'],
   // "withdrew after heavy fighting with government troops": the subject fought whoever "with" names.
   ['190', 'fighting|skirmish|skirmishes|gunbattle|firefight with', 'noun'],
-  ['190', 'clash|fighting|battle|fight|skirmish between', 'noun sym'],
+  ['190', 'clash|fighting|battle|fight|skirmish|gunbattle|firefight|shootout between', 'noun sym'],
   // "pushed Russian troops back from Kharkiv": armed forces driven back are fought (as "drive back").
   ['190', 'push|throw|roll back', 'armed'],
   // "Turkish troops crossed into Syria": armed men crossing a border attack; refugees crossing do not, so a force must come first.
