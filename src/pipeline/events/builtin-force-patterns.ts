@@ -74,7 +74,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
-  ['161', `expel ${ENVOYS}`],
+  ['161', `expel|eject ${ENVOYS}`],
   ['161', `${ENVOYS} * expel`],
   ['161', `order|tell|give ${ENVOYS} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
@@ -147,11 +147,11 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // is a demand on France, not this).
   ['166', 'vote|order|decide|announce * close|shut air|military|naval base|bases|airbase'],
   // 17 coerce
-  ['170', 'coerce|pressure|pressurize|intimidate'],
+  ['170', 'coerce|pressure|pressurize|intimidate|harass|bully|blackmail'],
   ['170', 'face|come pressure from', 'rev'],
   ['171', 'seize|confiscate|nationalize|nationalise|impound'],
   // "expropriated foreign oil fields", "commandeered private trucks": property taken by order.
-  ['171', 'expropriate|commandeer|requisition'],
+  ['171', 'expropriate|commandeer|requisition|loot|plunder|pillage'],
   ['1712', 'destroy|demolish|raze|bulldoze|vandalize|torch|burn'],
   // "a drone attack set fire to an oil depot": arson by whoever the subject is (crowds doing it protest, 145, above).
   ['1712', 'set fire to|on'],
@@ -162,6 +162,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['172', 'impose law|rule|restriction on'],
   // "lawmakers voted to impeach the president", "removed him from office": a leader deposed by an institution.
   ['172', 'impeach'],
+  // "the army toppled President Bazoum": a leader deposed; "toppled the statue" or "unseated the champion" names no actor next.
+  ['172', 'overthrow|topple|unseat|depose|oust', 'objnext'],
   ['172', 'remove|strip office|power|presidency|post|immunity|citizenship|nationality'],
   ['172', 'revoke|withdraw citizenship|nationality|passport|passports'],
   // "barred opposition candidates from the vote", "barred the foreign minister from landing": kept out by the authorities.
@@ -190,7 +192,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'round|lock up'],
   ['173', 'take custody'],
   // "nabbed a smuggling suspect", "remanded him in custody", "held under house arrest": arrest and detention named other ways.
-  ['173', 'nab|incarcerate|rearrest'],
+  ['173', 'nab|incarcerate|rearrest|interrogate'],
   ['173', 'remand custody|prison|jail|detention'],
   ['173', 'hold|keep under arrest|detention|custody'],
   ['173', 'summon|call|haul questioning|interrogation'],
@@ -208,7 +210,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'order|approve|authorize|authorise arrest|detention of'],
   // "The arrest of the opposition leader by Ugandan police sparked protests": an arrest named as a noun, with its agent.
   ['173', 'arrest|detention of', 'noun'],
-  ['174', 'deport|expel|banish|exile'],
+  ['174', 'deport|expel|banish|exile|eject'],
   ['174', 'evict'],
   // "ordered the expulsion of two Russian diplomats": as the verb, envoys sent home cut ties (161), anyone else is expelled (174).
   ['161', `order|announce|decide expulsion ${ENVOYS}`],
