@@ -130,8 +130,9 @@ const rows: readonly PatternRow[] = [
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
   ['045', 'mediate between'],
-  // "mediated talks between Israel and Hamas": the mediator acts towards each side, not the sides towards each other.
-  ['045', 'mediate|broker talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
+  // "mediated talks between Israel and Hamas", "hosted talks between Thailand and Cambodia": the mediator acts towards
+  // each side, not the sides towards each other.
+  ['045', 'mediate|broker|host talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
   ['046', 'hold|conduct|open|begin|start|resume negotiation', 'sym'],
