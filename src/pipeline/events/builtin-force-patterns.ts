@@ -286,7 +286,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'attack|strike|raid|ambush|storm|assault|target|repel|repulse|rout|engage'],
   // "Russia hit Ukrainian power plants", "missiles hit an oil depot in Russia": a blow needs its target named next or a weapon
   // or force as subject; "fuel costs hit airlines" and "shares hit a yearly high" strike no one.
-  ['190', 'hit', 'objnext'],
+  ['190', 'strike|hit', 'objnext'],
   ['190', `${ARMED}|rebel|rebels|insurgent|insurgents|gunmen|attackers|missile|missiles|rocket|rockets|drone|drones|warplane|warplanes|jet|jets|shell|shells|bomb|bombs|airstrike|airstrikes|strike|strikes * hit`],
   ['190', 'hit', 'armed'],
   ['190', 'kill|wound|injure'],
