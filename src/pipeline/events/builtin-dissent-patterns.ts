@@ -13,6 +13,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['093', 'investigate attack|strike|shelling|bombing'],
   // 10 demand
   ['100', 'demand'],
+  // "The International Court of Justice ordered Venezuela to refrain from…": a court's order to a state is a demand on it.
+  ['100', 'court|tribunal|judge|ruling|justice|icj * order', 'objto'],
   ['106', 'demand withdrawal|pullout|retreat'],
   ['1053', 'demand release'],
   ['107', 'demand ceasefire|truce'],
@@ -29,11 +31,17 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // 11 disapprove
   ['110', 'disapprove|oppose|object'],
   ['111', 'criticize|criticise|condemn|denounce|slam|blast|decry|deplore|rebuke|censure|lambast|chide|scold|berate|ridicule'],
-  ['111', 'voice|express opposition|criticism|outrage|displeasure|dissatisfaction|anger'],
+  ['111', 'voice|express opposition|criticism|outrage|displeasure|dissatisfaction|anger|disapproval|disappointment|frustration|dismay|indignation|disgust|exasperation|revulsion|abhorrence|horror'],
   ['111', 'castigate|excoriate|pillory|vilify|upbraid|reproach|admonish|disparage|deride|lambaste|bash'],
   // "lashed out at Washington", "hit out at Kiev": the longer pattern wins over hit as attack.
   ['111', 'lash|hit out at'],
   ['111', 'reprimand|assail|mock|chastise'],
+  // "found fault with Washington", "took Beijing to task", "rounded on the opposition": criticism in other words.
+  ['111', 'reprove'],
+  ['111', 'find fault with'],
+  ['111', 'take task'],
+  ['111', 'round on|upon'],
+  ['111', 'take issue with'],
   // "branded the battalion a terrorist group": a label pinned on the actor named right after.
   ['111', 'brand', 'objnext'],
   ['111', 'hit|strike back at'],
@@ -58,10 +66,12 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['112', 'evidence|proof against', 'noun'],
   // "China's accusation that the United States…", "allegations by Rwanda that France…": an accusation named as a noun, its maker the possessor or "by".
   ['112', 'accusation|allegation that', 'noun maker'],
+  // "Moscow's accusations against Kyiv": as "that", the accused named after "against".
+  ['112', 'accusation|allegation against', 'noun maker'],
   ['112', 'have|present|produce evidence|proof that|proving|showing'],
   ['1121', 'accuse|charge of corruption|crime|fraud|bribery|murder|terrorism'],
   // "charged the protest leaders with sedition": a formal charge is legal action (173), an accusation "of" is not.
-  ['173', 'charge with crime|crimes|sedition|treason|terrorism|murder|corruption|fraud|espionage|spying|rebellion|subversion|insurrection|incitement|genocide'],
+  ['173', 'charge with crime|crimes|sedition|treason|terrorism|murder|corruption|fraud|espionage|spying|rebellion|subversion|insurrection|incitement|genocide|plotting|plot|coup|conspiracy|conspiring|separatism|extremism|hooliganism|embezzlement|laundering|inciting|rioting|sabotage|blasphemy|defamation|insulting|undermining'],
   ['1122', 'accuse of abuse|torture|violation'],
   ['1123', 'accuse of aggression|attack|provocation|invasion|attacking|shelling'],
   ['1124', 'accuse of war crime|genocide|atrocity'],
@@ -69,8 +79,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['113', 'rally opposition'],
   ['114', 'complain|protest to'],
   ['114', 'lodge|file|make complaint|protest'],
-  ['114', 'summon ambassador|envoy|diplomat|charge'],
-  ['114', 'call in ambassador|envoy|diplomat|charge'],
+  ['114', 'summon ambassador|envoy|diplomat|charge|commissioner|consul'],
+  ['114', 'call in ambassador|envoy|diplomat|charge|commissioner|consul'],
   ['114', 'deliver|hand|send protest|note|demarche|démarche'],
   // "Russia's ambassador was summoned by the Polish foreign ministry".
   ['114', 'ambassador|envoy|diplomat * summon'],
@@ -79,11 +89,11 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // "took Russia to court", "hauled Britain before the tribunal".
   ['115', 'take|haul|drag to court|tribunal|icj'],
   ['116', 'convict|sentence'],
-  // "jailed him for 11 years": a term of prison is a sentence (116), not an arrest (173).
-  ['116', 'jail|imprison for year|month|decade|life'],
   // 12 reject
   ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|snub|shun'],
   ['120', 'turn down'],
+  // "turned away two U.S. military aircraft carrying deportees": what was sent refused entry ("turned away from" is a retreat).
+  ['120', 'turn away', 'objnext'],
   ['120', 'rejection of', 'noun maker'],
   ['120', 'brush aside|off'],
   // "rejected calls by African leaders for…": who made the call is whom the rejection answers.

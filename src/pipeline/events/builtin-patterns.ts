@@ -72,15 +72,17 @@ const rows: readonly PatternRow[] = [
   ['030', 'pledge|vow|promise|offer cooperation|support|partnership', 'sym'],
   ['030', 'deepen|strengthen|boost|expand|enhance|bolster|broaden tie|relation|partnership|cooperation|alliance', 'sym'],
   ['030', 'mend|repair|heal tie|relation|fence with'],
+  // "sought closer ties with Beijing": the wish to cooperate, not yet a deal.
+  ['030', 'seek|want|pursue ties|relations|cooperation|partnership with'],
   // "forged a strategic partnership with Delhi": a standing alliance agreed between the two.
   ['057', 'forge|seal alliance|partnership|pact with', 'sym'],
-  ['030', 'express willingness|readiness|intention|desire'],
+  ['030', 'express|signal|voice|indicate willingness|readiness|intention|desire'],
   ['030', 'pledge|promise|vow'],
   ['031', 'agree|pledge|offer trade|invest|investment'],
   ['033', 'pledge|promise|offer aid|assistance|help|support|fund|loan'],
   ['0333', 'pledge|promise|offer relief|food|medicine|tent|blanket|shelter'],
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
-  ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|visit', 'sym'],
+  ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|negotiation|visit', 'sym'],
   ['036', 'propose talk|meeting|summit|negotiation'],
   // "invited Putin to a summit in Budapest": an invitation offers a meeting that has not happened, CAMEO's "indicate
   // willingness to meet, visit" (036); CAMEO.2.0's verb file codes a bare INVITE 040, which would count it as held.
@@ -120,6 +122,7 @@ const rows: readonly PatternRow[] = [
   ['040', 'talk|negotiation|meeting|summit|consultation between', 'noun sym'],
   // "Erdogan's meeting with Putin", "after a summit with Lula": a meeting named as a noun, its holder before it.
   ['040', 'meeting|summit|consultation|talk|negotiation with', 'noun'],
+  ['040', 'dinner|lunch|luncheon|breakfast with', 'noun'],
   ['041:041', 'phone|telephone|video call|conversation with', 'noun'],
   ['043:042', 'host'],
   ['043:042', 'roll out red carpet for'],
@@ -127,8 +130,9 @@ const rows: readonly PatternRow[] = [
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
   ['045', 'mediate between'],
-  // "mediated talks between Israel and Hamas": the mediator acts towards each side, not the sides towards each other.
-  ['045', 'mediate|broker talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
+  // "mediated talks between Israel and Hamas", "hosted talks between Thailand and Cambodia": the mediator acts towards
+  // each side, not the sides towards each other.
+  ['045', 'mediate|broker|host talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],
   ['046', 'hold|conduct|open|begin|start|resume negotiation', 'sym'],
@@ -145,8 +149,10 @@ const rows: readonly PatternRow[] = [
   ['051', 'salute|extol|lionize|lionise'],
   ['051', 'pay tribute|homage to'],
   ['051', 'express|voice|show|declare solidarity with'],
+  // "sided with Moscow": backing declared for one side.
+  ['050', 'side with'],
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
-  ['051', 'express|voice|reaffirm support'],
+  ['051', 'express|voice|reaffirm|reiterate|renew support'],
   ['051', 'express|voice appreciation|gratitude for'],
   // "sent a congratulatory message to Putin", "extended congratulations to Trump": praise sent to whom it is addressed.
   ['051', 'send|extend|offer|convey|express congratulation|congratulations|congratulatory to'],
@@ -168,6 +174,8 @@ const rows: readonly PatternRow[] = [
   ['056', 'forgive|pardon'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
+  // "under the accord between Kinshasa and Kigali": the parties named by the noun (a business "deal between" firms is left out).
+  ['057', 'agreement|accord|pact|treaty between', 'noun sym'],
   // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],

@@ -188,8 +188,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (referent) object = referent;
     // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
     if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
-    // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call.
-    if (match.pattern.needsObjectNext && match.pattern.code !== '111' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
+    // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call ("hit Lebanon hard" names nothing).
+    if (match.pattern.needsObjectNext && match.pattern.code !== '111' && match.pattern.code !== '190' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) continue;
     if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition) ?? countryOfPlaceNoun(tokens, groups, match.preposition);
     if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
     // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
