@@ -88,7 +88,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['115', 'file|bring lawsuit|suit|case against'],
   // "took Russia to court", "hauled Britain before the tribunal".
   ['115', 'take|haul|drag to court|tribunal|icj'],
-  ['116', 'convict|sentence'],
+  ['116', 'convict'],
   // 12 reject
   ['120', 'reject|rebuff|dismiss|spurn|repudiate|refuse|decline|snub|shun'],
   ['120', 'turn down'],

@@ -196,9 +196,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'remand custody|prison|jail|detention'],
   ['173', 'hold|keep under arrest|detention|custody'],
   ['173', 'summon|call|haul questioning|interrogation'],
-  // "was sentenced to 15 years in prison", "sentenced him to death": a custodial or death sentence punishes (CAMEO.2.0 codes
-  // SENTENCE in root 17); a bare sentence or a conviction stays a finding of guilt (116), as the PETRARCH-style golds code it.
+  // "was sentenced to 15 years in prison", "sentenced him to death": a sentence punishes, as CAMEO.2.0's dictionary codes
+  // SENTENCE (root 17) and outside coders do; only a conviction is a finding of guilt (116).
   ['173', 'sentence year|years|month|months|prison|jail|death|life|colony|camp'],
+  ['173', 'sentence'],
   ['173', 'jail|imprison for year|month|decade|life'],
   // "opened criminal proceedings against the former minister": legal action, as charges filed.
   ['173', 'open|launch|bring|begin|start|initiate|institute proceedings|prosecution against'],

@@ -389,6 +389,9 @@ function placeSlots(slots: readonly PatternSlot[], trigger: number, words: reado
 // Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$', '€', '£', 'us$', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles']);
 
+/** How far amounts and names may stretch a gap: "Sheikh Mohammed bin Zayed Al Nahyan" is still one actor. */
+const MAX_NAME_STRETCH = 4;
+
 function isWord(token: Token, lower: string, words: readonly string[], isExact: boolean): boolean {
   return words.includes(lower) || (!isExact && words.includes(token.lemma));
 }
@@ -415,6 +418,8 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
     const lower = lowers[index] ?? token.text.toLowerCase();
     if (AMOUNT_WORDS.has(lower)) amount++;
+    // "sentenced former President Jacob Zuma to 15 months": a name of several words counts as one word of the gap.
+    if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;
     if (token.text === ',') amount = 0;
     if (isWord(token, lower, words, isExact)) return index;
   }
