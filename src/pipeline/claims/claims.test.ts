@@ -108,7 +108,7 @@ describe('claims stage', () => {
 
   it('takes the clause before an attribution set off by commas as what was said, unless the sentence opens with a subordinate phrase', () => {
     assert.deepEqual(content('Floods cut off six villages, officials said Sunday, as rescuers struggled to reach them.'), ['Floods cut off six villages']);
-    assert.deepEqual(content('By doing so, the mayor said, the city would save money.'), ['the city would save money']);
+    assert.deepEqual(content('In doing so, the mayor said, the city would save money.'), ['the city would save money']);
     assert.deepEqual(content('Students marched to the square, which police said held about 107,000 people.'), ['held about 107,000 people']);
   });
 

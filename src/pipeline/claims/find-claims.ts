@@ -94,7 +94,7 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     // A quotation ending just before the speaker is what was said, whatever follows the verb ("…," Lee told reporters later).
     const isQuoteBefore = QUOTE_BEFORE_SPEAKER.test(text.slice(sentence.span.start, speakerSpan.start));
     // "…, officials said Sunday, as rescuers struggled…": an attribution set off by commas says the clause before it.
-    // "However, he added, rates…" and "By doing so, he said, the firm…" set off no main clause before them: what follows
+    // "However, he added, rates…" and "Even so, the mayor said, the plan…" set off no main clause before them: what follows
     // is what was said.
     const isAsideAfterClause = /^\s*,/.test(after) && hasVerb(tokens, sentence.firstToken, speaker.first - 1) && !opensSubordinate(tokens, sentence.firstToken);
     const isTailOnly = !isIdiom && (isAdverbialTail(tokens, tailFrom, sentence.lastToken) || isAsideAfterClause) && /\w[^\w]*[,"”]\s*$/.test(text.slice(sentence.span.start, speakerSpan.start));
@@ -152,7 +152,7 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "By doing so, …", "But if measured at 65, …", "Despite…": the sentence opens with a subordinate clause or a phrase. */
+/** "Even so, …", "But if the vote fails, …", "Despite…": the sentence opens with a subordinate clause or a phrase. */
 function opensSubordinate(tokens: readonly Token[], first: number): boolean {
   const opening = tokens[first]?.pos === 'CCONJ' ? tokens[first + 1] : tokens[first];
   return opening?.pos === 'SCONJ' || opening?.pos === 'ADP';
