@@ -32,7 +32,7 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   if (!token || isHyphenated(tokens, index)) return undefined;
   const word = triggerWordAt(tokens, index, patterns);
   if (!word.may) return undefined;
-  const lower = wordsLower[index] ?? token.text.toLowerCase();
+  const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
   // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
   const asWritten = word.asWritten;
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? word.baseForm : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? word.byLemma ?? asWritten ?? word.baseForm;
@@ -54,13 +54,12 @@ interface TriggerWord {
 
 const triggerWordCaches = new WeakMap<PatternIndex, WordCache<TriggerWord>>();
 
-// The document and pattern index asked about last: their word ids, lower-cased forms and per-id entries.
+// The document and pattern index asked about last: their word ids and per-id entries (the lower-cased forms are `lowerForms`).
 let wordsOf: readonly Token[] | undefined;
 let wordsPatterns: PatternIndex | undefined;
 let wordsGeneration = -1;
 let wordIds: Int32Array = new Int32Array(0);
 let wordsUsual: Uint8Array = new Uint8Array(0);
-let wordsLower: readonly string[] = [];
 let wordEntries: (TriggerWord | undefined)[] = [];
 
 /**
@@ -74,16 +73,15 @@ function triggerWordAt(tokens: readonly Token[], index: number, patterns: Patter
     if (!cache) triggerWordCaches.set(patterns, (cache = new WordCache<TriggerWord>()));
     wordIds = forms.id;
     wordsUsual = forms.isUsualLemma;
-    wordsLower = forms.lower;
     wordEntries = cache.entries();
     wordsOf = tokens;
     wordsPatterns = patterns;
     wordsGeneration = forms.generation;
   }
-  if (wordsUsual[index] === 0) return triggerWord(patterns, wordsLower[index] as string, (tokens[index] as Token).lemma);
+  if (wordsUsual[index] === 0) return triggerWord(patterns, lowerForms(tokens)[index] as string, (tokens[index] as Token).lemma);
   const id = wordIds[index] as number;
   let word = wordEntries[id];
-  if (word === undefined) wordEntries[id] = word = triggerWord(patterns, wordsLower[index] as string, (tokens[index] as Token).lemma);
+  if (word === undefined) wordEntries[id] = word = triggerWord(patterns, lowerForms(tokens)[index] as string, (tokens[index] as Token).lemma);
   return word;
 }
 
@@ -389,7 +387,7 @@ function placeSlots(slots: readonly PatternSlot[], trigger: number, words: reado
 // Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$', '€', '£', 'us$', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles']);
 
-/** How far amounts and names may stretch a gap: "Sheikh Mohammed bin Zayed Al Nahyan" is still one actor. */
+/** How far a name may stretch a gap (amounts and name words counted together, until a comma): a long name is one actor. */
 const MAX_NAME_STRETCH = 4;
 
 function isWord(token: Token, lower: string, words: readonly string[], isExact: boolean): boolean {
