@@ -56,7 +56,7 @@ function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly Act
     const opener = tokens[open + 1];
     // "X, a former general indicted in 2001, was arrested": an appositive noun phrase is an aside about X as well.
     const isAppositive = isPassive && APPOSITIVE_OPENERS.has(opener?.lemma ?? '');
-    const isClause = isPassive ? isAppositive : ASIDE_OPENERS.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
+    const isClause = isAppositive || ASIDE_OPENERS.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
     // An appositive the actors stage joined to the name ("Gotovina, a former Croatian general") is one group across the comma.
     const subject = isClause ? groups.find((group) => group.last === open - 1 || (isAppositive && group.first < open && group.last > open)) : undefined;
     return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
