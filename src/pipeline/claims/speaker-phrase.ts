@@ -113,6 +113,9 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   if (tokens[last]?.pos === 'PRON' && isPhraseToken(tokens[last])) return { first: last, last };
   // A pronoun is a whole speaker or none: "…, it, he alleges" has the speaker "he".
   while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON')) index--;
+  // "flew into Lisbon on Friday to announce", "urged the ministry to explain": before an infinitive, a phrase that is the
+  // object of a verb or a preposition is not who speaks.
+  if (tokens[verb - 1]?.lemma === 'to' && /^(?:VERB|AUX|ADP)$/.test(tokens[index]?.pos ?? '')) return undefined;
   // "residents reached by telephone said": the noun before the participle speaks, when the agent is only a means ("a poll
   // published by Ethnos said" keeps the paper).
   const participle = tokens[index - 1];
