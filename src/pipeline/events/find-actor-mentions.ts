@@ -166,8 +166,10 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
 export interface DiscourseContext {
   readonly previous: readonly ActorMention[];
-  /** The actor a sentence-initial "they"/"he"/"she" most likely stands for. */
-  readonly salient?: ActorMention;
+  /** The person a sentence-initial "he"/"she" most likely stands for: the first person named in the latest sentence naming one. */
+  readonly salientPerson?: ActorMention;
+  /** What a sentence-initial "they"/"it" most likely stands for: the first actor, not a person, of the latest sentence naming one. */
+  readonly salientGroup?: ActorMention;
   readonly lastPlace?: { readonly id: string; readonly country: string };
   /** Source of the latest coded event: "these troops" after "X will send workers" are X's. */
   readonly lastEventSource?: ActorMention;
@@ -175,9 +177,11 @@ export interface DiscourseContext {
 
 const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
 const PLACE_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district']);
-const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she']);
+const PERSON_SUBJECTS = new Set(['he', 'she']);
+// Not "it": in news "it" is mostly a company, a currency or a film, which are no actors, so the last actor named is wrong.
+const GROUP_SUBJECTS = new Set(['they']);
 
-/** "these troops" → the last earlier actor with that role; "the region" → the last place; "They" → the salient actor. */
+/** "these troops" → the last earlier actor with that role; "the region" → the last place; "He", "They" → the salient person or group. */
 function anaphoraMentions(
   doc: AnalyzedDocument,
   sentence: Sentence,
@@ -206,11 +210,37 @@ function anaphoraMentions(
     if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index)) continue;
     mentions.push({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id });
   }
-  const first = doc.tokens[sentence.firstToken];
-  if (first && SUBJECT_PRONOUNS.has(first.lemma) && context.salient) {
-    mentions.push({ ...context.salient, first: sentence.firstToken, last: sentence.firstToken });
-  }
-  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore), ...participleObjectPronouns(doc, sentence, covered, resolvedBefore)];
+  const named = definiteReferent(doc, sentence, context, covered);
+  if (named) mentions.push(named);
+  const lemma = doc.tokens[sentence.firstToken]?.lemma.toLowerCase() ?? '';
+  const referent = PERSON_SUBJECTS.has(lemma) ? context.salientPerson : GROUP_SUBJECTS.has(lemma) ? context.salientGroup : undefined;
+  if (referent) mentions.push({ ...referent, first: sentence.firstToken, last: sentence.firstToken });
+  // "The group said it had fired…": a speaker found above can be what a later pronoun stands for.
+  const resolved = mentions.length === 0 ? resolvedBefore : [...resolvedBefore, ...mentions].sort((a, b) => a.first - b.first);
+  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved)];
+}
+
+// What "the group", "the alliance" or "the kingdom" opening a sentence stands for: the salient group, when it is of that kind.
+const ARMED_OR_POLITICAL = /^(?:REB|INS|OPP|PTY|SEP|UAF|RAD|MIL)/;
+const DEFINITE_REFERENTS: ReadonlyMap<string, (code: string) => boolean> = new Map([
+  ...['group', 'movement', 'militia', 'faction'].map((noun) => [noun, (code: string) => code.length > 3 && ARMED_OR_POLITICAL.test(code.slice(3))] as const),
+  ...['alliance', 'bloc'].map((noun) => [noun, (code: string) => code.startsWith('IGO')] as const),
+  ...['country', 'kingdom', 'republic', 'emirate'].map((noun) => [noun, (code: string) => code.length === 3 && !/^(?:IGO|NGO|IMG|NGM|---)$/.test(code)] as const),
+]);
+
+/**
+ * "Hezbollah fired… The group said it…", "Saudi Arabia cut ties… The kingdom also expelled…": a sentence opening with
+ * one of these nouns as its subject (not "the country's debt") names the salient group of the sentences before.
+ */
+function definiteReferent(doc: AnalyzedDocument, sentence: Sentence, context: DiscourseContext, covered: (index: number) => boolean): ActorMention | undefined {
+  const group = context.salientGroup;
+  const index = sentence.firstToken + 1;
+  const noun = doc.tokens[index];
+  const fits = noun ? DEFINITE_REFERENTS.get(noun.lemma.toLowerCase()) : undefined;
+  if (!group?.code || !fits || doc.tokens[sentence.firstToken]?.lemma.toLowerCase() !== 'the' || covered(index)) return undefined;
+  const next = doc.tokens[index + 1];
+  if (next?.pos === 'PART' || next?.pos === 'NOUN' || next?.pos === 'PROPN' || !fits(group.code)) return undefined;
+  return { ...group, first: sentence.firstToken, last: index, name: `the ${noun?.text ?? ''}` };
 }
 
 /** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
