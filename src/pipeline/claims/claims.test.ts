@@ -115,6 +115,11 @@ describe('claims stage', () => {
     assert.deepEqual(content('Students marched to the square, which police said held about 107,000 people.'), ['held about 107,000 people']);
   });
 
+  it('leaves "what" out of the speaker of a free relative ("citing what officials said were…")', () => {
+    const doc = analyzer.analyze('The port was closed, citing what health officials said were high levels of lead.', {});
+    assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['health officials']);
+  });
+
   it('takes no object of a verb or a preposition as the speaker of an infinitive', () => {
     const doc = analyzer.analyze('The envoy flew into Lisbon on Friday to announce a truce. The council urged the ministry to explain the delay.', {});
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), []);

@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 
 const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const joiners = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'the', 'with', 'in', 'at', 'from', 'close', 'near', 'to']);
-const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to', 'that', 'which']);
+const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to', 'that', 'which', 'what']);
 // Role nouns the tagger often reads as adjectives at the end of a title ("the foreign policy chief said").
 const ROLE_NOUNS_TAGGED_ADJ = new Set(['chief', 'official', 'executive', 'representative', 'general', 'deputy', 'head']);
 
