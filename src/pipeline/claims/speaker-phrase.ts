@@ -84,6 +84,12 @@ export interface TokenRange {
   readonly last: number;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+function isPossessiveBefore(tokens: readonly Token[], index: number, last: number): boolean {
+  return index < last && POSSESSIVE_DETERMINERS.has(tokens[index]?.text.toLowerCase() ?? '');
+}
+
 function isPhraseToken(token: Token | undefined): boolean {
   return token !== undefined && (phraseTags.has(token.pos) || joiners.has(token.lemma) || (token.pos === 'PRON' && /^(?:he|she|it|they|we|i)$/i.test(token.text)));
 }
@@ -112,7 +118,8 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   // "video footage it said showed": a pronoun is a whole speaker.
   if (tokens[last]?.pos === 'PRON' && isPhraseToken(tokens[last])) return { first: last, last };
   // A pronoun is a whole speaker or none: "…, it, he alleges" has the speaker "he".
-  while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON')) index--;
+  // "his office said": a possessive before the noun is part of the speaker.
+  while (index >= sentenceFirst && (isPhraseToken(tokens[index]) || isPossessiveBefore(tokens, index, last)) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON' && !isPossessiveBefore(tokens, index, last))) index--;
   // "flew into Lisbon on Friday to announce", "urged the ministry to explain": before an infinitive, a phrase that is the
   // object of a verb or a preposition is not who speaks.
   if (tokens[verb - 1]?.lemma === 'to' && /^(?:VERB|AUX|ADP)$/.test(tokens[index]?.pos ?? '')) return undefined;
