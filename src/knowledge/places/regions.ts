@@ -7,6 +7,8 @@ export interface Region {
   readonly country: string;
   readonly code: string;
   readonly aliases: readonly string[];
+  /** How many people live there, where known; most listed regions have no figure. */
+  readonly people?: number;
 }
 
 const DIVISION_WORDS = /\s+(oblast|oblast'|krai|kray|province|region|state|governorate|prefecture|district|county|territory|autonomous okrug|okrug|voivodeship|department)$/i;
@@ -38,5 +40,22 @@ export function loadRegions(): Region[] {
       out.push({ name: region.name, country: iso3, code: region.shortCode ?? '', aliases: regionAliases(region.name) });
     }
   }
+  for (const [name, people] of ENGLISH_REGIONS) out.push({ name, country: 'GBR', code: '', aliases: [], people });
   return out;
 }
+
+/**
+ * England's statistical regions, which British news names alone ("flooding across the South East"): country-region-data
+ * lists only the UK's local authorities, so "South East" was Singapore's district. People: 2021 census, rounded. London
+ * is left to the city of the name.
+ */
+const ENGLISH_REGIONS: readonly (readonly [string, number])[] = [
+  ['North East', 2_650_000],
+  ['North West', 7_420_000],
+  ['Yorkshire and the Humber', 5_480_000],
+  ['East Midlands', 4_880_000],
+  ['West Midlands', 5_950_000],
+  ['East of England', 6_340_000],
+  ['South East', 9_280_000],
+  ['South West', 5_700_000],
+];

@@ -25,7 +25,7 @@ export const categoryByVerb: readonly (readonly [RegExp, QuantityCategory])[] = 
 export const categoryByPrecedingVerb: readonly (readonly [RegExp, QuantityCategory])[] = [
   [/^(?:kill|killed|killing|kills|claimed|claiming|dead)$/i, 'killed'],
   [/^(?:wound|wounded|wounding|injure|injured|injuring)$/i, 'wounded'],
-  [/^(?:arrest|arrested|arresting|detain|detained|detaining)$/i, 'arrests'],
+  [/^(?:arrest|arrested|arresting|detain|detained|detaining|round|rounded|rounding)$/i, 'arrests'],
   [/^(?:displace|displaced|displacing|evacuate|evacuated|evacuating)$/i, 'displaced'],
   [/^(?:deploy|deployed|deploying|send|sent|sending|dispatch|dispatched|station|stationed|mobilise|mobilised|mobilize|mobilized)$/i, 'personnel'],
 ];

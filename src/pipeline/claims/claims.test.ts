@@ -106,10 +106,23 @@ describe('claims stage', () => {
     ]);
   });
 
-  it('takes the clause before an attribution set off by commas as what was said, unless the sentence opens with a subordinate phrase', () => {
+  it('takes the clause before an attribution set off by commas as what was said, unless a subordinate phrase is all that precedes it', () => {
     assert.deepEqual(content('Floods cut off six villages, officials said Sunday, as rescuers struggled to reach them.'), ['Floods cut off six villages']);
     assert.deepEqual(content('In doing so, the mayor said, the city would save money.'), ['the city would save money']);
+    assert.deepEqual(content('If the talks fail, the minister said, the strike will go on.'), ['the strike will go on']);
+    assert.deepEqual(content('Between 40 and 70 farmers blocked the road, witnesses said, after the vote was delayed.'), ['Between 40 and 70 farmers blocked the road']);
+    assert.deepEqual(content('After the vote, crowds gathered in the square, police said, before they dispersed.'), ['After the vote, crowds gathered in the square']);
     assert.deepEqual(content('Students marched to the square, which police said held about 107,000 people.'), ['held about 107,000 people']);
+  });
+
+  it('leaves "what" out of the speaker of a free relative ("citing what officials said were…")', () => {
+    const doc = analyzer.analyze('The port was closed, citing what health officials said were high levels of lead.', {});
+    assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['health officials']);
+  });
+
+  it('takes no object of a verb or a preposition as the speaker of an infinitive', () => {
+    const doc = analyzer.analyze('The envoy flew into Lisbon on Friday to announce a truce. The council urged the ministry to explain the delay.', {});
+    assert.deepEqual(doc.claims.map((claim) => claim.speaker), []);
   });
 
   it('reads "it" alone as the speaker after a noun, and makes no claim of a frame that says nothing', () => {

@@ -96,7 +96,8 @@ function verbFrames(doc: AnalyzedDocument, sentence: Sentence, idiomStarts: Read
     // "…, officials said Sunday, as rescuers struggled…": an attribution set off by commas says the clause before it.
     // "However, he added, rates…" and "Even so, the mayor said, the plan…" set off no main clause before them: what follows
     // is what was said.
-    const isAsideAfterClause = /^\s*,/.test(after) && hasVerb(tokens, sentence.firstToken, speaker.first - 1) && !opensSubordinate(tokens, sentence.firstToken);
+    const isAsideAfterClause =
+      /^\s*,/.test(after) && hasVerb(tokens, sentence.firstToken, speaker.first - 1) && !opensSubordinate(tokens, sentence.firstToken, text.slice(sentence.span.start, speakerSpan.start));
     const isTailOnly = !isIdiom && (isAdverbialTail(tokens, tailFrom, sentence.lastToken) || isAsideAfterClause) && /\w[^\w]*[,"”]\s*$/.test(text.slice(sentence.span.start, speakerSpan.start));
     const isContentBefore = speakerSpan.start > token.span.start || isQuoteBefore || isTailOnly || /^\s*[.!?]?\s*$/.test(after);
     const contentFrom = contentStart + (after.length - after.trimStart().length);
@@ -147,15 +148,26 @@ function nextVerbAfterAnd(tokens: readonly Token[], from: number, last: number):
   return undefined;
 }
 
+/** Prepositions that open a count of the subject: "Between 60 and 100 people", "Up to 50 houses", "About 200 troops". */
+const COUNTING_PREPOSITION = /^(?:between|up|about|around|over|under|nearly|some)$/i;
+
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true;
   return false;
 }
 
-/** "Even so, …", "But if the vote fails, …", "Despite…": the sentence opens with a subordinate clause or a phrase. */
-function opensSubordinate(tokens: readonly Token[], first: number): boolean {
-  const opening = tokens[first]?.pos === 'CCONJ' ? tokens[first + 1] : tokens[first];
-  return opening?.pos === 'SCONJ' || opening?.pos === 'ADP';
+/**
+ * "In doing so, the mayor said, …", "Unless the talks fail, he said, …": all that precedes the speaker is one subordinate
+ * clause or phrase, so no main clause stands before the attribution. A main clause does stand there when a comma closes
+ * the opening first ("After the vote, crowds gathered, police said") or when the preposition only counts the subject
+ * ("Between 60 and 100 people gathered, witnesses said").
+ */
+function opensSubordinate(tokens: readonly Token[], first: number, beforeSpeaker: string): boolean {
+  const at = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  const opening = tokens[at];
+  if (opening?.pos !== 'SCONJ' && opening?.pos !== 'ADP') return false;
+  if (/,(?!\d)/.test(beforeSpeaker.replace(/,\s*["”]?\s*$/, ''))) return false;
+  return !(opening.pos === 'ADP' && COUNTING_PREPOSITION.test(opening.text) && (tokens[at + 1]?.pos === 'NUM' || tokens[at + 2]?.pos === 'NUM'));
 }
 
 /** "which critics say/NOUN is unfair": "say" between a subject and the clause it reports is the verb, whatever its tag. */

@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 
 const phraseTags = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const joiners = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'the', 'with', 'in', 'at', 'from', 'close', 'near', 'to']);
-const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to', 'that', 'which']);
+const leadingJunk = new Set(["'s", '’s', "'", 'of', '-', '&', 'for', 'with', 'in', 'at', 'from', 'near', 'to', 'that', 'which', 'what']);
 // Role nouns the tagger often reads as adjectives at the end of a title ("the foreign policy chief said").
 const ROLE_NOUNS_TAGGED_ADJ = new Set(['chief', 'official', 'executive', 'representative', 'general', 'deputy', 'head']);
 
@@ -84,6 +84,12 @@ export interface TokenRange {
   readonly last: number;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+function isPossessiveBefore(tokens: readonly Token[], index: number, last: number): boolean {
+  return index < last && POSSESSIVE_DETERMINERS.has(tokens[index]?.text.toLowerCase() ?? '');
+}
+
 function isPhraseToken(token: Token | undefined): boolean {
   return token !== undefined && (phraseTags.has(token.pos) || joiners.has(token.lemma) || (token.pos === 'PRON' && /^(?:he|she|it|they|we|i)$/i.test(token.text)));
 }
@@ -112,7 +118,11 @@ export function speakerBefore(tokens: readonly Token[], verb: number, sentenceFi
   // "video footage it said showed": a pronoun is a whole speaker.
   if (tokens[last]?.pos === 'PRON' && isPhraseToken(tokens[last])) return { first: last, last };
   // A pronoun is a whole speaker or none: "…, it, he alleges" has the speaker "he".
-  while (index >= sentenceFirst && isPhraseToken(tokens[index]) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON')) index--;
+  // "his office said": a possessive before the noun is part of the speaker.
+  while (index >= sentenceFirst && (isPhraseToken(tokens[index]) || isPossessiveBefore(tokens, index, last)) && last - index < 10 && !(index < last && tokens[index]?.pos === 'PRON' && !isPossessiveBefore(tokens, index, last))) index--;
+  // "flew into Lisbon on Friday to announce", "urged the ministry to explain": before an infinitive, a phrase that is the
+  // object of a verb or a preposition is not who speaks.
+  if (tokens[verb - 1]?.lemma === 'to' && /^(?:VERB|AUX|ADP)$/.test(tokens[index]?.pos ?? '')) return undefined;
   // "residents reached by telephone said": the noun before the participle speaks, when the agent is only a means ("a poll
   // published by Ethnos said" keeps the paper).
   const participle = tokens[index - 1];

@@ -77,8 +77,10 @@ export const durationTimeRules: readonly TimeRule[] = [
       const countText = (groups['count'] ?? '').toLowerCase();
       const whole = parseCount(countText);
       // "two and a half years", "2 1/2 years", "an hour and a half".
-      const count = whole !== undefined && (groups['half'] || groups['halfAfter']) ? whole + 0.5 : whole;
       const unitWord = groups['unit'] ?? '';
+      // "a months-long standoff": an article before a plural unit counts no number of them.
+      const isUncounted = /^(?:a|an)$/.test(countText) && /s$/i.test(unitWord);
+      const count = isUncounted ? undefined : whole !== undefined && (groups['half'] || groups['halfAfter']) ? whole + 0.5 : whole;
       if (/^\s*-?old\b/i.test(context.after)) return undefined;
       // "three-quarters of its food", "a quarter of the market", "cut rates by a quarter point" are fractions; "a second group" an ordinal.
       if (/^quarters?$/i.test(unitWord) && !groups['span'] && /^(?:\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b)/i.test(context.after)) return undefined;

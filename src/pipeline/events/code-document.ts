@@ -1,3 +1,4 @@
+import { TITLES } from '../../knowledge/actors/titles.ts';
 import { cameoCode, uncataloguedCode } from '../../knowledge/cameo/cameo-ontology.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
@@ -42,22 +43,48 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
   return mergeEventDetails(events);
 }
 
-/** Carries actors, the salient subject and the last place named into the next sentence. */
+/**
+ * Carries actors, the salient person and group, and the last place named into the next sentence. The salient ones are
+ * the sentence's subject where an actor is the subject ("Ruto arrived in Beijing. He met Xi" is Ruto), else the first
+ * actor after the verb ("X's deployment to Russia alarms South Korea. They warned…" is South Korea); never a place
+ * standing for its country, nor an actor that only qualifies a noun ("North Korea's deployment", "Russian forces'").
+ */
 function nextContext(doc: AnalyzedDocument, sentence: Sentence, mentions: readonly ActorMention[], context: DiscourseContext): DiscourseContext {
   const coded = mentions.filter((mention) => mention.code !== undefined);
-  const salient = coded.findLast((mention) => {
+  const verb = firstVerb(doc.tokens, sentence);
+  let person: ActorMention | undefined;
+  let group: ActorMention | undefined;
+  // Actors before the verb come first: the first one that is no prepositional object is the subject.
+  for (const mention of coded) {
     const next = doc.tokens[mention.last + 1];
-    return next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
-  });
+    if (mention.placeId !== undefined || next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'PART') continue;
+    if (mention.first < verb && (mention.last >= verb || doc.tokens[mention.first - 1]?.pos === 'ADP')) continue;
+    if (mention.isPerson === true || TITLE_HEADS.has(doc.tokens[mention.last]?.text.toLowerCase() ?? '')) person ??= mention;
+    else group ??= mention;
+  }
   const lastPlace = latestPlace(doc, sentence.span.end);
   const place = lastPlace?.country ? { id: lastPlace.id, country: lastPlace.country } : context.lastPlace;
-  const lastSalient = salient ?? context.salient;
+  const salientPerson = person ?? context.salientPerson;
+  const salientGroup = group ?? context.salientGroup;
   // Optional keys set one by one, not spread from conditional literals: this runs once per sentence.
   const next: { -readonly [K in keyof DiscourseContext]: DiscourseContext[K] } = { previous: lastOf(context.previous, coded, 40) };
-  if (lastSalient) next.salient = lastSalient;
+  if (salientPerson) next.salientPerson = salientPerson;
+  if (salientGroup) next.salientGroup = salientGroup;
   if (place) next.lastPlace = place;
   if (context.lastEventSource) next.lastEventSource = context.lastEventSource;
   return next;
+}
+
+/** The last words of titles, singular as written: "the Pakistani president" is a person a later "he" can stand for. */
+const TITLE_HEADS: ReadonlySet<string> = new Set(TITLES.map((title) => title.title.split(' ').at(-1) ?? ''));
+
+/** The sentence's first verb or auxiliary: what comes before it is the subject or an opening phrase. */
+function firstVerb(tokens: readonly Token[], sentence: Sentence): number {
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    const pos = tokens[i]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return i;
+  }
+  return sentence.lastToken + 1;
 }
 
 /**

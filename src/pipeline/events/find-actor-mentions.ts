@@ -11,6 +11,7 @@ import { documentMentions, inSentence, type DocumentMentions } from './document-
 import { titledNameOfCountry } from './titled-name-of-country.ts';
 import { withTitlesOfPeople } from './titled-people.ts';
 import { participleObjectPronouns } from './participle-object-pronouns.ts';
+import { definiteReferent } from './definite-referent.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -166,8 +167,10 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
 export interface DiscourseContext {
   readonly previous: readonly ActorMention[];
-  /** The actor a sentence-initial "they"/"he"/"she" most likely stands for. */
-  readonly salient?: ActorMention;
+  /** The person a sentence-initial "he"/"she" most likely stands for: the first person named in the latest sentence naming one. */
+  readonly salientPerson?: ActorMention;
+  /** What a sentence-initial "they"/"it" most likely stands for: the first actor, not a person, of the latest sentence naming one. */
+  readonly salientGroup?: ActorMention;
   readonly lastPlace?: { readonly id: string; readonly country: string };
   /** Source of the latest coded event: "these troops" after "X will send workers" are X's. */
   readonly lastEventSource?: ActorMention;
@@ -175,9 +178,11 @@ export interface DiscourseContext {
 
 const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
 const PLACE_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district']);
-const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she']);
+const PERSON_SUBJECTS = new Set(['he', 'she']);
+// Not "it": in news "it" is mostly a company, a currency or a film, which are no actors, so the last actor named is wrong.
+const GROUP_SUBJECTS = new Set(['they']);
 
-/** "these troops" → the last earlier actor with that role; "the region" → the last place; "They" → the salient actor. */
+/** "these troops" → the last earlier actor with that role; "the region" → the last place; "He", "They" → the salient person or group. */
 function anaphoraMentions(
   doc: AnalyzedDocument,
   sentence: Sentence,
@@ -206,11 +211,14 @@ function anaphoraMentions(
     if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index)) continue;
     mentions.push({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id });
   }
-  const first = doc.tokens[sentence.firstToken];
-  if (first && SUBJECT_PRONOUNS.has(first.lemma) && context.salient) {
-    mentions.push({ ...context.salient, first: sentence.firstToken, last: sentence.firstToken });
-  }
-  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolvedBefore), ...participleObjectPronouns(doc, sentence, covered, resolvedBefore)];
+  const named = definiteReferent(doc, sentence, context, covered);
+  if (named) mentions.push(named);
+  const lemma = doc.tokens[sentence.firstToken]?.lemma.toLowerCase() ?? '';
+  const referent = PERSON_SUBJECTS.has(lemma) ? context.salientPerson : GROUP_SUBJECTS.has(lemma) ? context.salientGroup : undefined;
+  if (referent) mentions.push({ ...referent, first: sentence.firstToken, last: sentence.firstToken });
+  // "The group said it had fired…": a speaker found above can be what a later pronoun stands for.
+  const resolved = mentions.length === 0 ? resolvedBefore : [...resolvedBefore, ...mentions].sort((a, b) => a.first - b.first);
+  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved)];
 }
 
 /** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */

@@ -20,10 +20,15 @@ export function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: numbe
   return next !== undefined && !next.pattern.isNoun && next.pattern.code.slice(0, 2) !== match.pattern.code.slice(0, 2);
 }
 
-/** Wanting or hoping to cooperate is CAMEO's intent to do so (03x), unlike "will supply arms", which codes the act. */
-const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen']);
+/**
+ * Wanting, offering or promising to cooperate is CAMEO's intent to do so (03x): "offered to send two aircraft" is 033,
+ * "vowed to free the hostages" 035, unlike "will supply arms", which codes the act.
+ */
+const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen', 'offer', 'pledge', 'promise', 'vow']);
 const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
-const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'going', 'prepare', 'ready']);
+// The kind of aid promised keeps its place in 033: economic, military, humanitarian aid, peacekeepers.
+const AID_INTENT_CODES: Readonly<Record<string, string>> = { '071': '0331', '072': '0332', '073': '0333', '074': '0334' };
+const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'pledge', 'promise', 'going', 'prepare', 'ready']);
 const NOT = new Set(['not', "n't", 'never']);
 const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 export const FORCE_ROOTS = new Set(['18', '19', '20']);
@@ -48,7 +53,7 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   const root = code.slice(0, 2);
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
-  if (isDesire && !isRefusal) return INTENT_CODES[root];
+  if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   return undefined;
 }
 

@@ -28,10 +28,10 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   const qualified = context.qualifier ? candidates.filter((c) => isInside(c, context.qualifier ?? [], gazetteer)) : [];
   const containing = context.qualifies ? candidates.filter((c) => context.qualifies?.some((inner) => isInside(inner, [c], gazetteer))) : [];
   const pool = containing.length > 0 ? containing : qualified.length > 0 ? qualified : candidates;
-  if (context.isRegionWord) {
-    const region = pool.find((c) => c.kind === 'region');
-    if (region) return region;
-  }
+  // "X region", "X province": of the regions of the name, the one the article's countries and its size favour ("South
+  // Africa's North West province" is not Botswana's district).
+  const regions = context.isRegionWord ? pool.filter((c) => c.kind === 'region') : [];
+  if (regions.length > 0) return best(regions, context, gazetteer, pool);
   const country = pool.find((c) => c.kind === 'country');
   // "Georgia" next to Florida and Atlanta is the state: a region wins only when the article names other places of its
   // country and nothing of the country of the same name. Naming the United States alone ("the US pledged aid to help
@@ -42,17 +42,22 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   if (country) return country;
   const area = pool.find((c) => c.kind === 'area');
   if (area) return area;
-  let best: PlaceCandidate | undefined;
-  let bestScore = -Infinity;
+  return best(pool, context, gazetteer, pool);
+}
+
+/** The candidate scoring highest among `among` (the others of `pool` count as rivals). */
+function best(among: readonly PlaceCandidate[], context: PlaceContext, gazetteer: Gazetteer, pool: readonly PlaceCandidate[]): PlaceCandidate | undefined {
+  let top: PlaceCandidate | undefined;
+  let topScore = -Infinity;
   const largest = Math.max(...pool.map((candidate) => (candidate.kind === 'city' ? candidate.city.population : 0)));
-  for (const candidate of pool) {
+  for (const candidate of among) {
     const score = scoreCandidate(candidate, context, gazetteer, largest, pool);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
+    if (score > topScore) {
+      top = candidate;
+      topScore = score;
     }
   }
-  return best;
+  return top;
 }
 
 /**
@@ -87,6 +92,8 @@ function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazett
   }
   // A region competes with towns as if it were a town of its country's typical region's people, up to a million: Jamaica's
   // parish of Portland (about 100,000) yields to Oregon's city of 650,000; Russia's Kursk Oblast still outweighs its city.
+  // A region whose people are known weighs what they are: England's South East (9 million) over Singapore's district.
+  if (candidate.kind === 'region' && candidate.region.people !== undefined) return Math.log10(candidate.region.people) + inDocument;
   return Math.log10(Math.min(REGION_PEOPLE_CAP, Math.max(gazetteer.typicalRegionPopulation(country ?? ''), REGION_PEOPLE_FLOOR))) + inDocument;
 }
 

@@ -36,7 +36,8 @@ export function readCountedPhrase(text: string, tokens: readonly Token[], from: 
     const token = tokens[i];
     if (!token) break;
     const isKnownNoun = categoryByNoun[singular(token.lemma)] !== undefined || categoryByNoun[token.lemma] !== undefined;
-    const isParticiple = token.pos === 'VERB' && /(?:ed|ing)$/.test(token.text) && modifierTags.has(tokens[i + 1]?.pos ?? '');
+    // "12 wounded soldiers": a participle before the counted noun modifies it; after it ("protesters hurled stones") a verb begins.
+    const isParticiple = lastNoun < 0 && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.text) && modifierTags.has(tokens[i + 1]?.pos ?? '');
     if (!modifierTags.has(token.pos) && !isKnownNoun && !isParticiple && !(token.text === '-' && !token.precededBySpace)) break;
     if (i > index && token.precededBySpace === false && token.text !== '-' && tokens[i - 1]?.text !== '-') break;
     if (token.pos === 'NOUN' || isKnownNoun) lastNoun = i;

@@ -35,7 +35,8 @@ function victimCategory(doc: AnalyzedDocument, before: number, phraseStart: numb
   }
   const previous = doc.tokens[before - 1];
   // "the killing of two soldiers", "the arrest of 40 students": the act is a noun and the count its object.
-  const act = previous?.lemma === 'of' ? doc.tokens[before - 2] : previous;
+  // "rounded up 200 lawyers": the verb stands before its particle.
+  const act = previous?.lemma === 'of' || previous?.text === 'up' ? doc.tokens[before - 2] : previous;
   return act ? categoryOfWord(categoryByPrecedingVerb, act.text) ?? (act === previous ? undefined : categoryOfWord(categoryByActNoun, act.text)) : undefined;
 }
 

@@ -66,5 +66,10 @@ describe('quantities stage', () => {
   it('leaves the hyphen of "a 40-kilometre road" out of what is counted', () => {
     assert.deepEqual(found('Crews paved a 40-kilometre road.'), ['40 kilometre road (other)']);
   });
+
+  it('ends what is counted before the verb that follows it, and counts people rounded up as arrests', () => {
+    assert.deepEqual(found('Hundreds of fishermen hurled stones at the patrol boats.'), ['200 fishermen (other)']);
+    assert.deepEqual(found('Police rounded up 300 students on Sunday.'), ['300 students (arrests)']);
+  });
 });
 
