@@ -60,7 +60,7 @@ function derive(text: string, lemma: string): Derived {
  * The forms of a document's tokens, computed once per document (segment asks first) and shared by every stage that
  * asks (memoised on the token array, which segmentation creates and no stage replaces). Each distinct text is
  * lower-cased once per process, not once per token; forms of an older word-table generation are recomputed.
- * `knownIds` (segment's, from the tokeniser's lexicon: -1 where it has none) spare those tokens the table look-up.
+ * `knownIds` (segment's: the tokeniser's lexeme index, -1 where it has none) spare those tokens the text's hashing.
  */
 export function tokenForms(tokens: readonly Token[], knownIds?: Int32Array): TokenForms {
   const known = computed.get(tokens);
@@ -82,7 +82,7 @@ export function tokenForms(tokens: readonly Token[], knownIds?: Int32Array): Tok
     const token = tokens[i] as Token;
     const text = token.text;
     const known = knownIds === undefined ? -1 : (knownIds[i] as number);
-    const wordId = known >= 0 ? known : WORDS.intern(text);
+    const wordId = known >= 0 ? WORDS.internLexeme(known, text) : WORDS.intern(text);
     id[i] = wordId;
     // Ids are handed out in order, so a text new to `derived` is always one past its end: the array stays packed.
     while (derived.length < wordId) derived.push(undefined);

@@ -1,5 +1,6 @@
 import { parseNumberPhrase } from '../../knowledge/quantities/parse-number-phrase.ts';
 import { areaUnits, categoryByActNoun, categoryByNoun, categoryByPrecedingVerb, categoryByVerb, currencyBySymbol, currencyByWord } from '../../knowledge/quantities/quantity-lexicon.ts';
+import type { DateMention } from '../../model/date-mention.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Quantity, QuantityCategory } from '../../model/quantity.ts';
 import type { Token } from '../../model/token.ts';
@@ -71,15 +72,32 @@ function displacedAfter(text: string, end: number): QuantityCategory | undefined
   return /^\s+(?:from|out of) (?:their|his|her) homes?\b/i.test(text.slice(end, end + 30)) ? 'displaced' : undefined;
 }
 
+/**
+ * Whether a date that is not a duration overlaps `[start, end)`. The dates layer is read in place: copies made by
+ * `filter` and `map` differ in elements kind from article to article, and each new kind deoptimised `findQuantities`.
+ */
+function overlapsDate(dates: readonly DateMention[], start: number, end: number): boolean {
+  for (const date of dates) if (date.type !== 'DURATION' && date.span.start < end && start < date.span.end) return true;
+  return false;
+}
+
+/** The first duration holding the position `at`. */
+function durationAt(dates: readonly DateMention[], at: number): DateMention | undefined {
+  for (const date of dates) if (date.type === 'DURATION' && date.span.start <= at && at < date.span.end) return date;
+  return undefined;
+}
+
 /** Finds counts, amounts and percentages with what they count; skips dates, clock times and ages. */
 export function findQuantities(doc: AnalyzedDocument): Found[] {
   const { text, tokens } = doc;
-  const dateSpans = doc.dates.filter((d) => d.type !== 'DURATION').map((d) => d.span);
-  const durations = doc.dates.filter((d) => d.type === 'DURATION');
   const found: Found[] = [];
   quantityPattern.lastIndex = 0;
   for (let match = quantityPattern.exec(text); match; match = quantityPattern.exec(text)) {
-    let groups = match.groups ?? {};
+    const groups = match.groups ?? {};
+    // Read once into locals and overridden below, not copied into a new groups object: a copy has a map of its own, and
+    // its reads deoptimised this function each time a joined percentage came along (five compilations per 300 articles).
+    let percent = groups['percent'];
+    let number2 = groups['number2'];
     const start = match.index;
     const numberStart = start + match[0].indexOf(groups['number'] ?? '');
     let end = start + match[0].length;
@@ -88,30 +106,30 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
     const join = (groups['percentJoin'] ?? '').trim().toLowerCase();
     if (groups['percent1'] && (CHANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || (join === 'and' && groups['approx']?.toLowerCase() !== 'between'))) {
       end = numberStart + (groups['number'] ?? '').length + groups['percent1'].length;
-      const { number2: _second, ...first } = groups;
-      groups = { ...first, percent: groups['percent1'] };
+      number2 = undefined;
+      percent = groups['percent1'];
       quantityPattern.lastIndex = end;
     }
-    if (dateSpans.some((s) => s.start < end && numberStart < s.end)) continue;
+    if (overlapsDate(doc.dates, numberStart, end)) continue;
     const after = text.slice(end, end + 14);
     if (labelBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (/^-(?:thirds?|quarters?|fifths?|halves|tenths?)\b/i.test(after)) continue;
     if (/^[- ](?:year|month|week)s?[- ]old/i.test(after) || /\baged?\s*$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     const parsed = parseNumberPhrase(groups['number'] ?? '');
     if (!parsed) continue;
-    const upper = groups['number2'] ? parseNumberPhrase(groups['number2']) : undefined;
+    const upper = number2 ? parseNumberPhrase(number2) : undefined;
     const symbol = (groups['currency'] ?? groups['currency2'] ?? '').trim().toLowerCase();
     let currency = symbol ? currencyBySymbol[symbol] : undefined;
     let category: QuantityCategory | undefined;
     let unit = '';
-    const duration = durations.find((d) => d.span.start <= numberStart && numberStart < d.span.end);
+    const duration = durationAt(doc.dates, numberStart);
     const durationUnit = duration ? durationUnitPattern.exec(duration.text) : null;
     if (duration && durationUnit) {
       // "a five-year plan": the dates stage owns the extent; the quantity is the length, not the plan.
       category = 'duration';
       unit = durationUnit[0].toLowerCase();
       end = Math.max(end, duration.span.start + durationUnit.index + durationUnit[0].length);
-    } else if (groups['percent'] ?? groups['percent1']) {
+    } else if (percent ?? groups['percent1']) {
       category = 'percentage';
       unit = '%';
     } else {
@@ -153,7 +171,7 @@ export function findQuantities(doc: AnalyzedDocument): Found[] {
       unit,
       category: category ?? 'other',
       ...(currency ? { currency } : {}),
-      rule: groups['percent'] ?? groups['percent1'] ? 'quantities/percentage' : currency ? 'quantities/money' : 'quantities/count',
+      rule: percent ?? groups['percent1'] ? 'quantities/percentage' : currency ? 'quantities/money' : 'quantities/count',
       confidence: category && category !== 'other' ? 0.85 : 0.6,
     });
   }

@@ -17,7 +17,7 @@ export const segment: Stage<WinkReader> = {
       const winkTokens = wdoc.tokens();
       return {
         values: winkTokens.out(its.value),
-        // wink's lexeme index: for a word of the model's own lexicon, a word id needing no look-up (see `WORDS`).
+        // wink's lexeme index: for a word of the model's own lexicon, its word id is an array read, not a hash (see `WORDS`).
         lexemes: winkTokens.out(its.uniqueId) as unknown as number[],
         spaces: winkTokens.out(its.precedingSpaces),
         tags: winkTokens.out(its.pos),
