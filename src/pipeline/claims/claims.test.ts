@@ -120,6 +120,11 @@ describe('claims stage', () => {
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), ['health officials']);
   });
 
+  it('reads a quotation in single quotes before its speaker as what was said, and keeps its quote marks whole', () => {
+    assert.deepEqual(content("'We will leave the bloc without delay,' the three juntas said in a statement on Sunday."), ["'We will leave the bloc without delay,'"]);
+    assert.deepEqual(content("The council rejected 'in full' a ruling by the court."), ["'in full' a ruling by the court"]);
+  });
+
   it('takes no object of a verb or a preposition as the speaker of an infinitive', () => {
     const doc = analyzer.analyze('The envoy flew into Lisbon on Friday to announce a truce. The council urged the ministry to explain the delay.', {});
     assert.deepEqual(doc.claims.map((claim) => claim.speaker), []);

@@ -32,12 +32,28 @@ function spanOf(tokens: readonly Token[], range: TokenRange): Span {
 /** Trims spaces, quotes, commas and final punctuation off a content span, keeping the close of a quotation it opens. */
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s,:;"“”'‘’]/.test(text[start] ?? '')) start++;
+  // "rejected 'in totality' a ruling": a single quote the content closes again opens a quotation, not the content.
+  while (start < end && /[\s,:;"“”'‘’]/.test(text[start] ?? '') && !(/['‘]/.test(text[start] ?? '') && SINGLE_QUOTE_CLOSE.test(text.slice(start + 1, end)))) start++;
   while (end > start && /[\s,.:;!?"“”'‘’]/.test(text[end - 1] ?? '')) end--;
   const inner = text.slice(start, end);
   const isQuoteOpen = (inner.split('"').length - 1) % 2 === 1 || inner.lastIndexOf('“') > inner.lastIndexOf('”');
-  if (isQuoteOpen && /["”]/.test(text[end] ?? '')) end++;
+  const isSingleOpen = lastIndexOf(inner, SINGLE_QUOTE_OPENS) > lastIndexOf(inner, SINGLE_QUOTE_CLOSES);
+  // The close may follow the quotation's own comma or stop: '"We will leave," the juntas said'.
+  const close = /[,.!?]/.test(text[end] ?? '') ? end + 1 : end;
+  if ((isQuoteOpen && /["”]/.test(text[close] ?? '')) || (isSingleOpen && /['’]/.test(text[close] ?? ''))) end = close + 1;
   return { start, end };
+}
+
+/** A closing single quote: after a word or punctuation and before no letter (an apostrophe sits inside a word: "don't"). */
+const SINGLE_QUOTE_CLOSE = /[\w.,!?]['’](?![A-Za-z])/;
+const SINGLE_QUOTE_CLOSES = /[\w.,!?]['’](?![A-Za-z])/g;
+/** An opening single quote: at the start or after a space, before a word. */
+const SINGLE_QUOTE_OPENS = /(?:^|\s)['‘](?=\w)/g;
+
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const match of text.matchAll(pattern)) last = match.index;
+  return last;
 }
 
 /** Frames led by a reporting verb: "KCNA confirmed…", "Shoigu told TASS that…", "…, the ministry said." */
@@ -257,7 +273,8 @@ const LEADING_ADVERBIAL = new RegExp(
 );
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s/i;
 const WITHHELD_NAME = /^[^.!?]*?\b(?:on condition of anonymity|speaking anonymously|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
-const QUOTE_BEFORE_SPEAKER = /^\s*["“][^"“”]{10,}[,.!?]?["”]\s*$/;
+// A quotation in double quotes, or in single quotes closed after its final comma or stop ('We have left,' the juntas said).
+const QUOTE_BEFORE_SPEAKER = /^\s*(?:["“][^"“”]{10,}[,.!?]?["”]|['‘].{10,}[,.!?]['’])\s*$/;
 
 /** Finds every attribution in the document: reporting verbs, "according to", and unattributed frames. */
 export function findClaims(doc: AnalyzedDocument): Found[] {
