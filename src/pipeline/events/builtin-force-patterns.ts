@@ -91,7 +91,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|financing|finance|grant|grants|loan|lending|programme|program|disbursement|disbursements|payment|payments|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
-  ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|duty|duties|ban|freeze on|against'],
+  // "imposed anti-dumping deposits on Australian wine", "slapped visa restrictions on officials": trade and travel curbs aimed at a country.
+  ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|duty|duties|ban|freeze|levy|levies|deposit|deposits|quota|quotas|restriction|restrictions|curb|curbs on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   // "approved new sanctions targeting Iranian drone makers": the sanctioned are targeted, nobody is struck (195).
   ['163', 'impose|slap|announce|approve|adopt|unveil|extend sanction|embargo|measure target'],
@@ -122,7 +123,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['163', 'order|announce|approve|decide reimposition|restoration|return sanction|embargo on|against'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
-  ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
+  ['163', 'halt|cut|stop|suspend|shut gas|oil|coal|energy|fuel|electricity|power to'],
+  // "halted exports to Israel", "suspended grain sales to Egypt": goods held back from a buyer ("aid shipments" stay 162).
+  ['163', 'halt|cut|stop|suspend|freeze export|exports|sale|sales to'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['164', 'withdraw|pull talk|negotiation|dialogue'],
   ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
@@ -267,6 +270,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1821', 'sexually * assault|abuse|attack'],
   ['1822', 'torture'],
   ['1823', 'murder|lynch|behead|execute'],
+  // "gunmen shot dead a presidential candidate", "gunned down the town's mayor": a political figure shot is assassinated.
+  ['186', 'shoot|gun dead|down candidate|mayor|governor|lawmaker|senator|politician|legislator|congressman|congresswoman|minister|judge|prosecutor|president|premier'],
   ['1823', 'burn alive'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],

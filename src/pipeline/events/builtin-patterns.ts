@@ -103,6 +103,9 @@ const rows: readonly PatternRow[] = [
   ['040', 'talk with|to', 'sym'],
   ['040', 'confer|consult|discuss', 'sym'],
   ['040', 'sit down with', 'sym'],
+  // "Beijing called Washington's remarks irresponsible": calling with a condemning name (naming-judgement.ts) is disapproval,
+  // tried before the phone call it would otherwise be.
+  ['111', 'call', 'objnext'],
   ['041:041', 'phone|telephone|call', 'objnext'],
   ['041:041', 'speak|talk by phone|telephone'],
   ['041:041', 'hold|have phone|telephone call|conversation with'],
