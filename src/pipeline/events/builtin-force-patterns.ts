@@ -54,6 +54,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "downgraded its embassy in Tel Aviv": fewer envoys is diplomatic relations reduced (CAMEO 161).
   ['161', `downgrade embassy|mission|representation|${ENVOYS}`],
   ['160', 'suspend|freeze membership'],
+  // "suspended visa services for Canadians": travel between the two cut back.
+  ['160', 'suspend|halt|stop|freeze visa|visas for|to'],
+  // "agreed to exclude Myanmar's junta chief from the summit", "expelled Russia from the Council of Europe": shut out of a body.
+  ['160', 'exclude|expel|oust summit|meeting|bloc|alliance|grouping|organisation|organization|commonwealth|council|g8|g7|g20'],
   // "suspended the ceasefire with the FARC faction": a truce called off reduces relations with the other side.
   ['160', 'suspend|end|scrap|cancel|abandon|terminate ceasefire|truce|armistice with'],
   // "withdrew from the regional bloc", "quit the alliance": membership given up.
@@ -79,6 +83,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['161', `order|tell|give ${ENVOYS} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],
+  // "withdrew its ambassador to France": as recalled.
+  ['161', `withdraw|pull ${ENVOYS} to`],
   ['161', `kick|throw out ${ENVOYS}`],
   // "declared two Russian diplomats persona non grata": envoys expelled.
   ['161', 'declare persona'],
@@ -117,6 +123,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['163', 'sanction|embargo against', 'noun'],
   // "New US sanctions on Russia took effect": as with "against"; an easing or lifting named first is the act instead (085).
   ['163', 'sanction|embargo|ban|boycott on', 'noun'],
+  // "Washington's tariffs on Chinese goods", "Japan's curbs on exports": trade measures named as nouns, by their maker.
+  ['163', 'tariff|tariffs|levy|levies|duty|duties|curb|curbs on', 'noun maker'],
   ['085', 'lift|lifting|ease|easing|end|removal sanction|embargo on|against', 'noun'],
   // "ordered the reimposition of sanctions on Iran": sanctions put back are sanctions imposed.
   ['163', 'reimpose|restore|reinstate sanction|embargo on|against'],
@@ -141,7 +149,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
   // "is evicting U.S. forces from the air base": foreign troops sent away.
   ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
-  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
+  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector|commission leave|withdraw|out'],
+  // "barred IAEA inspectors from working in the country": monitors sent away or kept out (CAMEO 1662).
+  ['1662', 'bar|ban|expel|eject|deny inspector|inspectors|monitor|monitors'],
   // "ordered French troops to leave the country": foreign forces sent away, as peacekeepers are.
   ['166', 'order|tell|ask troop|troops|force|forces|soldier|soldiers leave|withdraw|out'],
   // "gave the United States 180 days to pull its troops out": a deadline to leave sends the forces away.
@@ -179,13 +189,15 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['172', 'suspend|ban|block|jam|switch|shut broadcaster|broadcasts|broadcast|radio|channel|newspaper|station|outlet|television|tv|website|network|signal|transmission'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
+  // "suspended all imports of Japanese seafood": a halt on buying from a country, as a ban.
+  ['163', 'suspend|halt|stop|freeze|block|restrict|curb import|imports|purchase|purchases'],
   ['1721', 'cordon|censor|restrict'],
   // "dissolved the main opposition party", "outlawed the movement": a party silenced (CAMEO 1722).
   ['1722', 'dissolve|disband|outlaw|ban|deregister party|parties|movement'],
   // "ordered the UN officials out of the country": civilians sent away are expelled (diplomats: 161; troops: 166).
   ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
   ['1723', 'impose curfew'],
-  ['1724', 'declare|impose emergency|martial'],
+  ['1724', 'declare|impose|approve|extend|renew|prolong emergency|martial'],
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   ['173', 'place|put under arrest|detention|custody'],
@@ -282,6 +294,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
   ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
+  // "Taliban suicide bombers stormed the British Council": the bombers' assault is the bombing.
+  ['1831', 'suicide bomber|bombers|attacker|attackers * storm|raid|ram'],
   ['1831', 'suicide attack|bombing on|against', 'noun'],
   ['1832', 'car bomb'],
   ['184', 'use human shield'],

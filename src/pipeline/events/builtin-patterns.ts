@@ -80,6 +80,10 @@ const rows: readonly PatternRow[] = [
   ['030', 'pledge|promise|vow'],
   ['031', 'agree|pledge|offer trade|invest|investment'],
   ['033', 'pledge|promise|offer aid|assistance|help|support|fund|loan'],
+  // "offered Tunisia more than 1 billion euros in support", "pledged billions of dollars": money pledged is aid.
+  ['033', 'pledge|promise|offer million|billion'],
+  // "offered to send two firefighting aircraft to help Algeria": an offer to provide is an offer of aid.
+  ['033', 'offer|pledge|promise send|provide|deliver|supply|donate|dispatch'],
   ['0333', 'pledge|promise|offer relief|food|medicine|tent|blanket|shelter'],
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|negotiation|visit', 'sym'],
@@ -164,6 +168,8 @@ const rows: readonly PatternRow[] = [
   ['052', 'defend decision|policy|right|position|tie|relation|stance|record|action'],
   ['053', 'rally support'],
   ['054', 'recognize|recognise'],
+  // "switched recognition to Beijing": recognised the other claimant.
+  ['054', 'switch|transfer|shift recognition|allegiance to'],
   // "granted Moldova candidate status": a bloc taking a country closer to membership.
   ['050', 'grant|give|award|offer candidate|membership|accession'],
   // "ratified Finland's NATO membership": a member's vote letting another in.
@@ -174,7 +180,7 @@ const rows: readonly PatternRow[] = [
   ['050', 'reopen embassy|consulate|mission in|to'],
   ['050', 'reopen embassy|embassies|consulate|consulates', 'sym'],
   ['055', 'apologize|apologise'],
-  ['056', 'forgive|pardon'],
+  ['056', 'forgive'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
   // "under the accord between Kinshasa and Kigali": the parties named by the noun (a business "deal between" firms is left out).
@@ -286,11 +292,16 @@ const rows: readonly PatternRow[] = [
   // "the EU unfroze funds for Hungary": money held back now paid out is economic aid.
   ['071', 'unfreeze|unfroze|unfrozen|unlock|unblock fund|funds|funding|aid|loan|loans|tranche|payment|payments for|to'],
   ['0841', 'release|free'],
+  // "pardoned nine jailed separatist leaders": prisoners set free by pardon, not a forgiveness of another state (056).
+  ['0841', 'pardon|amnesty'],
   ['0841', 'set free|loose'],
   // "Russia and Ukraine swapped prisoners": each side frees the other's people.
   ['0841', 'swap|exchange prisoner|captive|detainee|hostage|body', 'sym'],
   ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
+  // "removed Cuba from its list of state sponsors of terrorism": a listing taken back (the listing itself is 163).
+  ['081', 'remove|delist|drop|take list sponsor|sponsors|terror|terrorism|terrorist|sanction|sanctions'],
+  ['081', 'remove|delist|drop|take blacklist'],
   // "Sanctions on Belarus were lifted by the EU": the measure named before the verb, its lifter after "by".
   ['085', 'sanction|sanctions|embargo|embargoes * ease|lift|relax|end|scrap'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
