@@ -115,7 +115,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['129', 'veto'],
   ['129', 'veto of', 'noun maker'],
   // "blocked the resolution", "blocked its membership bid": a decision stopped by one member, as a veto.
-  ['129', 'block resolution|membership|accession|candidacy|bid|application|appointment|nomination'],
+  ['129', 'block resolution|membership|accession|candidacy|bid|application'],
   // 13 threaten
   ['130', 'threaten|warn|caution'],
   ['130', 'warn against|of|about'],

@@ -54,6 +54,15 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "downgraded its embassy in Tel Aviv": fewer envoys is diplomatic relations reduced (CAMEO 161).
   ['161', `downgrade embassy|mission|representation|${ENVOYS}`],
   ['160', 'suspend|freeze membership'],
+  // "called off a visit by the Japanese prime minister", "denied entry to the foreign minister", "suspended flights to France":
+  // contact cut back (CAMEO.2.0 codes a cancelled visit, a denied entry and halted flights 160).
+  ['160', 'cancel|postpone|scrap|delay|shelve visit|trip'],
+  ['160', 'call off visit|trip'],
+  ['160', 'deny|refuse|bar entry to'],
+  ['160', 'suspend|halt|cancel|stop|ground flight|flights to|from'],
+  // "withdrew from the International Criminal Court", "quit OPEC": membership of a body given up.
+  ['160', 'withdraw|pull|quit|exit|leave court|icc|unesco|opec|council'],
+  ['160', 'leave bloc|alliance|organisation|organization|commonwealth'],
   // "suspended visa services for Canadians": travel between the two cut back.
   ['160', 'suspend|halt|stop|freeze visa|visas for|to'],
   // "agreed to exclude Myanmar's junta chief from the summit", "expelled Russia from the Council of Europe": shut out of a body.
@@ -136,7 +145,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['163', 'halt|cut|stop|suspend|freeze export|exports|sale|sales to'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['164', 'withdraw|pull talk|negotiation|dialogue'],
-  ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
+  // "cancelled talks with Greece", "postponed the summit": a two-word verb cannot share a row with one-word ones (the
+  // second word would be read as the phrase's next word), so "call off" has its own.
+  ['164', 'call off talk|negotiation|meeting|summit|dialogue'],
+  ['164', 'cancel|scrap|postpone|shelve|delay|suspend talk|talks|negotiation|meeting|summit|dialogue'],
   // "announced the suspension of talks with Washington": the halt named as a noun by whoever announces it.
   ['164', 'announce|order|declare suspension|halt|end talk|talks|negotiation|negotiations|dialogue with'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
