@@ -166,6 +166,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1662', 'bar|ban|expel|eject|deny inspector|inspectors|monitor|monitors'],
   // "ordered French troops to leave the country": foreign forces sent away, as peacekeepers are.
   ['166', 'order|tell|ask troop|troops|force|forces|soldier|soldiers leave|withdraw|out'],
+  // "ordered the United States to leave the air base": a foreign force's base given up on order.
+  ['166', 'order|tell|ask leave|vacate base|bases|airbase', 'objto'],
   // "gave the United States 180 days to pull its troops out": a deadline to leave sends the forces away.
   ['166', 'give day|days|month|months|week|weeks|hour|hours pull|withdraw|remove|leave'],
   // "voted to close the US air base at Manas": a foreign force's base shut on it by decision ("France must close its bases"
@@ -295,7 +297,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1822', 'torture'],
   ['1823', 'murder|lynch|behead|execute'],
   // "gunmen shot dead a presidential candidate", "gunned down the town's mayor": a political figure shot is assassinated.
-  ['186', 'shoot|gun dead|down candidate|mayor|governor|lawmaker|senator|politician|legislator|congressman|congresswoman|minister|judge|prosecutor|president|premier'],
+  ['186', 'shoot|gun dead|down candidate|mayor|governor|lawmaker|senator|politician|legislator|congressman|congresswoman|minister|judge|prosecutor|president|premier|leader|activist|journalist'],
   ['1823', 'burn alive'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],

@@ -23,8 +23,10 @@ const rows: readonly PatternRow[] = [
   ['016', 'deny link|hand|knowledge|complicity'],
   // "Rwanda denied backing the M23 rebels": a charge of sponsoring denied.
   ['016', 'deny backing|supporting|arming|funding|financing|aiding|helping|sponsoring|harbouring|harboring|training'],
-  // "Iran denied U.S. accusations that…", "rejected claims by Manila": the denial is aimed at whoever made the accusation.
-  ['016', 'deny|reject|dismiss|refute|rebuff accusation|allegation|charge|claim'],
+  // "Iran denied U.S. accusations that…", "refuted claims by Manila": the denial is aimed at whoever made the accusation.
+  ['016', 'deny|refute accusation|allegation|charge|claim'],
+  // "rejected Nairobi's accusation as baseless": outside coders read a rejected charge as a rejection (120), a denied one as a denial.
+  ['120', 'reject|dismiss|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
   ['019', 'express accord|agreement'],
   // 02 appeal
@@ -161,6 +163,7 @@ const rows: readonly PatternRow[] = [
   ['051', 'welcome decision|move|step|agreement|deal|offer|proposal|announcement|election'],
   ['051', 'express|voice|reaffirm|reiterate|renew support'],
   ['051', 'express|voice appreciation|gratitude for'],
+  ['051', 'express|voice|convey|extend appreciation|gratitude|thanks to'],
   // "sent a congratulatory message to Putin", "extended congratulations to Trump": praise sent to whom it is addressed.
   ['051', 'send|extend|offer|convey|express congratulation|congratulations|congratulatory to'],
   ['050', 'back|support'],
@@ -242,6 +245,8 @@ const rows: readonly PatternRow[] = [
   ['072', 'sell weapon|weapons|arms|missile|missiles|tank|tanks|drone|drones|warplane|warplanes|fighter|fighters|howitzer|howitzers to'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
+  // "flew paratroopers into Kazakhstan", "airlifted troops to Mali": forces sent by air.
+  ['072', 'fly|airlift troop|troops|soldier|soldiers|paratrooper|paratroopers|marine|marines|commando|commandos|peacekeeper|peacekeepers to|into|in'],
   ['072', 'deployment|dispatch to', 'noun'],
   // "The deployment of North Korean troops to Russia": the troops named after "of" are whose act it is.
   ['072', 'deployment|dispatch troop|troops|soldier|soldiers|force|forces to', 'noun ofsource'],
