@@ -92,6 +92,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['161', `order|tell|give ${ENVOYS} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],
+  // "called home its ambassador", "ordered its envoy home", "sent the Dutch diplomats home": envoys brought or sent back.
+  ['161', `call|summon|bring|order|send home ${ENVOYS}`],
+  ['161', `call|summon|bring|order|send ${ENVOYS} home`],
   // "withdrew its ambassador to France": as recalled.
   ['161', `withdraw|pull ${ENVOYS} to`],
   ['161', `kick|throw out ${ENVOYS}`],
@@ -205,6 +208,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
   // "suspended all imports of Japanese seafood": a halt on buying from a country, as a ban.
   ['163', 'suspend|halt|stop|freeze|block|restrict|curb import|imports|purchase|purchases'],
+  // "stopped buying Russian oil": purchases from a country halted.
+  ['163', 'stop|halt|suspend|cease buying|purchasing|importing'],
+  // "raised tariffs on Chinese goods": trade curbs tightened.
+  ['163', 'raise|hike|increase|double|triple tariff|tariffs|duty|duties|levy|levies on|against'],
   ['1721', 'cordon|censor|restrict'],
   // "dissolved the main opposition party", "outlawed the movement": a party silenced (CAMEO 1722).
   ['1722', 'dissolve|disband|outlaw|ban|deregister party|parties|movement'],

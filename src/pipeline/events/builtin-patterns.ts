@@ -299,6 +299,7 @@ const rows: readonly PatternRow[] = [
   ['0841', 'release|free'],
   // "pardoned nine jailed separatist leaders": prisoners set free by pardon, not a forgiveness of another state (056).
   ['0841', 'pardon|amnesty'],
+  ['0841', 'grant amnesty|clemency|pardon to'],
   ['0841', 'set free|loose'],
   // "Russia and Ukraine swapped prisoners": each side frees the other's people.
   ['0841', 'swap|exchange prisoner|captive|detainee|hostage|body', 'sym'],
@@ -307,6 +308,7 @@ const rows: readonly PatternRow[] = [
   // "removed Cuba from its list of state sponsors of terrorism": a listing taken back (the listing itself is 163).
   ['081', 'remove|delist|drop|take list sponsor|sponsors|terror|terrorism|terrorist|sanction|sanctions'],
   ['081', 'remove|delist|drop|take blacklist'],
+  ['081', 'lift|revoke|rescind designation'],
   // "Sanctions on Belarus were lifted by the EU": the measure named before the verb, its lifter after "by".
   ['085', 'sanction|sanctions|embargo|embargoes * ease|lift|relax|end|scrap'],
   ['086', 'allow|permit inspector|observer|monitor|peacekeeper|access'],
