@@ -53,6 +53,11 @@ const rows: readonly PatternRow[] = [
   ['028', 'seek|request|ask|call mediation'],
   ['023', 'appeal|ask|call|request for aid|help|assistance|support'],
   ['023', 'seek aid|help|assistance|support'],
+  // "appealed to the CSTO for help", "praised Poland for its help": help named as a noun after "for" is given by no one, so
+  // it codes only with its giver named right after ("for help from the UN").
+  ['023', 'for * help|aid|assistance', 'objnext'],
+  // "requested help from the United Nations", "sought aid": help asked for is no help given (070).
+  ['023', 'request|seek|ask|appeal|plead * help|aid|assistance|support'],
   ['0232', 'seek|request weapon|arm|ammunition'],
   // "pressed Germany for tanks", "turned to France for weapons": the supplier asked comes first.
   ['0232', 'press|lobby|turn weapon|weapons|arms|ammunition|tank|tanks|jet|jets|missile|missiles|howitzer|howitzers'],
