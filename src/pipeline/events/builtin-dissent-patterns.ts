@@ -84,6 +84,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['114', 'deliver|hand|send protest|note|demarche|démarche'],
   // "Russia's ambassador was summoned by the Polish foreign ministry".
   ['114', 'ambassador|envoy|diplomat * summon'],
+  // "would summon China's ambassador to protest over an intrusion": the protest the envoy is summoned for, aimed at the intruder.
+  ['114', 'summon * protest'],
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
   // "launched legal action against Poland", "took legal action against Hungary": a case at law, not a prosecution (173).
