@@ -42,6 +42,10 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'take task'],
   ['111', 'round on|upon'],
   ['111', 'take issue with'],
+  // "took aim at Washington", "railed against the West", "poured scorn on the sanctions": criticism in other words.
+  ['111', 'take aim at'],
+  ['111', 'rail against'],
+  ['111', 'pour scorn on'],
   // "branded the battalion a terrorist group": a label pinned on the actor named right after.
   ['111', 'brand', 'objnext'],
   ['111', 'hit|strike back at'],
