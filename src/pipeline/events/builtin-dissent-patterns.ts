@@ -42,6 +42,10 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'take task'],
   ['111', 'round on|upon'],
   ['111', 'take issue with'],
+  // "took aim at Washington", "railed against the West", "poured scorn on the sanctions": criticism in other words.
+  ['111', 'take aim at'],
+  ['111', 'rail against'],
+  ['111', 'pour scorn on'],
   // "branded the battalion a terrorist group": a label pinned on the actor named right after.
   ['111', 'brand', 'objnext'],
   ['111', 'hit|strike back at'],
@@ -84,8 +88,12 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['114', 'deliver|hand|send protest|note|demarche|démarche'],
   // "Russia's ambassador was summoned by the Polish foreign ministry".
   ['114', 'ambassador|envoy|diplomat * summon'],
+  // "would summon China's ambassador to protest over an intrusion": the protest the envoy is summoned for, aimed at the intruder.
+  ['114', 'summon * protest'],
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
+  // "launched legal action against Poland", "took legal action against Hungary": a case at law, not a prosecution (173).
+  ['115', 'launch|take|begin|start|bring|file|open|initiate legal action|challenge|proceedings|procedure|case against'],
   // "took Russia to court", "hauled Britain before the tribunal".
   ['115', 'take|haul|drag to court|tribunal|icj'],
   ['116', 'convict'],
@@ -113,16 +121,18 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['129', 'veto'],
   ['129', 'veto of', 'noun maker'],
   // "blocked the resolution", "blocked its membership bid": a decision stopped by one member, as a veto.
-  ['129', 'block resolution|membership|accession|candidacy'],
+  ['129', 'block resolution|membership|accession|candidacy|bid|application'],
   // 13 threaten
   ['130', 'threaten|warn|caution'],
   ['130', 'warn against|of|about'],
   ['130', 'issue warning|threat'],
   ['1312', 'threaten|warn sanction|embargo|boycott|tariff'],
+  // "threatened to slap a 5 percent tariff on Mexico": the measure may lie past its own verb.
+  ['1312', 'threaten|warn slap|impose|levy tariff|tariffs|sanction|sanctions|duty|duties|levy|levies|embargo'],
   ['1313', 'threaten|warn cut|sever|break|downgrade tie|relation'],
   ['134', 'threaten|warn halt|suspend|end|walk talk|negotiation'],
   ['137', 'threaten|warn arrest|crackdown|repression|punish'],
-  ['138', 'threaten|warn attack|strike|force|war|retaliation|retaliate|invade|invasion|military|bomb|destroy|respond'],
+  ['138', 'threaten|warn attack|strike|force|war|retaliation|retaliate|invade|invasion|military|bomb|destroy|respond|troop|troops|army'],
   ['1385', 'threaten|warn nuclear'],
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
@@ -146,6 +156,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['142', 'go|begin|start hunger strike'],
   ['143', 'boycott'],
   ['143', 'go|stage|hold|call strike|boycott|walkout'],
+  // "rail workers began three months of rolling strikes": a labour strike named by its kind ("began air strikes" is no strike).
+  ['143', 'begin|start|stage|hold|call|launch|go|announce rolling|general|nationwide|national|indefinite|wildcat|labour|labor|rail|transport|teachers strike|strikes|walkout|walkouts'],
   // "the opposition's boycott of the election": a boycott named as a noun, by its maker.
   ['143', 'boycott of', 'noun maker'],
   ['144', 'block|obstruct|barricade'],
@@ -156,4 +168,6 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * set fire'],
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * torch|vandalise|vandalize'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
+  // "supporters of the cleric stormed parliament": a legislature overrun is a crowd's act, however far back the crowd is named.
+  ['145', 'storm|ransack|invade parliament|congress|legislature|capitol|senate'],
 ];

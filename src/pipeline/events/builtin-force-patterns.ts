@@ -54,6 +54,19 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "downgraded its embassy in Tel Aviv": fewer envoys is diplomatic relations reduced (CAMEO 161).
   ['161', `downgrade embassy|mission|representation|${ENVOYS}`],
   ['160', 'suspend|freeze membership'],
+  // "called off a visit by the Japanese prime minister", "denied entry to the foreign minister", "suspended flights to France":
+  // contact cut back (CAMEO.2.0 codes a cancelled visit, a denied entry and halted flights 160).
+  ['160', 'cancel|postpone|scrap|delay|shelve visit|trip'],
+  ['160', 'call off visit|trip'],
+  ['160', 'deny|refuse|bar entry to'],
+  ['160', 'suspend|halt|cancel|stop|ground flight|flights to|from'],
+  // "withdrew from the International Criminal Court", "quit OPEC": membership of a body given up.
+  ['160', 'withdraw|pull|quit|exit|leave court|icc|unesco|opec|council'],
+  ['160', 'leave bloc|alliance|organisation|organization|commonwealth'],
+  // "suspended visa services for Canadians": travel between the two cut back.
+  ['160', 'suspend|halt|stop|freeze visa|visas for|to'],
+  // "agreed to exclude Myanmar's junta chief from the summit", "expelled Russia from the Council of Europe": shut out of a body.
+  ['160', 'exclude|expel|oust summit|meeting|bloc|alliance|grouping|organisation|organization|commonwealth|council|g8|g7|g20'],
   // "suspended the ceasefire with the FARC faction": a truce called off reduces relations with the other side.
   ['160', 'suspend|end|scrap|cancel|abandon|terminate ceasefire|truce|armistice with'],
   // "withdrew from the regional bloc", "quit the alliance": membership given up.
@@ -79,6 +92,11 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['161', `order|tell|give ${ENVOYS} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],
+  // "called home its ambassador", "ordered its envoy home", "sent the Dutch diplomats home": envoys brought or sent back.
+  ['161', `call|summon|bring|order|send home ${ENVOYS}`],
+  ['161', `call|summon|bring|order|send ${ENVOYS} home`],
+  // "withdrew its ambassador to France": as recalled.
+  ['161', `withdraw|pull ${ENVOYS} to`],
   ['161', `kick|throw out ${ENVOYS}`],
   // "declared two Russian diplomats persona non grata": envoys expelled.
   ['161', 'declare persona'],
@@ -91,7 +109,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|financing|finance|grant|grants|loan|lending|programme|program|disbursement|disbursements|payment|payments|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
-  ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|duty|duties|ban|freeze on|against'],
+  // "imposed anti-dumping deposits on Australian wine", "slapped visa restrictions on officials": trade and travel curbs aimed at a country.
+  ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|duty|duties|ban|freeze|levy|levies|deposit|deposits|quota|quotas|restriction|restrictions|curb|curbs on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
   // "approved new sanctions targeting Iranian drone makers": the sanctioned are targeted, nobody is struck (195).
   ['163', 'impose|slap|announce|approve|adopt|unveil|extend sanction|embargo|measure target'],
@@ -116,16 +135,23 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['163', 'sanction|embargo against', 'noun'],
   // "New US sanctions on Russia took effect": as with "against"; an easing or lifting named first is the act instead (085).
   ['163', 'sanction|embargo|ban|boycott on', 'noun'],
+  // "Washington's tariffs on Chinese goods", "Japan's curbs on exports": trade measures named as nouns, by their maker.
+  ['163', 'tariff|tariffs|levy|levies|duty|duties|curb|curbs on', 'noun maker'],
   ['085', 'lift|lifting|ease|easing|end|removal sanction|embargo on|against', 'noun'],
   // "ordered the reimposition of sanctions on Iran": sanctions put back are sanctions imposed.
   ['163', 'reimpose|restore|reinstate sanction|embargo on|against'],
   ['163', 'order|announce|approve|decide reimposition|restoration|return sanction|embargo on|against'],
   ['163', 'freeze|halt|suspend|ban|cut trade|import|export with|from'],
   // "halted gas supplies to Ukraine": cutting off energy is an embargo on the buyer.
-  ['163', 'halt|cut|stop|suspend|shut gas|oil|energy|fuel|electricity|power to'],
+  ['163', 'halt|cut|stop|suspend|shut gas|oil|coal|energy|fuel|electricity|power to'],
+  // "halted exports to Israel", "suspended grain sales to Egypt": goods held back from a buyer ("aid shipments" stay 162).
+  ['163', 'halt|cut|stop|suspend|freeze export|exports|sale|sales to'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['164', 'withdraw|pull talk|negotiation|dialogue'],
-  ['164', 'call off|cancel|scrap|postpone talk|negotiation|meeting|summit|dialogue'],
+  // "cancelled talks with Greece", "postponed the summit": a two-word verb cannot share a row with one-word ones (the
+  // second word would be read as the phrase's next word), so "call off" has its own.
+  ['164', 'call off talk|negotiation|meeting|summit|dialogue'],
+  ['164', 'cancel|scrap|postpone|shelve|delay|suspend talk|talks|negotiation|meeting|summit|dialogue'],
   // "announced the suspension of talks with Washington": the halt named as a noun by whoever announces it.
   ['164', 'announce|order|declare suspension|halt|end talk|talks|negotiation|negotiations|dialogue with'],
   ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
@@ -138,9 +164,13 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
   // "is evicting U.S. forces from the air base": foreign troops sent away.
   ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
-  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector leave|withdraw|out'],
+  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector|commission leave|withdraw|out'],
+  // "barred IAEA inspectors from working in the country": monitors sent away or kept out (CAMEO 1662).
+  ['1662', 'bar|ban|expel|eject|deny inspector|inspectors|monitor|monitors'],
   // "ordered French troops to leave the country": foreign forces sent away, as peacekeepers are.
   ['166', 'order|tell|ask troop|troops|force|forces|soldier|soldiers leave|withdraw|out'],
+  // "ordered the United States to leave the air base": a foreign force's base given up on order.
+  ['166', 'order|tell|ask leave|vacate base|bases|airbase', 'objto'],
   // "gave the United States 180 days to pull its troops out": a deadline to leave sends the forces away.
   ['166', 'give day|days|month|months|week|weeks|hour|hours pull|withdraw|remove|leave'],
   // "voted to close the US air base at Manas": a foreign force's base shut on it by decision ("France must close its bases"
@@ -176,13 +206,19 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['172', 'suspend|ban|block|jam|switch|shut broadcaster|broadcasts|broadcast|radio|channel|newspaper|station|outlet|television|tv|website|network|signal|transmission'],
   // "banned imports of Australian coal", "banned 59 Chinese apps": shutting out another country's goods is an embargo.
   ['163', 'ban|bar import|export|product|good|app|apps|airline|flight|investment'],
+  // "suspended all imports of Japanese seafood": a halt on buying from a country, as a ban.
+  ['163', 'suspend|halt|stop|freeze|block|restrict|curb import|imports|purchase|purchases'],
+  // "stopped buying Russian oil": purchases from a country halted.
+  ['163', 'stop|halt|suspend|cease buying|purchasing|importing'],
+  // "raised tariffs on Chinese goods": trade curbs tightened.
+  ['163', 'raise|hike|increase|double|triple tariff|tariffs|duty|duties|levy|levies on|against'],
   ['1721', 'cordon|censor|restrict'],
   // "dissolved the main opposition party", "outlawed the movement": a party silenced (CAMEO 1722).
   ['1722', 'dissolve|disband|outlaw|ban|deregister party|parties|movement'],
   // "ordered the UN officials out of the country": civilians sent away are expelled (diplomats: 161; troops: 166).
   ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
   ['1723', 'impose curfew'],
-  ['1724', 'declare|impose emergency|martial'],
+  ['1724', 'declare|impose|approve|extend|renew|prolong emergency|martial'],
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   ['173', 'place|put under arrest|detention|custody'],
@@ -267,6 +303,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1821', 'sexually * assault|abuse|attack'],
   ['1822', 'torture'],
   ['1823', 'murder|lynch|behead|execute'],
+  // "gunmen shot dead a presidential candidate", "gunned down the town's mayor": a political figure shot is assassinated.
+  ['186', 'shoot|gun dead|down candidate|mayor|governor|lawmaker|senator|politician|legislator|congressman|congresswoman|minister|judge|prosecutor|president|premier|leader|activist|journalist'],
   ['1823', 'burn alive'],
   ['183', 'detonate|explode bomb|explosive|device'],
   ['183', 'plant|set off bomb|explosive|device'],
@@ -277,6 +315,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1831', 'suicide bomb|attack'],
   ['1831', 'blow himself|herself|themselves up'],
   ['1831', 'suicide bomber|attacker * kill|wound|attack|strike|target'],
+  // "Taliban suicide bombers stormed the British Council": the bombers' assault is the bombing.
+  ['1831', 'suicide bomber|bombers|attacker|attackers * storm|raid|ram'],
   ['1831', 'suicide attack|bombing on|against', 'noun'],
   ['1832', 'car bomb'],
   ['184', 'use human shield'],

@@ -14,6 +14,7 @@ const CONDEMNING = new Set([
   'destabilising', 'destabilizing', 'barbaric', 'murderer', 'murderous', 'thug', 'gangster', 'bandit', 'traitor', 'illegitimacy',
   'fraudulent', 'fraud', 'invalid', 'null', 'aggressive', 'colonial', 'colonialist', 'imperialist', 'invader', 'invasion', 'crime',
   'massacre', 'atrocity', 'blackmail', 'piracy', 'pirate', 'false', 'usurper', 'junta', 'regime', 'coup',
+  'antisemitic', 'unjustified', 'unwarranted', 'unfounded', 'scandalous', 'cynical', 'appalling', 'reckless', 'biased',
 ]);
 
 const CLAUSE_BREAKS = new Set([';', ':', '.', ',', '(', ')']);
