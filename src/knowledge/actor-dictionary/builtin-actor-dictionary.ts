@@ -108,7 +108,8 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   'humanitarian organisations': 'NGO', 'humanitarian organizations': 'NGO', charities: 'NGO', 'human rights groups': 'NGO',
   'rights organisations': 'NGO', 'rights organizations': 'NGO',
   bomber: 'UAF', bombers: 'UAF', 'suicide bomber': 'UAF', attackers: 'UAF', assailants: 'UAF', gunman: 'UAF',
-  policemen: 'COP', policeman: 'COP', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
+  policemen: 'COP', policeman: 'COP', 'paramilitary policemen': 'COP', 'paramilitary police': 'COP', 'riot police': 'COP',
+  marines: 'MIL', sailors: 'MIL', troopers: 'MIL', guardsmen: 'MIL', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
   // "abducted dozens of women fleeing El Fasher": the victims wire reports name by who they are.
   children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH',
 };

@@ -149,7 +149,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
     const objectFrom = naming ?? match.preposition ?? index;
     const isNextToPreposition = match.preposition !== undefined && naming === undefined;
-    let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+    let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
     if (object && isAttributed(tokens, object.first)) object = undefined;
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
@@ -310,6 +310,20 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
 }
 
 const MEDIATION = /^045/;
+
+// Roles whose unnamed members a participle's victims may still be: not "people" or "civilians" (PETRARCH leaves those to the place).
+const BODY_ROLES = new Set(['COP', 'MIL', 'REB', 'GOV', 'LEG', 'JUD', 'EDU', 'REL', 'MED', 'OPP']);
+// "attacked a police station, killing six officers": officers may be police or soldiers, so no body is named.
+const UNSURE_BODIES = new Set(['officers', 'officer']);
+
+/**
+ * "overran a district headquarters, killing 57 policemen": a participle's object naming a state body or a group by what it
+ * is (police, soldiers, monks) is whom the act was done to; the country comes later from the place or the other side.
+ */
+function countrylessBodyAfter(tokens: readonly Token[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): ActorGroup | undefined {
+  const group = countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord);
+  return group?.members.every((member) => BODY_ROLES.has(member.code?.slice(3) ?? '') && !UNSURE_BODIES.has(member.name.toLowerCase())) ? group : undefined;
+}
 function isJointCode(mention: ActorMention): boolean {
   return mention.code?.includes('/') === true;
 }

@@ -18,7 +18,7 @@ const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
-const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the']);
+const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
 
 /**
  * "Police fired tear gas at protesters in Nairobi" → KENCOP → KENOPP: a group named with no country (PETRARCH's `---`)
@@ -27,9 +27,9 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
-  if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return [...events];
+  if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
   const sole = soleCountry(tokens, mentions);
-  return events.map((event) => {
+  const placed = events.map((event) => {
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
     const sourceCountry = countryOf(target);
@@ -38,11 +38,52 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
+  return withoutRepeats(tokens, placed);
 }
+
+/**
+ * "attacked an army checkpoint in Mali, killing four soldiers": once placed, the toll may repeat the attack between the
+ * same two actors, which is coded once (as code-sentence does for actors named with their country); and "attacked a base
+ * in Nepal, killing 14 soldiers" is one attack on Nepal's army, not one more on Nepal itself.
+ */
+function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent[]): SentenceEvent[] {
+  const seen = new Set<string>();
+  const forceSeen = new Set<string>();
+  return placed.filter((event) => {
+    const code = event.code ?? event.pattern.code;
+    const dyad = `${event.source?.code ?? ''}|${event.target?.code ?? ''}`;
+    const isCoded = event.source?.code !== undefined && event.target?.code !== undefined;
+    const isForce = FORCE_ROOTS.has(code.slice(0, 2));
+    // "bombed militant hideouts, killing 25 insurgents": the toll of an attack already coded between the pair.
+    const isRepeat = isCoded && (seen.has(`${code}|${dyad}`) || (isForce && TOLL_VERBS.has(tokens[event.trigger]?.lemma ?? '') && forceSeen.has(dyad)));
+    seen.add(`${code}|${dyad}`);
+    if (isForce) forceSeen.add(dyad);
+    return !isRepeat && !placed.some((other) => isUnitOfPlaceStruck(event, other));
+  });
+}
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
+
+/** `event` strikes a bare country whose unit `other` names, by the same side with the same act. */
+function isUnitOfPlaceStruck(event: SentenceEvent, other: SentenceEvent): boolean {
+  const code = event.target?.code;
+  const act = event.code ?? event.pattern.code;
+  return other !== event && code?.length === 3 && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === (other.code ?? other.pattern.code) && event.source?.code !== undefined && event.source.code === other.source?.code;
+}
+
+/**
+ * "ambushed a French patrol east of Kabul, killing ten soldiers": soldiers or police killed by the side that has just
+ * struck a unit of known country are that unit's, wherever it was.
+ */
+function unitOfStruck(events: readonly SentenceEvent[], event: SentenceEvent): string | undefined {
+  if (!FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  const struck = events.find((other) => other.trigger < event.trigger && other.source === event.source && FORCE_ROOTS.has((other.code ?? other.pattern.code).slice(0, 2)) && countryOf(other.target) !== undefined);
+  return countryOf(struck?.target);
+}
+const UNIT_ROLES = new Set(['MIL', 'COP']);
 
 /** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
 function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined): Partial<Record<'source' | 'target', ActorMention>> {
@@ -129,8 +170,15 @@ function isTown(tokens: readonly Token[], last: number): boolean {
 
 function isAtPlace(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
-  while (index >= first - 6 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? ''))) index--;
+  while (index >= first - 8 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? '') || isCompassPart(tokens, index))) index--;
   return LOCATIVE.has(tokens[index]?.lemma ?? '');
+}
+
+/** "in far-western Nepal": the parts of a hyphened compass word ("far", "-") stand where an adjective would. */
+function isCompassPart(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const isHyphen = token?.text === '-' && token.precededBySpace === false;
+  return isHyphen || (tokens[index + 1]?.text === '-' && tokens[index + 1]?.precededBySpace === false && token?.pos !== 'PUNCT');
 }
 
 /** "Navalny was detained by police": the police or troops that arrest or repress someone are that person's state's. */
