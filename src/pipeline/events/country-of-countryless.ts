@@ -46,25 +46,44 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
 }
 
 /**
- * "attacked an army checkpoint in Mali, killing four soldiers": once placed, the toll may repeat the attack between the
- * same two actors, which is coded once (as code-sentence does for actors named with their country); and "attacked a base
- * in Nepal, killing 14 soldiers" is one attack on Nepal's army, not one more on Nepal itself.
+ * "attacked an army checkpoint in Mali, killing four soldiers": once placed, the toll restates the attack by the same side
+ * on the same country's people, so it is coded once, on the people the toll names when the attack named only the country
+ * ("fired missiles at a compound in Pakistan, killing five militants" → one 195 on PAKREB). "Stormed Ghazni, attacking
+ * police checkpoints" is one attack on Afghanistan's police, not one more on Afghanistan itself.
  */
 function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent[]): SentenceEvent[] {
   const seen = new Set<string>();
-  const forceSeen = new Set<string>();
-  return placed.filter((event) => {
+  const kept: SentenceEvent[] = [];
+  for (const event of placed) {
     const code = event.code ?? event.pattern.code;
-    const dyad = `${event.source?.code ?? ''}|${event.target?.code ?? ''}`;
+    const key = `${code}|${event.source?.code ?? ''}|${event.target?.code ?? ''}`;
     const isCoded = event.source?.code !== undefined && event.target?.code !== undefined;
-    const isForce = FORCE_ROOTS.has(code.slice(0, 2));
-    // "bombed militant hideouts, killing 25 insurgents": the toll of an attack already coded between the pair.
-    const isRepeat = isCoded && (seen.has(`${code}|${dyad}`) || (isForce && TOLL_VERBS.has(tokens[event.trigger]?.lemma ?? '') && forceSeen.has(dyad)));
-    seen.add(`${code}|${dyad}`);
-    if (isForce) forceSeen.add(dyad);
-    return !isRepeat && !placed.some((other) => isUnitOfPlaceStruck(event, other));
-  });
+    if (isCoded && seen.has(key)) continue;
+    seen.add(key);
+    const restated = isToll(tokens, event) ? kept.findIndex((earlier) => isSameAttack(earlier, event)) : -1;
+    const attack = kept[restated];
+    if (!attack) {
+      kept.push(event);
+      continue;
+    }
+    if (attack.target?.code?.length === 3 && (event.target?.code?.length ?? 0) > 3) kept[restated] = { ...attack, ...(event.target ? { target: event.target } : {}) };
+  }
+  return kept.filter((event) => !kept.some((other) => isUnitOfPlaceStruck(event, other)));
 }
+
+function isToll(tokens: readonly Token[], event: SentenceEvent): boolean {
+  return FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) && TOLL_VERBS.has(tokens[event.trigger]?.lemma ?? '');
+}
+
+/** An earlier force event by the same side against the same country (or the same countryless group). */
+function isSameAttack(earlier: SentenceEvent, toll: SentenceEvent): boolean {
+  const from = toll.source?.code;
+  const to = toll.target?.code;
+  return from !== undefined && to !== undefined && earlier.source?.code === from && earlier.target?.code?.slice(0, 3) === to.slice(0, 3) && earlier.trigger < toll.trigger && FORCE_ROOTS.has((earlier.code ?? earlier.pattern.code).slice(0, 2)) && !HOLDING.test(earlier.code ?? earlier.pattern.code);
+}
+// "overran a district headquarters, killing 57 policemen": taking ground is an act of its own beside the toll.
+const HOLDING = /^192/;
+
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
 
 /** `event` strikes a bare country whose unit `other` names, by the same side with the same act. */
