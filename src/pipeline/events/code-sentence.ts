@@ -9,6 +9,7 @@ import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countryl
 import { conditionSubject, isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { possessorTarget } from './possessor-target.ts';
+import { promptingActor } from './prompted-response.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -218,7 +219,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
-    object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject);
+    object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
     if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
     if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
