@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
@@ -38,7 +39,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
@@ -103,6 +104,14 @@ function unitOfStruck(events: readonly SentenceEvent[], event: SentenceEvent): s
   return countryOf(struck?.target);
 }
 const UNIT_ROLES = new Set(['MIL', 'COP']);
+
+/** "Hezbollah fighters fired missiles at an army base": the troops a group at war with another state strikes are that state's. */
+function foeOf(event: SentenceEvent): string | undefined {
+  if (!FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  const name = event.source?.name.toLowerCase() ?? '';
+  const group = Object.keys(ARMED_GROUP_FOES).find((word) => name.includes(word));
+  return group === undefined ? undefined : ARMED_GROUP_FOES[group];
+}
 
 /** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
 function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined): Partial<Record<'source' | 'target', ActorMention>> {
