@@ -175,7 +175,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       object = helped ?? (match.preposition === undefined && tokens[object.last + 2]?.text.toLowerCase() !== 'led' ? undefined : object);
     }
     // "raided a Sunni mosque in Baghdad", "fired missiles at the Al Udeid air base in Qatar": a name with no code is a modifier here; the coded actor after it is the target.
-    if (object && match.pattern.isBuiltin && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // "sentenced Henry Rotich to four years": a person no knowledge codes is still whom a court or captor acts on.
+    const isCoercedPerson = COERCION.test(match.pattern.code) && object?.members.every((member) => member.isPerson === true) === true && subject?.members.some((member) => member.code !== undefined) === true;
+    if (object && match.pattern.isBuiltin && !isCoercedPerson && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
     // "accusing him of spying" (accuse … of spying): the pronoun may follow the verb inside the pattern's words.
@@ -311,6 +313,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
 }
 
 const MEDIATION = /^045/;
+const COERCION = /^(173|181)/;
 
 // Roles whose unnamed members a participle's victims may still be: not "people" or "civilians" (PETRARCH leaves those to the place).
 const BODY_ROLES = new Set(['COP', 'MIL', 'REB', 'GOV', 'LEG', 'JUD', 'EDU', 'REL', 'MED', 'OPP']);

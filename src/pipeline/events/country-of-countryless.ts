@@ -27,7 +27,8 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  * state acting on it ("Pakistani troops killed 30 militants" → PAKREB) and a crowd or police the country of the state
  * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
-export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
+export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const events = coded.map(withPersonOfCoercer);
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
   const sole = soleCountry(tokens, mentions);
   const placed = events.map((event) => {
@@ -111,6 +112,22 @@ function foeOf(event: SentenceEvent): string | undefined {
   const name = event.source?.name.toLowerCase() ?? '';
   const group = Object.keys(ARMED_GROUP_FOES).find((word) => name.includes(word));
   return group === undefined ? undefined : ARMED_GROUP_FOES[group];
+}
+
+/**
+ * "A Kenyan court sentenced Henry Rotich", "the ELN kidnapped Luis Diaz": a person no knowledge places, jailed or
+ * charged by a state's court, police or government, is that state's; abducted by an armed group of a country, one of
+ * its civilians.
+ */
+function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
+  const { source, target } = event;
+  const country = countryOf(source);
+  if (!country || !target || target.code !== undefined || target.isPerson !== true) return event;
+  const code = event.code ?? event.pattern.code;
+  const role = source?.code?.slice(3, 6) ?? '';
+  if (code.startsWith('173') && STATE_SIDE_ROLES.has(role)) return { ...event, target: { ...target, code: country, country } };
+  if (code.startsWith('181') && INSURGENT_ROLES.has(role)) return { ...event, target: { ...target, code: `${country}CVL`, country } };
+  return event;
 }
 
 /** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
