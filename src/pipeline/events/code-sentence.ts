@@ -8,6 +8,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { conditionSubject, isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
+import { countrylessBodyAfter } from './participle-victims.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { promptingActor } from './prompted-response.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
@@ -315,19 +316,6 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
 const MEDIATION = /^045/;
 const COERCION = /^(173|181)/;
 
-// Roles whose unnamed members a participle's victims may still be: not "people" or "civilians" (PETRARCH leaves those to the place).
-const BODY_ROLES = new Set(['COP', 'MIL', 'REB', 'GOV', 'LEG', 'JUD', 'EDU', 'REL', 'MED', 'OPP']);
-// "attacked a police station, killing six officers": officers may be police or soldiers, so no body is named.
-const UNSURE_BODIES = new Set(['officers', 'officer']);
-
-/**
- * "overran a district headquarters, killing 57 policemen": a participle's object naming a state body or a group by what it
- * is (police, soldiers, monks) is whom the act was done to; the country comes later from the place or the other side.
- */
-function countrylessBodyAfter(tokens: readonly Token[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): ActorGroup | undefined {
-  const group = countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord);
-  return group?.members.every((member) => BODY_ROLES.has(member.code?.slice(3) ?? '') && !UNSURE_BODIES.has(member.name.toLowerCase())) ? group : undefined;
-}
 function isJointCode(mention: ActorMention): boolean {
   return mention.code?.includes('/') === true;
 }
