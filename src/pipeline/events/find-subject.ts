@@ -46,7 +46,7 @@ function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGrou
 }
 
 const ASIDE_OPENERS = new Set(['who', 'which']);
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one']);
 const ASIDE_GAP = 15;
 
 /**
