@@ -116,6 +116,11 @@ test('gives a leader named without a title the office held on the sentence date,
   assert.equal(code('Sarkozy flew out.', '2015-06-09'), 'FRAELI');
 });
 
+test('reads a capital two countries share as the bigger one (Kingston is Jamaica, not Norfolk Island)', () => {
+  const codes = matchActorDictionary(builtinActorDictionary(), tokens('Talks opened in Kingston.')).map((match) => match.code);
+  assert.deepEqual(codes, ['JAM']);
+});
+
 test('keeps two office holders who share a surname apart, while the bare surname follows whoever held office', () => {
   const dictionary = builtinActorDictionary();
   const code = (text: string, name: string, date: string) => matchActorDictionary(dictionary, tokens(text), { date }).find((match) => match.name === name)?.code;

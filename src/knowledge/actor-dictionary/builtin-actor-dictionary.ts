@@ -2,6 +2,7 @@ import countryNames from 'i18n-iso-countries';
 import { ORGANISATIONS } from '../actors/organisations.ts';
 import { COLLECTIVE_AGENTS, INSTITUTIONS, TITLES } from '../actors/titles.ts';
 import { loadCountries } from '../places/countries.ts';
+import { loadGazetteer } from '../places/gazetteer.ts';
 import { DEMONYMS, pluralDemonym } from '../places/demonyms.ts';
 import { indexActorDictionary, phraseFromName, type ActorDictionary, type DictionaryEntry, type DictionaryPhrase } from './actor-dictionary.ts';
 import { NAMED_GROUPS } from './named-groups.ts';
@@ -24,8 +25,13 @@ function countryEntries(): DictionaryEntry[] {
     set.add(name);
     names.set(code, set);
   };
-  for (const country of loadCountries()) {
-    for (const name of [country.name, ...country.aliases, country.capital]) add(country.iso3, name);
+  const countries = loadCountries();
+  const capitalCount = new Map<string, number>();
+  for (const { capital } of countries) if (capital) capitalCount.set(capital, (capitalCount.get(capital) ?? 0) + 1);
+  for (const country of countries) {
+    // "Kingston" is the capital of Jamaica and of Norfolk Island: a shared capital stands for the bigger country only.
+    const capital = country.capital && (capitalCount.get(country.capital) === 1 || loadGazetteer().countryWithCapital(country.capital) === country.iso3) ? country.capital : undefined;
+    for (const name of [country.name, ...country.aliases, capital]) add(country.iso3, name);
   }
   for (const [demonym, code] of Object.entries(DEMONYMS)) {
     if (!code) continue;
@@ -108,7 +114,8 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   'humanitarian organisations': 'NGO', 'humanitarian organizations': 'NGO', charities: 'NGO', 'human rights groups': 'NGO',
   'rights organisations': 'NGO', 'rights organizations': 'NGO',
   bomber: 'UAF', bombers: 'UAF', 'suicide bomber': 'UAF', attackers: 'UAF', assailants: 'UAF', gunman: 'UAF',
-  policemen: 'COP', policeman: 'COP', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
+  policemen: 'COP', policeman: 'COP', 'paramilitary policemen': 'COP', 'paramilitary police': 'COP', 'riot police': 'COP',
+  marines: 'MIL', sailors: 'MIL', troopers: 'MIL', guardsmen: 'MIL', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
   // "abducted dozens of women fleeing El Fasher": the victims wire reports name by who they are.
   children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH',
 };

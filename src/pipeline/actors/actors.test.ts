@@ -39,6 +39,13 @@ describe('actors stage', () => {
     assert.ok(country.actors.some((a) => a.code === 'GEO'), country.actors.map((a) => `${a.name}:${a.code}`).join(', '));
   });
 
+  it("keeps a person's state role when an appositive adds a chair of no country", async () => {
+    const analyzer = await createAnalyzer({}, stages);
+    const doc = analyzer.analyze('Ghanaian President Kwame Asante, the current chairman of the regional bloc, met reporters in Accra.');
+    const person = doc.actors.find((a) => a.kind === 'person');
+    assert.equal(person?.code, 'GHAGOV', doc.actors.map((a) => `${a.name}:${a.code}`).join(', '));
+  });
+
   it('keeps two people who share a family name apart when their given names differ', async () => {
     const analyzer = await createAnalyzer({}, stages);
     const doc = analyzer.analyze('Anna Berg met Tomas Berg in Oslo. Later Anna Berg said the meeting went well.');

@@ -12,6 +12,7 @@ import type { MentionContext } from './mention-context.ts';
  */
 export function linkPeople(ctx: MentionContext, drafts: ActorDrafts, published: string | undefined): void {
   const agents = new Map<ActorDraft, AgentType>();
+  const placedByRole = new Set<ActorDraft>();
   const people = ctx.entities
     .map((entity, n) => ({ entity, range: ctx.ranges[n] ?? [0, 0], words: nameWords(entity.text) }))
     .filter(({ entity }) => entity.type === 'person')
@@ -27,7 +28,11 @@ export function linkPeople(ctx: MentionContext, drafts: ActorDrafts, published: 
       if (!found) continue;
       drafts.addRole(draft, found.role);
       if (found.role.country) draft.country ??= found.role.country;
-      if (!agents.has(draft) || found.agent !== 'GOV') agents.set(draft, found.agent);
+      // "Senegalese President Macky Sall, the current chairman of the African Union": a role of no country says less of
+      // whom the person acts for than the role that placed them.
+      const isLesserRole = !found.role.country && placedByRole.has(draft);
+      if (!isLesserRole && (!agents.has(draft) || found.agent !== 'GOV')) agents.set(draft, found.agent);
+      if (found.role.country) placedByRole.add(draft);
       if (found.mention) drafts.mention(draft, found.mention);
     }
   }

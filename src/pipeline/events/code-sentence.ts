@@ -8,7 +8,9 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countrylessAfter, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { conditionSubject, isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
+import { countrylessBodyAfter } from './participle-victims.ts';
 import { possessorTarget } from './possessor-target.ts';
+import { promptingActor } from './prompted-response.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -149,7 +151,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
     const objectFrom = naming ?? match.preposition ?? index;
     const isNextToPreposition = match.preposition !== undefined && naming === undefined;
-    let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? undefined : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+    let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
     // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
     if (object && isAttributed(tokens, object.first)) object = undefined;
     if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
@@ -174,7 +176,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       object = helped ?? (match.preposition === undefined && tokens[object.last + 2]?.text.toLowerCase() !== 'led' ? undefined : object);
     }
     // "raided a Sunni mosque in Baghdad", "fired missiles at the Al Udeid air base in Qatar": a name with no code is a modifier here; the coded actor after it is the target.
-    if (object && match.pattern.isBuiltin && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+    // "sentenced Henry Rotich to four years": a person no knowledge codes is still whom a court or captor acts on.
+    const isCoercedPerson = COERCION.test(match.pattern.code) && object?.members.every((member) => member.isPerson === true) === true && subject?.members.some((member) => member.code !== undefined) === true;
+    if (object && match.pattern.isBuiltin && !isCoercedPerson && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
     // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
     // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
     // "accusing him of spying" (accuse … of spying): the pronoun may follow the verb inside the pattern's words.
@@ -218,7 +222,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
-    object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject);
+    object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
     if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
     if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
@@ -310,6 +314,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
 }
 
 const MEDIATION = /^045/;
+const COERCION = /^(173|181)/;
+
 function isJointCode(mention: ActorMention): boolean {
   return mention.code?.includes('/') === true;
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
@@ -18,7 +19,7 @@ const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
-const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the']);
+const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
 
 /**
  * "Police fired tear gas at protesters in Nairobi" → KENCOP → KENOPP: a group named with no country (PETRARCH's `---`)
@@ -26,10 +27,11 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  * state acting on it ("Pakistani troops killed 30 militants" → PAKREB) and a crowd or police the country of the state
  * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
-export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
-  if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return [...events];
+export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const events = coded.map(withPersonOfCoercer);
+  if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
   const sole = soleCountry(tokens, mentions);
-  return events.map((event) => {
+  const placed = events.map((event) => {
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
     const sourceCountry = countryOf(target);
@@ -38,10 +40,94 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
+  return withoutRepeats(tokens, placed);
+}
+
+/**
+ * "attacked an army checkpoint in Mali, killing four soldiers": once placed, the toll restates the attack by the same side
+ * on the same country's people, so it is coded once, on the people the toll names when the attack named only the country
+ * ("fired missiles at a compound in Pakistan, killing five militants" → one 195 on PAKREB). "Stormed Ghazni, attacking
+ * police checkpoints" is one attack on Afghanistan's police, not one more on Afghanistan itself.
+ */
+function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent[]): SentenceEvent[] {
+  const seen = new Set<string>();
+  const kept: SentenceEvent[] = [];
+  for (const event of placed) {
+    const code = event.code ?? event.pattern.code;
+    const key = `${code}|${event.source?.code ?? ''}|${event.target?.code ?? ''}`;
+    const isCoded = event.source?.code !== undefined && event.target?.code !== undefined;
+    if (isCoded && seen.has(key)) continue;
+    seen.add(key);
+    const restated = isToll(tokens, event) ? kept.findIndex((earlier) => isSameAttack(earlier, event)) : -1;
+    const attack = kept[restated];
+    if (!attack) {
+      kept.push(event);
+      continue;
+    }
+    if (attack.target?.code?.length === 3 && (event.target?.code?.length ?? 0) > 3) kept[restated] = { ...attack, ...(event.target ? { target: event.target } : {}) };
+  }
+  return kept.filter((event) => !kept.some((other) => isUnitOfPlaceStruck(event, other)));
+}
+
+function isToll(tokens: readonly Token[], event: SentenceEvent): boolean {
+  return FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) && TOLL_VERBS.has(tokens[event.trigger]?.lemma ?? '');
+}
+
+/** An earlier force event by the same side against the same country (or the same countryless group). */
+function isSameAttack(earlier: SentenceEvent, toll: SentenceEvent): boolean {
+  const from = toll.source?.code;
+  const to = toll.target?.code;
+  return from !== undefined && to !== undefined && earlier.source?.code === from && earlier.target?.code?.slice(0, 3) === to.slice(0, 3) && earlier.trigger < toll.trigger && FORCE_ROOTS.has((earlier.code ?? earlier.pattern.code).slice(0, 2)) && !HOLDING.test(earlier.code ?? earlier.pattern.code);
+}
+// "overran a district headquarters, killing 57 policemen": taking ground is an act of its own beside the toll.
+const HOLDING = /^192/;
+
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
+
+/** `event` strikes a bare country whose unit `other` names, by the same side with the same act. */
+function isUnitOfPlaceStruck(event: SentenceEvent, other: SentenceEvent): boolean {
+  const code = event.target?.code;
+  const act = event.code ?? event.pattern.code;
+  return other !== event && code?.length === 3 && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === (other.code ?? other.pattern.code) && event.source?.code !== undefined && event.source.code === other.source?.code;
+}
+
+/**
+ * "ambushed a French patrol east of Kabul, killing ten soldiers": soldiers or police killed by the side that has just
+ * struck a unit of known country are that unit's, wherever it was.
+ */
+function unitOfStruck(events: readonly SentenceEvent[], event: SentenceEvent): string | undefined {
+  if (!FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  const struck = events.find((other) => other.trigger < event.trigger && other.source === event.source && FORCE_ROOTS.has((other.code ?? other.pattern.code).slice(0, 2)) && countryOf(other.target) !== undefined);
+  return countryOf(struck?.target);
+}
+const UNIT_ROLES = new Set(['MIL', 'COP']);
+
+/** "Hezbollah fighters fired missiles at an army base": the troops a group at war with another state strikes are that state's. */
+function foeOf(event: SentenceEvent): string | undefined {
+  if (!FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  const name = event.source?.name.toLowerCase() ?? '';
+  const group = Object.keys(ARMED_GROUP_FOES).find((word) => name.includes(word));
+  return group === undefined ? undefined : ARMED_GROUP_FOES[group];
+}
+
+/**
+ * "A Kenyan court sentenced Henry Rotich", "the ELN kidnapped Luis Diaz": a person no knowledge places, jailed or
+ * charged by a state's court, police or government, is that state's; abducted by an armed group of a country, one of
+ * its civilians.
+ */
+function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
+  const { source, target } = event;
+  const country = countryOf(source);
+  if (!country || !target || target.code !== undefined || target.isPerson !== true) return event;
+  const code = event.code ?? event.pattern.code;
+  const role = source?.code?.slice(3, 6) ?? '';
+  if (code.startsWith('173') && STATE_SIDE_ROLES.has(role)) return { ...event, target: { ...target, code: country, country } };
+  if (code.startsWith('181') && INSURGENT_ROLES.has(role)) return { ...event, target: { ...target, code: `${country}CVL`, country } };
+  return event;
 }
 
 /** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
@@ -129,8 +215,15 @@ function isTown(tokens: readonly Token[], last: number): boolean {
 
 function isAtPlace(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
-  while (index >= first - 6 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? ''))) index--;
+  while (index >= first - 8 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? '') || isCompassPart(tokens, index))) index--;
   return LOCATIVE.has(tokens[index]?.lemma ?? '');
+}
+
+/** "in far-western Nepal": the parts of a hyphened compass word ("far", "-") stand where an adjective would. */
+function isCompassPart(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const isHyphen = token?.text === '-' && token.precededBySpace === false;
+  return isHyphen || (tokens[index + 1]?.text === '-' && tokens[index + 1]?.precededBySpace === false && token?.pos !== 'PUNCT');
 }
 
 /** "Navalny was detained by police": the police or troops that arrest or repress someone are that person's state's. */

@@ -12,6 +12,8 @@ import { titledNameOfCountry } from './titled-name-of-country.ts';
 import { withTitlesOfPeople } from './titled-people.ts';
 import { participleObjectPronouns } from './participle-object-pronouns.ts';
 import { definiteReferent } from './definite-referent.ts';
+import { withBodiesOfPossessors } from './possessor-bodies.ts';
+import { withMembersOfGroups } from './group-member-names.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
 export interface ActorMention {
@@ -112,7 +114,7 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]));
+  return withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))));
 }
 
 /**

@@ -18,7 +18,19 @@ export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
-  return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed;
+  return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed ?? (isBuiltin ? trailingParticipleSubject(tokens, groups, trigger, sentenceStart) : undefined);
+}
+
+/**
+ * "Sri Lanka ordered the UNICEF spokesman to leave, accusing him of…": a participle set off by a comma late in the
+ * sentence is done by the sentence's subject, the actor that opens it before any verb.
+ */
+function trailingParticipleSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
+  if (tokens[trigger - 1]?.text !== ',' || !tokens[trigger]?.text.endsWith('ing')) return undefined;
+  const opening = groups[0];
+  if (!opening || opening.first >= trigger || opening.members.every((member) => member.code === undefined)) return undefined;
+  for (let index = sentenceStart; index < opening.first; index++) if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'ADP' || tokens[index]?.text === ',') return undefined;
+  return opening;
 }
 
 /** "Northland's trade envoy, in an interview aired on Friday, urged…": a prepositional aside set off by commas between subject and verb. */
@@ -34,7 +46,7 @@ function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGrou
 }
 
 const ASIDE_OPENERS = new Set(['who', 'which']);
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one']);
 const ASIDE_GAP = 15;
 
 /**

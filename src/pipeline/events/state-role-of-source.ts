@@ -4,6 +4,7 @@ import { STATE_ROLES } from './find-actor-mentions.ts';
 
 /** "the government", "police": the state's own institutions named bare, as a people speaks of its own. */
 const OWN_INSTITUTIONS = new Set(['government', 'police', 'army', 'military', 'parliament', 'authorities', 'regime', 'judiciary']);
+const FACILITIES = new Set(['base', 'post', 'outpost', 'checkpoint', 'camp', 'barracks', 'position', 'convoy', 'patrol', 'vehicle', 'station', 'headquarters']);
 
 /**
  * "Israelis protested against the government", "Taliban fighters attacked police": the state a people or its rebels
@@ -17,6 +18,9 @@ export function stateRoleGroupOfSource(tokens: readonly Token[], source: ActorGr
   const country = from?.code?.slice(0, 3) ?? '';
   if (!member?.isCountryless || !STATE_ROLES.has(role) || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || STATE_ROLES.has(from?.code?.slice(3) ?? '')) return undefined;
   const before = tokens[member.first - 1];
-  const isBare = member.first === member.last && OWN_INSTITUTIONS.has(tokens[member.first]?.text.toLowerCase() ?? '') && before?.pos !== 'ADJ' && before?.pos !== 'PROPN';
+  // "Hezbollah fired missiles at an army base": a post the army holds may be anyone's army's; the place or the sentence's
+  // sole country says whose, not the attacker's.
+  const isPost = FACILITIES.has(tokens[member.last + 1]?.lemma ?? '');
+  const isBare = member.first === member.last && !isPost && OWN_INSTITUTIONS.has(tokens[member.first]?.text.toLowerCase() ?? '') && before?.pos !== 'ADJ' && before?.pos !== 'PROPN';
   return isBare ? withCountry(target, country) : undefined;
 }
