@@ -9,6 +9,7 @@ import { againstWhom, attackerInNoun, attackOwner, madeDemand, byAgent, countryl
 import { conditionSubject, isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
+import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { promptingActor } from './prompted-response.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
@@ -333,39 +334,6 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
   const group = countryless?.find((candidate) => candidate.members.includes(named as ActorMention) && candidate.members.length > 1);
   if (!group || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO') return undefined;
   return withCountry(group, country);
-}
-
-/**
- * Source × target members; for symmetric patterns with no target, members of a compound subject pair up with each
- * other ("Lee and Ishiba agreed…"). "X met Y" stays X → Y, as CAMEO's dictionaries code it (no `[040:040]`).
- */
-function pairUp(source: ActorGroup | undefined, target: ActorGroup | undefined, isSymmetric: boolean): [ActorMention | undefined, ActorMention | undefined][] {
-  const pairs: [ActorMention | undefined, ActorMention | undefined][] = [];
-  const seen = new Set<string>();
-  if (source && target) {
-    for (const from of source.members) {
-      for (const to of target.members) {
-        const key = `${from.code ?? from.name}>${to.code ?? to.name}`;
-        if ((from.code === to.code && from.code) || seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([from, to]);
-      }
-    }
-  } else if (source && isSymmetric && source.members.length >= 2) {
-    for (const from of source.members) {
-      for (const to of source.members) {
-        const key = `${from.code ?? from.name}>${to.code ?? to.name}`;
-        if (from === to || from.code === to.code || seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([from, to]);
-      }
-    }
-  } else if (source) {
-    for (const from of source.members) pairs.push([from, undefined]);
-  } else if (target) {
-    for (const to of target.members) pairs.push([undefined, to]);
-  }
-  return pairs;
 }
 
 /** "helped Moscow repel": a verb past an actor is a predicate of its own, so the pattern does not use it up. */
