@@ -46,7 +46,7 @@ function trimmed(text: string, span: Span): Span {
 
 /** A closing single quote: after a word or punctuation and before no letter (an apostrophe sits inside a word: "don't"). */
 const SINGLE_QUOTE_CLOSE = /[\w.,!?]['’](?![A-Za-z])/;
-const SINGLE_QUOTE_CLOSES = /[\w.,!?]['’](?![A-Za-z])/g;
+const SINGLE_QUOTE_CLOSES = new RegExp(SINGLE_QUOTE_CLOSE.source, 'g');
 /** An opening single quote: at the start or after a space, before a word. */
 const SINGLE_QUOTE_OPENS = /(?:^|\s)['‘](?=\w)/g;
 

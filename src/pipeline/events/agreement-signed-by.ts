@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 const AGREEMENTS = new Set(['agreement', 'accord', 'deal', 'treaty', 'pact', 'ceasefire', 'truce', 'protocol']);
 // Not "brokered" or "mediated by": whoever brokers a deal is no party to it.
@@ -29,7 +30,7 @@ export function agreementSignedBy(tokens: readonly Token[], sentence: Sentence, 
     const parties = groups.find((group) => group.first > by && group.first <= first);
     const members = parties?.members.filter((member) => member.code !== undefined && !member.code.startsWith('---')) ?? [];
     if (members.length < 2 || members.length !== parties?.members.length) continue;
-    if (events.some((event) => (event.code ?? event.pattern.code).startsWith('057'))) return [];
+    if (events.some((event) => sentenceEventCode(event).startsWith('057'))) return [];
     const pattern = signingPattern(patterns);
     if (!pattern) return [];
     const pairs: SentenceEvent[] = [];

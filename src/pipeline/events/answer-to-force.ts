@@ -1,5 +1,6 @@
 import type { SentenceEvent } from './code-sentence.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Threats and condemnations: said in answer to a blow, they are aimed at whoever struck. */
 const ANSWER_ROOTS = new Set(['11', '13']);
@@ -11,8 +12,8 @@ const ANSWER_ROOTS = new Set(['11', '13']);
 export function answerToForce(events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((event) => {
     const country = event.source?.code?.slice(0, 3);
-    if (event.target || !country || !ANSWER_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2))) return event;
-    const blow = events.find((other) => other.trigger < event.trigger && FORCE_ROOTS.has((other.code ?? other.pattern.code).slice(0, 2)) && other.target?.code?.slice(0, 3) === country && other.source?.code !== undefined);
+    if (event.target || !country || !ANSWER_ROOTS.has(sentenceEventCode(event).slice(0, 2))) return event;
+    const blow = events.find((other) => other.trigger < event.trigger && FORCE_ROOTS.has(sentenceEventCode(other).slice(0, 2)) && other.target?.code?.slice(0, 3) === country && other.source?.code !== undefined);
     return blow?.source ? { ...event, target: blow.source } : event;
   });
 }

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { SentenceEvent } from './code-sentence.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
 const MEDIA = new Set(['phone', 'telephone', 'video']);
@@ -12,7 +13,7 @@ const CALLS = new Set(['call', 'conversation', 'conference']);
  * over the phone is also a call (041) from the speaker to whom the verb addresses. "A phone call with Y" codes itself.
  */
 export function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (events.some((event) => (event.code ?? event.pattern.code) === '041')) return [];
+  if (events.some((event) => sentenceEventCode(event) === '041')) return [];
   const phone = phonePattern(patterns);
   if (!phone) return [];
   for (let index = sentence.firstToken + 2; index < sentence.lastToken; index++) {

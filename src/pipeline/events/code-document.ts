@@ -15,6 +15,7 @@ import { holdsPhrase } from './discard-list.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
 import { documentMentions } from './document-mentions.ts';
 import { findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
 export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {
@@ -122,7 +123,7 @@ function lastOf<T>(earlier: readonly T[], later: readonly T[], limit: number): r
 }
 
 function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent, id: string, published: string | undefined): Event | undefined {
-  const code = coded.code ?? coded.pattern.code;
+  const code = sentenceEventCode(coded);
   const cameo = cameoCode(code) ?? (/^\d{2,4}[A-Z]?$/.test(code) ? uncataloguedCode(code) : undefined);
   const trigger = spanOf(doc, coded.trigger, coded.lastWord);
   if (!cameo || !trigger) return undefined;

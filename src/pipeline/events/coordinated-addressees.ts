@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { SentenceEvent } from './code-sentence.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Appeals, demands and threats: acts addressed to someone asked "to" do something. */
 const ADDRESSED_ROOTS = new Set(['02', '10', '13']);
@@ -14,7 +15,7 @@ export function coordinatedAddressees(tokens: readonly Token[], sentence: Senten
   const added: SentenceEvent[] = [];
   for (const event of events) {
     const target = event.target;
-    if (!target || !event.source || !ADDRESSED_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2))) continue;
+    if (!target || !event.source || !ADDRESSED_ROOTS.has(sentenceEventCode(event).slice(0, 2))) continue;
     const group = groups.find((candidate) => candidate.first <= target.first && target.last <= candidate.last);
     if (!group || tokens[group.last + 1]?.lemma !== 'to') continue;
     const next = nextAddressee(tokens, sentence, groups, group.last + 2);

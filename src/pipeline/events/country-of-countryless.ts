@@ -3,6 +3,7 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
@@ -36,7 +37,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const { source, target } = event;
     const sourceCountry = countryOf(target);
     // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
-    const isAgainstOwnState = isStateSide(target) && !(event.code ?? event.pattern.code).startsWith('106');
+    const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
@@ -57,7 +58,7 @@ function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent
   const seen = new Set<string>();
   const kept: SentenceEvent[] = [];
   for (const event of placed) {
-    const code = event.code ?? event.pattern.code;
+    const code = sentenceEventCode(event);
     const key = `${code}|${event.source?.code ?? ''}|${event.target?.code ?? ''}`;
     const isCoded = event.source?.code !== undefined && event.target?.code !== undefined;
     if (isCoded && seen.has(key)) continue;
@@ -74,25 +75,29 @@ function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent
 }
 
 function isToll(tokens: readonly Token[], event: SentenceEvent): boolean {
-  return FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) && TOLL_VERBS.has(tokens[event.trigger]?.lemma ?? '');
+  return isForce(event) && TOLL_VERBS.has(tokens[event.trigger]?.lemma ?? '');
 }
 
 /** An earlier force event by the same side against the same country (or the same countryless group). */
 function isSameAttack(earlier: SentenceEvent, toll: SentenceEvent): boolean {
   const from = toll.source?.code;
   const to = toll.target?.code;
-  return from !== undefined && to !== undefined && earlier.source?.code === from && earlier.target?.code?.slice(0, 3) === to.slice(0, 3) && earlier.trigger < toll.trigger && FORCE_ROOTS.has((earlier.code ?? earlier.pattern.code).slice(0, 2)) && !HOLDING.test(earlier.code ?? earlier.pattern.code);
+  return from !== undefined && to !== undefined && earlier.source?.code === from && earlier.target?.code?.slice(0, 3) === to.slice(0, 3) && earlier.trigger < toll.trigger && isForce(earlier) && !HOLDING.test(sentenceEventCode(earlier));
 }
 // "overran a district headquarters, killing 57 policemen": taking ground is an act of its own beside the toll.
 const HOLDING = /^192/;
 
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
 
+function isForce(event: SentenceEvent): boolean {
+  return FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2));
+}
+
 /** `event` strikes a bare country whose unit `other` names, by the same side with the same act. */
 function isUnitOfPlaceStruck(event: SentenceEvent, other: SentenceEvent): boolean {
   const code = event.target?.code;
-  const act = event.code ?? event.pattern.code;
-  return other !== event && code?.length === 3 && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === (other.code ?? other.pattern.code) && event.source?.code !== undefined && event.source.code === other.source?.code;
+  const act = sentenceEventCode(event);
+  return other !== event && code?.length === 3 && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === sentenceEventCode(other) && event.source?.code !== undefined && event.source.code === other.source?.code;
 }
 
 /**
@@ -100,17 +105,19 @@ function isUnitOfPlaceStruck(event: SentenceEvent, other: SentenceEvent): boolea
  * struck a unit of known country are that unit's, wherever it was.
  */
 function unitOfStruck(events: readonly SentenceEvent[], event: SentenceEvent): string | undefined {
-  if (!FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
-  const struck = events.find((other) => other.trigger < event.trigger && other.source === event.source && FORCE_ROOTS.has((other.code ?? other.pattern.code).slice(0, 2)) && countryOf(other.target) !== undefined);
+  if (!isForce(event) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  const struck = events.find((other) => other.trigger < event.trigger && other.source === event.source && isForce(other) && countryOf(other.target) !== undefined);
   return countryOf(struck?.target);
 }
 const UNIT_ROLES = new Set(['MIL', 'COP']);
 
+const FOE_NAMES = Object.keys(ARMED_GROUP_FOES);
+
 /** "Hezbollah fighters fired missiles at an army base": the troops a group at war with another state strikes are that state's. */
 function foeOf(event: SentenceEvent): string | undefined {
-  if (!FORCE_ROOTS.has((event.code ?? event.pattern.code).slice(0, 2)) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  if (!isForce(event) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
   const name = event.source?.name.toLowerCase() ?? '';
-  const group = Object.keys(ARMED_GROUP_FOES).find((word) => name.includes(word));
+  const group = FOE_NAMES.find((word) => name.includes(word));
   return group === undefined ? undefined : ARMED_GROUP_FOES[group];
 }
 
@@ -123,7 +130,7 @@ function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
   const { source, target } = event;
   const country = countryOf(source);
   if (!country || !target || target.code !== undefined || target.isPerson !== true) return event;
-  const code = event.code ?? event.pattern.code;
+  const code = sentenceEventCode(event);
   const role = source?.code?.slice(3, 6) ?? '';
   if (code.startsWith('173') && STATE_SIDE_ROLES.has(role)) return { ...event, target: { ...target, code: country, country } };
   if (code.startsWith('181') && INSURGENT_ROLES.has(role)) return { ...event, target: { ...target, code: `${country}CVL`, country } };
@@ -180,7 +187,7 @@ function countryOf(mention: ActorMention | undefined): string | undefined {
  * it fires on, are its own people; the victims of a strike or a battle may be anyone's.
  */
 function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean {
-  const root = (event.code ?? event.pattern.code).slice(0, 2);
+  const root = sentenceEventCode(event).slice(0, 2);
   const role = target.code?.slice(3) ?? '';
   // "RSF fighters killed hundreds of civilians": an armed group known by its country preys on that country's people.
   const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CROWD_ROLES.has(role));
@@ -228,5 +235,5 @@ function isCompassPart(tokens: readonly Token[], index: number): boolean {
 
 /** "Navalny was detained by police": the police or troops that arrest or repress someone are that person's state's. */
 function isCoercionByState(event: SentenceEvent, source: ActorMention): boolean {
-  return (event.code ?? event.pattern.code).startsWith('17') && STATE_SIDE_ROLES.has(source.code?.slice(3, 6) ?? '');
+  return sentenceEventCode(event).startsWith('17') && STATE_SIDE_ROLES.has(source.code?.slice(3, 6) ?? '');
 }
