@@ -57,6 +57,12 @@ describe('claims stage', () => {
     assert.equal(text.slice(claim?.content.start, claim?.content.end), 'the striker is leaving');
   });
 
+  it('does not call a claim hedged for naming May or a suspected gunman, but does for what the speaker only suspects', () => {
+    const hedged = (text: string) => analyzer.analyze(text, {}).claims.map((claim) => claim.isHedged);
+    assert.deepEqual(hedged('The mayor said two suspected gunmen were held after the vote in May.'), [false]);
+    assert.deepEqual(hedged('The mayor said the fire may have been set, and the police said they suspected arson.'), [true, true]);
+  });
+
   it('keeps the wire dateline out of what is said', () => {
     const doc = analyzer.analyze('OSLO, May 2 (Harbour Wire) - The ferry strike ended after talks, officials said.', {});
     const [claim] = doc.claims;

@@ -1,4 +1,4 @@
-import { frameNegation, hedgeWords } from '../../knowledge/claims/hedges.ts';
+import { frameNegation, isHedgedText } from '../../knowledge/claims/hedges.ts';
 import { negatingVerbs, reportingIdiomCue, reportingIdioms, reportingVerbs, unattributedFrames, verbsNeedingContentCue, verbsWithHearer } from '../../knowledge/claims/reporting-verbs.ts';
 import type { Actor } from '../../model/actor.ts';
 import type { Claim } from '../../model/claim.ts';
@@ -322,7 +322,7 @@ export function findClaims(doc: AnalyzedDocument): Found[] {
         content: frame.content,
         span,
         sourceKind,
-        isHedged: sourceKind === 'unattributed' || sourceKind === 'anonymous' || hedgeWords.test(contentText) || hedgeWords.test(frame.verb),
+        isHedged: sourceKind === 'unattributed' || sourceKind === 'anonymous' || isHedgedText(contentText) || isHedgedText(frame.verb),
         isNegated: frame.isNegated,
         rule: frame.rule,
         confidence: frame.rule === 'claims/unattributed' ? 0.6 : antecedent ? 0.7 : actor ? 0.85 : 0.75,

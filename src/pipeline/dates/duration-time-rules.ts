@@ -23,6 +23,29 @@ export function durationValue(count: number | undefined, unitWord: string): stri
   return `P${unit.isTime ? 'T' : ''}${whole}${unit.code}${tail}`;
 }
 
+// TimeML duration units from the largest down; a compound duration names each at most once, in this order.
+const unitOrder = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+const countedUnit = timePattern(`(?<count>{NUM}) (?<unit>{UNIT})`);
+
+/** "2 hours, 1 minute and 9 seconds" → PT2H1M9S; undefined unless every part is counted and the units fall. */
+function compoundDurationValue(match: string): string | undefined {
+  let date = '';
+  let time = '';
+  let rank = -1;
+  for (const part of match.replace(/-/g, ' ').matchAll(countedUnit)) {
+    const count = parseCount((part.groups?.['count'] ?? '').toLowerCase());
+    const value = count === undefined || !Number.isInteger(count) ? undefined : durationValue(count, part.groups?.['unit'] ?? '');
+    const piece = value === undefined ? null : /^P(T?)(\d+)([YMWDHS])$/.exec(value);
+    if (!piece) return undefined;
+    const next = unitOrder.indexOf(`${piece[1] ?? ''}${piece[3] ?? ''}`);
+    if (next <= rank) return undefined;
+    rank = next;
+    if (piece[1]) time += `${piece[2] ?? ''}${piece[3] ?? ''}`;
+    else date += `${piece[2] ?? ''}${piece[3] ?? ''}`;
+  }
+  return date || time ? `P${date}${time ? `T${time}` : ''}` : undefined;
+}
+
 /** The point "count units" before (negative) or after the anchor, at the unit's own granularity. */
 function shiftedPoint(count: number | undefined, unitWord: string, sign: number, context: TimeContext): TimeReading {
   const unit = singularUnit(unitWord);
@@ -67,6 +90,20 @@ export const durationTimeRules: readonly TimeRule[] = [
         return value ? { type: 'DURATION', value, isRelative: false, direction: 'unknown' } : undefined;
       }
       return shiftedPoint(count, unit, sign, context);
+    },
+  },
+  {
+    // "two hours, one minute and nine seconds", "three years and four months": one length, written in falling units.
+    id: 'dates/compound-duration',
+    anchors: timeAnchors.unit,
+    cue: /(?:second|minute|hour|day|week|month|year)s?,? (?:and )?\w/i,
+    pattern: timePattern(`(?:{APPROX} )?{NUM}[- ]{UNIT}(?:,? (?:and )?{NUM} {UNIT}){1,3}`),
+    resolve(_groups, match, context) {
+      // "for three days, two hours ago" is two expressions; a list of lengths ends in "and".
+      if (/,/.test(match) && !/ and [^,]*$/.test(match)) return undefined;
+      if (/^\s*(?:ago|earlier|later|before|after|from now|hence|-?old)\b/i.test(context.after)) return undefined;
+      const value = compoundDurationValue(match);
+      return value ? { type: 'DURATION', value, isRelative: false, direction: 'unknown' } : undefined;
     },
   },
   {

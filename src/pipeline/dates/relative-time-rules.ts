@@ -58,6 +58,9 @@ const stepOf: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, same: 0, next: 1, coming: 1, 'this coming': 1, following: 1,
 };
 
+// Words of a match around "the first/second half": scoring, play and its clock (a business half has none of them).
+const matchHalf = /\b(?:scor\w*|goals?|goalless|kick(?:ed)?[- ]off|penalt\w*|header|striker|midfielder|defender|goalkeeper|keeper|equalis\w*|equaliz\w*|substitut\w*|sent off|red card|booked|minutes?|half[- ]time|match|tries|wickets?|innings|netted)\b[^.;]*$/i;
+
 /** Relative expressions: "yesterday", "on Tuesday", "last year", "earlier this month", "now", "recently". */
 export const relativeTimeRules: readonly TimeRule[] = [
   {
@@ -174,6 +177,8 @@ export const relativeTimeRules: readonly TimeRule[] = [
       // "the last half of 1989" is the second half, "the last quarter of 1989" the fourth.
       const isLast = (groups['ordinal'] ?? '').toLowerCase() === 'last';
       if (isLast && !explicit && !word) return undefined;
+      // "scored twice in the second half", "the first half of the match": a half of play, not of the year.
+      if (unit === 'half' && !explicit && !word && (matchHalf.test(context.before) || /^\s+(?:of (?:the |a |an )?(?:match|game|season|contest|final|session|trading|day|tie|bout|fight|race)|(?:goals?|penalt|header|strike|substitut|red card|yellow card|equali[sz]er|try|tries)\b)/i.test(context.after))) return undefined;
       const ordinal = isLast ? (unit === 'half' ? 1 : 3) : named;
       // A past-tense report of a quarter that has not begun yet speaks of last year's.
       const isLastYears = !word && unit === 'quarter' && context.tense === 'past' && ordinal + 1 > quarterOf(context.anchor.month);
