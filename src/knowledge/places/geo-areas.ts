@@ -34,7 +34,7 @@ export const GEO_AREAS: readonly GeoArea[] = [
   { name: 'North America', lat: 45, lon: -100 },
   { name: 'Central America', lat: 13, lon: -86 },
   { name: 'Caribbean', lat: 17, lon: -70 },
-  { name: 'Balkans', lat: 43, lon: 20 },
+  { name: 'Balkans', aliases: ['Balkan', 'Western Balkans'], lat: 43, lon: 20 },
   { name: 'Caucasus', lat: 42, lon: 45 },
   { name: 'Scandinavia', lat: 62, lon: 15 },
   { name: 'Baltic', aliases: ['Baltics', 'Baltic states'], lat: 57, lon: 24 },

@@ -36,6 +36,11 @@ describe('places stage', () => {
     assert.equal(state.places.find((place) => place.name === 'Georgia')?.country, 'USA');
   });
 
+  it('reads "Balkan" as the Balkans, not as the Turkmen province of that name', () => {
+    const doc = analyzer.analyze('Leaders of five Balkan states met in Skopje on Monday.', {});
+    assert.deepEqual(doc.places.filter((place) => place.name.startsWith('Balkan')).map((place) => [place.name, place.country]), [['Balkans', undefined]]);
+  });
+
   it("keeps a big city over a small namesake in the article's country, and the article's country between towns of a size", () => {
     const donetsk = analyzer.analyze('Officials in Donetsk said shelling killed five people, according to Russian state media in Moscow.', {});
     assert.equal(donetsk.places.find((place) => place.name === 'Donetsk')?.country, 'UKR');
