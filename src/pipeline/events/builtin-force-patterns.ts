@@ -270,6 +270,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "riot police opened fire on the crowd": police shooting at people is repression (troops doing it fight, 193).
   ['175', 'police|policemen|riot * open fire on|at'],
   ['175', 'police|policemen|riot * fire on|at'],
+  ['175', 'police|policemen|riot * shoot at'],
   // "police beat demonstrators with batons": force used on a protest; a beaten person alone is assault (182).
   ['175', 'beat|club|whip|baton protester|protesters|demonstrator|demonstrators|marcher|marchers|crowd|crowds'],
   ['175', 'use force|violence|baton|batons|truncheon|truncheons against|on protester|protesters|demonstrator|demonstrators|crowd|crowds'],
@@ -399,6 +400,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['193', 'shoot|gun'],
   ['193', 'open fire on|at'],
   ['193', 'fire on|at'],
+  // "soldiers shot at the convoy": shooting aimed at someone, whether or not it hit.
+  ['193', 'shoot at'],
   ['194', 'shell|bombard|pound'],
   ['194', 'fire artillery|shell|mortar|rocket|tank at|on|into|toward'],
   ['194', 'launch|lob|rain rocket|mortar|shell at|on|into|toward'],

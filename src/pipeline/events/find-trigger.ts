@@ -312,6 +312,9 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   if (isPast && isSubject && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
   // "the Guards shot down a drone": a particle between the past form and its object.
   if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
+  // "Israeli troops shot at fishermen": a past form aimed at its object through "at" or "on".
+  const aimed = tokens[index + 2]?.pos ?? '';
+  if (isPast && isSubject && (next?.lemma === 'at' || next?.lemma === 'on') && (OBJECT_STARTS.has(aimed) || aimed === 'NOUN')) return true;
   // "Police units clash with protesters": a present form between a plural subject and its preposition.
   return isSubject && previous.pos === 'NOUN' && (next?.lemma === 'with' || next?.lemma === 'against');
 }
@@ -419,7 +422,10 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
     // "sentenced former President Jacob Zuma to 15 months": a name of several words counts as one word of the gap.
     if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;
     if (token.text === ',') amount = 0;
-    if (isWord(token, lower, words, isExact)) return index;
+    // "shot dead at least 12 protesters": "at least", "at most" bound a number, they aim at no one.
+    if (isWord(token, lower, words, isExact) && !(lower === 'at' && NUMBER_BOUNDS.has(lowers[index + 1] ?? ''))) return index;
   }
   return undefined;
 }
+
+const NUMBER_BOUNDS = new Set(['least', 'most']);
