@@ -1,0 +1,145 @@
+import { countrylessInPattern, groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { SentenceScope } from './code-sentence.ts';
+import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
+import { conditionSubject } from './condition-clause.ts';
+import { againstWhom, byAgent, countrylessAfter } from './find-agents.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+import { verbPhraseActor } from './fill-pattern-slots.ts';
+import { judgedMoveMaker } from './judged-move.ts';
+import { countrylessBodyAfter } from './participle-victims.ts';
+import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
+import { promptingActor } from './prompted-response.ts';
+import { FORCE_ROOTS } from './stance-code.ts';
+
+export const TARGET_GAP = 13;
+const WITH = new Set(['with', 'alongside']);
+
+/** Whom a trigger's act is done to, read from the words after it (and what says who it is not), as `findTriggerSides` needs it. */
+export interface TriggerObject {
+  readonly object: ActorGroup | undefined;
+  readonly byGroup: ActorGroup | undefined;
+  readonly naming: number | undefined;
+  readonly between: ActorGroup | undefined;
+  readonly isReciprocal: boolean;
+}
+
+/** The object of the trigger at `index`; undefined when the pattern needs one that is not there, or names instead of acting. */
+export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, isPassive: boolean): TriggerObject | undefined {
+  const { tokens, sentence, groups, countryless, lastSubject, lastTarget } = scope;
+  // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
+  const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
+  // "struck what New Delhi called a militant camp inside Pakistan": who names the object in a free relative is not it.
+  const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
+  const objectFrom = naming ?? match.preposition ?? index;
+  const isNextToPreposition = match.preposition !== undefined && naming === undefined;
+  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+  // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
+  if (object && isAttributed(tokens, object.first)) object = undefined;
+  if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
+  // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
+  if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
+  // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
+  if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
+  // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
+  const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
+  // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
+  const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
+  if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
+  // "protested in Kabul against foreign troops": whom it was against, past where it happened.
+  const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
+  if (against) object = against;
+  // "pledged two million Swiss francs to Haiti": a country naming a currency is not who receives it.
+  if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+  // "signed a U.N.-brokered deal": a name glued to a participle by a hyphen says who helped, not who the act is aimed at.
+  // "appealed to the Russia-led alliance": after a preposition too, when a named actor follows (else "the Saudi-led coalition" is Saudi).
+  if (object && tokens[object.last + 1]?.text === '-' && HELPED.has(tokens[object.last + 2]?.text.toLowerCase() ?? '')) {
+    const helped = groupAfter(tokens, groups, object.last + 2, match.preposition === undefined ? TARGET_GAP - (object.last - index) : 3, match.preposition !== undefined);
+    object = helped ?? (match.preposition === undefined && tokens[object.last + 2]?.text.toLowerCase() !== 'led' ? undefined : object);
+  }
+  // "raided a Sunni mosque in Baghdad", "fired missiles at the Al Udeid air base in Qatar": a name with no code is a modifier here; the coded actor after it is the target.
+  // "sentenced Henry Rotich to four years": a person no knowledge codes is still whom a court or captor acts on.
+  const isCoercedPerson = COERCION.test(match.pattern.code) && object?.members.every((member) => member.isPerson === true) === true && subject?.members.some((member) => member.code !== undefined) === true;
+  if (object && match.pattern.isBuiltin && !isCoercedPerson && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+  // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
+  // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
+  // "accusing him of spying" (accuse … of spying): the pronoun may follow the verb inside the pattern's words.
+  const pronounAt = OBJECT_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') ? match.lastWord + 1 : match.lastWord > index && OBJECT_PRONOUNS.has(tokens[index + 1]?.lemma ?? '') ? index + 1 : -1;
+  const pronoun = tokens[pronounAt]?.lemma ?? '';
+  // "police arrested him in Santa Cruz": where it happened is not who "him" is.
+  // "accusing him of plotting to divide Bolivia": a name past the pronoun sits in a later phrase; the pronoun is the object.
+  const isPronounNext = pronounAt >= 0 && (!object || isLocative(tokens, object.first) || (match.preposition === undefined && object.first > pronounAt + 1));
+  const referent = isPronounNext ? (PERSON_PRONOUNS.has(pronoun) && !lastTarget?.members.some((member) => member.isPerson) ? personBefore(groups, subject, index) : undefined) ?? lastTarget : undefined;
+  const isPronounObject = referent !== undefined;
+  if (referent) object = referent;
+  // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
+  if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
+  // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call ("hit Lebanon hard" names nothing).
+  if (match.pattern.needsObjectNext && match.pattern.code !== '111' && match.pattern.code !== '190' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) return undefined;
+  if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition) ?? countryOfPlaceNoun(tokens, groups, match.preposition);
+  if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
+  // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
+  // "demanded that Syria withdraw": the that-clause's subject is the target even though a verb of its own follows.
+  // "demanded that Moscow release the journalist" (demand release): the clause may open before the pattern's last word.
+  const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : thatAfter(tokens, match.lastWord) >= 0 ? thatAfter(tokens, match.lastWord) : thatAfter(tokens, index);
+  const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) : undefined;
+  if (clauseSubject) object = clauseSubject;
+  if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
+  // "Ukraine and Russia blamed each other": a reciprocal object pairs the subjects up both ways.
+  const isReciprocal = (subject?.members.length ?? 0) >= 2 && (isEachOther(tokens, index + 1) || isEachOther(tokens, match.lastWord + 1));
+  if (isReciprocal) object = undefined;
+  // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
+  const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
+  if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
+  // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
+  // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
+  if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+  // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
+  if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
+  // "ended two days of talks in Vienna": the place of a meeting is not who was met.
+  if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
+  // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
+  if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+  // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").
+  if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
+  // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
+  if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
+  object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
+  if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) return undefined;
+  // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
+  if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
+  if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) return undefined;
+  return { object, byGroup, naming, between, isReciprocal };
+}
+
+const COERCION = /^(173|181)/;
+
+// "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
+const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
+const CLAUSE_OPENING_WORDS = new Set(['that', 'prove', 'proving', 'show', 'showing']);
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const PERSON_PRONOUNS = new Set(['him', 'her']);
+
+/** The last person named before the trigger on their own, other than the subject. */
+function personBefore(groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {
+  const subjectCodes = new Set(subject?.members.map((member) => member.code));
+  return groups.findLast((group) => group.last < trigger && group.members.length === 1 && group.members[0]?.isPerson === true && !subjectCodes.has(group.members[0].code));
+}
+
+// Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
+
+const ANONYMOUS = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'residents', 'villagers', 'passengers']);
+
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its']);
+
+const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'peso', 'lira', 'dinar', 'riyal', 'shekel', 'won', 'florin', 'krone', 'krona', 'rand', 'real']);
+
+/** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
+const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led']);
+
+/** Roots whose pattern words can name who it was done to ("freed hostages"), not what was moved ("sent troops"). */
+const VICTIM_ROOTS = new Set(['08', '17', '18']);
+
+/** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
+const MEETING = /^04[01356]/;
