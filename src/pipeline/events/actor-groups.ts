@@ -1,7 +1,11 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
-/** Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. */
+/**
+ * Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. Always
+ * written `{ members, first, last }`, in that order, so every group has one hidden class.
+ */
 export interface ActorGroup {
   readonly members: readonly ActorMention[];
   readonly first: number;
@@ -288,8 +292,8 @@ export function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
 
 /** A group whose members have no country ("police", `---COP`) found to be one state's: each such member takes it ("AFGCOP"). */
 export function withCountry(group: ActorGroup, country: string): ActorGroup {
-  const members = group.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? { ...member, code: country + member.code.slice(3), country, isCountryless: false } : member));
-  return { ...group, members };
+  const members = group.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? actorMention({ ...member, code: country + member.code.slice(3), country, isCountryless: false }) : member));
+  return { members, first: group.first, last: group.last };
 }
 
 /** "freed three hostages": the pattern's own object word names a group with no country. */

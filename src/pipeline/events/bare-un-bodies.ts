@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 /** Bodies wire copy names without "UN" once the context is clear; each is the United Nations' unless a word before or "of" after says whose. */
 const BODIES: readonly (readonly [string, string])[] = [
@@ -18,7 +19,7 @@ export function bareUnBodies(tokens: readonly Token[], sentence: Sentence): Acto
     if (tokens[index - 1]?.lemma !== 'the' || tokens[index - 2]?.text === "'s") continue;
     const body = bodyAt(tokens, index);
     if (!body || tokens[index + 2]?.lemma === 'of') continue;
-    mentions.push({ first: index, last: index + 1, code: 'IGOUNO', name: `UN ${body[0]} ${body[1]}` });
+    mentions.push(actorMention({ first: index, last: index + 1, code: 'IGOUNO', name: `UN ${body[0]} ${body[1]}` }));
   }
   return mentions;
 }

@@ -26,6 +26,7 @@ import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
+import { actorMention } from './actor-mention.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -315,7 +316,7 @@ function isJointCode(mention: ActorMention): boolean {
 /** A TABARI actor coded `[FRO/BIL/SAM]` ("The Shire") stands for several actors at once: one member each, same words. */
 function splitJointCode(mention: ActorMention): ActorMention[] {
   if (!mention.code?.includes('/')) return [mention];
-  return mention.code.split('/').filter(Boolean).map((code) => ({ ...mention, code }));
+  return mention.code.split('/').filter(Boolean).map((code) => actorMention({ ...mention, code }));
 }
 
 /** The compound around a lone named subject in the groups that keep unnamed agents, those given the named one's country. */

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 // Offices a counterpart can hold; a peer coded otherwise ("IGOUNO") leaves the government's.
@@ -21,7 +22,7 @@ export function withCounterparts(tokens: readonly Token[], mentions: ActorMentio
     const nameAt = tokens[word + 1]?.text === ',' ? word + 2 : word + 1;
     // The peer's own dictionary code may be dated or partial ("KGZOPP"); the office matched is the peer's.
     const named = result.find((mention) => mention.first === nameAt && (mention.code === undefined || mention.code.startsWith(country.code ?? '') || mention.isPerson === true));
-    const counterpart: ActorMention = {
+    const counterpart: ActorMention = actorMention({
       first: country.first,
       last: named?.last ?? word,
       code: `${country.code ?? ''}${sector}`,
@@ -29,7 +30,7 @@ export function withCounterparts(tokens: readonly Token[], mentions: ActorMentio
       name: named ? named.name : `${country.name} counterpart`,
       ...(named?.actorId ? { actorId: named.actorId } : {}),
       ...(named ? { isPerson: true } : {}),
-    };
+    });
     result = result.filter((mention) => mention !== named).map((mention) => (mention === country ? counterpart : mention));
   }
   return result;

@@ -4,6 +4,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { actorMention } from './actor-mention.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
@@ -132,15 +133,15 @@ function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
   if (!country || !target || target.code !== undefined || target.isPerson !== true) return event;
   const code = sentenceEventCode(event);
   const role = source?.code?.slice(3, 6) ?? '';
-  if (code.startsWith('173') && STATE_SIDE_ROLES.has(role)) return { ...event, target: { ...target, code: country, country } };
-  if (code.startsWith('181') && INSURGENT_ROLES.has(role)) return { ...event, target: { ...target, code: `${country}CVL`, country } };
+  if (code.startsWith('173') && STATE_SIDE_ROLES.has(role)) return { ...event, target: actorMention({ ...target, code: country, country }) };
+  if (code.startsWith('181') && INSURGENT_ROLES.has(role)) return { ...event, target: actorMention({ ...target, code: `${country}CVL`, country }) };
   return event;
 }
 
 /** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
 function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined): Partial<Record<'source' | 'target', ActorMention>> {
   if (!mention) return {};
-  return { [side]: mention.isUnplacedPerson && mention.isCountryless ? { ...mention, code: undefined } : mention };
+  return { [side]: mention.isUnplacedPerson && mention.isCountryless ? actorMention({ ...mention, code: undefined }) : mention };
 }
 
 function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: boolean): boolean {
@@ -152,7 +153,7 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
 
 function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {
   if (!country || !mention.code) return mention;
-  return { ...mention, code: country + mention.code.slice(3), country, isCountryless: false };
+  return actorMention({ ...mention, code: country + mention.code.slice(3), country, isCountryless: false });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 /**
  * "Gunmen attacked a church in Niger state", "storms hit Georgia and Florida": a country's name that the places stage
@@ -11,7 +12,7 @@ export function withNamesakeRegions(doc: AnalyzedDocument, mentions: readonly Ac
   return mentions.map((mention) => {
     if (!mention.code || !/^[A-Z]{3}$/.test(mention.code) || mention.placeId !== undefined) return mention;
     const region = places.find((place) => place.first <= mention.first && place.last >= mention.last && place.code !== mention.code && isSubnational(doc, place.placeId));
-    return region?.code ? { ...mention, code: region.code } : mention;
+    return region?.code ? actorMention({ ...mention, code: region.code }) : mention;
   });
 }
 

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention, DiscourseContext } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 // What "the group", "the alliance" or "the kingdom" opening a sentence stands for: the salient group, when it is of that kind.
 const ARMED_OR_POLITICAL = /^(?:REB|INS|OPP|PTY|SEP|UAF|RAD|MIL)/;
@@ -22,5 +23,5 @@ export function definiteReferent(doc: AnalyzedDocument, sentence: Sentence, cont
   if (!group?.code || !fits || doc.tokens[sentence.firstToken]?.lemma.toLowerCase() !== 'the' || covered(index)) return undefined;
   const next = doc.tokens[index + 1];
   if (next?.pos === 'PART' || next?.pos === 'NOUN' || next?.pos === 'PROPN' || !fits(group.code)) return undefined;
-  return { ...group, first: sentence.firstToken, last: index, name: `the ${noun?.text ?? ''}` };
+  return actorMention({ ...group, first: sentence.firstToken, last: index, name: `the ${noun?.text ?? ''}` });
 }

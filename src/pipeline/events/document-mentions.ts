@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 /** The actors and places the earlier stages found, as token ranges: computed once per document. */
 export interface DocumentMentions {
@@ -53,7 +54,7 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
   for (const actor of doc.actors) {
     for (const span of actor.mentions) {
       const tokens = range(span);
-      if (tokens) actors.push({ first: tokens.first, last: tokens.last, code: actor.code, actorId: actor.id, name: actor.name, ...(actor.kind === 'person' ? { isPerson: true } : {}) });
+      if (tokens) actors.push(actorMention({ first: tokens.first, last: tokens.last, code: actor.code, actorId: actor.id, name: actor.name, ...(actor.kind === 'person' ? { isPerson: true } : {}) }));
     }
   }
   const places: ActorMention[] = [];
@@ -61,7 +62,7 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
     if (!place.country) continue;
     for (const span of place.mentions) {
       const tokens = range(span);
-      if (tokens) places.push({ first: tokens.first, last: tokens.last, code: place.country, name: place.name, placeId: place.id });
+      if (tokens) places.push(actorMention({ first: tokens.first, last: tokens.last, code: place.country, name: place.name, placeId: place.id }));
     }
   }
   const byPosition = (a: ActorMention, b: ActorMention): number => a.first - b.first;

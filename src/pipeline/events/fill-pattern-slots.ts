@@ -66,5 +66,5 @@ export function verbPhraseActor(tokens: readonly Token[], groups: readonly Actor
   // "…for asylum in Gondor, AFP reported": the members after the group's last comma are the next verb's subject.
   const lastComma = tokens.slice(group.first, group.last).map((token) => token.text).lastIndexOf(',');
   const kept = lastComma < 0 ? [] : group.members.filter((member) => member.last < group.first + lastComma);
-  return kept.length > 0 ? { first: group.first, last: kept[kept.length - 1]?.last ?? group.first, members: kept } : undefined;
+  return kept.length > 0 ? { members: kept, first: group.first, last: kept[kept.length - 1]?.last ?? group.first } : undefined;
 }

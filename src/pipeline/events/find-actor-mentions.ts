@@ -14,28 +14,29 @@ import { participleObjectPronouns } from './participle-object-pronouns.ts';
 import { definiteReferent } from './definite-referent.ts';
 import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
+import { actorMention } from './actor-mention.ts';
 
-/** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). */
+/** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
   readonly first: number;
   readonly last: number;
   readonly code: string | undefined;
-  readonly actorId?: string;
+  readonly actorId?: string | undefined;
   readonly name: string;
   /** The country code an agent was attached to, so "Danish media and government" both get DNK. */
-  readonly country?: string;
+  readonly country?: string | undefined;
   /** Set when the mention is a place standing for its country ("in the Kursk region"). */
-  readonly placeId?: string;
+  readonly placeId?: string | undefined;
   /** Set when the actors stage knows the mention as a person: "him" or "her" can stand for it. */
-  readonly isPerson?: boolean;
+  readonly isPerson?: boolean | undefined;
   /** A pronoun standing for the speaker of the reporting verb before it ("X said he…"): a subject, never that verb's object. */
-  readonly isSpeakerPronoun?: boolean;
+  readonly isSpeakerPronoun?: boolean | undefined;
   /** The code before the latest agent noun was added ("Danish Islamist media" → DNKMUS), so a joined noun shares it ("and government" → DNKMUSGOV). */
-  readonly agentBase?: string;
+  readonly agentBase?: string | undefined;
   /** An agent noun with no country in its own phrase ("Insurgents", "rebels"): PETRARCH's `---REB`; only a fallback for an empty slot. */
-  readonly isCountryless?: boolean;
+  readonly isCountryless?: boolean | undefined;
   /** A titled person no knowledge places ("opposition figure Jawar Mohammed" → `---OPP`): dropped if the sentence gives no country. */
-  readonly isUnplacedPerson?: boolean;
+  readonly isUnplacedPerson?: boolean | undefined;
 }
 
 /** Roles that belong to the state where they act: "police in Istanbul" are Turkish police. */
@@ -80,7 +81,7 @@ export function findActorMentions(
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
         // Office holders fall back on their country's elite (`VENELI`): the built-in dictionary's people.
         const isPerson = match.entry.kind === 'actor' && match.entry.code?.endsWith('ELI') === true;
-        const mention = { first: match.firstToken, last: match.lastToken, code: match.code, name: match.name, ...(isPerson ? { isPerson } : {}) };
+        const mention = actorMention({ first: match.firstToken, last: match.lastToken, code: match.code, name: match.name, ...(isPerson ? { isPerson } : {}) });
         if (overlapsAgent) shadowed.push(mention);
         else claim(mention);
       }
@@ -160,8 +161,8 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
     if (!isGroup && (article !== 'the' || doc.tokens[(articleAt ?? 0) - 1]?.pos === 'ADP')) continue;
     const previous = mentions[mentions.length - 1];
     // "government forces", "rebel fighters": the first noun says whose they are.
-    if (previous?.last === agent.firstToken - 1) mentions[mentions.length - 1] = { ...previous, last: agent.lastToken, name: `${previous.name} ${agent.name}` };
-    else mentions.push({ first: agent.firstToken, last: agent.lastToken, code: `---${agent.code}`, name: agent.name, isCountryless: true });
+    if (previous?.last === agent.firstToken - 1) mentions[mentions.length - 1] = actorMention({ ...previous, last: agent.lastToken, name: `${previous.name} ${agent.name}` });
+    else mentions.push(actorMention({ first: agent.firstToken, last: agent.lastToken, code: `---${agent.code}`, name: agent.name, isCountryless: true }));
   }
   return mentions;
 }
@@ -205,19 +206,19 @@ function anaphoraMentions(
     const isSpeaker = REPORTING.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '');
     const inSentence = isSpeaker ? undefined : resolvedBefore.findLast((mention) => mention.last < agent.firstToken - 1 && isCountryRole(mention.code, agent.code));
     const antecedent = inSentence ?? antecedentFor(agent.code ?? '', context);
-    if (antecedent) mentions.push({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) });
+    if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     // The word tests before the look-up of covered tokens: most words are no place noun.
     if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index)) continue;
-    mentions.push({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id });
+    mentions.push(actorMention({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id }));
   }
   const named = definiteReferent(doc, sentence, context, covered);
   if (named) mentions.push(named);
   const lemma = doc.tokens[sentence.firstToken]?.lemma.toLowerCase() ?? '';
   const referent = PERSON_SUBJECTS.has(lemma) ? context.salientPerson : GROUP_SUBJECTS.has(lemma) ? context.salientGroup : undefined;
-  if (referent) mentions.push({ ...referent, first: sentence.firstToken, last: sentence.firstToken });
+  if (referent) mentions.push(actorMention({ ...referent, first: sentence.firstToken, last: sentence.firstToken }));
   // "The group said it had fired…": a speaker found above can be what a later pronoun stands for.
   const resolved = mentions.length === 0 ? resolvedBefore : [...resolvedBefore, ...mentions].sort((a, b) => a.first - b.first);
   return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved)];
@@ -243,7 +244,7 @@ function antecedentFor(agentCode: string, context: DiscourseContext): ActorMenti
   // "The Security Council condemned… The government…": a body of states has no government of its own to stand for.
   if (country && country.length === 3 && !/^(IGO|NGO|IMG|NGM|---)$/.test(country)) {
     const code = country + agentCode;
-    return context.previous.findLast((mention) => mention.code === code) ?? { first: 0, last: 0, code, name: code };
+    return context.previous.findLast((mention) => mention.code === code) ?? actorMention({ first: 0, last: 0, code, name: code });
   }
   return context.previous.findLast((mention) => mention.code?.slice(3, 6) === agentCode);
 }
@@ -272,13 +273,13 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     }
     // "Hamas leaders in Doha", "Taliban commanders": the people of a group that has its role already are that group's.
     if (before && before.last === agent.firstToken - 1 && (before.code?.length ?? 0) > 3 && doc.tokens[agent.lastToken]?.pos === 'NOUN') {
-      result = replace(result, before, { ...before, last: agent.lastToken, name: `${before.name} ${agent.name}` });
+      result = replace(result, before, actorMention({ ...before, last: agent.lastToken, name: `${before.name} ${agent.name}` }));
       continue;
     }
     const chained = findLast(result, (mention) => mention.last < agent.firstToken && mention.country !== undefined && isAndLink(doc, mention.last + 1, agent.firstToken - 1));
     if (chained?.country) {
       const base = isUser ? chained.agentBase ?? chained.country : chained.country;
-      result = [...result, { first: agent.firstToken, last: agent.lastToken, code: base + agentCode, country: chained.country, name: agent.name }];
+      result = [...result, actorMention({ first: agent.firstToken, last: agent.lastToken, code: base + agentCode, country: chained.country, name: agent.name })];
       continue;
     }
     const titled = isUser ? undefined : titledNameOfCountry(doc.tokens, result, agent);
@@ -301,10 +302,10 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
       const current: ActorMention = next;
       if (canTake(current)) {
         const composed = withAgent(current, agentCode, isFirst ? agent : undefined, placement);
-        result = [...replace(result, current, composed), ...partners.map((other) => ({ ...composed, code: withAgent(current, other.code ?? '', undefined, placement).code, name: `${other.name} ${current.name}` }))];
+        result = [...replace(result, current, composed), ...partners.map((other) => actorMention({ ...composed, code: withAgent(current, other.code ?? '', undefined, placement).code, name: `${other.name} ${current.name}` }))];
       }
       // "sailors in the Chilean navy": the agent belongs to an actor that already has its role.
-      else if (isFirst && (current.code?.length ?? 0) > 3) result = replace(result, current, { ...current, first: agent.firstToken, name: `${agent.name} ${current.name}` });
+      else if (isFirst && (current.code?.length ?? 0) > 3) result = replace(result, current, actorMention({ ...current, first: agent.firstToken, name: `${agent.name} ${current.name}` }));
       isFirst = false;
       next = result.find((mention) => mention.first > current.last && isAndLink(doc, current.last + 1, mention.first - 1));
     }
@@ -324,7 +325,7 @@ function shareHead(doc: AnalyzedDocument, mentions: readonly ActorMention[]): Ac
     const next = mentions[index + 1];
     if (!next || mention.code?.length !== 3 || next.code?.length !== 6 || mention.last !== mention.first) return mention;
     if (doc.tokens[mention.last + 1]?.lemma !== 'and' || next.first !== mention.last + 2 || next.last === next.first) return mention;
-    return { ...mention, code: mention.code + next.code.slice(3), country: mention.code };
+    return actorMention({ ...mention, code: mention.code + next.code.slice(3), country: mention.code });
   });
 }
 
@@ -358,14 +359,14 @@ function isFormer(doc: AnalyzedDocument, first: number): boolean {
 
 function withAgent(mention: ActorMention, agentCode: string, agent: ActorDictionaryMatch | undefined, placement: 'before' | 'after'): ActorMention {
   const code = mention.code ?? '';
-  return {
+  return actorMention({
     first: agent ? Math.min(mention.first, agent.firstToken) : mention.first,
     last: agent ? Math.max(mention.last, agent.lastToken) : mention.last,
     code: placement === 'before' ? agentCode + code : code + agentCode,
     country: mention.country ?? code,
     agentBase: code,
     name: agent ? `${mention.name} ${agent.name}` : mention.name,
-  };
+  });
 }
 
 /** "Prime Minister Ana Sousa", "Russia's President Putin": touching mentions are one actor with the fuller code. */
@@ -377,7 +378,7 @@ function mergeAdjacent(mentions: readonly ActorMention[]): ActorMention[] {
       const fuller = (mention.code?.length ?? 0) >= (previous.code?.length ?? 0) ? mention : previous;
       // The head of an English noun phrase comes last ("North Korean leader Kim"): its actor is the one meant.
       const actorId = mention.actorId ?? previous.actorId;
-      merged[merged.length - 1] = { ...fuller, first: previous.first, last: mention.last, name: `${previous.name} ${mention.name}`, ...(actorId ? { actorId } : {}) };
+      merged[merged.length - 1] = actorMention({ ...fuller, first: previous.first, last: mention.last, name: `${previous.name} ${mention.name}`, ...(actorId ? { actorId } : {}) });
     } else {
       merged.push(mention);
     }

@@ -61,7 +61,7 @@ export function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[],
   const country = named?.members[0]?.code?.slice(0, 3);
   const role = member?.code?.slice(3) ?? '';
   if (member && named && country && STATE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
-    return withCountry({ ...unnamed, members: [member] }, country);
+    return withCountry({ members: [member], first: unnamed.first, last: unnamed.last }, country);
   }
   return unnamed;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 /** Nouns for one member of a body, written between the body and the member's name ("Rwandan army officer X"). */
 const MEMBER_NOUNS = new Set([
@@ -19,7 +20,7 @@ export function withMembersOfGroups(tokens: readonly Token[], mentions: ActorMen
     if (!isProperName(tokens, person)) continue;
     const body = result.find((mention) => mention.last === person.first - 2 && mention.code !== undefined && mention.code.length > 3 && mention.isPerson !== true && mention.isCountryless !== true);
     if (!body) continue;
-    const joined: ActorMention = { ...body, last: person.last, name: `${body.name} ${tokens[person.first - 1]?.text ?? ''} ${person.name}`, isPerson: true };
+    const joined: ActorMention = actorMention({ ...body, last: person.last, name: `${body.name} ${tokens[person.first - 1]?.text ?? ''} ${person.name}`, isPerson: true });
     result = result.filter((mention) => mention !== person).map((mention) => (mention === body ? joined : mention));
   }
   return result;

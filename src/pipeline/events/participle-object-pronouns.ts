@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
 // "accusing its neighbour of…": the neighbour of the subject is the other side named before.
@@ -25,7 +26,7 @@ export function participleObjectPronouns(doc: AnalyzedDocument, sentence: Senten
     const isCounterpart = word?.lemma === 'its' && COUNTERPART_NOUNS.has(doc.tokens[at + 1]?.lemma ?? '');
     if ((!isPronoun && !isCounterpart) || covered(at)) continue;
     const antecedent = objectBefore(doc, resolved, comma);
-    if (antecedent) mentions.push(Object.assign({}, antecedent, { first: at, last: isCounterpart ? at + 1 : at }));
+    if (antecedent) mentions.push(actorMention({ ...antecedent, first: at, last: isCounterpart ? at + 1 : at }));
   }
   return mentions;
 }

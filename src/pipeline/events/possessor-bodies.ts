@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 const POSSESSIVES = new Set(["'s", '’s']);
 
@@ -14,7 +15,7 @@ export function withBodiesOfPossessors(tokens: readonly Token[], mentions: Actor
     if (body.code !== undefined || body.isCountryless === true || !POSSESSIVES.has(tokens[body.first - 1]?.text ?? '')) continue;
     const owner = result.find((mention) => mention.last === body.first - 2 && mention.code !== undefined && mention.isPerson !== true && mention.isCountryless !== true);
     if (!owner) continue;
-    const joined: ActorMention = { ...owner, last: body.last, name: `${owner.name}'s ${body.name}` };
+    const joined: ActorMention = actorMention({ ...owner, last: body.last, name: `${owner.name}'s ${body.name}` });
     result = result.filter((mention) => mention !== body).map((mention) => (mention === owner ? joined : mention));
   }
   return result;

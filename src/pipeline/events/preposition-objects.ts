@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import { actorMention } from './actor-mention.ts';
 
 // Targets a pattern's preposition leads to when the actor right after it is missing: inside a composed name, or later on.
 
@@ -7,7 +8,7 @@ import { groupAfter, type ActorGroup } from './actor-groups.ts';
 export function countryAcross(groups: readonly ActorGroup[], preposition: number): ActorGroup | undefined {
   const group = groups.find((candidate) => candidate.first < preposition && preposition < candidate.last);
   const member = group?.members.find((candidate) => candidate.first < preposition && preposition < candidate.last && candidate.country);
-  return member?.country ? { first: preposition + 1, last: member.last, members: [{ ...member, first: preposition + 1, code: member.country, name: member.country }] } : undefined;
+  return member?.country ? { members: [actorMention({ ...member, first: preposition + 1, code: member.country, name: member.country })], first: preposition + 1, last: member.last } : undefined;
 }
 
 /** "bans on travel to Norway against three generals": when the first preposition leads to no actor, a later one of the pattern's may. */

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 /** Verbs of saying whose subject a pronoun opening the reported clause stands for. */
 export const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
@@ -38,8 +39,7 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     const speaker = codedJustBefore(resolved, verb) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
-    // Object.assign, not a spread: V8 gives each `{ ...x, newKey }` a hidden class of its own (megamorphic reads later).
-    if (speaker && !isPluralMismatch) mentions.push(Object.assign({}, speaker, { first: index, last: index, isSpeakerPronoun: true }));
+    if (speaker && !isPluralMismatch) mentions.push(actorMention({ ...speaker, first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;
 }

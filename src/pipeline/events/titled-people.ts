@@ -2,6 +2,7 @@ import type { ActorDictionaryMatch } from '../../knowledge/actor-dictionary/matc
 import { TitleIndex } from '../../knowledge/actors/title-index.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
 
 /** Words before a title that still belong to it: "interim president", "prominent opposition figure". */
 const TITLE_MODIFIERS = new Set(['former', 'interim', 'acting', 'ousted', 'jailed', 'exiled', 'detained', 'prominent', 'veteran', 'moderate', 'hardline', 'senior', 'top', 'first']);
@@ -21,8 +22,8 @@ export function withTitlesOfPeople(tokens: readonly Token[], mentions: readonly 
     used.add(title);
     let first = title.firstToken;
     while (first > 0 && TITLE_MODIFIERS.has(tokens[first - 1]?.lemma ?? '')) first--;
-    const extended = { ...mention, first, name: `${title.name} ${mention.name}` };
-    return mention.code === undefined ? { ...extended, code: `---${title.code}`, isCountryless: true, isUnplacedPerson: true } : extended;
+    const extended = actorMention({ ...mention, first, name: `${title.name} ${mention.name}` });
+    return mention.code === undefined ? actorMention({ ...extended, code: `---${title.code}`, isCountryless: true, isUnplacedPerson: true }) : extended;
   });
   return { mentions: ofPossessorCountries(tokens, result), used };
 }
@@ -43,7 +44,7 @@ function ofPossessorCountries(tokens: readonly Token[], mentions: readonly Actor
     // With no known role, the bare country, as PETRARCH codes "Sweden's Thomas Enqvist": a title says the role ("King").
     const role = mention.isCountryless === true ? mention.code?.slice(3) ?? '' : leadingTitleAgent(tokens, mention) ?? '';
     const code = mention.code !== undefined && mention.isCountryless !== true ? mention.code : `${country.code ?? ''}${role}`;
-    result[result.length - 1] = { ...mention, first: country.first, code, country: country.code ?? '', name: `${country.name}'s ${mention.name}`, isCountryless: false, isUnplacedPerson: false };
+    result[result.length - 1] = actorMention({ ...mention, first: country.first, code, country: country.code ?? '', name: `${country.name}'s ${mention.name}`, isCountryless: false, isUnplacedPerson: false });
   }
   return result;
 }
