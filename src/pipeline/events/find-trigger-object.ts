@@ -11,6 +11,7 @@ import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './pre
 import { promptingActor } from './prompted-response.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
+/** How many tokens past the trigger (or past an actor passed over) its object may start. */
 export const TARGET_GAP = 13;
 const WITH = new Set(['with', 'alongside']);
 
