@@ -1,5 +1,6 @@
 import { DISSENT_ROWS } from './builtin-dissent-patterns.ts';
 import { FORCE_ROWS } from './builtin-force-patterns.ts';
+import { POSTURE_ROWS } from './builtin-posture-patterns.ts';
 import type { EventPattern } from './event-pattern.ts';
 import type { PatternRow } from './pattern-row.ts';
 
@@ -350,6 +351,7 @@ const rows: readonly PatternRow[] = [
   ['080', 'hand|turn over territory|peninsula|island|islands|region|land|enclave|sovereignty|control to'],
   ['080', 'transfer|return sovereignty|territory|peninsula|island|islands|enclave to'],
   ...DISSENT_ROWS,
+  ...POSTURE_ROWS,
   ...FORCE_ROWS,
 ];
 
