@@ -157,9 +157,12 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['143', 'boycott'],
   ['143', 'go|stage|hold|call strike|boycott|walkout'],
   // "rail workers began three months of rolling strikes": a labour strike named by its kind ("began air strikes" is no strike).
-  ['143', 'begin|start|stage|hold|call|launch|go|announce rolling|general|nationwide|national|indefinite|wildcat|labour|labor|rail|transport|teachers strike|strikes|walkout|walkouts'],
+  ['143', 'begin|start|stage|hold|call|launch|go|announce|enforce|observe|lead|organise|organize rolling|general|nationwide|national|indefinite|wildcat|labour|labor|rail|transport|teachers strike|strikes|walkout|walkouts'],
   // "the opposition's boycott of the election": a boycott named as a noun, by its maker.
   ['143', 'boycott of', 'noun maker'],
+  // "a general strike led by the opposition alliance", "a nationwide shutdown called by Islamist parties": the strike's
+  // callers after "by"; a bare "strike by" is as often an air strike.
+  ['143', 'general|hartal|shutdown * lead|call|organise|organize|enforce by'],
   ['144', 'block|obstruct|barricade'],
   ['145', 'riot'],
   // "protesters stormed the palace": a crowd forcing its way in protests violently; troops storming a town attack it (190).

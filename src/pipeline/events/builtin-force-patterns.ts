@@ -198,6 +198,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['190', 'clash|fighting|battle|fight|skirmish|gunbattle|firefight|shootout between', 'noun sym'],
   // "pushed Russian troops back from Kharkiv": armed forces driven back are fought (as "drive back").
   ['190', 'push|throw|roll back', 'armed'],
+  // "pushed the militants out of the market", "drove the rebels out of Goma": the other side's fighters forced from ground.
+  ['190', 'push|drive|chase|flush|force|dislodge|kick out', 'armed'],
   // "Turkish troops crossed into Syria": armed men crossing a border attack; refugees crossing do not, so a force must come first.
   ['190', `${ARMED} * cross into`],
   ['192', `${ARMED} * push|pour|roll|advance|move|march into`],

@@ -26,6 +26,9 @@ const rows: readonly PatternRow[] = [
   ['016', 'deny backing|supporting|arming|funding|financing|aiding|helping|sponsoring|harbouring|harboring|training'],
   // "Iran denied U.S. accusations that…", "refuted claims by Manila": the denial is aimed at whoever made the accusation.
   ['016', 'deny|refute accusation|allegation|charge|claim'],
+  // "denied a report by UN experts that…", "dismissed as false reports that…": a report of one's wrongdoing denied, aimed
+  // at whoever wrote it.
+  ['016', 'deny|refute report|reports|finding|findings'],
   // "rejected Nairobi's accusation as baseless": outside coders read a rejected charge as a rejection (120), a denied one as a denial.
   ['120', 'reject|dismiss|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],

@@ -151,7 +151,9 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['164', 'cancel|scrap|postpone|shelve|delay|suspend talk|talks|negotiation|meeting|summit|dialogue'],
   // "announced the suspension of talks with Washington": the halt named as a noun by whoever announces it.
   ['164', 'announce|order|declare suspension|halt|end talk|talks|negotiation|negotiations|dialogue with'],
-  ['166', 'withdraw|expel peacekeeper|inspector|observer|monitor|mission'],
+  // "expelled the UN peacekeepers", "ordered the monitoring mission out": peacekeepers (1661) or monitors sent away.
+  ['1661', 'withdraw|expel peacekeeper|peacekeepers|peacekeeping|mission'],
+  ['166', 'withdraw|expel inspector|observer|monitor'],
   ['166', 'expel troop|force|soldier'],
   // "expelled the US aid agency USAID": aid bodies sent away are CAMEO 1663, not deportees (174). When the agencies are
   // only named by these words ("expelled three relief agencies"), the event keeps no target: a cost the dev sets outweigh.
@@ -161,7 +163,10 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['1661', 'kick|throw out peacekeeper|peacekeepers|peacekeeping|mission'],
   // "is evicting U.S. forces from the air base": foreign troops sent away.
   ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
-  ['166', 'order|tell|ask peacekeeper|mission|observer|monitor|inspector|commission leave|withdraw|out'],
+  ['1661', 'order|tell|ask peacekeeper|peacekeepers|peacekeeping|mission leave|withdraw|out'],
+  // "ordered Western members of the UN mission to leave": staff of a mission sent away are the mission sent away.
+  ['1661', 'order|tell|ask member|members|staff|personnel|contingent|contingents mission|peacekeeping|peacekeeper|peacekeepers leave|withdraw|out'],
+  ['166', 'order|tell|ask observer|monitor|inspector|commission leave|withdraw|out'],
   // "barred IAEA inspectors from working in the country": monitors sent away or kept out (CAMEO 1662).
   ['1662', 'bar|ban|expel|eject|deny inspector|inspectors|monitor|monitors'],
   // "ordered French troops to leave the country": foreign forces sent away, as peacekeepers are.
