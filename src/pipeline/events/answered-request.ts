@@ -14,6 +14,13 @@ const ANSWERING_ROOTS = new Set(['03', '05', '08', '12']);
  */
 export function answeredRequest(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, subject: ActorGroup | undefined): MadeDemand | undefined {
   if (!subject || match.pattern.isNoun || !ANSWERING_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
+  // "rejected calls from the UN rights chief for an inquiry": the request may be a word of the pattern itself.
+  for (const word of match.words) {
+    const code = DEMAND_NOUN_CODES.get(tokens[word]?.lemma ?? '');
+    if (!code || !MAKERS.has(tokens[word + 1]?.lemma ?? '')) continue;
+    const maker = groupAfter(tokens, groups, word + 1, 3, true);
+    return maker && maker !== subject ? { code, maker, addressee: subject } : undefined;
+  }
   for (let index = match.lastWord + 1; index <= match.lastWord + NOUN_GAP; index++) {
     const token = tokens[index];
     if (!token) return undefined;

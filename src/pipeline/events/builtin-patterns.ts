@@ -29,6 +29,10 @@ const rows: readonly PatternRow[] = [
   // "denied a report by UN experts that…", "dismissed as false reports that…": a report of one's wrongdoing denied, aimed
   // at whoever wrote it.
   ['016', 'deny|refute report|reports|finding|findings'],
+  // "imposed an arms embargo on Eritrea over its support for the insurgents, a charge Asmara denies": the charge named
+  // first, its denier the subject (aimed at whoever made it, see denied-charge.ts); rejected, as above, it is 120.
+  ['016', 'charge|accusation|allegation|claim * deny|dispute|refute'],
+  ['120', 'charge|accusation|allegation|claim * reject|dismiss'],
   // "rejected Nairobi's accusation as baseless": outside coders read a rejected charge as a rejection (120), a denied one as a denial.
   ['120', 'reject|dismiss|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
