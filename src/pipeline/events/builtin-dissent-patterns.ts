@@ -20,6 +20,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['107', 'demand ceasefire|truce'],
   ['107', 'pass|adopt|approve resolution demand|call ceasefire|truce'],
   ['100', 'pass|adopt|approve resolution demand'],
+  // "adopted a resolution requiring Syria to hand over its chemical weapons": a binding resolution demands of whom it binds.
+  ['100', 'pass|adopt|approve resolution require|order|oblige|compel', 'objto'],
   ['108', 'demand talk|meeting|negotiation'],
   // "Russia's demand that Ukraine withdraw", "an African Union demand for Mali to hold early elections": a demand named as a noun, by its maker.
   ['100', 'demand that', 'noun maker'],

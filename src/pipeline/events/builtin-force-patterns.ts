@@ -196,6 +196,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "withdrew after heavy fighting with government troops": the subject fought whoever "with" names.
   ['190', 'fighting|skirmish|skirmishes|gunbattle|firefight with', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish|gunbattle|firefight|shootout between', 'noun sym'],
+  // "Fighting broke out in Juba between soldiers loyal to Kiir and troops backing Machar": each side fights the other.
+  ['190', 'clash|clashes|fighting|battle|battles|skirmish|skirmishes|gunbattle|gunbattles|firefight|violence * erupt|break|flare|resume between', 'sym'],
   // "pushed Russian troops back from Kharkiv": armed forces driven back are fought (as "drive back").
   ['190', 'push|throw|roll back', 'armed'],
   // "pushed the militants out of the market", "drove the rebels out of Goma": the other side's fighters forced from ground.
