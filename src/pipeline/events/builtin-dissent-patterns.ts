@@ -55,6 +55,9 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'condemnation|criticism|denunciation of', 'noun'],
   // "described the junta as illegitimate", "branded Kyiv a terrorist state": only with a condemning name (naming-judgement.ts).
   ['111', 'describe|brand|label|dub|term|characterize|characterise', 'objnext'],
+  // "calling the takeover a coup", "described the raid as a massacre": an act condemned by name (naming-judgement.ts) is
+  // disapproval of whoever the sentence says did it.
+  ['111', 'call|describe|brand|label|term takeover|raid|attack|strike|strikes|killing|killings|election|vote|referendum|move|decision|invasion|incursion|arrest|arrests|verdict|ruling|law|test|launch|sanction|sanctions|operation|offensive|annexation|occupation|crackdown'],
   // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
   ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
