@@ -57,7 +57,9 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'describe|brand|label|dub|term|characterize|characterise', 'objnext'],
   // "calling the takeover a coup", "described the raid as a massacre": an act condemned by name (naming-judgement.ts) is
   // disapproval of whoever the sentence says did it.
-  ['111', 'call|describe|brand|label|term takeover|raid|attack|strike|strikes|killing|killings|election|vote|referendum|move|decision|invasion|incursion|arrest|arrests|verdict|ruling|law|test|launch|sanction|sanctions|operation|offensive|annexation|occupation|crackdown'],
+  ['111', 'call|describe|brand|label|term takeover|raid|attack|strike|strikes|killing|killings|election|vote|referendum|move|decision|invasion|incursion|arrest|arrests|verdict|ruling|law|test|launch|sanction|sanctions|operation|offensive|annexation|occupation|crackdown|action|actions|act'],
+  // "in an attack the defence ministry called a terrorist act": the act named first.
+  ['111', 'attack|strike|strikes|raid|move|decision|action|act|operation|offensive|incursion|election|vote|referendum|takeover * call|describe|brand|term'],
   // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
   ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
@@ -141,6 +143,12 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['1385', 'threaten|warn nuclear'],
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
+  // "vowed to hit back", "promised to strike back": a blow promised in return.
+  ['138', 'vow|pledge|promise|swear hit|strike|fight back'],
+  // "vowed to take resolute countermeasures": reprisals promised, of whatever kind.
+  ['130', 'vow|pledge|promise|threaten countermeasure|countermeasures|reprisal|reprisals'],
+  // "drawing a warning from North Korea", "prompted threats from Beijing": whoever warns is the source, whoever drew it the target.
+  ['130', 'draw|prompt|provoke|trigger|earn warning|warnings|threat|threats from', 'rev'],
   ['139', 'issue|give|set ultimatum|deadline'],
   // "gave the president until noon to step down": a deadline set for someone is an ultimatum without the word.
   ['139', 'give until', 'objnext'],

@@ -31,7 +31,8 @@ const rows: readonly PatternRow[] = [
   ['016', 'deny|refute report|reports|finding|findings'],
   // "imposed an arms embargo on Eritrea over its support for the insurgents, a charge Asmara denies": the charge named
   // first, its denier the subject (aimed at whoever made it, see denied-charge.ts); rejected, as above, it is 120.
-  ['016', 'charge|accusation|allegation|claim * deny|dispute|refute'],
+  // "accused Pakistan of supporting the attackers, which Islamabad denied": as the charge named.
+  ['016', 'charge|accusation|allegation|claim|which * deny|dispute|refute'],
   ['120', 'charge|accusation|allegation|claim * reject|dismiss'],
   // "rejected Nairobi's accusation as baseless": outside coders read a rejected charge as a rejection (120), a denied one as a denial.
   ['120', 'reject|dismiss|rebuff accusation|allegation|charge|claim'],
@@ -128,6 +129,8 @@ const rows: readonly PatternRow[] = [
   ['041:041', 'phone|telephone|call', 'objnext'],
   ['041:041', 'speak|talk by phone|telephone'],
   ['041:041', 'hold|have phone|telephone call|conversation with'],
+  // "Xi and Zelenskiy held their first phone call": both sides on the line.
+  ['041', 'hold|have phone|telephone call|conversation', 'sym'],
   // "received a phone call from Biden": the caller is the source.
   ['041:041', 'receive|get|take phone|telephone call from', 'rev'],
   ['042:043', 'visit'],
@@ -196,6 +199,8 @@ const rows: readonly PatternRow[] = [
   ['050', 'reopen embassy|consulate|mission in|to'],
   ['050', 'reopen embassy|embassies|consulate|consulates', 'sym'],
   ['055', 'apologize|apologise'],
+  // "asked Tanzanians for forgiveness for atrocities": an apology made to those asked.
+  ['055', 'ask|beg|seek forgiveness|pardon'],
   ['056', 'forgive'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
@@ -341,6 +346,10 @@ const rows: readonly PatternRow[] = [
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
+  // "called off retaliatory strikes", "called off his fighters' march on Moscow": a blow or advance given up (a labour strike called
+  // off is no military de-escalation, so "strikes" needs its kind).
+  ['087', 'call off offensive|attack|attacks|assault|raid|march|operation|invasion|incursion'],
+  ['087', 'call off retaliatory|military|air strike|strikes'],
   // "recaptured Kherson, forcing Russian troops to retreat": those forced out withdraw from whoever forced them (not 170).
   ['0874', 'force|compel troop|troops|force|forces|soldier|soldiers|army|fighter|fighters|rebel|rebels|militant|militants withdraw|retreat|flee|pull', 'rev'],
   ['0874', 'withdraw|retreat|surrender|pull'],

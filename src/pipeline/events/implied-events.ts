@@ -20,5 +20,5 @@ import { rightsGroupReport } from './rights-group-report.ts';
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   // Most sentences code nothing: only a call in passing can come of them, and no copies need joining.
   if (events.length === 0) return [...callInPassing(tokens, sentence, groups, events, patterns), ...agreementSignedBy(tokens, sentence, groups, events, patterns)];
-  return [...condemnedAct(deniedCharge(answerToForce(events))), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns), ...agreementSignedBy(tokens, sentence, groups, events, patterns), ...rightsGroupReport(tokens, sentence, groups, events, patterns), ...brokeredAgreement(tokens, sentence, groups, events, patterns)];
+  return [...condemnedAct(tokens, sentence, groups, deniedCharge(answerToForce(events))), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns), ...agreementSignedBy(tokens, sentence, groups, events, patterns), ...rightsGroupReport(tokens, sentence, groups, events, patterns), ...brokeredAgreement(tokens, sentence, groups, events, patterns)];
 }
