@@ -238,7 +238,9 @@ const rows: readonly PatternRow[] = [
   ['0842', 'return ship|vessel|boat|trawler|tanker|aircraft|territory|island|artefact|artifact|artefacts|artifacts'],
   // "the junta handed power to a civilian government": leadership given up as demanded.
   ['0831', 'hand|transfer|return|cede power to'],
-  ['064', 'share intelligence|information|data'],
+  // "Kenya and Somalia agreed to share intelligence on al-Shabaab": shared between the two, not with whom it is about.
+  ['064', 'share intelligence|information|data', 'sym'],
+  ['064', 'share intelligence|information|data with'],
   // 07 aid
   ['070', 'help|assist|aid'],
   ['070', 'give|lend|extend hand|helping to'],
