@@ -162,6 +162,9 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['140', 'burn|torch flag|effigy'],
   ['141', 'demonstrate|rally|march'],
   ['141', 'take street'],
+  // "tens of thousands of protesters filled the streets of Belgrade": a crowd of protest holding a city's streets ("fans" and
+  // "crowds" fill them to celebrate, so only a crowd named for protest counts).
+  ['141', 'protester|protesters|demonstrator|demonstrators|marcher|marchers|students * fill|pack|throng|flood|jam|occupy square|street|streets|avenue|avenues|plaza'],
   ['141', 'picket'],
   // "marched through the capital chanting slogans against the government": the slogans name whom the crowd protests.
   ['141', 'chant|shout|sing slogan|slogans against'],

@@ -259,5 +259,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['202', 'commit genocide|massacre'],
   ['203', 'ethnically cleanse'],
   ['2041', 'use chemical|biological|gas weapon|attack'],
+  // "used sarin against the rebels", "fired chlorine shells at Douma": chemical agents named for the weapon.
+  ['2041', 'drop|fire|use|launch|deploy chlorine|sarin|mustard|nerve|chemical'],
   ['2042', 'detonate|explode|test nuclear'],
 ];

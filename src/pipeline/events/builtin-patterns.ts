@@ -68,6 +68,8 @@ const rows: readonly PatternRow[] = [
   // "requested help from the United Nations", "sought aid": help asked for is no help given (070).
   ['023', 'request|seek|ask|appeal|plead * help|aid|assistance|support'],
   ['0232', 'seek|request weapon|arm|ammunition'],
+  // "Finland and Sweden applied to join NATO", "applied for membership of the EU": admission to an alliance or bloc asked for.
+  ['021', 'apply join|membership|accession'],
   // "pressed Germany for tanks", "turned to France for weapons": the supplier asked comes first.
   ['0232', 'press|lobby|turn weapon|weapons|arms|ammunition|tank|tanks|jet|jets|missile|missiles|howitzer|howitzers'],
   ['020', 'lobby', 'objnext'],
