@@ -15,6 +15,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1712', 'destroy|demolish|raze|bulldoze|vandalize|torch|burn'],
   // "a drone attack set fire to an oil depot": arson by whoever the subject is (crowds doing it protest, 145, above).
   ['1712', 'set fire to|on'],
+  // "set cars and buildings ablaze": arson (crowds and youths doing it riot, 145).
+  ['1712', 'set ablaze|alight'],
+  ['145', 'youth|youths|rioter|rioters|protester|protesters|demonstrator|demonstrators|mob|mobs * set ablaze|alight'],
   // "destroyed dozens of Ukrainian military targets": destroying the other side's forces is fighting (190), not vandalism.
   ['190', 'destroy target|position|base|tank|depot|command|launcher|warplane|helicopter|drone'],
   ['172', 'ban|outlaw|prohibit|proscribe'],

@@ -21,6 +21,10 @@ const rows: readonly PatternRow[] = [
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
   ['015', 'take|accept responsibility'],
+  // "al-Shabaab said it had carried out the attack": a group saying the attack was its own claims it.
+  ['015', 'say|claim * carry out attack|bombing|bombings|attacks|assault|raid|killing|killings|kidnapping|abduction'],
+  // "India said it was considering all options": a policy option weighed aloud.
+  ['014', 'consider|weigh|study|review option|options'],
   ['016', 'deny link|hand|knowledge|complicity'],
   // "Rwanda denied backing the M23 rebels": a charge of sponsoring denied.
   ['016', 'deny backing|supporting|arming|funding|financing|aiding|helping|sponsoring|harbouring|harboring|training'],
@@ -197,6 +201,8 @@ const rows: readonly PatternRow[] = [
   ['050', 'ratify|approve|endorse|back membership|accession|bid'],
   ['054', 'establish tie|relation', 'sym'],
   ['050', 'restore|renew|resume|normalize|normalise|improve|upgrade tie|relation', 'sym'],
+  // "agreed to restore military-to-military communications": channels between the two reopened.
+  ['050', 'restore|renew|resume|reopen communication|communications|contact|contacts|channel|channels|hotline|dialogue', 'sym'],
   ['050', 'present credential'],
   ['050', 'reopen embassy|consulate|mission in|to'],
   ['050', 'reopen embassy|embassies|consulate|consulates', 'sym'],
@@ -350,6 +356,8 @@ const rows: readonly PatternRow[] = [
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
+  // "agreed to halt strikes on Ukraine's energy infrastructure": blows stopped ("on" names whom; a labour strike has no "on").
+  ['087', 'halt|end|suspend|stop|cease|pause strike|strikes|attack|attacks|shelling|bombing|bombardment on|against'],
   // "called off retaliatory strikes", "called off his fighters' march on Moscow": a blow or advance given up (a labour strike called
   // off is no military de-escalation, so "strikes" needs its kind).
   ['087', 'call off offensive|attack|attacks|assault|raid|march|operation|invasion|incursion'],

@@ -20,6 +20,8 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
   // "fired a ballistic missile over Japan": a launch across a country's territory is a show of force towards it.
   ['150', 'fire|launch missile|rocket over'],
+  // "fired two ballistic missiles into the sea off its east coast": a launch at no one is a show of force.
+  ['150', 'fire|launch missile|missiles|rocket|rockets sea|waters'],
   ['152', 'raise|heighten|increase alert'],
   // "put the army on the highest level of combat readiness": a force readied, as on alert.
   ['152', 'raise|heighten|increase readiness'],
