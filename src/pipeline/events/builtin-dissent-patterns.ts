@@ -162,6 +162,9 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['140', 'burn|torch flag|effigy'],
   ['141', 'demonstrate|rally|march'],
   ['141', 'take street'],
+  // "detained the mayor, sparking the biggest street protests in Turkey", "triggering protests by his supporters": the
+  // protesters (after "by", or the country's people) demonstrate against whoever sparked them.
+  ['141', 'spark|trigger|provoke|ignite|prompt protest|protests|demonstration|demonstrations|rally|rallies', 'rev'],
   // "tens of thousands of protesters filled the streets of Belgrade": a crowd of protest holding a city's streets ("fans" and
   // "crowds" fill them to celebrate, so only a crowd named for protest counts).
   ['141', 'protester|protesters|demonstrator|demonstrators|marcher|marchers|students * fill|pack|throng|flood|jam|occupy square|street|streets|avenue|avenues|plaza'],
@@ -187,6 +190,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * set fire'],
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * torch|vandalise|vandalize'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
+  // "protesters who hurled bricks and petrol bombs": stones thrown at no one named are still a riot.
+  ['145', 'hurl|throw|lob stone|stones|rock|rocks|brick|bricks|bottle|bottles|firebomb|firebombs|petrol|molotov'],
   // "supporters of the cleric stormed parliament": a legislature overrun is a crowd's act, however far back the crowd is named.
   ['145', 'storm|ransack|invade parliament|congress|legislature|capitol|senate'],
 ];
