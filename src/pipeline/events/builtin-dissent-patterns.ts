@@ -190,8 +190,9 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * set fire'],
   ['145', 'protester|protesters|demonstrator|demonstrators|rioter|rioters|mob|mobs|crowd|crowds|supporters|activists|students * torch|vandalise|vandalize'],
   ['145', 'hurl|throw stone|rock|brick|bottle|firebomb at'],
-  // "protesters who hurled bricks and petrol bombs": stones thrown at no one named are still a riot.
-  ['145', 'hurl|throw|lob stone|stones|rock|rocks|brick|bricks|bottle|bottles|firebomb|firebombs|petrol|molotov'],
+  // "protesters who hurled bricks and petrol bombs": stones thrown at no one named are still a riot, when the throwers are
+  // named (an unnamed thrower's row would stand in for a later, better-aimed one in the sentence).
+  ['145', 'hurl|throw|lob stone|stones|rock|rocks|brick|bricks|bottle|bottles|firebomb|firebombs|petrol|molotov', 'maker'],
   // "supporters of the cleric stormed parliament": a legislature overrun is a crowd's act, however far back the crowd is named.
   ['145', 'storm|ransack|invade parliament|congress|legislature|capitol|senate'],
 ];
