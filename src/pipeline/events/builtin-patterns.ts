@@ -1,5 +1,6 @@
 import { DISSENT_ROWS } from './builtin-dissent-patterns.ts';
 import { FORCE_ROWS } from './builtin-force-patterns.ts';
+import { POSTURE_ROWS } from './builtin-posture-patterns.ts';
 import type { EventPattern } from './event-pattern.ts';
 import type { PatternRow } from './pattern-row.ts';
 
@@ -20,11 +21,23 @@ const rows: readonly PatternRow[] = [
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
   ['015', 'take|accept responsibility'],
+  // "al-Shabaab said it had carried out the attack": a group saying the attack was its own claims it.
+  ['015', 'say|claim * carry out attack|bombing|bombings|attacks|assault|raid|killing|killings|kidnapping|abduction'],
+  // "India said it was considering all options": a policy option weighed aloud.
+  ['014', 'consider|weigh|study|review option|options'],
   ['016', 'deny link|hand|knowledge|complicity'],
   // "Rwanda denied backing the M23 rebels": a charge of sponsoring denied.
   ['016', 'deny backing|supporting|arming|funding|financing|aiding|helping|sponsoring|harbouring|harboring|training'],
   // "Iran denied U.S. accusations that…", "refuted claims by Manila": the denial is aimed at whoever made the accusation.
   ['016', 'deny|refute accusation|allegation|charge|claim'],
+  // "denied a report by UN experts that…", "dismissed as false reports that…": a report of one's wrongdoing denied, aimed
+  // at whoever wrote it.
+  ['016', 'deny|refute report|reports|finding|findings'],
+  // "imposed an arms embargo on Eritrea over its support for the insurgents, a charge Asmara denies": the charge named
+  // first, its denier the subject (aimed at whoever made it, see denied-charge.ts); rejected, as above, it is 120.
+  // "accused Pakistan of supporting the attackers, which Islamabad denied": as the charge named.
+  ['016', 'charge|accusation|allegation|claim|which * deny|dispute|refute'],
+  ['120', 'charge|accusation|allegation|claim * reject|dismiss'],
   // "rejected Nairobi's accusation as baseless": outside coders read a rejected charge as a rejection (120), a denied one as a denial.
   ['120', 'reject|dismiss|rebuff accusation|allegation|charge|claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
@@ -59,6 +72,8 @@ const rows: readonly PatternRow[] = [
   // "requested help from the United Nations", "sought aid": help asked for is no help given (070).
   ['023', 'request|seek|ask|appeal|plead * help|aid|assistance|support'],
   ['0232', 'seek|request weapon|arm|ammunition'],
+  // "Finland and Sweden applied to join NATO", "applied for membership of the EU": admission to an alliance or bloc asked for.
+  ['021', 'apply join|membership|accession'],
   // "pressed Germany for tanks", "turned to France for weapons": the supplier asked comes first.
   ['0232', 'press|lobby|turn weapon|weapons|arms|ammunition|tank|tanks|jet|jets|missile|missiles|howitzer|howitzers'],
   ['020', 'lobby', 'objnext'],
@@ -186,10 +201,14 @@ const rows: readonly PatternRow[] = [
   ['050', 'ratify|approve|endorse|back membership|accession|bid'],
   ['054', 'establish tie|relation', 'sym'],
   ['050', 'restore|renew|resume|normalize|normalise|improve|upgrade tie|relation', 'sym'],
+  // "agreed to restore military-to-military communications": channels between the two reopened.
+  ['050', 'restore|renew|resume|reopen communication|communications|contact|contacts|channel|channels|hotline|dialogue', 'sym'],
   ['050', 'present credential'],
   ['050', 'reopen embassy|consulate|mission in|to'],
   ['050', 'reopen embassy|embassies|consulate|consulates', 'sym'],
   ['055', 'apologize|apologise'],
+  // "asked Tanzanians for forgiveness for atrocities": an apology made to those asked.
+  ['055', 'ask|beg|seek forgiveness|pardon'],
   ['056', 'forgive'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum|contract', 'sym'],
   ['057', 'sign|conclude|ink|reach|seal|ratify|endorse|approve agreement|accord|deal|treaty|pact|protocol|memorandum with', 'sym'],
@@ -227,7 +246,9 @@ const rows: readonly PatternRow[] = [
   ['0842', 'return ship|vessel|boat|trawler|tanker|aircraft|territory|island|artefact|artifact|artefacts|artifacts'],
   // "the junta handed power to a civilian government": leadership given up as demanded.
   ['0831', 'hand|transfer|return|cede power to'],
-  ['064', 'share intelligence|information|data'],
+  // "Kenya and Somalia agreed to share intelligence on al-Shabaab": shared between the two, not with whom it is about.
+  ['064', 'share intelligence|information|data', 'sym'],
+  ['064', 'share intelligence|information|data with'],
   // 07 aid
   ['070', 'help|assist|aid'],
   ['070', 'give|lend|extend hand|helping to'],
@@ -335,6 +356,12 @@ const rows: readonly PatternRow[] = [
   // "ordered an end to military operations in Georgia": de-escalating (087), not talks ended.
   ['087', 'order|announce|declare end|halt|suspension military|operation|offensive|hostility'],
   ['087', 'halt|end|suspend|stop|cease military operation|offensive|hostility'],
+  // "agreed to halt strikes on Ukraine's energy infrastructure": blows stopped ("on" names whom; a labour strike has no "on").
+  ['087', 'halt|end|suspend|stop|cease|pause strike|strikes|attack|attacks|shelling|bombing|bombardment on|against'],
+  // "called off retaliatory strikes", "called off his fighters' march on Moscow": a blow or advance given up (a labour strike called
+  // off is no military de-escalation, so "strikes" needs its kind).
+  ['087', 'call off offensive|attack|attacks|assault|raid|march|operation|invasion|incursion'],
+  ['087', 'call off retaliatory|military|air strike|strikes'],
   // "recaptured Kherson, forcing Russian troops to retreat": those forced out withdraw from whoever forced them (not 170).
   ['0874', 'force|compel troop|troops|force|forces|soldier|soldiers|army|fighter|fighters|rebel|rebels|militant|militants withdraw|retreat|flee|pull', 'rev'],
   ['0874', 'withdraw|retreat|surrender|pull'],
@@ -352,6 +379,7 @@ const rows: readonly PatternRow[] = [
   ['080', 'hand|turn over territory|peninsula|island|islands|region|land|enclave|sovereignty|control to'],
   ['080', 'transfer|return sovereignty|territory|peninsula|island|islands|enclave to'],
   ...DISSENT_ROWS,
+  ...POSTURE_ROWS,
   ...FORCE_ROWS,
 ];
 

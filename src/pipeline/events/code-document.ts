@@ -16,6 +16,8 @@ import { mergeEventDetails } from './merge-event-details.ts';
 import { documentMentions } from './document-mentions.ts';
 import { findActorMentions, type ActorMention, type DiscourseContext } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { withSentenceVerdicts } from './sentence-verdict.ts';
+import { withUnconventionalViolence } from './unconventional-violence.ts';
 
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
 export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {
@@ -34,7 +36,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
-    for (const coded of withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))) {
+    for (const coded of withUnconventionalViolence(doc.tokens, withSentenceVerdicts(withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns)), resources.patterns))) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);

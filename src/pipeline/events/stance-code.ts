@@ -21,10 +21,11 @@ export function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: numbe
 }
 
 /**
- * Wanting, offering or promising to cooperate is CAMEO's intent to do so (03x): "offered to send two aircraft" is 033,
- * "vowed to free the hostages" 035, unlike "will supply arms", which codes the act.
+ * Wanting, offering, promising or agreeing to cooperate is CAMEO's intent to do so (03x): "offered to send two aircraft"
+ * is 033, "vowed to free the hostages" 035, "agreed to exchange 1,000 prisoners" 035 and "agreed to share intelligence"
+ * 031 (as outside coders read both), unlike "will supply arms", which codes the act.
  */
-const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen', 'offer', 'pledge', 'promise', 'vow']);
+const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen', 'offer', 'pledge', 'promise', 'vow', 'agree']);
 const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 // The kind of aid promised keeps its place in 033: economic, military, humanitarian aid, peacekeepers.
 const AID_INTENT_CODES: Readonly<Record<string, string>> = { '071': '0331', '072': '0332', '073': '0333', '074': '0334' };

@@ -1,0 +1,50 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+
+// "US-mediated" is often tagged an adjective, its lemma left as written.
+const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
+/** What a broker brings about: talks (040, 046), agreements (057), truces (0871). */
+const BROKERED_CODES = new Set(['040', '046', '057', '0871']);
+
+/**
+ * "Serbia and Kosovo initialled an EU-brokered agreement", "agreed to a ceasefire brokered by Egypt": the broker
+ * mediated (045) between each party to the talks, agreement or truce the sentence codes.
+ */
+export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  const agreements = events.filter((event) => BROKERED_CODES.has(sentenceEventCode(event)));
+  if (agreements.length === 0) return [];
+  for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
+    if (!BROKERING.has(tokens[index]?.lemma ?? '')) continue;
+    const broker = brokerOf(tokens, groups, index)?.members[0];
+    const pattern = mediationPattern(patterns);
+    if (!broker?.code || !pattern) return [];
+    const parties = new Map<string, ActorMention>();
+    for (const event of agreements) for (const party of [event.source, event.target]) if (party?.code && party.code !== broker.code) parties.set(party.code, party);
+    // Its own rule id, so a reader sees the mediation came from the broker's word and not from a "mediate" pattern.
+    return [...parties.values()].map((party) => ({ pattern, rule: '045:brokered-agreement', trigger: index, lastWord: index, source: broker, target: party, modality: 'happened', isPassive: false }));
+  }
+  return [];
+}
+
+/** "EU-brokered" names the broker joined by a hyphen before the word; "brokered by Egypt" after "by". */
+function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index: number): ActorGroup | undefined {
+  const hyphen = tokens[index - 1];
+  if (hyphen?.text === '-' && tokens[index]?.precededBySpace === false) return groups.find((group) => group.last === index - 2);
+  return tokens[index + 1]?.lemma === 'by' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined;
+}
+
+let rememberedIndex: PatternIndex | undefined;
+let rememberedMediation: CompiledPattern | undefined;
+
+/** The built-in "mediate" pattern (045) of an index, remembered for the last index. */
+function mediationPattern(patterns: PatternIndex): CompiledPattern | undefined {
+  if (patterns !== rememberedIndex) {
+    rememberedIndex = patterns;
+    rememberedMediation = patterns.get('mediate')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '045');
+  }
+  return rememberedMediation;
+}

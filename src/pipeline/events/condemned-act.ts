@@ -1,0 +1,30 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import { reportingSpeaker } from './reporting-speaker.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+
+/** The built-in rows reading "calling the takeover a coup" and "an attack the ministry called…" (ids derived from code and phrase). */
+const CONDEMNED_ACT_ROWS = new Set(['111:call-takeover', '111:attack-call']);
+
+/**
+ * "suspended Madagascar's membership …, calling the takeover a coup", "cut ties with Bogota, calling the raid a
+ * massacre": an act condemned by name with no one named is aimed at whom the speaker's earlier act in the sentence was.
+ * "Chinese vessels fired water cannon at a Philippine boat, the Philippine military said, calling the action dangerous":
+ * a speaker reporting in between is who condemns, and the act condemned is the one aimed at the speaker's side.
+ */
+export function condemnedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  return events.map((event) => {
+    if (event.target || !CONDEMNED_ACT_ROWS.has(event.pattern.id) || !event.source?.code) return event;
+    const speaker = reportingSpeaker(tokens, groups, event.trigger, sentence.firstToken);
+    const voice = speaker?.members[0];
+    const country = voice?.code?.slice(0, 3);
+    if (speaker && voice && country && !events.some((other) => other.trigger > speaker.last && other.trigger < event.trigger)) {
+      const blow = events.findLast((other) => other.trigger < speaker.first && other.target?.code?.slice(0, 3) === country && other.source?.code !== undefined && other.source.code.slice(0, 3) !== country);
+      if (blow?.source) return { ...event, source: voice, target: blow.source };
+    }
+    const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);
+    const isRepeat = earlier !== undefined && events.some((other) => other !== event && sentenceEventCode(other) === '111' && other.source?.code === event.source?.code && other.target?.code === earlier.target?.code);
+    return earlier?.target && !isRepeat ? { ...event, target: earlier.target } : event;
+  });
+}

@@ -1,0 +1,42 @@
+import type { Token } from '../../model/token.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+
+/** People no army fights: civilians and the bodies of civil life. */
+const CIVIL_ROLES = new Set(['CVL', 'BUS', 'EDU', 'REL', 'MED', 'HLH', 'REF', 'LAB']);
+/** Places of civil life: a hotel or market stormed is an attack on the people in it. */
+const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', 'restaurant', 'mall', 'bus', 'village', 'wedding', 'hospital', 'cafe', 'nightclub', 'concert', 'shrine', 'temple', 'synagogue', 'shop', 'university', 'college']);
+const PLACE_GAP = 4;
+/** Armed men of no state: gunmen (UAF), rebels and insurgents. */
+const IRREGULAR_ROLES = new Set(['UAF', 'REB', 'INS']);
+
+/**
+ * "Gunmen killed 30 villagers in Plateau state", "militants killed shoppers": irregulars attacking or killing civilians
+ * use unconventional violence (CAMEO 180), not conventional force (190), as this session's coders read it. Gunmen of no
+ * known side striking a place (its people, coded by the bare country) count too, and so does any irregular storming a
+ * hotel, market or church ("al-Shabaab militants stormed a hotel in Mogadishu"). Run once actors have their countries.
+ */
+export function withUnconventionalViolence(tokens: readonly Token[], events: readonly SentenceEvent[]): readonly SentenceEvent[] {
+  const isCivilian = (event: SentenceEvent): boolean => isIrregularOnCivilians(event) || (isIrregularOnPlace(event) && hasCivilPlaceAfter(tokens, event.lastWord));
+  if (!events.some(isCivilian)) return events;
+  return events.map((event) => (isCivilian(event) ? { ...event, code: '180' } : event));
+}
+
+/** A blow by irregulars aimed at a country as such: what was struck decides whether it fell on civilians. */
+function isIrregularOnPlace(event: SentenceEvent): boolean {
+  return sentenceEventCode(event) === '190' && /^190:(attack|kill)$/.test(event.pattern.id) && IRREGULAR_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && event.target?.code?.length === 3;
+}
+
+function hasCivilPlaceAfter(tokens: readonly Token[], from: number): boolean {
+  for (let index = from + 1; index <= from + PLACE_GAP; index++) if (CIVIL_PLACES.has(tokens[index]?.lemma ?? '')) return true;
+  return false;
+}
+
+function isIrregularOnCivilians(event: SentenceEvent): boolean {
+  if (sentenceEventCode(event) !== '190' || !/^190:(attack|kill)$/.test(event.pattern.id)) return false;
+  const source = event.source?.code?.slice(3, 6) ?? '';
+  const target = event.target?.code;
+  if (!IRREGULAR_ROLES.has(source) || target === undefined) return false;
+  const role = target.slice(3, 6);
+  return CIVIL_ROLES.has(role) || (source === 'UAF' && target.length === 3);
+}
