@@ -132,10 +132,18 @@ function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, men
 /** The subject slot: the nearest group before the trigger in its clause that is not a prepositional object. */
 export function groupBefore(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
   let fallback: ActorGroup | undefined;
+  let aside: readonly [number, number] | undefined;
   for (let index = groups.length - 1; index >= 0; index--) {
     const group = groups[index];
     if (!group || group.last >= trigger) continue;
-    if (hasBreak(tokens, group.last + 1, trigger - 1) || hasOtherPredicate(tokens, group.last + 1, trigger - 1)) break;
+    // Right before a skipped aside, the words between are the aside's own.
+    const from = aside && group.last === aside[0] - 1 ? aside[1] + 1 : group.last + 1;
+    if (hasBreak(tokens, from, trigger - 1) || hasOtherPredicate(tokens, from, trigger - 1)) break;
+    const closed = closedRelativeAside(tokens, group, trigger, sentenceStart);
+    if (closed) {
+      aside = closed;
+      continue;
+    }
     if (isRelativeSubject(tokens, group.last, trigger)) return group;
     const before = tokens[group.first - 1];
     // "as the Chilean leader prepared to…": "as" opening a clause, not a preposition.
@@ -148,6 +156,23 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const ASIDE_RELATIVES = new Set(['which', 'who', 'whose']);
+const ASIDE_REACH = 12;
+
+/**
+ * "Sarkozy, whose country holds the EU presidency, flew to Moscow to broker…": an actor inside a relative clause set off
+ * by commas, closed before the trigger, is no subject of the verbs after it.
+ */
+function closedRelativeAside(tokens: readonly Token[], group: ActorGroup, trigger: number, sentenceStart: number): readonly [number, number] | undefined {
+  let close = group.last + 1;
+  while (close < trigger && tokens[close]?.text !== ',') close++;
+  if (close >= trigger) return undefined;
+  for (let open = group.first - 1; open > sentenceStart && open >= group.first - ASIDE_REACH; open--) {
+    if (tokens[open]?.text !== ',') continue;
+    return ASIDE_RELATIVES.has(tokens[open + 1]?.lemma ?? '') && open + 1 < group.first ? [open, close] : undefined;
+  }
+  return undefined;
+}
 /** Prepositions that say where something happened ("in Istanbul", "near the border"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 

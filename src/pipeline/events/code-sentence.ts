@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { countrylessInPattern, groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
+import { countrylessInPattern, groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, withCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasInanimateObject, isNamingRelative, namingClauseEnd, isEachOther, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isInTopic, isAttributed, isLocative, isNaming, isOwnPredicate, isParticipleClause, isPassiveAt, isReducedPassive, isTopicOf, isWithoutTarget, onlyNounPhrase, thatAfter } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
@@ -12,6 +12,8 @@ import { countrylessBodyAfter } from './participle-victims.ts';
 import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { promptingActor } from './prompted-response.ts';
+import { relativeAntecedent } from './relative-antecedent.ts';
+import { isUnaddressed } from './unaddressed-statement.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -21,7 +23,7 @@ import { assaultCode, meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
-import { judgedMoveMaker } from './judged-move.ts';
+import { judgedMoveMaker, passiveJudgedMoveMaker } from './judged-move.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
@@ -89,7 +91,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) continue;
     // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
     // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
-    const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
+    // "summoned Japan's ambassador on Friday to protest": the protest is what the summons lodged (114), not a second act.
+    const isRestated = tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || (lastCode === '114' && match.pattern.code.startsWith('14'))) && match.pattern.code !== '045';
     // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
     // "blocked a highway to protest against the government": the protest restated names whom the blockade was against.
     const isAiming = isRestated && (FORCE_ROOTS.has(lastRoot ?? '') || lastRoot === '14') && events.some((event) => event.trigger === lastTrigger && !event.target);
@@ -142,8 +145,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
     // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
     if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
-    // "telephoned Sarkozy to offer condolences": a purpose infinitive right after the last event's object is its subject's act.
-    if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && tokens[subject.last + 1]?.lemma === 'to') subject = lastSubject;
+    // "telephoned Sarkozy to offer condolences", "flew to Lima on Monday to broker a deal": a purpose infinitive right after the last event's object is its subject's act.
+    if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && toAfterTimePhrase(tokens, subject.last + 1) === index - 1) subject = lastSubject;
     // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
     if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) continue;
     // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
@@ -223,7 +226,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
-    object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
+    object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
     if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
     if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
@@ -238,7 +241,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (isReadBackwards || (match.pattern.isNoun && (byGroup ?? agentAfterObject))) {
       source = byGroup ?? agentAfterObject ?? (match.pattern.isNoun ? subject : undefined);
       // "Sanctions were imposed on Iran by the UN": with no actor as the passive's subject, the pattern's own target.
-      target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) : object;
+      target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) ?? passiveJudgedMoveMaker(tokens, index, match.pattern.code, lastSubject) : object;
       // "announced its withdrawal during a visit by Netanyahu": the visitor came to the sentence's subject.
       if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
     }
@@ -275,6 +278,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.
     const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
     if (isHomeProtest) target = undefined;
+    const isUnaddressedStatement = match.pattern.isBuiltin === true && isUnaddressed(match.pattern.code, source, target);
+    if (isUnaddressedStatement) target = undefined;
     // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
     if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {
       if (target && match.pattern.code !== '1053') aimUntargeted(events, lastTrigger, target);
@@ -288,7 +293,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
     const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
     if (stance === '') continue;
-    const isTargetless = !target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
+    const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
     const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target));
     const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
     for (const [from, to] of pairs) {

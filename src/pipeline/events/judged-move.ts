@@ -20,3 +20,24 @@ export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | 
   }
   return undefined;
 }
+
+/** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */
+const JUDGED_NOUNS = new Set([...MOVE_NOUNS, 'speech', 'gesture', 'announcement', 'ruling', 'verdict', 'remarks', 'statement']);
+const PASSIVE_GAP = 4;
+
+/**
+ * "Moscow recognised Abkhazia, a move condemned by Washington", "…, in a speech welcomed by Bosnian leaders": a passive
+ * judgement on a noun summing up the previous act is aimed at whoever did that act.
+ */
+export function passiveJudgedMoveMaker(tokens: readonly Token[], trigger: number, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {
+  if (!lastSubject || !JUDGING_ROOTS.has(code.slice(0, 2)) || lastSubject.last >= trigger) return undefined;
+  for (let index = trigger - 1; index >= Math.max(0, trigger - PASSIVE_GAP); index--) {
+    const token = tokens[index];
+    if (!token) return undefined;
+    const article = tokens[index - 1]?.lemma;
+    const opener = tokens[index - 2];
+    if (JUDGED_NOUNS.has(token.lemma) && (article === 'a' || article === 'the') && (opener?.text === ',' || opener?.lemma === 'in')) return lastSubject;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX') return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,19 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+
+/**
+ * "ethnic Albanian rebels around Tetovo", "drove ethnic Albanians out of Kosovo": a people named as an ethnic group is
+ * of the state it lives in, not of the state its name comes from, so the mention is left countryless (its role kept,
+ * civilians when it has none) for the place or the state acting on it to give the country, as CAMEO coders do; placed
+ * nowhere ("ethnic Armenians in Nagorno-Karabakh"), it keeps its people's.
+ */
+export function withEthnicKinCountryless(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorMention[] {
+  return mentions.map((mention) => {
+    const code = mention.code;
+    if (tokens[mention.first - 1]?.lemma !== 'ethnic' && tokens[mention.first]?.lemma !== 'ethnic') return mention;
+    if (!code || !/^[A-Z]{3}/.test(code) || /^(IGO|NGO|---)/.test(code) || mention.isPerson === true || mention.placeId !== undefined) return mention;
+    const role = code.slice(3) || 'CVL';
+    const { country: _kin, ...rest } = mention;
+    return { ...rest, code: `---${role}`, isCountryless: true, kinCountry: code.slice(0, 3) };
+  });
+}
