@@ -191,7 +191,7 @@ function isRelativeSubject(tokens: readonly Token[], actorEnd: number, trigger: 
 export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number, isPrepositional = false): ActorGroup | undefined {
   for (const group of groups) {
     if (group.first <= from) continue;
-    if (group.first - from - heldPlaceOfLength(tokens, from + 1) > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
+    if (group.first - from - heldPlaceOfLength(tokens, from + 1) - descriptionLength(tokens, group.first - 1) > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
     if (isPrepositional && !onlyModifiers(tokens, from + 1, group.first - 1)) return undefined;
     return group;
   }
@@ -220,6 +220,8 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
       index++;
       continue;
     }
+    // "with former colonial power France", "with neighbour Somalia": a description right before a name is that actor's.
+    if (token?.pos === 'NOUN' && isDescriptionOfName(tokens, index, to)) return true;
     // "with exiled dissidents": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
     if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !POSSESSIVES.has(token?.lemma ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
@@ -227,6 +229,26 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
+
+const DESCRIPTION_REACH = 3;
+
+/** How many words of a lower-case description stand right before a name ending at `to` ("former colonial power France": 2). */
+function descriptionLength(tokens: readonly Token[], to: number): number {
+  let from = to;
+  while (from > to - DESCRIPTION_REACH && isDescriptionOfName(tokens, from - 1, to)) from--;
+  return isDescriptionOfName(tokens, from, to) ? to - from + 1 : 0;
+}
+
+/** Lower-case nouns and adjectives from `from` up to a proper name right after `to`. */
+function isDescriptionOfName(tokens: readonly Token[], from: number, to: number): boolean {
+  // "fellow Spaniard Garcia-Lopez": a person of the same nation, not the nation.
+  if (tokens[to + 1]?.pos !== 'PROPN' || tokens[to]?.pos !== 'NOUN' || tokens[to]?.lemma === 'fellow') return false;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text)) return false;
+  }
+  return true;
+}
 
 /** Punctuation that ends a clause, and subordinators ("after", "when", "because") that open a new one. */
 function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
@@ -252,6 +274,8 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (LINKING_VERBS.has(token.lemma) && adjectiveThenTo(tokens, index + 1, to)) continue;
     // "gave the order to expel", "took the decision to close": a verb and its noun of deciding lead into "to".
     if (decisionTo(tokens, index + 1, to) !== undefined) continue;
+    // "Police beat and detained dozens": a verb joined to the trigger by "and" shares its subject.
+    if (next?.lemma === 'and' && index + 2 === to + 1 && tokens[index - 1]?.pos !== 'AUX' && !token.text.endsWith('ing')) continue;
     // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
     if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
     if (!isParticipleModifier(tokens, index)) return true;

@@ -23,7 +23,7 @@ import { assaultCode, meansCode } from './force-means.ts';
 import { fillPatternSlots, isUnfit, verbPhraseActor } from './fill-pattern-slots.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
-import { judgedMoveMaker, passiveJudgedMoveMaker } from './judged-move.ts';
+import { judgedMoveMaker, passiveMoveMaker } from './judged-move.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
@@ -72,6 +72,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const consumed = new Set<number>();
   const coded = new Set<string>();
   const isActorAt = (at: number): boolean => inMention.has(at);
+  // "The Taliban ordered…, a decision the UN condemned": with no event coded yet, a move's maker is the sentence's opening actor.
+  const openingGroup = groups[0]?.first === sentence.firstToken ? groups[0] : undefined;
   // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
   const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found);
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
@@ -226,7 +228,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
     // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
     if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
-    object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
+    object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject ?? openingGroup) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
     if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) continue;
     // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
     if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
@@ -241,7 +243,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (isReadBackwards || (match.pattern.isNoun && (byGroup ?? agentAfterObject))) {
       source = byGroup ?? agentAfterObject ?? (match.pattern.isNoun ? subject : undefined);
       // "Sanctions were imposed on Iran by the UN": with no actor as the passive's subject, the pattern's own target.
-      target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) ?? passiveJudgedMoveMaker(tokens, index, match.pattern.code, lastSubject) : object;
+      target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) ?? passiveMoveMaker(tokens, index, match.pattern.code, lastSubject ?? openingGroup) : object;
       // "announced its withdrawal during a visit by Netanyahu": the visitor came to the sentence's subject.
       if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
     }
@@ -272,7 +274,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
     if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
-    if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
+    if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, Math.max(match.lastWord, match.preposition ?? -1), target.first)) target = undefined;
     // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
     const isProtest = match.pattern.isBuiltin === true && match.pattern.code.startsWith('14') && !isPassive;
     // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.

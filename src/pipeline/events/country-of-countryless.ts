@@ -20,7 +20,7 @@ const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
-const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
+const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
 
 /**
  * "Police fired tear gas at protesters in Nairobi" → KENCOP → KENOPP: a group named with no country (PETRARCH's `---`)
@@ -38,7 +38,9 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const sourceCountry = countryOf(target);
     // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? source.kinCountry) : source;
+    // "The government blamed Pakistani Taliban commander X", "Georgian police…, after the government suspended talks": with
+    // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? source.kinCountry) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
     const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? target.kinCountry) : target;
@@ -150,6 +152,15 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
   return true;
 }
 
+/** Nouns for a state's government as a body; a spokesman, a leader or a minister may be anyone's. */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'regime', 'cabinet', 'officials', 'junta']);
+
+/** An unnamed government a place may not give a country to, and no foreign word keeps countryless. */
+function isSoleGovernment(tokens: readonly Token[], mention: ActorMention): boolean {
+  const head = tokens[mention.last]?.text.toLowerCase() ?? '';
+  return mention.isCountryless === true && mention.code === '---GOV' && GOVERNMENT_NOUNS.has(head) && isPlaceable(tokens, mention, false);
+}
+
 function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {
   if (!country || !mention.code) return mention;
   return { ...mention, code: country + mention.code.slice(3), country, isCountryless: false };
@@ -187,12 +198,19 @@ function countryOf(mention: ActorMention | undefined): string | undefined {
  * it fires on, are its own people; the victims of a strike or a battle may be anyone's.
  */
 function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean {
-  const root = sentenceEventCode(event).slice(0, 2);
+  const code = sentenceEventCode(event);
+  const root = code.slice(0, 2);
   const role = target.code?.slice(3) ?? '';
   // "RSF fighters killed hundreds of civilians": an armed group known by its country preys on that country's people.
   const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CROWD_ROLES.has(role));
-  return root === '17' || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
+  // "Ethiopian soldiers raped and tortured civilians": a state's forces abusing civilians named nowhere else abuse its own.
+  const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
+  // "FARC rebels released four hostages", "police freed the detained students": the captives freed are the captor's people.
+  const isRelease = code.startsWith('084');
+  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
 }
+/** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
+const ABUSE_ROOTS = new Set(['18', '20']);
 
 function isStateSide(mention: ActorMention | undefined): boolean {
   return mention?.code !== undefined && mention.code.length >= 6 && STATE_SIDE_ROLES.has(mention.code.slice(3, 6));
