@@ -136,8 +136,8 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
   for (let index = groups.length - 1; index >= 0; index--) {
     const group = groups[index];
     if (!group || group.last >= trigger) continue;
-    // Right before a skipped aside, the words between are the aside's own.
-    const from = aside && group.last === aside[0] - 1 ? aside[1] + 1 : group.last + 1;
+    // Right before an aside (skipped or with no actor in it), the words between are the aside's own.
+    const from = aside && group.last === aside[0] - 1 ? aside[1] + 1 : (asideClose(tokens, group.last + 1, trigger) ?? group.last) + 1;
     if (hasBreak(tokens, from, trigger - 1) || hasOtherPredicate(tokens, from, trigger - 1)) break;
     const closed = closedRelativeAside(tokens, group, trigger, sentenceStart);
     if (closed) {
@@ -152,12 +152,13 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     // "Two bombs exploded in Istanbul, killing…": where it happened is nobody's subject.
     if (!LOCATIVE_PREPOSITIONS.has(before.lemma)) fallback ??= group;
   }
-  return fallback && !tokensBetweenHaveVerb(tokens, fallback.last + 1, trigger - 1) ? fallback : undefined;
+  return fallback && !tokensBetweenHaveVerb(tokens, (asideClose(tokens, fallback.last + 1, trigger) ?? fallback.last) + 1, trigger - 1) ? fallback : undefined;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const ASIDE_RELATIVES = new Set(['which', 'who', 'whose']);
-const ASIDE_REACH = 12;
+// An aside may hold a clause of its own ("many of them waving photographs of hostages whose bodies were found in Gaza").
+const ASIDE_CLOSE_REACH = 25;
 
 /**
  * "Sarkozy, whose country holds the EU presidency, flew to Moscow to broker…": an actor inside a relative clause set off
@@ -167,10 +168,26 @@ function closedRelativeAside(tokens: readonly Token[], group: ActorGroup, trigge
   let close = group.last + 1;
   while (close < trigger && tokens[close]?.text !== ',') close++;
   if (close >= trigger) return undefined;
-  for (let open = group.first - 1; open > sentenceStart && open >= group.first - ASIDE_REACH; open--) {
+  for (let open = group.first - 1; open > sentenceStart && open >= group.first - ASIDE_CLOSE_REACH; open--) {
     if (tokens[open]?.text !== ',') continue;
-    return ASIDE_RELATIVES.has(tokens[open + 1]?.lemma ?? '') && open + 1 < group.first ? [open, close] : undefined;
+    return isAsideOpener(tokens, open + 1) && open + 1 < group.first ? [open, close] : undefined;
   }
+  return undefined;
+}
+
+const ASIDE_QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'one', 'both', 'none', 'dozens', 'hundreds', 'thousands']);
+
+/** "who", "which", "whose", or "many of them", "some of whom": what opens an aside about the actor before its comma. */
+function isAsideOpener(tokens: readonly Token[], at: number): boolean {
+  if (ASIDE_RELATIVES.has(tokens[at]?.lemma ?? '')) return true;
+  const pronoun = tokens[at + 2]?.lemma;
+  return ASIDE_QUANTIFIERS.has(tokens[at]?.lemma ?? '') && tokens[at + 1]?.lemma === 'of' && (pronoun === 'them' || pronoun === 'whom' || pronoun === 'they');
+}
+
+/** The comma closing an aside opened by a comma at `at` ("…, many of them waving flags, rallied"), before `trigger`. */
+function asideClose(tokens: readonly Token[], at: number, trigger: number): number | undefined {
+  if (tokens[at]?.text !== ',' || !isAsideOpener(tokens, at + 1)) return undefined;
+  for (let close = at + 2; close < trigger && close <= at + ASIDE_CLOSE_REACH; close++) if (tokens[close]?.text === ',') return close;
   return undefined;
 }
 /** Prepositions that say where something happened ("in Istanbul", "near the border"). */

@@ -14,6 +14,7 @@ import { possessorTarget } from './possessor-target.ts';
 import { promptingActor } from './prompted-response.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
+import { homeOfMeasure } from './home-measure.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -271,8 +272,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = possessorTarget(tokens, groups, match, sentence.firstToken, source);
     if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
     if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
-    // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
-    if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
+    if (match.pattern.isBuiltin) target = homeOfMeasure(match.pattern.code, source, target);
     // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
     if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, Math.max(match.lastWord, match.preposition ?? -1), target.first)) target = undefined;
     // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
@@ -409,8 +409,6 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
 
 /** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
 const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led']);
-/** Curfews and states of emergency: imposed at home, on no other actor. */
-const HOME_MEASURES = new Set(['1723', '1724']);
 
 /** Roots whose pattern words can name who it was done to ("freed hostages"), not what was moved ("sent troops"). */
 const VICTIM_ROOTS = new Set(['08', '17', '18']);

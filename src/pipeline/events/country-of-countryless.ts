@@ -40,10 +40,10 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Pakistani Taliban commander X", "Georgian police…, after the government suspended talks": with
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? source.kinCountry) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target))) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? target.kinCountry) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource))) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
@@ -150,6 +150,17 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
   if (!mention.isCountryless || STAY_COUNTRYLESS.has(role) || (isSource && NEVER_FROM_PLACE_AS_SOURCE.has(role))) return false;
   for (let index = mention.first - 1; index >= mention.first - 3 && index >= 0; index--) if (FOREIGN.has(tokens[index]?.lemma ?? '')) return false;
   return true;
+}
+
+/**
+ * "drove ethnic Albanians out of Kosovo": a people named as an ethnic group lives in the place the sentence names, of
+ * whatever preposition, other than its namesake state and the state on the other side of the act; with no such place, in
+ * its namesake state ("Azerbaijan shelled ethnic Armenians in Nagorno-Karabakh").
+ */
+function homeOfKin(mentions: readonly ActorMention[], mention: ActorMention, otherSide: string | undefined): string | undefined {
+  const kin = mention.kinCountry;
+  if (!kin) return undefined;
+  return mentions.find((other) => other.code?.length === 3 && /^[A-Z]{3}$/.test(other.code) && other.code !== 'IGO' && other.code !== kin && other.code !== otherSide)?.code ?? kin;
 }
 
 /** Nouns for a state's government as a body; a spokesman, a leader or a minister may be anyone's. */

@@ -10,7 +10,8 @@ import type { ActorMention } from './find-actor-mentions.ts';
 export function withEthnicKinCountryless(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorMention[] {
   return mentions.map((mention) => {
     const code = mention.code;
-    if (tokens[mention.first - 1]?.lemma !== 'ethnic' && tokens[mention.first]?.lemma !== 'ethnic') return mention;
+    // "ethnic Albanians", "thousands of ethnic Albanians" (one mention with its agent).
+    if (!tokens.slice(Math.max(0, mention.first - 1), mention.last + 1).some((token) => token.lemma === 'ethnic')) return mention;
     if (!code || !/^[A-Z]{3}/.test(code) || /^(IGO|NGO|---)/.test(code) || mention.isPerson === true || mention.placeId !== undefined) return mention;
     const role = code.slice(3) || 'CVL';
     const { country: _kin, ...rest } = mention;
