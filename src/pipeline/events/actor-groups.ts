@@ -24,7 +24,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
     // "Mary Achieng, Kenya's foreign minister, met…": an appositive names the same actor again, not a second one.
     if (previous && isAppositiveAlias(tokens, previous, mention)) {
-      if (previous.code === undefined && mention.code !== undefined) current[current.length - 1] = mention;
+      if ((previous.code === undefined && mention.code !== undefined) || isEliteOf(previous, mention) || (isUnplaced(previous) && !isUnplaced(mention))) current[current.length - 1] = mention;
       continue;
     }
     // One name standing for several actors ("The Shire" as FRO/BIL/SAM) is one member each in the same slot.
@@ -124,9 +124,32 @@ function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, 
 
 /** Between two commas right after an actor, one with its code or no code of its own: the same actor named twice. */
 function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
+  if (isNamedSpokesman(tokens, previous, mention)) return true;
   const article = tokens[previous.last + 2]?.pos === 'DET' ? 1 : 0;
   if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2 + article || tokens[mention.last + 1]?.text !== ',') return false;
-  return previous.code === mention.code || previous.code === undefined || mention.code === undefined;
+  return previous.code === mention.code || previous.code === undefined || mention.code === undefined || isEliteOf(previous, mention) || isEliteOf(mention, previous) || isUnplaced(previous) !== isUnplaced(mention);
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+const OFFICE_NOUN_REACH = 3;
+
+/** "Mugabe's spokesman, George Charamba,": a person no knowledge codes, named as a coded actor's man, speaks for that actor. */
+function isNamedSpokesman(tokens: readonly Token[], owner: ActorMention, person: ActorMention): boolean {
+  if (owner.code === undefined || person.code !== undefined || person.isPerson !== true || !POSSESSIVE_MARKS.has(tokens[owner.last + 1]?.text ?? '')) return false;
+  const comma = person.first - 1;
+  if (tokens[comma]?.text !== ',' || tokens[person.last + 1]?.text !== ',' || comma - owner.last - 2 < 1 || comma - owner.last - 2 > OFFICE_NOUN_REACH) return false;
+  for (let index = owner.last + 2; index < comma; index++) if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'ADJ') return false;
+  return true;
+}
+
+/** "Mugabe's spokesman, George Charamba,": a person named with no country beside a coded description of the same person. */
+function isUnplaced(mention: ActorMention): boolean {
+  return mention.isUnplacedPerson === true || (mention.isPerson === true && mention.code?.startsWith('---') === true);
+}
+
+/** "Ethiopia's prime minister, Meles Zenawi,": a name known only as its country's elite (ETHELI) beside its office (ETHGOV). */
+function isEliteOf(elite: ActorMention, office: ActorMention): boolean {
+  return elite.code?.length === 6 && elite.code.endsWith('ELI') && office.code?.length === 6 && office.code.slice(0, 3) === elite.code.slice(0, 3) && !office.code.endsWith('ELI');
 }
 
 /** The subject slot: the nearest group before the trigger in its clause that is not a prepositional object. */
