@@ -118,7 +118,8 @@ const rows: readonly PatternRow[] = [
   // tried before the phone call it would otherwise be.
   ['111', 'call', 'objnext'],
   ['041:041', 'phone|telephone|call', 'objnext'],
-  ['041:041', 'speak|talk by phone|telephone'],
+  // "Trump and Putin spoke by telephone": a call between the two named together.
+  ['041:041', 'speak|talk by phone|telephone', 'sym'],
   ['041:041', 'hold|have phone|telephone call|conversation with'],
   // "received a phone call from Biden": the caller is the source.
   ['041:041', 'receive|get|take phone|telephone call from', 'rev'],

@@ -29,7 +29,7 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
-  const events = coded.map(withPersonOfCoercer);
+  const events = coded.map(withPersonOfCoercer).map((event) => withArrestingState(tokens, mentions, event));
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
   const sole = soleCountry(tokens, mentions);
   const placed = events.map((event) => {
@@ -137,6 +137,18 @@ function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
   if (code.startsWith('173') && STATE_SIDE_ROLES.has(role)) return { ...event, target: { ...target, code: country, country } };
   if (code.startsWith('181') && INSURGENT_ROLES.has(role)) return { ...event, target: { ...target, code: `${country}CVL`, country } };
   return event;
+}
+
+/**
+ * "Mladic was arrested in a village in northern Serbia", "a French journalist was detained in Istanbul": an arrest told
+ * in the passive with no one named as making it was made by the state where it happened (the place's bare country).
+ */
+function withArrestingState(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): SentenceEvent {
+  if (!event.isPassive || event.source || !event.target || !sentenceEventCode(event).startsWith('173')) return event;
+  const country = placeCountry(tokens, mentions, event);
+  const place = mentions.find((mention) => mention.code?.startsWith(country ?? '-') === true && mention.first > event.trigger);
+  if (!country || !place) return event;
+  return { ...event, source: { first: place.first, last: place.last, code: country, name: place.name, country } };
 }
 
 /** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
