@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { CITY_ENGLISH_NAMES, CITY_OTHER_SPELLINGS } from './city-exonyms.ts';
 import { foldDiacritics, loadGazetteer } from './gazetteer.ts';
 
 const gazetteer = loadGazetteer();
@@ -25,6 +26,30 @@ describe('gazetteer', () => {
     assert.equal(firstCity('Genève'), 'Geneva CHE');
     assert.equal(firstCity('Cologne'), 'Cologne DEU');
     assert.equal(firstCity('Kiev'), 'Kyiv UKR');
+  });
+
+  it('finds towns GeoNames spells in a transliteration news does not use by the English name, and shows them by it', () => {
+    assert.equal(firstCity('Cap-Haitien'), 'Cap-Haitien HTI');
+    assert.equal(firstCity('Okap'), 'Cap-Haitien HTI');
+    assert.equal(firstCity('Kramatorsk'), 'Kramatorsk UKR');
+    assert.equal(firstCity('Kobani'), 'Kobani SYR');
+  });
+
+  it('finds a town under 100,000 people without its accents where an entry says news spells it so', () => {
+    assert.equal(firstCity('Bihac'), 'Bihać BIH');
+    assert.equal(firstCity('Quibdo'), 'Quibdó COL');
+  });
+
+  it('keeps the few small places news names often, though they are under 15,000 people or GeoNames gives none', () => {
+    assert.equal(firstCity('Srebrenica'), 'Srebrenica BIH');
+    assert.equal(firstCity('Sudzha'), 'Sudzha RUS');
+    assert.equal(firstCity('Qamishli'), 'Qamishli SYR');
+  });
+
+  it('keys every English name and other spelling by a GeoNames name and country the city table holds', () => {
+    const listed = new Set(gazetteer.cities.map((city) => `${city.name}|${city.country}`));
+    const unknown = [...CITY_ENGLISH_NAMES.keys(), ...CITY_OTHER_SPELLINGS.keys()].filter((key) => !listed.has(key));
+    assert.deepEqual(unknown, []);
   });
 
   it('finds cities written without their accents', () => {

@@ -118,9 +118,10 @@ const rows: readonly PatternRow[] = [
   // tried before the phone call it would otherwise be.
   ['111', 'call', 'objnext'],
   ['041:041', 'phone|telephone|call', 'objnext'],
-  // "Trump and Putin spoke by telephone": a call between the two named together.
   ['041:041', 'speak|talk by phone|telephone', 'sym'],
-  ['041:041', 'hold|have phone|telephone call|conversation with'],
+  ['041:041', 'hold|have phone|telephone call|conversation with', 'sym'],
+  // "Macron and Scholz held a phone call": a call between the subjects.
+  ['041:041', 'hold|have phone|telephone call|conversation', 'sym'],
   // "received a phone call from Biden": the caller is the source.
   ['041:041', 'receive|get|take phone|telephone call from', 'rev'],
   ['042:043', 'visit'],

@@ -285,7 +285,12 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     if (isUnaddressedStatement) target = undefined;
     // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
     if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {
-      if (target && match.pattern.code !== '1053') aimUntargeted(events, lastTrigger, target);
+      if (target && match.pattern.code !== '1053') {
+        aimUntargeted(events, lastTrigger, target);
+        // "to retake Menaka from Islamic State": the attacker's own town is no aim (aimUntargeted skips it); whom it is taken from is.
+        const from = groupAfterWord(tokens, groups, target.last, 'from');
+        if (from) aimUntargeted(events, lastTrigger, from);
+      }
       continue;
     }
     // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).

@@ -65,4 +65,12 @@ describe('places stage', () => {
     assert.deepEqual([portland?.country, portland?.precision], ['USA', 'city']);
     assert.equal(analyzer.analyze('Shelling was reported in Kursk on Tuesday.', {}).places[0]?.precision, 'region');
   });
+  it("resolves a border town under 15,000 people to its country instead of leaving it unresolved", () => {
+    const doc = analyzer.analyze('Drones struck a fuel depot near Sudzha overnight, the governor said.', {});
+    assert.equal(doc.places.find((place) => place.name === 'Sudzha')?.country, 'RUS');
+  });
+  it('shows a town by the name news uses and keeps its country, where GeoNames has another transliteration', () => {
+    const doc = analyzer.analyze('Aid trucks reached Kobani on Thursday after the road reopened.', {});
+    assert.deepEqual(doc.places.filter((place) => place.name === 'Kobani').map((place) => [place.country, place.precision]), [['SYR', 'city']]);
+  });
 });
