@@ -167,10 +167,14 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
     // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
     if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
     // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
-    const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
+    // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
+    const direct = countryless && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
     // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
     const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
     if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
+    // "expelled 13 foreign aid agencies from Darfur": those the pattern's own words name, before where they were.
+    const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
+    if (named && object && named.last < object.first) object = named;
     // "protested in Kabul against foreign troops": whom it was against, past where it happened.
     const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
     if (against) object = against;
@@ -416,8 +420,8 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
 /** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
 const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led']);
 
-/** Roots whose pattern words can name who it was done to ("freed hostages"), not what was moved ("sent troops"). */
-const VICTIM_ROOTS = new Set(['08', '17', '18']);
+/** Roots whose pattern words can name who it was done to ("freed hostages", "expelled aid agencies"), not what was moved ("sent troops"). */
+const VICTIM_ROOTS = new Set(['08', '16', '17', '18']);
 
 const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
 

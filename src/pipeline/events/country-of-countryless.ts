@@ -47,7 +47,17 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
-  return withoutRepeats(tokens, placed);
+  return withoutRepeats(tokens, placed.map(withOwnSlotOfAgencies));
+}
+
+/**
+ * "expelled 13 foreign aid agencies", "killed seven aid workers": an aid or rights group named by what it does is coded
+ * `NGO` in the country slot, as CAMEO codes every non-governmental body, not `---NGO` as a group of unknown country.
+ */
+function withOwnSlotOfAgencies(event: SentenceEvent): SentenceEvent {
+  const source = event.source?.code === '---NGO' ? { ...event.source, code: 'NGO' } : event.source;
+  const target = event.target?.code === '---NGO' ? { ...event.target, code: 'NGO' } : event.target;
+  return source === event.source && target === event.target ? event : { ...event, ...(source ? { source } : {}), ...(target ? { target } : {}) };
 }
 
 /**
