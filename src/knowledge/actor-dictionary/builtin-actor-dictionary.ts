@@ -117,7 +117,9 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   policemen: 'COP', policeman: 'COP', 'paramilitary policemen': 'COP', 'paramilitary police': 'COP', 'riot police': 'COP',
   marines: 'MIL', sailors: 'MIL', troopers: 'MIL', guardsmen: 'MIL', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
   // "abducted dozens of women fleeing El Fasher": the victims wire reports name by who they are.
-  children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH',
+  children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH', women: 'CVL', inhabitants: 'CVL',
+  // "as tens of thousands marched against…": a crowd named by its size alone.
+  thousands: 'CVL', hundreds: 'CVL',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

@@ -17,6 +17,8 @@ export const NAMED_GROUPS: readonly NamedGroup[] = [
   { name: 'Boko Haram', aliases: [], code: 'NGAREB' },
   { name: 'Islamic State West Africa Province', aliases: ['ISWAP'], code: 'NGAREB' },
   { name: 'al-Shabaab', aliases: ['al-Shabab', 'Shabaab', 'Shebab', 'Al-Shabaab', 'Al-Shabab'], code: 'SOMREB' },
+  // The Islamist movement that held Mogadishu in 2006, before al-Shabaab split from it.
+  { name: 'Islamic Courts Union', aliases: ['Islamic Courts', 'Union of Islamic Courts', 'Supreme Islamic Courts Council'], code: 'SOMREB' },
   { name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia'], code: 'COLREB' },
   { name: 'ELN', aliases: ['National Liberation Army'], code: 'COLREB' },
   { name: 'FARC dissidents', aliases: ['FARC dissident', 'Central General Staff', 'Segunda Marquetalia'], code: 'COLREB' },

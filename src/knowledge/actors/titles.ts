@@ -74,6 +74,9 @@ export const TITLES: readonly Title[] = [
   { title: 'presidential candidate', agent: 'OPP' },
   { title: 'presidential hopeful', agent: 'OPP' },
   { title: 'dissident', agent: 'OPP' },
+  // "veteran activist Anna Hazare": an activist or campaigner is the opposition too (Phoenix: ACTIVIST, CAMPAIGNER ~OPP).
+  { title: 'activist', agent: 'OPP' },
+  { title: 'campaigner', agent: 'OPP' },
   { title: 'separatist leader', agent: 'REB' },
   { title: 'rebel commander', agent: 'REB' },
   { title: 'warlord', agent: 'REB' },

@@ -34,7 +34,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Trinidadian: 'TTO', Tunisian: 'TUN', Turkish: 'TUR', Turk: 'TUR', Turkmen: 'TKM', Ugandan: 'UGA', Ukrainian: 'UKR',
   Uruguayan: 'URY', American: 'USA', Uzbek: 'UZB', Venezuelan: 'VEN', Vietnamese: 'VNM', Welsh: 'GBR',
   Yemeni: 'YEM', Zambian: 'ZMB', Zimbabwean: 'ZWE', Korean: 'KOR', Kurdish: '', Chechen: 'RUS', Crimean: 'UKR',
-  Sahrawi: 'ESH', Tibetan: 'CHN', Uyghur: 'CHN', Rohingya: 'MMR', Yazidi: 'IRQ', Basque: 'ESP', Catalan: 'ESP', Flemish: 'BEL',
+  Bosniak: 'BIH', Sahrawi: 'ESH', Tibetan: 'CHN', Uyghur: 'CHN', Rohingya: 'MMR', Yazidi: 'IRQ', Basque: 'ESP', Catalan: 'ESP', Flemish: 'BEL',
   Soviet: 'RUS', Yugoslav: 'SRB', Persian: 'IRN', Arab: '', European: '', African: '', Asian: '', Latino: '',
 };
 

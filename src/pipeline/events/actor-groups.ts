@@ -28,7 +28,7 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
     // "Mary Achieng, Kenya's foreign minister, met…": an appositive names the same actor again, not a second one.
     if (previous && isAppositiveAlias(tokens, previous, mention)) {
-      if (previous.code === undefined && mention.code !== undefined) current[current.length - 1] = mention;
+      if ((previous.code === undefined && mention.code !== undefined) || isEliteOf(previous, mention) || (isUnplaced(previous) && !isUnplaced(mention))) current[current.length - 1] = mention;
       continue;
     }
     // One name standing for several actors ("The Shire" as FRO/BIL/SAM) is one member each in the same slot.
@@ -128,18 +128,49 @@ function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, 
 
 /** Between two commas right after an actor, one with its code or no code of its own: the same actor named twice. */
 function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
+  if (isNamedSpokesman(tokens, previous, mention)) return true;
   const article = tokens[previous.last + 2]?.pos === 'DET' ? 1 : 0;
   if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2 + article || tokens[mention.last + 1]?.text !== ',') return false;
-  return previous.code === mention.code || previous.code === undefined || mention.code === undefined;
+  return previous.code === mention.code || previous.code === undefined || mention.code === undefined || isEliteOf(previous, mention) || isEliteOf(mention, previous) || isUnplaced(previous) !== isUnplaced(mention);
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+const OFFICE_NOUN_REACH = 3;
+
+/** "Mugabe's spokesman, George Charamba,": a person no knowledge codes, named as a coded actor's man, speaks for that actor. */
+function isNamedSpokesman(tokens: readonly Token[], owner: ActorMention, person: ActorMention): boolean {
+  if (owner.code === undefined || person.code !== undefined || person.isPerson !== true || !POSSESSIVE_MARKS.has(tokens[owner.last + 1]?.text ?? '')) return false;
+  const comma = person.first - 1;
+  if (tokens[comma]?.text !== ',' || tokens[person.last + 1]?.text !== ',' || comma - owner.last - 2 < 1 || comma - owner.last - 2 > OFFICE_NOUN_REACH) return false;
+  for (let index = owner.last + 2; index < comma; index++) if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'ADJ') return false;
+  return true;
+}
+
+/** "Mugabe's spokesman, George Charamba,": a person named with no country beside a coded description of the same person. */
+function isUnplaced(mention: ActorMention): boolean {
+  return mention.isUnplacedPerson === true || (mention.isPerson === true && mention.code?.startsWith('---') === true);
+}
+
+/** "Ethiopia's prime minister, Meles Zenawi,": a name known only as its country's elite (ETHELI) beside its office (ETHGOV). */
+function isEliteOf(elite: ActorMention, office: ActorMention): boolean {
+  return elite.code?.length === 6 && elite.code.endsWith('ELI') && office.code?.length === 6 && office.code.slice(0, 3) === elite.code.slice(0, 3) && !office.code.endsWith('ELI');
 }
 
 /** The subject slot: the nearest group before the trigger in its clause that is not a prepositional object. */
 export function groupBefore(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number): ActorGroup | undefined {
   let fallback: ActorGroup | undefined;
+  let aside: readonly [number, number] | undefined;
   for (let index = groups.length - 1; index >= 0; index--) {
     const group = groups[index];
     if (!group || group.last >= trigger) continue;
-    if (hasBreak(tokens, group.last + 1, trigger - 1) || hasOtherPredicate(tokens, group.last + 1, trigger - 1)) break;
+    // Right before an aside (skipped or with no actor in it), the words between are the aside's own.
+    const from = aside && group.last === aside[0] - 1 ? aside[1] + 1 : (asideClose(tokens, group.last + 1, trigger) ?? group.last) + 1;
+    if (hasBreak(tokens, from, trigger - 1) || hasOtherPredicate(tokens, from, trigger - 1)) break;
+    const closed = closedRelativeAside(tokens, group, trigger, sentenceStart);
+    if (closed) {
+      aside = closed;
+      continue;
+    }
     if (isRelativeSubject(tokens, group.last, trigger)) return group;
     const before = tokens[group.first - 1];
     // "as the Chilean leader prepared to…": "as" opening a clause, not a preposition.
@@ -148,10 +179,44 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     // "Two bombs exploded in Istanbul, killing…": where it happened is nobody's subject.
     if (!LOCATIVE_PREPOSITIONS.has(before.lemma)) fallback ??= group;
   }
-  return fallback && !tokensBetweenHaveVerb(tokens, fallback.last + 1, trigger - 1) ? fallback : undefined;
+  return fallback && !tokensBetweenHaveVerb(tokens, (asideClose(tokens, fallback.last + 1, trigger) ?? fallback.last) + 1, trigger - 1) ? fallback : undefined;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const ASIDE_RELATIVES = new Set(['which', 'who', 'whose']);
+// An aside may hold a clause of its own ("many of them waving photographs of hostages whose bodies were found in Gaza").
+const ASIDE_CLOSE_REACH = 25;
+
+/**
+ * "Sarkozy, whose country holds the EU presidency, flew to Moscow to broker…": an actor inside a relative clause set off
+ * by commas, closed before the trigger, is no subject of the verbs after it.
+ */
+function closedRelativeAside(tokens: readonly Token[], group: ActorGroup, trigger: number, sentenceStart: number): readonly [number, number] | undefined {
+  let close = group.last + 1;
+  while (close < trigger && tokens[close]?.text !== ',') close++;
+  if (close >= trigger) return undefined;
+  for (let open = group.first - 1; open > sentenceStart && open >= group.first - ASIDE_CLOSE_REACH; open--) {
+    if (tokens[open]?.text !== ',') continue;
+    return isAsideOpener(tokens, open + 1) && open + 1 < group.first ? [open, close] : undefined;
+  }
+  return undefined;
+}
+
+const ASIDE_QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'one', 'both', 'none', 'dozens', 'hundreds', 'thousands']);
+
+/** "who", "which", "whose", or "many of them", "some of whom": what opens an aside about the actor before its comma. */
+function isAsideOpener(tokens: readonly Token[], at: number): boolean {
+  if (ASIDE_RELATIVES.has(tokens[at]?.lemma ?? '')) return true;
+  const pronoun = tokens[at + 2]?.lemma;
+  return ASIDE_QUANTIFIERS.has(tokens[at]?.lemma ?? '') && tokens[at + 1]?.lemma === 'of' && (pronoun === 'them' || pronoun === 'whom' || pronoun === 'they');
+}
+
+/** The comma closing an aside opened by a comma at `at` ("…, many of them waving flags, rallied"), before `trigger`. */
+function asideClose(tokens: readonly Token[], at: number, trigger: number): number | undefined {
+  if (tokens[at]?.text !== ',' || !isAsideOpener(tokens, at + 1)) return undefined;
+  for (let close = at + 2; close < trigger && close <= at + ASIDE_CLOSE_REACH; close++) if (tokens[close]?.text === ',') return close;
+  return undefined;
+}
 /** Prepositions that say where something happened ("in Istanbul", "near the border"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
@@ -170,7 +235,7 @@ function isRelativeSubject(tokens: readonly Token[], actorEnd: number, trigger: 
 export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number, isPrepositional = false): ActorGroup | undefined {
   for (const group of groups) {
     if (group.first <= from) continue;
-    if (group.first - from - heldPlaceOfLength(tokens, from + 1) > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
+    if (group.first - from - heldPlaceOfLength(tokens, from + 1) - descriptionLength(tokens, group.first - 1) > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
     if (isPrepositional && !onlyModifiers(tokens, from + 1, group.first - 1)) return undefined;
     return group;
   }
@@ -199,6 +264,8 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
       index++;
       continue;
     }
+    // "with former colonial power France", "with neighbour Somalia": a description right before a name is that actor's.
+    if (token?.pos === 'NOUN' && isDescriptionOfName(tokens, index, to)) return true;
     // "with exiled dissidents": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
     if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !POSSESSIVES.has(token?.lemma ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
@@ -206,6 +273,26 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
+
+const DESCRIPTION_REACH = 3;
+
+/** How many words of a lower-case description stand right before a name ending at `to` ("former colonial power France": 2). */
+function descriptionLength(tokens: readonly Token[], to: number): number {
+  let from = to;
+  while (from > to - DESCRIPTION_REACH && isDescriptionOfName(tokens, from - 1, to)) from--;
+  return isDescriptionOfName(tokens, from, to) ? to - from + 1 : 0;
+}
+
+/** Lower-case nouns and adjectives from `from` up to a proper name right after `to`. */
+function isDescriptionOfName(tokens: readonly Token[], from: number, to: number): boolean {
+  // "fellow Spaniard Garcia-Lopez": a person of the same nation, not the nation.
+  if (tokens[to + 1]?.pos !== 'PROPN' || tokens[to]?.pos !== 'NOUN' || tokens[to]?.lemma === 'fellow') return false;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text)) return false;
+  }
+  return true;
+}
 
 /** Punctuation that ends a clause, and subordinators ("after", "when", "because") that open a new one. */
 function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
@@ -231,6 +318,8 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (LINKING_VERBS.has(token.lemma) && adjectiveThenTo(tokens, index + 1, to)) continue;
     // "gave the order to expel", "took the decision to close": a verb and its noun of deciding lead into "to".
     if (decisionTo(tokens, index + 1, to) !== undefined) continue;
+    // "Police beat and detained dozens": a verb joined to the trigger by "and" shares its subject.
+    if (next?.lemma === 'and' && index + 2 === to + 1 && tokens[index - 1]?.pos !== 'AUX' && !token.text.endsWith('ing')) continue;
     // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
     if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
     if (!isParticipleModifier(tokens, index)) return true;

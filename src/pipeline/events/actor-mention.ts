@@ -21,5 +21,6 @@ export function actorMention(fields: ActorMention): ActorMention {
     agentBase: fields.agentBase,
     isCountryless: fields.isCountryless,
     isUnplacedPerson: fields.isUnplacedPerson,
+    kinCountry: fields.kinCountry,
   };
 }

@@ -259,6 +259,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['200', 'commit atrocity|atrocities'],
   // "forcing thousands of villagers to flee" follows from fighting; only people driven out are a mass expulsion.
   ['201', 'expel|drive thousand|hundred|population|resident|civilian'],
+  // "drove thousands of ethnic Albanians out of Kosovo": people, not fighters, driven out (fighters pushed out are 190).
+  ['201', 'expel|drive|force|push thousand|hundred|population|resident|civilian|villager out'],
   ['202', 'massacre|slaughter|exterminate'],
   ['202', 'commit genocide|massacre'],
   ['203', 'ethnically cleanse'],

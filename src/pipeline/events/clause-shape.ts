@@ -177,9 +177,12 @@ function isMadeBy(tokens: readonly Token[], that: number): boolean {
 
 /** A predicate noun phrase right after the object: "called them a trap", "called it unacceptable". */
 export function isNaming(tokens: readonly Token[], objectEnd: number): boolean {
-  const next = tokens[objectEnd + 1];
-  return next?.lemma === 'a' || next?.lemma === 'an' || next?.pos === 'ADJ';
+  // "calling them 'delusional'": the name may stand in quotes.
+  const quoted = QUOTES.has(tokens[objectEnd + 1]?.text ?? '') ? 1 : 0;
+  const next = tokens[objectEnd + 1 + quoted];
+  return next?.lemma === 'a' || next?.lemma === 'an' || next?.pos === 'ADJ' || (quoted === 1 && next?.pos !== 'PUNCT');
 }
+const QUOTES = new Set(["'", '"', '‘', '“']);
 
 /** The head of a noun phrase right after a word ("growth figures": the last noun of a compound), or undefined. */
 export function headNounAfter(tokens: readonly Token[], lastWord: number): string | undefined {

@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, groupMentions, isOwnCountry, withCountry, type ActorGroup } from './actor-groups.ts';
+import { groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, withCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasInanimateObject, isNamingRelative, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
@@ -10,6 +10,9 @@ import { isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
+import { isUnaddressed } from './unaddressed-statement.ts';
+import { homeOfMeasure } from './home-measure.ts';
+import { passiveMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
@@ -60,7 +63,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const isActorAt = (at: number): boolean => inMention.has(at);
   // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
   const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found);
-  const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined };
+  const openingGroup = groups[0]?.first === sentence.firstToken ? groups[0] : undefined;
+  const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined };
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
   for (let index = nextPossibleTrigger(tokens, sentence.firstToken, sentence.lastToken, patterns); index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
     if (inMention.has(index) || consumed.has(index)) continue;
@@ -90,6 +94,8 @@ export interface SentenceScope {
   readonly consumed: Set<number>;
   readonly coded: Set<string>;
   readonly events: SentenceEvent[];
+  /** "The Taliban ordered…, a decision the UN condemned": with no event coded yet, a move's maker is the sentence's opening actor. */
+  readonly openingGroup: ActorGroup | undefined;
   hasVerbEvent: boolean;
   lastSubject: ActorGroup | undefined;
   lastRoot: string | undefined;
@@ -129,7 +135,8 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
-  const isRestated = tokens[index - 1]?.lemma === 'to' && lastRoot === match.pattern.code.slice(0, 2) && match.pattern.code !== '045';
+  // "summoned Japan's ambassador on Friday to protest": the protest is what the summons lodged (114), not a second act.
+  const isRestated = tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || (lastCode === '114' && match.pattern.code.startsWith('14'))) && match.pattern.code !== '045';
   // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
   // "blocked a highway to protest against the government": the protest restated names whom the blockade was against.
   const isAiming = isRestated && (FORCE_ROOTS.has(lastRoot ?? '') || lastRoot === '14') && events.some((event) => event.trigger === lastTrigger && !event.target);
@@ -194,8 +201,8 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
   // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
   if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
-  // "telephoned Sarkozy to offer condolences": a purpose infinitive right after the last event's object is its subject's act.
-  if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && tokens[subject.last + 1]?.lemma === 'to') subject = lastSubject;
+  // "telephoned Sarkozy to offer condolences", "flew to Lima on Monday to broker a deal": a purpose infinitive right after the last event's object is its subject's act.
+  if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && toAfterTimePhrase(tokens, subject.last + 1) === index - 1) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
   return { subject, isPassive, isDeath };
@@ -207,6 +214,7 @@ interface TriggerSides {
   readonly target: ActorGroup | undefined;
   readonly isProtest: boolean;
   readonly isHomeProtest: boolean;
+  readonly isUnaddressedStatement: boolean;
 }
 
 function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney }: TriggerReading, { subject, isPassive, isDeath }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
@@ -221,7 +229,7 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   if (isReadBackwards || (match.pattern.isNoun && (byGroup ?? agentAfterObject))) {
     source = byGroup ?? agentAfterObject ?? (match.pattern.isNoun ? subject : undefined);
     // "Sanctions were imposed on Iran by the UN": with no actor as the passive's subject, the pattern's own target.
-    target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) : object;
+    target = isPassive ? subject ?? (match.preposition !== undefined && object !== byGroup ? object : undefined) ?? passiveMoveMaker(tokens, index, match.pattern.code, scope.lastSubject ?? scope.openingGroup) : object;
     // "announced its withdrawal during a visit by Netanyahu": the visitor came to the sentence's subject.
     if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
   }
@@ -249,15 +257,16 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = possessorTarget(tokens, groups, match, sentence.firstToken, source);
   if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
   if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
-  // "Thailand's prime minister declared a state of emergency in Bangkok": a measure taken at home is not done to another actor.
-  if (target && source && HOME_MEASURES.has(match.pattern.code) && isLocative(tokens, target.first) && target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code))) target = undefined;
+  if (match.pattern.isBuiltin) target = homeOfMeasure(match.pattern.code, source, target);
   // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
-  if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, match.lastWord, target.first)) target = undefined;
+  if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, Math.max(match.lastWord, match.preposition ?? -1), target.first)) target = undefined;
   // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
   const isProtest = match.pattern.isBuiltin === true && match.pattern.code.startsWith('14') && !isPassive;
   // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.
   const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
   if (isHomeProtest) target = undefined;
+  const isUnaddressedStatement = match.pattern.isBuiltin === true && isUnaddressed(match.pattern.code, source, target);
+  if (isUnaddressedStatement) target = undefined;
   // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
   if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {
     if (target && match.pattern.code !== '1053') {
@@ -271,18 +280,18 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
   if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) return undefined;
   if ((isMeetingNounWith(match.pattern) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) return undefined;
-  return { source, target, isProtest, isHomeProtest };
+  return { source, target, isProtest, isHomeProtest, isUnaddressedStatement };
 }
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest }: TriggerSides): void {
+function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
   const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
   if (stance === '') return;
-  const isTargetless = !target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true;
+  const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
   const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target));
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
   for (const [from, to] of pairs) {
@@ -377,8 +386,6 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
   return false;
 }
 
-/** Curfews and states of emergency: imposed at home, on no other actor. */
-const HOME_MEASURES = new Set(['1723', '1724']);
 
 
 const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);

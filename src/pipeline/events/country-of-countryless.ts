@@ -21,7 +21,7 @@ const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
-const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
+const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
 
 /**
  * "Police fired tear gas at protesters in Nairobi" → KENCOP → KENOPP: a group named with no country (PETRARCH's `---`)
@@ -30,7 +30,7 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
-  const events = coded.map(withPersonOfCoercer);
+  const events = coded.map(withPersonOfCoercer).map((event) => withArrestingState(tokens, mentions, event));
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
   const sole = soleCountry(tokens, mentions);
   const placed = events.map((event) => {
@@ -39,14 +39,26 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const sourceCountry = countryOf(target);
     // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined)) : source;
+    // "The government blamed Pakistani Taliban commander X", "Georgian police…, after the government suspended talks": with
+    // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target))) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined)) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource))) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
-  return withoutRepeats(tokens, placed);
+  return withoutRepeats(tokens, placed.map(withOwnSlotOfAgencies));
+}
+
+/**
+ * "expelled 13 foreign aid agencies", "killed seven aid workers": an aid or rights group named by what it does is coded
+ * `NGO` in the country slot, as CAMEO codes every non-governmental body, not `---NGO` as a group of unknown country.
+ */
+function withOwnSlotOfAgencies(event: SentenceEvent): SentenceEvent {
+  const source = event.source?.code === '---NGO' ? { ...event.source, code: 'NGO' } : event.source;
+  const target = event.target?.code === '---NGO' ? { ...event.target, code: 'NGO' } : event.target;
+  return source === event.source && target === event.target ? event : { ...event, ...(source ? { source } : {}), ...(target ? { target } : {}) };
 }
 
 /**
@@ -138,6 +150,18 @@ function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
   return event;
 }
 
+/**
+ * "Mladic was arrested in a village in northern Serbia", "a French journalist was detained in Istanbul": an arrest told
+ * in the passive with no one named as making it was made by the state where it happened (the place's bare country).
+ */
+function withArrestingState(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): SentenceEvent {
+  if (!event.isPassive || event.source || !event.target || !sentenceEventCode(event).startsWith('173')) return event;
+  const country = placeCountry(tokens, mentions, event);
+  const place = mentions.find((mention) => mention.code?.startsWith(country ?? '-') === true && mention.first > event.trigger);
+  if (!country || !place) return event;
+  return { ...event, source: { first: place.first, last: place.last, code: country, name: place.name, country } };
+}
+
 /** A side for the event, or none when it is a titled person the sentence gave no country: "?" as before, not `---OPP`. */
 function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined): Partial<Record<'source' | 'target', ActorMention>> {
   if (!mention) return {};
@@ -149,6 +173,26 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
   if (!mention.isCountryless || STAY_COUNTRYLESS.has(role) || (isSource && NEVER_FROM_PLACE_AS_SOURCE.has(role))) return false;
   for (let index = mention.first - 1; index >= mention.first - 3 && index >= 0; index--) if (FOREIGN.has(tokens[index]?.lemma ?? '')) return false;
   return true;
+}
+
+/**
+ * "drove ethnic Albanians out of Kosovo": a people named as an ethnic group lives in the place the sentence names, of
+ * whatever preposition, other than its namesake state and the state on the other side of the act; with no such place, in
+ * its namesake state ("Azerbaijan shelled ethnic Armenians in Nagorno-Karabakh").
+ */
+function homeOfKin(mentions: readonly ActorMention[], mention: ActorMention, otherSide: string | undefined): string | undefined {
+  const kin = mention.kinCountry;
+  if (!kin) return undefined;
+  return mentions.find((other) => other.code?.length === 3 && /^[A-Z]{3}$/.test(other.code) && other.code !== 'IGO' && other.code !== kin && other.code !== otherSide)?.code ?? kin;
+}
+
+/** Nouns for a state's government as a body; a spokesman, a leader or a minister may be anyone's. */
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'regime', 'cabinet', 'officials', 'junta']);
+
+/** An unnamed government a place may not give a country to, and no foreign word keeps countryless. */
+function isSoleGovernment(tokens: readonly Token[], mention: ActorMention): boolean {
+  const head = tokens[mention.last]?.text.toLowerCase() ?? '';
+  return mention.isCountryless === true && mention.code === '---GOV' && GOVERNMENT_NOUNS.has(head) && isPlaceable(tokens, mention, false);
 }
 
 function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {
@@ -188,12 +232,19 @@ function countryOf(mention: ActorMention | undefined): string | undefined {
  * it fires on, are its own people; the victims of a strike or a battle may be anyone's.
  */
 function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean {
-  const root = sentenceEventCode(event).slice(0, 2);
+  const code = sentenceEventCode(event);
+  const root = code.slice(0, 2);
   const role = target.code?.slice(3) ?? '';
   // "RSF fighters killed hundreds of civilians": an armed group known by its country preys on that country's people.
   const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CROWD_ROLES.has(role));
-  return root === '17' || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
+  // "Ethiopian soldiers raped and tortured civilians": a state's forces abusing civilians named nowhere else abuse its own.
+  const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
+  // "FARC rebels released four hostages", "police freed the detained students": the captives freed are the captor's people.
+  const isRelease = code.startsWith('084');
+  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
 }
+/** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
+const ABUSE_ROOTS = new Set(['18', '20']);
 
 function isStateSide(mention: ActorMention | undefined): boolean {
   return mention?.code !== undefined && mention.code.length >= 6 && STATE_SIDE_ROLES.has(mention.code.slice(3, 6));

@@ -15,6 +15,7 @@ import { definiteReferent } from './definite-referent.ts';
 import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
 import { actorMention } from './actor-mention.ts';
+import { withEthnicKinCountryless } from './ethnic-kin.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -37,6 +38,8 @@ export interface ActorMention {
   readonly isCountryless?: boolean | undefined;
   /** A titled person no knowledge places ("opposition figure Jawar Mohammed" → `---OPP`): dropped if the sentence gives no country. */
   readonly isUnplacedPerson?: boolean | undefined;
+  /** "ethnic Albanians": the country a people's name comes from, theirs only when the sentence places them nowhere else. */
+  readonly kinCountry?: string | undefined;
 }
 
 /** Roles that belong to the state where they act: "police in Istanbul" are Turkish police. */
@@ -115,7 +118,7 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))));
+  return withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)])))));
 }
 
 /**

@@ -138,11 +138,17 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
     const isParticiple = token?.pos === 'VERB' && token.text.endsWith('ed') && index > from + 1;
     // "clashed with supporters of the opposition": the group's people.
     const isHeldBy = token?.pos === 'NOUN' && HELD_BY.has(token.text.toLowerCase()) && tokens[index + 1]?.lemma === 'of';
-    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple || isHeldBy)) return undefined;
+    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple || isHeldBy || isInHyphenedWord(tokens, index))) return undefined;
   }
   const next = tokens[group.last + 1];
   const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());
   return isHead ? group : undefined;
+}
+
+/** "stone-throwing protesters": the parts of a hyphened modifier (written with no spaces) before the noun. */
+function isInHyphenedWord(tokens: readonly Token[], index: number): boolean {
+  const isHyphen = (at: number): boolean => tokens[at]?.text === '-' && tokens[at]?.precededBySpace === false && tokens[at + 1]?.precededBySpace === false;
+  return isHyphen(index) || isHyphen(index + 1) || isHyphen(index - 1);
 }
 
 export function groupAfterWord(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, word: string): ActorGroup | undefined {

@@ -3,7 +3,10 @@ import type { Token } from '../../model/token.ts';
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'plan', 'intend', 'prepare', 'expect', 'set', 'due', 'aim', 'schedule', 'about', 'going', 'agree', 'decide', 'vow', 'pledge', 'promise', 'seek', 'want', 'to']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'deny', 'dismiss', 'reject', 'refute']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+/** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
+const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
+const DENIED_REACH = 2;
 
 /**
  * Reads modality from the words just before the trigger, back to its subject: "will send" / "plans to send" →
@@ -14,7 +17,7 @@ export function findModality(tokens: readonly Token[], subjectEnd: number, trigg
   let modality: Modality = 'happened';
   for (let index = from; index < trigger; index++) {
     const word = tokens[index]?.lemma ?? '';
-    if (NEGATION.has(word)) return 'denied';
+    if (NEGATION.has(word) || (DENYING.has(word) && (index >= trigger - DENIED_REACH || tokens[index + 1]?.lemma === 'that'))) return 'denied';
     if (HYPOTHETICAL.has(word)) modality = 'hypothetical';
     else if (FUTURE.has(word) && modality === 'happened') modality = 'planned';
   }

@@ -45,7 +45,7 @@ function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGrou
   return undefined;
 }
 
-const ASIDE_OPENERS = new Set(['who', 'which']);
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one']);
 const ASIDE_GAP = 15;
 

@@ -6,6 +6,7 @@ import { againstWhom, byAgent, countrylessAfter } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { verbPhraseActor } from './fill-pattern-slots.ts';
 import { judgedMoveMaker } from './judged-move.ts';
+import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { promptingActor } from './prompted-response.ts';
@@ -26,7 +27,7 @@ export interface TriggerObject {
 
 /** The object of the trigger at `index`; undefined when the pattern needs one that is not there, or names instead of acting. */
 export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, isPassive: boolean): TriggerObject | undefined {
-  const { tokens, sentence, groups, countryless, lastSubject, lastTarget } = scope;
+  const { tokens, sentence, groups, countryless, lastSubject, lastTarget, openingGroup } = scope;
   // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
   const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
   // "struck what New Delhi called a militant camp inside Pakistan": who names the object in a free relative is not it.
@@ -42,10 +43,14 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
   if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
-  const direct = countryless && object && isLocative(tokens, object.first) ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
+  // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
+  const direct = countryless && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
   // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
   const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
   if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
+  // "expelled 13 foreign aid agencies from Darfur": those the pattern's own words name, before where they were.
+  const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
+  if (named && object && named.last < object.first) object = named;
   // "protested in Kabul against foreign troops": whom it was against, past where it happened.
   const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
   if (against) object = against;
@@ -103,8 +108,9 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").
   if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
   // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
-  if (!object && match.pattern.code.startsWith('13')) object = conditionSubject(tokens, groups, match.lastWord);
-  object ??= judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
+  // "said its forces would strike if Eritrea attacked": force threatened on a condition is aimed at whoever the condition names.
+  if (!object && (match.pattern.code.startsWith('13') || FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) object = conditionSubject(tokens, groups, match.lastWord);
+  object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject ?? openingGroup) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
   if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) return undefined;
   // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
   if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
@@ -139,8 +145,8 @@ const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', '
 /** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
 const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led']);
 
-/** Roots whose pattern words can name who it was done to ("freed hostages"), not what was moved ("sent troops"). */
-const VICTIM_ROOTS = new Set(['08', '17', '18']);
+/** Roots whose pattern words can name who it was done to ("freed hostages", "expelled aid agencies"), not what was moved ("sent troops"). */
+const VICTIM_ROOTS = new Set(['08', '16', '17', '18']);
 
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
 const MEETING = /^04[01356]/;

@@ -20,3 +20,30 @@ export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | 
   }
   return undefined;
 }
+
+/** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */
+const JUDGED_NOUNS = new Set([...MOVE_NOUNS, 'speech', 'gesture', 'announcement', 'ruling', 'verdict', 'remarks', 'statement']);
+/** What a mediator brokers: the parties to it are the ones who agreed or acted under it. */
+const BROKERED_NOUNS = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'pact', 'settlement', 'swap', 'exchange', 'plan']);
+const PASSIVE_GAP = 4;
+
+/**
+ * "Moscow recognised Abkhazia, a move condemned by Washington", "…, in a speech welcomed by Bosnian leaders": a passive
+ * judgement on a noun summing up the previous act is aimed at whoever did that act. "Riyadh and Tehran agreed to restore
+ * ties, in a deal brokered by China", "Cuba will free 52 prisoners under a deal brokered by the Church": the broker
+ * mediates for the parties who acted under the deal.
+ */
+export function passiveMoveMaker(tokens: readonly Token[], trigger: number, code: string, maker: ActorGroup | undefined): ActorGroup | undefined {
+  const isJudging = JUDGING_ROOTS.has(code.slice(0, 2));
+  if (!maker || (!isJudging && !code.startsWith('045')) || maker.last >= trigger) return undefined;
+  const nouns = isJudging ? JUDGED_NOUNS : BROKERED_NOUNS;
+  for (let index = trigger - 1; index >= Math.max(0, trigger - PASSIVE_GAP); index--) {
+    const token = tokens[index];
+    if (!token) return undefined;
+    const article = tokens[index - 1]?.lemma;
+    const opener = tokens[index - 2];
+    if (nouns.has(token.lemma) && (article === 'a' || article === 'the') && (opener?.text === ',' || opener?.pos === 'ADP')) return maker;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && !(isJudging ? false : token.pos === 'ADJ' || token.pos === 'NOUN')) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,19 @@
+import type { ActorGroup } from './actor-groups.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+
+/** Curfews, states of emergency and martial law, imposed or lifted: measures a state takes over its own country. */
+const HOME_MEASURES = new Set(['1723', '1724', '0814']);
+
+/**
+ * "Armenia declared a state of emergency in Yerevan", "Yoon declared martial law": outside coders of wire text code a
+ * measure at home as aimed at the state's own country (ARMGOV → ARM), the place named or not. A target of another
+ * country ("imposed a curfew on Palestinian towns") stays as it is.
+ */
+export function homeOfMeasure(code: string, source: ActorGroup | undefined, target: ActorGroup | undefined): ActorGroup | undefined {
+  if (target || !HOME_MEASURES.has(code)) return target;
+  const ruler = source?.members[0];
+  const country = ruler?.code?.slice(0, 3);
+  if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || ruler.isCountryless === true) return target;
+  const home: ActorMention = { first: ruler.first, last: ruler.last, code: country, name: country, country };
+  return { members: [home], first: home.first, last: home.last };
+}
