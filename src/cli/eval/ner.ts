@@ -4,6 +4,7 @@ import { parseConll } from '../../knowledge/ner/conll.ts';
 import { evaluateNer } from '../../knowledge/ner/evaluate-ner.ts';
 import { buildNerLexicon } from '../../knowledge/ner/ner-lexicon.ts';
 import { NerRecogniser } from '../../knowledge/ner/ner-recogniser.ts';
+import { buildPlaceNames } from '../../knowledge/ner/place-frames.ts';
 import type { NerScore, PrecisionRecall } from '../../knowledge/ner/ner-score.ts';
 import { loadNerModel } from '../../knowledge/ner/ner-weights.ts';
 import { loadGazetteer } from '../../knowledge/places/gazetteer.ts';
@@ -26,8 +27,9 @@ export default defineCommand({
       throw new InputError(`Cannot read the CoNLL file \`${args.file}\`.`, 'Check the path; the file needs one token per line with its NER tag last.');
     }
     const documents = parseConll(text, args.file);
+    const gazetteer = loadGazetteer();
     const started = performance.now();
-    const score = evaluateNer(documents, new NerRecogniser(loadNerModel(), buildNerLexicon(loadGazetteer())));
+    const score = evaluateNer(documents, new NerRecogniser(loadNerModel(), buildNerLexicon(gazetteer), buildPlaceNames(gazetteer)));
     const seconds = (performance.now() - started) / 1000;
     if (!args.json) process.stdout.write(formatScore(score, seconds));
     process.stdout.write(`${JSON.stringify(toJson(score))}\n`);

@@ -1,6 +1,7 @@
 import { buildFeatureTables, LOWER_FAMILIES, PAIR_AFTER, PAIR_BEFORE, SHAPE_FAMILIES, type FeatureTables } from './feature-tables.ts';
 import { AFFIX_LENGTH, casedLetters, caseClass, documentCasing, isShoutedCount, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures, wordShape } from './ner-features.ts';
 import { harmoniseLabels } from './harmonise-labels.ts';
+import { labelPlacesInFrames } from './place-frames.ts';
 import type { NerModel } from './ner-model.ts';
 import { startsUpper, type PhraseLexicon } from './phrase-lexicon.ts';
 import { WordCache, WORDS } from '../../model/word-ids.ts';
@@ -95,6 +96,8 @@ export class NerRecogniser {
   constructor(
     readonly model: NerModel,
     private readonly lexicon: PhraseLexicon,
+    /** Every spelling of the known places: with it, a known place in a locative frame is labelled LOC after decoding. */
+    private readonly places?: PhraseLexicon,
   ) {
     const size = model.labels.length;
     this.tables = buildFeatureTables(model);
@@ -166,7 +169,8 @@ export class NerRecogniser {
       for (let i = 0; i < words.length; i++) tags[i] = labels[this.path[i] ?? 0] ?? 'O';
       decoded[n] = tags;
     }
-    return harmoniseLabels(sentences, decoded);
+    const harmonised = harmoniseLabels(sentences, decoded);
+    return this.places ? labelPlacesInFrames(sentences, harmonised, this.places) : harmonised;
   }
 
   /** Scores and decodes one sentence into `this.path`. */

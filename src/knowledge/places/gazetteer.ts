@@ -116,6 +116,11 @@ export class Gazetteer {
     return this.listed.entries();
   }
 
+  /** Every spelling look-ups accept (listed names, English names, names without accents), with what each denotes. */
+  spellings(): IterableIterator<[string, readonly PlaceCandidate[]]> {
+    return this.byName.entries();
+  }
+
   country(iso3: string): Country | undefined {
     return this.countryByIso3.get(iso3);
   }
