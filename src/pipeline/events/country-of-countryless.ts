@@ -241,7 +241,10 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
   const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
   // "FARC rebels released four hostages", "police freed the detained students": the captives freed are the captor's people.
   const isRelease = code.startsWith('084');
-  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
+  // "Chadian troops clashed with rebels in the desert": insurgents fought by a state's forces, placed nowhere, fight that
+  // state at home, as the insurgents' side of the same clash is already read (against the own state).
+  const isStateOnInsurgents = FORCE_ROOTS.has(root) && INSURGENT_ROLES.has(role) && isStateSide(event.source);
+  return root === '17' || isRelease || isStateAbuseOfCivilians || isStateOnInsurgents || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
 }
 /** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
 const ABUSE_ROOTS = new Set(['18', '20']);
