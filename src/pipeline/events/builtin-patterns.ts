@@ -217,12 +217,17 @@ const rows: readonly PatternRow[] = [
   // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],
+  // "Trump and Kim signed a joint statement": a statement signed jointly binds the signers as a declaration does.
+  ['057', 'sign|adopt|ink joint statement', 'sym'],
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
   // "initialled a peace deal": initialling a text agrees it before the signature.
   ['057', 'initial|initialled|initialed agreement|accord|deal|treaty|pact', 'sym'],
   // "signed a ceasefire plan with Russia": a signed truce is a formal agreement between the signers.
   ['057', 'sign|ink ceasefire|truce|armistice', 'sym'],
   ['057', 'sign|ink ceasefire|truce|armistice with', 'sym'],
+  // "Israel and Hamas agreed to a ceasefire and hostage-release deal": a deal agreed is a formal agreement (a bare truce
+  // agreed stays 0871).
+  ['057', 'agree ceasefire|truce|peace deal|agreement|accord|pact', 'sym'],
   // "struck a deal with Iran": striking a bargain is no blow, and the longer pattern wins over attack (190).
   ['057', 'strike|clinch|hammer|nail|broker deal|agreement|accord|bargain', 'sym'],
   ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain with', 'sym'],
