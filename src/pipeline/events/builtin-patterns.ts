@@ -23,6 +23,10 @@ const rows: readonly PatternRow[] = [
   ['015', 'take|accept responsibility'],
   // "al-Shabaab said it had carried out the attack": a group saying the attack was its own claims it.
   ['015', 'say|claim * carry out attack|bombing|bombings|attacks|assault|raid|killing|killings|kidnapping|abduction'],
+  // "…, in an attack claimed by the Pakistani Taliban": the attack named, its claimant the passive's agent ("an attack
+  // that claimed 30 lives" claims nothing).
+  ['015', 'attack|attacks|bombing|bombings|assault|blast|blasts|raid|killing|killings|kidnapping|abduction * claim by'],
+  ['015', 'claim attack|attacks|bombing|bombings|assault|blast|blasts|raid|killing|killings|kidnapping|abduction'],
   // "India said it was considering all options": a policy option weighed aloud.
   ['014', 'consider|weigh|study|review option|options'],
   ['016', 'deny link|hand|knowledge|complicity'],

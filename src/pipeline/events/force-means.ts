@@ -79,11 +79,24 @@ const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demo
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
   if (!source || !target || !source.members.every((member) => STATE_FORCES.has(member.code?.slice(3, 6) ?? ''))) return false;
-  return target.members.every((member) => {
-    for (let index = member.first; index <= member.last; index++) if (PROTEST_CROWDS.has(tokens[index]?.text.toLowerCase() ?? '')) return true;
-    return false;
-  });
+  const isNamedCrowd = target.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? '') && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
+  // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
+  const isPeopleOrPlace = target.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? '') || member.code?.length === 3);
+  return isNamedCrowd || (isPeopleOrPlace && isDuringProtest(tokens, match.lastWord));
 }
+
+/** "killed 114 people on the bloodiest day of protests", "during demonstrations in Yangon": a protest named in the clause after. */
+function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
+  for (let index = lastWord + 1; index <= lastWord + 18; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ';' || token.text === '.' || (token.pos === 'VERB' && token.lemma !== 'include')) return false;
+    const isLinked = PROTEST_LINKS.has(tokens[index - 1]?.text.toLowerCase() ?? '') || PROTEST_LINKS.has(tokens[index - 2]?.text.toLowerCase() ?? '');
+    if (PROTESTS.has(token.text.toLowerCase()) && isLinked) return true;
+  }
+  return false;
+}
+const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
+const PROTEST_LINKS = new Set(['of', 'during', 'at', 'in', 'amid']);
 
 const KILLING_VERBS = new Set(['kill', 'killed', 'execute', 'executed', 'massacre', 'massacred', 'slaughter', 'slaughtered']);
 const ARMED_OR_STATE = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
