@@ -75,6 +75,9 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "withdrew from the regional bloc", "quit the alliance": membership given up.
   ['160', 'withdraw|pull|quit|exit bloc|union|alliance|organisation|organization|grouping|commonwealth|league|federation|community'],
   ['160', 'end|renounce|relinquish|give membership'],
+  // "announced their immediate withdrawal from ECOWAS": leaving a bloc named as a noun, its leaver the possessor ("the
+  // withdrawal of its troops from Kherson" is a retreat, 0874).
+  ['160', 'announce|declare|complete|confirm|formalise|formalize its|their withdrawal|exit|departure from'],
   // "shut NATO supply routes into Afghanistan": transit halted for the actor named.
   ['160', 'shut|close|block|halt|suspend|cut supply|transit route|routes|line|lines|corridor|corridors'],
   // "suspended Libya from the Human Rights Council": a member suspended by name.
