@@ -2,9 +2,10 @@ import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { actorMention } from './actor-mention.ts';
 import type { SentenceEvent } from './code-sentence.ts';
-import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
 
 /** State forces, by CAMEO agent code. */
 const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY', 'JUD']);
@@ -31,7 +32,7 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
     const country = target.code.startsWith('---') ? source.code.slice(0, 3) : target.code.slice(0, 3);
     if (!source.code.startsWith('---') && source.code.slice(0, 3) !== country) continue;
     if (!/^([A-Z]{3}|---)$/.test(country) || country === 'IGO' || protests.some((made) => made.source === target)) continue;
-    const pattern = protestPattern(patterns);
+    const pattern = builtinPatternOf(patterns, 'demonstrate', '141');
     if (!pattern) return [];
     // A crowd placed later (countryless "Soldiers fired on protesters in Lagos") gets its state's code with the crowd's.
     const government = actorMention({ first: target.first, last: target.last, code: `${country}GOV`, name: country, country, isCountryless: country === '---' ? true : undefined });
@@ -43,16 +44,4 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
 /** The crowd's own words or the two after them name it as protesting. */
 function isProtesting(tokens: readonly Token[], crowd: ActorMention, end: number): boolean {
   return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTESTING.has(token.text.toLowerCase()));
-}
-
-let rememberedIndex: PatternIndex | undefined;
-let rememberedProtest: CompiledPattern | undefined;
-
-/** The built-in "demonstrate" pattern (141) of an index, remembered for the last index. */
-function protestPattern(patterns: PatternIndex): CompiledPattern | undefined {
-  if (patterns !== rememberedIndex) {
-    rememberedIndex = patterns;
-    rememberedProtest = patterns.get('demonstrate')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '141');
-  }
-  return rememberedProtest;
 }

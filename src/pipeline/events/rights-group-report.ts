@@ -2,9 +2,10 @@ import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { SentenceEvent } from './code-sentence.ts';
-import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import type { PatternIndex } from './event-pattern.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
 
 /** Abuses a rights group reports: assault, torture, rape (18), mass violence (20), repression (175). */
 const ABUSE_ROOTS = new Set(['18', '20']);
@@ -22,7 +23,7 @@ export function rightsGroupReport(tokens: readonly Token[], sentence: Sentence, 
     const speaker = reportingSpeaker(tokens, groups, event.trigger, sentence.firstToken)?.members[0] ?? trailingReporter(tokens, groups, event.lastWord, sentence.lastToken);
     if (!speaker || !isRightsReporter(tokens, speaker) || speaker.code === event.source.code) continue;
     if (accusations.some((made) => made.target?.code === event.source?.code)) continue;
-    const pattern = abusePattern(patterns);
+    const pattern = builtinPatternOf(patterns, 'accuse', '1122');
     if (!pattern) return [];
     accusations.push({ pattern, rule: '1122:rights-group-report', trigger: event.trigger, lastWord: event.lastWord, source: speaker, target: event.source, modality: 'happened', isPassive: false });
   }
@@ -54,16 +55,4 @@ function isRightsReporter(tokens: readonly Token[], speaker: ActorMention): bool
   if (speaker.code?.startsWith('NGO')) return true;
   if (!speaker.code?.startsWith('IGOUNO')) return false;
   return tokens.slice(speaker.first, speaker.last + 4).some((token) => token.text.toLowerCase() === 'rights');
-}
-
-let rememberedIndex: PatternIndex | undefined;
-let rememberedAbuse: CompiledPattern | undefined;
-
-/** The built-in "accuse of abuse" pattern (1122) of an index, remembered for the last index. */
-function abusePattern(patterns: PatternIndex): CompiledPattern | undefined {
-  if (patterns !== rememberedIndex) {
-    rememberedIndex = patterns;
-    rememberedAbuse = patterns.get('accuse')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '1122');
-  }
-  return rememberedAbuse;
 }
