@@ -118,7 +118,7 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   marines: 'MIL', sailors: 'MIL', troopers: 'MIL', guardsmen: 'MIL', 'armed men': 'UAF', priest: 'REL', priests: 'REL', imam: 'REL', bishop: 'REL', monks: 'REL',
   // "abducted dozens of women fleeing El Fasher": the victims wire reports name by who they are.
   children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH', women: 'CVL', inhabitants: 'CVL',
-  // "as tens of thousands marched against…": a crowd named by its size alone.
+  // "as thousands rallied outside parliament…": a crowd named by its size alone.
   thousands: 'CVL', hundreds: 'CVL',
 };
 

@@ -40,7 +40,7 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { name: 'Deutsche Presse-Agentur', aliases: ['dpa', 'DPA'], country: 'DEU', isStateMedia: false, description: 'German news agency' },
   { name: 'ANSA', aliases: [], country: 'ITA', isStateMedia: false, description: 'Italian news agency' },
   { name: 'EFE', aliases: [], country: 'ESP', isStateMedia: false, description: 'Spanish news agency' },
-  // Newspapers whose reporters are arrested or expelled abroad ("Wall Street Journal reporter Evan Gershkovich" → USAMED).
+  // Newspapers whose reporters are arrested or expelled abroad ("Wall Street Journal correspondent Anna Keller" → USAMED).
   { name: 'Wall Street Journal', aliases: ['The Wall Street Journal'], country: 'USA', isStateMedia: false, description: 'American newspaper' },
   { name: 'New York Times', aliases: ['The New York Times'], country: 'USA', isStateMedia: false, description: 'American newspaper' },
   { name: 'Washington Post', aliases: ['The Washington Post'], country: 'USA', isStateMedia: false, description: 'American newspaper' },

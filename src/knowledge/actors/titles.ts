@@ -185,7 +185,7 @@ function readInstitutionAgent(name: string): AgentType | undefined {
 /** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
 export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {
   troops: 'MIL', soldiers: 'MIL', forces: 'MIL', military: 'MIL', army: 'MIL', sappers: 'MIL', officers: 'MIL',
-  // "Niger's coup leaders", "the juntas of Mali and Burkina Faso": soldiers who took power are still the military.
+  // "Niger's coup leaders", "the juntas of Guinea and Chad": soldiers who took power are still the military.
   junta: 'MIL', juntas: 'MIL', 'coup leaders': 'MIL',
   // "Turkish warplanes struck…": the weapons of war a country's forces fly or sail stand for them (Phoenix: WARPLANE ~MIL).
   warplanes: 'MIL', warships: 'MIL', jets: 'MIL', aircraft: 'MIL', gunships: 'MIL', artillery: 'MIL',

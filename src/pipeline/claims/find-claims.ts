@@ -197,7 +197,7 @@ function isMistaggedSay(tokens: readonly Token[], i: number): boolean {
   return (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && (after?.pos === 'AUX' || after?.pos === 'PRON' || after?.lemma === 'that');
 }
 
-/** The frame whose subject a verb after "and" shares: "The ministry denied the report and said…". */
+/** The frame whose subject a verb after "and" shares: "The embassy disputed the story and added…". */
 function sharedSubjectFrame(tokens: readonly Token[], verb: number, frames: readonly Frame[]): Frame | undefined {
   const previous = frames.at(-1);
   if (!previous?.speaker || tokens[verb - 1]?.lemma !== 'and') return undefined;

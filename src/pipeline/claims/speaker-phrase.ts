@@ -36,7 +36,7 @@ function beforeTimePhrase(tokens: readonly Token[], index: number, sentenceFirst
 
 /**
  * Widens a speaker over the phrases coordinated before it: "…, witnesses and church officials said", "Russia and China
- * said", "the juntas of Mali, Burkina Faso and Niger announced". The phrase before "and" must open the sentence or follow
+ * said", "the juntas of Guinea, Sierra Leone and Chad declared". The phrase before "and" must open the sentence or follow
  * a comma (so "troops killed five rebels and officials said" keeps "officials"); a list continues past commas over proper
  * names only, then over the words that lead into it ("the juntas of").
  */
@@ -53,7 +53,7 @@ function withCoordinated(tokens: readonly Token[], first: number, last: number, 
     for (let i = from; i <= to; i++) if (tokens[i]?.pos !== 'PROPN') return false;
     return true;
   };
-  // "Mali, Burkina Faso and Niger": earlier items of a list of names.
+  // "Guinea, Sierra Leone and Chad": earlier items of a list of names.
   while (start > sentenceFirst + 1 && tokens[start - 1]?.text === ',' && isNames(start, first - 2)) {
     const previous = phraseStart(start - 2);
     if (previous > start - 2 || !isNames(previous, start - 2)) break;

@@ -177,7 +177,7 @@ export const relativeTimeRules: readonly TimeRule[] = [
       // "the last half of 1989" is the second half, "the last quarter of 1989" the fourth.
       const isLast = (groups['ordinal'] ?? '').toLowerCase() === 'last';
       if (isLast && !explicit && !word) return undefined;
-      // "scored twice in the second half", "the first half of the match": a half of play, not of the year.
+      // "scored twice in the second half", "the first half of a game": a half of play, not of the year.
       if (unit === 'half' && !explicit && !word && (matchHalf.test(context.before) || /^\s+(?:of (?:the |a |an )?(?:match|game|season|contest|final|session|trading|day|tie|bout|fight|race)|(?:goals?|penalt|header|strike|substitut|red card|yellow card|equali[sz]er|try|tries)\b)/i.test(context.after))) return undefined;
       const ordinal = isLast ? (unit === 'half' ? 1 : 3) : named;
       // A past-tense report of a quarter that has not begun yet speaks of last year's.

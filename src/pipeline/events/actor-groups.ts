@@ -151,7 +151,7 @@ function isUnplaced(mention: ActorMention): boolean {
   return mention.isUnplacedPerson === true || (mention.isPerson === true && mention.code?.startsWith('---') === true);
 }
 
-/** "Ethiopia's prime minister, Meles Zenawi,": a name known only as its country's elite (ETHELI) beside its office (ETHGOV). */
+/** "Nepal's prime minister, Ram Thapa,": a name known only as its country's elite (NPLELI) beside its office (NPLGOV). */
 function isEliteOf(elite: ActorMention, office: ActorMention): boolean {
   return elite.code?.length === 6 && elite.code.endsWith('ELI') && office.code?.length === 6 && office.code.slice(0, 3) === elite.code.slice(0, 3) && !office.code.endsWith('ELI');
 }
@@ -188,7 +188,7 @@ const ASIDE_RELATIVES = new Set(['which', 'who', 'whose']);
 const ASIDE_CLOSE_REACH = 25;
 
 /**
- * "Sarkozy, whose country holds the EU presidency, flew to Moscow to broker…": an actor inside a relative clause set off
+ * "Rutte, whose country chairs the OSCE this year, travelled to Baku to mediate…": an actor inside a relative clause set off
  * by commas, closed before the trigger, is no subject of the verbs after it.
  */
 function closedRelativeAside(tokens: readonly Token[], group: ActorGroup, trigger: number, sentenceStart: number): readonly [number, number] | undefined {
@@ -264,7 +264,7 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
       index++;
       continue;
     }
-    // "with former colonial power France", "with neighbour Somalia": a description right before a name is that actor's.
+    // "with former ruler Portugal", "with neighbour Somalia": a description right before a name is that actor's.
     if (token?.pos === 'NOUN' && isDescriptionOfName(tokens, index, to)) return true;
     // "with exiled dissidents": a participle before the noun modifies it.
     const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);

@@ -15,14 +15,14 @@ const ANSWERING_CHARGES = new Set(['016', '120']);
 /**
  * "Russia turned down a request from Kyrgyzstan to send troops", "agreed to a request by Colombia", "rejected Hamas's
  * demands": the request answered was made, by the actor after "from" or "by" or before "'s", of the side that answers it;
- * so was a charge denied or rejected ("denied accusations by Maduro that it was backing the protests": 112).
+ * so was a charge denied or rejected ("denied accusations by Minsk that it was funding the strikers": 112).
  */
 export function answeredRequest(tokens: readonly Token[], groups: readonly ActorGroup[], match: TriggerMatch, subject: ActorGroup | undefined): MadeDemand | undefined {
   if (!subject || match.pattern.isNoun) return undefined;
   const isDenial = ANSWERING_CHARGES.has(match.pattern.code);
   if (!isDenial && !ANSWERING_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
   const requestCode = (lemma: string, text: string): string | undefined => (isDenial && CHARGE_NOUNS.has(text.toLowerCase()) ? '112' : undefined) ?? (match.pattern.code.startsWith('01') ? undefined : DEMAND_NOUN_CODES.get(lemma));
-  // "rejected calls from the UN rights chief for an inquiry": the request may be a word of the pattern itself.
+  // "rejected calls from the African Union for talks": the request may be a word of the pattern itself.
   for (const word of match.words) {
     const code = requestCode(tokens[word]?.lemma ?? '', tokens[word]?.text ?? '');
     if (!code || !MAKERS.has(tokens[word + 1]?.lemma ?? '')) continue;
@@ -32,7 +32,7 @@ export function answeredRequest(tokens: readonly Token[], groups: readonly Actor
   for (let index = match.lastWord + 1; index <= match.lastWord + NOUN_GAP; index++) {
     const token = tokens[index];
     if (!token) return undefined;
-    // "rejected Hamas's demands for an end to the war": the maker named as the possessor.
+    // "rejected Kyiv's demands for a full pullback": the maker named as the possessor.
     const possessor = groups.find((group) => group.first === index);
     if (possessor && POSSESSIVE.has(tokens[possessor.last + 1]?.text ?? '')) {
       const possessed = requestCode(tokens[possessor.last + 2]?.lemma ?? '', tokens[possessor.last + 2]?.text ?? '');

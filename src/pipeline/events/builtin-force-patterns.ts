@@ -48,10 +48,10 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1721', 'cordon|censor|restrict'],
   // "dissolved the main opposition party", "outlawed the movement": a party silenced (CAMEO 1722).
   ['1722', 'dissolve|disband|outlaw|ban|deregister party|parties|movement'],
-  // "declared the Muslim Brotherhood a terrorist organisation": a movement outlawed by decree ("branded X a terrorist
+  // "declared the People's Unity Front a terrorist group": a movement outlawed by decree ("branded X a terrorist
   // group" is naming, 111; a foreign group designated abroad is the sanction row, 163).
   ['1722', 'declare terrorist|terror organisation|organization|group|movement'],
-  // "barred women from attending universities": rights of a part of the people curbed by rule.
+  // "banned girls from going to secondary school": rights of a part of the people curbed by rule.
   ['1721', 'bar|ban|forbid|prohibit woman|women|girl|girls', 'objnext'],
   // "revoked the special status of Kashmir": a region's self-rule withdrawn by the state.
   ['1721', 'revoke|scrap|strip|abolish|end autonomy|status'],
@@ -118,7 +118,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet'],
   ['175', 'teargas|tear-gas'],
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet at|on'],
-  // "used water cannon and tear gas to disperse protesters": who was dispersed is the target.
+  // "used rubber bullets to disperse striking miners": who was dispersed is the target.
   ['175', 'fire|use tear|teargas|water|rubber gas|cannon|bullet disperse'],
   // "officers responded with volleys of tear gas": answering a crowd with riot weapons is repression, aimed at whoever it answers.
   ['175', 'respond|retaliate|reply tear|teargas|water|rubber gas|cannon|bullet'],
@@ -266,7 +266,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['200', 'commit atrocity|atrocities'],
   // "forcing thousands of villagers to flee" follows from fighting; only people driven out are a mass expulsion.
   ['201', 'expel|drive thousand|hundred|population|resident|civilian'],
-  // "drove thousands of ethnic Albanians out of Kosovo": people, not fighters, driven out (fighters pushed out are 190).
+  // "forced hundreds of villagers out of the valley": people, not fighters, driven out (fighters pushed out are 190).
   ['201', 'expel|drive|force|push thousand|hundred|population|resident|civilian|villager out'],
   ['202', 'massacre|slaughter|exterminate'],
   ['202', 'commit genocide|massacre'],

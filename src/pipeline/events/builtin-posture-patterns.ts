@@ -10,7 +10,7 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['150', 'conduct|hold|stage exercise|drill|maneuver|manoeuvre'],
   // "began large-scale drills around Taiwan": drills held around or off a country are a show of force towards it.
   ['150', 'begin|start|launch|conduct|hold|stage exercise|drill|maneuver|manoeuvre|war around|near|off|encircling'],
-  // "began two days of large-scale military drills around Taiwan": the drills named as a noun, too far from the verb.
+  // "started a week of joint naval drills near the Kuril Islands": the drills named as a noun, too far from the verb.
   ['150', 'exercise|drill|maneuver|manoeuvre|wargame around|near|off|encircling', 'noun'],
   ['150', 'test-fire|test missile|rocket|weapon'],
   // "a navy patrol boat entered Guyanese waters", "warplanes violated Greek airspace": a military intrusion short of an attack.
@@ -18,11 +18,11 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "test-fired a ballistic missile": a hyphenated verb is no trigger, so its first half (a noun) is.
   ['150', 'test fire missile|rocket', 'noun'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
-  // "conducted its third underground nuclear test": a weapon tested, as a missile test is.
+  // "carried out a second nuclear test": a weapon tested, as a missile test is.
   ['150', 'carry|conduct|stage nuclear|atomic|underground test|explosion|blast'],
   // "fired a ballistic missile over Japan": a launch across a country's territory is a show of force towards it.
   ['150', 'fire|launch missile|rocket over'],
-  // "fired two ballistic missiles into the sea off its east coast": a launch at no one is a show of force.
+  // "launched three rockets into waters near its southern islands": a launch at no one is a show of force.
   ['150', 'fire|launch missile|missiles|rocket|rockets sea|waters'],
   ['152', 'raise|heighten|increase alert'],
   // "put the army on the highest level of combat readiness": a force readied, as on alert.
@@ -75,12 +75,12 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "withdrew from the regional bloc", "quit the alliance": membership given up.
   ['160', 'withdraw|pull|quit|exit bloc|union|alliance|organisation|organization|grouping|commonwealth|league|federation|community'],
   ['160', 'end|renounce|relinquish|give membership'],
-  // "announced their immediate withdrawal from ECOWAS": leaving a bloc named as a noun, its leaver the possessor ("the
+  // "announced its formal withdrawal from the Arab League": leaving a bloc named as a noun, its leaver the possessor ("the
   // withdrawal of its troops from Kherson" is a retreat, 0874).
   ['160', 'announce|declare|complete|confirm|formalise|formalize its|their withdrawal|exit|departure from'],
   // "shut NATO supply routes into Afghanistan": transit halted for the actor named.
   ['160', 'shut|close|block|halt|suspend|cut supply|transit route|routes|line|lines|corridor|corridors'],
-  // "suspended Libya from the Human Rights Council": a member suspended by name.
+  // "suspended Belarus from the Council of Europe": a member suspended by name.
   ['160', 'suspend', 'objnext'],
   ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
   // "ended its defence cooperation with France", "terminated the partnership with Moscow": ties cut back for good.
@@ -127,7 +127,7 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
-  // "agreed to cut several Russian banks off SWIFT", "expelled Iran from SWIFT": a state's banks shut out of payments.
+  // "voted to cut two Belarusian banks off SWIFT", "expelled Iran from SWIFT": a state's banks shut out of payments.
   ['163', 'cut|exclude|disconnect|remove|ban|expel|bar bank|banks|lender|lenders swift'],
   ['163', 'cut|exclude|disconnect|remove|ban|expel|bar swift'],
   // "tightened export controls on materials used by South Korean chipmakers": trade curbs aimed at a country's buyers.
@@ -176,7 +176,7 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "is evicting U.S. forces from the air base": foreign troops sent away.
   ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
   ['1661', 'order|tell|ask peacekeeper|peacekeepers|peacekeeping|mission leave|withdraw|out'],
-  // "ordered Western members of the UN mission to leave": staff of a mission sent away are the mission sent away.
+  // "ordered European staff of the peacekeeping mission to leave": staff of a mission sent away are the mission sent away.
   ['1661', 'order|tell|ask member|members|staff|personnel|contingent|contingents mission|peacekeeping|peacekeeper|peacekeepers leave|withdraw|out'],
   ['166', 'order|tell|ask observer|monitor|inspector|commission leave|withdraw|out'],
   // "barred IAEA inspectors from working in the country": monitors sent away or kept out (CAMEO 1662).

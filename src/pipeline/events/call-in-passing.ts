@@ -10,7 +10,7 @@ const MEDIA = new Set(['phone', 'telephone', 'video']);
 const CALLS = new Set(['call', 'conversation', 'conference']);
 
 /**
- * "Xi warned Biden in a phone call", "Macron told Pezeshkian during a telephone conversation that…": what was said
+ * "Erdogan warned Scholz in a phone call", "Macron told Pezeshkian during a telephone conversation that…": what was said
  * over the phone is also a call (041) from the speaker to whom the verb addresses. "A phone call with Y" codes itself.
  */
 export function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {

@@ -135,7 +135,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
-  // "summoned Japan's ambassador on Friday to protest": the protest is what the summons lodged (114), not a second act.
+  // "summoned Norway's envoy on Tuesday to protest": the protest is what the summons lodged (114), not a second act.
   const isRestated = tokens[index - 1]?.lemma === 'to' && (lastRoot === match.pattern.code.slice(0, 2) || (lastCode === '114' && match.pattern.code.startsWith('14'))) && match.pattern.code !== '045';
   // "launched an offensive to retake Fallujah from IS": the restated act may still name whom the first one was against.
   // "blocked a highway to protest against the government": the protest restated names whom the blockade was against.

@@ -4,13 +4,13 @@ import type { SentenceEvent } from './code-sentence.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
-/** The built-in rows reading "calling the takeover a coup" and "an attack the ministry called…" (ids derived from code and phrase). */
+/** The built-in rows reading "calling the vote a sham" and "an attack the ministry called…" (ids derived from code and phrase). */
 const CONDEMNED_ACT_ROWS = new Set(['111:call-takeover', '111:attack-call']);
 
 /**
- * "suspended Madagascar's membership …, calling the takeover a coup", "cut ties with Bogota, calling the raid a
- * massacre": an act condemned by name with no one named is aimed at whom the speaker's earlier act in the sentence was.
- * "Chinese vessels fired water cannon at a Philippine boat, the Philippine military said, calling the action dangerous":
+ * "suspended Guinea's membership …, calling the vote a sham", "recalled its envoy from Quito, calling the raid a
+ * crime": an act condemned by name with no one named is aimed at whom the speaker's earlier act in the sentence was.
+ * "Russian jets buzzed a Norwegian patrol plane, the Norwegian air force said, calling the action reckless":
  * a speaker reporting in between is who condemns, and the act condemned is the one aimed at the speaker's side.
  */
 export function condemnedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]): SentenceEvent[] {

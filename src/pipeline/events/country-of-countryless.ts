@@ -37,9 +37,9 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
     const sourceCountry = countryOf(target);
-    // "Protesters demanded the withdrawal of US troops": a demand that forces leave is made of foreign ones, seldom of one's own.
+    // "Protesters called for the pullout of foreign troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
-    // "The government blamed Pakistani Taliban commander X", "Georgian police…, after the government suspended talks": with
+    // "The government blamed Houthi commander X", "Kenyan police…, after the government broke off talks": with
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
     const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target))) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
@@ -52,7 +52,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
 }
 
 /**
- * "expelled 13 foreign aid agencies", "killed seven aid workers": an aid or rights group named by what it does is coded
+ * "expelled six relief agencies", "killed seven aid workers": an aid or rights group named by what it does is coded
  * `NGO` in the country slot, as CAMEO codes every non-governmental body, not `---NGO` as a group of unknown country.
  */
 function withOwnSlotOfAgencies(event: SentenceEvent): SentenceEvent {
@@ -64,7 +64,7 @@ function withOwnSlotOfAgencies(event: SentenceEvent): SentenceEvent {
 /**
  * "attacked an army checkpoint in Mali, killing four soldiers": once placed, the toll restates the attack by the same side
  * on the same country's people, so it is coded once, on the people the toll names when the attack named only the country
- * ("fired missiles at a compound in Pakistan, killing five militants" → one 195 on PAKREB). "Stormed Ghazni, attacking
+ * ("shelled a camp in Syria, killing five fighters" → one 195 on SYRREB). "Stormed Ghazni, attacking
  * police checkpoints" is one attack on Afghanistan's police, not one more on Afghanistan itself.
  */
 function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent[]): SentenceEvent[] {
@@ -151,7 +151,7 @@ function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
 }
 
 /**
- * "Mladic was arrested in a village in northern Serbia", "a French journalist was detained in Istanbul": an arrest told
+ * "the fugitive was arrested at a farmhouse near Tuzla", "a French journalist was detained in Istanbul": an arrest told
  * in the passive with no one named as making it was made by the state where it happened (the place's bare country).
  */
 function withArrestingState(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): SentenceEvent {
@@ -176,7 +176,7 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
 }
 
 /**
- * "drove ethnic Albanians out of Kosovo": a people named as an ethnic group lives in the place the sentence names, of
+ * "drove ethnic Uzbeks out of Osh": a people named as an ethnic group lives in the place the sentence names, of
  * whatever preposition, other than its namesake state and the state on the other side of the act; with no such place, in
  * its namesake state ("Azerbaijan shelled ethnic Armenians in Nagorno-Karabakh").
  */
@@ -239,7 +239,7 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
   const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CROWD_ROLES.has(role));
   // "Ethiopian soldiers raped and tortured civilians": a state's forces abusing civilians named nowhere else abuse its own.
   const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
-  // "FARC rebels released four hostages", "police freed the detained students": the captives freed are the captor's people.
+  // "Abu Sayyaf gunmen freed three hostages", "police freed the detained students": the captives freed are the captor's people.
   const isRelease = code.startsWith('084');
   // "Chadian troops clashed with rebels in the desert": insurgents fought by a state's forces, placed nowhere, fight that
   // state at home, as the insurgents' side of the same clash is already read (against the own state).

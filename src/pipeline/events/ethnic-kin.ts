@@ -3,7 +3,7 @@ import { actorMention } from './actor-mention.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 
 /**
- * "ethnic Albanian rebels around Tetovo", "drove ethnic Albanians out of Kosovo": a people named as an ethnic group is
+ * "ethnic Albanian rebels around Tetovo", "drove ethnic Uzbeks out of Osh": a people named as an ethnic group is
  * of the state it lives in, not of the state its name comes from, so the mention is left countryless (its role kept,
  * civilians when it has none) for the place or the state acting on it to give the country, as CAMEO coders do; placed
  * nowhere ("ethnic Armenians in Nagorno-Karabakh"), it keeps its people's.

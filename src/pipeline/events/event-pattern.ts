@@ -26,7 +26,7 @@ export interface EventPattern {
   readonly needsObjectNext?: boolean;
   /** "rebels swept into Aleppo" but not "the tennis legend swept into London": fires only for an armed source. */
   readonly needsArmedSource?: boolean;
-  /** "the withdrawal of US troops from Iraq": the actor right after the noun's "of" is the source. */
+  /** "the pullout of Turkish forces from Qatar": the actor right after the noun's "of" is the source. */
   readonly hasOfSource?: boolean;
   /** "China's accusation that…": a noun that codes only when its maker (possessor or "by" agent) is a coded actor. */
   readonly needsSource?: boolean;

@@ -6,8 +6,8 @@ import { HELD_BY, STATE_ROLES } from './find-actor-mentions.ts';
 // an attack noun, and groups with no country that head a noun phrase.
 
 /**
- * "killed in an Israeli strike", "died in the army's crackdown", "killed in an ambush by Taliban fighters", "killed in a
- * clash with Chinese troops": who acts in the attack noun of an "in" or "during" phrase right after the trigger.
+ * "killed in an Israeli strike", "died in the army's crackdown", "killed in an ambush by Taliban fighters", "died in a
+ * firefight with Pakistani troops": who acts in the attack noun of an "in" or "during" phrase right after the trigger.
  */
 export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number): ActorGroup | undefined {
   if (!NOUN_EVENT_PLACES.has(tokens[from + 1]?.lemma ?? '')) return undefined;
@@ -22,7 +22,7 @@ export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorG
   const owner = possessiveOwner(tokens, groups, noun) ?? groups.find((group) => (group.last === noun - 1 || (group.last === noun - 2 && tokens[noun - 1]?.pos === 'NOUN')) && group.first > from + 1);
   if (owner) return owner;
   const link = tokens[noun + 1]?.lemma ?? '';
-  // "a clash with Chinese troops": in fighting between two sides, the other side is who did it to the victims.
+  // "fighting with Pakistani troops": in fighting between two sides, the other side is who did it to the victims.
   if (link !== 'by' && !(link === 'with' && CLASH_NOUNS.has(tokens[noun]?.lemma ?? ''))) return undefined;
   return groupAfter(tokens, groups, noun + 1, 3, true) ?? countrylessAfter(tokens, countryless, noun + 1);
 }

@@ -48,7 +48,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
   const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
   if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
-  // "expelled 13 foreign aid agencies from Darfur": those the pattern's own words name, before where they were.
+  // "expelled six relief agencies from Tigray": those the pattern's own words name, before where they were.
   const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
   if (named && object && named.last < object.first) object = named;
   // "protested in Kabul against foreign troops": whom it was against, past where it happened.

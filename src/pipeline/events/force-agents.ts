@@ -97,7 +97,7 @@ export function isTalkTopic(tokens: readonly Token[], noun: number, lastRoot: st
 
 const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'carry', 'mount', 'kick']);
 
-/** "China began two days of large-scale drills around Taiwan": a noun event far into the object of a light verb is its subject's. */
+/** "Russia started a week of joint naval drills near Japan": a noun event far into the object of a light verb is its subject's. */
 export function lightVerbSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, noun: number, sentenceStart: number): ActorGroup | undefined {
   for (let index = noun - 1; index >= Math.max(sentenceStart, noun - 8); index--) {
     const token = tokens[index];

@@ -73,7 +73,7 @@ const SHOOTING_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opene
 const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners']);
 
 /**
- * "Soldiers fired live rounds at protesters", "troops shot dead dozens of demonstrators": state forces shooting into a
+ * "Police fired live ammunition at marchers", "troops shot dead scores of students": state forces shooting into a
  * protest repress it (CAMEO 175), as the police rows already code; firing on soldiers, rebels or a town stays 19x.
  */
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
@@ -85,7 +85,7 @@ function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: 
   return isNamedCrowd || (isPeopleOrPlace && isDuringProtest(tokens, match.lastWord));
 }
 
-/** "killed 114 people on the bloodiest day of protests", "during demonstrations in Yangon": a protest named in the clause after. */
+/** "killed 40 people on the third day of protests", "during rallies in Dhaka": a protest named in the clause after. */
 function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
   for (let index = lastWord + 1; index <= lastWord + 18; index++) {
     const token = tokens[index];
@@ -105,7 +105,7 @@ const ROUNDING = new Set(['more', 'than', 'at', 'least', 'around', 'about', 'nea
 const MASS_DEAD = 200;
 
 /**
- * "The RSF killed more than 800 people in Ardamata", "troops executed around 500 people", "killed hundreds of
+ * "The militia killed some 300 villagers near Kadugli", "troops executed around 500 people", "killed hundreds of
  * civilians": forces killing hundreds in the main clause commit mass killing (CAMEO 202), as outside coders read it; a
  * toll told in a trailing participle ("…, killing 130 people") stays with the attack it ends.
  */

@@ -6,7 +6,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 const HOME_MEASURES = new Set(['1723', '1724', '0814']);
 
 /**
- * "Armenia declared a state of emergency in Yerevan", "Yoon declared martial law": outside coders of wire text code a
+ * "Peru declared an emergency in Lima", "Yoon declared martial law": outside coders of wire text code a
  * measure at home as aimed at the state's own country (ARMGOV → ARM), the place named or not. A target of another
  * country ("imposed a curfew on Palestinian towns") stays as it is.
  */

@@ -28,10 +28,10 @@ const BROKERED_NOUNS = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefi
 const PASSIVE_GAP = 4;
 
 /**
- * "Moscow recognised Abkhazia, a move condemned by Washington", "…, in a speech welcomed by Bosnian leaders": a passive
- * judgement on a noun summing up the previous act is aimed at whoever did that act. "Riyadh and Tehran agreed to restore
- * ties, in a deal brokered by China", "Cuba will free 52 prisoners under a deal brokered by the Church": the broker
- * mediates for the parties who acted under the deal.
+ * "Ankara recognised the breakaway region, a step denounced by Athens", "…, in a statement praised by Kosovo's leaders":
+ * a passive judgement on a noun summing up the previous act is aimed at whoever did that act. "Rwanda and Congo agreed to
+ * pull back troops, in a pact brokered by Qatar", "Minsk will release 30 detainees under a swap brokered by the
+ * Vatican": the broker mediates for the parties who acted under the deal.
  */
 export function passiveMoveMaker(tokens: readonly Token[], trigger: number, code: string, maker: ActorGroup | undefined): ActorGroup | undefined {
   const isJudging = JUDGING_ROOTS.has(code.slice(0, 2));

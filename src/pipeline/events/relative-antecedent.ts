@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 
 /**
- * "Riek Machar, whom Kiir accused of plotting a coup", "militants whom Nairobi blames for the kidnappings": the verb of
+ * "Sekou Kone, whom Bamako accused of planning a mutiny", "rebels whom Kampala blames for the bombings": the verb of
  * an object relative clause acts on the actor the clause hangs from, named before "whom".
  */
 export function relativeAntecedent(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {

@@ -17,7 +17,7 @@ const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstr
 const FORCE_ON_CROWD = /^(17|19)/;
 
 /**
- * "Indian police detained hundreds of protesters", "soldiers fired on protesters in Lagos": the protest the forces
+ * "Kenyan police arrested scores of protesters", "soldiers fired on protesters in Lagos": the protest the forces
  * answered took place, and outside coders of wire text code it too (141), by the crowd against its own government.
  * Only a crowd of a known country named as protesting counts; a protest already coded in the sentence is not repeated.
  */
@@ -28,7 +28,7 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
     const { source, target } = event;
     if (!source?.code || !target?.code || !FORCE_ON_CROWD.test(sentenceEventCode(event))) continue;
     if (!STATE_FORCES.has(source.code.slice(3, 6)) || !CROWDS.has(target.code.slice(3, 6)) || !isProtesting(tokens, target, sentence.lastToken)) continue;
-    // Forces of another country ("Palestinian protesters clashed with Israeli police") answer no protest against their own state.
+    // Forces of another country ("Serbian protesters fought Kosovo police") answer no protest against their own state.
     const country = target.code.startsWith('---') ? source.code.slice(0, 3) : target.code.slice(0, 3);
     if (!source.code.startsWith('---') && source.code.slice(0, 3) !== country) continue;
     if (!/^([A-Z]{3}|---)$/.test(country) || country === 'IGO' || protests.some((made) => made.source === target)) continue;

@@ -11,9 +11,9 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 const ABUSE_ROOTS = new Set(['18', '20']);
 
 /**
- * "Human Rights Watch said soldiers had raped and tortured civilians": a rights group (an NGO) reporting abuses accuses
+ * "Human Rights Watch said militiamen had beaten and robbed villagers": a rights group (an NGO) reporting abuses accuses
  * whoever committed them of human rights abuses (CAMEO 1122), besides the abuses themselves; so does a UN rights body,
- * and a reporter named after the act ("…, the UN human rights office said").
+ * and a reporter named after the act ("…, UN rights investigators said").
  */
 export function rightsGroupReport(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const accusations: SentenceEvent[] = [];
@@ -33,16 +33,16 @@ export function rightsGroupReport(tokens: readonly Token[], sentence: Sentence, 
 const TRAILING_REPORTS = new Set(['say', 'said', 'says', 'report', 'reported', 'document', 'documented', 'find', 'found', 'allege', 'alleged']);
 
 /**
- * "Eritrean troops killed hundreds of civilians in Axum, Amnesty International said in a report": the reporter named
+ * "Militiamen burned dozens of homes near Gao, Human Rights Watch reported": the reporter named
  * after the act, set off by a comma and followed by its verb, or after "according to".
  */
 function trailingReporter(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number, end: number): ActorMention | undefined {
-  // A list after the act ("near Abeche, the UN human rights office said") may join place and reporter in one group.
+  // A list after the act ("near Gao, UN rights investigators said") may join place and reporter in one group.
   for (const member of groups.flatMap((group) => group.members)) {
     if (member.first <= lastWord || member.first > end) continue;
     const before = tokens.slice(Math.max(lastWord + 1, member.first - 3), member.first).map((token) => token.text.toLowerCase());
     const isSetOff = before.includes(',') || (before.includes('according') && before.includes('to'));
-    // "…, witnesses and Amnesty International said": an attribution shared with witnesses sources the act, it reports no charge.
+    // "…, residents and Human Rights Watch said": an attribution shared with witnesses sources the act, it reports no charge.
     if (before.at(-1) === 'and') continue;
     const after = tokens.slice(member.last + 1, Math.min(end, member.last + 6) + 1).map((token) => token.text.toLowerCase());
     if (isSetOff && (before.includes('according') || after.some((word) => TRAILING_REPORTS.has(word)))) return member;
@@ -50,7 +50,7 @@ function trailingReporter(tokens: readonly Token[], groups: readonly ActorGroup[
   return undefined;
 }
 
-/** A rights group (`NGO`), or a UN rights body ("the UN human rights office", "UN rights experts"). */
+/** A rights group (`NGO`), or a UN rights body ("UN rights investigators", "the UN rights chief"). */
 function isRightsReporter(tokens: readonly Token[], speaker: ActorMention): boolean {
   if (speaker.code?.startsWith('NGO')) return true;
   if (!speaker.code?.startsWith('IGOUNO')) return false;

@@ -22,7 +22,7 @@ export function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: numbe
 
 /**
  * Wanting, offering, promising or agreeing to cooperate is CAMEO's intent to do so (03x): "offered to send two aircraft"
- * is 033, "vowed to free the hostages" 035, "agreed to exchange 1,000 prisoners" 035 and "agreed to share intelligence"
+ * is 033, "vowed to free the hostages" 035, "agreed to exchange 200 prisoners" 035 and "agreed to share intelligence"
  * 031 (as outside coders read both), unlike "will supply arms", which codes the act.
  */
 const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen', 'offer', 'pledge', 'promise', 'vow', 'agree']);
@@ -71,7 +71,7 @@ const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'in', 'on', 'with']);
 const MODALS = new Set(['should', 'would', 'will', 'must']);
 
 /**
- * "agreed at their meeting in Bali on Monday to resume cooperation", "agreed at talks in Moscow that their troops should
+ * "agreed at their talks in Doha on Sunday to restore trade", "agreed at talks in Moscow that their troops should
  * disengage": the act agreed on comes after a phrase of place and time; it is still an intent.
  */
 function agreedAcrossPhrase(tokens: readonly Token[], trigger: number): boolean {
@@ -79,7 +79,7 @@ function agreedAcrossPhrase(tokens: readonly Token[], trigger: number): boolean 
   for (let index = trigger + 2; index <= trigger + 20; index++) {
     const token = tokens[index];
     if (!token || token.text === ';' || token.text === '.') return false;
-    // "agreed on Thursday not to use force": a pledge of restraint between two sides is agreement (05), not an intent.
+    // "agreed on Friday not to attack each other": a pledge of restraint between two sides is agreement (05), not an intent.
     if (token.lemma === 'to' && tokens[index + 1]?.pos === 'VERB') return tokens[index - 1]?.lemma !== 'not';
     if (token.lemma === 'that') return [1, 2, 3, 4, 5, 6].some((step) => MODALS.has(tokens[index + step]?.lemma ?? ''));
     if (token.pos === 'VERB' || token.pos === 'AUX') return false;

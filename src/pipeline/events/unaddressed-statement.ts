@@ -2,7 +2,7 @@ import type { ActorGroup } from './actor-groups.ts';
 
 /** Declining to comment is said to no one; what it is about ("on reports that Russian troops…") is no target. */
 const SAID_TO_NO_ONE = new Set(['011']);
-/** An appeal for aid with no one asked ("appealed for international help to rebuild Beirut") is made to no one named. */
+/** An appeal for aid with no one asked ("appealed for foreign aid to rebuild Mosul") is made to no one named. */
 const ASKED_OF_ANYONE = new Set(['023']);
 
 /**

@@ -14,7 +14,7 @@ const IRREGULAR_ROLES = new Set(['UAF', 'REB', 'INS']);
  * "Gunmen killed 30 villagers in Plateau state", "militants killed shoppers": irregulars attacking or killing civilians
  * use unconventional violence (CAMEO 180), not conventional force (190), as this session's coders read it. Gunmen of no
  * known side striking a place (its people, coded by the bare country) count too, and so does any irregular storming a
- * hotel, market or church ("al-Shabaab militants stormed a hotel in Mogadishu"). Run once actors have their countries.
+ * hotel, market or church ("Boko Haram fighters stormed a market in Maiduguri"). Run once actors have their countries.
  */
 export function withUnconventionalViolence(tokens: readonly Token[], events: readonly SentenceEvent[]): readonly SentenceEvent[] {
   const isCivilian = (event: SentenceEvent): boolean => isIrregularOnCivilians(event) || (isIrregularOnPlace(event) && hasCivilPlaceAfter(tokens, event.lastWord));
