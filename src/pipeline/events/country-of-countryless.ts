@@ -26,8 +26,8 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
 /**
  * "Police fired tear gas at protesters in Nairobi" → KENCOP → KENOPP: a group named with no country (PETRARCH's `---`)
  * acts where the sentence places it, so it takes that place's country; with no place, a victim takes the country of the
- * state acting on it ("Pakistani troops killed 30 militants" → PAKREB) and a crowd or police the country of the state
- * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
+ * state acting on it ("riot police beat the protesters" → the police's country) and a crowd or police the country of
+ * the state body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
   const events = coded.map(withPersonOfCoercer).map((event) => withArrestingState(tokens, mentions, event));
@@ -241,10 +241,9 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
   const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
   // "FARC rebels released four hostages", "police freed the detained students": the captives freed are the captor's people.
   const isRelease = code.startsWith('084');
-  // "Chadian troops clashed with rebels in the desert": insurgents fought by a state's forces, placed nowhere, fight that
-  // state at home, as the insurgents' side of the same clash is already read (against the own state).
-  const isStateOnInsurgents = FORCE_ROOTS.has(root) && INSURGENT_ROLES.has(role) && isStateSide(event.source);
-  return root === '17' || isRelease || isStateAbuseOfCivilians || isStateOnInsurgents || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
+  // Insurgents a state's forces strike are not given its country: "US special forces killed five militants in a raid" is
+  // seldom at home, so with no place they stay of unknown country.
+  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
 }
 /** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
 const ABUSE_ROOTS = new Set(['18', '20']);
