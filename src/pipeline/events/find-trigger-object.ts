@@ -1,6 +1,7 @@
 import { countrylessInPattern, groupAfter, type ActorGroup } from './actor-groups.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
+import { betweenPair } from './between-pair.ts';
 import { conditionSubject } from './condition-clause.ts';
 import { againstWhom, byAgent, countrylessAfter } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
@@ -94,7 +95,9 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isReciprocal = (subject?.members.length ?? 0) >= 2 && (isEachOther(tokens, index + 1) || isEachOther(tokens, match.lastWord + 1));
   if (isReciprocal) object = undefined;
   // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
-  const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
+  // "Fighting between the army and RSF raged": a trigger read as a verb with "between" right after it and no subject names the pair too.
+  const betweenAt = match.preposition ?? (subject === undefined && !isPassive ? match.lastWord + 1 : -1);
+  const between = betweenPair(tokens, groups, countryless, betweenAt) ?? (tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined);
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
