@@ -49,6 +49,11 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
   const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
   if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
+  // "executed four activists, drawing condemnation from the EU", "arrested a journalist who had criticised President Saied":
+  // the people right after the trigger are its object; a named actor past a clause break is another verb's.
+  const isDoneToPeople = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
+  const beforeBreak = countryless && object && !direct && isDoneToPeople ? countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) : undefined;
+  if (beforeBreak && object && beforeBreak.last < object.first && hasBreak(tokens, beforeBreak.last, object.first)) object = beforeBreak;
   // "expelled 13 foreign aid agencies from Darfur": those the pattern's own words name, before where they were.
   const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
   if (named && object && named.last < object.first) object = named;
