@@ -12,7 +12,7 @@ import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
 import { homeOfMeasure } from './home-measure.ts';
-import { passiveMoveMaker } from './judged-move.ts';
+import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
@@ -191,7 +191,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
   if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
-  subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
+  subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
   // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
   if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);

@@ -14,6 +14,7 @@ import { participleObjectPronouns } from './participle-object-pronouns.ts';
 import { definiteReferent } from './definite-referent.ts';
 import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
+import { withPlacesInNamedCountry } from './place-in-named-country.ts';
 import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 
@@ -118,7 +119,7 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)])))));
+  return withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))));
 }
 
 /**
@@ -214,7 +215,8 @@ function anaphoraMentions(
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     // The word tests before the look-up of covered tokens: most words are no place noun.
-    if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index)) continue;
+    // "the town of Palma": a place noun naming its town right after is no anaphor.
+    if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index) || (doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN')) continue;
     mentions.push(actorMention({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id }));
   }
   const named = definiteReferent(doc, sentence, context, covered);
