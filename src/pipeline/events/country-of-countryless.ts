@@ -41,10 +41,10 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Pakistani Taliban commander X", "Georgian police…, after the government suspended talks": with
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource))) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson && !isUnplacedToll(tokens, event, newTarget)) return event;
     // "…, killing 298 people", "killing four suspected militants": a toll of people no place or side makes anyone's names no target (`?`); CAMEO codes none.
     if (isUnplacedToll(tokens, event, newTarget)) return withoutTarget({ ...event, ...sideOrNone('source', newSource) });
@@ -269,6 +269,16 @@ function insurgentsAtHome(tokens: readonly Token[], event: SentenceEvent, source
   // "a US convoy" may be anywhere; "Haiti's main prison" is a state's own building.
   const isHeldAtHome = role === '' ? POSSESSIVE_MARKS.has(tokens[(target?.last ?? -2) + 1]?.text ?? '') : role !== 'MIL';
   return isArmedGroup && (FORCE_ROOTS.has(root) || ABUSE_ROOTS.has(root)) && isHeldAtHome && countryOf(target) === sole ? sole : undefined;
+}
+
+/**
+ * "Cuba's president accused Washington of stirring unrest, as police arrested dozens": police serve at home, so police
+ * no place or sole country makes anyone's are those of the country the sentence opens with.
+ */
+function homeOfPolice(mentions: readonly ActorMention[], mention: ActorMention): string | undefined {
+  if (mention.code?.slice(3) !== 'COP') return undefined;
+  const opening = mentions.find((other) => other.first < mention.first && countryOf(other) !== undefined);
+  return opening === mentions.find((other) => countryOf(other) !== undefined) ? countryOf(opening) : undefined;
 }
 
 /** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */

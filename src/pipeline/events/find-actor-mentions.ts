@@ -14,6 +14,7 @@ import { participleObjectPronouns } from './participle-object-pronouns.ts';
 import { definiteReferent } from './definite-referent.ts';
 import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
+import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { withPlacesInNamedCountry } from './place-in-named-country.ts';
 import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
@@ -265,7 +266,9 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     const agentCode = isUser && (isFormer(doc, agent.firstToken) || (before !== undefined && isFormer(doc, before.first))) ? 'ELI' : agent.code ?? '';
     const canTake = (mention: ActorMention): boolean => canTakeAgent(mention) || (isUser && mention.code !== undefined && mention.code.length > 3 && !mention.code.endsWith(agentCode) && (mention.agentBase !== undefined || !isOrganisationCode(mention.code)));
     if (before && canTake(before)) {
-      result = replace(result, before, withAgent(before, agentCode, agent, placement));
+      // "U.S. bombers": a noun that names a country's own forces ("bombers" as aircraft) takes that role after a country.
+      const ownCode = isUser ? undefined : COLLECTIVE_AGENTS[agent.name.toLowerCase()];
+      result = replace(result, before, withAgent(before, ownCode ?? agentCode, agent, placement));
       const partner = findLast(result, (mention) => mention.last < before.first && isAndLink(doc, mention.last + 1, before.first - 1));
       if (partner && canTake(partner)) result = replace(result, partner, withAgent(partner, agentCode, undefined, placement));
       continue;

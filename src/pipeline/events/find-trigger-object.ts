@@ -1,3 +1,4 @@
+import type { Token } from '../../model/token.ts';
 import { countrylessInPattern, groupAfter, type ActorGroup } from './actor-groups.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
@@ -43,6 +44,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
   if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
+  const isDoneToPeople = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
   // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
   const direct = countryless && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
@@ -51,7 +53,6 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
   // "executed four activists, drawing condemnation from the EU", "arrested a journalist who had criticised President Saied":
   // the people right after the trigger are its object; a named actor past a clause break is another verb's.
-  const isDoneToPeople = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   const beforeBreak = countryless && object && !direct && isDoneToPeople ? countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) : undefined;
   if (beforeBreak && object && beforeBreak.last < object.first && hasBreak(tokens, beforeBreak.last, object.first)) object = beforeBreak;
   // "expelled 13 foreign aid agencies from Darfur": those the pattern's own words name, before where they were.
@@ -60,6 +61,11 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "protested in Kabul against foreign troops": whom it was against, past where it happened.
   const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
   if (against) object = against;
+  // "used tear gas and water cannon against hundreds of protesters in Tbilisi": whom it was aimed at, before where.
+  const isPlaceOrNone = object === undefined || isLocative(tokens, object.first);
+  const aimedAt = !against && isDoneToPeople && match.preposition === undefined && isPlaceOrNone ? aimedBefore(tokens, match.lastWord, object?.first ?? Math.min(match.lastWord + TARGET_GAP, sentence.lastToken)) : -1;
+  const aimed = aimedAt >= 0 ? countrylessAfter(tokens, countryless, aimedAt) : undefined;
+  if (aimed && (!object || aimed.last < object.first)) object = aimed;
   // "pledged two million Swiss francs to Haiti": a country naming a currency is not who receives it.
   if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
   // "signed a U.N.-brokered deal": a name glued to a participle by a hyphen says who helped, not who the act is aimed at.
@@ -127,6 +133,19 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
 }
 
 const COERCION = /^(173|181)/;
+
+const AIMING = new Set(['against', 'at', 'on']);
+
+/** An "against", "at" or "on" between the trigger's last word and a place after it, with no verb between; -1 if none. */
+function aimedBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let index = from + 1; index < to; index++) {
+    // "used stun grenades, rubber bullets and water cannon against…": commas of a list of means do not end the clause.
+    if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'SCONJ' || tokens[index]?.text === ';') return -1;
+    // "killing at least 46 people": "at least" counts, it does not aim.
+    if (AIMING.has(tokens[index]?.lemma ?? '') && tokens[index + 1]?.lemma !== 'least') return index;
+  }
+  return -1;
+}
 
 // "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
 const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);
