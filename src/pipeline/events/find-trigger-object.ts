@@ -11,6 +11,7 @@ import { judgedMoveMaker } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
+import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
@@ -125,6 +126,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "said its forces would strike if Eritrea attacked": force threatened on a condition is aimed at whoever the condition names.
   if (!object && (match.pattern.code.startsWith('13') || FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) object = conditionSubject(tokens, groups, match.lastWord);
   object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject ?? openingGroup) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
+  // "urging both sides to compromise", "recalled its envoys from the three countries": the compound named before.
+  if (!isPassive && (!object || object.members.every((member) => member.isCountryless))) object = pluralReferent(tokens, groups, subject, index, match.preposition ?? match.lastWord) ?? object;
   if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) return undefined;
   // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
   if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
