@@ -11,7 +11,7 @@ import { documentMentions, inSentence, type DocumentMentions } from './document-
 import { titledNameOfCountry } from './titled-name-of-country.ts';
 import { withTitlesOfPeople } from './titled-people.ts';
 import { participleObjectPronouns } from './participle-object-pronouns.ts';
-import { definiteReferent } from './definite-referent.ts';
+import { definiteReferent, sentenceReferents } from './definite-referent.ts';
 import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
 import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
@@ -210,7 +210,9 @@ function anaphoraMentions(
     // Not a speaker ("…, the military said"): the source of a report is left to the claims, as before.
     const isSpeaker = REPORTING.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '');
     const inSentence = isSpeaker ? undefined : resolvedBefore.findLast((mention) => mention.last < agent.firstToken - 1 && isCountryRole(mention.code, agent.code));
-    const antecedent = inSentence ?? antecedentFor(agent.code ?? '', context);
+    // "Protesters marched through Nairobi, accusing the police": a town named before in the sentence says whose they are.
+    const isPlacedBefore = isPlaceBetween(doc, sentence.firstToken, agent.firstToken);
+    const antecedent = inSentence ?? (isPlacedBefore ? undefined : antecedentFor(agent.code ?? '', context));
     if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
@@ -222,6 +224,7 @@ function anaphoraMentions(
   }
   const named = definiteReferent(doc, sentence, context, covered);
   if (named) mentions.push(named);
+  mentions.push(...sentenceReferents(doc, sentence, resolvedBefore, covered));
   const lemma = doc.tokens[sentence.firstToken]?.lemma.toLowerCase() ?? '';
   const referent = PERSON_SUBJECTS.has(lemma) ? context.salientPerson : GROUP_SUBJECTS.has(lemma) ? context.salientGroup : undefined;
   if (referent) mentions.push(actorMention({ ...referent, first: sentence.firstToken, last: sentence.firstToken }));
@@ -231,6 +234,13 @@ function anaphoraMentions(
 }
 
 /** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
+/** A place the places stage found between two tokens. */
+function isPlaceBetween(doc: AnalyzedDocument, from: number, to: number): boolean {
+  const start = doc.tokens[from]?.span.start ?? 0;
+  const end = doc.tokens[to]?.span.start ?? 0;
+  return doc.places.some((place) => place.mentions.some((span) => span.start >= start && span.end <= end));
+}
+
 function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
   let index = last + 1;
   while (index <= last + 2 && doc.tokens[index]?.pos === 'NOUN') index++;
