@@ -2,8 +2,9 @@ import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, type ActorGroup } from './actor-groups.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
 
 // "US-mediated" is often tagged an adjective, its lemma left as written.
 const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
@@ -20,7 +21,7 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     if (!BROKERING.has(tokens[index]?.lemma ?? '')) continue;
     const broker = brokerOf(tokens, groups, index)?.members[0];
-    const pattern = mediationPattern(patterns);
+    const pattern = builtinPatternOf(patterns, 'mediate', '045');
     if (!broker?.code || !pattern) return [];
     const parties = new Map<string, ActorMention>();
     for (const event of agreements) for (const party of [event.source, event.target]) if (party?.code && party.code !== broker.code) parties.set(party.code, party);
@@ -35,16 +36,4 @@ function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index
   const hyphen = tokens[index - 1];
   if (hyphen?.text === '-' && tokens[index]?.precededBySpace === false) return groups.find((group) => group.last === index - 2);
   return tokens[index + 1]?.lemma === 'by' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined;
-}
-
-let rememberedIndex: PatternIndex | undefined;
-let rememberedMediation: CompiledPattern | undefined;
-
-/** The built-in "mediate" pattern (045) of an index, remembered for the last index. */
-function mediationPattern(patterns: PatternIndex): CompiledPattern | undefined {
-  if (patterns !== rememberedIndex) {
-    rememberedIndex = patterns;
-    rememberedMediation = patterns.get('mediate')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '045');
-  }
-  return rememberedMediation;
 }

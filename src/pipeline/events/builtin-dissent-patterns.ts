@@ -145,6 +145,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
   // "vowed to hit back", "promised to strike back": a blow promised in return.
   ['138', 'vow|pledge|promise|swear hit|strike|fight back'],
+  // "vowed a harsh punishment", "promised retribution": a threat of force named as a noun.
+  ['138', 'vow|pledge|promise|threaten|swear punishment|retribution|vengeance'],
   // "vowed to take resolute countermeasures": reprisals promised, of whatever kind.
   ['130', 'vow|pledge|promise|threaten countermeasure|countermeasures|reprisal|reprisals'],
   // "drawing a warning from North Korea", "prompted threats from Beijing": whoever warns is the source, whoever drew it the target.

@@ -23,6 +23,10 @@ const rows: readonly PatternRow[] = [
   ['015', 'take|accept responsibility'],
   // "al-Shabaab said it had carried out the attack": a group saying the attack was its own claims it.
   ['015', 'say|claim * carry out attack|bombing|bombings|attacks|assault|raid|killing|killings|kidnapping|abduction'],
+  // "…, in an attack claimed by the Pakistani Taliban": the attack named, its claimant the passive's agent ("an attack
+  // that claimed 30 lives" claims nothing).
+  ['015', 'attack|attacks|bombing|bombings|assault|blast|blasts|raid|killing|killings|kidnapping|abduction * claim by'],
+  ['015', 'claim attack|attacks|bombing|bombings|assault|blast|blasts|raid|killing|killings|kidnapping|abduction'],
   // "India said it was considering all options": a policy option weighed aloud.
   ['014', 'consider|weigh|study|review option|options'],
   ['016', 'deny link|hand|knowledge|complicity'],
@@ -217,12 +221,17 @@ const rows: readonly PatternRow[] = [
   // "signed a joint declaration in Washington": a signed declaration or charter binds the signers to each other like a treaty.
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou', 'sym'],
   ['057', 'sign|adopt|ink|endorse declaration|communique|communiqué|charter|roadmap|road|convention|framework|mou with', 'sym'],
+  // "Trump and Kim signed a joint statement": a statement signed jointly binds the signers as a declaration does.
+  ['057', 'sign|adopt|ink joint statement', 'sym'],
   ['057', 'hash|thrash|work out agreement|accord|deal|treaty|pact', 'sym'],
   // "initialled a peace deal": initialling a text agrees it before the signature.
   ['057', 'initial|initialled|initialed agreement|accord|deal|treaty|pact', 'sym'],
   // "signed a ceasefire plan with Russia": a signed truce is a formal agreement between the signers.
   ['057', 'sign|ink ceasefire|truce|armistice', 'sym'],
   ['057', 'sign|ink ceasefire|truce|armistice with', 'sym'],
+  // "Israel and Hamas agreed to a ceasefire and hostage-release deal": a deal agreed is a formal agreement (a bare truce
+  // agreed stays 0871).
+  ['057', 'agree ceasefire|truce|peace deal|agreement|accord|pact', 'sym'],
   // "struck a deal with Iran": striking a bargain is no blow, and the longer pattern wins over attack (190).
   ['057', 'strike|clinch|hammer|nail|broker deal|agreement|accord|bargain', 'sym'],
   ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain with', 'sym'],
@@ -285,8 +294,8 @@ const rows: readonly PatternRow[] = [
   ['072', 'announce|unveil|approve|authorize|authorise military|security|defence|defense aid|assistance|package|support'],
   ['073', 'announce|unveil|approve humanitarian|emergency aid|assistance|relief'],
   ['070', 'announce|unveil|approve aid|assistance|funding for|to'],
-  ['073', 'provide|give|deliver|send|supply|ship|airlift|fly|rush|truck|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief to'],
-  ['073', 'airlift|fly|rush|truck|ship|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief'],
+  ['073', 'provide|give|deliver|send|supply|ship|airlift|airdrop|drop|fly|rush|truck|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief to'],
+  ['073', 'airlift|airdrop|fly|rush|truck|ship|distribute food|medicine|medical|vaccine|tent|blanket|humanitarian|relief'],
   ['073', 'donate food|medicine|medical|vaccine|tent|blanket|relief'],
   ['070', 'donate'],
   ['070', 'airlift|fly|rush|truck|ship supply|aid|equipment|assistance to'],

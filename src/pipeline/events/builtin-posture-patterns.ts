@@ -18,6 +18,8 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "test-fired a ballistic missile": a hyphenated verb is no trigger, so its first half (a noun) is.
   ['150', 'test fire missile|rocket', 'noun'],
   ['150', 'carry|conduct|stage missile|rocket|weapon test|launch'],
+  // "conducted its third underground nuclear test": a weapon tested, as a missile test is.
+  ['150', 'carry|conduct|stage nuclear|atomic|underground test|explosion|blast'],
   // "fired a ballistic missile over Japan": a launch across a country's territory is a show of force towards it.
   ['150', 'fire|launch missile|rocket over'],
   // "fired two ballistic missiles into the sea off its east coast": a launch at no one is a show of force.
@@ -33,6 +35,8 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['150', 'scramble jet|fighter|warplane|aircraft|interceptor'],
   ['154', 'mobilize|mobilise|mass|amass|reinforce troop|force|soldier|reservist'],
   ['154', 'mobilize|mobilise|reinforce'],
+  // "ordered a partial mobilisation", "declared a general mobilization": the call-up named as a noun.
+  ['154', 'order|declare|announce|decree|begin|launch mobilisation|mobilization'],
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
   // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
   ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
@@ -71,6 +75,9 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "withdrew from the regional bloc", "quit the alliance": membership given up.
   ['160', 'withdraw|pull|quit|exit bloc|union|alliance|organisation|organization|grouping|commonwealth|league|federation|community'],
   ['160', 'end|renounce|relinquish|give membership'],
+  // "announced their immediate withdrawal from ECOWAS": leaving a bloc named as a noun, its leaver the possessor ("the
+  // withdrawal of its troops from Kherson" is a retreat, 0874).
+  ['160', 'announce|declare|complete|confirm|formalise|formalize its|their withdrawal|exit|departure from'],
   // "shut NATO supply routes into Afghanistan": transit halted for the actor named.
   ['160', 'shut|close|block|halt|suspend|cut supply|transit route|routes|line|lines|corridor|corridors'],
   // "suspended Libya from the Human Rights Council": a member suspended by name.
@@ -120,6 +127,9 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "Sanctions on Iran were tightened by the EU": the target named before the verb, the agent after "by".
   ['163', 'sanction|sanctions|embargo|embargoes|tariff|tariffs * impose|slap|tighten|extend|expand'],
   ['163', 'freeze asset'],
+  // "agreed to cut several Russian banks off SWIFT", "expelled Iran from SWIFT": a state's banks shut out of payments.
+  ['163', 'cut|exclude|disconnect|remove|ban|expel|bar bank|banks|lender|lenders swift'],
+  ['163', 'cut|exclude|disconnect|remove|ban|expel|bar swift'],
   // "tightened export controls on materials used by South Korean chipmakers": trade curbs aimed at a country's buyers.
   ['163', 'tighten|impose|introduce|expand export|trade control|curb|restriction on|against'],
   // "tightened restrictions on exports to South Korea", "new curbs on shipments to China": trade curbs aimed at the buyer.

@@ -1,8 +1,9 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
-import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
+import type { PatternIndex } from './event-pattern.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
 
 const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
 const MEDIA = new Set(['phone', 'telephone', 'video']);
@@ -14,7 +15,7 @@ const CALLS = new Set(['call', 'conversation', 'conference']);
  */
 export function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event) === '041')) return [];
-  const phone = phonePattern(patterns);
+  const phone = builtinPatternOf(patterns, 'phone', '041');
   if (!phone) return [];
   for (let index = sentence.firstToken + 2; index < sentence.lastToken; index++) {
     if (!MEDIA.has(tokens[index]?.lemma ?? '') || !CALLS.has(tokens[index + 1]?.lemma ?? '') || tokens[index + 2]?.lemma === 'with') continue;
@@ -33,17 +34,6 @@ export function callInPassing(tokens: readonly Token[], sentence: Sentence, grou
   return [];
 }
 
-let rememberedIndex: PatternIndex | undefined;
-let rememberedPhone: CompiledPattern | undefined;
-
-/** The built-in "phone" call pattern (041) of an index, remembered for the last index: asked once per sentence. */
-function phonePattern(patterns: PatternIndex): CompiledPattern | undefined {
-  if (patterns !== rememberedIndex) {
-    rememberedIndex = patterns;
-    rememberedPhone = patterns.get('phone')?.find((candidate) => candidate.isBuiltin === true && candidate.code === '041');
-  }
-  return rememberedPhone;
-}
 
 /** The verb of the clause the call phrase closes: the nearest one before it, with no sentence break between. */
 function verbBefore(tokens: readonly Token[], from: number, sentenceStart: number): number | undefined {

@@ -11,7 +11,7 @@ import { findModality } from './find-modality.ts';
 import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
-import { homeOfMeasure } from './home-measure.ts';
+import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -260,7 +260,10 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = possessorTarget(tokens, groups, match, sentence.firstToken, source);
   if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
   if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
-  if (match.pattern.isBuiltin) target = homeOfMeasure(match.pattern.code, source, target);
+  if (match.pattern.isBuiltin) {
+    source = rulerOfMeasure(match.pattern.code, source, target);
+    target = homeOfMeasure(match.pattern.code, source, target);
+  }
   // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
   if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, Math.max(match.lastWord, match.preposition ?? -1), target.first)) target = undefined;
   // "The Kremlin denied that Russian warplanes had struck…": what is denied did not happen, by the speaker's account.
@@ -268,7 +271,7 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.
   const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
   if (isHomeProtest) target = undefined;
-  const isUnaddressedStatement = match.pattern.isBuiltin === true && isUnaddressed(match.pattern.code, source, target);
+  const isUnaddressedStatement = match.pattern.isBuiltin === true && isUnaddressed(match.pattern.code, source, target, match.pattern.phrase);
   if (isUnaddressedStatement) target = undefined;
   // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
   if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {

@@ -56,9 +56,67 @@ const IRREGULARS = new Set(['REB', 'UAF', 'INS']);
  * attacked the US embassy"), or insurgents attacking civilians ("ISIL militants attacked civilians in a market town").
  */
 export function assaultCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  if (isFiringOnCrowd(tokens, match, source, target)) return '175';
+  if (isMassKilling(tokens, match, source)) return '202';
   if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '') || !source) return undefined;
   const isCrowd = source.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? ''));
   const isIrregular = source.members.every((member) => IRREGULARS.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true);
   const isOnCivilians = target !== undefined && target.members.every((member) => member.code?.slice(3, 6) === 'CVL');
   return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
+}
+
+/** State forces, by CAMEO agent code: soldiers, police and the government that commands them. */
+const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
+const SHOOTING = new Set(['193', '190']);
+const SHOOTING_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opened', 'gun', 'gunned', 'kill', 'killed']);
+/** Words naming a crowd at a protest; "people" or "civilians" alone may be anyone killed anywhere. */
+const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners']);
+
+/**
+ * "Soldiers fired live rounds at protesters", "troops shot dead dozens of demonstrators": state forces shooting into a
+ * protest repress it (CAMEO 175), as the police rows already code; firing on soldiers, rebels or a town stays 19x.
+ */
+function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
+  if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
+  if (!source || !target || !source.members.every((member) => STATE_FORCES.has(member.code?.slice(3, 6) ?? ''))) return false;
+  const isNamedCrowd = target.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? '') && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
+  // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
+  const isPeopleOrPlace = target.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? '') || member.code?.length === 3);
+  return isNamedCrowd || (isPeopleOrPlace && isDuringProtest(tokens, match.lastWord));
+}
+
+/** "killed 114 people on the bloodiest day of protests", "during demonstrations in Yangon": a protest named in the clause after. */
+function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
+  for (let index = lastWord + 1; index <= lastWord + 18; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ';' || token.text === '.' || (token.pos === 'VERB' && token.lemma !== 'include')) return false;
+    const isLinked = PROTEST_LINKS.has(tokens[index - 1]?.text.toLowerCase() ?? '') || PROTEST_LINKS.has(tokens[index - 2]?.text.toLowerCase() ?? '');
+    if (PROTESTS.has(token.text.toLowerCase()) && isLinked) return true;
+  }
+  return false;
+}
+const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
+const PROTEST_LINKS = new Set(['of', 'during', 'at', 'in', 'amid']);
+
+const KILLING_VERBS = new Set(['kill', 'killed', 'execute', 'executed', 'massacre', 'massacred', 'slaughter', 'slaughtered']);
+const ARMED_OR_STATE = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY']);
+const ROUNDING = new Set(['more', 'than', 'at', 'least', 'around', 'about', 'nearly', 'some', 'over', 'almost', 'up', 'to', 'an', 'estimated', 'as', 'many']);
+/** Below this many dead a killing stays an attack (190) or a murder (1823): "killed 12 people" is no massacre. */
+const MASS_DEAD = 200;
+
+/**
+ * "The RSF killed more than 800 people in Ardamata", "troops executed around 500 people", "killed hundreds of
+ * civilians": forces killing hundreds in the main clause commit mass killing (CAMEO 202), as outside coders read it; a
+ * toll told in a trailing participle ("…, killing 130 people") stays with the attack it ends.
+ */
+function isMassKilling(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined): boolean {
+  if (!match.pattern.isBuiltin || !['190', '1823'].includes(match.pattern.code)) return false;
+  const verb = tokens[match.trigger];
+  if (!verb || !KILLING_VERBS.has(verb.text.toLowerCase()) || tokens[match.trigger - 1]?.text === ',') return false;
+  if (!source?.members.every((member) => ARMED_OR_STATE.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true)) return false;
+  let index = match.trigger + 1;
+  while (index <= match.trigger + 4 && ROUNDING.has(tokens[index]?.text.toLowerCase() ?? '')) index++;
+  const count = tokens[index]?.text.toLowerCase() ?? '';
+  if (count === 'hundreds' || count === 'thousands') return true;
+  return /^[0-9][0-9,]*$/.test(count) && Number(count.replace(/,/g, '')) >= MASS_DEAD;
 }

@@ -1,4 +1,5 @@
 import type { ActorGroup } from './actor-groups.ts';
+import { actorMention } from './actor-mention.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 
 /** Curfews, states of emergency and martial law, imposed or lifted: measures a state takes over its own country. */
@@ -16,4 +17,20 @@ export function homeOfMeasure(code: string, source: ActorGroup | undefined, targ
   if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || ruler.isCountryless === true) return target;
   const home: ActorMention = { first: ruler.first, last: ruler.last, code: country, name: country, country };
   return { members: [home], first: home.first, last: home.last };
+}
+
+/** Coercion only a state does at home: administrative sanctions, arrests, expulsions, repression (not arson, 1712). */
+const STATE_COERCION = /^17[2-5]/;
+
+/**
+ * "Armenia declared martial law", "Kenya imposed a curfew in Nairobi", "Delhi revoked the special status of Ladakh": a
+ * country named bare as the maker of a measure at home or of coercion (17) of its own place is its government (ARM →
+ * ARMGOV), which keeps the act from being the country aimed at itself and dropped.
+ */
+export function rulerOfMeasure(code: string, source: ActorGroup | undefined, target: ActorGroup | undefined): ActorGroup | undefined {
+  const isHomeMeasure = HOME_MEASURES.has(code);
+  if (!source || !(isHomeMeasure || (STATE_COERCION.test(code) && target))) return source;
+  const isAtHome = (country: string): boolean => !target || target.members.every((member) => member.code === country);
+  const members = source.members.map((member) => (member.code && /^[A-Z]{3}$/.test(member.code) && member.code !== 'IGO' && member.isCountryless !== true && member.kinCountry === undefined && member.isPerson !== true && isAtHome(member.code) ? actorMention({ ...member, code: `${member.code}GOV` }) : member));
+  return { ...source, members };
 }

@@ -64,7 +64,28 @@ export function agreeToCode(tokens: readonly Token[], trigger: number, match: Tr
   const near = toAfterTimePhrase(tokens, trigger + 1);
   const to = near > 0 ? near : toAfterMeetingPhrase(tokens, trigger + 1);
   const verb = tokens[to + 1]?.pos === 'ADV' ? tokens[to + 2] : tokens[to + 1];
-  return to > 0 && verb?.pos === 'VERB' ? '030' : undefined;
+  if (to > 0 && verb?.pos === 'VERB') return '030';
+  return agreedAcrossPhrase(tokens, trigger) ? '030' : undefined;
+}
+
+const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'in', 'on', 'with']);
+const MODALS = new Set(['should', 'would', 'will', 'must']);
+
+/**
+ * "agreed at their meeting in Bali on Monday to resume cooperation", "agreed at talks in Moscow that their troops should
+ * disengage": the act agreed on comes after a phrase of place and time; it is still an intent.
+ */
+function agreedAcrossPhrase(tokens: readonly Token[], trigger: number): boolean {
+  if (!PHRASE_OPENERS.has(tokens[trigger + 1]?.lemma ?? '')) return false;
+  for (let index = trigger + 2; index <= trigger + 20; index++) {
+    const token = tokens[index];
+    if (!token || token.text === ';' || token.text === '.') return false;
+    // "agreed on Thursday not to use force": a pledge of restraint between two sides is agreement (05), not an intent.
+    if (token.lemma === 'to' && tokens[index + 1]?.pos === 'VERB') return tokens[index - 1]?.lemma !== 'not';
+    if (token.lemma === 'that') return [1, 2, 3, 4, 5, 6].some((step) => MODALS.has(tokens[index + step]?.lemma ?? ''));
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'following']);

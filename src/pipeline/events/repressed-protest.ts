@@ -1,0 +1,47 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { actorMention } from './actor-mention.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+
+/** State forces, by CAMEO agent code. */
+const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY', 'JUD']);
+/** Crowds, by CAMEO agent code. */
+const CROWDS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
+/** Words that make a crowd a protest: "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere). */
+const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'protesting', 'demonstrating', 'rioters']);
+/** Acts of a state's forces on a crowd: coercion and arrest (17), firing and killing (19). */
+const FORCE_ON_CROWD = /^(17|19)/;
+
+/**
+ * "Indian police detained hundreds of protesters", "soldiers fired on protesters in Lagos": the protest the forces
+ * answered took place, and outside coders of wire text code it too (141), by the crowd against its own government.
+ * Only a crowd of a known country named as protesting counts; a protest already coded in the sentence is not repeated.
+ */
+export function repressedProtest(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('14'))) return [];
+  const protests: SentenceEvent[] = [];
+  for (const event of events) {
+    const { source, target } = event;
+    if (!source?.code || !target?.code || !FORCE_ON_CROWD.test(sentenceEventCode(event))) continue;
+    if (!STATE_FORCES.has(source.code.slice(3, 6)) || !CROWDS.has(target.code.slice(3, 6)) || !isProtesting(tokens, target, sentence.lastToken)) continue;
+    // Forces of another country ("Palestinian protesters clashed with Israeli police") answer no protest against their own state.
+    const country = target.code.startsWith('---') ? source.code.slice(0, 3) : target.code.slice(0, 3);
+    if (!source.code.startsWith('---') && source.code.slice(0, 3) !== country) continue;
+    if (!/^([A-Z]{3}|---)$/.test(country) || country === 'IGO' || protests.some((made) => made.source === target)) continue;
+    const pattern = builtinPatternOf(patterns, 'demonstrate', '141');
+    if (!pattern) return [];
+    // A crowd placed later (countryless "Soldiers fired on protesters in Lagos") gets its state's code with the crowd's.
+    const government = actorMention({ first: target.first, last: target.last, code: `${country}GOV`, name: country, country, isCountryless: country === '---' ? true : undefined });
+    protests.push({ pattern, rule: '141:repressed-protest', trigger: event.trigger, lastWord: event.lastWord, source: target, target: government, modality: 'happened', isPassive: false });
+  }
+  return protests;
+}
+
+/** The crowd's own words or the two after them name it as protesting. */
+function isProtesting(tokens: readonly Token[], crowd: ActorMention, end: number): boolean {
+  return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTESTING.has(token.text.toLowerCase()));
+}
