@@ -188,7 +188,7 @@ export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.ass
   // "Niger's coup leaders", "the juntas of Guinea and Chad": soldiers who took power are still the military.
   junta: 'MIL', juntas: 'MIL', 'coup leaders': 'MIL',
   // "Turkish warplanes struck…": the weapons of war a country's forces fly or sail stand for them (Phoenix: WARPLANE ~MIL).
-  warplanes: 'MIL', warships: 'MIL', jets: 'MIL', aircraft: 'MIL', gunships: 'MIL', artillery: 'MIL',
+  warplanes: 'MIL', warships: 'MIL', jets: 'MIL', bombers: 'MIL', aircraft: 'MIL', gunships: 'MIL', artillery: 'MIL',
   officials: 'GOV', authorities: 'GOV', government: 'GOV', diplomats: 'GOV', leadership: 'GOV',
   rebels: 'REB', insurgents: 'REB', militants: 'REB', police: 'COP', lawmakers: 'LEG', media: 'MED', journalists: 'MED',
   // Protesters are the opposition in CAMEO's agent codes (Phoenix: PROTESTER ~OPP), as activists and demonstrators are.

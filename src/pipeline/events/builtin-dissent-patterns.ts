@@ -143,8 +143,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['1385', 'threaten|warn nuclear'],
   // "vowed to retaliate against Israel": a promised blow is a threat of force, not a pledge to cooperate.
   ['138', 'vow|pledge|promise|swear retaliate|retaliation|revenge|avenge|strike|attack|crush|punish|respond|response'],
-  // "vowed to hit back", "promised to strike back": a blow promised in return.
-  ['138', 'vow|pledge|promise|swear hit|strike|fight back'],
+  // "vowed to hit back", "promised to strike back": a blow promised in return ("fight back in the courts" is no blow).
+  ['138', 'vow|pledge|promise|swear hit|strike back'],
   // "vowed a harsh punishment", "promised retribution": a threat of force named as a noun.
   ['138', 'vow|pledge|promise|threaten|swear punishment|retribution|vengeance'],
   // "pledged firm countermeasures": reprisals promised, of whatever kind.
@@ -169,7 +169,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['141', 'spark|trigger|provoke|ignite|prompt protest|protests|demonstration|demonstrations|rally|rallies', 'rev'],
   // "marchers packed the main square of Lima": a crowd of protest holding a city's streets ("fans" and
   // "crowds" fill them to celebrate, so only a crowd named for protest counts).
-  ['141', 'protester|protesters|demonstrator|demonstrators|marcher|marchers|students * fill|pack|throng|flood|jam|occupy square|street|streets|avenue|avenues|plaza'],
+  ['141', 'protester|protesters|demonstrator|demonstrators|marcher|marchers * fill|pack|throng|flood|jam|occupy square|street|streets|avenue|avenues|plaza'],
   ['141', 'picket'],
   // "marched through the capital chanting slogans against the government": the slogans name whom the crowd protests.
   ['141', 'chant|shout|sing slogan|slogans against'],

@@ -48,13 +48,11 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1721', 'cordon|censor|restrict'],
   // "dissolved the main opposition party", "outlawed the movement": a party silenced (CAMEO 1722).
   ['1722', 'dissolve|disband|outlaw|ban|deregister party|parties|movement'],
-  // "declared the People's Unity Front a terrorist group": a movement outlawed by decree ("branded X a terrorist
-  // group" is naming, 111; a foreign group designated abroad is the sanction row, 163).
-  ['1722', 'declare terrorist|terror organisation|organization|group|movement'],
   // "banned girls from going to secondary school": rights of a part of the people curbed by rule.
   ['1721', 'bar|ban|forbid|prohibit woman|women|girl|girls', 'objnext'],
-  // "revoked the special status of Kashmir": a region's self-rule withdrawn by the state.
-  ['1721', 'revoke|scrap|strip|abolish|end autonomy|status'],
+  // "revoked the province's autonomy": a region's self-rule withdrawn by the state ("revoked its special trade status" is a
+  // sanction, so a bare status is left out).
+  ['1721', 'revoke|scrap|strip|abolish|end autonomy'],
   // "ordered the UN officials out of the country": civilians sent away are expelled (diplomats: 161; troops: 166).
   ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
   ['1723', 'impose curfew'],

@@ -75,9 +75,6 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "withdrew from the regional bloc", "quit the alliance": membership given up.
   ['160', 'withdraw|pull|quit|exit bloc|union|alliance|organisation|organization|grouping|commonwealth|league|federation|community'],
   ['160', 'end|renounce|relinquish|give membership'],
-  // "announced its formal withdrawal from the Arab League": leaving a bloc named as a noun, its leaver the possessor ("the
-  // withdrawal of its troops from Kherson" is a retreat, 0874).
-  ['160', 'announce|declare|complete|confirm|formalise|formalize its|their withdrawal|exit|departure from'],
   // "shut NATO supply routes into Afghanistan": transit halted for the actor named.
   ['160', 'shut|close|block|halt|suspend|cut supply|transit route|routes|line|lines|corridor|corridors'],
   // "suspended Belarus from the Council of Europe": a member suspended by name.
@@ -176,8 +173,6 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "is evicting U.S. forces from the air base": foreign troops sent away.
   ['166', 'evict|oust troop|troops|force|forces|soldier|soldiers'],
   ['1661', 'order|tell|ask peacekeeper|peacekeepers|peacekeeping|mission leave|withdraw|out'],
-  // "ordered European staff of the peacekeeping mission to leave": staff of a mission sent away are the mission sent away.
-  ['1661', 'order|tell|ask member|members|staff|personnel|contingent|contingents mission|peacekeeping|peacekeeper|peacekeepers leave|withdraw|out'],
   ['166', 'order|tell|ask observer|monitor|inspector|commission leave|withdraw|out'],
   // "barred IAEA inspectors from working in the country": monitors sent away or kept out (CAMEO 1662).
   ['1662', 'bar|ban|expel|eject|deny inspector|inspectors|monitor|monitors'],

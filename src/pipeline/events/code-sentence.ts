@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, withCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
-import { hasBreak, hasInanimateObject, isNamingRelative, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
+import { hasBreak, hasInanimateObject, isParticipleClause, isNamingRelative, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { attackerInNoun, attackOwner, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
@@ -12,7 +12,7 @@ import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
 import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
-import { passiveMoveMaker } from './judged-move.ts';
+import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
@@ -191,7 +191,10 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
   if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
-  subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? subject;
+  subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
+  // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
+  const { openingGroup } = scope;
+  if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
   // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
   if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);

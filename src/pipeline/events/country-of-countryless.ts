@@ -26,8 +26,8 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
 /**
  * "Police fired tear gas at protesters in Nairobi" → KENCOP → KENOPP: a group named with no country (PETRARCH's `---`)
  * acts where the sentence places it, so it takes that place's country; with no place, a victim takes the country of the
- * state acting on it ("Pakistani troops killed 30 militants" → PAKREB) and a crowd or police the country of the state
- * body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
+ * state acting on it ("riot police beat the protesters" → the police's country) and a crowd or police the country of
+ * the state body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
 export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
   const events = coded.map(withPersonOfCoercer).map((event) => withArrestingState(tokens, mentions, event));
@@ -41,11 +41,13 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Houthi commander X", "Kenyan police…, after the government broke off talks": with
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target))) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource))) : target;
-    if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson) return event;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
+    if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson && !isUnplacedToll(tokens, event, newTarget)) return event;
+    // "…, killing 298 people", "killing four suspected militants": a toll of people no place or side makes anyone's names no target (`?`); CAMEO codes none.
+    if (isUnplacedToll(tokens, event, newTarget)) return withoutTarget({ ...event, ...sideOrNone('source', newSource) });
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
   return withoutRepeats(tokens, placed.map(withOwnSlotOfAgencies));
@@ -85,6 +87,14 @@ function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent
     if (attack.target?.code?.length === 3 && (event.target?.code?.length ?? 0) > 3) kept[restated] = { ...attack, ...(event.target ? { target: event.target } : {}) };
   }
   return kept.filter((event) => !kept.some((other) => isUnitOfPlaceStruck(event, other)));
+}
+
+function withoutTarget({ target: _target, ...rest }: SentenceEvent): SentenceEvent {
+  return rest;
+}
+
+function isUnplacedToll(tokens: readonly Token[], event: SentenceEvent, target: ActorMention | undefined): boolean {
+  return target?.code?.startsWith('---') === true && !STAY_COUNTRYLESS.has(target.code.slice(3)) && isToll(tokens, event);
 }
 
 function isToll(tokens: readonly Token[], event: SentenceEvent): boolean {
@@ -241,11 +251,35 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
   const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
   // "Abu Sayyaf gunmen freed three hostages", "police freed the detained students": the captives freed are the captor's people.
   const isRelease = code.startsWith('084');
-  // "Chadian troops clashed with rebels in the desert": insurgents fought by a state's forces, placed nowhere, fight that
-  // state at home, as the insurgents' side of the same clash is already read (against the own state).
-  const isStateOnInsurgents = FORCE_ROOTS.has(root) && INSURGENT_ROLES.has(role) && isStateSide(event.source);
-  return root === '17' || isRelease || isStateAbuseOfCivilians || isStateOnInsurgents || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
+  // Insurgents a state's forces strike are not given its country: "US special forces killed five militants in a raid" is
+  // seldom at home, so with no place they stay of unknown country.
+  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
 }
+/**
+ * "Armed gangs raided Ecuador's largest jail", "Masked gunmen killed five people in Honduras": an armed group with no country,
+ * striking at a state's people, police or buildings in a sentence that names no other country, fights at home. Troops may
+ * be struck abroad ("militants ambushed a US convoy"), so a military target lends nothing.
+ */
+function insurgentsAtHome(tokens: readonly Token[], event: SentenceEvent, source: ActorMention, sole: string | undefined): string | undefined {
+  const { target } = event;
+  const role = target?.code?.slice(3, 6) ?? '';
+  const isArmedGroup = INSURGENT_ROLES.has(source.code?.slice(3, 6) ?? '');
+  const root = sentenceEventCode(event).slice(0, 2);
+  // "a US convoy" may be anywhere; "Haiti's main prison" is a state's own building.
+  const isHeldAtHome = role === '' ? POSSESSIVE_MARKS.has(tokens[(target?.last ?? -2) + 1]?.text ?? '') : role !== 'MIL';
+  return isArmedGroup && (FORCE_ROOTS.has(root) || ABUSE_ROOTS.has(root)) && isHeldAtHome && countryOf(target) === sole ? sole : undefined;
+}
+
+/**
+ * "Cuba's president accused Washington of stirring unrest, as police arrested dozens": police serve at home, so police
+ * no place or sole country makes anyone's are those of the country the sentence opens with.
+ */
+function homeOfPolice(mentions: readonly ActorMention[], mention: ActorMention): string | undefined {
+  if (mention.code?.slice(3) !== 'COP') return undefined;
+  const opening = mentions.find((other) => other.first < mention.first && countryOf(other) !== undefined);
+  return opening === mentions.find((other) => countryOf(other) !== undefined) ? countryOf(opening) : undefined;
+}
+
 /** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
 const ABUSE_ROOTS = new Set(['18', '20']);
 
@@ -267,8 +301,12 @@ const FACILITIES = new Set(['airport', 'hospital', 'prison', 'jail', 'station', 
 /** "near the Afghan border": a demonym before a noun modifies it; "in Kabul province" and "at a Moscow airport" still place. */
 function isModifier(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
+  // "in Mali's Mopti region", "in Russia's Kursk": a country owning the named place after it says where.
+  if (POSSESSIVE_MARKS.has(tokens[last]?.text ?? '') && next?.pos === 'PROPN') return false;
   return (next?.pos === 'NOUN' || next?.pos === 'PROPN') && !PLACE_WORDS.has(next.lemma) && !(FACILITIES.has(next.lemma) && isTown(tokens, last));
 }
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** A capitalised name rather than a demonym ("a Moscow airport", not "a Russian airport"). */
 function isTown(tokens: readonly Token[], last: number): boolean {
@@ -277,8 +315,13 @@ function isTown(tokens: readonly Token[], last: number): boolean {
 
 function isAtPlace(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
-  while (index >= first - 8 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? '') || isCompassPart(tokens, index))) index--;
+  while (index >= first - 8 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? '') || isCompassPart(tokens, index) || isOwningCountry(tokens, index))) index--;
   return LOCATIVE.has(tokens[index]?.lemma ?? '');
+}
+
+/** "in Mali's Mopti region": the owner's name and its "'s" stand before the place as a modifier would. */
+function isOwningCountry(tokens: readonly Token[], index: number): boolean {
+  return POSSESSIVE_MARKS.has(tokens[index]?.text ?? '') || (tokens[index]?.pos === 'PROPN' && POSSESSIVE_MARKS.has(tokens[index + 1]?.text ?? ''));
 }
 
 /** "in far-western Nepal": the parts of a hyphened compass word ("far", "-") stand where an adjective would. */

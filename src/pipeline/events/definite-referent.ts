@@ -25,3 +25,24 @@ export function definiteReferent(doc: AnalyzedDocument, sentence: Sentence, cont
   if (next?.pos === 'PART' || next?.pos === 'NOUN' || next?.pos === 'PROPN' || !fits(group.code)) return undefined;
   return actorMention({ ...group, first: sentence.firstToken, last: index, name: `the ${noun?.text ?? ''}` });
 }
+
+const IN_SENTENCE_NOUNS = new Set(['alliance', 'bloc', 'group', 'movement']);
+
+/**
+ * "announced their departure from SADC, accusing the bloc of…": "the (regional) bloc" or "the group" later in
+ * the sentence that named it is that actor, the last one of that kind named before.
+ */
+export function sentenceReferents(doc: AnalyzedDocument, sentence: Sentence, resolved: readonly ActorMention[], covered: (index: number) => boolean): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
+    const noun = doc.tokens[index];
+    if (!noun || !IN_SENTENCE_NOUNS.has(noun.lemma.toLowerCase()) || covered(index)) continue;
+    const the = doc.tokens[index - 1]?.pos === 'ADJ' ? index - 2 : index - 1;
+    const next = doc.tokens[index + 1];
+    if (doc.tokens[the]?.lemma !== 'the' || next?.pos === 'PART' || next?.pos === 'NOUN' || next?.pos === 'PROPN' || (next?.lemma === 'of' && doc.tokens[index + 2]?.pos !== 'VERB')) continue;
+    const fits = DEFINITE_REFERENTS.get(noun.lemma.toLowerCase());
+    const referent = resolved.findLast((mention) => mention.last < the && mention.code !== undefined && fits?.(mention.code) === true);
+    if (referent) mentions.push(actorMention({ ...referent, first: the, last: index, name: `the ${noun.text}` }));
+  }
+  return mentions;
+}

@@ -11,9 +11,11 @@ import { documentMentions, inSentence, type DocumentMentions } from './document-
 import { titledNameOfCountry } from './titled-name-of-country.ts';
 import { withTitlesOfPeople } from './titled-people.ts';
 import { participleObjectPronouns } from './participle-object-pronouns.ts';
-import { definiteReferent } from './definite-referent.ts';
+import { definiteReferent, sentenceReferents } from './definite-referent.ts';
 import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
+import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
+import { withPlacesInNamedCountry } from './place-in-named-country.ts';
 import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 
@@ -118,7 +120,7 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)])))));
+  return withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))));
 }
 
 /**
@@ -208,17 +210,21 @@ function anaphoraMentions(
     // Not a speaker ("…, the military said"): the source of a report is left to the claims, as before.
     const isSpeaker = REPORTING.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '');
     const inSentence = isSpeaker ? undefined : resolvedBefore.findLast((mention) => mention.last < agent.firstToken - 1 && isCountryRole(mention.code, agent.code));
-    const antecedent = inSentence ?? antecedentFor(agent.code ?? '', context);
+    // "Protesters marched through Nairobi, accusing the police": a town named before in the sentence says whose they are.
+    const isPlacedBefore = isPlaceBetween(doc, sentence.firstToken, agent.firstToken);
+    const antecedent = inSentence ?? (isPlacedBefore ? undefined : antecedentFor(agent.code ?? '', context));
     if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     // The word tests before the look-up of covered tokens: most words are no place noun.
-    if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index)) continue;
+    // "the town of Palma": a place noun naming its town right after is no anaphor.
+    if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index) || (doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN')) continue;
     mentions.push(actorMention({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id }));
   }
   const named = definiteReferent(doc, sentence, context, covered);
   if (named) mentions.push(named);
+  mentions.push(...sentenceReferents(doc, sentence, resolvedBefore, covered));
   const lemma = doc.tokens[sentence.firstToken]?.lemma.toLowerCase() ?? '';
   const referent = PERSON_SUBJECTS.has(lemma) ? context.salientPerson : GROUP_SUBJECTS.has(lemma) ? context.salientGroup : undefined;
   if (referent) mentions.push(actorMention({ ...referent, first: sentence.firstToken, last: sentence.firstToken }));
@@ -228,6 +234,13 @@ function anaphoraMentions(
 }
 
 /** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
+/** A place the places stage found between two tokens. */
+function isPlaceBetween(doc: AnalyzedDocument, from: number, to: number): boolean {
+  const start = doc.tokens[from]?.span.start ?? 0;
+  const end = doc.tokens[to]?.span.start ?? 0;
+  return doc.places.some((place) => place.mentions.some((span) => span.start >= start && span.end <= end));
+}
+
 function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
   let index = last + 1;
   while (index <= last + 2 && doc.tokens[index]?.pos === 'NOUN') index++;
@@ -263,7 +276,9 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     const agentCode = isUser && (isFormer(doc, agent.firstToken) || (before !== undefined && isFormer(doc, before.first))) ? 'ELI' : agent.code ?? '';
     const canTake = (mention: ActorMention): boolean => canTakeAgent(mention) || (isUser && mention.code !== undefined && mention.code.length > 3 && !mention.code.endsWith(agentCode) && (mention.agentBase !== undefined || !isOrganisationCode(mention.code)));
     if (before && canTake(before)) {
-      result = replace(result, before, withAgent(before, agentCode, agent, placement));
+      // "U.S. bombers": a noun that names a country's own forces ("bombers" as aircraft) takes that role after a country.
+      const ownCode = isUser ? undefined : COLLECTIVE_AGENTS[agent.name.toLowerCase()];
+      result = replace(result, before, withAgent(before, ownCode ?? agentCode, agent, placement));
       const partner = findLast(result, (mention) => mention.last < before.first && isAndLink(doc, mention.last + 1, before.first - 1));
       if (partner && canTake(partner)) result = replace(result, partner, withAgent(partner, agentCode, undefined, placement));
       continue;

@@ -119,8 +119,14 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   if (isRelative) return group;
   let start = group.first - 1;
   // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
-  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')))) start--;
+  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
   return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
+}
+
+/** "Suspected jihadists massacred…", "…, and armed men stormed…": a participle opening the clause modifies the group after it. */
+function isOpeningParticiple(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  const token = tokens[index];
+  return token?.pos === 'VERB' && token.text.endsWith('ed') && (index === sentenceStart || CLAUSE_OPENERS.has(tokens[index - 1]?.lemma ?? ''));
 }
 
 /** "clashed with rebels", "detained dozens of protesters": a countryless agent heading the noun phrase right after `from`. */

@@ -1,6 +1,8 @@
+import type { Token } from '../../model/token.ts';
 import { countrylessInPattern, groupAfter, type ActorGroup } from './actor-groups.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
+import { betweenPair } from './between-pair.ts';
 import { conditionSubject } from './condition-clause.ts';
 import { againstWhom, byAgent, countrylessAfter } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
@@ -9,6 +11,7 @@ import { judgedMoveMaker } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
+import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
@@ -42,18 +45,28 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
   if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
+  const isDoneToPeople = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
   // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
   const direct = countryless && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
   // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
   const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
   if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
+  // "executed four activists, drawing condemnation from the EU", "arrested a journalist who had criticised President Saied":
+  // the people right after the trigger are its object; a named actor past a clause break is another verb's.
+  const beforeBreak = countryless && object && !direct && isDoneToPeople ? countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) : undefined;
+  if (beforeBreak && object && beforeBreak.last < object.first && hasBreak(tokens, beforeBreak.last, object.first)) object = beforeBreak;
   // "expelled six relief agencies from Tigray": those the pattern's own words name, before where they were.
   const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
   if (named && object && named.last < object.first) object = named;
   // "protested in Kabul against foreign troops": whom it was against, past where it happened.
   const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
   if (against) object = against;
+  // "used pepper spray and batons against crowds of protesters in Tirana": whom it was aimed at, before where.
+  const isPlaceOrNone = object === undefined || isLocative(tokens, object.first);
+  const aimedAt = !against && isDoneToPeople && match.preposition === undefined && isPlaceOrNone ? aimedBefore(tokens, match.lastWord, object?.first ?? Math.min(match.lastWord + TARGET_GAP, sentence.lastToken)) : -1;
+  const aimed = aimedAt >= 0 ? countrylessAfter(tokens, countryless, aimedAt) : undefined;
+  if (aimed && (!object || aimed.last < object.first)) object = aimed;
   // "pledged two million Swiss francs to Haiti": a country naming a currency is not who receives it.
   if (object && CURRENCIES.has(tokens[object.last + 1]?.lemma ?? '')) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
   // "signed a U.N.-brokered deal": a name glued to a participle by a hyphen says who helped, not who the act is aimed at.
@@ -94,7 +107,9 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isReciprocal = (subject?.members.length ?? 0) >= 2 && (isEachOther(tokens, index + 1) || isEachOther(tokens, match.lastWord + 1));
   if (isReciprocal) object = undefined;
   // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
-  const between = tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined;
+  // "Fighting between soldiers and militiamen raged": a trigger read as a verb with "between" right after it and no subject names the pair too.
+  const betweenAt = match.preposition ?? (subject === undefined && !isPassive ? match.lastWord + 1 : -1);
+  const between = betweenPair(tokens, groups, countryless, betweenAt) ?? (tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined);
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
@@ -111,6 +126,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "said its forces would strike if Eritrea attacked": force threatened on a condition is aimed at whoever the condition names.
   if (!object && (match.pattern.code.startsWith('13') || FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) object = conditionSubject(tokens, groups, match.lastWord);
   object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject ?? openingGroup) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
+  // "urging both sides to compromise", "recalled its envoys from the three countries": the compound named before.
+  if (!isPassive && (!object || object.members.every((member) => member.isCountryless))) object = pluralReferent(tokens, groups, subject, index, match.preposition ?? match.lastWord) ?? object;
   if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) return undefined;
   // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
   if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
@@ -119,6 +136,19 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
 }
 
 const COERCION = /^(173|181)/;
+
+const AIMING = new Set(['against', 'at', 'on']);
+
+/** An "against", "at" or "on" between the trigger's last word and a place after it, with no verb between; -1 if none. */
+function aimedBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let index = from + 1; index < to; index++) {
+    // "used batons, pepper spray and flash-bangs against…": commas of a list of means do not end the clause.
+    if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'SCONJ' || tokens[index]?.text === ';') return -1;
+    // "killing at least 14 villagers": "at least" counts, it does not aim.
+    if (AIMING.has(tokens[index]?.lemma ?? '') && tokens[index + 1]?.lemma !== 'least') return index;
+  }
+  return -1;
+}
 
 // "alleged that France…", "warned that Moscow…": who the accusation or warning is about opens the that-clause.
 const CLAUSE_TARGET_ROOTS = new Set(['10', '11', '13']);

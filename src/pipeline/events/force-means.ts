@@ -57,7 +57,7 @@ const IRREGULARS = new Set(['REB', 'UAF', 'INS']);
  */
 export function assaultCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (isFiringOnCrowd(tokens, match, source, target)) return '175';
-  if (isMassKilling(tokens, match, source)) return '202';
+  if (isMassKilling(tokens, match, source, target)) return '202';
   if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '') || !source) return undefined;
   const isCrowd = source.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? ''));
   const isIrregular = source.members.every((member) => IRREGULARS.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true);
@@ -105,12 +105,15 @@ const ROUNDING = new Set(['more', 'than', 'at', 'least', 'around', 'about', 'nea
 const MASS_DEAD = 200;
 
 /**
- * "The militia killed some 300 villagers near Kadugli", "troops executed around 500 people", "killed hundreds of
- * civilians": forces killing hundreds in the main clause commit mass killing (CAMEO 202), as outside coders read it; a
- * toll told in a trailing participle ("…, killing 130 people") stays with the attack it ends.
+ * "The militia killed more than 600 villagers in the valley", "troops executed around 300 prisoners", "killed hundreds of
+ * civilians": forces killing hundreds of people who are not fighters, in the main clause, commit mass killing (CAMEO
+ * 202), as outside coders read it; a toll told in a trailing participle ("…, killing 130 people") stays with the attack
+ * it ends.
  */
-function isMassKilling(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined): boolean {
+function isMassKilling(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !['190', '1823'].includes(match.pattern.code)) return false;
+  // "killed 250 insurgents": fighters killed in hundreds are a battle's toll, not a massacre.
+  if (target?.members.some((member) => ARMED_OR_STATE.has(member.code?.slice(3, 6) ?? '')) === true) return false;
   const verb = tokens[match.trigger];
   if (!verb || !KILLING_VERBS.has(verb.text.toLowerCase()) || tokens[match.trigger - 1]?.text === ',') return false;
   if (!source?.members.every((member) => ARMED_OR_STATE.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true)) return false;

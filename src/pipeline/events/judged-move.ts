@@ -47,3 +47,17 @@ export function passiveMoveMaker(tokens: readonly Token[], trigger: number, code
   }
   return undefined;
 }
+
+const RELATIVE_WORDS = new Set(['that', 'which']);
+
+/**
+ * "Kabul barred women from universities, a decision that drew condemnation from the UN", "…, a move which prompted
+ * warnings from Seoul": what a relative clause on a noun summing up the previous act does, the maker of that act did.
+ */
+export function relativeMoveMaker(tokens: readonly Token[], trigger: number, maker: ActorGroup | undefined): ActorGroup | undefined {
+  if (!maker || maker.last >= trigger || !RELATIVE_WORDS.has(tokens[trigger - 1]?.lemma ?? '')) return undefined;
+  let index = trigger - 2;
+  while (tokens[index]?.pos === 'ADJ') index--;
+  const article = tokens[index - 1]?.lemma;
+  return MOVE_NOUNS.has(tokens[index]?.lemma ?? '') && (article === 'a' || article === 'the') && tokens[index - 2]?.text === ',' ? maker : undefined;
+}

@@ -5,6 +5,7 @@ import type { TriggerMatch } from './find-trigger.ts';
 
 // Roles whose unnamed members a participle's victims may still be: not "people" or "civilians" (PETRARCH leaves those to the place).
 const BODY_ROLES = new Set(['COP', 'MIL', 'REB', 'GOV', 'LEG', 'JUD', 'EDU', 'REL', 'MED', 'OPP']);
+const ARRESTED_ROLES = new Set([...BODY_ROLES, 'CVL']);
 // "attacked a police station, killing six officers": officers may be police or soldiers, so no body is named.
 const UNSURE_BODIES = new Set(['officers', 'officer']);
 
@@ -14,5 +15,7 @@ const UNSURE_BODIES = new Set(['officers', 'officer']);
  */
 export function countrylessBodyAfter(tokens: readonly Token[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): ActorGroup | undefined {
   const group = countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord);
-  return group?.members.every((member) => BODY_ROLES.has(member.code?.slice(3) ?? '') && !UNSURE_BODIES.has(member.name.toLowerCase())) ? group : undefined;
+  // "…, detaining more than 150 people": those arrested are whom the act was done to, whoever they are.
+  const roles = match.pattern.code.startsWith('17') ? ARRESTED_ROLES : BODY_ROLES;
+  return group?.members.every((member) => roles.has(member.code?.slice(3) ?? '') && !UNSURE_BODIES.has(member.name.toLowerCase())) ? group : undefined;
 }

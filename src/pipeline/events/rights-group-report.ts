@@ -42,8 +42,6 @@ function trailingReporter(tokens: readonly Token[], groups: readonly ActorGroup[
     if (member.first <= lastWord || member.first > end) continue;
     const before = tokens.slice(Math.max(lastWord + 1, member.first - 3), member.first).map((token) => token.text.toLowerCase());
     const isSetOff = before.includes(',') || (before.includes('according') && before.includes('to'));
-    // "…, residents and Human Rights Watch said": an attribution shared with witnesses sources the act, it reports no charge.
-    if (before.at(-1) === 'and') continue;
     const after = tokens.slice(member.last + 1, Math.min(end, member.last + 6) + 1).map((token) => token.text.toLowerCase());
     if (isSetOff && (before.includes('according') || after.some((word) => TRAILING_REPORTS.has(word)))) return member;
   }

@@ -61,7 +61,8 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
 /** "agreed to jointly develop gas fields": agreeing to do something is an intent to cooperate (030), not cooperation done. */
 export function agreeToCode(tokens: readonly Token[], trigger: number, match: TriggerMatch): string | undefined {
   if (tokens[trigger]?.lemma !== 'agree' || match.pattern.words.length > 1 || match.pattern.code !== '050') return undefined;
-  const to = toAfterTimePhrase(tokens, trigger + 1);
+  const near = toAfterTimePhrase(tokens, trigger + 1);
+  const to = near > 0 ? near : toAfterMeetingPhrase(tokens, trigger + 1);
   const verb = tokens[to + 1]?.pos === 'ADV' ? tokens[to + 2] : tokens[to + 1];
   if (to > 0 && verb?.pos === 'VERB') return '030';
   return agreedAcrossPhrase(tokens, trigger) ? '030' : undefined;
@@ -85,4 +86,18 @@ function agreedAcrossPhrase(tokens: readonly Token[], trigger: number): boolean 
     if (token.pos === 'VERB' || token.pos === 'AUX') return false;
   }
   return false;
+}
+
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'following']);
+const SETTING_REACH = 20;
+
+/** "agreed at their first meeting, in the port city of Mombasa on Friday, to restore…": "to" past where and when they agreed; -1 if none. */
+function toAfterMeetingPhrase(tokens: readonly Token[], from: number): number {
+  if (!SETTING_PREPOSITIONS.has(tokens[from]?.lemma ?? '')) return -1;
+  for (let index = from + 1; index <= from + SETTING_REACH; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'VERB' || token.pos === 'SCONJ' || token.text === ';' || token.lemma === 'that') return -1;
+    if (token.lemma === 'to') return tokens[index - 1]?.text === ',' || tokens[index - 1]?.pos === 'PROPN' || tokens[index - 1]?.pos === 'NOUN' ? index : -1;
+  }
+  return -1;
 }

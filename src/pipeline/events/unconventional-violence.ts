@@ -6,15 +6,18 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 const CIVIL_ROLES = new Set(['CVL', 'BUS', 'EDU', 'REL', 'MED', 'HLH', 'REF', 'LAB']);
 /** Places of civil life: a hotel or market stormed is an attack on the people in it. */
 const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', 'restaurant', 'mall', 'bus', 'village', 'wedding', 'hospital', 'cafe', 'nightclub', 'concert', 'shrine', 'temple', 'synagogue', 'shop', 'university', 'college']);
+/** People of civil life named as the victims ("killed 30 villagers"), whom the place's country stands for once coded. */
+const CIVIL_PEOPLE = new Set(['villager', 'civilian', 'worshipper', 'shopper', 'passenger', 'pilgrim', 'student', 'farmer', 'fisherman', 'resident', 'mourner', 'guest']);
 const PLACE_GAP = 4;
 /** Armed men of no state: gunmen (UAF), rebels and insurgents. */
 const IRREGULAR_ROLES = new Set(['UAF', 'REB', 'INS']);
 
 /**
  * "Gunmen killed 30 villagers in Plateau state", "militants killed shoppers": irregulars attacking or killing civilians
- * use unconventional violence (CAMEO 180), not conventional force (190), as this session's coders read it. Gunmen of no
- * known side striking a place (its people, coded by the bare country) count too, and so does any irregular storming a
- * hotel, market or church ("Boko Haram fighters stormed a market in Maiduguri"). Run once actors have their countries.
+ * use unconventional violence (CAMEO 180), not conventional force (190), as outside coders read it. Irregulars striking
+ * a place (coded by the bare country) count when what they struck is a hotel, market, church or village, or its
+ * people ("militants stormed a church in the capital", "gunmen killed 30 villagers"); a police station or an army post
+ * struck stays 190. Run once actors have countries.
  */
 export function withUnconventionalViolence(tokens: readonly Token[], events: readonly SentenceEvent[]): readonly SentenceEvent[] {
   const isCivilian = (event: SentenceEvent): boolean => isIrregularOnCivilians(event) || (isIrregularOnPlace(event) && hasCivilPlaceAfter(tokens, event.lastWord));
@@ -28,7 +31,7 @@ function isIrregularOnPlace(event: SentenceEvent): boolean {
 }
 
 function hasCivilPlaceAfter(tokens: readonly Token[], from: number): boolean {
-  for (let index = from + 1; index <= from + PLACE_GAP; index++) if (CIVIL_PLACES.has(tokens[index]?.lemma ?? '')) return true;
+  for (let index = from + 1; index <= from + PLACE_GAP; index++) if (CIVIL_PLACES.has(tokens[index]?.lemma ?? '') || CIVIL_PEOPLE.has(tokens[index]?.lemma ?? '')) return true;
   return false;
 }
 
@@ -38,5 +41,5 @@ function isIrregularOnCivilians(event: SentenceEvent): boolean {
   const target = event.target?.code;
   if (!IRREGULAR_ROLES.has(source) || target === undefined) return false;
   const role = target.slice(3, 6);
-  return CIVIL_ROLES.has(role) || (source === 'UAF' && target.length === 3);
+  return CIVIL_ROLES.has(role);
 }
