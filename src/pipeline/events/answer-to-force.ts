@@ -1,6 +1,7 @@
 import type { SentenceEvent } from './code-sentence.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { isByOtherAt } from './by-other-at.ts';
 
 /** Threats and condemnations: said in answer to a blow, they are aimed at whoever struck. */
 const ANSWER_ROOTS = new Set(['11', '13']);
@@ -16,7 +17,7 @@ export function answerToForce(events: readonly SentenceEvent[]): SentenceEvent[]
     const country = event.source?.code?.slice(0, 3);
     const code = sentenceEventCode(event);
     if (event.target || !country || !(ANSWER_ROOTS.has(code.slice(0, 2)) || code === '087')) return event;
-    const isBlowOn = (other: SentenceEvent): boolean => FORCE_ROOTS.has(sentenceEventCode(other).slice(0, 2)) && other.target?.code?.slice(0, 3) === country && other.source?.code !== undefined && other.source.code.slice(0, 3) !== country;
+    const isBlowOn = (other: SentenceEvent): boolean => FORCE_ROOTS.has(sentenceEventCode(other).slice(0, 2)) && isByOtherAt(other, country);
     const blow = events.find((other) => other.trigger < event.trigger && isBlowOn(other)) ?? events.find((other) => other.trigger > event.trigger && isBlowOn(other));
     return blow?.source ? { ...event, target: blow.source } : event;
   });

@@ -3,6 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { isByOtherAt } from './by-other-at.ts';
 
 /** The built-in rows reading "calling the vote a sham" and "an attack the ministry called…" (ids derived from code and phrase). */
 const CONDEMNED_ACT_ROWS = new Set(['111:call-takeover', '111:attack-call']);
@@ -20,7 +21,7 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
     const voice = speaker?.members[0];
     const country = voice?.code?.slice(0, 3);
     if (speaker && voice && country && !events.some((other) => other.trigger > speaker.last && other.trigger < event.trigger)) {
-      const blow = events.findLast((other) => other.trigger < speaker.first && other.target?.code?.slice(0, 3) === country && other.source?.code !== undefined && other.source.code.slice(0, 3) !== country);
+      const blow = events.findLast((other) => other.trigger < speaker.first && isByOtherAt(other, country));
       if (blow?.source) return { ...event, source: voice, target: blow.source };
     }
     const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);

@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
-import { FORCE_ROOTS } from './stance-code.ts';
+import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
 
@@ -58,8 +58,8 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
  * `NGO` in the country slot, as CAMEO codes every non-governmental body, not `---NGO` as a group of unknown country.
  */
 function withOwnSlotOfAgencies(event: SentenceEvent): SentenceEvent {
-  const source = event.source?.code === '---NGO' ? { ...event.source, code: 'NGO' } : event.source;
-  const target = event.target?.code === '---NGO' ? { ...event.target, code: 'NGO' } : event.target;
+  const source = event.source?.code === '---NGO' ? actorMention({ ...event.source, code: 'NGO' }) : event.source;
+  const target = event.target?.code === '---NGO' ? actorMention({ ...event.target, code: 'NGO' }) : event.target;
   return source === event.source && target === event.target ? event : { ...event, ...(source ? { source } : {}), ...(target ? { target } : {}) };
 }
 
@@ -280,8 +280,6 @@ function homeOfPolice(mentions: readonly ActorMention[], mention: ActorMention):
   return opening === mentions.find((other) => countryOf(other) !== undefined) ? countryOf(opening) : undefined;
 }
 
-/** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
-const ABUSE_ROOTS = new Set(['18', '20']);
 
 function isStateSide(mention: ActorMention | undefined): boolean {
   return mention?.code !== undefined && mention.code.length >= 6 && STATE_SIDE_ROLES.has(mention.code.slice(3, 6));

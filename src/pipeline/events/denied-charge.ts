@@ -1,5 +1,6 @@
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { isByOtherAt } from './by-other-at.ts';
 
 
 /**
@@ -12,7 +13,7 @@ export function deniedCharge(events: readonly SentenceEvent[]): SentenceEvent[] 
     // A rejection answers a charge only when the charge is named ("an accusation Tehran rejected"), not a bare "rejected".
     const code = sentenceEventCode(event);
     if (event.target || !country || !(code === '016' || (code === '120' && event.pattern.beforeWords.length > 0))) return event;
-    const charge = events.find((other) => other.trigger < event.trigger && other.target?.code?.slice(0, 3) === country && other.source?.code !== undefined && other.source.code.slice(0, 3) !== country);
+    const charge = events.find((other) => other.trigger < event.trigger && isByOtherAt(other, country));
     return charge?.source ? { ...event, target: charge.source } : event;
   });
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES } from './agent-roles.ts';
 
 // CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
 // takes the finer code when the words name the means.
@@ -47,9 +48,6 @@ function meansAfter(tokens: readonly Token[], lastWord: number): string | undefi
   return meansIn(tokens, lastWord + 2, end - 1);
 }
 
-/** Crowds, and the armed groups that are no state's forces, by CAMEO agent code. */
-const CROWDS = new Set(['OPP', 'CVL', 'EDU', 'LAB']);
-const IRREGULARS = new Set(['REB', 'UAF', 'INS']);
 
 /**
  * CAMEO's unconventional violence (180) rather than military fighting (190): a crowd attacking ("Egyptian protesters
@@ -59,14 +57,12 @@ export function assaultCode(tokens: readonly Token[], match: TriggerMatch, sourc
   if (isFiringOnCrowd(tokens, match, source, target)) return '175';
   if (isMassKilling(tokens, match, source, target)) return '202';
   if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '') || !source) return undefined;
-  const isCrowd = source.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? ''));
-  const isIrregular = source.members.every((member) => IRREGULARS.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true);
+  const isCrowd = source.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? ''));
+  const isIrregular = source.members.every((member) => IRREGULAR_ROLES.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true);
   const isOnCivilians = target !== undefined && target.members.every((member) => member.code?.slice(3, 6) === 'CVL');
   return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
 }
 
-/** State forces, by CAMEO agent code: soldiers, police and the government that commands them. */
-const STATE_FORCES = new Set(['MIL', 'COP', 'GOV', 'SPY']);
 const SHOOTING = new Set(['193', '190']);
 const SHOOTING_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opened', 'gun', 'gunned', 'kill', 'killed']);
 /** Words naming a crowd at a protest; "people" or "civilians" alone may be anyone killed anywhere. */
@@ -78,10 +74,10 @@ const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demo
  */
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
-  if (!source || !target || !source.members.every((member) => STATE_FORCES.has(member.code?.slice(3, 6) ?? ''))) return false;
-  const isNamedCrowd = target.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? '') && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
+  if (!source || !target || !source.members.every((member) => STATE_FORCE_ROLES.has(member.code?.slice(3, 6) ?? ''))) return false;
+  const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? '') && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
   // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
-  const isPeopleOrPlace = target.members.every((member) => CROWDS.has(member.code?.slice(3, 6) ?? '') || member.code?.length === 3);
+  const isPeopleOrPlace = target.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? '') || member.code?.length === 3);
   return isNamedCrowd || (isPeopleOrPlace && isDuringProtest(tokens, match.lastWord));
 }
 

@@ -1,6 +1,5 @@
 import type { ActorGroup } from './actor-groups.ts';
 import { actorMention } from './actor-mention.ts';
-import type { ActorMention } from './find-actor-mentions.ts';
 
 /** Curfews, states of emergency and martial law, imposed or lifted: measures a state takes over its own country. */
 const HOME_MEASURES = new Set(['1723', '1724', '0814']);
@@ -15,7 +14,7 @@ export function homeOfMeasure(code: string, source: ActorGroup | undefined, targ
   const ruler = source?.members[0];
   const country = ruler?.code?.slice(0, 3);
   if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || ruler.isCountryless === true) return target;
-  const home: ActorMention = { first: ruler.first, last: ruler.last, code: country, name: country, country };
+  const home = actorMention({ first: ruler.first, last: ruler.last, code: country, name: country, country });
   return { members: [home], first: home.first, last: home.last };
 }
 
@@ -32,5 +31,5 @@ export function rulerOfMeasure(code: string, source: ActorGroup | undefined, tar
   if (!source || !(isHomeMeasure || (STATE_COERCION.test(code) && target))) return source;
   const isAtHome = (country: string): boolean => !target || target.members.every((member) => member.code === country);
   const members = source.members.map((member) => (member.code && /^[A-Z]{3}$/.test(member.code) && member.code !== 'IGO' && member.isCountryless !== true && member.kinCountry === undefined && member.isPerson !== true && isAtHome(member.code) ? actorMention({ ...member, code: `${member.code}GOV` }) : member));
-  return { ...source, members };
+  return { members, first: source.first, last: source.last };
 }

@@ -6,9 +6,8 @@ import type { PatternIndex } from './event-pattern.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
+import { ABUSE_ROOTS } from './stance-code.ts';
 
-/** Abuses a rights group reports: assault, torture, rape (18), mass violence (20), repression (175). */
-const ABUSE_ROOTS = new Set(['18', '20']);
 
 /**
  * "Human Rights Watch said militiamen had beaten and robbed villagers": a rights group (an NGO) reporting abuses accuses

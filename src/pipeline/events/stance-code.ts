@@ -33,6 +33,8 @@ const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend',
 const NOT = new Set(['not', "n't", 'never']);
 const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 export const FORCE_ROOTS = new Set(['18', '19', '20']);
+/** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
+export const ABUSE_ROOTS: ReadonlySet<string> = new Set(['18', '20']);
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 
 /**

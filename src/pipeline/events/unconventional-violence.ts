@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { IRREGULAR_ROLES } from './agent-roles.ts';
 
 /** People no army fights: civilians and the bodies of civil life. */
 const CIVIL_ROLES = new Set(['CVL', 'BUS', 'EDU', 'REL', 'MED', 'HLH', 'REF', 'LAB']);
@@ -9,8 +10,6 @@ const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', '
 /** People of civil life named as the victims ("killed 30 villagers"), whom the place's country stands for once coded. */
 const CIVIL_PEOPLE = new Set(['villager', 'civilian', 'worshipper', 'shopper', 'passenger', 'pilgrim', 'student', 'farmer', 'fisherman', 'resident', 'mourner', 'guest']);
 const PLACE_GAP = 4;
-/** Armed men of no state: gunmen (UAF), rebels and insurgents. */
-const IRREGULAR_ROLES = new Set(['UAF', 'REB', 'INS']);
 
 /**
  * "Gunmen killed 30 villagers in Plateau state", "militants killed shoppers": irregulars attacking or killing civilians
