@@ -11,7 +11,8 @@ import type { PatternRow } from './pattern-row.ts';
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
  * `armed` (the source is an armed force or group), `ofsource` (a noun's source follows "of": "the pullout of French troops").
- * `maker` (a noun coded only with its maker named: "China's accusation that…").
+ * `maker` (a noun coded only with its maker named: "China's accusation that…"), `names` (a judgement naming an act: "calling
+ * the vote a sham", aimed at whoever did it).
  */
 const rows: readonly PatternRow[] = [
   // 01 public statement
@@ -412,4 +413,5 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(flags.includes('armed') ? { needsArmedSource: true } : {}),
   ...(flags.includes('ofsource') ? { hasOfSource: true } : {}),
   ...(flags.includes('maker') ? { needsSource: true } : {}),
+  ...(flags.includes('names') ? { namesAct: true } : {}),
 }));

@@ -5,9 +5,6 @@ import { reportingSpeaker } from './reporting-speaker.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { isByOtherAt } from './by-other-at.ts';
 
-/** The built-in rows reading "calling the vote a sham" and "an attack the ministry called…" (ids derived from code and phrase). */
-const CONDEMNED_ACT_ROWS = new Set(['111:call-takeover', '111:attack-call']);
-
 /**
  * "suspended Guinea's membership …, calling the vote a sham", "recalled its envoy from Quito, calling the raid a
  * crime": an act condemned by name with no one named is aimed at whom the speaker's earlier act in the sentence was.
@@ -16,7 +13,7 @@ const CONDEMNED_ACT_ROWS = new Set(['111:call-takeover', '111:attack-call']);
  */
 export function condemnedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((event) => {
-    if (event.target || !CONDEMNED_ACT_ROWS.has(event.pattern.id) || !event.source?.code) return event;
+    if (event.target || event.pattern.namesAct !== true || !event.source?.code) return event;
     const speaker = reportingSpeaker(tokens, groups, event.trigger, sentence.firstToken);
     const voice = speaker?.members[0];
     const country = voice?.code?.slice(0, 3);
