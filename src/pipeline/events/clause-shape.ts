@@ -58,13 +58,15 @@ const TIME_PREPOSITIONS = new Set(['during', 'on', 'amid']);
 /** "after a visit to London", "before a trip to Kyiv": a journey before or after the main act is the traveller's own. */
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following']);
 
-/** "during a two-day visit", "on his first visit": the noun comes after a time preposition and its modifiers (with `isJourney`, "after", "before" too). */
+/** "during a two-day visit", "on his first visit", "during Erdogan's visit": the noun comes after a time preposition and its modifiers (with `isJourney`, "after", "before" too). */
 export function isInTimePhrase(tokens: readonly Token[], trigger: number, isJourney = false): boolean {
   for (let index = trigger - 1; index >= trigger - 6; index--) {
     const token = tokens[index];
     if (!token) return false;
     if (TIME_PREPOSITIONS.has(token.lemma) || (isJourney && SEQUENCE_PREPOSITIONS.has(token.lemma))) return true;
-    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN') return false;
+    // "during the Russian president's first visit": a journey's traveller may stand in the phrase as its possessor.
+    const isTraveller = isJourney && (token.pos === 'PROPN' || (token.pos === 'PART' && token.text.startsWith("'")));
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN' && !isTraveller) return false;
   }
   return false;
 }

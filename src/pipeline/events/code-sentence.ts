@@ -5,7 +5,7 @@ import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasInanimateObject, isParticipleClause, isNamingRelative, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import { attackerInNoun, attackOwner, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
+import { attackerInNoun, attackOwner, journeyOwner, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { pairUp } from './pair-up.ts';
@@ -190,7 +190,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
-  if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
+  if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (isJourney ? journeyOwner(tokens, groups, index) : undefined) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
   subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
   const { openingGroup } = scope;
@@ -303,6 +303,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
     if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
+    // "a visit by Japan's prime minister" paired with Japan itself: no one visits their own country.
+    if (VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
     if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
   }
@@ -397,6 +399,11 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
 const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
 
 const VISIT = /^042/;
+
+function isHomeVisit(from: ActorMention | undefined, to: ActorMention | undefined): boolean {
+  const country = from?.code?.slice(0, 3);
+  return country !== undefined && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && to?.code?.slice(0, 3) === country;
+}
 
 function hasByWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) if (tokens[index]?.lemma === 'by') return true;
