@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
@@ -15,20 +16,23 @@ const PHRASE_GAP = 7;
 /**
  * "Peru and Chile agreed at their meeting in Lima to…", "Oslo and Riga signed a pact after talks in Tallinn", "told Merkel at
  * their summit that…": a meeting named in passing, after an act two actors did together or to each other, is a meeting
- * (040) between them. The meeting must have no actor of its own (a "meeting with Y" or "talks between X and Y" codes
- * itself) and the act before it must have happened; a meeting with no possessor ("at a summit in Rome") needs an act done
+ * (040) between them; "demanded a ceasefire at talks with Moscow's envoys" is a meeting of the act's doer with them.
+ * "Talks between X and Y" code themselves; the act before the meeting must have happened; a meeting with no possessor ("at a summit in Rome") needs an act done
  * by both sides together, as "their" says whose meeting it was.
  */
-export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.length === 0 || events.some((event) => sentenceEventCode(event).startsWith('04'))) return [];
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const token = tokens[index] as Token;
     if (token.pos !== 'NOUN' || !MEETINGS.has(token.lemma)) continue;
     const next = tokens[index + 1]?.lemma;
-    if (next === 'with' || next === 'between' || next === 'of') continue;
+    if (next === 'between' || next === 'of') continue;
     const isTheirs = openedMeetingPhrase(tokens, index, sentence.firstToken);
     if (isTheirs === undefined) continue;
-    const pair = pairBefore(events, index, isTheirs);
+    // "demanded a ceasefire at talks with a Russian delegation": the actor of the act met the one named after "with".
+    const partner = next === 'with' ? groups.find((group) => group.first > index + 1 && group.first <= index + 4)?.members[0] : undefined;
+    if (next === 'with' && !partner) continue;
+    const pair = partner ? withPartner(events, index, partner) : pairBefore(events, index, isTheirs);
     const pattern = builtinPatternOf(patterns, 'meeting', '040');
     if (!pair || !pattern) return [];
     const [from, to] = pair;
@@ -54,14 +58,25 @@ function openedMeetingPhrase(tokens: readonly Token[], noun: number, sentenceSta
   return undefined;
 }
 
+/** The doer of the last act done before the meeting, and the partner named after "with". */
+function withPartner(events: readonly SentenceEvent[], noun: number, partner: ActorMention): readonly [ActorMention, ActorMention] | undefined {
+  const event = events.findLast((candidate) => candidate.trigger < noun && isDone(candidate) && candidate.source?.code !== undefined);
+  const source = event?.source;
+  if (!source?.code || !partner.code || source.code.slice(0, 3) === partner.code.slice(0, 3)) return undefined;
+  return [source, partner];
+}
+
+// "agreed after talks to share data" is an intent (03) said at the meeting; "will sign a pact at a summit" is no meeting yet.
+function isDone(event: SentenceEvent): boolean {
+  return event.modality === 'happened' || sentenceEventCode(event).startsWith('03');
+}
+
 /** The two sides of the last act done before the meeting: done together (both directions coded), or to each other when "their" meeting. */
 function pairBefore(events: readonly SentenceEvent[], noun: number, isTheirs: boolean): readonly [ActorMention, ActorMention] | undefined {
   for (let at = events.length - 1; at >= 0; at--) {
     const event = events.find((first) => first.trigger === events[at]?.trigger) as SentenceEvent;
     const { source, target } = event;
-    // "agreed after talks to share data" is an intent (03) said at the meeting; "will sign a pact at a summit" is no meeting yet.
-    const isDone = event.modality === 'happened' || sentenceEventCode(event).startsWith('03');
-    if (event.trigger > noun || !isDone || !source?.code || !target?.code || source.code === target.code) continue;
+    if (event.trigger > noun || !isDone(event) || !source?.code || !target?.code || source.code === target.code) continue;
     const isMutual = events.some((other) => other.trigger === event.trigger && other.source?.code === target.code && other.target?.code === source.code);
     if (isMutual || isTheirs) return [source, target];
   }
