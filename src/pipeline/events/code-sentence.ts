@@ -303,8 +303,9 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
     if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
-    // "a visit by Japan's prime minister" paired with Japan itself: no one visits their own country.
-    if (VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
+    // "a visit by Japan's prime minister" paired with Japan itself: no one visits their own country (PETRARCH's test
+    // dictionaries, coding Mordor's army hosting in Mordor as a visit, keep theirs).
+    if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
     if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
   }
