@@ -284,7 +284,8 @@ export function isNamingRelative(tokens: readonly Token[], trigger: number): boo
   for (let index = trigger - 2; index >= trigger - 5; index--) {
     const token = tokens[index];
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
-    if (token.lemma === 'what') return namingClauseEnd(tokens, index - 1) !== undefined;
+    // "…, in what Seoul called a provocation" names the act before it (a judgement, see naming-judgement.ts), not an object.
+    if (token.lemma === 'what') return tokens[index - 1]?.lemma !== 'in' && namingClauseEnd(tokens, index - 1) !== undefined;
   }
   return false;
 }
