@@ -381,6 +381,10 @@ const rows: readonly PatternRow[] = [
   ['0874', 'withdraw|retreat|surrender|pull'],
   // "The pullout of French troops from Niger was finished": the troops after "of" withdraw, from where "from" says.
   ['0874', 'withdrawal|pullout|pull-out|retreat troop|troops|soldier|soldiers|force|forces from', 'noun ofsource'],
+  // "announced its withdrawal from the alliance", "Moscow's pullout from Kherson": a withdrawal named as a noun, from
+  // whom "from" says (a body left is 160, see body-exit.ts).
+  ['0874', 'withdrawal|pullout|pull-out|exit from', 'noun maker'],
+  ['160', 'withdrawal|pullout|pull-out|exit from bloc|alliance|union|organisation|organization|grouping|commonwealth|league|federation|community|court', 'noun maker'],
   // "The release of two American hostages by Hamas": people freed, named as a noun, with the agent after "by".
   ['0841', 'release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives', 'noun'],
   // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).

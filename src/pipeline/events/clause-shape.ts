@@ -247,8 +247,11 @@ const SUBJECT_PRONOUN_LEMMAS = new Set(['he', 'she', 'it', 'they', 'we']);
 export function hasOwnPronounSubject(tokens: readonly Token[], trigger: number, after: number, inMention: ReadonlySet<number>): boolean {
   let index = trigger - 1;
   while (index > after && (tokens[index]?.pos === 'AUX' || tokens[index]?.pos === 'ADV' || tokens[index]?.pos === 'PART')) index--;
-  return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !inMention.has(index);
+  // "announced their withdrawal": a possessive before a noun trigger is its owner, not a subject of its own.
+  return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !POSSESSIVES.has(tokens[index]?.text.toLowerCase() ?? '') && !inMention.has(index);
 }
+
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 
 /**
  * "condemned the attack and promised aid": a verb right after "and" shares the previous verb's subject, and so does a

@@ -18,6 +18,7 @@ import { coordinatedSubject } from './coordinated-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
+import { bodyExitCode } from './body-exit.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
@@ -298,7 +299,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
   if (stance === '') return;
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
-  const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target));
+  const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(match, source, target));
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
