@@ -378,7 +378,7 @@ const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'propo
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);
 
-const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore']);
+const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore', 'give']);
 
 /**
  * "wants Lima to act", "pressing Ottawa to help", "pressure from parliament to help": the verb after "to" is what
