@@ -11,7 +11,7 @@ const MEETINGS = new Set(['meeting', 'summit', 'talk', 'negotiation']);
 const OPENERS = new Set(['at', 'after', 'during', 'following']);
 /** "at the end of their summit", "after seven rounds of talks", "on the sidelines of a summit": a part of the meeting. */
 const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', 'round', 'rounds', 'day', 'days']);
-const PHRASE_GAP = 7;
+const PHRASE_GAP = 9;
 
 /**
  * "Peru and Chile agreed at their meeting in Lima to…", "Oslo and Riga signed a pact after talks in Tallinn", "told Merkel at
@@ -50,6 +50,8 @@ function openedMeetingPhrase(tokens: readonly Token[], noun: number, sentenceSta
   let isTheirs = false;
   for (let index = noun - 1; index >= Math.max(sentenceStart, noun - PHRASE_GAP); index--) {
     const token = tokens[index] as Token;
+    // "their first in-person meeting", "a face-to-face summit": the words a hyphen joins modify the noun.
+    if (tokens[index + 1]?.text === '-' && tokens[index + 1]?.precededBySpace === false) continue;
     if (OPENERS.has(token.lemma)) return isTheirs;
     if (token.lemma === 'their' || token.lemma === 'they') isTheirs = true;
     else if (token.lemma === 'of' && PARTS.has(tokens[index - 1]?.lemma ?? '')) continue;
