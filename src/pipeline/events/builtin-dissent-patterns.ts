@@ -158,7 +158,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // "gave the president until noon to step down": a deadline set for someone is an ultimatum without the word.
   ['139', 'give until', 'objnext'],
   // "gave the junta a week to restore the president or face…", "gave Hanoi 48 hours to respond": a deadline by its length.
-  ['139', 'give day|days|week|weeks|hour|hours|month|months', 'objnext'],
+  ['139', 'give day|days|week|weeks|hour|hours|month|months', 'objnext maker'],
   ['139', 'ultimatum to', 'noun maker'],
   ['130', 'warning to|against', 'noun maker'],
   ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war against'],
