@@ -6,9 +6,10 @@ import { IRREGULAR_ROLES } from './agent-roles.ts';
 /** People no army fights: civilians and the bodies of civil life. */
 const CIVIL_ROLES = new Set(['CVL', 'BUS', 'EDU', 'REL', 'MED', 'HLH', 'REF', 'LAB']);
 /** Places of civil life: a hotel or market stormed is an attack on the people in it. */
-const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', 'restaurant', 'mall', 'bus', 'village', 'wedding', 'hospital', 'cafe', 'nightclub', 'concert', 'shrine', 'temple', 'synagogue', 'shop', 'university', 'college']);
+const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', 'restaurant', 'mall', 'shopping', 'bus', 'village', 'wedding', 'hospital', 'cafe', 'nightclub', 'concert', 'theatre', 'theater', 'shrine', 'temple', 'synagogue', 'shop', 'university', 'college']);
 /** People of civil life named as the victims ("killed 30 villagers"), whom the place's country stands for once coded. */
-const CIVIL_PEOPLE = new Set(['villager', 'civilian', 'worshipper', 'shopper', 'passenger', 'pilgrim', 'student', 'farmer', 'fisherman', 'resident', 'mourner', 'guest']);
+// "gunmen killed 39 people": people killed in numbers by irregulars, unnamed as fighters, are civilians.
+const CIVIL_PEOPLE = new Set(['villager', 'civilian', 'worshipper', 'shopper', 'passenger', 'pilgrim', 'student', 'farmer', 'fisherman', 'resident', 'mourner', 'guest', 'people', 'tourist', 'child', 'woman']);
 const PLACE_GAP = 4;
 
 /**
