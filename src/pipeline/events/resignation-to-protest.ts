@@ -29,14 +29,19 @@ export function resignationToProtest(tokens: readonly Token[], sentence: Sentenc
   return [];
 }
 
-/** "resigned", "stepped down", "quit" with no object after it ("quit the talks" is another act). */
+/**
+ * "resigned", "stepped down", "agreed to step down": office left or agreed to be left; "marched to demand that the president
+ * resign" and "refused to step down" leave it.
+ */
 function isLeavingOffice(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (token.pos !== 'VERB') return false;
-  if (token.lemma === 'resign') return true;
-  if (token.lemma === 'step') return tokens[index + 1]?.lemma === 'down';
-  return false;
+  const isLeaving = token.pos === 'VERB' && (token.lemma === 'resign' || (token.lemma === 'step' && tokens[index + 1]?.lemma === 'down'));
+  if (!isLeaving) return false;
+  if (token.text.toLowerCase().endsWith('ed')) return true;
+  return tokens[index - 1]?.lemma === 'to' && AGREEING.has(tokens[index - 2]?.lemma ?? '');
 }
+
+const AGREEING = new Set(['agree', 'decide', 'offer']);
 
 function hasProtestWord(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (PROTEST_WORDS.has(tokens[index]?.lemma ?? '')) return true;
