@@ -18,8 +18,9 @@ export function resignationToProtest(tokens: readonly Token[], sentence: Sentenc
   if (events.some((event) => (event.code ?? event.pattern.code).startsWith('083'))) return [];
   if (!hasProtestWord(tokens, sentence)) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
-    if (!isLeavingOffice(tokens, index)) continue;
-    const ruler = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
+    const verb = leavingVerb(tokens, index);
+    if (verb === undefined) continue;
+    const ruler = groupBefore(tokens, groups, verb, sentence.firstToken)?.members[0];
     const country = ruler?.code?.slice(0, 3);
     const pattern = builtinPatternOf(patterns, 'hand', '0831');
     if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || !RULERS.has(ruler.code?.slice(3, 6) ?? '') || !pattern) continue;
@@ -30,15 +31,16 @@ export function resignationToProtest(tokens: readonly Token[], sentence: Sentenc
 }
 
 /**
- * "resigned", "stepped down", "agreed to step down": office left or agreed to be left; "marched to demand that the president
- * resign" and "refused to step down" leave it.
+ * The verb whose subject leaves office, or lets the cabinet go: "resigned", "stepped down", "agreed to step down",
+ * "accepted the cabinet's resignation"; "marched to demand that the president resign" and "refused to step down" have none.
  */
-function isLeavingOffice(tokens: readonly Token[], index: number): boolean {
+function leavingVerb(tokens: readonly Token[], index: number): number | undefined {
   const token = tokens[index] as Token;
+  if (token.lemma === 'resignation') return [2, 3, 4].map((back) => index - back).find((at) => tokens[at]?.text.toLowerCase() === 'accepted');
   const isLeaving = token.pos === 'VERB' && (token.lemma === 'resign' || (token.lemma === 'step' && tokens[index + 1]?.lemma === 'down'));
-  if (!isLeaving) return false;
-  if (token.text.toLowerCase().endsWith('ed')) return true;
-  return tokens[index - 1]?.lemma === 'to' && AGREEING.has(tokens[index - 2]?.lemma ?? '');
+  if (!isLeaving) return undefined;
+  if (token.text.toLowerCase().endsWith('ed')) return index;
+  return tokens[index - 1]?.lemma === 'to' && AGREEING.has(tokens[index - 2]?.lemma ?? '') ? index : undefined;
 }
 
 const AGREEING = new Set(['agree', 'decide', 'offer']);
