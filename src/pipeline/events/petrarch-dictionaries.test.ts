@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createAnalyzer } from '../analyzer.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 // Invented TABARI dictionaries in PETRARCH's formats: made-up realms and codes, no real dictionary text.
 const verbs = `&COIN
@@ -40,7 +40,7 @@ GUILD {} [BUS~]
 `;
 
 async function codings(text: string): Promise<string[]> {
-  const folder = mkdtempSync(join(tmpdir(), 'tidings-petrarch-'));
+  const folder = scratchDirectory('tidings-petrarch-');
   const write = (name: string, body: string): string => {
     writeFileSync(join(folder, name), body);
     return join(folder, name);
