@@ -13,7 +13,7 @@ export interface Country {
 
 // Names in the news that the ISO tables lack, and the short names newsrooms prefer over the formal ones.
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  GBR: ['Britain', 'Great Britain', 'U.K.', 'England', 'Scotland', 'Wales'],
+  GBR: ['Britain', 'Great Britain', 'U.K.', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   USA: ['America'],
   PRK: ['DPRK', 'Democratic People\'s Republic of Korea'],
   KOR: ['ROK'],

@@ -4,7 +4,9 @@ import { loadCountries, type Country } from './countries.ts';
 import { loadCountryPoints, type CountryPoint } from './country-points.ts';
 import { DEMONYMS, pluralDemonym } from './demonyms.ts';
 import { GEO_AREAS } from './geo-areas.ts';
+import { REGION_ENGLISH_NAMES } from './region-english-names.ts';
 import { loadRegions, type Region } from './regions.ts';
+import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
 
 /** One thing a place name may denote, before context picks among them. */
 export type PlaceCandidate =
@@ -48,10 +50,24 @@ export class Gazetteer {
       this.countryByIso3.set(country.iso3, country);
       for (const name of [country.name, ...country.aliases]) this.add(name, { kind: 'country', country });
     }
-    for (const region of regions) {
+    for (const listedRegion of regions) {
+      // A region news names in English ("Gharb Darfur" is West Darfur) is shown by its English name and found by both;
+      // only the listed names feed `names()`, as for cities.
+      const english = REGION_ENGLISH_NAMES.get(`${listedRegion.name}|${listedRegion.country}`) ?? [];
+      const region = english[0] ? { ...listedRegion, name: english[0], localName: listedRegion.name } : listedRegion;
+      const candidate: PlaceCandidate = { kind: 'region', region };
       this.regionsByCountryCode.set(`${region.country}:${region.code}`, region);
       this.regionCount.set(region.country, (this.regionCount.get(region.country) ?? 0) + 1);
-      for (const name of [region.name, ...region.aliases]) this.add(name, { kind: 'region', region });
+      for (const name of [listedRegion.name, ...listedRegion.aliases]) {
+        this.add(name, candidate);
+        // Regions are few and their names long, so they are also found without accents ("Khuzestan", "Tachira").
+        this.addSpelling(foldDiacritics(name), candidate);
+      }
+      for (const spelling of english) this.addSpelling(spelling, candidate);
+    }
+    for (const [abbreviation, code] of US_STATE_ABBREVIATIONS) {
+      const state = this.regionsByCountryCode.get(`USA:${code}`);
+      if (state) this.addSpelling(abbreviation, { kind: 'region', region: state });
     }
     for (const listedCity of cities) {
       // A city English news names differently ("Genève") is shown by its English name, and found by both.

@@ -4,6 +4,7 @@ import type { Place } from '../../model/place.ts';
 import type { Span } from '../../model/span.ts';
 import { ORGANISATIONS } from '../../knowledge/actors/organisations.ts';
 import { loadGazetteer, type Gazetteer, type PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
+import { US_STATE_ABBREVIATIONS } from '../../knowledge/places/us-state-abbreviations.ts';
 import type { Stage } from '../stage.ts';
 import { collectCountryEvidence } from './collect-country-evidence.ts';
 import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
@@ -38,7 +39,8 @@ export const places: Stage<Gazetteer> = {
     for (const entity of mentions) {
       const after = followingWords(doc.text, entity.span.end);
       const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
-      const qualifier = qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
+      const qualifierText = qualifierEntity?.text ?? (after.comma !== undefined ? stateAbbreviationAt(doc.text, after.comma) : undefined);
+      const qualifier = qualifierText ? gazetteer.lookup(qualifierText) : undefined;
       const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
       const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
       const documentCountries = besides(countriesBesides, countryEvidence, entity.text);
@@ -87,6 +89,15 @@ function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, 
   const comma = entity.span.start - before[0].length;
   const previous = entities.find((e) => e.span.end === comma && e.type === 'place');
   return previous ? gazetteer.lookup(previous.text) : undefined;
+}
+
+/**
+ * "Tulsa, Okla.": an AP state abbreviation after a town's comma, which the recogniser often leaves untagged but which
+ * says the town is American ("Dover, Del." is not the English port).
+ */
+function stateAbbreviationAt(text: string, start: number): string | undefined {
+  const word = /^(?:[A-Z]\.){2}|^W\.Va\.|^[A-Z][a-z]{0,4}\./.exec(text.slice(start, start + 6))?.[0];
+  return word && US_STATE_ABBREVIATIONS.has(word) ? word : undefined;
 }
 
 /** The word right after a mention ("region" in "Kursk region") and where a comma-separated qualifier starts. */
