@@ -1,6 +1,6 @@
 import { loadCities, type City } from './cities.ts';
 import { CITY_ENGLISH_NAMES, CITY_OTHER_SPELLINGS } from './city-exonyms.ts';
-import { loadCountries, type Country } from './countries.ts';
+import { loadCountries, LOOKUP_ONLY_COUNTRY_NAMES, type Country } from './countries.ts';
 import { loadCountryPoints, type CountryPoint } from './country-points.ts';
 import { DEMONYMS, pluralDemonym } from './demonyms.ts';
 import { GEO_AREAS } from './geo-areas.ts';
@@ -39,6 +39,7 @@ export class Gazetteer {
   private readonly regionsByCountryCode = new Map<string, Region>();
   private readonly townPeople = new Map<string, number>();
   private readonly regionCount = new Map<string, number>();
+  private readonly states = new Map<string, PlaceCandidate>();
 
   constructor(
     readonly countries: readonly Country[],
@@ -67,7 +68,11 @@ export class Gazetteer {
     }
     for (const [abbreviation, code] of US_STATE_ABBREVIATIONS) {
       const state = this.regionsByCountryCode.get(`USA:${code}`);
-      if (state) this.addSpelling(abbreviation, { kind: 'region', region: state });
+      if (state) this.states.set(abbreviation, { kind: 'region', region: state });
+    }
+    for (const [iso3, names] of Object.entries(LOOKUP_ONLY_COUNTRY_NAMES)) {
+      const country = this.countryByIso3.get(iso3);
+      if (country) for (const name of names) this.addSpelling(name, { kind: 'country', country });
     }
     for (const listedCity of cities) {
       // A city English news names differently ("Genève") is shown by its English name, and found by both.
@@ -135,6 +140,14 @@ export class Gazetteer {
   /** Every spelling look-ups accept (listed names, English names, names without accents), with what each denotes. */
   spellings(): IterableIterator<[string, readonly PlaceCandidate[]]> {
     return this.byName.entries();
+  }
+
+  /**
+   * The US state an AP abbreviation stands for ("Ga.", "W.Va."), matched with its case: "LA." in capitals is Los Angeles,
+   * and the abbreviations are no general spellings, as "in LA." or a sentence ending "… in Ga." alone would be misread.
+   */
+  stateOfAbbreviation(word: string): PlaceCandidate | undefined {
+    return this.states.get(word);
   }
 
   country(iso3: string): Country | undefined {

@@ -4,7 +4,6 @@ import type { Place } from '../../model/place.ts';
 import type { Span } from '../../model/span.ts';
 import { ORGANISATIONS } from '../../knowledge/actors/organisations.ts';
 import { loadGazetteer, type Gazetteer, type PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
-import { US_STATE_ABBREVIATIONS } from '../../knowledge/places/us-state-abbreviations.ts';
 import type { Stage } from '../stage.ts';
 import { collectCountryEvidence } from './collect-country-evidence.ts';
 import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
@@ -39,13 +38,13 @@ export const places: Stage<Gazetteer> = {
     for (const entity of mentions) {
       const after = followingWords(doc.text, entity.span.end);
       const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
-      const qualifierText = qualifierEntity?.text ?? (after.comma !== undefined ? stateAbbreviationAt(doc.text, after.comma) : undefined);
-      const qualifier = qualifierText ? gazetteer.lookup(qualifierText) : undefined;
+      const state = after.comma !== undefined ? stateAbbreviationAt(doc.text, after.comma, gazetteer) : undefined;
+      const qualifier = state ? [state] : qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
       const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
       const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
       const documentCountries = besides(countriesBesides, countryEvidence, entity.text);
       const subnationalCountries = besides(regionsBesides, regionEvidence, entity.text);
-      const candidate = resolvePlace(entity.text, { documentCountries, subnationalCountries, isRegionWord, isNearOtherPlace: isNearOtherPlace(entity.text), ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
+      const candidate = gazetteer.stateOfAbbreviation(entity.text) ?? resolvePlace(entity.text, { documentCountries, subnationalCountries, isRegionWord, isNearOtherPlace: isNearOtherPlace(entity.text), ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
       if (!candidate && isSeatOfGovernment(entity.text)) continue;
       if (!candidate) {
         diagnostics.push({
@@ -95,9 +94,9 @@ function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, 
  * "Tulsa, Okla.": an AP state abbreviation after a town's comma, which the recogniser often leaves untagged but which
  * says the town is American ("Dover, Del." is not the English port).
  */
-function stateAbbreviationAt(text: string, start: number): string | undefined {
+function stateAbbreviationAt(text: string, start: number, gazetteer: Gazetteer): PlaceCandidate | undefined {
   const word = /^(?:[A-Z]\.){2}|^W\.Va\.|^[A-Z][a-z]{0,4}\./.exec(text.slice(start, start + 6))?.[0];
-  return word && US_STATE_ABBREVIATIONS.has(word) ? word : undefined;
+  return word ? gazetteer.stateOfAbbreviation(word) : undefined;
 }
 
 /** The word right after a mention ("region" in "Kursk region") and where a comma-separated qualifier starts. */
