@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CITY_ENGLISH_NAMES, CITY_OTHER_SPELLINGS } from './city-exonyms.ts';
 import { foldDiacritics, loadGazetteer } from './gazetteer.ts';
+import { NEWS_TOWNS } from './news-towns.ts';
 import { REGION_ENGLISH_NAMES } from './region-english-names.ts';
 
 const gazetteer = loadGazetteer();
@@ -99,5 +100,11 @@ describe('gazetteer', () => {
   it('reads Northern Ireland as the United Kingdom, as it reads Scotland and Wales', () => {
     const first = gazetteer.lookup('Northern Ireland')[0];
     assert.equal(first?.kind === 'country' ? first.country.iso3 : undefined, 'GBR');
+  });
+
+  it('finds a town the city table lacks by its country alone, and no listed town shares its name with another place', () => {
+    assert.deepEqual(gazetteer.lookup('Kerem Shalom'), [{ kind: 'town', name: 'Kerem Shalom', country: 'ISR' }]);
+    const shared = NEWS_TOWNS.flatMap((town) => [town.name, ...(town.aliases ?? [])]).filter((name) => gazetteer.lookup(name).some((c) => c.kind !== 'town'));
+    assert.deepEqual(shared, []);
   });
 });

@@ -4,6 +4,7 @@ import { loadCountries, LOOKUP_ONLY_COUNTRY_NAMES, type Country } from './countr
 import { loadCountryPoints, type CountryPoint } from './country-points.ts';
 import { DEMONYMS, pluralDemonym } from './demonyms.ts';
 import { GEO_AREAS } from './geo-areas.ts';
+import { NEWS_TOWNS } from './news-towns.ts';
 import { REGION_ENGLISH_NAMES } from './region-english-names.ts';
 import { loadRegions, type Region } from './regions.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
@@ -13,7 +14,8 @@ export type PlaceCandidate =
   | { readonly kind: 'country'; readonly country: Country }
   | { readonly kind: 'region'; readonly region: Region }
   | { readonly kind: 'city'; readonly city: City }
-  | { readonly kind: 'area'; readonly name: string; readonly country?: string; readonly region?: string; readonly lat: number; readonly lon: number };
+  | { readonly kind: 'area'; readonly name: string; readonly country?: string; readonly region?: string; readonly lat: number; readonly lon: number }
+  | { readonly kind: 'town'; readonly name: string; readonly country: string };
 
 /** The ISO-3 country a candidate lies in (an area may lie in none). */
 export function countryOfCandidate(candidate: PlaceCandidate): string | undefined {
@@ -25,6 +27,7 @@ export function countryOfCandidate(candidate: PlaceCandidate): string | undefine
     case 'city':
       return candidate.city.country;
     case 'area':
+    case 'town':
       return candidate.country;
   }
 }
@@ -97,6 +100,11 @@ export class Gazetteer {
     for (const area of GEO_AREAS) {
       const { aliases, ...rest } = area;
       for (const name of [area.name, ...(aliases ?? [])]) this.add(name, { kind: 'area', ...rest });
+    }
+    // Look-ups only: the recogniser's lists keep to the source tables.
+    for (const town of NEWS_TOWNS) {
+      const candidate: PlaceCandidate = { kind: 'town', name: town.name, country: town.country };
+      for (const name of [town.name, ...(town.aliases ?? [])]) this.addSpelling(name, candidate);
     }
     for (const [demonym, iso3] of Object.entries(DEMONYMS)) {
       this.demonymIndex.set(demonym.toLowerCase(), iso3);

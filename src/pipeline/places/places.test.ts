@@ -79,4 +79,8 @@ describe('places stage', () => {
     const abroad = analyzer.analyze('Ferries left Dover for Calais on Friday.', {});
     assert.equal(abroad.places.find((place) => place.name === 'Dover')?.country, 'GBR');
   });
+  it('resolves a crossing the city table lacks to its country, with no invented point', () => {
+    const doc = analyzer.analyze('Lorries of flour crossed at Torkham on Monday.', {});
+    assert.deepEqual(doc.places.filter((place) => place.name === 'Torkham').map((place) => [place.country, place.precision, place.lat]), [['AFG', 'city', undefined]]);
+  });
 });
