@@ -43,6 +43,7 @@ export class Gazetteer {
   private readonly townPeople = new Map<string, number>();
   private readonly regionCount = new Map<string, number>();
   private readonly states = new Map<string, PlaceCandidate>();
+  private readonly regionWordSpellings = new Map<string, PlaceCandidate[]>();
 
   constructor(
     readonly countries: readonly Country[],
@@ -50,6 +51,7 @@ export class Gazetteer {
     readonly cities: readonly City[],
     private readonly countryPoints: ReadonlyMap<string, CountryPoint> = new Map(),
   ) {
+    const regionSpellings: [spelling: string, region: PlaceCandidate, isEnglish: boolean][] = [];
     for (const country of countries) {
       this.countryByIso3.set(country.iso3, country);
       for (const name of [country.name, ...country.aliases]) this.add(name, { kind: 'country', country });
@@ -65,9 +67,9 @@ export class Gazetteer {
       for (const name of [listedRegion.name, ...listedRegion.aliases]) {
         this.add(name, candidate);
         // Regions are few and their names long, so they are also found without accents ("Khuzestan", "Tachira").
-        this.addSpelling(foldDiacritics(name), candidate);
+        regionSpellings.push([foldDiacritics(name), candidate, false]);
       }
-      for (const spelling of english) this.addSpelling(spelling, candidate);
+      for (const spelling of english) regionSpellings.push([spelling, candidate, true]);
     }
     for (const [abbreviation, code] of US_STATE_ABBREVIATIONS) {
       const state = this.regionsByCountryCode.get(`USA:${code}`);
@@ -90,6 +92,15 @@ export class Gazetteer {
       if (folded !== listedCity.name) this.addSpelling(folded, candidate);
       for (const spelling of [...(english ? [english] : []), ...(CITY_OTHER_SPELLINGS.get(key) ?? [])]) this.addSpelling(spelling, candidate);
       if (city.feature === 'PPLC' && !this.capitals.has(city.country)) this.capitals.set(city.country, city);
+    }
+    // A region's unaccented name that a town also bears ("Zurich", "Rafah"; Panama's "Colon") and its English name that its
+    // own seat bears ("Sumy") are the town, as before these spellings were added: they find the region only before
+    // "region", "province"… An English name shared with a small town abroad stays the region's ("South Holland").
+    for (const [spelling, candidate, isEnglish] of regionSpellings) {
+      const country = countryOfCandidate(candidate);
+      const isTownName = this.lookup(spelling).some((other) => other.kind === 'city' && (!isEnglish || other.city.country === country));
+      if (!isTownName) this.addSpelling(spelling, candidate);
+      else if (!this.lookup(spelling).includes(candidate)) this.regionWordSpellings.set(spelling.toLowerCase(), [...(this.regionWordSpellings.get(spelling.toLowerCase()) ?? []), candidate]);
     }
     for (const country of countries) {
       // "Washington D.C." in the country table is "Washington" in the news: index the capital under its short name.
@@ -138,6 +149,11 @@ export class Gazetteer {
   /** Everything a name may denote: countries first, then regions, areas and cities (largest first). */
   lookup(name: string): readonly PlaceCandidate[] {
     return this.byName.get(name.toLowerCase().replace(/^the\s+/, '')) ?? [];
+  }
+
+  /** Regions a name denotes only before "region", "province"… ("Sumy region"), where alone it is its country's town. */
+  regionsBeforeRegionWord(name: string): readonly PlaceCandidate[] {
+    return this.regionWordSpellings.get(name.toLowerCase()) ?? [];
   }
 
   /** All indexed names, for building phrase matchers. */

@@ -37,4 +37,10 @@ describe('resolvePlace', () => {
     assert.equal(resolved('Dnipropetrovsk', province), 'UKR region');
     assert.equal(resolved('Ituri', province), 'COD region');
   });
+
+  it('keeps a town whose name a region also bears once its accents are dropped, and finds the region before "region"', () => {
+    assert.equal(resolved('Zurich'), 'CHE city');
+    assert.equal(resolved('Sumy'), 'UKR city');
+    assert.equal(resolved('Sumy', { documentCountries: new Set(), isRegionWord: true }), 'UKR region');
+  });
 });

@@ -23,7 +23,7 @@ export interface PlaceContext {
  * status and by an explicit qualifier ("Paris, Texas"). No candidate → undefined (the caller reports it).
  */
 export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gazetteer): PlaceCandidate | undefined {
-  const candidates = gazetteer.lookup(name);
+  const candidates = context.isRegionWord ? [...gazetteer.lookup(name), ...gazetteer.regionsBeforeRegionWord(name)] : gazetteer.lookup(name);
   if (candidates.length === 0) return undefined;
   const qualified = context.qualifier ? candidates.filter((c) => isInside(c, context.qualifier ?? [], gazetteer)) : [];
   const containing = context.qualifies ? candidates.filter((c) => context.qualifies?.some((inner) => isInside(inner, [c], gazetteer))) : [];
