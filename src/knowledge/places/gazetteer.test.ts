@@ -19,6 +19,12 @@ describe('gazetteer', () => {
     assert.equal(kosovo?.kind === 'country' ? kosovo.country.iso3 : undefined, 'KSV');
     assert.equal(firstCity('Pristina'), 'Pristina KSV');
   });
+  it('knows a country by a former name news and archives still use ("Zaire" is the Congo, "Ceylon" Sri Lanka)', () => {
+    const countryOf = (name: string) => gazetteer.lookup(name).flatMap((c) => (c.kind === 'country' ? [c.country.iso3] : []));
+    assert.deepEqual(countryOf('Zaire'), ['COD']);
+    assert.deepEqual(countryOf('Ceylon'), ['LKA']);
+    assert.deepEqual(countryOf('Upper Volta'), ['BFA']);
+  });
   it('reads a capital shared by two countries as the bigger one\'s ("Kingston" is Jamaica\'s)', () => {
     assert.equal(gazetteer.countryWithCapital('Kingston'), 'JAM');
     assert.equal(gazetteer.demonym('Ecuadorean'), 'ECU');
