@@ -39,18 +39,29 @@ SAILOR [~NAV]
 GUILD {} [BUS~]
 `;
 
-async function codings(text: string): Promise<string[]> {
+async function codings(text: string, builtinPatterns = true): Promise<string[]> {
   const folder = scratchDirectory('tidings-petrarch-');
   const write = (name: string, body: string): string => {
     writeFileSync(join(folder, name), body);
     return join(folder, name);
   };
-  const analyzer = await createAnalyzer({ actorFiles: [write('t.actors.txt', actors), write('t.agents.txt', agents)], patternFiles: [write('t.verbs.txt', verbs)] });
+  const analyzer = await createAnalyzer({ actorFiles: [write('t.actors.txt', actors), write('t.agents.txt', agents)], patternFiles: [write('t.verbs.txt', verbs)], builtinPatterns });
   const doc = analyzer.analyze(text, { published: '2020-05-01' });
   return doc.events.filter((event) => event.sourceCode && event.targetCode).map((event) => `${event.code} ${event.sourceCode}>${event.targetCode}`).sort();
 }
 
 describe('PETRARCH dictionaries', () => {
+  it("codes a user's row with the code it gives: the built-in rows' CAMEO refinements stay out", async () => {
+    // CAMEO's 171 taken with a country right after would be the built-in rows' 192 (occupying territory).
+    assert.deepEqual(await codings('Vespera seized Torvale.'), ['171 VSP>TRV']);
+  });
+
+  it('codes with the suite\'s verbs alone when the built-in patterns are left out', async () => {
+    assert.deepEqual(await codings('Vespera praised Torvale.'), ['051 VSP>TRV']);
+    assert.deepEqual(await codings('Vespera praised Torvale.', false), []);
+    assert.deepEqual(await codings('Vespera will donate new ships to Torvale.', false), ['072 VSP>TRV']);
+  });
+
   it('takes a synset member of several words only where all its words stand', async () => {
     assert.deepEqual(await codings('Vespera will donate a thousand silver marks to Torvale.'), ['071 VSP>TRV']);
     assert.deepEqual(await codings('Vespera will donate a thousand silver coins to Torvale.'), ['070 VSP>TRV']);
