@@ -32,6 +32,7 @@ const actors = `VESPERA_ [VSP]
 TORVALE_ [TRV]
 KESTRIA_ [KST]
 THE_MARCHES [MRA/MRB]
+KURSK [KRS]
 `;
 
 const agents = `MINISTER [~GOV]
@@ -54,6 +55,10 @@ describe('PETRARCH dictionaries', () => {
   it("codes a user's row with the code it gives: the built-in rows' CAMEO refinements stay out", async () => {
     // CAMEO's 171 taken with a country right after would be the built-in rows' 192 (occupying territory).
     assert.deepEqual(await codings('Vespera seized Torvale.'), ['171 VSP>TRV']);
+  });
+
+  it('keeps the code of a user\'s actor whose name is also a region of some country', async () => {
+    assert.deepEqual(await codings('Vespera will donate new ships to Kursk.'), ['072 VSP>KRS']);
   });
 
   it('codes with the suite\'s verbs alone when the built-in patterns are left out', async () => {
