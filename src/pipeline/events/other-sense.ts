@@ -1,0 +1,138 @@
+import type { Token } from '../../model/token.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+/**
+ * A conflict, arrest, protest or pledge verb used in another sense: "fight corruption", "captured her third title",
+ * "the storm that hit the coast", "rallied to a 3-1 win", "demonstrated a new handset", "promises to be close".
+ * Such words fill sports, business and figurative news; none of them is an act between political actors.
+ */
+export function isOtherSense(tokens: readonly Token[], match: TriggerMatch, index: number, sentenceStart: number): boolean {
+  const root = match.pattern.code.slice(0, 2);
+  const lemma = tokens[index]?.lemma ?? '';
+  if (SENSE_ROOTS.has(root) && FIGURATIVE_VERBS.has(lemma) && FIGURATIVE_OBJECTS.has(objectHead(tokens, match.lastWord) ?? '')) return true;
+  if (SENSE_ROOTS.has(root) && WINNING_VERBS.has(lemma) && PRIZES.has(objectHead(tokens, match.lastWord) ?? '')) return true;
+  if (SENSE_ROOTS.has(root) && BLOW_VERBS.has(lemma) && hasNaturalCause(tokens, index, sentenceStart)) return true;
+  if (match.pattern.code === '154' && MOBILISING.has(lemma) && RESOURCES.has(objectHead(tokens, match.lastWord) ?? '')) return true;
+  if (match.pattern.code === '050' && BACKING.has(lemma) && isArmedBacking(tokens, index)) return true;
+  if (match.pattern.code === '141' && (isSportingRally(tokens, index) || isShowing(tokens, index))) return true;
+  // "what promises to be a tense final", "threatens to become a rout": a forecast, not a pledge or threat made to anyone.
+  return (lemma === 'promise' || lemma === 'threaten') && tokens[index + 1]?.lemma === 'to' && (tokens[index + 2]?.lemma === 'be' || tokens[index + 2]?.lemma === 'become');
+}
+
+const SENSE_ROOTS = new Set(['15', '17', '18', '19', '20']);
+
+const FIGURATIVE_VERBS = new Set(['fight', 'battle', 'combat', 'tackle', 'attack', 'target', 'strike', 'hit', 'beat']);
+
+// Causes, ills and economies fought or hit; "fight for control of the town" stays a battle and "struck a market" a blow, so
+// neither control nor market is listed.
+const FIGURATIVE_OBJECTS = new Set([
+  'corruption', 'graft', 'fraud', 'poverty', 'crime', 'inflation', 'unemployment', 'deficit', 'disease', 'virus', 'pandemic', 'epidemic', 'outbreak',
+  'cancer', 'malaria', 'hunger', 'famine', 'drought', 'blaze', 'wildfire', 'flame', 'pollution', 'climate', 'warming', 'smuggling', 'doping',
+  'right', 'freedom', 'survival', 'justice', 'place', 'spot', 'relegation', 'promotion', 'title', 'trophy',
+  'economy', 'trade', 'export', 'import', 'profit', 'sale', 'growth', 'consumer', 'investor', 'revenue', 'output', 'production',
+]);
+
+const WINNING_VERBS = new Set(['capture', 'seize', 'clinch', 'grab', 'snatch', 'win']);
+
+const PRIZES = new Set(['title', 'crown', 'championship', 'trophy', 'cup', 'medal', 'gold', 'silver', 'bronze', 'prize', 'award', 'victory', 'win', 'imagination', 'attention', 'headline', 'lead', 'stake', 'seat', 'vote', 'point', 'wicket', 'set', 'pole']);
+
+const BLOW_VERBS = new Set(['strike', 'hit', 'kill', 'destroy', 'devastate', 'ravage', 'flatten', 'wound', 'injure', 'batter', 'pound', 'attack', 'displace', 'damage']);
+
+// Disasters, accidents and market moves that "strike" or "kill"; fire, blasts and explosions are left out, being mostly weapons.
+const NATURAL_CAUSES = new Set([
+  'earthquake', 'quake', 'tremor', 'aftershock', 'tsunami', 'storm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'flood', 'flooding', 'landslide',
+  'mudslide', 'avalanche', 'wildfire', 'drought', 'heatwave', 'eruption', 'collapse', 'crash', 'derailment', 'accident', 'stampede', 'disease', 'virus',
+  'outbreak', 'epidemic', 'pandemic', 'cholera', 'rain', 'snowstorm', 'blizzard', 'decline', 'slump', 'downturn', 'recession', 'slowdown', 'crisis',
+  'price', 'cost', 'tax', 'rate', 'dollar', 'euro', 'currency', 'inflation',
+]);
+
+const MOBILISING = new Set(['mobilize', 'mobilise']);
+
+const RESOURCES = new Set(['aid', 'fund', 'money', 'resource', 'support', 'supply', 'relief', 'assistance', 'voter', 'supporter', 'volunteer', 'donor', 'investment', 'capital']);
+
+const BACKING = new Set(['back', 'support']);
+
+const ARMED = new Set(['troop', 'force', 'soldier', 'army', 'militia', 'fighter', 'warplane', 'airstrike', 'artillery', 'mercenary']);
+
+const MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'off', 'back']);
+
+/** The head noun of the object, past one preposition ("fighting for greater rights", "battling against inflation"). */
+function objectHead(tokens: readonly Token[], lastWord: number): string | undefined {
+  const from = OBJECT_PREPOSITIONS.has(tokens[lastWord + 1]?.lemma ?? '') ? lastWord + 1 : lastWord;
+  let head: string | undefined;
+  for (let at = from + 1; at <= from + 6; at++) {
+    const token = tokens[at];
+    // "his tenth Australian Open title": a capitalised word is part of a name, whatever its tag.
+    if (!token || (!MODIFIERS.has(token.pos) && !/^\p{Lu}/u.test(token.text))) break;
+    if (token.pos === 'NOUN') head = token.lemma;
+  }
+  return head;
+}
+
+const RELATIVES = new Set(['that', 'which']);
+
+/**
+ * "The earthquake that struck Nepal has killed 2,500", "the collapse of a station roof that killed 15": the clause's
+ * subject, read back past a relative clause, is a disaster or a market move. Stops at a comma, a conjunction or an
+ * earlier main verb, so "rebels attacked the town after the floods" keeps its attackers.
+ */
+function hasNaturalCause(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  for (let at = index - 1; at >= Math.max(sentenceStart, index - 14); at--) {
+    const token = tokens[at];
+    if (!token || token.text === ',' || token.text === ';' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return false;
+    if (token.pos === 'NOUN' && NATURAL_CAUSES.has(token.lemma)) return true;
+    if (token.pos === 'VERB' && !RELATIVES.has(tokens[at - 1]?.lemma ?? '')) return false;
+  }
+  return false;
+}
+
+/** "rebels backed by Rwandan troops", "troops backing the former deputy": armed backing is fighting alongside, not verbal support. */
+function isArmedBacking(tokens: readonly Token[], index: number): boolean {
+  if (ARMED.has(tokens[index - 1]?.lemma ?? '')) return true;
+  if (tokens[index + 1]?.lemma !== 'by') return false;
+  for (let at = index + 2; at <= index + 7; at++) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (ARMED.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+const SPORTING_ENDS = new Set(['win', 'victory', 'draw', 'lead', 'beat', 'force', 'take', 'claim', 'secure', 'finish', 'earn', 'level', 'clinch', 'title']);
+
+/** "rallied from two sets down", "rallied to a 3-1 win": a comeback, not a rally of protesters ("rallied to demand" is one). */
+function isSportingRally(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lemma !== 'rally') return false;
+  const next = tokens[index + 1]?.lemma;
+  if (next === 'from') return true;
+  if (next !== 'to') return false;
+  for (let at = index + 2; at <= index + 5; at++) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (SPORTING_ENDS.has(token.lemma)) return true;
+    if (token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'ADJ' && token.pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'time']);
+
+/** "demonstrated a wireless headset", "demonstrated its resolve", "demonstrated how…": showing something, not protesting. */
+function isShowing(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lemma !== 'demonstrate') return false;
+  const next = tokens[index + 1];
+  if (!next || !(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NOUN' || next.lemma === 'how' || next.lemma === 'that' || next.lemma === 'what')) return false;
+  const head = objectHead(tokens, index);
+  return head === undefined || !TIME_NOUNS.has(head);
+}
+
+const TAKING_VERBS = new Set(['capture', 'seize']);
+
+const TERRITORY = new Set(['town', 'city', 'village', 'strip', 'coastline', 'coast', 'territory', 'area', 'district', 'region', 'province', 'hill', 'ridge', 'base', 'airport', 'airfield', 'port', 'stronghold', 'enclave', 'island', 'crossing', 'outpost', 'capital', 'headquarters', 'garrison']);
+
+/** "troops captured the last strip of coastline held by the rebels": ground taken is occupied (192), not people arrested (173). */
+export function isGroundTaken(tokens: readonly Token[], match: TriggerMatch): boolean {
+  return (match.pattern.code === '173' || match.pattern.code === '171') && TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '') && TERRITORY.has(objectHead(tokens, match.lastWord) ?? '');
+}
