@@ -14,6 +14,7 @@ export function isOtherSense(tokens: readonly Token[], match: TriggerMatch, inde
   if (SENSE_ROOTS.has(root) && BLOW_VERBS.has(lemma) && hasNaturalCause(tokens, index, sentenceStart)) return true;
   if (match.pattern.code === '154' && MOBILISING.has(lemma) && RESOURCES.has(objectHead(tokens, match.lastWord) ?? '')) return true;
   if (match.pattern.code === '050' && BACKING.has(lemma) && isArmedBacking(tokens, index)) return true;
+  if (match.pattern.code === '042' && (CARRIED.has(tokens[index + 1]?.lemma ?? '') || isMassMovement(tokens, index, sentenceStart))) return true;
   if (match.pattern.code === '141' && (isSportingRally(tokens, index) || isShowing(tokens, index))) return true;
   // "what promises to be a tense final", "threatens to become a rout": a forecast, not a pledge or threat made to anyone.
   return (lemma === 'promise' || lemma === 'threaten') && tokens[index + 1]?.lemma === 'to' && (tokens[index + 2]?.lemma === 'be' || tokens[index + 2]?.lemma === 'become');
@@ -135,4 +136,24 @@ const TERRITORY = new Set(['town', 'city', 'village', 'strip', 'coastline', 'coa
 /** "troops captured the last strip of coastline held by the rebels": ground taken is occupied (192), not people arrested (173). */
 export function isGroundTaken(tokens: readonly Token[], match: TriggerMatch): boolean {
   return (match.pattern.code === '173' || match.pattern.code === '171') && TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '') && TERRITORY.has(objectHead(tokens, match.lastWord) ?? '');
+}
+
+/** "flew him to Costa Rica", "took them to the border": someone carried off by the subject, not a visit the subject pays. */
+const CARRIED = new Set(['him', 'her', 'them']);
+
+const MASS_WORDS = new Set(['thousand', 'thousands', 'hundreds', 'million', 'millions']);
+const MASS_NUMBER = 100;
+
+/**
+ * "More than 100,000 ethnic Armenians have left the enclave for Armenia", "thousands of migrants crossed into Greece":
+ * a people moving in the thousands flee or migrate; visits are paid by leaders and delegations.
+ */
+function isMassMovement(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  for (let at = index - 1; at >= Math.max(sentenceStart, index - 8); at--) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && at < index - 1)) return false;
+    if (MASS_WORDS.has(token.lemma) || MASS_WORDS.has(token.text.toLowerCase())) return true;
+    if (token.pos === 'NUM' && Number(token.text.replace(/,/g, '')) >= MASS_NUMBER) return true;
+  }
+  return false;
 }
