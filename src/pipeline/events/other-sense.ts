@@ -75,7 +75,7 @@ function objectHead(tokens: readonly Token[], lastWord: number): string | undefi
 const RELATIVES = new Set(['that', 'which']);
 
 /**
- * "The earthquake that struck Nepal has killed 2,500", "the collapse of a station roof that killed 15": the clause's
+ * "The cyclone that struck Mozambique has killed 300", "the fall of a bridge deck which crushed six cars": the clause's
  * subject, read back past a relative clause, is a disaster or a market move. Stops at a comma, a conjunction or an
  * earlier main verb, so "rebels attacked the town after the floods" keeps its attackers.
  */
@@ -89,7 +89,7 @@ function hasNaturalCause(tokens: readonly Token[], index: number, sentenceStart:
   return false;
 }
 
-/** "rebels backed by Rwandan troops", "troops backing the former deputy": armed backing is fighting alongside, not verbal support. */
+/** "a militia backed by Eritrean soldiers", "forces backing the ousted general": armed backing is fighting alongside, not verbal support. */
 function isArmedBacking(tokens: readonly Token[], index: number): boolean {
   if (ARMED.has(tokens[index - 1]?.lemma ?? '')) return true;
   if (tokens[index + 1]?.lemma !== 'by') return false;
@@ -133,7 +133,7 @@ const TAKING_VERBS = new Set(['capture', 'seize']);
 
 const TERRITORY = new Set(['town', 'city', 'village', 'strip', 'coastline', 'coast', 'territory', 'area', 'district', 'region', 'province', 'hill', 'ridge', 'base', 'airport', 'airfield', 'port', 'stronghold', 'enclave', 'island', 'crossing', 'outpost', 'capital', 'headquarters', 'garrison']);
 
-/** "troops captured the last strip of coastline held by the rebels": ground taken is occupied (192), not people arrested (173). */
+/** "the army captured a hilltop garrison held by the insurgents": ground taken is occupied (192), not people arrested (173). */
 export function isGroundTaken(tokens: readonly Token[], match: TriggerMatch): boolean {
   return (match.pattern.code === '173' || match.pattern.code === '171') && TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '') && TERRITORY.has(objectHead(tokens, match.lastWord) ?? '');
 }
@@ -145,7 +145,7 @@ const MASS_WORDS = new Set(['thousand', 'thousands', 'hundreds', 'million', 'mil
 const MASS_NUMBER = 100;
 
 /**
- * "More than 100,000 ethnic Armenians have left the enclave for Armenia", "thousands of migrants crossed into Greece":
+ * "some 80,000 Serbs fled the province for Serbia", "thousands of migrants crossed into Greece":
  * a people moving in the thousands flee or migrate; visits are paid by leaders and delegations.
  */
 function isMassMovement(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
