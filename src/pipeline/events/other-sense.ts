@@ -6,7 +6,7 @@ import type { TriggerMatch } from './find-trigger.ts';
  * "the storm that hit the coast", "rallied to a 3-1 win", "demonstrated a new handset", "promises to be close".
  * Such words fill sports, business and figurative news; none of them is an act between political actors.
  */
-export function isOtherSense(tokens: readonly Token[], match: TriggerMatch, index: number, sentenceStart: number): boolean {
+export function isOtherSense(tokens: readonly Token[], match: TriggerMatch, index: number, sentenceStart: number, sentenceEnd: number): boolean {
   const root = match.pattern.code.slice(0, 2);
   const lemma = tokens[index]?.lemma ?? '';
   if (SENSE_ROOTS.has(root) && FIGURATIVE_VERBS.has(lemma) && FIGURATIVE_OBJECTS.has(objectHead(tokens, match.lastWord) ?? '')) return true;
@@ -15,7 +15,11 @@ export function isOtherSense(tokens: readonly Token[], match: TriggerMatch, inde
   if (match.pattern.code === '154' && MOBILISING.has(lemma) && RESOURCES.has(objectHead(tokens, match.lastWord) ?? '')) return true;
   if (match.pattern.code === '050' && BACKING.has(lemma) && isArmedBacking(tokens, index)) return true;
   if (match.pattern.code === '042' && (CARRIED.has(tokens[index + 1]?.lemma ?? '') || isMassMovement(tokens, index, sentenceStart))) return true;
+  if (match.pattern.code === '0874' && isWithdrawnThingOrEntry(tokens, match)) return true;
+  if (SPORTING_ROOTS.has(root) && isSportsReport(tokens, sentenceStart, sentenceEnd)) return true;
   if (match.pattern.code === '141' && (isSportingRally(tokens, index) || isShowing(tokens, index))) return true;
+  // "the ruling party pulled out of talks": "ruling" names who governs, it rules nothing out.
+  if (tokens[index]?.text.toLowerCase() === 'ruling' && (tokens[index + 1]?.pos === 'NOUN' || tokens[index + 1]?.pos === 'PROPN')) return true;
   // "what promises to be a tense final", "threatens to become a rout": a forecast, not a pledge or threat made to anyone.
   return (lemma === 'promise' || lemma === 'threaten') && tokens[index + 1]?.lemma === 'to' && (tokens[index + 2]?.lemma === 'be' || tokens[index + 2]?.lemma === 'become');
 }
@@ -155,5 +159,56 @@ function isMassMovement(tokens: readonly Token[], index: number, sentenceStart: 
     if (MASS_WORDS.has(token.lemma) || MASS_WORDS.has(token.text.toLowerCase())) return true;
     if (token.pos === 'NUM' && Number(token.text.replace(/,/g, '')) >= MASS_NUMBER) return true;
   }
+  return false;
+}
+
+// Things withdrawn that are no forces: offers, bills, money, products, entries.
+const THINGS_WITHDRAWN = new Set(['offer', 'bid', 'proposal', 'proposals', 'bill', 'plan', 'money', 'asset', 'fund', 'deposit', 'contract', 'product', 'drug', 'application', 'claim', 'complaint', 'candidacy', 'nomination', 'name', 'remark', 'comment', 'statement', 'advert', 'poster', 'video', 'film', 'licence', 'license', 'lawsuit', 'case', 'charge']);
+// Contests and shows a player or a band pulls out of, and the ailments they pull out with.
+const CONTESTS = new Set(['olympics', 'games', 'tournament', 'championship', 'championships', 'race', 'match', 'open', 'cup', 'final', 'concert', 'show', 'festival', 'meet', 'event', 'contest', 'squad', 'team', 'tour', 'fight', 'bout', 'league', 'injury', 'injured', 'infection', 'illness', 'strain']);
+
+/**
+ * "withdrew its $2bn offer", "pulled out of this weekend's indoor championships", "pulled out with a groin injury": a thing
+ * or an entry withdrawn, not a force retreating.
+ */
+function isWithdrawnThingOrEntry(tokens: readonly Token[], match: TriggerMatch): boolean {
+  const lemma = tokens[match.trigger]?.lemma ?? '';
+  if (lemma !== 'withdraw' && lemma !== 'pull') return false;
+  return phraseHas(tokens, match.lastWord, THINGS_WITHDRAWN) || phraseHas(tokens, match.lastWord, CONTESTS);
+}
+
+const PHRASE_REACH = 7;
+
+/** Whether a word of the short phrase after `from` ("$1bn in assets", "the Australian Open") is one of `words`. */
+function phraseHas(tokens: readonly Token[], from: number, words: ReadonlySet<string>): boolean {
+  for (let at = from + 1; at <= from + PHRASE_REACH; at++) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text))) return false;
+    if (words.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+// Meetings, visits and hosting between national sides fill the sports pages ("Wales host Ireland in Cardiff").
+const SPORTING_ROOTS = new Set(['04']);
+// Words of a game only; "cup" and "final" are left out ("met the emir ahead of the World Cup final" is diplomacy).
+const SPORTS_WORDS = new Set(['match', 'fixture', 'tournament', 'league', 'derby', 'semi-final', 'quarter-final', 'decider', 'striker', 'goalkeeper', 'midfielder', 'wicket', 'innings']);
+// A score is a game's only beside a word of winning or losing: "a 52-48 vote" or "a 5-4 ruling" is politics.
+const RESULT_WORDS = new Set(['win', 'won', 'victory', 'defeat', 'loss', 'lose', 'lost', 'draw', 'drew', 'beat', 'thrashing', 'triumph']);
+const NOUN_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+
+/** "lost 8-3 to Cardiff", "in the final round of matches": a sentence telling of a game, by a result or a word of the sport. */
+function isSportsReport(tokens: readonly Token[], sentenceStart: number, sentenceEnd: number): boolean {
+  for (let at = sentenceStart; at <= sentenceEnd; at++) {
+    const token = tokens[at];
+    if (!token) continue;
+    if (/^\d{1,3}-\d{1,3}$/.test(token.text) && isResultAround(tokens, at)) return true;
+    if (SPORTS_WORDS.has(token.lemma) && (token.pos === 'NOUN' || NOUN_OPENERS.has(tokens[at - 1]?.pos ?? ''))) return true;
+  }
+  return false;
+}
+
+function isResultAround(tokens: readonly Token[], at: number): boolean {
+  for (let near = at - 2; near <= at + 2; near++) if (near !== at && RESULT_WORDS.has(tokens[near]?.text.toLowerCase() ?? '')) return true;
   return false;
 }
