@@ -11,13 +11,16 @@ export function isOtherSense(tokens: readonly Token[], match: TriggerMatch, inde
   const lemma = tokens[index]?.lemma ?? '';
   if (SENSE_ROOTS.has(root) && FIGURATIVE_VERBS.has(lemma) && FIGURATIVE_OBJECTS.has(objectHead(tokens, match.lastWord) ?? '')) return true;
   if (SENSE_ROOTS.has(root) && WINNING_VERBS.has(lemma) && PRIZES.has(objectHead(tokens, match.lastWord) ?? '')) return true;
-  if (SENSE_ROOTS.has(root) && BLOW_VERBS.has(lemma) && hasNaturalCause(tokens, index, sentenceStart)) return true;
+  if (SENSE_ROOTS.has(root) && BLOW_VERBS.has(lemma) && (hasNaturalCause(tokens, index, sentenceStart) || isByNaturalCause(tokens, match.lastWord))) return true;
+  if (SENSE_ROOTS.has(root) && (lemma === 'strike' || lemma === 'hit') && (DEALS.has(objectHead(tokens, match.lastWord) ?? '') || isDealStruck(tokens, index))) return true;
+  if (match.pattern.code === '0841' && lemma === 'release' && isThingReleased(tokens, index, sentenceStart)) return true;
   if (match.pattern.code === '154' && MOBILISING.has(lemma) && RESOURCES.has(objectHead(tokens, match.lastWord) ?? '')) return true;
   if (match.pattern.code === '050' && BACKING.has(lemma) && isArmedBacking(tokens, index)) return true;
   if (match.pattern.code === '042' && (CARRIED.has(tokens[index + 1]?.lemma ?? '') || isMassMovement(tokens, index, sentenceStart))) return true;
   if (match.pattern.code === '0874' && isWithdrawnThingOrEntry(tokens, match)) return true;
   if (SPORTING_ROOTS.has(root) && isSportsReport(tokens, sentenceStart, sentenceEnd)) return true;
   if (match.pattern.code === '141' && (isSportingRally(tokens, index) || isShowing(tokens, index))) return true;
+  if (SENSE_ROOTS.has(root) && lemma === 'storm' && isSportingRally(tokens, index)) return true;
   // "the ruling party pulled out of talks": "ruling" names who governs, it rules nothing out.
   if (tokens[index]?.text.toLowerCase() === 'ruling' && (tokens[index + 1]?.pos === 'NOUN' || tokens[index + 1]?.pos === 'PROPN')) return true;
   // "what promises to be a tense final", "threatens to become a rout": a forecast, not a pledge or threat made to anyone.
@@ -105,19 +108,23 @@ function isArmedBacking(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-const SPORTING_ENDS = new Set(['win', 'victory', 'draw', 'lead', 'beat', 'force', 'take', 'claim', 'secure', 'finish', 'earn', 'level', 'clinch', 'title']);
+const SPORTING_ENDS = new Set(['win', 'victory', 'draw', 'lead', 'beat', 'force', 'take', 'claim', 'secure', 'finish', 'earn', 'level', 'clinch', 'title', 'gold', 'medal', 'crown']);
 
-/** "rallied from two sets down", "rallied to a 3-1 win": a comeback, not a rally of protesters ("rallied to demand" is one). */
+/**
+ * "rallied from two sets down", "rallied to a 3-1 win", "stormed to the 800m title": a comeback or a romp, not a rally of
+ * protesters ("rallied to demand" is one) nor an assault ("stormed into the town").
+ */
 function isSportingRally(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]?.lemma !== 'rally') return false;
+  const lemma = tokens[index]?.lemma;
+  if (lemma !== 'rally' && lemma !== 'storm') return false;
   const next = tokens[index + 1]?.lemma;
-  if (next === 'from') return true;
+  if (next === 'from' && lemma === 'rally') return true;
   if (next !== 'to') return false;
   for (let at = index + 2; at <= index + 5; at++) {
     const token = tokens[at];
     if (!token) return false;
     if (SPORTING_ENDS.has(token.lemma)) return true;
-    if (token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'ADJ' && token.pos !== 'PUNCT') return false;
+    if (token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   }
   return false;
 }
@@ -210,5 +217,37 @@ function isSportsReport(tokens: readonly Token[], sentenceStart: number, sentenc
 
 function isResultAround(tokens: readonly Token[], at: number): boolean {
   for (let near = at - 2; near <= at + 2; near++) if (near !== at && RESULT_WORDS.has(tokens[near]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
+
+const DEALS = new Set(['deal', 'agreement', 'bargain', 'balance', 'compromise', 'note', 'chord', 'pose', 'tone']);
+
+/** "a revenue-sharing deal being struck with the state": a deal struck in the passive, named before the verb. */
+function isDealStruck(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) if (DEALS.has(tokens[at]?.lemma ?? '')) return true;
+  return false;
+}
+
+/** "was struck by four hurricanes", "has been hit by high fuel costs": the passive's agent is a disaster or a market move. */
+function isByNaturalCause(tokens: readonly Token[], lastWord: number): boolean {
+  if (tokens[lastWord + 1]?.lemma !== 'by') return false;
+  for (let at = lastWord + 2; at <= lastWord + 6; at++) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'ADP') return false;
+    if (token.pos === 'NOUN' && NATURAL_CAUSES.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+// Things published rather than people freed.
+const RELEASED_THINGS = new Set(['figure', 'data', 'report', 'album', 'single', 'film', 'movie', 'dvd', 'output', 'number', 'statement', 'result', 'video', 'book', 'record', 'track', 'song', 'footage', 'document', 'game', 'product', 'version', 'trailer', 'detail', 'statistic', 'estimate', 'forecast', 'survey', 'poll', 'study', 'minute', 'transcript', 'photo', 'image', 'picture']);
+
+/** "lending figures released on Tuesday", "the album is released next week": what was released is a thing, named before. */
+function isThingReleased(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  for (let at = index - 1; at >= Math.max(sentenceStart, index - 4); at--) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && token.lemma !== 'be')) return false;
+    if (token.pos === 'NOUN') return RELEASED_THINGS.has(token.lemma);
+  }
   return false;
 }
