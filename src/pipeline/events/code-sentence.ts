@@ -32,6 +32,7 @@ import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from '.
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 import { tollCode } from './toll-participle.ts';
+import { weaponDamageCode } from './weapon-damage.ts';
 import { actorMention } from './actor-mention.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
@@ -302,7 +303,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
   if (stance === '') return;
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
-  const code = stance ?? tollCode(tokens, index, subject, scope) ?? (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target));
+  const code = stance ?? tollCode(tokens, index, subject, scope) ?? (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target));
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.

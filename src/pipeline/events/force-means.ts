@@ -25,7 +25,7 @@ export function meansCode(tokens: readonly Token[], match: TriggerMatch, subject
 }
 
 /** The means named by a noun among `from`..`to`, a noun phrase with no verb in it. */
-function meansIn(tokens: readonly Token[], from: number, to: number): string | undefined {
+export function meansIn(tokens: readonly Token[], from: number, to: number): string | undefined {
   for (let index = to; index >= from; index--) {
     const token = tokens[index];
     if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && index < to)) return undefined;
