@@ -17,7 +17,7 @@ export function isClaimContent(tokens: readonly Token[], index: number, sentence
     if (!token || token.pos === 'PUNCT') return false;
     // "a dossier that accused Kigali…": a relative "that" right before the verb makes the report the actor, which is coded.
     if (token.lemma === 'that') return at < index - 1 && hasClaimNounBefore(tokens, at, sentenceStart);
-    if (CONTENT_WORDS.has(token.lemma) && tokens[index]?.text.endsWith('ing') === true) return hasClaimNounBefore(tokens, at, sentenceStart);
+    if (CONTENT_WORDS.has(token.text.toLowerCase()) && tokens[index]?.text.endsWith('ing') === true) return hasClaimNounBefore(tokens, at, sentenceStart);
     if (token.pos === 'VERB' && !/^(had|has|have|been|being)$/i.test(token.text)) return false;
   }
   return false;
