@@ -169,8 +169,8 @@ function isMassMovement(tokens: readonly Token[], index: number, sentenceStart: 
   return false;
 }
 
-// Things withdrawn that are no forces: offers, bills, money, products, entries.
-const THINGS_WITHDRAWN = new Set(['offer', 'bid', 'proposal', 'proposals', 'bill', 'plan', 'money', 'asset', 'fund', 'deposit', 'contract', 'product', 'drug', 'application', 'claim', 'complaint', 'candidacy', 'nomination', 'name', 'remark', 'comment', 'statement', 'advert', 'poster', 'video', 'film', 'licence', 'license', 'lawsuit', 'case', 'charge']);
+// Things withdrawn that are no forces: guns drawn, offers, bills, money, products, entries.
+const THINGS_WITHDRAWN = new Set(['gun', 'pistol', 'revolver', 'knife', 'weapon', 'offer', 'bid', 'proposal', 'proposals', 'bill', 'plan', 'money', 'asset', 'fund', 'deposit', 'contract', 'product', 'drug', 'application', 'claim', 'complaint', 'candidacy', 'nomination', 'name', 'remark', 'comment', 'statement', 'advert', 'poster', 'video', 'film', 'licence', 'license', 'lawsuit', 'case', 'charge']);
 // Contests and shows a player or a band pulls out of, and the ailments they pull out with.
 const CONTESTS = new Set(['olympics', 'games', 'tournament', 'championship', 'championships', 'race', 'match', 'open', 'cup', 'final', 'concert', 'show', 'festival', 'meet', 'event', 'contest', 'squad', 'team', 'tour', 'fight', 'bout', 'league', 'injury', 'injured', 'infection', 'illness', 'strain']);
 
