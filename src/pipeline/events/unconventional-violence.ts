@@ -46,7 +46,7 @@ function isSecurityPlace(tokens: readonly Token[], place: number): boolean {
   return SECURITY_WORDS.has(tokens[place - 1]?.lemma ?? '') || SECURITY_WORDS.has(tokens[place - 2]?.lemma ?? '');
 }
 
-/** "killed dozens of soldiers and civilians": a blow that fell on troops as well is fighting, civilians and all (190). */
+/** "shot dead 14 police officers and six farmers": a blow that fell on troops as well is fighting, civilians and all (190). */
 function hasForcesAmongVictims(tokens: readonly Token[], event: SentenceEvent): boolean {
   const end = event.target && event.target.first > event.lastWord ? event.target.last : event.lastWord + PLACE_GAP;
   for (let index = event.lastWord + 1; index <= end; index++) if (SECURITY_WORDS.has(tokens[index]?.lemma ?? '')) return true;
