@@ -378,7 +378,9 @@ const rows: readonly PatternRow[] = [
   ['087', 'call off retaliatory|military|air strike|strikes'],
   // "recaptured Kherson, forcing Russian troops to retreat": those forced out withdraw from whoever forced them (not 170).
   ['0874', 'force|compel troop|troops|force|forces|soldier|soldiers|army|fighter|fighters|rebel|rebels|militant|militants withdraw|retreat|flee|pull', 'rev'],
-  ['0874', 'withdraw|retreat|surrender|pull'],
+  // A bare "pull" is mostly a gun drawn, a win pulled off or a car pulled over; only "pull out|back" is a retreat.
+  ['0874', 'withdraw|retreat|surrender'],
+  ['0874', 'pull out|back'],
   // "The pullout of French troops from Niger was finished": the troops after "of" withdraw, from where "from" says.
   ['0874', 'withdrawal|pullout|pull-out|retreat troop|troops|soldier|soldiers|force|forces from', 'noun ofsource'],
   // "announced its withdrawal from the alliance", "Moscow's pullout from Kherson": a withdrawal named as a noun, from

@@ -20,17 +20,21 @@ import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTop
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
 import { bodyExitCode } from './body-exit.ts';
+import { isClaimContent } from './claim-content.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
+import { isGroundTaken, isOtherSense } from './other-sense.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
+import { tollCode } from './toll-participle.ts';
+import { weaponDamageCode } from './weapon-damage.ts';
 import { actorMention } from './actor-mention.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
@@ -167,6 +171,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // "Turkey hit back by summoning the ambassador": hitting back with no one hit is retaliation, said by the means that follow.
   if (FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') return undefined;
   if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) return undefined;
+  if (match.pattern.isBuiltin && (isOtherSense(tokens, match, index, sentence.firstToken, sentence.lastToken) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
   return { isJourney, isDuring: isDuring === true, isAiming };
@@ -302,7 +307,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
   if (stance === '') return;
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
-  const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(match, source, target));
+  // The refinements read CAMEO's codes, so a user's row keeps the code it gives: its file may code in a scheme of its own.
+  const code = stance ?? (match.pattern.isBuiltin ? refinedCode(scope, match, index, subject, source, target) : undefined);
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
@@ -328,6 +334,11 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
 }
 
+/** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
+function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  const { tokens, sentence } = scope;
+  return tollCode(tokens, index, subject, scope) ?? (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(match, source, target));
+}
 
 const MEDIATION = /^045/;
 
