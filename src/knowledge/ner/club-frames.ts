@@ -1,4 +1,5 @@
 import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
+import { personNameParts } from './person-name-parts.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';
 
 // "a signing from X", "on loan from X", "signed the winger from X": words of a transfer, a few words before "from".
@@ -43,7 +44,7 @@ function isFee(word: string): boolean {
 }
 
 /** Whether an article reads as sports copy: two distinct words of sport. */
-export function isSportsArticle(sentences: readonly (readonly string[])[]): boolean {
+function isSportsArticle(sentences: readonly (readonly string[])[]): boolean {
   const seen = new Set<string>();
   for (const words of sentences) {
     for (const word of words) {
@@ -73,12 +74,4 @@ export function labelClubsInFrames(sentences: readonly (readonly string[])[], la
     if (clubs.length === 0 || !(isSports ??= isSportsArticle(sentences))) return tags;
     return tagsOf(chunks.map((c) => (clubs.includes(c) ? { ...c, type: 'ORG' } : c)), words.length);
   });
-}
-
-function personNameParts(sentences: readonly (readonly string[])[], labels: readonly string[][]): Set<string> {
-  const parts = new Set<string>();
-  labels.forEach((tags, n) => {
-    for (const chunk of chunksOf(tags)) if (chunk.type === 'PER' && chunk.end - chunk.start > 1) for (const word of (sentences[n] ?? []).slice(chunk.start, chunk.end)) parts.add(word);
-  });
-  return parts;
 }

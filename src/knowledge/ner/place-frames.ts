@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../places/gazetteer.ts';
 import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
 import { isClubFrame } from './club-frames.ts';
+import { personNameParts } from './person-name-parts.ts';
 import { PhraseLexicon, startsUpper } from './phrase-lexicon.ts';
 
 // Words after which a known place name is the place: on CoNLL eng.train 628 of the 636 known place names after them are
@@ -115,15 +116,4 @@ function isDateline(words: readonly string[], end: number): boolean {
     if (DASHES.has(words[k] ?? '')) return words[k - 1] === ')' || /\d/.test(words[k - 1] ?? '');
   }
   return false;
-}
-
-function personNameParts(sentences: readonly (readonly string[])[], labels: readonly string[][]): Set<string> {
-  const parts = new Set<string>();
-  labels.forEach((tags, n) => {
-    for (const chunk of chunksOf(tags) as Chunk[]) {
-      if (chunk.type !== 'PER' || chunk.end - chunk.start < 2) continue;
-      for (const word of (sentences[n] ?? []).slice(chunk.start, chunk.end)) parts.add(word);
-    }
-  });
-  return parts;
 }
