@@ -3,6 +3,7 @@ import { WINK_LEXEMES } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { Stage } from '../stage.ts';
 import { detectLanguage } from './detect-language.ts';
+import { maskLongRuns } from './mask-long-runs.ts';
 import { loadWink, type WinkReader } from './wink.ts';
 
 /** Splits text into sentences and tokens with POS tags; offsets are exact because wink-nlp tokenises losslessly. */
@@ -95,34 +96,6 @@ let sharedIds = new Int32Array(4096);
 function idBuffer(length: number): Int32Array {
   if (sharedIds.length < length) sharedIds = new Int32Array(Math.max(length, 2 * sharedIds.length));
   return sharedIds;
-}
-
-// wink-nlp takes quadratic time on long unbroken letter runs (60k letters: ~20 s). Runs longer than any real word
-// are replaced by digits of the same length, which wink tokenises in linear time; offsets stay exact.
-function maskLongRuns(text: string): string {
-  return hasLongRun(text) ? text.replace(LONG_RUN, (run) => '0'.repeat(run.length)) : text;
-}
-
-const LONG_RUN_LENGTH = 200;
-const LONG_RUN = new RegExp(`\\S{${LONG_RUN_LENGTH},}`, 'g');
-
-/** One pass over the text: the regex alone retries from every letter of every word. */
-function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    run = isSpaceCode(text.charCodeAt(i)) ? 0 : run + 1;
-    if (run >= LONG_RUN_LENGTH) return true;
-  }
-  return false;
-}
-
-/** Whether a UTF-16 unit is matched by `\s`: ECMAScript's white space and line terminators (Unicode Zs included). */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 function isDropped(tags: readonly string[], values: readonly string[], index: number): boolean {
