@@ -35,6 +35,12 @@ const MAX_ADDED_LEXEMES = 200_000;
 export class WinkReader {
   private nlp: Wink;
   private lexemes: LexemeTable;
+  /** Per lexeme index of this instance, the tag its lemma was first asked with ('' for none yet) and that lemma. */
+  private lemmaTags: string[] = [];
+  private lemmaTexts: string[] = [];
+  /** Lemmas asked with another tag, by `lexeme × TAG_SLOTS + tag number`. */
+  private otherLemmas = new Map<number, string>();
+  private readonly tagNumbers = new Map<string, number>();
 
   constructor(private readonly maxAddedLexemes = MAX_ADDED_LEXEMES) {
     [this.nlp, this.lexemes] = buildWink();
@@ -50,32 +56,108 @@ export class WinkReader {
     return this.nlp.its;
   }
 
-  /** Reads `text` and hands the document to `use`; the document must not be used after `use` returns. */
-  read<T>(text: string, use: (doc: WinkDocument) => T): T {
+  /**
+   * Reads `text` and hands the document to `use`; the document must not be used after `use` returns. `lexemeTexts` is
+   * the text of each lexeme index, what `its.value` reads (`its.value` of a token is `lexemeTexts[its.uniqueId]`): it
+   * stays valid for this document's indexes after `use` returns, even if the reader is rebuilt.
+   */
+  read<T>(text: string, use: (doc: WinkDocument, lexemeTexts: readonly string[]) => T): T {
     const { hash, list, intrinsicSize } = this.lexemes;
     const before = list.length;
     try {
-      return use(this.nlp.readDoc(text));
+      return use(this.nlp.readDoc(text), list);
     } finally {
       for (let i = before; i < list.length; i++) {
         const entry = list[i] as string;
         if (hash[entry] === i && !PLAIN_WORD.test(entry)) Reflect.deleteProperty(hash, entry);
       }
-      if (list.length - intrinsicSize > this.maxAddedLexemes) [this.nlp, this.lexemes] = buildWink();
+      if (list.length - intrinsicSize > this.maxAddedLexemes) {
+        [this.nlp, this.lexemes] = buildWink();
+        // Lexeme indexes past the model's own lexicon name other texts in the new instance.
+        this.lemmaTags = [];
+        this.lemmaTexts = [];
+        this.otherLemmas = new Map();
+      }
     }
   }
+
+  /**
+   * `doc.tokens().out(its.lemma)`, given the tokens' lexeme indexes (`its.uniqueId`) and tags (`its.pos`), for a
+   * document being read (inside `read`'s `use`). wink works a lemma out from the token's lexeme and tag alone (a
+   * lexicon entry or a suffix rule that consults only the model's own lexicon), except for a contraction's parts, which
+   * carry theirs: so it is asked once per lexeme and tag, and the answer reused. Computing every token's lemma was
+   * about a seventh of reading a text.
+   */
+  lemmas(doc: WinkDocument, lexemes: readonly number[], tags: readonly string[]): string[] {
+    const its = this.nlp.its;
+    const tokens = doc.tokens();
+    const isContraction = tokens.out(its.contractionFlag) as unknown as boolean[];
+    const lemmaTags = this.lemmaTags;
+    const lemmaTexts = this.lemmaTexts;
+    // Grown by pushes so the arrays stay packed: indexes are wink's, and new out-of-vocabulary lexemes add to its end.
+    for (let at = lemmaTags.length; at < this.lexemes.list.length; at++) {
+      lemmaTags.push('');
+      lemmaTexts.push('');
+    }
+    const lemmas = new Array<string>(lexemes.length);
+    for (let i = 0; i < lexemes.length; i++) {
+      const lexeme = lexemes[i] as number;
+      const tag = tags[i] as string;
+      if (isContraction[i] === true || lexeme >= lemmaTags.length) {
+        lemmas[i] = this.lemmaAt(tokens, i);
+        continue;
+      }
+      const firstTag = lemmaTags[lexeme] as string;
+      if (firstTag === tag) {
+        lemmas[i] = lemmaTexts[lexeme] as string;
+      } else if (firstTag === '') {
+        lemmaTags[lexeme] = tag;
+        lemmas[i] = lemmaTexts[lexeme] = this.lemmaAt(tokens, i);
+      } else {
+        const key = lexeme * TAG_SLOTS + this.tagNumber(tag);
+        let lemma = this.otherLemmas.get(key);
+        if (lemma === undefined) this.otherLemmas.set(key, (lemma = this.lemmaAt(tokens, i)));
+        lemmas[i] = lemma;
+      }
+    }
+    return lemmas;
+  }
+
+  private lemmaAt(tokens: ReturnType<WinkDocument['tokens']>, index: number): string {
+    // its.lemma needs the model's addons, which wink's typings do not thread through `out`.
+    return tokens.itemAt(index).out(this.nlp.its.lemma as unknown as Wink['its']['normal']);
+  }
+
+  private tagNumber(tag: string): number {
+    let number = this.tagNumbers.get(tag);
+    if (number === undefined) {
+      number = this.tagNumbers.size;
+      if (number >= TAG_SLOTS) throw new Error(`wink-nlp used more than ${TAG_SLOTS} part-of-speech tags; raise TAG_SLOTS.`);
+      this.tagNumbers.set(tag, number);
+    }
+    return number;
+  }
 }
+
+/** Room for wink's part-of-speech tags (the 17 universal ones and SPACE) in `otherLemmas`' keys. */
+const TAG_SLOTS = 32;
+
+let firstMetaCER: unknown;
 
 function buildWink(): [Wink, LexemeTable] {
   let lexemes: LexemeTable | undefined;
   // wink parses a private copy of the core model; wrapping `core` is the one way to reach its lexeme dictionary.
-  const base = model as unknown as Record<string, unknown> & { core: () => { features: { lexeme: LexemeTable } } };
+  const base = model as unknown as Record<string, unknown> & { core: () => { features: { lexeme: LexemeTable } }; metaCER: () => unknown };
   const tracked = Object.assign(Object.create(null) as Record<string, unknown>, base, {
     core: () => {
       const core = base.core();
       lexemes = core.features.lexeme;
       return core;
     },
+    // The model's `metaCER()` stringifies its module-level machines in place, so each instance built in a process
+    // doubles that string (2.9 kB, then 5.8 kB, …): about the eighteenth rebuild throws "Invalid string length".
+    // wink reads it only to learn custom entities, which the pipeline never does; the first answer serves every build.
+    metaCER: () => (firstMetaCER ??= base.metaCER()),
   });
   const nlp = winkNLP(tracked as unknown as WinkModel, ['sbd', 'pos', 'negation']);
   if (!lexemes) throw new Error('wink-nlp did not load its core model through `core()`; the lexeme reset cannot work.');
