@@ -56,7 +56,7 @@ describe('WinkReader', () => {
   });
 
   it('survives as many rebuilds as a long-running process makes', () => {
-    // Each build used to double a string inside the model; some twenty builds in one process could not be made.
+    // Each build used to re-stringify a string inside the model; the 21st build in one process threw.
     const rebuilding = new WinkReader(0);
     const text = 'Harbourmaster Oskarvik paid £500m for the Zorbanex cranes.';
     for (let build = 0; build < 24; build++) rebuilding.read(text, (doc) => doc.tokens().length());

@@ -154,8 +154,9 @@ function buildWink(): [Wink, LexemeTable] {
       lexemes = core.features.lexeme;
       return core;
     },
-    // The model's `metaCER()` stringifies its module-level machines in place, so each instance built in a process
-    // doubles that string (2.9 kB, then 5.8 kB, …): about the eighteenth rebuild throws "Invalid string length".
+    // The model's `metaCER()` stringifies its module-level machines in place, so each build in a process stringifies
+    // the previous string again, escaping it: 3 kB, 3.6, 4.8, 7.4, 12 kB, … (the growth doubles), 330 MB and 3 s at
+    // the 20th build, and the 21st throws "Invalid string length" (a rebuild comes every ~10,000-35,000 news articles).
     // wink reads it only to learn custom entities, which the pipeline never does; the first answer serves every build.
     metaCER: () => (firstMetaCER ??= base.metaCER()),
   });
