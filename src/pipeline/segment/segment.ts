@@ -19,9 +19,9 @@ export const segment: Stage<WinkReader> = {
       const lexemes = winkTokens.out(its.uniqueId) as unknown as number[];
       const tags = winkTokens.out(its.pos);
       return {
-        // wink's lexeme index: a token's text is that lexeme's (`its.value` reads the same array, one call per token
-        // and one more array per document), and for a word of the model's own lexicon its word id is an array read,
-        // not a hash (see `WORDS`).
+        // wink's lexeme index. A token's text is `lexemeTexts[lexeme]`, read below rather than through `its.value`
+        // (which reads the same entry at the cost of a call per token and an array per document); and for a word of the
+        // model's own lexicon its word id is an array read, not a hash (see `WORDS`).
         lexemes,
         lexemeTexts,
         spaces: winkTokens.out(its.precedingSpaces),

@@ -99,28 +99,42 @@ export class WinkReader {
       lemmaTags.push('');
       lemmaTexts.push('');
     }
-    const lemmas = new Array<string>(lexemes.length);
-    for (let i = 0; i < lexemes.length; i++) {
+    const count = lexemes.length;
+    const lemmas = new Array<string>(count);
+    const missed = missBuffer(count);
+    let misses = 0;
+    for (let i = 0; i < count; i++) {
+      const lemma = isContraction[i] === true ? undefined : this.remembered(lexemes[i] as number, tags[i] as string);
+      if (lemma === undefined) missed[misses++] = i;
+      else lemmas[i] = lemma;
+    }
+    // Asking wink for one token builds an object of seven closures: past a few misses (a text read first, whose words
+    // are new), one pass over every token is cheaper.
+    const all = misses > count / FEW_MISSES ? tokens.out(its.lemma as unknown as Wink['its']['normal']) : undefined;
+    for (let m = 0; m < misses; m++) {
+      const i = missed[m] as number;
       const lexeme = lexemes[i] as number;
       const tag = tags[i] as string;
-      if (isContraction[i] === true || lexeme >= lemmaTags.length) {
-        lemmas[i] = this.lemmaAt(tokens, i);
-        continue;
-      }
-      const firstTag = lemmaTags[lexeme] as string;
-      if (firstTag === tag) {
-        lemmas[i] = lemmaTexts[lexeme] as string;
-      } else if (firstTag === '') {
+      const contracted = isContraction[i] === true;
+      // A word new to this document may recur in it: remembered at its first occurrence by now.
+      const lemma = all ? (all[i] as string) : ((contracted ? undefined : this.remembered(lexeme, tag)) ?? this.lemmaAt(tokens, i));
+      lemmas[i] = lemma;
+      if (contracted || lexeme >= lemmaTags.length) continue;
+      if (lemmaTags[lexeme] === '') {
         lemmaTags[lexeme] = tag;
-        lemmas[i] = lemmaTexts[lexeme] = this.lemmaAt(tokens, i);
-      } else {
-        const key = lexeme * TAG_SLOTS + this.tagNumber(tag);
-        let lemma = this.otherLemmas.get(key);
-        if (lemma === undefined) this.otherLemmas.set(key, (lemma = this.lemmaAt(tokens, i)));
-        lemmas[i] = lemma;
+        lemmaTexts[lexeme] = lemma;
+      } else if (lemmaTags[lexeme] !== tag) {
+        this.otherLemmas.set(lexeme * TAG_SLOTS + this.tagNumber(tag), lemma);
       }
     }
     return lemmas;
+  }
+
+  /** The lemma remembered for a lexeme (not a contraction's part) with a tag, if any. */
+  private remembered(lexeme: number, tag: string): string | undefined {
+    const firstTag = lexeme < this.lemmaTags.length ? (this.lemmaTags[lexeme] as string) : '';
+    if (firstTag === '') return undefined;
+    return firstTag === tag ? this.lemmaTexts[lexeme] : this.otherLemmas.get(lexeme * TAG_SLOTS + this.tagNumber(tag));
   }
 
   private lemmaAt(tokens: ReturnType<WinkDocument['tokens']>, index: number): string {
@@ -137,6 +151,17 @@ export class WinkReader {
     }
     return number;
   }
+}
+
+/** A document whose memo misses exceed one token in this many has wink work out every lemma in one pass. */
+const FEW_MISSES = 16;
+
+let sharedMisses = new Int32Array(4096);
+
+/** A scratch array of at least `length` entries for the tokens a document's memo missed, reused across documents. */
+function missBuffer(length: number): Int32Array {
+  if (sharedMisses.length < length) sharedMisses = new Int32Array(Math.max(length, 2 * sharedMisses.length));
+  return sharedMisses;
 }
 
 /** Room for wink's part-of-speech tags (the 17 universal ones and SPACE) in `otherLemmas`' keys. */
