@@ -26,8 +26,13 @@ export interface ArticleInput {
   readonly meta?: ArticleMeta;
 }
 
-/** Articles per stage-major pass: large enough to keep each stage's tables in cache, small enough to bound memory. */
-export const BATCH_SIZE = 32;
+/**
+ * Articles per stage-major pass: large enough to keep each stage's tables in cache, small enough to bound memory.
+ * 128 rather than 32: each stage then starts over from cold caches a quarter as often. In alternating runs (main-thread
+ * CPU, medians) that took 4 % off reading 1,114 BBC articles once and 6 % off a warm pass, 2-9 % off the bench's
+ * synthetic corpus; peak RSS over the 1,114 articles stayed at ~300 MB.
+ */
+export const BATCH_SIZE = 128;
 
 interface PreparedStage {
   readonly stage: Stage<unknown>;

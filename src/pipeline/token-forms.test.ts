@@ -32,6 +32,22 @@ describe('tokenForms', () => {
     assert.deepEqual([...forms.isUsualLemma], [1, 1, 1, 0]);
   });
 
+  it('derives the forms of a text first interned outside any document when a token later has it', () => {
+    // An id handed out by another caller leaves a gap in the per-id forms; a token with that id must fill it in.
+    WORDS.intern('Breakwater-Eastside');
+    const forms = tokenForms(tokens('Past', 'Breakwater-Eastside', 'ferry’s'));
+    assert.deepEqual(forms.lower, ['past', 'breakwater-eastside', 'ferry’s']);
+    assert.deepEqual(forms.word, ['past', 'breakwater-eastside', "ferry's"]);
+    assert.deepEqual([...forms.hasLetter], [1, 1, 1]);
+    assert.deepEqual([...forms.isCapitalised], [1, 1, 0]);
+  });
+
+  it('gives a document without curly apostrophes the same word and lower-case forms', () => {
+    const forms = tokenForms(tokens('The', 'pier', 'reopened', '.'));
+    assert.deepEqual(forms.word, ['the', 'pier', 'reopened', '.']);
+    assert.deepEqual(forms.word, forms.lower);
+  });
+
   it('keeps the ids out of the tokens, so the document a caller gets back is unchanged', () => {
     const list = tokens('Quay', 'closed');
     const json = JSON.stringify(list);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { AnalyzedDocument, ArticleMeta } from '../model/document.ts';
 import { InputError, StorageError } from '../model/errors.ts';
 import type { Analyzer } from '../pipeline/analyzer.ts';
-import { documentIdFor } from '../pipeline/analyzer.ts';
+import { BATCH_SIZE, documentIdFor } from '../pipeline/analyzer.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import { SqliteStore } from '../storage/sqlite/sqlite-store.ts';
@@ -60,10 +60,10 @@ describe('ingestArticles', () => {
       return articles.map(({ text, meta }) => analyzer.analyze(text, meta));
     } };
     const store = new SqliteStore(':memory:');
-    const many = Array.from({ length: 40 }, (_, i) => item(`Ferry ${i} left the harbour at Orla.`));
+    const many = Array.from({ length: BATCH_SIZE + 8 }, (_, i) => item(`Ferry ${i} left the harbour at Orla.`));
     const summary = await ingestArticles(many, { store, analyzer: batching, hooks: [] });
-    assert.equal(summary.new, 40);
-    assert.deepEqual(sizes, [32, 8]);
+    assert.equal(summary.new, BATCH_SIZE + 8);
+    assert.deepEqual(sizes, [BATCH_SIZE, 8]);
     sizes.length = 0;
     const events: string[] = [];
     async function* slow(): AsyncGenerator<SourceItem> {

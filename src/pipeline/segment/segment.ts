@@ -3,6 +3,7 @@ import { WINK_LEXEMES } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { Stage } from '../stage.ts';
 import { detectLanguage } from './detect-language.ts';
+import { maskLongRuns } from './mask-long-runs.ts';
 import { loadWink, type WinkReader } from './wink.ts';
 
 /** Splits text into sentences and tokens with POS tags; offsets are exact because wink-nlp tokenises losslessly. */
@@ -13,36 +14,40 @@ export const segment: Stage<WinkReader> = {
   run(doc, wink) {
     const its = wink.its;
     const text = doc.text;
-    const { values, lexemes, spaces, tags, lemmas, sentenceSpans } = wink.read(maskLongRuns(text), (wdoc) => {
+    const { lexemes, lexemeTexts, spaces, tags, lemmas, sentenceSpans } = wink.read(maskLongRuns(text), (wdoc, lexemeTexts) => {
       const winkTokens = wdoc.tokens();
+      const lexemes = winkTokens.out(its.uniqueId) as unknown as number[];
+      const tags = winkTokens.out(its.pos);
       return {
-        values: winkTokens.out(its.value),
-        // wink's lexeme index: for a word of the model's own lexicon, its word id is an array read, not a hash (see `WORDS`).
-        lexemes: winkTokens.out(its.uniqueId) as unknown as number[],
+        // wink's lexeme index. A token's text is `lexemeTexts[lexeme]`, read below rather than through `its.value`
+        // (which reads the same entry at the cost of a call per token and an array per document); and for a word of the
+        // model's own lexicon its word id is an array read, not a hash (see `WORDS`).
+        lexemes,
+        lexemeTexts,
         spaces: winkTokens.out(its.precedingSpaces),
-        tags: winkTokens.out(its.pos),
-        // its.lemma needs the model's addons, which wink's typings do not thread through `out`.
-        lemmas: winkTokens.out(its.lemma as unknown as typeof its.normal),
+        tags,
+        lemmas: wink.lemmas(wdoc, lexemes, tags),
         sentenceSpans: wdoc.sentences().out(its.span) as unknown as [number, number][],
       };
     });
+    const count = lexemes.length;
     const tokens: Token[] = [];
     const lexiconSize = wink.intrinsicLexemes <= WINK_LEXEMES ? wink.intrinsicLexemes : 0;
-    const ids = idBuffer(values.length);
+    const ids = idBuffer(count);
     // wink index -> our index; whitespace tokens (line breaks) are dropped from `tokens`.
-    const indexOf = indexBuffer(values.length);
+    const indexOf = indexBuffer(count);
     let offset = 0;
     let previousTag = '';
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < count; i++) {
       const spaceLength = (spaces[i] as string).length;
       offset += spaceLength;
-      const end = Math.min(text.length, offset + (values[i] as string).length);
+      const winkValue = lexemeTexts[lexemes[i] as number] as string;
+      const end = Math.min(text.length, offset + winkValue.length);
       const tag = tags[i] as string;
       indexOf[i] = tokens.length;
       if (tag !== 'SPACE' && !isBlank(text, offset, end)) {
         // wink's own string for the token when the text holds it (wink saw a masked copy of the same length): the same
         // string object every time a word recurs, so later stages' look-ups by token text find their keys by identity.
-        const winkValue = values[i] as string;
         const isWinks = winkValue.length === end - offset && text.startsWith(winkValue, offset);
         const value = isWinks ? winkValue : text.slice(offset, end);
         const lexeme = lexemes[i] as number;
@@ -60,8 +65,8 @@ export const segment: Stage<WinkReader> = {
     }
     const sentences: Sentence[] = [];
     for (const [from, to] of sentenceSpans) {
-      const first = from < values.length ? (indexOf[from] as number) : tokens.length;
-      const last = (to < values.length ? (indexOf[to] as number) : tokens.length) - (isDropped(tags, values, to) ? 1 : 0);
+      const first = from < count ? (indexOf[from] as number) : tokens.length;
+      const last = (to < count ? (indexOf[to] as number) : tokens.length) - (isDropped(tags, lexemes, lexemeTexts, to) ? 1 : 0);
       const firstToken = tokens[first];
       const lastToken = tokens[last];
       if (!firstToken || !lastToken || last < first) continue;
@@ -97,36 +102,8 @@ function idBuffer(length: number): Int32Array {
   return sharedIds;
 }
 
-// wink-nlp takes quadratic time on long unbroken letter runs (60k letters: ~20 s). Runs longer than any real word
-// are replaced by digits of the same length, which wink tokenises in linear time; offsets stay exact.
-function maskLongRuns(text: string): string {
-  return hasLongRun(text) ? text.replace(LONG_RUN, (run) => '0'.repeat(run.length)) : text;
-}
-
-const LONG_RUN_LENGTH = 200;
-const LONG_RUN = new RegExp(`\\S{${LONG_RUN_LENGTH},}`, 'g');
-
-/** One pass over the text: the regex alone retries from every letter of every word. */
-function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    run = isSpaceCode(text.charCodeAt(i)) ? 0 : run + 1;
-    if (run >= LONG_RUN_LENGTH) return true;
-  }
-  return false;
-}
-
-/** Whether a UTF-16 unit is matched by `\s`: ECMAScript's white space and line terminators (Unicode Zs included). */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-function isDropped(tags: readonly string[], values: readonly string[], index: number): boolean {
-  return tags[index] === 'SPACE' || (values[index] ?? '').trim().length === 0;
+function isDropped(tags: readonly string[], lexemes: readonly number[], lexemeTexts: readonly string[], index: number): boolean {
+  return tags[index] === 'SPACE' || (index < lexemes.length ? (lexemeTexts[lexemes[index] as number] as string) : '').trim().length === 0;
 }
 
 /** Whether `text[start, end)` is empty or only whitespace, without copying it: most tokens fail on their first character. */

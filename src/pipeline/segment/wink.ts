@@ -35,6 +35,12 @@ const MAX_ADDED_LEXEMES = 200_000;
 export class WinkReader {
   private nlp: Wink;
   private lexemes: LexemeTable;
+  /** Per lexeme index of this instance, the tag its lemma was first asked with ('' for none yet) and that lemma. */
+  private lemmaTags: string[] = [];
+  private lemmaTexts: string[] = [];
+  /** Lemmas asked with another tag, by `lexeme × TAG_SLOTS + tag number`. */
+  private otherLemmas = new Map<number, string>();
+  private readonly tagNumbers = new Map<string, number>();
 
   constructor(private readonly maxAddedLexemes = MAX_ADDED_LEXEMES) {
     [this.nlp, this.lexemes] = buildWink();
@@ -50,32 +56,134 @@ export class WinkReader {
     return this.nlp.its;
   }
 
-  /** Reads `text` and hands the document to `use`; the document must not be used after `use` returns. */
-  read<T>(text: string, use: (doc: WinkDocument) => T): T {
+  /**
+   * Reads `text` and hands the document to `use`; the document must not be used after `use` returns. `lexemeTexts` is
+   * the text of each lexeme index, what `its.value` reads (`its.value` of a token is `lexemeTexts[its.uniqueId]`): it
+   * stays valid for this document's indexes after `use` returns, even if the reader is rebuilt.
+   */
+  read<T>(text: string, use: (doc: WinkDocument, lexemeTexts: readonly string[]) => T): T {
     const { hash, list, intrinsicSize } = this.lexemes;
     const before = list.length;
     try {
-      return use(this.nlp.readDoc(text));
+      return use(this.nlp.readDoc(text), list);
     } finally {
       for (let i = before; i < list.length; i++) {
         const entry = list[i] as string;
         if (hash[entry] === i && !PLAIN_WORD.test(entry)) Reflect.deleteProperty(hash, entry);
       }
-      if (list.length - intrinsicSize > this.maxAddedLexemes) [this.nlp, this.lexemes] = buildWink();
+      if (list.length - intrinsicSize > this.maxAddedLexemes) {
+        [this.nlp, this.lexemes] = buildWink();
+        // Lexeme indexes past the model's own lexicon name other texts in the new instance.
+        this.lemmaTags = [];
+        this.lemmaTexts = [];
+        this.otherLemmas = new Map();
+      }
     }
   }
+
+  /**
+   * `doc.tokens().out(its.lemma)`, given the tokens' lexeme indexes (`its.uniqueId`) and tags (`its.pos`), for a
+   * document being read (inside `read`'s `use`). wink works a lemma out from the token's lexeme and tag alone (a
+   * lexicon entry or a suffix rule that consults only the model's own lexicon), except for a contraction's parts, which
+   * carry theirs: so it is asked once per lexeme and tag, and the answer reused. Computing every token's lemma was
+   * about a seventh of reading a text.
+   */
+  lemmas(doc: WinkDocument, lexemes: readonly number[], tags: readonly string[]): string[] {
+    const its = this.nlp.its;
+    const tokens = doc.tokens();
+    const isContraction = tokens.out(its.contractionFlag) as unknown as boolean[];
+    const lemmaTags = this.lemmaTags;
+    const lemmaTexts = this.lemmaTexts;
+    // Grown by pushes so the arrays stay packed: indexes are wink's, and new out-of-vocabulary lexemes add to its end.
+    for (let at = lemmaTags.length; at < this.lexemes.list.length; at++) {
+      lemmaTags.push('');
+      lemmaTexts.push('');
+    }
+    const count = lexemes.length;
+    const lemmas = new Array<string>(count);
+    const missed = missBuffer(count);
+    let misses = 0;
+    for (let i = 0; i < count; i++) {
+      const lemma = isContraction[i] === true ? undefined : this.remembered(lexemes[i] as number, tags[i] as string);
+      if (lemma === undefined) missed[misses++] = i;
+      else lemmas[i] = lemma;
+    }
+    // Asking wink for one token builds an object of seven closures: past a few misses (a text read first, whose words
+    // are new), one pass over every token is cheaper.
+    const all = misses > count / FEW_MISSES ? tokens.out(its.lemma as unknown as Wink['its']['normal']) : undefined;
+    for (let m = 0; m < misses; m++) {
+      const i = missed[m] as number;
+      const lexeme = lexemes[i] as number;
+      const tag = tags[i] as string;
+      const contracted = isContraction[i] === true;
+      // A word new to this document may recur in it: remembered at its first occurrence by now.
+      const lemma = all ? (all[i] as string) : ((contracted ? undefined : this.remembered(lexeme, tag)) ?? this.lemmaAt(tokens, i));
+      lemmas[i] = lemma;
+      if (contracted || lexeme >= lemmaTags.length) continue;
+      if (lemmaTags[lexeme] === '') {
+        lemmaTags[lexeme] = tag;
+        lemmaTexts[lexeme] = lemma;
+      } else if (lemmaTags[lexeme] !== tag) {
+        this.otherLemmas.set(lexeme * TAG_SLOTS + this.tagNumber(tag), lemma);
+      }
+    }
+    return lemmas;
+  }
+
+  /** The lemma remembered for a lexeme (not a contraction's part) with a tag, if any. */
+  private remembered(lexeme: number, tag: string): string | undefined {
+    const firstTag = lexeme < this.lemmaTags.length ? (this.lemmaTags[lexeme] as string) : '';
+    if (firstTag === '') return undefined;
+    return firstTag === tag ? this.lemmaTexts[lexeme] : this.otherLemmas.get(lexeme * TAG_SLOTS + this.tagNumber(tag));
+  }
+
+  private lemmaAt(tokens: ReturnType<WinkDocument['tokens']>, index: number): string {
+    // its.lemma needs the model's addons, which wink's typings do not thread through `out`.
+    return tokens.itemAt(index).out(this.nlp.its.lemma as unknown as Wink['its']['normal']);
+  }
+
+  private tagNumber(tag: string): number {
+    let number = this.tagNumbers.get(tag);
+    if (number === undefined) {
+      number = this.tagNumbers.size;
+      if (number >= TAG_SLOTS) throw new Error(`wink-nlp used more than ${TAG_SLOTS} part-of-speech tags; raise TAG_SLOTS.`);
+      this.tagNumbers.set(tag, number);
+    }
+    return number;
+  }
 }
+
+/** A document whose memo misses exceed one token in this many has wink work out every lemma in one pass. */
+const FEW_MISSES = 16;
+
+let sharedMisses = new Int32Array(4096);
+
+/** A scratch array of at least `length` entries for the tokens a document's memo missed, reused across documents. */
+function missBuffer(length: number): Int32Array {
+  if (sharedMisses.length < length) sharedMisses = new Int32Array(Math.max(length, 2 * sharedMisses.length));
+  return sharedMisses;
+}
+
+/** Room for wink's part-of-speech tags (the 17 universal ones and SPACE) in `otherLemmas`' keys. */
+const TAG_SLOTS = 32;
+
+let firstMetaCER: unknown;
 
 function buildWink(): [Wink, LexemeTable] {
   let lexemes: LexemeTable | undefined;
   // wink parses a private copy of the core model; wrapping `core` is the one way to reach its lexeme dictionary.
-  const base = model as unknown as Record<string, unknown> & { core: () => { features: { lexeme: LexemeTable } } };
+  const base = model as unknown as Record<string, unknown> & { core: () => { features: { lexeme: LexemeTable } }; metaCER: () => unknown };
   const tracked = Object.assign(Object.create(null) as Record<string, unknown>, base, {
     core: () => {
       const core = base.core();
       lexemes = core.features.lexeme;
       return core;
     },
+    // The model's `metaCER()` stringifies its module-level machines in place, so each build in a process stringifies
+    // the previous string again, escaping it: 3 kB, 3.6, 4.8, 7.4, 12 kB, … (the growth doubles), 330 MB and 3 s at
+    // the 20th build, and the 21st throws "Invalid string length" (a rebuild comes every ~10,000-37,000 news articles).
+    // wink reads it only to learn custom entities, which the pipeline never does; the first answer serves every build.
+    metaCER: () => (firstMetaCER ??= base.metaCER()),
   });
   const nlp = winkNLP(tracked as unknown as WinkModel, ['sbd', 'pos', 'negation']);
   if (!lexemes) throw new Error('wink-nlp did not load its core model through `core()`; the lexeme reset cannot work.');
