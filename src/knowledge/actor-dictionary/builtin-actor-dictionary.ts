@@ -120,6 +120,10 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH', women: 'CVL', inhabitants: 'CVL',
   // "as thousands rallied outside parliament…": a crowd named by its size alone.
   thousands: 'CVL', hundreds: 'CVL',
+  // "Youths torched cars", "detained lawyers and activists", "evacuated Indian nationals": more people named by who they are.
+  youths: 'CVL', rioters: 'CVL', lawyers: 'CVL', nationals: 'CVL', citizens: 'CVL', protester: 'OPP', demonstrator: 'OPP', activist: 'OPP',
+  // "arrested a 41-year-old man", "kidnapped a teenager": one person no name or title places, a civilian of where it happens.
+  man: 'CVL', woman: 'CVL', teenager: 'CVL', lawyer: 'CVL',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

@@ -59,7 +59,11 @@ function isReportingSource(tokens: readonly Token[], previousLast: number, menti
 /** "struck targets in Pakistan, and Islamabad vowed to respond": after ", and" a name with its own verb opens a clause, when the list so far was a place. */
 function opensNewClause(tokens: readonly Token[], current: readonly ActorMention[], mention: ActorMention): boolean {
   const first = current[0];
-  return first !== undefined && tokens[first.first - 1]?.pos === 'ADP' && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
+  if (first === undefined) return false;
+  // "over the death of a man, and police fired…": the list's article and modifiers stand between it and its preposition.
+  let before = first.first - 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[before]?.pos ?? '')) before--;
+  return tokens[before]?.pos === 'ADP' && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

@@ -12,6 +12,7 @@ const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
 const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 /** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
 const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+const GOVERNING_ROLES = new Set(['GOV', 'LEG', 'JUD']);
 const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 // "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
@@ -36,7 +37,9 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
   const placed = events.map((event) => {
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
-    const sourceCountry = countryOf(target);
+    // "arrested a lawyer who had criticised the president": an unnamed state the sentence's one country places is that country's.
+    // Not its forces: militants who kill a sentence's only country's soldiers are not of that country for it.
+    const sourceCountry = countryOf(target) ?? (target && GOVERNING_ROLES.has(target.code?.slice(3, 6) ?? '') ? stateOf(target, sole) : undefined);
     // "Protesters called for the pullout of foreign troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Houthi commander X", "Kenyan police…, after the government broke off talks": with

@@ -128,10 +128,12 @@ export function findActorMentions(
  * someone new; "the president", "the foreign ministry" with no earlier actor to stand for are unnamed too.
  */
 function articleBefore(tokens: readonly Token[], first: number): number | undefined {
-  for (let index = first - 1; index >= first - 3 && index >= 0; index--) {
+  // "a 41-year-old man": an age written with hyphens is five tokens of modifier.
+  const isAged = tokens[first - 1]?.lemma === 'old' && tokens[first - 2]?.text === '-';
+  for (let index = first - 1; index >= first - (isAged ? 6 : 3) && index >= 0; index--) {
     const token = tokens[index];
     if (token?.lemma === 'a' || token?.lemma === 'an' || token?.lemma === 'the') return index;
-    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN') return undefined;
+    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN' && !(isAged && (token?.pos === 'NUM' || token?.text === '-'))) return undefined;
   }
   return undefined;
 }
