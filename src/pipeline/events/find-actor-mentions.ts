@@ -18,6 +18,7 @@ import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { withPlacesInNamedCountry } from './place-in-named-country.ts';
 import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
+import { withCongressOfTheCountry } from './congress-of-the-country.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -72,11 +73,21 @@ export function findActorMentions(
     for (let index = mention.first; index <= mention.last; index++) if (owner.has(index)) return;
     for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
   };
+  // "the Pakistani Taliban": a longer name the dictionary knows is a group of its own, not the shorter one inside it.
+  const claimOver = (mention: ActorMention): void => {
+    const inside = new Set<ActorMention>();
+    for (let index = mention.first; index <= mention.last; index++) {
+      const owned = owner.get(index);
+      if (owned) inside.add(owned);
+    }
+    if (![...inside].every((owned) => owned.first >= mention.first && owned.last <= mention.last && owned.last - owned.first < mention.last - mention.first)) return;
+    for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
+  };
   // Actor names a user agent noun took ("Congress" as PETRARCH's ~LEG): used if the agent finds no country to attach to.
   const shadowed: ActorMention[] = [];
   // PETRARCH's agent nouns compose as its coder does: stacked on any code, before it for `NGO~`, "former" making them ELI.
   const userAgents = new Set<ActorDictionaryMatch>();
-  const takeMatches = (matches: readonly ActorDictionaryMatch[], isUser = false): void => {
+  const takeMatches = (matches: readonly ActorDictionaryMatch[], isUser = false, isOverStage = false): void => {
     for (const match of matches) {
       const overlapsAgent = agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken);
       if (match.entry.kind === 'agent') {
@@ -88,6 +99,7 @@ export function findActorMentions(
         const isPerson = match.entry.kind === 'actor' && match.entry.code?.endsWith('ELI') === true;
         const mention = actorMention({ first: match.firstToken, last: match.lastToken, code: match.code, name: match.name, ...(isPerson ? { isPerson } : {}) });
         if (overlapsAgent) shadowed.push(mention);
+        else if (isOverStage && match.code !== undefined) claimOver(mention);
         else claim(mention);
       }
     }
@@ -98,7 +110,7 @@ export function findActorMentions(
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
   const userHasAgents = dictionaries.userHasAgents === true;
   const builtinMatches = matchActorDictionary(dictionaries.builtin, doc.tokens, range);
-  takeMatches(userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches);
+  takeMatches(userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches, false, !userHasAgents);
   if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claim(mention);
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = byFirst([...new Set(owner.values())]);
@@ -120,7 +132,7 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))));
+  return withCongressOfTheCountry(doc.tokens, withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)])))))));
 }
 
 /**
