@@ -124,6 +124,8 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   youths: 'CVL', rioters: 'CVL', lawyers: 'CVL', nationals: 'CVL', citizens: 'CVL', protester: 'OPP', demonstrator: 'OPP', activist: 'OPP',
   // "arrested a 41-year-old man", "kidnapped a teenager": one person no name or title places, a civilian of where it happens.
   man: 'CVL', woman: 'CVL', teenager: 'CVL', lawyer: 'CVL',
+  // "Japan's coast guard arrested the captain": a maritime police (Phoenix codes it as police).
+  'coast guard': 'COP', coastguard: 'COP',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

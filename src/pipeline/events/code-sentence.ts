@@ -30,6 +30,7 @@ import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from '.
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 import { actorMention } from './actor-mention.ts';
+import { protestingCrowd } from './protesting-crowd.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -208,7 +209,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && toAfterTimePhrase(tokens, subject.last + 1) === index - 1) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
-  return { subject, isPassive, isDeath };
+  return { subject: protestingCrowd(tokens, countryless, groups, match, index) ?? subject, isPassive, isDeath };
 }
 
 /** Source and target once passives, slots and the rules on places, protests and meetings have had their say. */

@@ -53,7 +53,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     if (isUnplacedToll(tokens, event, newTarget)) return withoutTarget({ ...event, ...sideOrNone('source', newSource) });
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
-  return withoutRepeats(tokens, placed.map(withOwnSlotOfAgencies));
+  return withoutRepeats(tokens, withPlacedElsewhere(tokens, placed).map(withOwnSlotOfAgencies));
 }
 
 /**
@@ -206,6 +206,24 @@ const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration',
 function isSoleGovernment(tokens: readonly Token[], mention: ActorMention): boolean {
   const head = tokens[mention.last]?.text.toLowerCase() ?? '';
   return mention.isCountryless === true && mention.code === '---GOV' && GOVERNMENT_NOUNS.has(head) && isPlaceable(tokens, mention, false);
+}
+
+/**
+ * "Riot police dispersed thousands of people protesting against the vote": a crowd one event of the sentence placed
+ * (the people the police dispersed are theirs) is the same crowd, of the same country, in the other events it is in.
+ */
+function withPlacedElsewhere(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  const placed: ActorMention[] = [];
+  for (const { source, target } of events) for (const side of [source, target]) if (side && !side.isCountryless && side.code && side.code.length > 3) placed.push(side);
+  if (placed.length === 0) return [...events];
+  // "hundreds of people": the quantity and the people are two mentions of one crowd.
+  const isSameCrowd = (side: ActorMention, other: ActorMention): boolean => other.code?.slice(3) === side.code?.slice(3) && ((other.first === side.first && other.last === side.last) || (other.last + 2 === side.first && tokens[other.last + 1]?.lemma === 'of'));
+  const placedSide = (side: ActorMention | undefined): ActorMention | undefined => (side?.isCountryless && side.code?.startsWith('---') ? mentionWithCountry(side, placed.find((other) => isSameCrowd(side, other))?.code?.slice(0, 3)) : side);
+  return events.map((event) => {
+    const source = placedSide(event.source);
+    const target = placedSide(event.target);
+    return source === event.source && target === event.target ? event : { ...event, ...(source ? { source } : {}), ...(target ? { target } : {}) };
+  });
 }
 
 function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {

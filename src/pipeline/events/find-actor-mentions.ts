@@ -93,6 +93,8 @@ export function findActorMentions(
       if (match.entry.kind === 'agent') {
         if (!overlapsAgent) agents.push(match);
         if (!overlapsAgent && isUser) userAgents.add(match);
+      } else if (isNamesakeOfPlace(doc.tokens, match)) {
+        continue;
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
         // Office holders fall back on their country's elite (`VENELI`): the built-in dictionary's people.
@@ -133,6 +135,14 @@ export function findActorMentions(
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
   return withCongressOfTheCountry(doc.tokens, withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)])))))));
+}
+
+/** Buildings and bodies named after a person: "Sharif University", "Kenyatta Airport", "Mandela Square". */
+const NAMED_AFTER = new Set(['University', 'College', 'Airport', 'Hospital', 'Square', 'Stadium', 'Street', 'Avenue', 'Bridge', 'Foundation', 'Institute', 'Mosque', 'Prize', 'Center', 'Centre', 'Hall', 'Park', 'School', 'Library', 'Museum']);
+
+/** A person the dictionary knows whose name is part of a building's or body's name there ("protesting at Sharif University") acts in nothing. */
+function isNamesakeOfPlace(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
+  return match.entry.kind === 'actor' && (match.code?.length ?? 0) > 3 && NAMED_AFTER.has(tokens[match.lastToken + 1]?.text ?? '');
 }
 
 /**
