@@ -166,6 +166,7 @@ export const HELD_BY: ReadonlySet<string> = new Set([
   'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds', 'supporters', 'members', 'fighters', 'leaders', 'commanders',
 ]);
 
+const PERSON_NOUNS = new Set(['man', 'woman', 'women', 'teenager', 'children', 'youths']);
 const PLURALS_WITHOUT_S = new Set(['people', 'personnel', 'clergy']);
 const COLLECTIVE_SINGULARS = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
 
@@ -178,6 +179,8 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
   for (const agent of free) {
     if (!agent.code || resolved.some((mention) => mention.first <= agent.lastToken + 1 && agent.firstToken - 1 <= mention.last)) continue;
     if (DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '') && doc.tokens[agent.firstToken - 1]?.lemma !== 'the') continue;
+    // "the men's 200m", "the women's team": a person noun as a possessive modifier names a class of sport, not people.
+    if (PERSON_NOUNS.has(agent.name.toLowerCase()) && POSSESSIVE.has(doc.tokens[agent.lastToken + 1]?.text ?? '')) continue;
     // "the government", "rebels", "police", "a gunman" are the groups PETRARCH codes `---`.
     const head = doc.tokens[agent.lastToken];
     const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text) || PLURALS_WITHOUT_S.has(head.lemma));
