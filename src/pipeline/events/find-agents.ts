@@ -112,7 +112,7 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
     // "The opposition candidate was detained": the agent word modifies the head noun right after it.
     const isHeadNoun = index === group.last + 1 && !isRelative && pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN';
     // "Protesters in orange vests blocked…", "Gunmen on motorbikes seized…": what the group wears or rides says who they are, no clause.
-    const modifierEnd = index === group.last + 1 && !isRelative ? describingPhraseEnd(tokens, groups, index, trigger) : undefined;
+    const modifierEnd = index === group.last + 1 && !isRelative ? describingPhraseEnd(tokens, groups, index, trigger) ?? participleAsideEnd(tokens, groups, index, trigger) : undefined;
     if (leadIn !== undefined) index = leadIn;
     else if (place) index = place.last;
     else if (modifierEnd !== undefined) index = modifierEnd;
@@ -139,6 +139,17 @@ function describingPhraseEnd(tokens: readonly Token[], groups: readonly ActorGro
   if (tokens[index]?.lemma === 'with') index++;
   for (; index < trigger; index++) if (!['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ'].includes(tokens[index]?.pos ?? '')) return undefined;
   return tokens[trigger - 1]?.pos === 'NOUN' ? trigger - 1 : undefined;
+}
+
+/** "Thousands of protesters, waving flags, marched…": the closing comma of a participle aside after the group, with no actor in it. */
+function participleAsideEnd(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, comma: number, trigger: number): number | undefined {
+  const opener = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || opener?.pos !== 'VERB' || !/(?:ing|ed)$/.test(opener.text)) return undefined;
+  for (let index = comma + 2; index < trigger && index <= comma + 8; index++) {
+    if (tokens[index]?.text !== ',') continue;
+    return index === trigger - 1 && !groups?.some((group) => group.first > comma && group.last < index) ? index : undefined;
+  }
+  return undefined;
 }
 
 /** "Suspected jihadists massacred…", "…, and armed men stormed…": a participle opening the clause modifies the group after it. */
