@@ -40,6 +40,7 @@ function countryEntries(): DictionaryEntry[] {
     add(code, pluralDemonym(demonym) ?? (demonym.endsWith('i') ? `${demonym}s` : undefined));
   }
   for (const [code, extra] of Object.entries(SHORT_NAMES)) for (const name of extra) add(code, name);
+  for (const [code, extra] of Object.entries(SELF_RULED_REGIONS)) for (const name of extra) add(code, name);
   for (const [code, extra] of Object.entries(SEATS_OF_POWER)) for (const name of extra) add(code, name);
   return [...names].map(([code, set]) => ({
     kind: 'actor',
@@ -49,6 +50,11 @@ function countryEntries(): DictionaryEntry[] {
     phrases: [...set].map(phraseFromName),
   }));
 }
+
+/** Regions that rule themselves within a country's recognised borders, coded as that country as CAMEO does ("signed a deal with Somaliland" → SOM). */
+const SELF_RULED_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  SOM: ['Somaliland', 'Puntland'],
+};
 
 /** Short forms the ISO lists lack. */
 const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
