@@ -46,7 +46,9 @@ export function sentenceReferents(doc: AnalyzedDocument, sentence: Sentence, res
     const isCharged = next?.lemma === 'of' && CHARGING.has(doc.tokens[the - 1]?.lemma ?? '');
     if (doc.tokens[the]?.lemma !== 'the' || (next?.pos === 'PART' && !isOwner) || next?.pos === 'NOUN' || next?.pos === 'PROPN' || (next?.lemma === 'of' && doc.tokens[index + 2]?.pos !== 'VERB' && !isCharged)) continue;
     const fits = DEFINITE_REFERENTS.get(noun.lemma.toLowerCase());
-    const referent = resolved.findLast((mention) => mention.last < the && mention.code !== undefined && fits?.(mention.code) === true);
+    // "jets bombed the group's positions": a state's forces are never "the group" whose acts or charges these are.
+    const isNonState = (code: string): boolean => !(isOwner || isCharged) || noun.lemma.toLowerCase() === 'alliance' || !code.endsWith('MIL');
+    const referent = resolved.findLast((mention) => mention.last < the && mention.code !== undefined && fits?.(mention.code) === true && isNonState(mention.code));
     if (referent) mentions.push(actorMention({ ...referent, first: the, last: index, name: `the ${noun.text}` }));
   }
   return mentions;
