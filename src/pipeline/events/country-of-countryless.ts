@@ -217,7 +217,8 @@ function withPlacedElsewhere(tokens: readonly Token[], events: readonly Sentence
   for (const { source, target } of events) for (const side of [source, target]) if (side && !side.isCountryless && side.code && side.code.length > 3) placed.push(side);
   if (placed.length === 0) return [...events];
   // "hundreds of people": the quantity and the people are two mentions of one crowd.
-  const isSameCrowd = (side: ActorMention, other: ActorMention): boolean => other.code?.slice(3) === side.code?.slice(3) && ((other.first === side.first && other.last === side.last) || (other.last + 2 === side.first && tokens[other.last + 1]?.lemma === 'of'));
+  // Not pirates or smugglers: the navy that seized them says nothing of where they come from.
+  const isSameCrowd = (side: ActorMention, other: ActorMention): boolean => other.code?.slice(3) === side.code?.slice(3) && side.code?.slice(3) !== 'CRM' && ((other.first === side.first && other.last === side.last) || (other.last + 2 === side.first && tokens[other.last + 1]?.lemma === 'of'));
   const placedSide = (side: ActorMention | undefined): ActorMention | undefined => (side?.isCountryless && side.code?.startsWith('---') ? mentionWithCountry(side, placed.find((other) => isSameCrowd(side, other))?.code?.slice(0, 3)) : side);
   return events.map((event) => {
     const source = placedSide(event.source);
