@@ -2,8 +2,8 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
-/** Demands, rejections and threats: statements made of or to the side an act just named was done to. */
-const CARRIED_ROOTS = new Set(['10', '12', '13']);
+/** Demands, rejections, threats, shows of force and cuts in relations: aimed at the side an act just named was done to. */
+const CARRIED_ROOTS = new Set(['10', '12', '13', '15', '16']);
 
 /**
  * "North Korea sank the warship…, denied any involvement and threatened war", "Russia shelled Kharkiv and demanded
