@@ -131,7 +131,7 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   // "arrested a 41-year-old man", "kidnapped a teenager": one person no name or title places, a civilian of where it happens.
   man: 'CVL', woman: 'CVL', teenager: 'CVL', lawyer: 'CVL',
   // "Japan's coast guard arrested the captain": a maritime police (Phoenix codes it as police).
-  'coast guard': 'COP', coastguard: 'COP',
+  'coast guard': 'COP', coastguard: 'COP', cleric: 'REL',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

@@ -56,14 +56,15 @@ function isReportingSource(tokens: readonly Token[], previousLast: number, menti
   return tokens[previousLast + 1]?.text === ',' && next?.pos === 'VERB' && REPORTING.has(next.lemma);
 }
 
-/** "struck targets in Pakistan, and Islamabad vowed to respond": after ", and" a name with its own verb opens a clause, when the list so far was a place. */
+/** "struck targets in Pakistan, and Islamabad vowed to respond": after ", and" a name with its own verb opens a clause, when the list so far was a place or a verb's object. */
 function opensNewClause(tokens: readonly Token[], current: readonly ActorMention[], mention: ActorMention): boolean {
   const first = current[0];
   if (first === undefined) return false;
   // "over the death of a man, and police fired…": the list's article and modifiers stand between it and its preposition.
   let before = first.first - 1;
   while (['DET', 'ADJ', 'NUM'].includes(tokens[before]?.pos ?? '')) before--;
-  return tokens[before]?.pos === 'ADP' && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
+  // "expelled the French ambassador, and the country's minister accused…": after a verb's object too.
+  return (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'VERB') && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

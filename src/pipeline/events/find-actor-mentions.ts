@@ -20,6 +20,7 @@ import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 import { withCongressOfTheCountry } from './congress-of-the-country.ts';
 import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
+import { titlesOfTheCountry } from './titles-of-the-country.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -117,8 +118,10 @@ export function findActorMentions(
   if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claim(mention);
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = byFirst([...new Set(owner.values())]);
-  const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
-  const composed = composeAgents(doc, mentions, free, userAgents);
+  const unowned = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
+  const ofTheCountry = userHasAgents ? undefined : titlesOfTheCountry(doc.tokens, mentions, unowned);
+  const free = ofTheCountry ? unowned.filter((agent) => !ofTheCountry.used.has(agent)) : unowned;
+  const composed = composeAgents(doc, ofTheCountry ? byFirst([...mentions, ...ofTheCountry.mentions]) : mentions, free, userAgents);
   const coveredIndices = new Set<number>();
   for (const mention of composed) for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   for (const mention of shadowed) {
