@@ -128,9 +128,9 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   thousands: 'CVL', hundreds: 'CVL',
   // "Youths torched cars", "detained lawyers and activists", "evacuated Indian nationals": more people named by who they are.
   youths: 'CVL', rioters: 'CVL', lawyers: 'CVL', nationals: 'CVL', citizens: 'CVL', protester: 'OPP', demonstrator: 'OPP', activist: 'OPP',
-  // "arrested a 41-year-old man", "kidnapped a teenager": one person no name or title places, a civilian of where it happens.
+  // "detained a 52-year-old woman", "kidnapped a teenager": one person no name or title places, a civilian of where it happens.
   man: 'CVL', woman: 'CVL', teenager: 'CVL', lawyer: 'CVL',
-  // "Japan's coast guard arrested the captain": a maritime police (Phoenix codes it as police).
+  // "the Greek coast guard seized a smuggling boat": a maritime police (Phoenix codes it as police).
   'coast guard': 'COP', coastguard: 'COP', cleric: 'REL',
 };
 

@@ -6,7 +6,7 @@ const POSSESSIVES = new Set(["'s", '’s']);
 const BRANCHES = new Set(['branch', 'affiliate', 'wing', 'franchise', 'offshoot', 'arm', 'faction', 'cell', 'province']);
 
 /**
- * "Al-Qaeda's Yemeni branch", "the Islamic State group's Afghan affiliate": a movement's branch named by a country
+ * "Al-Qaeda's Yemeni branch", "the Islamic State group's Libyan affiliate": a movement's branch named by a country
  * fights there as that country's armed group (YEMREB), not as the movement at large nor as the country itself.
  */
 export function withBranchesOfArmedGroups(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorMention[] {

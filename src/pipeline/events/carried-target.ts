@@ -32,7 +32,7 @@ function isJoinedVerb(tokens: readonly Token[], trigger: number): boolean {
 }
 
 /**
- * "Protesters torched cars in central Lima as riot police fired tear gas": force used to repress (175) with no one named
+ * "Protesters torched cars in central Lima while police used water cannon": force used to repress (175) with no one named
  * as its target is used on the crowd whose protest the sentence told before it.
  */
 function dispersedCrowd(events: readonly SentenceEvent[], event: SentenceEvent, position: number): SentenceEvent['target'] {

@@ -209,7 +209,7 @@ function isSoleGovernment(tokens: readonly Token[], mention: ActorMention): bool
 }
 
 /**
- * "Riot police dispersed thousands of people protesting against the vote": a crowd one event of the sentence placed
+ * "Riot police dispersed crowds rallying against the vote": a crowd one event of the sentence placed
  * (the people the police dispersed are theirs) is the same crowd, of the same country, in the other events it is in.
  */
 function withPlacedElsewhere(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {

@@ -141,10 +141,10 @@ export function findActorMentions(
   return withBranchesOfArmedGroups(doc.tokens, withCongressOfTheCountry(doc.tokens, withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))))));
 }
 
-/** Buildings and bodies named after a person: "Sharif University", "Kenyatta Airport", "Mandela Square". */
+/** Buildings and bodies named after a person: "Kenyatta University", "Jinnah Airport", "Mandela Square". */
 const NAMED_AFTER = new Set(['University', 'College', 'Airport', 'Hospital', 'Square', 'Stadium', 'Street', 'Avenue', 'Bridge', 'Foundation', 'Institute', 'Mosque', 'Prize', 'Center', 'Centre', 'Hall', 'Park', 'School', 'Library', 'Museum']);
 
-/** A person the dictionary knows whose name is part of a building's or body's name there ("protesting at Sharif University") acts in nothing. */
+/** A person the dictionary knows whose name is part of a building's or body's name there ("marching past Kenyatta University") acts in nothing. */
 function isNamesakeOfPlace(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
   return match.entry.kind === 'actor' && (match.code?.length ?? 0) > 3 && NAMED_AFTER.has(tokens[match.lastToken + 1]?.text ?? '');
 }

@@ -165,7 +165,7 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
   if (AIMED.has(tokens[from + 1]?.lemma ?? '')) return countrylessAfter(tokens, groups, from + 1);
   const group = groups?.find((candidate) => candidate.first > from);
   if (!group || !group.members.every((member) => member.isCountryless)) return undefined;
-  // "arrested a 41-year-old man": a hyphened modifier is one word of five tokens.
+  // "detained a 52-year-old woman": a hyphened modifier is one word of five tokens.
   let hyphens = 0;
   for (let index = from + 1; index < group.first; index++) if (tokens[index]?.text === '-') hyphens++;
   if (group.first - from - 2 * hyphens > 5) return undefined;

@@ -75,7 +75,7 @@ const BACKING = new Set(['back', 'backed', 'lead', 'led', 'support', 'supported'
  * actor the participle describes is.
  */
 export function subjectBeforeBacker(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number, countryless?: readonly ActorGroup[]): ActorGroup | undefined {
-  // "linked to the Islamic State group": an article may open the name tied to.
+  // "allied with the Islamic State group": an article may open the name tied to.
   const link = tokens[subject?.first ?? 0]?.pos !== 'DET' && tokens[(subject?.first ?? 0) - 1]?.pos === 'DET' ? (subject?.first ?? 0) - 2 : (subject?.first ?? 0) - 1;
   if (subject && subject.last < trigger && isTie(tokens[link - 1]) && TIE_LINKS.has(tokens[link]?.lemma ?? '')) return tiedGroup(tokens, groups, countryless, link - 1);
   if (!subject || subject.last >= trigger || tokens[subject.first - 1]?.lemma !== 'by') return undefined;
