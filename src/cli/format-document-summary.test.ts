@@ -28,4 +28,21 @@ describe('formatDocumentSummary', () => {
     assert.match(out, /"Tuesday" → 2025-03-04 \(day\)/);
     assert.match(out, /warning places\/unresolved: Orla is not in the gazetteer\./);
   });
+  it('names an event side that has only a code by the article actor of that code', () => {
+    const words = 'Orla said it would send engineers to Vell.';
+    const out = formatDocumentSummary({
+      ...base,
+      text: words,
+      actors: [
+        { id: 'a1', kind: 'country', name: 'Orla', mentions: [{ start: 0, end: 4 }], roles: [], code: 'ORL' },
+        { id: 'a2', kind: 'country', name: 'Vell', mentions: [{ start: 37, end: 41 }], roles: [], code: 'VEL' },
+      ],
+      events: [{
+        id: 'e1', code: '0332', baseCode: '033', rootCode: '03', label: 'Express intent to provide military aid', quadClass: 1, goldstein: 5.2,
+        sourceActorId: 'a1', sourceCode: 'ORL', targetCode: 'VEL', isDateFromPublication: true, modality: 'planned',
+        trigger: { start: 22, end: 26 }, sentence: { start: 0, end: words.length }, confidence: 0.8, rule: 'test',
+      }],
+    });
+    assert.match(out, /0332 Express intent to provide military aid: Orla → Vell \(planned\)/);
+  });
 });

@@ -5,8 +5,10 @@ import type { AnalyzedDocument } from '../model/document.ts';
 export function formatDocumentSummary(doc: AnalyzedDocument): string {
   const { meta } = doc;
   const quote = (start: number, end: number, max = 90) => clip(doc.text.slice(start, end).replace(/\s+/g, ' '), max);
+  // An event side resolved to a code without a mention of its own (a country implied by a place or a nationality) is
+  // named by the actor of that code when the article names one: "Russia" reads better than "RUS".
   const actorName = (id: string | undefined, code: string | undefined) =>
-    doc.actors.find((actor) => actor.id === id)?.name ?? code ?? '?';
+    doc.actors.find((actor) => actor.id === id)?.name ?? doc.actors.find((actor) => actor.code === code)?.name ?? code ?? '?';
   const lines: string[] = [];
   const heading = meta.title ?? clip(doc.text.trim().split('\n', 1)[0] ?? '', 80);
   const where = [meta.source, meta.published].filter(Boolean).join(', ');

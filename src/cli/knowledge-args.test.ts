@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { knowledgeOptions } from './knowledge-args.ts';
+import { scratchDirectory } from '../../test/support/scratch-directory.ts';
 
-const directory = mkdtempSync(join(tmpdir(), 'tidings-knowledge-'));
+const directory = scratchDirectory('tidings-knowledge-');
 const actors = join(directory, 'my.actors.txt');
 const verbs = join(directory, 'my.verbs.txt');
 writeFileSync(actors, 'NORTHLAND [NLD]\nSOUTHMARK [SMK]\n');

@@ -14,6 +14,11 @@ export interface AnalyzerOptions {
   readonly actorFiles?: readonly string[];
   /** Extra event pattern files. */
   readonly patternFiles?: readonly string[];
+  /**
+   * Whether the project's own CAMEO patterns code beside the user's (default true). A suite whose verb file codes in a
+   * scheme of its own (PETRARCH's unit tests) turns them off: a CAMEO code would mean something else in that scheme.
+   */
+  readonly builtinPatterns?: boolean;
   /** Discard lists (PETRARCH format): sentences or stories holding one of their phrases code no events. */
   readonly discardFiles?: readonly string[];
   /** Directory holding user data such as custom topic models (default `~/.tidings`). */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../main.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 async function captureStdout(run: () => Promise<void>): Promise<string> {
   const write = process.stdout.write.bind(process.stdout);
@@ -32,7 +32,7 @@ describe('tidings eval dates', () => {
         { start: text.indexOf('next year'), end: text.indexOf('next year') + 9, type: 'DATE', value: '2027' },
       ],
     };
-    const file = join(mkdtempSync(join(tmpdir(), 'tidings-eval-dates-')), 'gold.jsonl');
+    const file = join(scratchDirectory('tidings-eval-dates-'), 'gold.jsonl');
     writeFileSync(file, `${JSON.stringify(gold)}\n`);
     const out = await captureStdout(() => main(['eval', 'dates', file]));
     const last = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;

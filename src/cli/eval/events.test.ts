@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
 import { parsePetrarchValidation, predictedCodings } from './events.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 const xml = `<Validation><Environment>
   <Verbfile>Test.verbs.txt</Verbfile>
@@ -18,7 +18,7 @@ const xml = `<Validation><Environment>
 </Sentences></Validation>`;
 
 test('finds the dictionaries an <Environment> block names in ../dictionaries, and names those that are absent', () => {
-  const root = mkdtempSync(join(tmpdir(), 'tidings-env-'));
+  const root = scratchDirectory('tidings-env-');
   mkdirSync(join(root, 'text'));
   mkdirSync(join(root, 'dictionaries'));
   writeFileSync(join(root, 'dictionaries', 'Test.verbs.txt'), '');
@@ -33,8 +33,8 @@ test('finds the dictionaries an <Environment> block names in ../dictionaries, an
 });
 
 test('finds the rest of a suite beside the dictionary the user gave, wherever the validation file lies', () => {
-  const suite = mkdtempSync(join(tmpdir(), 'tidings-suite-'));
-  const elsewhere = mkdtempSync(join(tmpdir(), 'tidings-gold-'));
+  const suite = scratchDirectory('tidings-suite-');
+  const elsewhere = scratchDirectory('tidings-gold-');
   for (const name of ['Test.verbs.txt', 'Test.actors.txt', 'Test.discards.txt']) writeFileSync(join(suite, name), '');
   const found = findEnvironmentDictionaries(xml, join(elsewhere, 'gold.xml'), [join(suite, 'Test.actors.txt')]);
   assert.deepEqual(found.patternFiles, [join(suite, 'Test.verbs.txt')]);
@@ -43,7 +43,7 @@ test('finds the rest of a suite beside the dictionary the user gave, wherever th
 });
 
 test('tells a verb dictionary with codes of its own from one that codes in CAMEO', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'tidings-verbs-'));
+  const directory = scratchDirectory('tidings-verbs-');
   const cameo = join(directory, 'cameo.verbs.txt');
   const own = join(directory, 'suite.verbs.txt');
   writeFileSync(cameo, '--- MEET   [040] ---\nMEET\n- * WITH  [042:043]\n\n--- SKIP   [---] ---\nSKIP\n');

@@ -98,12 +98,14 @@ export default defineCommand({
     const details = args.details === true;
     if (environment.missing.length > 0) process.stderr.write(`This file's <Environment> names dictionaries not found beside it, in ../dictionaries or beside your --actors/--patterns files (${environment.missing.join(', ')}); if its gold was coded with them, give them with --actors and --patterns.\n`);
     if (named.length > 0 && (args.environment ?? hasOwnScheme)) {
-      process.stderr.write(`Scored with the dictionaries this file's <Environment> names${hasOwnScheme ? ' (their verb codes are a scheme of their own, not CAMEO; --no-environment scores the project\'s patterns alone)' : ''}: ${named.join(', ')}\n`);
+      process.stderr.write(`Scored with the dictionaries this file's <Environment> names${hasOwnScheme ? ' (their verb codes are a scheme of their own, not CAMEO, so the project\'s patterns stay out; --no-environment scores the project\'s patterns alone)' : ''}: ${named.join(', ')}\n`);
       if (!hasOwnScheme) {
         const own = await scoreSentences(sentences, given, false);
         process.stdout.write(`${JSON.stringify({ task: 'events', dictionaries: 'project', ...own })}\n`);
       }
-      const withEnvironment = { actorFiles: union(actorFiles, environment.actorFiles), patternFiles: union(patternFiles, environment.patternFiles), discardFiles: union(discardFiles, environment.discardFiles) };
+      // A suite coding in its own scheme is coded with its own verbs alone, as PETRARCH codes it: the project's CAMEO
+      // patterns would add codes that mean other things there ("praised" as CAMEO's 051 where the suite has no such verb).
+      const withEnvironment = { actorFiles: union(actorFiles, environment.actorFiles), patternFiles: union(patternFiles, environment.patternFiles), discardFiles: union(discardFiles, environment.discardFiles), ...(hasOwnScheme ? { builtinPatterns: false } : {}) };
       const scores = await scoreSentences(sentences, withEnvironment, details);
       process.stdout.write(`${JSON.stringify({ task: 'events', ...scores })}\n`);
       return;

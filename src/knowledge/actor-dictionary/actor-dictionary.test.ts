@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Token } from '../../model/token.ts';
@@ -9,6 +8,7 @@ import { builtinActorDictionary } from './builtin-actor-dictionary.ts';
 import { loadActorDictionaries } from './load-actor-dictionaries.ts';
 import { matchActorDictionary } from './match-actor-dictionary.ts';
 import { parseTabariDictionary } from './parse-tabari-dictionary.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 /** Whitespace tokens with lower-case lemmas, enough for the matcher. */
 function tokens(text: string): Token[] {
@@ -83,7 +83,7 @@ test('reads agents with substitution sets and their code placement', () => {
 });
 
 test('loads the user YAML format with aliases and dated roles', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'tidings-actors-'));
+  const folder = scratchDirectory('tidings-actors-');
   const file = join(folder, 'actors.yaml');
   writeFileSync(file, 'actors:\n  - name: Ilsa Varn\n    aliases: [Varn]\n    code: VAL\n    roles:\n      - title: Premier\n        code: VALGOV\n        from: 2022-01-01\n');
   const dictionary = loadActorDictionaries([file]);
@@ -92,7 +92,7 @@ test('loads the user YAML format with aliases and dated roles', () => {
 });
 
 test('keeps short all-capital names case-sensitive so pronouns are not actors', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'tidings-actors-'));
+  const folder = scratchDirectory('tidings-actors-');
   const file = join(folder, 'actors.json');
   writeFileSync(file, JSON.stringify([{ name: 'US', code: 'USA' }]));
   const dictionary = loadActorDictionaries([file]);
@@ -104,7 +104,7 @@ test('names the file when a dictionary cannot be read', () => {
 });
 
 test('refuses a verb dictionary given as actors, and says which flag takes it', () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'tidings-verbs-')), 'mine.verbs.txt');
+  const file = join(scratchDirectory('tidings-verbs-'), 'mine.verbs.txt');
   writeFileSync(file, '--- SALUTE   [051] ---\nSALUTE\n');
   assert.throws(() => loadActorDictionaries([file]), (error: Error & { hint?: string }) => /mine\.verbs\.txt` is a TABARI verb dictionary/.test(error.message) && /--patterns/.test(error.hint ?? ''));
 });

@@ -1,6 +1,7 @@
 import { buildFeatureTables, LOWER_FAMILIES, PAIR_AFTER, PAIR_BEFORE, SHAPE_FAMILIES, type FeatureTables } from './feature-tables.ts';
 import { AFFIX_LENGTH, casedLetters, caseClass, documentCasing, isShoutedCount, neighbourFeature, NEIGHBOUR_TEMPLATES, sentenceFeatures, wordShape } from './ner-features.ts';
 import { harmoniseLabels } from './harmonise-labels.ts';
+import { labelClubsInFrames } from './club-frames.ts';
 import { labelPlacesInFrames } from './place-frames.ts';
 import type { NerModel } from './ner-model.ts';
 import { startsUpper, type PhraseLexicon } from './phrase-lexicon.ts';
@@ -170,7 +171,7 @@ export class NerRecogniser {
       decoded[n] = tags;
     }
     const harmonised = harmoniseLabels(sentences, decoded);
-    return this.places ? labelPlacesInFrames(sentences, harmonised, this.places) : harmonised;
+    return this.places ? labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, this.places), this.places) : harmonised;
   }
 
   /** Scores and decodes one sentence into `this.path`. */

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ConfigError } from '../../model/errors.ts';
 import { NER_LABELS } from './ner-labels.ts';
 import { loadNerModel, saveNerWeights } from './ner-weights.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 describe('NER weights file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tidings-ner-'));
+  const dir = scratchDirectory('tidings-ner-');
 
   it('names the missing file and the command that rebuilds it', () => {
     const path = join(dir, 'absent.bin');

@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../places/gazetteer.ts';
 import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
+import { isClubFrame } from './club-frames.ts';
 import { PhraseLexicon, startsUpper } from './phrase-lexicon.ts';
 
 // Words after which a known place name is the place: on CoNLL eng.train 628 of the 636 known place names after them are
@@ -21,7 +22,10 @@ const DASHES = new Set(['-', '--', '–', '—']);
 export function buildPlaceNames(gazetteer: Gazetteer): PhraseLexicon {
   const names = new PhraseLexicon();
   // A demonym that also names a region ("Somali") is read as the demonym.
-  for (const [name] of gazetteer.spellings()) if (gazetteer.demonym(name) === undefined) names.add(name.replace(/(\p{L})['’]s\b/gu, "$1 's"), 'place');
+  // Countries are told apart: a national side is not a club's town ("a move from Spain" stays a place).
+  for (const [name, candidates] of gazetteer.spellings()) {
+    if (gazetteer.demonym(name) === undefined) names.add(name.replace(/(\p{L})['’]s\b/gu, "$1 's"), candidates.some((c) => c.kind === 'country') ? 'country' : 'place');
+  }
   return names;
 }
 
@@ -56,7 +60,7 @@ export function labelPlacesInFrames(sentences: readonly (readonly string[])[], l
       const isCut = !whole && end - start > 1 && inside.some((c) => c.type === 'LOC');
       const frame = isCut ? 'strong' : locativeFrame(words, start, end);
       if (frame === undefined) continue;
-      if (frame === 'weak' && (hasClub(words, chunks, places, start) || (otherNames ??= otherNamings(sentences, labels)).has(phraseAt(words, start, end)))) continue;
+      if (frame === 'weak' && (isClubFrame(words, start) || hasClub(words, chunks, places, start) || (otherNames ??= otherNamings(sentences, labels)).has(phraseAt(words, start, end)))) continue;
       if (end - start === 1 && (nameParts ??= personNameParts(sentences, labels)).has(words[start] ?? '')) continue;
       chunks = [...chunks.filter((c) => !inside.includes(c)), { start, end, type: 'LOC' }].sort((a, b) => a.start - b.start);
       changed = true;

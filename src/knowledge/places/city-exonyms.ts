@@ -185,6 +185,8 @@ export const CITY_OTHER_SPELLINGS: ReadonlyMap<string, readonly string[]> = new 
   ['Odessa|UKR', ['Odesa']],
   ['Zaporizhia|UKR', ['Zaporizhzhya', 'Zaporozhye']],
   ['Saint Petersburg|RUS', ['St Petersburg', 'St. Petersburg']],
+  // British news says "Newcastle" alone; it still yields to South Africa's and Australia's unless the story is British.
+  ['Newcastle upon Tyne|GBR', ['Newcastle']],
   ['Al Başrah al Qadīmah|IRQ', ['Basrah']],
   ['As Sulaymānīyah|IRQ', ['Suleimaniyah', 'Sulaimaniyah']],
   ['Al Fallūjah|IRQ', ['Falluja']],

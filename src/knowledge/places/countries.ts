@@ -12,6 +12,14 @@ export interface Country {
 }
 
 // Names in the news that the ISO tables lack, and the short names newsrooms prefer over the formal ones.
+/**
+ * Names look-ups read as a country but the recogniser's lists leave out: its gazetteer features were trained without
+ * them, and listing "Northern Ireland" cut "Northern Ireland Assembly" short.
+ */
+export const LOOKUP_ONLY_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  GBR: ['Northern Ireland'],
+};
+
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   GBR: ['Britain', 'Great Britain', 'U.K.', 'England', 'Scotland', 'Wales'],
   USA: ['America'],
@@ -21,7 +29,11 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   MMR: ['Burma'],
   CZE: ['Czechia'],
   // Wire style: a bare "Congo" (and "Congolese") is the Democratic Republic; its neighbour is named in full.
-  COD: ['DR Congo', 'DRC', 'Democratic Republic of Congo', 'Congo'],
+  // Former names still met in news and archives: "Zaire" is the Congo of 1971-97 (Angola's Zaire province is rarely news).
+  COD: ['DR Congo', 'DRC', 'Democratic Republic of Congo', 'Congo', 'Zaire'],
+  LKA: ['Ceylon'],
+  BFA: ['Upper Volta'],
+  BEN: ['Dahomey'],
   COG: ['Congo-Brazzaville', 'Republic of Congo', 'Congo Republic'],
   TUR: ['Turkiye', 'Türkiye'],
   CIV: ['Ivory Coast'],

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CITY_ENGLISH_NAMES, CITY_OTHER_SPELLINGS } from './city-exonyms.ts';
 import { foldDiacritics, loadGazetteer } from './gazetteer.ts';
+import { NEWS_TOWNS } from './news-towns.ts';
+import { REGION_ENGLISH_NAMES } from './region-english-names.ts';
 
 const gazetteer = loadGazetteer();
 
@@ -16,6 +18,12 @@ describe('gazetteer', () => {
     const kosovo = gazetteer.lookup('Kosovo').find((c) => c.kind === 'country');
     assert.equal(kosovo?.kind === 'country' ? kosovo.country.iso3 : undefined, 'KSV');
     assert.equal(firstCity('Pristina'), 'Pristina KSV');
+  });
+  it('knows a country by a former name news and archives still use ("Zaire" is the Congo, "Ceylon" Sri Lanka)', () => {
+    const countryOf = (name: string) => gazetteer.lookup(name).flatMap((c) => (c.kind === 'country' ? [c.country.iso3] : []));
+    assert.deepEqual(countryOf('Zaire'), ['COD']);
+    assert.deepEqual(countryOf('Ceylon'), ['LKA']);
+    assert.deepEqual(countryOf('Upper Volta'), ['BFA']);
   });
   it('reads a capital shared by two countries as the bigger one\'s ("Kingston" is Jamaica\'s)', () => {
     assert.equal(gazetteer.countryWithCapital('Kingston'), 'JAM');
@@ -70,5 +78,39 @@ describe('gazetteer', () => {
     assert.equal(foldDiacritics('Łódź'), 'Lodz');
     assert.equal(foldDiacritics('Xi’an'), "Xi'an");
     assert.equal(foldDiacritics('Oslo'), 'Oslo');
+  });
+
+  it('shows a region by its English name and still finds it by the name the table lists', () => {
+    const names = (name: string): string[] => gazetteer.lookup(name).flatMap((c) => (c.kind === 'region' ? [`${c.region.name} ${c.region.country}`] : []));
+    assert.deepEqual(names('Gharb Darfur'), ['West Darfur SDN']);
+    assert.deepEqual(names('South Kordofan'), ['South Kordofan SDN']);
+    assert.deepEqual(names('Lugansk'), ['Luhansk Oblast UKR']);
+  });
+
+  it('keys every English region name by a name and country the region table holds', () => {
+    const listed = new Set(gazetteer.regions.map((region) => `${region.name}|${region.country}`));
+    assert.deepEqual([...REGION_ENGLISH_NAMES.keys()].filter((key) => !listed.has(key)), []);
+  });
+
+  it('knows the US state an AP abbreviation stands for, in its own case only', () => {
+    const state = (word: string): string | undefined => {
+      const candidate = gazetteer.stateOfAbbreviation(word);
+      return candidate?.kind === 'region' ? `${candidate.region.name} ${candidate.region.country}` : undefined;
+    };
+    assert.equal(state('Ga.'), 'Georgia USA');
+    assert.equal(state('W.Va.'), 'West Virginia USA');
+    assert.equal(state('LA.'), undefined);
+    assert.deepEqual(gazetteer.lookup('Ga.'), []);
+  });
+
+  it('reads Northern Ireland as the United Kingdom, as it reads Scotland and Wales', () => {
+    const first = gazetteer.lookup('Northern Ireland')[0];
+    assert.equal(first?.kind === 'country' ? first.country.iso3 : undefined, 'GBR');
+  });
+
+  it('finds a town the city table lacks by its country alone, and no listed town shares its name with another place', () => {
+    assert.deepEqual(gazetteer.lookup('Kerem Shalom'), [{ kind: 'town', name: 'Kerem Shalom', country: 'ISR' }]);
+    const shared = NEWS_TOWNS.flatMap((town) => [town.name, ...(town.aliases ?? [])]).filter((name) => gazetteer.lookup(name).some((c) => c.kind !== 'town'));
+    assert.deepEqual(shared, []);
   });
 });

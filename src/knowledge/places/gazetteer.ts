@@ -1,17 +1,21 @@
 import { loadCities, type City } from './cities.ts';
 import { CITY_ENGLISH_NAMES, CITY_OTHER_SPELLINGS } from './city-exonyms.ts';
-import { loadCountries, type Country } from './countries.ts';
+import { loadCountries, LOOKUP_ONLY_COUNTRY_NAMES, type Country } from './countries.ts';
 import { loadCountryPoints, type CountryPoint } from './country-points.ts';
 import { DEMONYMS, pluralDemonym } from './demonyms.ts';
 import { GEO_AREAS } from './geo-areas.ts';
+import { NEWS_TOWNS } from './news-towns.ts';
+import { REGION_ENGLISH_NAMES } from './region-english-names.ts';
 import { loadRegions, type Region } from './regions.ts';
+import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
 
 /** One thing a place name may denote, before context picks among them. */
 export type PlaceCandidate =
   | { readonly kind: 'country'; readonly country: Country }
   | { readonly kind: 'region'; readonly region: Region }
   | { readonly kind: 'city'; readonly city: City }
-  | { readonly kind: 'area'; readonly name: string; readonly country?: string; readonly region?: string; readonly lat: number; readonly lon: number };
+  | { readonly kind: 'area'; readonly name: string; readonly country?: string; readonly region?: string; readonly lat: number; readonly lon: number }
+  | { readonly kind: 'town'; readonly name: string; readonly country: string };
 
 /** The ISO-3 country a candidate lies in (an area may lie in none). */
 export function countryOfCandidate(candidate: PlaceCandidate): string | undefined {
@@ -23,6 +27,7 @@ export function countryOfCandidate(candidate: PlaceCandidate): string | undefine
     case 'city':
       return candidate.city.country;
     case 'area':
+    case 'town':
       return candidate.country;
   }
 }
@@ -37,6 +42,8 @@ export class Gazetteer {
   private readonly regionsByCountryCode = new Map<string, Region>();
   private readonly townPeople = new Map<string, number>();
   private readonly regionCount = new Map<string, number>();
+  private readonly states = new Map<string, PlaceCandidate>();
+  private readonly regionWordSpellings = new Map<string, PlaceCandidate[]>();
 
   constructor(
     readonly countries: readonly Country[],
@@ -44,14 +51,33 @@ export class Gazetteer {
     readonly cities: readonly City[],
     private readonly countryPoints: ReadonlyMap<string, CountryPoint> = new Map(),
   ) {
+    const regionSpellings: [spelling: string, region: PlaceCandidate, isEnglish: boolean][] = [];
     for (const country of countries) {
       this.countryByIso3.set(country.iso3, country);
       for (const name of [country.name, ...country.aliases]) this.add(name, { kind: 'country', country });
     }
-    for (const region of regions) {
+    for (const listedRegion of regions) {
+      // A region news names in English ("Gharb Darfur" is West Darfur) is shown by its English name and found by both;
+      // only the listed names feed `names()`, as for cities.
+      const english = REGION_ENGLISH_NAMES.get(`${listedRegion.name}|${listedRegion.country}`) ?? [];
+      const region = english[0] ? { ...listedRegion, name: english[0], localName: listedRegion.name } : listedRegion;
+      const candidate: PlaceCandidate = { kind: 'region', region };
       this.regionsByCountryCode.set(`${region.country}:${region.code}`, region);
       this.regionCount.set(region.country, (this.regionCount.get(region.country) ?? 0) + 1);
-      for (const name of [region.name, ...region.aliases]) this.add(name, { kind: 'region', region });
+      for (const name of [listedRegion.name, ...listedRegion.aliases]) {
+        this.add(name, candidate);
+        // Regions are few and their names long, so they are also found without accents ("Khuzestan", "Tachira").
+        regionSpellings.push([foldDiacritics(name), candidate, false]);
+      }
+      for (const spelling of english) regionSpellings.push([spelling, candidate, true]);
+    }
+    for (const [abbreviation, code] of US_STATE_ABBREVIATIONS) {
+      const state = this.regionsByCountryCode.get(`USA:${code}`);
+      if (state) this.states.set(abbreviation, { kind: 'region', region: state });
+    }
+    for (const [iso3, names] of Object.entries(LOOKUP_ONLY_COUNTRY_NAMES)) {
+      const country = this.countryByIso3.get(iso3);
+      if (country) for (const name of names) this.addSpelling(name, { kind: 'country', country });
     }
     for (const listedCity of cities) {
       // A city English news names differently ("Genève") is shown by its English name, and found by both.
@@ -67,6 +93,15 @@ export class Gazetteer {
       for (const spelling of [...(english ? [english] : []), ...(CITY_OTHER_SPELLINGS.get(key) ?? [])]) this.addSpelling(spelling, candidate);
       if (city.feature === 'PPLC' && !this.capitals.has(city.country)) this.capitals.set(city.country, city);
     }
+    // A region's unaccented name that a town also bears ("Zurich", "Rafah"; Panama's "Colon") and its English name that its
+    // own seat bears ("Sumy") are the town, as before these spellings were added: they find the region only before
+    // "region", "province"… An English name shared with a small town abroad stays the region's ("South Holland").
+    for (const [spelling, candidate, isEnglish] of regionSpellings) {
+      const country = countryOfCandidate(candidate);
+      const isTownName = this.lookup(spelling).some((other) => other.kind === 'city' && (!isEnglish || other.city.country === country));
+      if (!isTownName) this.addSpelling(spelling, candidate);
+      else if (!this.lookup(spelling).includes(candidate)) this.regionWordSpellings.set(spelling.toLowerCase(), [...(this.regionWordSpellings.get(spelling.toLowerCase()) ?? []), candidate]);
+    }
     for (const country of countries) {
       // "Washington D.C." in the country table is "Washington" in the news: index the capital under its short name.
       const capital = this.capitals.get(country.iso3);
@@ -76,6 +111,11 @@ export class Gazetteer {
     for (const area of GEO_AREAS) {
       const { aliases, ...rest } = area;
       for (const name of [area.name, ...(aliases ?? [])]) this.add(name, { kind: 'area', ...rest });
+    }
+    // Look-ups only: the recogniser's lists keep to the source tables.
+    for (const town of NEWS_TOWNS) {
+      const candidate: PlaceCandidate = { kind: 'town', name: town.name, country: town.country };
+      for (const name of [town.name, ...(town.aliases ?? [])]) this.addSpelling(name, candidate);
     }
     for (const [demonym, iso3] of Object.entries(DEMONYMS)) {
       this.demonymIndex.set(demonym.toLowerCase(), iso3);
@@ -111,6 +151,11 @@ export class Gazetteer {
     return this.byName.get(name.toLowerCase().replace(/^the\s+/, '')) ?? [];
   }
 
+  /** Regions a name denotes only before "region", "province"… ("Sumy region"), where alone it is its country's town. */
+  regionsBeforeRegionWord(name: string): readonly PlaceCandidate[] {
+    return this.regionWordSpellings.get(name.toLowerCase()) ?? [];
+  }
+
   /** All indexed names, for building phrase matchers. */
   names(): IterableIterator<[string, readonly PlaceCandidate[]]> {
     return this.listed.entries();
@@ -119,6 +164,14 @@ export class Gazetteer {
   /** Every spelling look-ups accept (listed names, English names, names without accents), with what each denotes. */
   spellings(): IterableIterator<[string, readonly PlaceCandidate[]]> {
     return this.byName.entries();
+  }
+
+  /**
+   * The US state an AP abbreviation stands for ("Ga.", "W.Va."), matched with its case: "LA." in capitals is Los Angeles,
+   * and the abbreviations are no general spellings, as "in LA." or a sentence ending "… in Ga." alone would be misread.
+   */
+  stateOfAbbreviation(word: string): PlaceCandidate | undefined {
+    return this.states.get(word);
   }
 
   country(iso3: string): Country | undefined {

@@ -57,4 +57,9 @@ export const GEO_AREAS: readonly GeoArea[] = [
   { name: 'Darfur', country: 'SDN', lat: 13.5, lon: 24 },
   { name: 'Kurdistan', lat: 36.5, lon: 44 },
   { name: 'Siberia', country: 'RUS', lat: 60, lon: 100 },
+  // Districts and breakaway regions news names as often as a province, which the region table lacks.
+  { name: 'South Ossetia', aliases: ['Tskhinvali region'], country: 'GEO', lat: 42.3, lon: 44 },
+  { name: 'North Waziristan', country: 'PAK', lat: 32.9, lon: 70.1 },
+  { name: 'South Waziristan', country: 'PAK', lat: 32.3, lon: 69.7 },
+  { name: 'South Tyrol', aliases: ['Alto Adige'], country: 'ITA', lat: 46.7, lon: 11.4 },
 ];

@@ -4,6 +4,8 @@ import { countryCodeOf } from './countries.ts';
 /** A first-level administrative region (oblast, state, province) with the short names news uses for it. */
 export interface Region {
   readonly name: string;
+  /** The table's own name where English news uses another ("Gharb Darfur" for West Darfur). */
+  readonly localName?: string;
   readonly country: string;
   readonly code: string;
   readonly aliases: readonly string[];
@@ -41,8 +43,18 @@ export function loadRegions(): Region[] {
     }
   }
   for (const [name, people] of ENGLISH_REGIONS) out.push({ name, country: 'GBR', code: '', aliases: [], people });
+  for (const name of CONGO_PROVINCES_SINCE_2015) out.push({ name, country: 'COD', code: '', aliases: regionAliases(name) });
   return out;
 }
+
+/**
+ * The Democratic Republic of Congo's provinces made in 2015 by splitting the old ones, which country-region-data still
+ * lists (Orientale, Katanga, Bandundu…): news names the new ones ("Ituri province", "Tanganyika"). From general knowledge.
+ */
+const CONGO_PROVINCES_SINCE_2015: readonly string[] = [
+  'Ituri', 'Tshopo', 'Haut-Uele', 'Bas-Uele', 'Haut-Katanga', 'Haut-Lomami', 'Lualaba', 'Tanganyika', 'Kasaï',
+  'Kasaï-Central', 'Lomami', 'Sankuru', 'Kwango', 'Kwilu', 'Mai-Ndombe', 'Mongala', 'Nord-Ubangi', 'Sud-Ubangi', 'Tshuapa',
+];
 
 /**
  * England's statistical regions, which British news names alone ("flooding across the South East"): country-region-data

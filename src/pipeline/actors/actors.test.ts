@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -10,12 +9,13 @@ import { entities } from '../entities/entities.ts';
 import { segment } from '../segment/segment.ts';
 import type { Stage } from '../stage.ts';
 import { actors } from './actors.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 const stages = [segment, entities, actors] as Stage<unknown>[];
 
 describe('actors stage', () => {
   it("gives a user dictionary's code to a name the text mentions, and sets the entity's actor", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'tidings-actors-')), 'actors.json');
+    const file = join(scratchDirectory('tidings-actors-'), 'actors.json');
     writeFileSync(file, JSON.stringify([{ name: 'Tarvex Holdings', aliases: ['Tarvex'], code: 'NGABUS' }]));
     const analyzer = await createAnalyzer({ actorFiles: [file] }, stages);
     const doc = analyzer.analyze('Tarvex Holdings said on Monday that its plant near Lagos would close. Tarvex employs 900 people.');

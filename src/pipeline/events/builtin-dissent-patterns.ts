@@ -60,6 +60,9 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'call|describe|brand|label|term takeover|raid|attack|strike|strikes|killing|killings|election|vote|referendum|move|decision|invasion|incursion|arrest|arrests|verdict|ruling|law|test|launch|sanction|sanctions|operation|offensive|annexation|occupation|crackdown|action|actions|act', 'names'],
   // "in a raid the interior ministry described as terrorism": the act named first.
   ['111', 'attack|strike|strikes|raid|move|decision|action|act|operation|offensive|incursion|election|vote|referendum|takeover * call|describe|brand|term', 'names'],
+  // "…, in what Seoul called a grave provocation", "…, which Kyiv described as a war crime": the act of the clause before,
+  // named by whoever the relative's subject is.
+  ['111', 'what|which * call|describe|brand|term', 'names'],
   // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
   ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
@@ -154,6 +157,8 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['139', 'issue|give|set ultimatum|deadline'],
   // "gave the president until noon to step down": a deadline set for someone is an ultimatum without the word.
   ['139', 'give until', 'objnext'],
+  // "gave the junta a week to restore the president or face…", "gave Hanoi 48 hours to respond": a deadline by its length.
+  ['139', 'give day|days|week|weeks|hour|hours|month|months', 'objnext maker'],
   ['139', 'ultimatum to', 'noun maker'],
   ['130', 'warning to|against', 'noun maker'],
   ['138', 'vow|pledge|promise press|continue|pursue|intensify|step offensive|attack|war against'],

@@ -378,9 +378,15 @@ const rows: readonly PatternRow[] = [
   ['087', 'call off retaliatory|military|air strike|strikes'],
   // "recaptured Kherson, forcing Russian troops to retreat": those forced out withdraw from whoever forced them (not 170).
   ['0874', 'force|compel troop|troops|force|forces|soldier|soldiers|army|fighter|fighters|rebel|rebels|militant|militants withdraw|retreat|flee|pull', 'rev'],
-  ['0874', 'withdraw|retreat|surrender|pull'],
+  // A bare "pull" is mostly a gun drawn, a win pulled off or a car pulled over; only "pull out|back" is a retreat.
+  ['0874', 'withdraw|retreat|surrender'],
+  ['0874', 'pull out|back'],
   // "The pullout of French troops from Niger was finished": the troops after "of" withdraw, from where "from" says.
   ['0874', 'withdrawal|pullout|pull-out|retreat troop|troops|soldier|soldiers|force|forces from', 'noun ofsource'],
+  // "announced its withdrawal from the alliance", "Moscow's pullout from Kherson": a withdrawal named as a noun, from
+  // whom "from" says (a body left is 160, see body-exit.ts).
+  ['0874', 'withdrawal|pullout|pull-out|exit from', 'noun maker'],
+  ['160', 'withdrawal|pullout|pull-out|exit from bloc|alliance|union|organisation|organization|grouping|commonwealth|league|federation|community|court', 'noun maker'],
   // "The release of two American hostages by Hamas": people freed, named as a noun, with the agent after "by".
   ['0841', 'release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives', 'noun'],
   // "the last US troops left Iraq": troops leaving withdraw; a leader leaving for talks travels (042).

@@ -154,6 +154,8 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['163', 'halt|cut|stop|suspend|freeze export|exports|sale|sales to'],
   ['164', 'halt|suspend|end|break|abandon|quit|walk talk|negotiation|dialogue'],
   ['164', 'withdraw|pull talk|negotiation|dialogue'],
+  // "pulled out of the negotiations": more words than the retreat row's "pull out", so it wins there.
+  ['164', 'pull out talk|negotiation|dialogue'],
   // "cancelled talks with Greece", "postponed the summit": a two-word verb cannot share a row with one-word ones (the
   // second word would be read as the phrase's next word), so "call off" has its own.
   ['164', 'call off talk|negotiation|meeting|summit|dialogue'],

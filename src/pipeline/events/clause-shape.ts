@@ -58,13 +58,15 @@ const TIME_PREPOSITIONS = new Set(['during', 'on', 'amid']);
 /** "after a visit to London", "before a trip to Kyiv": a journey before or after the main act is the traveller's own. */
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following']);
 
-/** "during a two-day visit", "on his first visit": the noun comes after a time preposition and its modifiers (with `isJourney`, "after", "before" too). */
+/** "during a two-day visit", "on his first visit", "during Erdogan's visit": the noun comes after a time preposition and its modifiers (with `isJourney`, "after", "before" too). */
 export function isInTimePhrase(tokens: readonly Token[], trigger: number, isJourney = false): boolean {
   for (let index = trigger - 1; index >= trigger - 6; index--) {
     const token = tokens[index];
     if (!token) return false;
     if (TIME_PREPOSITIONS.has(token.lemma) || (isJourney && SEQUENCE_PREPOSITIONS.has(token.lemma))) return true;
-    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN') return false;
+    // "during the Russian president's first visit": a journey's traveller may stand in the phrase as its possessor.
+    const isTraveller = isJourney && (token.pos === 'PROPN' || (token.pos === 'PART' && token.text.startsWith("'")));
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN' && !isTraveller) return false;
   }
   return false;
 }
@@ -245,8 +247,11 @@ const SUBJECT_PRONOUN_LEMMAS = new Set(['he', 'she', 'it', 'they', 'we']);
 export function hasOwnPronounSubject(tokens: readonly Token[], trigger: number, after: number, inMention: ReadonlySet<number>): boolean {
   let index = trigger - 1;
   while (index > after && (tokens[index]?.pos === 'AUX' || tokens[index]?.pos === 'ADV' || tokens[index]?.pos === 'PART')) index--;
-  return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !inMention.has(index);
+  // "announced their withdrawal": a possessive before a noun trigger is its owner, not a subject of its own.
+  return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !POSSESSIVES.has(tokens[index]?.text.toLowerCase() ?? '') && !inMention.has(index);
 }
+
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 
 /**
  * "condemned the attack and promised aid": a verb right after "and" shares the previous verb's subject, and so does a
@@ -268,10 +273,10 @@ export function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch,
   return match.pattern.code === '171' && target?.first === match.lastWord + 1 && target.members.length === 1 && target.members[0]?.code?.length === 3 && isHead;
 }
 
-/** "each other", "one another" at `index`. */
+/** "each other", "one another" at `index`; "the other" after an "each" of the subject ("Kyiv and Moscow each accused the other"). */
 export function isEachOther(tokens: readonly Token[], index: number): boolean {
   const pair = `${tokens[index]?.lemma ?? ''} ${tokens[index + 1]?.lemma ?? ''}`;
-  return pair === 'each other' || pair === 'one another';
+  return pair === 'each other' || pair === 'one another' || (pair === 'the other' && [2, 3].some((back) => tokens[index - back]?.lemma === 'each'));
 }
 
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'label', 'dub', 'identify', 'say', 'claim', 'brand']);
@@ -282,7 +287,8 @@ export function isNamingRelative(tokens: readonly Token[], trigger: number): boo
   for (let index = trigger - 2; index >= trigger - 5; index--) {
     const token = tokens[index];
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
-    if (token.lemma === 'what') return namingClauseEnd(tokens, index - 1) !== undefined;
+    // "…, in what Seoul called a provocation" names the act before it (a judgement, see naming-judgement.ts), not an object.
+    if (token.lemma === 'what') return tokens[index - 1]?.lemma !== 'in' && namingClauseEnd(tokens, index - 1) !== undefined;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasInanimateObject, isParticipleClause, isNamingRelative, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import { attackerInNoun, attackOwner, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
+import { attackerInNoun, attackOwner, journeyOwner, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { pairUp } from './pair-up.ts';
@@ -15,20 +15,26 @@ import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { twoSidesSubject } from './two-sides-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
+import { bodyExitCode } from './body-exit.ts';
+import { isClaimContent } from './claim-content.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
+import { isGroundTaken, isOtherSense } from './other-sense.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
+import { tollCode } from './toll-participle.ts';
+import { weaponDamageCode } from './weapon-damage.ts';
 import { actorMention } from './actor-mention.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
 
@@ -166,6 +172,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // "Turkey hit back by summoning the ambassador": hitting back with no one hit is retaliation, said by the means that follow.
   if (FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') return undefined;
   if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) return undefined;
+  if (match.pattern.isBuiltin && (isOtherSense(tokens, match, index, sentence.firstToken, sentence.lastToken) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
   return { isJourney, isDuring: isDuring === true, isAiming };
@@ -191,12 +198,14 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
-  if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
+  if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (isJourney ? journeyOwner(tokens, groups, index) : undefined) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
   subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index, countryless) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
   const { openingGroup } = scope;
   if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
+  // "…, and the two sides signed deals": the pair of the act before.
+  subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
   // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
   if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
   // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
@@ -299,11 +308,15 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
   if (stance === '') return;
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
-  const code = stance ?? (isTerritorySeized(tokens, match, target) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target));
+  // The refinements read CAMEO's codes, so a user's row keeps the code it gives: its file may code in a scheme of its own.
+  const code = stance ?? (match.pattern.isBuiltin ? refinedCode(scope, match, index, subject, source, target) : undefined);
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
     if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
+    // "a visit by Japan's prime minister" paired with Japan itself: no one visits their own country (PETRARCH's test
+    // dictionaries, coding Mordor's army hosting in Mordor as a visit, keep theirs).
+    if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
     if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
   }
@@ -322,6 +335,11 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
 }
 
+/** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
+function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  const { tokens, sentence } = scope;
+  return tollCode(tokens, index, subject, scope) ?? (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(match, source, target));
+}
 
 const MEDIATION = /^045/;
 
@@ -375,7 +393,7 @@ const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'propo
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);
 
-const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore']);
+const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore', 'give']);
 
 /**
  * "wants Lima to act", "pressing Ottawa to help", "pressure from parliament to help": the verb after "to" is what
@@ -398,6 +416,11 @@ function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, in
 const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
 
 const VISIT = /^042/;
+
+function isHomeVisit(from: ActorMention | undefined, to: ActorMention | undefined): boolean {
+  const country = from?.code?.slice(0, 3);
+  return country !== undefined && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && to?.code?.slice(0, 3) === country;
+}
 
 function hasByWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) if (tokens[index]?.lemma === 'by') return true;

@@ -10,6 +10,7 @@ import { isByOtherAt } from './by-other-at.ts';
  * crime": an act condemned by name with no one named is aimed at whom the speaker's earlier act in the sentence was.
  * "Russian jets buzzed a Norwegian patrol plane, the Norwegian air force said, calling the action reckless":
  * a speaker reporting in between is who condemns, and the act condemned is the one aimed at the speaker's side.
+ * "…, in what Seoul called a provocation", "…, which Kyiv described as a crime": the act before the relative is condemned.
  */
 export function condemnedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((event) => {
@@ -21,8 +22,27 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
       const blow = events.findLast((other) => other.trigger < speaker.first && isByOtherAt(other, country));
       if (blow?.source) return { ...event, source: voice, target: blow.source };
     }
+    // "China fired missiles, in what Taipei called a provocation": a relative naming the act before it judges that act's doer.
+    if (isRelativeNaming(tokens, event.trigger)) {
+      const judge = event.source.code.slice(0, 3);
+      const act = events.findLast((other) => other.trigger < event.trigger && other.source?.code !== undefined && other.source.code.slice(0, 3) !== judge);
+      if (act?.source) return { ...event, target: act.source };
+    }
     const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);
     const isRepeat = earlier !== undefined && events.some((other) => other !== event && sentenceEventCode(other) === '111' && other.source?.code === event.source?.code && other.target?.code === earlier.target?.code);
     return earlier?.target && !isRepeat ? { ...event, target: earlier.target } : event;
   });
+}
+
+const RELATIVE_GAP = 5;
+
+/** "in what Taipei called", ", which Lithuania described as": the naming verb closes a relative on the clause before it. */
+function isRelativeNaming(tokens: readonly Token[], trigger: number): boolean {
+  for (let index = trigger - 2; index >= trigger - RELATIVE_GAP; index--) {
+    const token = tokens[index];
+    if (!token || token.pos === 'VERB' || token.text === '.' || token.text === ';') return false;
+    if (token.lemma === 'what') return tokens[index - 1]?.lemma === 'in';
+    if (token.lemma === 'which') return tokens[index - 1]?.text === ',';
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createAnalyzer } from '../analyzer.ts';
 import { parseDiscardList } from './discard-list.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 test('reads sentence phrases, story phrases after `+`, and skips comments', () => {
   const list = parseDiscardList('<!-- sport -->\nCUP FINAL   # football\n+HURRICANE\n\nSUPER_BOWL\n');
@@ -12,7 +12,7 @@ test('reads sentence phrases, story phrases after `+`, and skips comments', () =
 });
 
 test('a sentence holding a discard phrase codes no event, and a story phrase silences the whole article', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'tidings-discards-')), 'my.discards.txt');
+  const file = join(scratchDirectory('tidings-discards-'), 'my.discards.txt');
   writeFileSync(file, 'CUP FINAL\n+CRICKET\n');
   const analyzer = await createAnalyzer({ discardFiles: [file] });
   const plain = await createAnalyzer();

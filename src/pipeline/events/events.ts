@@ -23,7 +23,7 @@ export const events: Stage<EventResources> = {
   name: 'events',
   needs: ['claims', 'dates', 'places', 'quantities'],
   prepare(options) {
-    const builtin = BUILTIN_PATTERNS.map((pattern) => Object.assign(compilePattern(pattern, 'the built-in patterns'), { isBuiltin: true }));
+    const builtin = options.builtinPatterns === false ? [] : BUILTIN_PATTERNS.map((pattern) => Object.assign(compilePattern(pattern, 'the built-in patterns'), { isBuiltin: true }));
     const user = (options.patternFiles ?? []).flatMap(loadPatternFile);
     const actorFiles = options.actorFiles ?? [];
     const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;

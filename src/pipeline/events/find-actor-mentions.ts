@@ -89,6 +89,8 @@ export function findActorMentions(
   const shadowed: ActorMention[] = [];
   // PETRARCH's agent nouns compose as its coder does: stacked on any code, before it for `NGO~`, "former" making them ELI.
   const userAgents = new Set<ActorDictionaryMatch>();
+  // Where the user's own actor entries start: their codes are the user's word, so no place reading replaces them.
+  const userStarts = new Set<number>();
   const takeMatches = (matches: readonly ActorDictionaryMatch[], isUser = false, isOverStage = false): void => {
     for (const match of matches) {
       const overlapsAgent = agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken);
@@ -102,6 +104,7 @@ export function findActorMentions(
         // Office holders fall back on their country's elite (`VENELI`): the built-in dictionary's people.
         const isPerson = match.entry.kind === 'actor' && match.entry.code?.endsWith('ELI') === true;
         const mention = actorMention({ first: match.firstToken, last: match.lastToken, code: match.code, name: match.name, ...(isPerson ? { isPerson } : {}) });
+        if (isUser) userStarts.add(match.firstToken);
         if (overlapsAgent) shadowed.push(mention);
         else if (isOverStage && match.code !== undefined) claimOver(mention);
         else claim(mention);
@@ -135,7 +138,7 @@ export function findActorMentions(
   const covered = (index: number): boolean => coveredIndices.has(index);
   const sentencePlaces = inSentence(known.places, sentence);
   const places = sentencePlaces.filter((mention) => !covered(mention.first) && !covered(mention.last));
-  const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
+  const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
   return withBranchesOfArmedGroups(doc.tokens, withCongressOfTheCountry(doc.tokens, withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))))));

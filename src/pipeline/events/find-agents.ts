@@ -43,6 +43,11 @@ export function attackOwner(tokens: readonly Token[], groups: readonly ActorGrou
   return isAttackNoun(tokens[noun], tokens[noun + 1]) ? possessiveOwner(tokens, groups, noun) : undefined;
 }
 
+/** "Erdogan's visit to Iraq", "the Russian president's first trip abroad": the traveller named as a journey noun's possessor. */
+export function journeyOwner(tokens: readonly Token[], groups: readonly ActorGroup[], noun: number): ActorGroup | undefined {
+  return possessiveOwner(tokens, groups, noun);
+}
+
 /** "the Myanmar military's crackdown", "Russia's relentless bombardment": the owner of an event noun. */
 function possessiveOwner(tokens: readonly Token[], groups: readonly ActorGroup[], noun: number): ActorGroup | undefined {
   let mark = noun - 1;

@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import { countrylessInPattern, groupAfter, type ActorGroup } from './actor-groups.ts';
+import { countrylessInPattern, groupAfter, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
 import { betweenPair } from './between-pair.ts';
@@ -131,7 +131,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) return undefined;
   // "tested a missile, prompting US sanctions": a show of force names no one past its own clause.
   if (object && match.pattern.code.startsWith('15') && match.preposition === undefined && hasBreak(tokens, match.lastWord, object.first)) object = undefined;
-  if (match.pattern.needsObjectTo && (!object || tokens[object.last + 1]?.lemma !== 'to' || object.first > match.lastWord + 3)) return undefined;
+  // "pressed Armenia on Monday to sign": the day may stand between the object and its "to".
+  if (match.pattern.needsObjectTo && (!object || toAfterTimePhrase(tokens, object.last + 1) < 0 || object.first > match.lastWord + 3)) return undefined;
   return { object, byGroup, naming, between, isReciprocal };
 }
 

@@ -117,12 +117,23 @@ export function isTalkTopic(tokens: readonly Token[], noun: number, lastRoot: st
 
 const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'carry', 'mount', 'kick']);
 
-/** "Russia started a week of joint naval drills near Japan": a noun event far into the object of a light verb is its subject's. */
+/**
+ * "Russia started a week of joint naval drills near Japan": a noun event far into the object of a light verb is its
+ * subject's; so is one the subject owns ("Niger and Mali announced their withdrawal").
+ */
 export function lightVerbSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, noun: number, sentenceStart: number): ActorGroup | undefined {
   for (let index = noun - 1; index >= Math.max(sentenceStart, noun - 8); index--) {
     const token = tokens[index];
     if (!token || token.text === ',' || token.text === ';') return undefined;
-    if (token.pos === 'VERB') return LIGHT_VERBS.has(token.lemma) ? subjectOf(tokens, groups, countryless, index, sentenceStart, true) : undefined;
+    if (token.pos === 'VERB') return LIGHT_VERBS.has(token.lemma) || isOwnedNoun(tokens, noun) ? subjectOf(tokens, groups, countryless, index, sentenceStart, true) : undefined;
   }
   return undefined;
+}
+
+/** "announced their withdrawal", "confirmed its immediate exit": the possessive is the verb's subject, whatever the verb. */
+function isOwnedNoun(tokens: readonly Token[], noun: number): boolean {
+  let index = noun - 1;
+  while (tokens[index]?.pos === 'ADJ') index--;
+  const owner = tokens[index]?.text.toLowerCase();
+  return owner === 'their' || owner === 'its';
 }

@@ -25,7 +25,7 @@ export function meansCode(tokens: readonly Token[], match: TriggerMatch, subject
 }
 
 /** The means named by a noun among `from`..`to`, a noun phrase with no verb in it. */
-function meansIn(tokens: readonly Token[], from: number, to: number): string | undefined {
+export function meansIn(tokens: readonly Token[], from: number, to: number): string | undefined {
   for (let index = to; index >= from; index--) {
     const token = tokens[index];
     if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && index < to)) return undefined;
@@ -78,7 +78,7 @@ function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: 
   const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? '') && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
   // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
   const isPeopleOrPlace = target.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? '') || member.code?.length === 3);
-  return isNamedCrowd || (isPeopleOrPlace && isDuringProtest(tokens, match.lastWord));
+  return isNamedCrowd || (isPeopleOrPlace && (isDuringProtest(tokens, match.lastWord) || isCrowdOfProtest(tokens, match.lastWord)));
 }
 
 /** "killed 40 people on the third day of protests", "during rallies in Dhaka": a protest named in the clause after. */
@@ -92,6 +92,24 @@ function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
   return false;
 }
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
+const PROTESTING = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
+const CROWD_REACH = 10;
+
+/**
+ * "shot dead 40 villagers protesting against the dam", "opened fire on thousands of opposition supporters": the people
+ * fired on are a protest by the participle after them or by being the opposition's supporters.
+ */
+function isCrowdOfProtest(tokens: readonly Token[], lastWord: number): boolean {
+  for (let index = lastWord + 1; index <= lastWord + CROWD_REACH; index++) {
+    const token = tokens[index];
+    if (!token || token.pos === 'PUNCT') return false;
+    const word = token.text.toLowerCase();
+    if (PROTESTING.has(word) && (tokens[index - 1]?.pos === 'NOUN' || tokens[index - 1]?.pos === 'PROPN')) return true;
+    if ((word === 'supporters' || word === 'supporter') && tokens[index - 1]?.lemma === 'opposition') return true;
+    if (token.pos === 'VERB') return false;
+  }
+  return false;
+}
 const PROTEST_LINKS = new Set(['of', 'during', 'at', 'in', 'amid']);
 
 const KILLING_VERBS = new Set(['kill', 'killed', 'execute', 'executed', 'massacre', 'massacred', 'slaughter', 'slaughtered']);

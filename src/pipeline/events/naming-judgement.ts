@@ -15,6 +15,7 @@ const CONDEMNING = new Set([
   'fraudulent', 'fraud', 'invalid', 'null', 'aggressive', 'colonial', 'colonialist', 'imperialist', 'invader', 'invasion', 'crime',
   'massacre', 'atrocity', 'blackmail', 'piracy', 'pirate', 'false', 'usurper', 'junta', 'regime', 'coup',
   'antisemitic', 'unjustified', 'unwarranted', 'unfounded', 'scandalous', 'cynical', 'appalling', 'reckless', 'biased',
+  'breach', 'witch', 'bullying', 'persecution', 'intimidation', 'escalation',
 ]);
 
 const CLAUSE_BREAKS = new Set([';', ':', '.', ',', '(', ')']);

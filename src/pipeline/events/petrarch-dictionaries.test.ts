@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createAnalyzer } from '../analyzer.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 // Invented TABARI dictionaries in PETRARCH's formats: made-up realms and codes, no real dictionary text.
 const verbs = `&COIN
@@ -32,6 +32,7 @@ const actors = `VESPERA_ [VSP]
 TORVALE_ [TRV]
 KESTRIA_ [KST]
 THE_MARCHES [MRA/MRB]
+KURSK [KRS]
 `;
 
 const agents = `MINISTER [~GOV]
@@ -39,18 +40,33 @@ SAILOR [~NAV]
 GUILD {} [BUS~]
 `;
 
-async function codings(text: string): Promise<string[]> {
-  const folder = mkdtempSync(join(tmpdir(), 'tidings-petrarch-'));
+async function codings(text: string, builtinPatterns = true): Promise<string[]> {
+  const folder = scratchDirectory('tidings-petrarch-');
   const write = (name: string, body: string): string => {
     writeFileSync(join(folder, name), body);
     return join(folder, name);
   };
-  const analyzer = await createAnalyzer({ actorFiles: [write('t.actors.txt', actors), write('t.agents.txt', agents)], patternFiles: [write('t.verbs.txt', verbs)] });
+  const analyzer = await createAnalyzer({ actorFiles: [write('t.actors.txt', actors), write('t.agents.txt', agents)], patternFiles: [write('t.verbs.txt', verbs)], builtinPatterns });
   const doc = analyzer.analyze(text, { published: '2020-05-01' });
   return doc.events.filter((event) => event.sourceCode && event.targetCode).map((event) => `${event.code} ${event.sourceCode}>${event.targetCode}`).sort();
 }
 
 describe('PETRARCH dictionaries', () => {
+  it("codes a user's row with the code it gives: the built-in rows' CAMEO refinements stay out", async () => {
+    // CAMEO's 171 taken with a country right after would be the built-in rows' 192 (occupying territory).
+    assert.deepEqual(await codings('Vespera seized Torvale.'), ['171 VSP>TRV']);
+  });
+
+  it('keeps the code of a user\'s actor whose name is also a region of some country', async () => {
+    assert.deepEqual(await codings('Vespera will donate new ships to Kursk.'), ['072 VSP>KRS']);
+  });
+
+  it('codes with the suite\'s verbs alone when the built-in patterns are left out', async () => {
+    assert.deepEqual(await codings('Vespera praised Torvale.'), ['051 VSP>TRV']);
+    assert.deepEqual(await codings('Vespera praised Torvale.', false), []);
+    assert.deepEqual(await codings('Vespera will donate new ships to Torvale.', false), ['072 VSP>TRV']);
+  });
+
   it('takes a synset member of several words only where all its words stand', async () => {
     assert.deepEqual(await codings('Vespera will donate a thousand silver marks to Torvale.'), ['071 VSP>TRV']);
     assert.deepEqual(await codings('Vespera will donate a thousand silver coins to Torvale.'), ['070 VSP>TRV']);

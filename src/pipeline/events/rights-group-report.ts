@@ -40,7 +40,9 @@ function trailingReporter(tokens: readonly Token[], groups: readonly ActorGroup[
   for (const member of groups.flatMap((group) => group.members)) {
     if (member.first <= lastWord || member.first > end) continue;
     const before = tokens.slice(Math.max(lastWord + 1, member.first - 3), member.first).map((token) => token.text.toLowerCase());
-    const isSetOff = before.includes(',') || (before.includes('according') && before.includes('to'));
+    // "…, residents and Amnesty International said": an attribution shared with others is a report of the act, no charge of the group's own.
+    const isShared = before.lastIndexOf('and') > before.lastIndexOf(',') && before.includes(',');
+    const isSetOff = (before.includes(',') && !isShared) || (before.includes('according') && before.includes('to'));
     const after = tokens.slice(member.last + 1, Math.min(end, member.last + 6) + 1).map((token) => token.text.toLowerCase());
     if (isSetOff && (before.includes('according') || after.some((word) => TRAILING_REPORTS.has(word)))) return member;
   }

@@ -6,9 +6,10 @@ import { IRREGULAR_ROLES } from './agent-roles.ts';
 /** People no army fights: civilians and the bodies of civil life. */
 const CIVIL_ROLES = new Set(['CVL', 'BUS', 'EDU', 'REL', 'MED', 'HLH', 'REF', 'LAB']);
 /** Places of civil life: a hotel or market stormed is an attack on the people in it. */
-const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', 'restaurant', 'mall', 'bus', 'village', 'wedding', 'hospital', 'cafe', 'nightclub', 'concert', 'shrine', 'temple', 'synagogue', 'shop', 'university', 'college']);
+const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', 'restaurant', 'mall', 'shopping', 'bus', 'village', 'wedding', 'hospital', 'cafe', 'nightclub', 'concert', 'theatre', 'theater', 'shrine', 'temple', 'synagogue', 'shop', 'university', 'college']);
 /** People of civil life named as the victims ("killed 30 villagers"), whom the place's country stands for once coded. */
-const CIVIL_PEOPLE = new Set(['villager', 'civilian', 'worshipper', 'shopper', 'passenger', 'pilgrim', 'student', 'farmer', 'fisherman', 'resident', 'mourner', 'guest']);
+// "gunmen killed 39 people": people killed in numbers by irregulars, unnamed as fighters, are civilians.
+const CIVIL_PEOPLE = new Set(['villager', 'civilian', 'worshipper', 'shopper', 'passenger', 'pilgrim', 'student', 'farmer', 'fisherman', 'resident', 'mourner', 'guest', 'people', 'tourist', 'child', 'woman']);
 const PLACE_GAP = 4;
 
 /**
@@ -19,7 +20,7 @@ const PLACE_GAP = 4;
  * struck stays 190. Run once actors have countries.
  */
 export function withUnconventionalViolence(tokens: readonly Token[], events: readonly SentenceEvent[]): readonly SentenceEvent[] {
-  const isCivilian = (event: SentenceEvent): boolean => isIrregularOnCivilians(event) || (isIrregularOnPlace(event) && hasCivilPlaceAfter(tokens, event.lastWord));
+  const isCivilian = (event: SentenceEvent): boolean => (isIrregularOnCivilians(event) && !hasForcesAmongVictims(tokens, event)) || (isIrregularOnPlace(event) && hasCivilPlaceAfter(tokens, event.lastWord));
   if (!events.some(isCivilian)) return events;
   return events.map((event) => (isCivilian(event) ? { ...event, code: '180' } : event));
 }
@@ -30,7 +31,26 @@ function isIrregularOnPlace(event: SentenceEvent): boolean {
 }
 
 function hasCivilPlaceAfter(tokens: readonly Token[], from: number): boolean {
-  for (let index = from + 1; index <= from + PLACE_GAP; index++) if (CIVIL_PLACES.has(tokens[index]?.lemma ?? '') || CIVIL_PEOPLE.has(tokens[index]?.lemma ?? '')) return true;
+  for (let index = from + 1; index <= from + PLACE_GAP; index++) {
+    const lemma = tokens[index]?.lemma ?? '';
+    // "a gendarmerie training school", "a police academy": a place of the security forces, whatever its noun.
+    if (CIVIL_PLACES.has(lemma) && isSecurityPlace(tokens, index)) return false;
+    if (CIVIL_PLACES.has(lemma) || CIVIL_PEOPLE.has(lemma)) return true;
+  }
+  return false;
+}
+
+/** Words naming the security forces: their schools and posts are military targets, their members no civilians. */
+const SECURITY_WORDS = new Set(['gendarmerie', 'police', 'military', 'army', 'naval', 'cadet', 'soldier', 'troop', 'officer', 'policeman', 'gendarme', 'guard', 'militia']);
+
+function isSecurityPlace(tokens: readonly Token[], place: number): boolean {
+  return SECURITY_WORDS.has(tokens[place - 1]?.lemma ?? '') || SECURITY_WORDS.has(tokens[place - 2]?.lemma ?? '');
+}
+
+/** "shot dead 14 police officers and six farmers": a blow that fell on troops as well is fighting, civilians and all (190). */
+function hasForcesAmongVictims(tokens: readonly Token[], event: SentenceEvent): boolean {
+  const end = event.target && event.target.first > event.lastWord ? event.target.last : event.lastWord + PLACE_GAP;
+  for (let index = event.lastWord + 1; index <= end; index++) if (SECURITY_WORDS.has(tokens[index]?.lemma ?? '')) return true;
   return false;
 }
 

@@ -12,6 +12,8 @@ export function placeKey(candidate: PlaceCandidate): string {
       return `city:${candidate.city.country}:${candidate.city.name}:${candidate.city.lat}`;
     case 'area':
       return `area:${candidate.name}`;
+    case 'town':
+      return `town:${candidate.country}:${candidate.name}`;
   }
 }
 
@@ -45,6 +47,9 @@ export function placeFromCandidate(candidate: PlaceCandidate, gazetteer: Gazette
         lon: candidate.lon,
         precision: 'area',
       };
+    case 'town':
+      // A town the city table lacks is known by its country alone: no point is invented for it.
+      return { name: candidate.name, country: candidate.country, precision: 'city' };
   }
 }
 

@@ -73,4 +73,14 @@ describe('places stage', () => {
     const doc = analyzer.analyze('Aid trucks reached Kobani on Thursday after the road reopened.', {});
     assert.deepEqual(doc.places.filter((place) => place.name === 'Kobani').map((place) => [place.country, place.precision]), [['SYR', 'city']]);
   });
+  it('reads a town before an AP state abbreviation as the American one, not a bigger namesake abroad', () => {
+    const doc = analyzer.analyze('A storm cut power to homes in Dover, Del., and Norfolk, Va., on Friday.', {});
+    assert.deepEqual(doc.places.filter((place) => place.name === 'Dover' || place.name === 'Norfolk').map((place) => place.country), ['USA', 'USA']);
+    const abroad = analyzer.analyze('Ferries left Dover for Calais on Friday.', {});
+    assert.equal(abroad.places.find((place) => place.name === 'Dover')?.country, 'GBR');
+  });
+  it('resolves a crossing the city table lacks to its country, with no invented point', () => {
+    const doc = analyzer.analyze('Lorries of flour crossed at Torkham on Monday.', {});
+    assert.deepEqual(doc.places.filter((place) => place.name === 'Torkham').map((place) => [place.country, place.precision, place.lat]), [['AFG', 'city', undefined]]);
+  });
 });

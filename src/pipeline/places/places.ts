@@ -38,12 +38,13 @@ export const places: Stage<Gazetteer> = {
     for (const entity of mentions) {
       const after = followingWords(doc.text, entity.span.end);
       const qualifierEntity = after.comma ? doc.entities.find((e) => e.span.start === after.comma && e.type === 'place') : undefined;
-      const qualifier = qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
+      const state = after.comma !== undefined ? stateAbbreviationAt(doc.text, after.comma, gazetteer) : undefined;
+      const qualifier = state ? [state] : qualifierEntity ? gazetteer.lookup(qualifierEntity.text) : undefined;
       const isRegionWord = REGION_WORDS.has(after.word.toLowerCase());
       const qualified = qualifiedBy(doc.entities, entity, doc.text, gazetteer);
       const documentCountries = besides(countriesBesides, countryEvidence, entity.text);
       const subnationalCountries = besides(regionsBesides, regionEvidence, entity.text);
-      const candidate = resolvePlace(entity.text, { documentCountries, subnationalCountries, isRegionWord, isNearOtherPlace: isNearOtherPlace(entity.text), ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
+      const candidate = gazetteer.stateOfAbbreviation(entity.text) ?? resolvePlace(entity.text, { documentCountries, subnationalCountries, isRegionWord, isNearOtherPlace: isNearOtherPlace(entity.text), ...(qualifier ? { qualifier } : {}), ...(qualified ? { qualifies: qualified } : {}) }, gazetteer);
       if (!candidate && isSeatOfGovernment(entity.text)) continue;
       if (!candidate) {
         diagnostics.push({
@@ -87,6 +88,15 @@ function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, 
   const comma = entity.span.start - before[0].length;
   const previous = entities.find((e) => e.span.end === comma && e.type === 'place');
   return previous ? gazetteer.lookup(previous.text) : undefined;
+}
+
+/**
+ * "Tulsa, Okla.": an AP state abbreviation after a town's comma, which the recogniser often leaves untagged but which
+ * says the town is American ("Dover, Del." is not the English port).
+ */
+function stateAbbreviationAt(text: string, start: number, gazetteer: Gazetteer): PlaceCandidate | undefined {
+  const word = /^(?:[A-Z]\.){2}|^W\.Va\.|^[A-Z][a-z]{0,4}\./.exec(text.slice(start, start + 6))?.[0];
+  return word ? gazetteer.stateOfAbbreviation(word) : undefined;
 }
 
 /** The word right after a mention ("region" in "Kursk region") and where a comma-separated qualifier starts. */

@@ -23,4 +23,24 @@ describe('resolvePlace', () => {
     assert.equal(resolved('North West', { documentCountries: new Set(['ZAF']), isRegionWord: true }), 'ZAF region');
     assert.equal(resolved('North West', { documentCountries: new Set(['BWA']), isRegionWord: true }), 'BWA region');
   });
+
+  it('reads a region news names in English by its compass word first as the region the table lists in the local form', () => {
+    assert.equal(resolved('West Darfur'), 'SDN region');
+    assert.equal(resolved('North Kivu'), 'COD region');
+    assert.equal(resolved('East Java'), 'IDN region');
+    assert.equal(resolved('South Lebanon'), 'LBN region');
+  });
+
+  it('reads "X province" as a region whose name the table writes with accents or in its adjectival form', () => {
+    const province: PlaceContext = { documentCountries: new Set(), isRegionWord: true };
+    assert.equal(resolved('Khuzestan', province), 'IRN region');
+    assert.equal(resolved('Dnipropetrovsk', province), 'UKR region');
+    assert.equal(resolved('Ituri', province), 'COD region');
+  });
+
+  it('keeps a town whose name a region also bears once its accents are dropped, and finds the region before "region"', () => {
+    assert.equal(resolved('Zurich'), 'CHE city');
+    assert.equal(resolved('Sumy'), 'UKR city');
+    assert.equal(resolved('Sumy', { documentCountries: new Set(), isRegionWord: true }), 'UKR region');
+  });
 });

@@ -23,7 +23,7 @@ export interface PlaceContext {
  * status and by an explicit qualifier ("Paris, Texas"). No candidate → undefined (the caller reports it).
  */
 export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gazetteer): PlaceCandidate | undefined {
-  const candidates = gazetteer.lookup(name);
+  const candidates = context.isRegionWord ? [...gazetteer.lookup(name), ...gazetteer.regionsBeforeRegionWord(name)] : gazetteer.lookup(name);
   if (candidates.length === 0) return undefined;
   const qualified = context.qualifier ? candidates.filter((c) => isInside(c, context.qualifier ?? [], gazetteer)) : [];
   const containing = context.qualifies ? candidates.filter((c) => context.qualifies?.some((inner) => isInside(inner, [c], gazetteer))) : [];
@@ -93,6 +93,8 @@ function scoreCandidate(candidate: PlaceCandidate, context: PlaceContext, gazett
   // A region competes with towns as if it were a town of its country's typical region's people, up to a million: Jamaica's
   // parish of Portland (about 100,000) yields to Oregon's city of 650,000; Russia's Kursk Oblast still outweighs its city.
   // A region whose people are known weighs what they are: England's South East (9 million) over Singapore's district.
+  // A town known only by its country ranks as a small town: the gazetteer holds no other place of its name anyway.
+  if (candidate.kind === 'town') return Math.log10(SMALL_TOWN / 10) + inDocument;
   if (candidate.kind === 'region' && candidate.region.people !== undefined) return Math.log10(candidate.region.people) + inDocument;
   return Math.log10(Math.min(REGION_PEOPLE_CAP, Math.max(gazetteer.typicalRegionPopulation(country ?? ''), REGION_PEOPLE_FLOOR))) + inDocument;
 }

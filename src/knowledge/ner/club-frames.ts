@@ -1,0 +1,84 @@
+import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
+import type { PhraseLexicon } from './phrase-lexicon.ts';
+
+// "a signing from X", "on loan from X", "signed the winger from X": words of a transfer, a few words before "from".
+const TRANSFER_WORDS = new Set(['signing', 'signings', 'signed', 'sign', 'signs', 'transfer', 'transferred', 'loan', 'loaned', 'joined', 'joins', 'arrived', 'arriving', 'bought', 'recruited', 'poached', 'snapped', 'acquired', 'sold']);
+// "his move from X", "a £2m switch from X": these are a transfer only after a possessive, an article or a fee; "moving
+// from X to Y" alone is a person's home.
+const MOVE_WORDS = new Set(['move', 'switch', 'deal', 'departure', 'exit']);
+const OWNERS = new Set(['his', 'her', 'their', 'a', 'the', "'s", '’s']);
+// "a spell at X", "his future at X", "team-mate at X" (split "team - mate"): a player's time with a club, right before "at".
+const TENURE_WORDS = new Set(['spell', 'spells', 'stint', 'stints', 'career', 'future', 'time', 'contract', 'tenure', 'debut', 'loan', 'team-mate', 'team-mates', 'teammate', 'teammates', 'mate', 'mates', 'reign']);
+// Words only sports copy uses often: a club frame counts only in an article with two of them.
+const SPORT_WORDS = new Set(['goal', 'goals', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'keeper', 'league', 'premiership', 'cup', 'season', 'squad', 'fixture', 'scored', 'penalty', 'referee', 'stadium', 'coach', 'manager', 'transfer', 'signing', 'club', 'relegation', 'rugby', 'football', 'cricket', 'innings', 'tries', 'champions', 'match', 'cap', 'caps', 'hooker', 'scrum-half', 'fly-half', 'wicket', 'batsman']);
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '(', ')', '"']);
+const LOOK_BACK = 5;
+
+/**
+ * Whether the name at `start` follows "from" or "at" in a club's frame: a transfer before "from" ("a £3m move from X",
+ * "joined on loan from X") or a player's time right before "at" ("a loan spell at X"). In sports copy a town there is
+ * the club of the name, whatever the gazetteer says; a match played "at X" (a defeat at X) stays the town.
+ */
+export function isClubFrame(words: readonly string[], start: number): boolean {
+  const lower = (k: number): string => (words[k] ?? '').toLowerCase();
+  const preposition = lower(start - 1);
+  if (preposition === 'at') return TENURE_WORDS.has(lower(start - 2));
+  if (preposition !== 'from') return false;
+  for (let k = start - 2; k >= Math.max(0, start - 1 - LOOK_BACK); k--) {
+    const word = lower(k);
+    if (CLAUSE_ENDS.has(word)) return false;
+    if (TRANSFER_WORDS.has(word)) return true;
+    if (MOVE_WORDS.has(word) && (OWNERS.has(lower(k - 1)) || isFee(lower(k - 1)))) return true;
+  }
+  return false;
+}
+
+function isTown(categories: readonly string[] | undefined): boolean {
+  return categories !== undefined && !categories.includes('country');
+}
+
+// "£2.2m", split or not: "£ 2.2 m", "$5m".
+function isFee(word: string): boolean {
+  return /^[£$€]|\d(?:m|bn)?$|^(?:m|bn)$/.test(word);
+}
+
+/** Whether an article reads as sports copy: two distinct words of sport. */
+export function isSportsArticle(sentences: readonly (readonly string[])[]): boolean {
+  const seen = new Set<string>();
+  for (const words of sentences) {
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      if (SPORT_WORDS.has(lower)) seen.add(lower);
+      if (seen.size >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Labels a known town ORG where a sports article names it in a club's frame ("his £4m move from Leeds", "a loan spell
+ * at Celtic"): the recogniser, trained on 1996 results tables, calls many clubs by their towns LOC, and a club read as a
+ * place gives its town's country to whatever the article's events say it did.
+ */
+export function labelClubsInFrames(sentences: readonly (readonly string[])[], labels: readonly string[][], places: PhraseLexicon): string[][] {
+  let isSports: boolean | undefined;
+  let nameParts: Set<string> | undefined;
+  return labels.map((tags, n) => {
+    const words = sentences[n] ?? [];
+    const chunks = chunksOf(tags);
+    // A town the recogniser took for a person ("a move from Chelsea") is the club too, unless the article names a person
+    // whose full name holds the word.
+    const isCandidate = (c: Chunk): boolean => c.type === 'LOC' || (c.type === 'PER' && c.end - c.start === 1 && !(nameParts ??= personNameParts(sentences, labels)).has(words[c.start] ?? ''));
+    const clubs = chunks.filter((c) => (c.type === 'LOC' || c.type === 'PER') && isClubFrame(words, c.start) && isTown(places.lookup(words.slice(c.start, c.end).join(' '))) && isCandidate(c));
+    if (clubs.length === 0 || !(isSports ??= isSportsArticle(sentences))) return tags;
+    return tagsOf(chunks.map((c) => (clubs.includes(c) ? { ...c, type: 'ORG' } : c)), words.length);
+  });
+}
+
+function personNameParts(sentences: readonly (readonly string[])[], labels: readonly string[][]): Set<string> {
+  const parts = new Set<string>();
+  labels.forEach((tags, n) => {
+    for (const chunk of chunksOf(tags)) if (chunk.type === 'PER' && chunk.end - chunk.start > 1) for (const word of (sentences[n] ?? []).slice(chunk.start, chunk.end)) parts.add(word);
+  });
+  return parts;
+}

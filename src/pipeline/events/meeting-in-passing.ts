@@ -1,0 +1,86 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+
+const MEETINGS = new Set(['meeting', 'summit', 'talk', 'negotiation']);
+/** Phrases that place an act at or after a meeting held, not before one planned ("ahead of their summit"). */
+const OPENERS = new Set(['at', 'after', 'during', 'following']);
+/** "at the end of their summit", "after seven rounds of talks", "on the sidelines of a summit": a part of the meeting. */
+const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', 'round', 'rounds', 'day', 'days']);
+const PHRASE_GAP = 9;
+
+/**
+ * "Peru and Chile agreed at their meeting in Lima to…", "Oslo and Riga signed a pact after talks in Tallinn", "told Merkel at
+ * their summit that…": a meeting named in passing, after an act two actors did together or to each other, is a meeting
+ * (040) between them; "demanded a ceasefire at talks with Moscow's envoys" is a meeting of the act's doer with them.
+ * "Talks between X and Y" code themselves; the act before the meeting must have happened; a meeting with no possessor ("at a summit in Rome") needs an act done
+ * by both sides together, as "their" says whose meeting it was.
+ */
+export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.length === 0 || events.some((event) => sentenceEventCode(event).startsWith('04'))) return [];
+  for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
+    const token = tokens[index] as Token;
+    if (token.pos !== 'NOUN' || !MEETINGS.has(token.lemma)) continue;
+    const next = tokens[index + 1]?.lemma;
+    if (next === 'between' || next === 'of') continue;
+    const isTheirs = openedMeetingPhrase(tokens, index, sentence.firstToken);
+    if (isTheirs === undefined) continue;
+    // "demanded a ceasefire at talks with a Russian delegation": the actor of the act met the one named after "with".
+    const partner = next === 'with' ? groups.find((group) => group.first > index + 1 && group.first <= index + 4)?.members[0] : undefined;
+    if (next === 'with' && !partner) continue;
+    const pair = partner ? withPartner(events, index, partner) : pairBefore(events, index, isTheirs);
+    const pattern = builtinPatternOf(patterns, 'meeting', '040');
+    if (!pair || !pattern) return [];
+    const [from, to] = pair;
+    const base = { pattern, rule: '040:meeting-in-passing', trigger: index, lastWord: index, modality: 'happened' as const, isPassive: false };
+    return [{ ...base, source: from, target: to }, { ...base, source: to, target: from }];
+  }
+  return [];
+}
+
+/**
+ * Whether the noun closes a phrase opened by "at", "after", "during" or "following" (undefined when it does not), and
+ * whether "their" names whose meeting it was.
+ */
+function openedMeetingPhrase(tokens: readonly Token[], noun: number, sentenceStart: number): boolean | undefined {
+  let isTheirs = false;
+  for (let index = noun - 1; index >= Math.max(sentenceStart, noun - PHRASE_GAP); index--) {
+    const token = tokens[index] as Token;
+    // "their first in-person meeting", "a face-to-face summit": the words a hyphen joins modify the noun.
+    if (tokens[index + 1]?.text === '-' && tokens[index + 1]?.precededBySpace === false) continue;
+    if (OPENERS.has(token.lemma)) return isTheirs;
+    if (token.lemma === 'their' || token.lemma === 'they') isTheirs = true;
+    else if (token.lemma === 'of' && PARTS.has(tokens[index - 1]?.lemma ?? '')) continue;
+    else if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.text !== '-' && !PARTS.has(token.lemma) && !(token.pos === 'NOUN' && index === noun - 1)) return undefined;
+  }
+  return undefined;
+}
+
+/** The doer of the last act done before the meeting, and the partner named after "with". */
+function withPartner(events: readonly SentenceEvent[], noun: number, partner: ActorMention): readonly [ActorMention, ActorMention] | undefined {
+  const event = events.findLast((candidate) => candidate.trigger < noun && isDone(candidate) && candidate.source?.code !== undefined);
+  const source = event?.source;
+  if (!source?.code || !partner.code || source.code.slice(0, 3) === partner.code.slice(0, 3)) return undefined;
+  return [source, partner];
+}
+
+// "agreed after talks to share data" is an intent (03) said at the meeting; "will sign a pact at a summit" is no meeting yet.
+function isDone(event: SentenceEvent): boolean {
+  return event.modality === 'happened' || sentenceEventCode(event).startsWith('03');
+}
+
+/** The two sides of the last act done before the meeting: done together (both directions coded), or to each other when "their" meeting. */
+function pairBefore(events: readonly SentenceEvent[], noun: number, isTheirs: boolean): readonly [ActorMention, ActorMention] | undefined {
+  for (let at = events.length - 1; at >= 0; at--) {
+    const event = events.find((first) => first.trigger === events[at]?.trigger) as SentenceEvent;
+    const { source, target } = event;
+    if (event.trigger > noun || !isDone(event) || !source?.code || !target?.code || source.code === target.code) continue;
+    const isMutual = events.some((other) => other.trigger === event.trigger && other.source?.code === target.code && other.target?.code === source.code);
+    if (isMutual || isTheirs) return [source, target];
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import { pluralReferent } from './plural-referent.ts';
+import { reportingSpeaker } from './reporting-speaker.ts';
+
+const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
+const SPEAKING = new Set(['say', 'warn', 'vow', 'threaten', 'declare', 'tell', 'insist', 'pledge', 'promise', 'swear']);
+const PRICE_GAP = 4;
+const QUOTES = new Set(["'", '"', '‘', '“']);
+
+/**
+ * "A Hezbollah commander said Israel would pay a heavy price", "Tehran warned that Washington will pay dearly": a speaker
+ * saying another side will pay for what it did threatens it (138), from the speaker to the side named as paying.
+ */
+export function priceThreat(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => event.pattern.code.startsWith('13') || event.code?.startsWith('13') === true)) return [];
+  for (let index = sentence.firstToken + 3; index < sentence.lastToken; index++) {
+    // "would 'pay a heavy price'": the words quoted may open at the verb.
+    const modal = QUOTES.has(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1;
+    if (tokens[index]?.lemma !== 'pay' || !FUTURE.has(tokens[modal]?.lemma ?? '') || !isPriceAfter(tokens, index)) continue;
+    const named = groups.find((group) => group.last === modal - 1);
+    const speaker = reportingSpeaker(tokens, groups, named?.first ?? index, sentence.firstToken, SPEAKING);
+    // "…, and a Houthi official said the two countries would pay": the pair named earlier in the sentence.
+    const payer = named ?? pluralReferent(tokens, groups, speaker, index, index - PRICE_GAP - 1);
+    const pattern = builtinPatternOf(patterns, 'threaten', '130');
+    const from = speaker?.members[0];
+    if (!payer || !from?.code || !pattern) return [];
+    return payer.members.filter((to) => to.code !== undefined && to.code.slice(0, 3) !== from.code?.slice(0, 3)).map((to) => ({ pattern, code: '138', rule: '138:price-threat', trigger: index, lastWord: index, source: from, target: to, modality: 'happened' as const, isPassive: false }));
+  }
+  return [];
+}
+
+/** "pay a heavy price", "pay the price", "pay dearly". */
+function isPriceAfter(tokens: readonly Token[], pay: number): boolean {
+  if (tokens[pay + 1]?.lemma === 'dearly') return true;
+  for (let index = pay + 1; index <= pay + PRICE_GAP; index++) if (tokens[index]?.lemma === 'price') return true;
+  return false;
+}

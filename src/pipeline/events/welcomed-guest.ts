@@ -1,0 +1,31 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+
+const PLACE_GAP = 3;
+
+/**
+ * "Tokayev welcomed Xi to Astana", "Macron welcomed Zelensky to Paris on Friday": a leader welcomed to a place is a guest
+ * received (043 by the host, 042 by the guest), not praise (051). The place must be an actor of the host's country, so
+ * "welcomed the Americans to the talks" stays as it was.
+ */
+export function withWelcomedGuests(tokens: readonly Token[], groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  const isWelcome = (event: SentenceEvent): boolean => event.pattern.code === '051' && event.code === undefined && tokens[event.trigger]?.lemma === 'welcome';
+  if (!events.some(isWelcome)) return [...events];
+  const visit = builtinPatternOf(patterns, 'visit', '042');
+  if (!visit) return [...events];
+  return events.flatMap((event) => {
+    const { source, target } = event;
+    const host = source?.code?.slice(0, 3);
+    if (!isWelcome(event) || !source || !target || !host || target.code?.slice(0, 3) === host) return [event];
+    // "welcomed the American and Taliban delegations to Doha": the place follows the whole object.
+    const objectEnd = Math.max(...events.filter((other) => other.trigger === event.trigger).map((other) => other.target?.last ?? -1));
+    const to = tokens.findIndex((token, index) => index > objectEnd && index <= objectEnd + PLACE_GAP && token.lemma === 'to');
+    const place = to < 0 ? undefined : groups.find((group) => group.first > to && group.first <= to + 2);
+    if (!place?.members.some((member) => member.code?.slice(0, 3) === host)) return [event];
+    const base = { ...event, pattern: visit, rule: '042/043:welcomed-guest' };
+    return [{ ...base, code: '043' }, { ...base, code: '042', source: target, target: source }];
+  });
+}
