@@ -40,6 +40,7 @@ function countryEntries(): DictionaryEntry[] {
     add(code, pluralDemonym(demonym) ?? (demonym.endsWith('i') ? `${demonym}s` : undefined));
   }
   for (const [code, extra] of Object.entries(SHORT_NAMES)) for (const name of extra) add(code, name);
+  for (const [code, extra] of Object.entries(SELF_RULED_REGIONS)) for (const name of extra) add(code, name);
   for (const [code, extra] of Object.entries(SEATS_OF_POWER)) for (const name of extra) add(code, name);
   return [...names].map(([code, set]) => ({
     kind: 'actor',
@@ -49,6 +50,11 @@ function countryEntries(): DictionaryEntry[] {
     phrases: [...set].map(phraseFromName),
   }));
 }
+
+/** Regions that rule themselves within a country's recognised borders, coded as that country as CAMEO does ("signed a deal with Somaliland" → SOM). */
+const SELF_RULED_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  SOM: ['Somaliland', 'Puntland'],
+};
 
 /** Short forms the ISO lists lack. */
 const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -120,6 +126,12 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH', women: 'CVL', inhabitants: 'CVL',
   // "as thousands rallied outside parliament…": a crowd named by its size alone.
   thousands: 'CVL', hundreds: 'CVL',
+  // "Youths torched cars", "detained lawyers and activists", "evacuated Indian nationals": more people named by who they are.
+  youths: 'CVL', rioters: 'CVL', lawyers: 'CVL', nationals: 'CVL', citizens: 'CVL', protester: 'OPP', demonstrator: 'OPP', activist: 'OPP',
+  // "detained a 52-year-old woman", "kidnapped a teenager": one person no name or title places, a civilian of where it happens.
+  man: 'CVL', woman: 'CVL', teenager: 'CVL', lawyer: 'CVL',
+  // "the Greek coast guard seized a smuggling boat": a maritime police (Phoenix codes it as police).
+  'coast guard': 'COP', coastguard: 'COP', cleric: 'REL',
 };
 
 /** Seas, straits and peninsulas whose names contain a country ("South China Sea"): matched so they code as nobody. */

@@ -6,6 +6,8 @@ import type { MentionContext } from './mention-context.ts';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'around', 'within', 'toward', 'towards', 'through', 'via', 'of']);
 
+const SEATS_OF_BODIES: Readonly<Record<string, { readonly name: string; readonly code: string }>> = { Brussels: { name: 'European Union', code: 'IGOEEU' } };
+
 /**
  * Countries, their governments by metonymy and their collective agents become actors: "Russia" → RUS;
  * "Pyongyang said" → PRKGOV (a capital acting as the subject of a verb); "North Korean troops" → PRKMIL.
@@ -16,6 +18,14 @@ export function linkCountries(ctx: MentionContext, drafts: ActorDrafts): void {
     const [first, last] = ctx.ranges[n] ?? [0, 0];
     if (entity.type === 'place') {
       const capitalOf = gazetteer.countryWithCapital(entity.text);
+      // "Brussels warned Budapest": the seat of the EU's institutions acting is the Union, not Belgium's government.
+      const body = SEATS_OF_BODIES[entity.text];
+      if (body && isAgent(ctx, first, last)) {
+        const draft = drafts.ensure(`org:${body.name}`, () => ({ kind: 'organisation', name: body.name, code: body.code }));
+        draft.aliases.add(entity.text);
+        drafts.mention(draft, entity.span, entity.id);
+        return;
+      }
       if (capitalOf && isAgent(ctx, first, last)) {
         const country = gazetteer.country(capitalOf)?.name ?? capitalOf;
         const draft = drafts.ensure(`gov:${capitalOf}`, () => ({ kind: 'organisation', name: `Government of ${country}`, country: capitalOf, code: `${capitalOf}GOV` }));

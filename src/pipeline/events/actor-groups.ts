@@ -56,10 +56,15 @@ function isReportingSource(tokens: readonly Token[], previousLast: number, menti
   return tokens[previousLast + 1]?.text === ',' && next?.pos === 'VERB' && REPORTING.has(next.lemma);
 }
 
-/** "struck targets in Pakistan, and Islamabad vowed to respond": after ", and" a name with its own verb opens a clause, when the list so far was a place. */
+/** "struck targets in Pakistan, and Islamabad vowed to respond": after ", and" a name with its own verb opens a clause, when the list so far was a place or a verb's object. */
 function opensNewClause(tokens: readonly Token[], current: readonly ActorMention[], mention: ActorMention): boolean {
   const first = current[0];
-  return first !== undefined && tokens[first.first - 1]?.pos === 'ADP' && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
+  if (first === undefined) return false;
+  // "over the death of a man, and police fired…": the list's article and modifiers stand between it and its preposition.
+  let before = first.first - 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[before]?.pos ?? '')) before--;
+  // "expelled the French ambassador, and the country's minister accused…": after a verb's object too.
+  return (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'VERB') && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {
@@ -322,6 +327,8 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (next?.lemma === 'and' && index + 2 === to + 1 && tokens[index - 1]?.pos !== 'AUX' && !token.text.endsWith('ing')) continue;
     // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
     if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
+    // "Coast guard crews wielding knives boarded…": what the group carries or wears describes it, no predicate of its own.
+    if (isDescribingParticiple(tokens, from, index, to)) continue;
     if (!isParticipleModifier(tokens, index)) return true;
   }
   return false;
@@ -364,6 +371,16 @@ export function decisionTo(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** "the affected villages", "Saudi-led coalition": a participle after a determiner or glued by a hyphen modifies, it does not predicate. */
+const CARRYING = new Set(['wielding', 'carrying', 'wearing', 'brandishing']);
+
+function isDescribingParticiple(tokens: readonly Token[], from: number, index: number, to: number): boolean {
+  if (!CARRYING.has(tokens[index]?.text.toLowerCase() ?? '') || to - index > 5 || index - from > 2) return false;
+  // "coast guard personnel wielding knives": the group's head noun may come first.
+  for (let at = from; at < index; at++) if (tokens[at]?.pos !== 'NOUN') return false;
+  for (let at = index + 1; at <= to; at++) if (!['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ'].includes(tokens[at]?.pos ?? '')) return false;
+  return true;
+}
+
 function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   return previous?.pos === 'DET' || previous?.pos === 'ADJ' || (previous?.text === '-' && tokens[index]?.precededBySpace === false);

@@ -10,6 +10,8 @@ import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import { withCountriesOfCountryless } from './country-of-countryless.ts';
+import { withHomeProtestTargets } from './home-protest-target.ts';
+import { withCarriedTargets } from './carried-target.ts';
 import { withClaimedAttacker } from './claimed-attack.ts';
 import type { EventResources } from './events.ts';
 import { holdsPhrase } from './discard-list.ts';
@@ -37,7 +39,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
-    for (const coded of withUnconventionalViolence(doc.tokens, withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))), resources.patterns))) {
+    for (const coded of withUnconventionalViolence(doc.tokens, withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, withCarriedTargets(doc.tokens, withHomeProtestTargets(withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))))), resources.patterns))) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);

@@ -36,6 +36,7 @@ import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 import { tollCode } from './toll-participle.ts';
 import { weaponDamageCode } from './weapon-damage.ts';
 import { actorMention } from './actor-mention.ts';
+import { protestingCrowd } from './protesting-crowd.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -198,7 +199,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
   if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (isJourney ? journeyOwner(tokens, groups, index) : undefined) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
-  subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
+  subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index, countryless) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
   const { openingGroup } = scope;
   if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
@@ -217,7 +218,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && toAfterTimePhrase(tokens, subject.last + 1) === index - 1) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
-  return { subject, isPassive, isDeath };
+  return { subject: protestingCrowd(tokens, countryless, groups, match, index) ?? subject, isPassive, isDeath };
 }
 
 /** Source and target once passives, slots and the rules on places, protests and meetings have had their say. */

@@ -12,6 +12,7 @@ const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
 const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 /** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
 const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+const GOVERNING_ROLES = new Set(['GOV', 'LEG', 'JUD']);
 const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 // "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
@@ -36,7 +37,9 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
   const placed = events.map((event) => {
     const place = placeCountry(tokens, mentions, event);
     const { source, target } = event;
-    const sourceCountry = countryOf(target);
+    // "arrested a lawyer who had criticised the president": an unnamed state the sentence's one country places is that country's.
+    // Not its forces: militants who kill a sentence's only country's soldiers are not of that country for it.
+    const sourceCountry = countryOf(target) ?? (target && GOVERNING_ROLES.has(target.code?.slice(3, 6) ?? '') ? stateOf(target, sole) : undefined);
     // "Protesters called for the pullout of foreign troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Houthi commander X", "Kenyan police…, after the government broke off talks": with
@@ -50,7 +53,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     if (isUnplacedToll(tokens, event, newTarget)) return withoutTarget({ ...event, ...sideOrNone('source', newSource) });
     return { ...event, ...sideOrNone('source', newSource), ...sideOrNone('target', newTarget) };
   });
-  return withoutRepeats(tokens, placed.map(withOwnSlotOfAgencies));
+  return withoutRepeats(tokens, withPlacedElsewhere(tokens, placed).map(withOwnSlotOfAgencies));
 }
 
 /**
@@ -203,6 +206,25 @@ const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration',
 function isSoleGovernment(tokens: readonly Token[], mention: ActorMention): boolean {
   const head = tokens[mention.last]?.text.toLowerCase() ?? '';
   return mention.isCountryless === true && mention.code === '---GOV' && GOVERNMENT_NOUNS.has(head) && isPlaceable(tokens, mention, false);
+}
+
+/**
+ * "Riot police dispersed crowds rallying against the vote": a crowd one event of the sentence placed
+ * (the people the police dispersed are theirs) is the same crowd, of the same country, in the other events it is in.
+ */
+function withPlacedElsewhere(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  const placed: ActorMention[] = [];
+  for (const { source, target } of events) for (const side of [source, target]) if (side && !side.isCountryless && side.code && side.code.length > 3) placed.push(side);
+  if (placed.length === 0) return [...events];
+  // "hundreds of people": the quantity and the people are two mentions of one crowd.
+  // Not pirates or smugglers: the navy that seized them says nothing of where they come from.
+  const isSameCrowd = (side: ActorMention, other: ActorMention): boolean => other.code?.slice(3) === side.code?.slice(3) && side.code?.slice(3) !== 'CRM' && ((other.first === side.first && other.last === side.last) || (other.last + 2 === side.first && tokens[other.last + 1]?.lemma === 'of'));
+  const placedSide = (side: ActorMention | undefined): ActorMention | undefined => (side?.isCountryless && side.code?.startsWith('---') ? mentionWithCountry(side, placed.find((other) => isSameCrowd(side, other))?.code?.slice(0, 3)) : side);
+  return events.map((event) => {
+    const source = placedSide(event.source);
+    const target = placedSide(event.target);
+    return source === event.source && target === event.target ? event : { ...event, ...(source ? { source } : {}), ...(target ? { target } : {}) };
+  });
 }
 
 function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {

@@ -18,6 +18,9 @@ import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { withPlacesInNamedCountry } from './place-in-named-country.ts';
 import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
+import { withCongressOfTheCountry } from './congress-of-the-country.ts';
+import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
+import { titlesOfTheCountry } from './titles-of-the-country.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -72,18 +75,30 @@ export function findActorMentions(
     for (let index = mention.first; index <= mention.last; index++) if (owner.has(index)) return;
     for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
   };
+  // "the Pakistani Taliban": a longer name the dictionary knows is a group of its own, not the shorter one inside it.
+  const claimOver = (mention: ActorMention): void => {
+    const inside = new Set<ActorMention>();
+    for (let index = mention.first; index <= mention.last; index++) {
+      const owned = owner.get(index);
+      if (owned) inside.add(owned);
+    }
+    if (![...inside].every((owned) => owned.first >= mention.first && owned.last <= mention.last && owned.last - owned.first < mention.last - mention.first)) return;
+    for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
+  };
   // Actor names a user agent noun took ("Congress" as PETRARCH's ~LEG): used if the agent finds no country to attach to.
   const shadowed: ActorMention[] = [];
   // PETRARCH's agent nouns compose as its coder does: stacked on any code, before it for `NGO~`, "former" making them ELI.
   const userAgents = new Set<ActorDictionaryMatch>();
   // Where the user's own actor entries start: their codes are the user's word, so no place reading replaces them.
   const userStarts = new Set<number>();
-  const takeMatches = (matches: readonly ActorDictionaryMatch[], isUser = false): void => {
+  const takeMatches = (matches: readonly ActorDictionaryMatch[], isUser = false, isOverStage = false): void => {
     for (const match of matches) {
       const overlapsAgent = agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken);
       if (match.entry.kind === 'agent') {
         if (!overlapsAgent) agents.push(match);
         if (!overlapsAgent && isUser) userAgents.add(match);
+      } else if (isNamesakeOfPlace(doc.tokens, match)) {
+        continue;
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
         // Office holders fall back on their country's elite (`VENELI`): the built-in dictionary's people.
@@ -91,6 +106,7 @@ export function findActorMentions(
         const mention = actorMention({ first: match.firstToken, last: match.lastToken, code: match.code, name: match.name, ...(isPerson ? { isPerson } : {}) });
         if (isUser) userStarts.add(match.firstToken);
         if (overlapsAgent) shadowed.push(mention);
+        else if (isOverStage && match.code !== undefined) claimOver(mention);
         else claim(mention);
       }
     }
@@ -101,12 +117,14 @@ export function findActorMentions(
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
   const userHasAgents = dictionaries.userHasAgents === true;
   const builtinMatches = matchActorDictionary(dictionaries.builtin, doc.tokens, range);
-  takeMatches(userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches);
+  takeMatches(userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches, false, !userHasAgents);
   if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claim(mention);
   for (const mention of fromStage) if (!mention.code) claim(mention);
   const mentions = byFirst([...new Set(owner.values())]);
-  const free = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
-  const composed = composeAgents(doc, mentions, free, userAgents);
+  const unowned = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
+  const ofTheCountry = userHasAgents ? undefined : titlesOfTheCountry(doc.tokens, mentions, unowned);
+  const free = ofTheCountry ? unowned.filter((agent) => !ofTheCountry.used.has(agent)) : unowned;
+  const composed = composeAgents(doc, ofTheCountry ? byFirst([...mentions, ...ofTheCountry.mentions]) : mentions, free, userAgents);
   const coveredIndices = new Set<number>();
   for (const mention of composed) for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   for (const mention of shadowed) {
@@ -123,7 +141,15 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))));
+  return withBranchesOfArmedGroups(doc.tokens, withCongressOfTheCountry(doc.tokens, withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))))));
+}
+
+/** Buildings and bodies named after a person: "Kenyatta University", "Jinnah Airport", "Mandela Square". */
+const NAMED_AFTER = new Set(['University', 'College', 'Airport', 'Hospital', 'Square', 'Stadium', 'Street', 'Avenue', 'Bridge', 'Foundation', 'Institute', 'Mosque', 'Prize', 'Center', 'Centre', 'Hall', 'Park', 'School', 'Library', 'Museum']);
+
+/** A person the dictionary knows whose name is part of a building's or body's name there ("marching past Kenyatta University") acts in nothing. */
+function isNamesakeOfPlace(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
+  return match.entry.kind === 'actor' && (match.code?.length ?? 0) > 3 && NAMED_AFTER.has(tokens[match.lastToken + 1]?.text ?? '');
 }
 
 /**
@@ -131,10 +157,12 @@ export function findActorMentions(
  * someone new; "the president", "the foreign ministry" with no earlier actor to stand for are unnamed too.
  */
 function articleBefore(tokens: readonly Token[], first: number): number | undefined {
-  for (let index = first - 1; index >= first - 3 && index >= 0; index--) {
+  // "a 41-year-old man": an age written with hyphens is five tokens of modifier.
+  const isAged = tokens[first - 1]?.lemma === 'old' && tokens[first - 2]?.text === '-';
+  for (let index = first - 1; index >= first - (isAged ? 6 : 3) && index >= 0; index--) {
     const token = tokens[index];
     if (token?.lemma === 'a' || token?.lemma === 'an' || token?.lemma === 'the') return index;
-    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN') return undefined;
+    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN' && !(isAged && (token?.pos === 'NUM' || token?.text === '-'))) return undefined;
   }
   return undefined;
 }
@@ -145,6 +173,7 @@ export const HELD_BY: ReadonlySet<string> = new Set([
   'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds', 'supporters', 'members', 'fighters', 'leaders', 'commanders',
 ]);
 
+const PERSON_NOUNS = new Set(['man', 'woman', 'women', 'teenager', 'children', 'youths']);
 const PLURALS_WITHOUT_S = new Set(['people', 'personnel', 'clergy']);
 const COLLECTIVE_SINGULARS = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
 
@@ -157,6 +186,8 @@ function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionary
   for (const agent of free) {
     if (!agent.code || resolved.some((mention) => mention.first <= agent.lastToken + 1 && agent.firstToken - 1 <= mention.last)) continue;
     if (DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '') && doc.tokens[agent.firstToken - 1]?.lemma !== 'the') continue;
+    // "the men's 200m", "the women's team": a person noun as a possessive modifier names a class of sport, not people.
+    if (PERSON_NOUNS.has(agent.name.toLowerCase()) && POSSESSIVE.has(doc.tokens[agent.lastToken + 1]?.text ?? '')) continue;
     // "the government", "rebels", "police", "a gunman" are the groups PETRARCH codes `---`.
     const head = doc.tokens[agent.lastToken];
     const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text) || PLURALS_WITHOUT_S.has(head.lemma));

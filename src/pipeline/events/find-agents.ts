@@ -116,8 +116,11 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
     const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first === index + 1 && candidate.last < trigger) : undefined;
     // "The opposition candidate was detained": the agent word modifies the head noun right after it.
     const isHeadNoun = index === group.last + 1 && !isRelative && pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN';
+    // "Protesters in orange vests blocked…", "Gunmen on motorbikes seized…": what the group wears or rides says who they are, no clause.
+    const modifierEnd = index === group.last + 1 && !isRelative ? describingPhraseEnd(tokens, groups, index, trigger) ?? participleAsideEnd(tokens, groups, index, trigger) : undefined;
     if (leadIn !== undefined) index = leadIn;
     else if (place) index = place.last;
+    else if (modifierEnd !== undefined) index = modifierEnd;
     else if (isHeadNoun) continue;
     else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
   }
@@ -126,6 +129,32 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
   while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
   return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
+}
+
+const DESCRIBING = new Set(['in', 'on', 'with', 'wearing', 'carrying', 'wielding', 'armed']);
+
+/**
+ * The last word of a short phrase after a group that describes its members ("in yellow vests", "on motorcycles", "armed
+ * with machetes"): a preposition or participle of dress or arms and nouns with no actor, verb or comma, right before the verb.
+ */
+function describingPhraseEnd(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, first: number, trigger: number): number | undefined {
+  if (!DESCRIBING.has(tokens[first]?.lemma ?? '') && !DESCRIBING.has(tokens[first]?.text.toLowerCase() ?? '')) return undefined;
+  if (trigger - first > 5 || groups?.some((group) => group.first > first && group.first < trigger)) return undefined;
+  let index = first + 1;
+  if (tokens[index]?.lemma === 'with') index++;
+  for (; index < trigger; index++) if (!['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ'].includes(tokens[index]?.pos ?? '')) return undefined;
+  return tokens[trigger - 1]?.pos === 'NOUN' ? trigger - 1 : undefined;
+}
+
+/** "Thousands of protesters, waving flags, marched…": the closing comma of a participle aside after the group, with no actor in it. */
+function participleAsideEnd(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, comma: number, trigger: number): number | undefined {
+  const opener = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || opener?.pos !== 'VERB' || !/(?:ing|ed)$/.test(opener.text)) return undefined;
+  for (let index = comma + 2; index < trigger && index <= comma + 8; index++) {
+    if (tokens[index]?.text !== ',') continue;
+    return index === trigger - 1 && !groups?.some((group) => group.first > comma && group.last < index) ? index : undefined;
+  }
+  return undefined;
 }
 
 /** "Suspected jihadists massacred…", "…, and armed men stormed…": a participle opening the clause modifies the group after it. */
@@ -140,7 +169,11 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
   // "fired tear gas at opposition protesters": the preposition that leads to who was hit.
   if (AIMED.has(tokens[from + 1]?.lemma ?? '')) return countrylessAfter(tokens, groups, from + 1);
   const group = groups?.find((candidate) => candidate.first > from);
-  if (!group || !group.members.every((member) => member.isCountryless) || group.first - from > 5) return undefined;
+  if (!group || !group.members.every((member) => member.isCountryless)) return undefined;
+  // "detained a 52-year-old woman": a hyphened modifier is one word of five tokens.
+  let hyphens = 0;
+  for (let index = from + 1; index < group.first; index++) if (tokens[index]?.text === '-') hyphens++;
+  if (group.first - from - 2 * hyphens > 5) return undefined;
   for (let index = from + 1; index < group.first; index++) {
     const token = tokens[index];
     // "dozens of Kashmiri separatists": an uncoded name before the noun is a modifier.

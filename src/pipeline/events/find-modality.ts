@@ -19,10 +19,16 @@ export function findModality(tokens: readonly Token[], subjectEnd: number, trigg
     const word = tokens[index]?.lemma ?? '';
     if (NEGATION.has(word) || (DENYING.has(word) && (index >= trigger - DENIED_REACH || tokens[index + 1]?.lemma === 'that'))) return 'denied';
     if (HYPOTHETICAL.has(word)) modality = 'hypothetical';
-    else if (FUTURE.has(word) && modality === 'happened') modality = 'planned';
+    // "linked to al-Qaeda killed…": "to" before a name is a preposition, not an infinitive of intent.
+    else if (FUTURE.has(word) && modality === 'happened' && !(word === 'to' && isPrepositionTo(tokens, index, trigger))) modality = 'planned';
   }
   for (let index = sentenceStart; index < from; index++) {
     if (tokens[index]?.lemma === 'if') return 'hypothetical';
   }
   return modality;
+}
+
+function isPrepositionTo(tokens: readonly Token[], index: number, trigger: number): boolean {
+  const next = tokens[index + 1];
+  return index + 1 < trigger && (next?.pos === 'PROPN' || next?.pos === 'DET' || next?.pos === 'NOUN');
 }

@@ -37,7 +37,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
   const objectFrom = naming ?? match.preposition ?? index;
   const isNextToPreposition = match.preposition !== undefined && naming === undefined;
-  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? match.lastWord) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
   if (object && isAttributed(tokens, object.first)) object = undefined;
   if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
@@ -181,3 +181,8 @@ const VICTIM_ROOTS = new Set(['08', '16', '17', '18']);
 
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
 const MEETING = /^04[01356]/;
+
+/** "detained and questioned 30 students", "shelled and bombed rebel positions": two verbs joined before one object share it. */
+function pastJoinedVerb(tokens: readonly Token[], lastWord: number): number {
+  return (tokens[lastWord + 1]?.lemma === 'and' || tokens[lastWord + 1]?.lemma === 'or') && tokens[lastWord + 2]?.pos === 'VERB' && tokens[lastWord]?.pos === 'VERB' ? lastWord + 2 : lastWord;
+}

@@ -2,7 +2,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import { actorMention } from './actor-mention.ts';
 
 /** Curfews, states of emergency and martial law, imposed or lifted: measures a state takes over its own country. */
-const HOME_MEASURES = new Set(['1723', '1724', '0814']);
+export const HOME_MEASURES: ReadonlySet<string> = new Set(['1723', '1724', '0813', '0814']);
 
 /**
  * "Peru declared an emergency in Lima", "Yoon declared martial law": outside coders of wire text code a
