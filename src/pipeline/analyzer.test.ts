@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../model/errors.ts';
-import { analyzeEach, createAnalyzer } from './analyzer.ts';
+import { analyzeEach, BATCH_CHARACTERS, BATCH_SIZE, createAnalyzer, splitBatches } from './analyzer.ts';
 import { checkStageOrder } from './check-stage-order.ts';
 import type { Stage } from './stage.ts';
 
@@ -60,3 +60,16 @@ describe('analyzeBatch', () => {
     assert.equal((results[2] as { text: string }).text, 'fine too');
   });
 });
+
+describe('splitBatches', () => {
+  it('cuts a run of articles at the batch size and at the character budget, keeping their order', () => {
+    const short = (n: number) => ({ text: `Short report ${n}.` });
+    const counts = splitBatches(Array.from({ length: BATCH_SIZE + 3 }, (_, n) => short(n))).map((batch) => batch.length);
+    assert.deepEqual(counts, [BATCH_SIZE, 3]);
+    const long = { text: 'x'.repeat(BATCH_CHARACTERS * 0.6) };
+    const batches = splitBatches([short(1), long, long, short(2), { text: 'y'.repeat(BATCH_CHARACTERS * 2) }, short(3)]);
+    assert.deepEqual(batches.map((batch) => batch.length), [2, 2, 1, 1]);
+    assert.equal(batches.flat().length, 6);
+  });
+});
+

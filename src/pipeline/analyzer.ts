@@ -34,6 +34,30 @@ export interface ArticleInput {
  */
 export const BATCH_SIZE = 128;
 
+/**
+ * Characters per stage-major pass, whatever the count: a batch's documents are all held until its last stage, so 128
+ * long reports (a court ruling, a transcript) would hold far more than 128 news articles (~3,000 characters each).
+ */
+export const BATCH_CHARACTERS = 1_000_000;
+
+/** Consecutive runs of articles of at most `BATCH_SIZE` articles and `BATCH_CHARACTERS` characters (a longer article alone). */
+export function splitBatches<T extends ArticleInput>(articles: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let characters = 0;
+  for (const article of articles) {
+    if (current.length > 0 && (current.length === BATCH_SIZE || characters + article.text.length > BATCH_CHARACTERS)) {
+      batches.push(current);
+      current = [];
+      characters = 0;
+    }
+    current.push(article);
+    characters += article.text.length;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
 interface PreparedStage {
   readonly stage: Stage<unknown>;
   readonly resources: unknown;
@@ -54,7 +78,7 @@ export async function createAnalyzer(
     analyze: (text, meta = {}) => runStages(prepared, text, meta),
     analyzeBatch: (articles) => {
       const results: (AnalyzedDocument | Error)[] = [];
-      for (let at = 0; at < articles.length; at += BATCH_SIZE) results.push(...runStagesOverBatch(prepared, articles.slice(at, at + BATCH_SIZE)));
+      for (const batch of splitBatches(articles)) results.push(...runStagesOverBatch(prepared, batch));
       return results;
     },
   };

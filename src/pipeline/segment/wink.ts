@@ -35,7 +35,10 @@ const MAX_ADDED_LEXEMES = 200_000;
 export class WinkReader {
   private nlp: Wink;
   private lexemes: LexemeTable;
-  /** Per lexeme index of this instance, the tag its lemma was first asked with ('' for none yet) and that lemma. */
+  /**
+   * Per lexeme index of this instance, the tag its lemma was first asked with ('' for none yet) and that lemma. These
+   * memos grow with the lexeme table and are dropped with it at a rebuild, so `maxAddedLexemes` bounds them too.
+   */
   private lemmaTags: string[] = [];
   private lemmaTexts: string[] = [];
   /** Lemmas asked with another tag, by `lexeme × TAG_SLOTS + tag number`. */
@@ -158,7 +161,10 @@ const FEW_MISSES = 16;
 
 let sharedMisses = new Int32Array(4096);
 
-/** A scratch array of at least `length` entries for the tokens a document's memo missed, reused across documents. */
+/**
+ * A scratch array of at least `length` entries for the tokens a document's memo missed, reused across documents: it keeps
+ * the size of the longest document read (4 bytes a token), never more.
+ */
 function missBuffer(length: number): Int32Array {
   if (sharedMisses.length < length) sharedMisses = new Int32Array(Math.max(length, 2 * sharedMisses.length));
   return sharedMisses;
