@@ -203,7 +203,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   const { openingGroup } = scope;
   if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
-  // "…, and the two sides signed deals": the pair of the act before.
+  // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
   // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
   if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
