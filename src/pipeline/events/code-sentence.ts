@@ -416,9 +416,10 @@ const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
 
 const VISIT = /^042/;
 
+/** Visiting one's own country or a place in it; a junta chief visiting a jailed leader of the same country still visits. */
 function isHomeVisit(from: ActorMention | undefined, to: ActorMention | undefined): boolean {
   const country = from?.code?.slice(0, 3);
-  return country !== undefined && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && to?.code?.slice(0, 3) === country;
+  return country !== undefined && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && to?.code === country;
 }
 
 function hasByWithin(tokens: readonly Token[], from: number, to: number): boolean {
