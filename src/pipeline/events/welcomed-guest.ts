@@ -7,7 +7,7 @@ import type { PatternIndex } from './event-pattern.ts';
 const PLACE_GAP = 3;
 
 /**
- * "Tokayev welcomed Xi to Astana", "Macron welcomed Zelensky to Paris on Friday": a leader welcomed to a place is a guest
+ * "Ruto welcomed Lula to Nairobi", "Macron welcomed Zelensky to Paris on Friday": a leader welcomed to a place is a guest
  * received (043 by the host, 042 by the guest), not praise (051). The place must be an actor of the host's country, so
  * "welcomed the Americans to the talks" stays as it was.
  */
