@@ -7,16 +7,19 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** What carries aid in, and who brings it: its arrival somewhere is the delivery. */
 const CARRIERS = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
-/** What the carriers carry that makes them aid (not water: ships "entered territorial waters"). */
-const CARGO = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'fuel', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
+/**
+ * What the carriers carry that makes them aid (not water: ships "entered territorial waters"; nor fuel, sold across
+ * borders as often as given).
+ */
+const CARGO = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
 const ARRIVALS = new Set(['cross', 'enter', 'reach', 'arrive', 'land', 'dock']);
 const SUBJECT_REACH = 10;
 const CARGO_REACH = 5;
 const WITH_REACH = 7;
 
 /**
- * "Trucks carrying aid crossed into Sudan from Chad", "a convoy of UN lorries carrying food reached Taiz", "a Cuban
- * medical team arrived in Lima with supplies": aid carried somewhere is aid delivered there (073), by whoever the
+ * "Trucks loaded with medicine crossed into Armenia from Georgia", "a convoy of Red Cross trucks carrying food reached
+ * Aden", "a Cuban medical team arrived in Lima with supplies": aid carried somewhere is aid delivered there (073), by whoever the
  * carriers belong to, else the country they came from. Only the sentence's first such arrival, and only with both sides
  * named and different.
  */
@@ -64,7 +67,7 @@ function isCargoWithin(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/** "crossed into Gaza from Egypt": the country the carriers came from, named right after the destination. */
+/** "…into Armenia from Georgia": the country the carriers came from, named right after the destination. */
 function fromGroup(tokens: readonly Token[], groups: readonly ActorGroup[], after: number): ActorGroup | undefined {
   for (let index = after + 1; index <= after + 3; index++) if (tokens[index]?.lemma === 'from') return groupAfter(tokens, groups, index, 2, true);
   return undefined;

@@ -1,17 +1,38 @@
+import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { IRREGULAR_ROLES } from './agent-roles.ts';
 
-/** Armed sides withdraw from places and lines; a state or party leaving a body cuts its ties instead. */
-const ARMED_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'MIL']);
+/** Armed sides and police withdraw from places and lines; a state or party leaving a body cuts its ties instead. */
+const ARMED_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'MIL', 'COP']);
+// What a state withdraws that is a force ("withdrew its troops from the AU mission"), and what of a body's is a place or
+// force to pull out of ("the UN compound", "the AU peacekeeping force"): a retreat, not a break with the body.
+const FORCES = new Set(['troop', 'soldier', 'force', 'personnel', 'peacekeeper', 'contingent', 'battalion', 'unit', 'police', 'officer']);
+const BODY_PLACES = new Set(['mission', 'force', 'compound', 'base', 'camp', 'operation', 'headquarters', 'peacekeeping', 'zone', 'office']);
+const LEAVING = new Set(['from', 'of']);
 
 /**
- * "Mali withdrew from ECOWAS", "Burkina Faso announced its withdrawal from the regional bloc named ECOWAS": leaving an
- * international body reduces relations with it (160), where withdrawing from a town or front line is a retreat (0874).
+ * "Ruritania withdrew from the Andean trade pact", "Freedonia announced its withdrawal from the customs union": leaving
+ * an international body reduces relations with it (160), where withdrawing from a town or front line is a retreat
+ * (0874). The body must be what is left, named right after "from": "pulled back from a row with the EU" leaves a row.
  */
-export function bodyExitCode(match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+export function bodyExitCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (match.pattern.code !== '0874' || !match.pattern.isBuiltin || !source || !target) return undefined;
   const isBody = target.members.every((member) => member.code?.startsWith('IGO') === true);
   const isArmed = source.members.some((member) => ARMED_ROLES.has(member.code?.slice(3, 6) ?? ''));
-  return isBody && !isArmed ? '160' : undefined;
+  if (!isBody || isArmed || !isLeftBody(tokens, target) || hasForceWithdrawn(tokens, match.trigger, target.first)) return undefined;
+  return '160';
+}
+
+/** "from the African Union", not "from a row with the African Union" nor "from the African Union's mission". */
+function isLeftBody(tokens: readonly Token[], target: ActorGroup): boolean {
+  let before = target.first - 1;
+  while (tokens[before]?.pos === 'DET') before--;
+  if (!LEAVING.has(tokens[before]?.lemma ?? '')) return false;
+  return ![1, 2].some((step) => BODY_PLACES.has(tokens[target.last + step]?.lemma ?? ''));
+}
+
+function hasForceWithdrawn(tokens: readonly Token[], trigger: number, end: number): boolean {
+  for (let index = trigger + 1; index < end; index++) if (FORCES.has(tokens[index]?.lemma ?? '')) return true;
+  return false;
 }

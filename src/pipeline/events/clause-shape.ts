@@ -273,7 +273,7 @@ export function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch,
   return match.pattern.code === '171' && target?.first === match.lastWord + 1 && target.members.length === 1 && target.members[0]?.code?.length === 3 && isHead;
 }
 
-/** "each other", "one another" at `index`; "the other" after an "each" of the subject ("Kyiv and Moscow each accused the other"). */
+/** "each other", "one another" at `index`; "the other" after an "each" of the subject ("Lima and Quito each blamed the other"). */
 export function isEachOther(tokens: readonly Token[], index: number): boolean {
   const pair = `${tokens[index]?.lemma ?? ''} ${tokens[index + 1]?.lemma ?? ''}`;
   return pair === 'each other' || pair === 'one another' || (pair === 'the other' && [2, 3].some((back) => tokens[index - back]?.lemma === 'each'));

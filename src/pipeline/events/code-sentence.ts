@@ -5,7 +5,7 @@ import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasInanimateObject, isParticipleClause, isNamingRelative, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import { attackerInNoun, attackOwner, journeyOwner, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
+import { attackerInNoun, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
 import { isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { pairUp } from './pair-up.ts';
@@ -16,7 +16,7 @@ import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { twoSidesSubject } from './two-sides-subject.ts';
-import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, lightVerbSubject, participleAgent, subjectBeforeBacker } from './force-agents.ts';
+import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
 import { bodyExitCode } from './body-exit.ts';
@@ -25,7 +25,8 @@ import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { withImpliedEvents } from './implied-events.ts';
-import { isCoded, isMeetingNounWith, meetingHolder } from './meeting-noun.ts';
+import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
+import { nounSubject } from './noun-subject.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
 import { isGroundTaken, isOtherSense } from './other-sense.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
@@ -197,14 +198,13 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
     : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
-  // "died in Russia's bombardment of Aleppo": whose attack it is, wherever the noun stands.
-  if (match.pattern.isNoun) subject = attackOwner(tokens, groups, index) ?? (isJourney ? journeyOwner(tokens, groups, index) : undefined) ?? (match.pattern.hasOfSource && tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined) ?? (isMeetingNounWith(match.pattern) ? meetingHolder(tokens, groups, index, sentence.firstToken, subject) : subject) ?? lightVerbSubject(tokens, groups, countryless, index, sentence.firstToken);
+  if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index, countryless) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
   const { openingGroup } = scope;
   if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
-  // "…, and the two sides signed deals": the pair of the act before.
+  // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
   // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
   if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
@@ -338,7 +338,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return tollCode(tokens, index, subject, scope) ?? (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(match, source, target));
+  return tollCode(tokens, index, subject, scope) ?? (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target));
 }
 
 const MEDIATION = /^045/;
@@ -417,9 +417,10 @@ const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
 
 const VISIT = /^042/;
 
+/** Visiting one's own country or a place in it; a junta chief visiting a jailed leader of the same country still visits. */
 function isHomeVisit(from: ActorMention | undefined, to: ActorMention | undefined): boolean {
   const country = from?.code?.slice(0, 3);
-  return country !== undefined && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && to?.code?.slice(0, 3) === country;
+  return country !== undefined && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && to?.code === country;
 }
 
 function hasByWithin(tokens: readonly Token[], from: number, to: number): boolean {

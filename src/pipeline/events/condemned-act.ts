@@ -22,7 +22,7 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
       const blow = events.findLast((other) => other.trigger < speaker.first && isByOtherAt(other, country));
       if (blow?.source) return { ...event, source: voice, target: blow.source };
     }
-    // "China fired missiles, in what Taipei called a provocation": a relative naming the act before it judges that act's doer.
+    // "Ruritania massed tanks on the border, in what Freedonia termed an outrage": a relative naming the act before it judges that act's doer.
     if (isRelativeNaming(tokens, event.trigger)) {
       const judge = event.source.code.slice(0, 3);
       const act = events.findLast((other) => other.trigger < event.trigger && other.source?.code !== undefined && other.source.code.slice(0, 3) !== judge);
@@ -36,7 +36,7 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
 
 const RELATIVE_GAP = 5;
 
-/** "in what Taipei called", ", which Lithuania described as": the naming verb closes a relative on the clause before it. */
+/** "in what Manila termed", ", which Lithuania described as": the naming verb closes a relative on the clause before it. */
 function isRelativeNaming(tokens: readonly Token[], trigger: number): boolean {
   for (let index = trigger - 2; index >= trigger - RELATIVE_GAP; index--) {
     const token = tokens[index];

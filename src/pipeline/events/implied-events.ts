@@ -17,18 +17,37 @@ import { yieldToProtest } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
 import { withWelcomedGuests } from './welcomed-guest.ts';
 
+type ImpliedRule = (tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex) => SentenceEvent[];
+
+/**
+ * The rules in the order their events are listed; `needsEvents` ones read the coded events, the rest may also imply an
+ * event from a sentence that coded none. The first returns the coded events themselves, with a condemnation's target
+ * and a denial's charge filled in.
+ */
+const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boolean }[] = [
+  { imply: (tokens, sentence, groups, events) => condemnedAct(tokens, sentence, groups, deniedCharge(answerToForce(events))), needsEvents: true },
+  { imply: coordinatedAddressees, needsEvents: true },
+  { imply: callInPassing, needsEvents: false },
+  { imply: agreementSignedBy, needsEvents: false },
+  { imply: rightsGroupReport, needsEvents: true },
+  { imply: repressedProtest, needsEvents: true },
+  { imply: brokeredAgreement, needsEvents: true },
+  { imply: meetingInPassing, needsEvents: true },
+  { imply: aidArrival, needsEvents: false },
+  { imply: priceThreat, needsEvents: false },
+  { imply: yieldToProtest, needsEvents: false },
+];
+
 /**
  * What a sentence's coded events imply once all are known: a threat aimed back at the attacker, an appeal made to a
- * second addressee, a phone call the act was made in, an agreement named first and signed in the passive, a denial of a
- * charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, a
- * broker's mediation of the agreement it brokered, the protest a state's forces answered, the meeting an act was done at,
- * aid delivered by the convoy that arrived with it, a price another side is told it will pay, a ruler's resignation or
- * dropped policy yielding to protests; a guest welcomed to a place
- * is received, not praised.
+ * second addressee, a phone call the act was made in, an agreement named first and signed in the passive, a denial of
+ * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, a broker's
+ * mediation of the agreement it brokered, the protest a state's forces answered, the meeting an act was done at, aid
+ * delivered by the convoy that arrived with it, a price another side is told it will pay, a ruler's resignation or
+ * dropped policy yielding to protests; a guest welcomed to a place is received, not praised.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withWelcomedGuests(tokens, groups, coded, patterns) : coded;
-  // Most sentences code nothing: only a call in passing can come of them, and no copies need joining.
-  if (events.length === 0) return [...callInPassing(tokens, sentence, groups, events, patterns), ...agreementSignedBy(tokens, sentence, groups, events, patterns), ...aidArrival(tokens, sentence, groups, events, patterns), ...priceThreat(tokens, sentence, groups, events, patterns), ...yieldToProtest(tokens, sentence, groups, events, patterns)];
-  return [...condemnedAct(tokens, sentence, groups, deniedCharge(answerToForce(events))), ...coordinatedAddressees(tokens, sentence, groups, events), ...callInPassing(tokens, sentence, groups, events, patterns), ...agreementSignedBy(tokens, sentence, groups, events, patterns), ...rightsGroupReport(tokens, sentence, groups, events, patterns), ...repressedProtest(tokens, sentence, groups, events, patterns), ...brokeredAgreement(tokens, sentence, groups, events, patterns), ...meetingInPassing(tokens, sentence, groups, events, patterns), ...aidArrival(tokens, sentence, groups, events, patterns), ...priceThreat(tokens, sentence, groups, events, patterns), ...yieldToProtest(tokens, sentence, groups, events, patterns)];
+  // Most sentences code nothing: only the rules that need no event run on them.
+  return RULES.filter((rule) => events.length > 0 || !rule.needsEvents).flatMap((rule) => rule.imply(tokens, sentence, groups, events, patterns));
 }

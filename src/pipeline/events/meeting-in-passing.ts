@@ -9,7 +9,7 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 const MEETINGS = new Set(['meeting', 'summit', 'talk', 'negotiation']);
 /** Phrases that place an act at or after a meeting held, not before one planned ("ahead of their summit"). */
 const OPENERS = new Set(['at', 'after', 'during', 'following']);
-/** "at the end of their summit", "after seven rounds of talks", "on the sidelines of a summit": a part of the meeting. */
+/** "at the close of their summit", "after four rounds of talks", "on the sidelines of a summit": a part of the meeting. */
 const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', 'round', 'rounds', 'day', 'days']);
 const PHRASE_GAP = 9;
 
@@ -29,7 +29,7 @@ export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, g
     if (next === 'between' || next === 'of') continue;
     const isTheirs = openedMeetingPhrase(tokens, index, sentence.firstToken);
     if (isTheirs === undefined) continue;
-    // "demanded a ceasefire at talks with a Russian delegation": the actor of the act met the one named after "with".
+    // "pressed for a truce at talks with Belgian envoys": the actor of the act met the one named after "with".
     const partner = next === 'with' ? groups.find((group) => group.first > index + 1 && group.first <= index + 4)?.members[0] : undefined;
     if (next === 'with' && !partner) continue;
     const pair = partner ? withPartner(events, index, partner) : pairBefore(events, index, isTheirs);

@@ -15,8 +15,10 @@ const CONDEMNING = new Set([
   'fraudulent', 'fraud', 'invalid', 'null', 'aggressive', 'colonial', 'colonialist', 'imperialist', 'invader', 'invasion', 'crime',
   'massacre', 'atrocity', 'blackmail', 'piracy', 'pirate', 'false', 'usurper', 'junta', 'regime', 'coup',
   'antisemitic', 'unjustified', 'unwarranted', 'unfounded', 'scandalous', 'cynical', 'appalling', 'reckless', 'biased',
-  'breach', 'witch', 'bullying', 'persecution', 'intimidation', 'escalation',
+  'breach', 'bullying', 'persecution', 'intimidation', 'escalation',
 ]);
+/** Condemning names of two words, whose first word alone condemns nothing ("a witch hunt"). */
+const CONDEMNING_PAIRS = new Set(['witch hunt']);
 
 const CLAUSE_BREAKS = new Set([';', ':', '.', ',', '(', ')']);
 const AS_GAP = 8;
@@ -41,9 +43,15 @@ function hasCondemningName(tokens: readonly Token[], objectEnd: number, needsAs:
   for (let index = from; index < from + NAME_GAP; index++) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return false;
-    if (CONDEMNING.has(token.lemma) || CONDEMNING.has(token.text.toLowerCase())) return true;
+    if (CONDEMNING.has(token.lemma) || CONDEMNING.has(token.text.toLowerCase()) || CONDEMNING_PAIRS.has(pairAt(tokens, index))) return true;
   }
   return false;
+}
+
+/** The word at `index` and the next, over a hyphen ("witch-hunt" is three tokens). */
+function pairAt(tokens: readonly Token[], index: number): string {
+  const next = tokens[index + 1]?.text === '-' ? index + 2 : index + 1;
+  return `${tokens[index]?.lemma ?? ''} ${tokens[next]?.lemma ?? ''}`;
 }
 
 /** "Kosovo's declaration of independence on Sunday as": the "as" closing the object's phrase. */

@@ -180,10 +180,12 @@ const CONTESTS = new Set(['olympics', 'games', 'tournament', 'championship', 'ch
  */
 function isWithdrawnThingOrEntry(tokens: readonly Token[], match: TriggerMatch): boolean {
   const lemma = tokens[match.trigger]?.lemma ?? '';
-  if (lemma !== 'withdraw' && lemma !== 'pull') return false;
+  if (!WITHDRAWING.has(lemma)) return false;
   return phraseHas(tokens, match.lastWord, THINGS_WITHDRAWN) || phraseHas(tokens, match.lastWord, CONTESTS);
 }
 
+// The nouns too: "her exit from the race", "his withdrawal from the tournament".
+const WITHDRAWING = new Set(['withdraw', 'pull', 'withdrawal', 'pullout', 'pull-out', 'exit']);
 const PHRASE_REACH = 7;
 
 /** Whether a word of the short phrase after `from` ("$1bn in assets", "the Australian Open") is one of `words`. */

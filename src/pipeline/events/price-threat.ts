@@ -18,12 +18,13 @@ const QUOTES = new Set(["'", '"', '‘', '“']);
 export function priceThreat(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => event.pattern.code.startsWith('13') || event.code?.startsWith('13') === true)) return [];
   for (let index = sentence.firstToken + 3; index < sentence.lastToken; index++) {
-    // "would 'pay a heavy price'": the words quoted may open at the verb.
+    // "will 'pay dearly'": the words quoted may open at the verb.
     const modal = QUOTES.has(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1;
     if (tokens[index]?.lemma !== 'pay' || !FUTURE.has(tokens[modal]?.lemma ?? '') || !isPriceAfter(tokens, index)) continue;
     const named = groups.find((group) => group.last === modal - 1);
     const speaker = reportingSpeaker(tokens, groups, named?.first ?? index, sentence.firstToken, SPEAKING);
-    // "…, and a Houthi official said the two countries would pay": the pair named earlier in the sentence.
+    // "Ruritanian and Freedonian ships shelled the port, and a rebel spokesman said both navies would pay": the pair
+    // named earlier in the sentence.
     const payer = named ?? pluralReferent(tokens, groups, speaker, index, index - PRICE_GAP - 1);
     const pattern = builtinPatternOf(patterns, 'threaten', '130');
     const from = speaker?.members[0];
@@ -33,9 +34,19 @@ export function priceThreat(tokens: readonly Token[], sentence: Sentence, groups
   return [];
 }
 
-/** "pay a heavy price", "pay the price", "pay dearly". */
+// A price that punishes: "a heavy price", "a steep price"; "a higher price for fuel" and "a record price" are costs.
+const PUNISHING = new Set(['heavy', 'heavier', 'high', 'steep', 'dear', 'terrible', 'bitter', 'painful', 'huge', 'harsh']);
+
+/**
+ * "pay a heavy price", "pay the price for its aggression", "pay dearly"; "pay the price of hosting the summit" and
+ * "pay a higher price for fuel" name a cost, not a punishment.
+ */
 function isPriceAfter(tokens: readonly Token[], pay: number): boolean {
   if (tokens[pay + 1]?.lemma === 'dearly') return true;
-  for (let index = pay + 1; index <= pay + PRICE_GAP; index++) if (tokens[index]?.lemma === 'price') return true;
+  for (let index = pay + 1; index <= pay + PRICE_GAP; index++) {
+    if (tokens[index]?.lemma !== 'price') continue;
+    const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+    return PUNISHING.has(before) || (before === 'the' && tokens[index + 1]?.lemma === 'for');
+  }
   return false;
 }

@@ -2,13 +2,13 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 
-const COUNTS = new Set(['both', 'two']);
 const SIDES = new Set(['side', 'sides', 'leader', 'leaders', 'country', 'countries', 'government', 'governments', 'president', 'presidents', 'minister', 'ministers', 'delegation', 'delegations', 'nation', 'nations']);
 const REACH = 5;
 
 /**
- * "Ruto held talks with Modi on Tuesday, and the two sides signed deals on trade", "Xi received Tokayev, and both leaders
- * agreed…": "the two sides" as a clause's subject are the two actors of the act before it in the sentence.
+ * "Lula met Ramaphosa in Brasilia on Friday, and the two leaders pledged to expand trade", "Peru hosted Chile's foreign
+ * minister, and both governments agreed…": "the two sides" as a clause's subject are the two actors of the act before
+ * it in the sentence; "two ministers" with no article may be any two.
  */
 export function twoSidesSubject(tokens: readonly Token[], trigger: number, sentenceStart: number, lastSubject: ActorGroup | undefined, lastTarget: ActorGroup | undefined): ActorGroup | undefined {
   if (!lastSubject) return undefined;
@@ -19,10 +19,17 @@ export function twoSidesSubject(tokens: readonly Token[], trigger: number, sente
   for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - REACH); index--) {
     const token = tokens[index] as Token;
     // The group stands where "the two sides" are written, so what is read between it and the verb is its own.
-    if (SIDES.has(token.lemma) && COUNTS.has(tokens[index - 1]?.lemma ?? '') && index - 1 > end) return { members, first: index - 1, last: index };
+    const count = isPairCount(tokens, index - 1);
+    if (SIDES.has(token.lemma) && count !== undefined && count > end) return { members, first: count, last: index };
     if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'ADJ' && token.pos !== 'NUM') return undefined;
   }
   return undefined;
+}
+
+/** Where "both" or "the two" before `at` begins, or undefined. */
+function isPairCount(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.lemma === 'both') return at;
+  return tokens[at]?.lemma === 'two' && tokens[at - 1]?.lemma === 'the' ? at - 1 : undefined;
 }
 
 function isCodedApart(members: readonly ActorMention[]): boolean {

@@ -33,7 +33,7 @@ function isIrregularOnPlace(event: SentenceEvent): boolean {
 function hasCivilPlaceAfter(tokens: readonly Token[], from: number): boolean {
   for (let index = from + 1; index <= from + PLACE_GAP; index++) {
     const lemma = tokens[index]?.lemma ?? '';
-    // "a gendarmerie training school", "a police academy": a place of the security forces, whatever its noun.
+    // "an army cadet college", "a police school": a place of the security forces, whatever its noun.
     if (CIVIL_PLACES.has(lemma) && isSecurityPlace(tokens, index)) return false;
     if (CIVIL_PLACES.has(lemma) || CIVIL_PEOPLE.has(lemma)) return true;
   }

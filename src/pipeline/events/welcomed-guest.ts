@@ -5,9 +5,11 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 
 const PLACE_GAP = 3;
+// Refugees, civilians and students welcomed to a city are taken in, not received on a visit.
+const NO_VISITORS = new Set(['REF', 'CVL', 'EDU']);
 
 /**
- * "Tokayev welcomed Xi to Astana", "Macron welcomed Zelensky to Paris on Friday": a leader welcomed to a place is a guest
+ * "Ruto welcomed Lula to Nairobi", "Macron welcomed Zelensky to Paris on Friday": a leader welcomed to a place is a guest
  * received (043 by the host, 042 by the guest), not praise (051). The place must be an actor of the host's country, so
  * "welcomed the Americans to the talks" stays as it was.
  */
@@ -19,7 +21,7 @@ export function withWelcomedGuests(tokens: readonly Token[], groups: readonly Ac
   return events.flatMap((event) => {
     const { source, target } = event;
     const host = source?.code?.slice(0, 3);
-    if (!isWelcome(event) || !source || !target || !host || target.code?.slice(0, 3) === host) return [event];
+    if (!isWelcome(event) || !source || !target || !host || target.code?.slice(0, 3) === host || NO_VISITORS.has(target.code?.slice(3, 6) ?? '')) return [event];
     // "welcomed the American and Taliban delegations to Doha": the place follows the whole object.
     const objectEnd = Math.max(...events.filter((other) => other.trigger === event.trigger).map((other) => other.target?.last ?? -1));
     const to = tokens.findIndex((token, index) => index > objectEnd && index <= objectEnd + PLACE_GAP && token.lemma === 'to');

@@ -5,30 +5,39 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 
+// Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
 const RULERS = new Set(['GOV', 'ELI']);
-const BEFORE_ACT = new Set(['after', 'following', 'amid', 'as', 'bow', 'despite']);
+// Words that set the protests before or around the act ("after weeks of protests", "amid protests", "as protesters
+// massed", "bowing to protests"); "despite protests" is the opposite of yielding, and "sparking protests" comes after.
+const BOWING = new Set(['bow', 'bowing']);
+const BEFORE_ACT = new Set(['after', 'following', 'amid', 'as', ...BOWING]);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const PHRASE_REACH = 5;
 
 /**
- * "Peru's president resigned after weeks of street protests", "…, and the prime minister agreed to step down as
- * protesters rallied": a ruler leaving office in a sentence about protests yields to the protesters' demand for a change
- * of leadership (CAMEO 0831), from the ruler to the country's people; "withdrew the finance bill a day after the
- * protests" yields a policy (0834). Resigning for one's health, with no protest named, is no such yield.
+ * CAMEO 083 is acceding to demands for reform: a ruler leaving office because of protests yields to the protesters'
+ * demand for new leadership (0831), one dropping a policy yields to their demand for a change of policy (0832), from
+ * the ruler to the country's people. The protests must be named in the act's own clause, before or around it:
+ * "Freedonia's premier resigned on Tuesday after a month of street protests", "After days of protests, the Ruritanian
+ * cabinet shelved the fuel tax". Resigning for one's health, "has not resigned despite protests" and a resignation
+ * recalled in a relative clause are no such yield.
  */
 export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => (event.code ?? event.pattern.code).startsWith('083'))) return [];
   if (!hasProtestWord(tokens, sentence)) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
-    const dropped = droppedPolicy(tokens, index);
-    const verb = dropped ?? leavingVerb(tokens, index);
-    if (verb === undefined) continue;
+    const policy = droppedPolicy(tokens, index);
+    const verb = policy === undefined ? leavingVerb(tokens, index) : index;
+    if (verb === undefined || isNegatedOrRelative(tokens, verb)) continue;
     const ruler = groupBefore(tokens, groups, verb, sentence.firstToken)?.members[0];
     const country = ruler?.code?.slice(0, 3);
     const pattern = builtinPatternOf(patterns, 'hand', '0831');
     if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || !(RULERS.has(ruler.code?.slice(3, 6) ?? '') || ruler.code?.length === 3) || !pattern) continue;
+    if (!hasProtestsAfter(tokens, policy ?? index, sentence.lastToken) && !hasOpeningProtests(tokens, sentence.firstToken, ruler.first)) continue;
     const people = actorMention({ first: ruler.first, last: ruler.last, code: `${country}CVL`, name: country, country });
-    const code = dropped === undefined ? '0831' : '0834';
+    const code = policy === undefined ? '0831' : '0832';
     return [{ pattern, code, rule: `${code}:yield-to-protest`, trigger: index, lastWord: index, source: ruler, target: people, modality: 'happened', isPassive: false }];
   }
   return [];
@@ -40,30 +49,73 @@ export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, gro
  */
 function leavingVerb(tokens: readonly Token[], index: number): number | undefined {
   const token = tokens[index] as Token;
-  if (token.lemma === 'resignation') return [2, 3, 4].map((back) => index - back).find((at) => tokens[at]?.text.toLowerCase() === 'accepted');
-  const isLeaving = token.pos === 'VERB' && (token.lemma === 'resign' || (token.lemma === 'step' && tokens[index + 1]?.lemma === 'down'));
+  if (token.lemma === 'resignation') return [2, 3, 4].map((back) => index - back).find((at) => tokens[at]?.lemma === 'accept' && tokens[at]?.text.toLowerCase().endsWith('ed'));
+  const isLeaving = token.pos === 'VERB' && (token.lemma === 'resign' || (token.lemma === 'step' && (tokens[index + 1]?.lemma === 'down' || tokens[index + 1]?.lemma === 'aside')));
   if (!isLeaving) return undefined;
   if (token.text.toLowerCase().endsWith('ed')) return index;
-  return tokens[index - 1]?.lemma === 'to' && AGREEING.has(tokens[index - 2]?.lemma ?? '') ? index : undefined;
+  return tokens[index - 1]?.lemma === 'to' && AGREEING.has(tokens[index - 2]?.lemma ?? '') && tokens[index - 2]?.text.toLowerCase().endsWith('ed') ? index : undefined;
 }
 
 const AGREEING = new Set(['agree', 'decide', 'offer']);
-const UNDONE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'not']);
+const UNDONE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'may', 'might']);
 const DROPPING = new Set(['withdraw', 'scrap', 'drop', 'shelve', 'suspend', 'revoke', 'rescind', 'reverse', 'abandon']);
 const POLICIES = new Set(['bill', 'law', 'tax', 'decree', 'plan', 'reform', 'hike', 'increase', 'rise', 'subsidy', 'ban', 'curfew']);
+const POLICY_REACH = 4;
 
-/** "withdrew the finance bill", "scrapped the fuel price hike": a policy dropped, named within three words. */
+/** "withdrew the finance bill", "scrapped the planned fuel price hike": the policy dropped, at most four words on. */
 function droppedPolicy(tokens: readonly Token[], index: number): number | undefined {
   const token = tokens[index] as Token;
   if (token.pos !== 'VERB' || !DROPPING.has(token.lemma) || token.text.toLowerCase().endsWith('ing') || UNDONE.has(tokens[index - 1]?.lemma ?? '')) return undefined;
-  return [1, 2, 3, 4].some((step) => POLICIES.has(tokens[index + step]?.lemma ?? '')) ? index : undefined;
+  for (let at = index + 1; at <= index + POLICY_REACH; at++) if (POLICIES.has(tokens[at]?.lemma ?? '')) return at;
+  return undefined;
 }
 
-/** Protests the act came after or amid ("after weeks of protests", "as protesters rallied"), not ones it set off ("sparking protests"). */
-function hasProtestWord(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
-    if (!PROTEST_WORDS.has(tokens[index]?.lemma ?? '')) continue;
-    for (let back = index - 1; back >= Math.max(sentence.firstToken, index - PHRASE_REACH); back--) if (BEFORE_ACT.has(tokens[back]?.lemma ?? '')) return true;
+/** "has not resigned", "who resigned in 2019": no yield told as happening now. */
+function isNegatedOrRelative(tokens: readonly Token[], verb: number): boolean {
+  return [1, 2].some((back) => NEGATIONS.has(tokens[verb - back]?.lemma ?? '') || RELATIVES.has(tokens[verb - back]?.lemma ?? ''));
+}
+
+/** "resigned on Tuesday after a month of protests", "quit, bowing to protests": the protests in the act's own clause. */
+function hasProtestsAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let index = from + 1; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (isMarker(token) && isProtestPhrase(tokens, index, last)) return true;
+    // A comma or another verb ends the act's clause; "…, bowing to protests" and "resigned and fled" go on with it.
+    if ((token.pos === 'PUNCT' && !BOWING.has(tokens[index + 1]?.lemma ?? '')) || (token.pos === 'VERB' && tokens[index - 1]?.lemma !== 'and')) return false;
   }
+  return false;
+}
+
+/** "After weeks of protests, the cabinet resigned": an opening phrase, not a clause ("As crowds marched in Lima, …"). */
+function hasOpeningProtests(tokens: readonly Token[], first: number, rulerFirst: number): boolean {
+  if (!isMarker(tokens[first] as Token) || !isProtestPhrase(tokens, first, rulerFirst - 1)) return false;
+  for (let index = first + 1; index < rulerFirst; index++) {
+    if (tokens[index]?.text === ',') return true;
+    if (tokens[index]?.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** A protest noun within a few words of `marker`, with no verb or comma between. */
+function isProtestPhrase(tokens: readonly Token[], marker: number, last: number): boolean {
+  for (let index = marker + 1; index <= Math.min(last, marker + PHRASE_REACH); index++) {
+    const token = tokens[index] as Token;
+    if (isProtestNoun(token)) return true;
+    if (token.pos === 'PUNCT' || (token.pos === 'VERB' && !BOWING.has(token.lemma))) return false;
+  }
+  return false;
+}
+
+/** "following" is tagged a verb at times, its lemma then "follow". */
+function isMarker(token: Token): boolean {
+  return BEFORE_ACT.has(token.lemma) || BEFORE_ACT.has(token.text.toLowerCase());
+}
+
+function isProtestNoun(token: Token): boolean {
+  return PROTEST_WORDS.has(token.lemma) && token.pos === 'NOUN' && !/^\p{Lu}/u.test(token.text);
+}
+
+function hasProtestWord(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (isProtestNoun(tokens[index] as Token)) return true;
   return false;
 }
