@@ -24,10 +24,17 @@ export function hasNaturalCause(tokens: readonly Token[], index: number, sentenc
   for (let at = index - 1; at >= Math.max(sentenceStart, index - CAUSE_REACH); at--) {
     const token = tokens[at];
     if (!token || token.text === ',' || token.text === ';' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return false;
-    if (token.pos === 'NOUN' && NATURAL_CAUSES.has(token.lemma) && (isRelativeClause || isSubjectHead(tokens, at, sentenceStart))) return true;
+    if (isCauseWord(token, at === sentenceStart) && (isRelativeClause || isSubjectHead(tokens, at, sentenceStart))) return true;
     if (token.pos === 'VERB' && !RELATIVES.has(tokens[at - 1]?.lemma ?? '')) return false;
   }
   return false;
+}
+
+/** A cause noun; the sentence's first word may be tagged a name for its capital ("Floods in the north killed…"). */
+function isCauseWord(token: Token, isFirst: boolean): boolean {
+  if (token.pos === 'NOUN') return NATURAL_CAUSES.has(token.lemma);
+  const word = token.text.toLowerCase();
+  return isFirst && token.pos === 'PROPN' && (NATURAL_CAUSES.has(word) || NATURAL_CAUSES.has(word.replace(/s$/, '')));
 }
 
 /** Whether the noun at `at` heads its phrase ("price rises": 'price' does not) and no preposition but "of" opens it. */
