@@ -70,9 +70,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'remand custody|prison|jail|detention'],
   ['173', 'hold|keep under arrest|detention|custody'],
   ['173', 'summon|call|haul questioning|interrogation'],
-  // "was sentenced to 15 years in prison", "sentenced him to death": a sentence punishes, as CAMEO.2.0's dictionary codes
-  // SENTENCE (root 17) and earlier outside coders did; this session's coders read the finding of guilt it implies (116), which
-  // sentence-verdict.ts codes beside it. A bare conviction is 116 alone.
+  // "was sentenced to 15 years in prison", "sentenced him to death": CAMEO.2.0's dictionary files SENTENCE under root 17;
+  // a sentence passed states a finding of guilt (116), which sentence-verdict.ts codes in its place. A bare conviction is
+  // 116 alone.
   ['173', 'sentence year|years|month|months|prison|jail|death|life|colony|camp'],
   ['173', 'sentence'],
   ['173', 'jail|imprison for year|month|decade|life'],

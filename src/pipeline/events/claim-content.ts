@@ -3,6 +3,11 @@ import type { Token } from '../../model/token.ts';
 /** Nouns whose that-clause or of-phrase tells what someone says happened, not what the sentence reports as fact. */
 const CLAIM_NOUNS = new Set(['accusation', 'allegation', 'claim', 'report', 'rumour', 'rumor', 'suspicion', 'charge', 'speculation', 'suggestion']);
 const CONTENT_WORDS = new Set(['that', 'of', 'including']);
+// Verbs that assert a report they govern: "confirmed reports that…" states the act as fact.
+const ASSERTING = new Set(['confirm', 'verify', 'corroborate', 'substantiate']);
+// "would not confirm", "declined to confirm", "could neither confirm nor deny": the report stays unasserted.
+const DOUBTING = new Set(['not', "n't", 'never', 'neither', 'nor', 'to', 'without']);
+const GOVERNOR_REACH = 3;
 const CLAUSE_REACH = 7;
 const NOUN_REACH = 7;
 
@@ -28,7 +33,18 @@ function hasClaimNounBefore(tokens: readonly Token[], from: number, sentenceStar
     const token = tokens[at];
     // "accusations by Human Rights Watch that…": a capitalised word tagged as a verb is part of a name.
     if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text))) return false;
-    if (token.pos === 'NOUN' && CLAIM_NOUNS.has(token.lemma)) return true;
+    if (token.pos === 'NOUN' && CLAIM_NOUNS.has(token.lemma)) return !isAsserted(tokens, at, sentenceStart);
+  }
+  return false;
+}
+
+/** "Kyiv confirmed reports that…": the claim noun is the object of a verb that asserts it, not negated or merely sought. */
+function isAsserted(tokens: readonly Token[], noun: number, sentenceStart: number): boolean {
+  for (let at = noun - 1; at >= Math.max(sentenceStart, noun - GOVERNOR_REACH); at--) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (ASSERTING.has(token.lemma)) return !DOUBTING.has(tokens[at - 1]?.text.toLowerCase() ?? '') && !DOUBTING.has(tokens[at - 2]?.text.toLowerCase() ?? '');
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   }
   return false;
 }

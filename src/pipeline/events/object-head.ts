@@ -1,0 +1,26 @@
+import type { Token } from '../../model/token.ts';
+
+const MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+const OBJECT_PREPOSITIONS = new Set(['for', 'against', 'off', 'back']);
+const OBJECT_REACH = 6;
+
+/**
+ * The head noun of the object after a trigger's last word, past one preposition ("battling for better wages",
+ * "fighting against inflation"): the last common noun of the run of modifiers and nouns that follows.
+ */
+export function objectHead(tokens: readonly Token[], lastWord: number): string | undefined {
+  return objectHeadAt(tokens, lastWord)?.lemma;
+}
+
+/** The object's head noun with its place, so a caller can read what follows it. */
+export function objectHeadAt(tokens: readonly Token[], lastWord: number): { readonly lemma: string; readonly at: number } | undefined {
+  const from = OBJECT_PREPOSITIONS.has(tokens[lastWord + 1]?.lemma ?? '') ? lastWord + 1 : lastWord;
+  let head: { lemma: string; at: number } | undefined;
+  for (let at = from + 1; at <= from + OBJECT_REACH; at++) {
+    const token = tokens[at];
+    // "his tenth Australian Open title": a capitalised word is part of a name, whatever its tag.
+    if (!token || (!MODIFIERS.has(token.pos) && !/^\p{Lu}/u.test(token.text))) break;
+    if (token.pos === 'NOUN') head = { lemma: token.lemma, at };
+  }
+  return head;
+}

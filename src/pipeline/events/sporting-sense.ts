@@ -1,0 +1,44 @@
+import type { Token } from '../../model/token.ts';
+
+const SPORTING_ENDS = new Set(['win', 'victory', 'draw', 'lead', 'beat', 'force', 'take', 'claim', 'secure', 'finish', 'earn', 'level', 'clinch', 'title', 'gold', 'medal', 'crown']);
+
+/**
+ * "rallied from 0-2 down", "rallied to a 24-20 win", "stormed to the 800m crown": a comeback or a romp, not a rally of
+ * protesters ("rallied to demand" is one) nor an assault ("stormed into the town").
+ */
+export function isSportingRally(tokens: readonly Token[], index: number): boolean {
+  const lemma = tokens[index]?.lemma;
+  if (lemma !== 'rally' && lemma !== 'storm') return false;
+  const next = tokens[index + 1]?.lemma;
+  if (next === 'from' && lemma === 'rally') return true;
+  if (next !== 'to') return false;
+  for (let at = index + 2; at <= index + 5; at++) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (SPORTING_ENDS.has(token.lemma)) return true;
+    if (token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+// Words of a game only; "cup" and "final" are left out ("met the emir before the Cup final" is diplomacy).
+const SPORTS_WORDS = new Set(['match', 'fixture', 'tournament', 'league', 'derby', 'semi-final', 'quarter-final', 'decider', 'striker', 'goalkeeper', 'midfielder', 'wicket', 'innings']);
+// A score is a game's only beside a word of winning or losing: "a 52-48 vote" or "a 5-4 ruling" is politics.
+const RESULT_WORDS = new Set(['win', 'won', 'victory', 'defeat', 'loss', 'lose', 'lost', 'draw', 'drew', 'beat', 'thrashing', 'triumph']);
+const NOUN_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+
+/** "went down 21-9 to Munster", "a last-16 fixture in Turin": a sentence telling of a game, by a result or a word of the sport. */
+export function isSportsReport(tokens: readonly Token[], sentenceStart: number, sentenceEnd: number): boolean {
+  for (let at = sentenceStart; at <= sentenceEnd; at++) {
+    const token = tokens[at];
+    if (!token) continue;
+    if (/^\d{1,3}-\d{1,3}$/.test(token.text) && isResultAround(tokens, at)) return true;
+    if (SPORTS_WORDS.has(token.lemma) && (token.pos === 'NOUN' || NOUN_OPENERS.has(tokens[at - 1]?.pos ?? ''))) return true;
+  }
+  return false;
+}
+
+function isResultAround(tokens: readonly Token[], at: number): boolean {
+  for (let near = at - 2; near <= at + 2; near++) if (near !== at && RESULT_WORDS.has(tokens[near]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}

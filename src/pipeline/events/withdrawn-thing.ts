@@ -1,0 +1,36 @@
+import type { Token } from '../../model/token.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+// Things withdrawn that are no forces: guns drawn, offers, bills, money, products, entries.
+const THINGS_WITHDRAWN = new Set(['gun', 'pistol', 'revolver', 'knife', 'weapon', 'offer', 'bid', 'proposal', 'proposals', 'bill', 'plan', 'money', 'asset', 'fund', 'deposit', 'contract', 'product', 'drug', 'application', 'claim', 'complaint', 'candidacy', 'nomination', 'name', 'remark', 'comment', 'statement', 'advert', 'poster', 'video', 'film', 'licence', 'license', 'lawsuit', 'case', 'charge']);
+// Contests and shows a player or a band pulls out of.
+const CONTESTS = new Set(['olympics', 'games', 'tournament', 'championship', 'championships', 'race', 'match', 'open', 'cup', 'final', 'concert', 'show', 'festival', 'meet', 'event', 'contest', 'squad', 'team', 'tour', 'fight', 'bout', 'league']);
+// Ailments a player pulls out with, or after: read past any preposition, as no force retreats "after a groin strain".
+const AILMENTS = new Set(['injury', 'injured', 'infection', 'illness', 'strain']);
+// Prepositions inside the phrase of the thing withdrawn ("$1bn in assets", "out of the games", "with a sore knee"); any
+// other ends it, so "withdrew from the town after a fight" or "under the plan" reads no thing withdrawn.
+const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'from', 'out', 'with']);
+const PHRASE_REACH = 7;
+// The nouns too: "her exit from the race", "his withdrawal from the tournament".
+const WITHDRAWING = new Set(['withdraw', 'pull', 'withdrawal', 'pullout', 'pull-out', 'exit']);
+
+/**
+ * "withdrew its $2bn offer", "pulled out of next month's indoor games", "pulled out with a sore hamstring": a thing
+ * or an entry withdrawn, not a force retreating.
+ */
+export function isWithdrawnThingOrEntry(tokens: readonly Token[], match: TriggerMatch): boolean {
+  const lemma = tokens[match.trigger]?.lemma ?? '';
+  if (!WITHDRAWING.has(lemma)) return false;
+  return phraseHas(tokens, match.lastWord, THINGS_WITHDRAWN, true) || phraseHas(tokens, match.lastWord, CONTESTS, true) || phraseHas(tokens, match.lastWord, AILMENTS, false);
+}
+
+/** Whether a word of the short phrase after `from` (the object, or the from/out-of phrase) is one of `words`. */
+function phraseHas(tokens: readonly Token[], from: number, words: ReadonlySet<string>, isPhraseOnly: boolean): boolean {
+  for (let at = from + 1; at <= from + PHRASE_REACH; at++) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT' || (token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text))) return false;
+    if (isPhraseOnly && (token.pos === 'ADP' || token.pos === 'SCONJ') && !PHRASE_PREPOSITIONS.has(token.lemma)) return false;
+    if (words.has(token.lemma)) return true;
+  }
+  return false;
+}
