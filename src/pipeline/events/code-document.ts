@@ -39,7 +39,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
-    for (const coded of withUnconventionalViolence(doc.tokens, withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, withCarriedTargets(doc.tokens, withHomeProtestTargets(withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))))), resources.patterns))) {
+    for (const coded of withUnconventionalViolence(doc.tokens, withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, withCarriedTargets(doc.tokens, withHomeProtestTargets(doc.tokens, sentence, mentions, withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))))), resources.patterns))) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);

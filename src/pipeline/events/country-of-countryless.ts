@@ -44,7 +44,9 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Houthi commander X", "Kenyan police…, after the government broke off talks": with
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    // "A man stabbed two guards in Lyon": one unnamed attacker is not placed by where he struck, or he and his victims would be one side.
+    const isLoneAttacker = source !== undefined && isLonePerson(tokens, source) && /^1[89]/.test(sentenceEventCode(event));
+    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
     const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
@@ -181,6 +183,12 @@ function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined
   return { [side]: mention.isUnplacedPerson && mention.isCountryless ? actorMention({ ...mention, code: undefined }) : mention };
 }
 
+/** One civilian named by a singular noun and nothing else ("a man", "a teenager"). */
+function isLonePerson(tokens: readonly Token[], mention: ActorMention): boolean {
+  const head = tokens[mention.last];
+  return mention.code === '---CVL' && head !== undefined && head.text.toLowerCase() === head.lemma && !/s$/i.test(head.text);
+}
+
 function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: boolean): boolean {
   const role = mention.code?.startsWith('---') ? mention.code.slice(3) : '';
   if (!mention.isCountryless || STAY_COUNTRYLESS.has(role) || (isSource && NEVER_FROM_PLACE_AS_SOURCE.has(role))) return false;
@@ -209,8 +217,8 @@ function isSoleGovernment(tokens: readonly Token[], mention: ActorMention): bool
 }
 
 /**
- * "Riot police dispersed crowds rallying against the vote": a crowd one event of the sentence placed
- * (the people the police dispersed are theirs) is the same crowd, of the same country, in the other events it is in.
+ * "Guards in Quito pushed back farmers marching on the ministry": a crowd one event of the sentence placed
+ * (the farmers the guards pushed back are theirs) is the same crowd, of the same country, in the other events it is in.
  */
 function withPlacedElsewhere(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
   const placed: ActorMention[] = [];

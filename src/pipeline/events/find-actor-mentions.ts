@@ -53,6 +53,7 @@ export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'J
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
+const FOREIGN_PEOPLE = new Set(['foreign', 'expatriate', 'expat', 'overseas']);
 const AND_LINKS = new Set([',', 'and', 'the']);
 
 /**
@@ -157,12 +158,17 @@ function isNamesakeOfPlace(tokens: readonly Token[], match: ActorDictionaryMatch
  * someone new; "the president", "the foreign ministry" with no earlier actor to stand for are unnamed too.
  */
 function articleBefore(tokens: readonly Token[], first: number): number | undefined {
-  // "a 41-year-old man": an age written with hyphens is five tokens of modifier.
-  const isAged = tokens[first - 1]?.lemma === 'old' && tokens[first - 2]?.text === '-';
-  for (let index = first - 1; index >= first - (isAged ? 6 : 3) && index >= 0; index--) {
+  // "a well-known lawyer", "a 30-year-old driver": a word joined to the next by a hyphen is part of one modifier.
+  const isJoinedOn = (index: number): boolean => tokens[index + 1]?.text === '-' && tokens[index + 1]?.precededBySpace === false && tokens[index + 2]?.precededBySpace === false;
+  let modifiers = 0;
+  for (let index = first - 1; index >= 0 && modifiers <= 2; index--) {
     const token = tokens[index];
     if (token?.lemma === 'a' || token?.lemma === 'an' || token?.lemma === 'the') return index;
-    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN' && !(isAged && (token?.pos === 'NUM' || token?.text === '-'))) return undefined;
+    if (token?.text === '-' && isJoinedOn(index - 1)) continue;
+    if (isJoinedOn(index) && (token?.pos === 'NUM' || token?.pos === 'NOUN' || token?.pos === 'ADJ' || token?.pos === 'ADV')) continue;
+    const endsHyphenedWord = tokens[index - 1]?.text === '-' && isJoinedOn(index - 2);
+    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN' && !endsHyphenedWord) return undefined;
+    modifiers++;
   }
   return undefined;
 }
@@ -347,6 +353,8 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
     if (link === 'in' && next && !STATE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
+    // "expatriate engineers in Chad", "foreign aid workers in Mali": people called foreign are not of the place they are in.
+    if (link === 'in' && [1, 2].some((back) => FOREIGN_PEOPLE.has(doc.tokens[agent.firstToken - back]?.lemma ?? ''))) continue;
     // "Lawmakers and officials in Fornost": a PETRARCH agent noun joined to this one shares its country.
     const partners = isUser ? agents.filter((other) => other !== agent && !result.some((mention) => mention.first <= other.firstToken && other.firstToken <= mention.last) && other.lastToken + 2 === agent.firstToken && AND_LINKS.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) : [];
     let isFirst = true;

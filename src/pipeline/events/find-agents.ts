@@ -170,9 +170,9 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
   if (AIMED.has(tokens[from + 1]?.lemma ?? '')) return countrylessAfter(tokens, groups, from + 1);
   const group = groups?.find((candidate) => candidate.first > from);
   if (!group || !group.members.every((member) => member.isCountryless)) return undefined;
-  // "detained a 52-year-old woman": a hyphened modifier is one word of five tokens.
+  // "boarded a Panama-flagged tanker's crew": a word of parts joined by hyphens counts once (each hyphen joins two words).
   let hyphens = 0;
-  for (let index = from + 1; index < group.first; index++) if (tokens[index]?.text === '-') hyphens++;
+  for (let index = from + 1; index < group.first; index++) if (tokens[index]?.text === '-' && tokens[index]?.precededBySpace === false && tokens[index + 1]?.precededBySpace === false) hyphens++;
   if (group.first - from - 2 * hyphens > 5) return undefined;
   for (let index = from + 1; index < group.first; index++) {
     const token = tokens[index];

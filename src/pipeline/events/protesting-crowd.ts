@@ -6,8 +6,8 @@ import type { TriggerMatch } from './find-trigger.ts';
 const CROWD_ROLES = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'REL', 'MED', 'HLH', 'AGR', 'BUS']);
 
 /**
- * "fired tear gas at students protesting outside the university", "dispersed thousands of people rallying against
- * the vote": a protest participle right after a crowd is that crowd's act, though the crowd is the object of the verb before.
+ * "Soldiers shoved back farmers marching on the ministry", "guards turned away nurses picketing the hospital": a protest
+ * participle right after a crowd is that crowd's act, though the crowd is the object of the verb before.
  */
 export function protestingCrowd(tokens: readonly Token[], countryless: readonly ActorGroup[] | undefined, groups: readonly ActorGroup[], match: TriggerMatch, index: number): ActorGroup | undefined {
   if (!match.pattern.code.startsWith('14') || !tokens[index]?.text.endsWith('ing') || tokens[index - 1]?.pos === 'PUNCT') return undefined;
