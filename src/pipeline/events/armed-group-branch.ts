@@ -1,8 +1,8 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
-const POSSESSIVES = new Set(["'s", '’s']);
 const BODY_NOUNS = new Set(['group', 'movement', 'network', 'militia', 'organisation', 'organization']);
 const BRANCHES = new Set(['branch', 'affiliate', 'wing', 'franchise', 'offshoot', 'arm', 'faction', 'cell', 'province']);
 
@@ -17,7 +17,7 @@ export function withBranchesOfArmedGroups(tokens: readonly Token[], mentions: re
     if (!code || code.length !== 3 || !/^[A-Z]{3}$/.test(code) || !BRANCHES.has(tokens[country.last + 1]?.lemma ?? '')) continue;
     // "the Hezbollah movement's": the movement's name, and a noun saying what kind of body it is.
     let mark = country.first - 1;
-    if (!POSSESSIVES.has(tokens[mark]?.text ?? '')) continue;
+    if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '')) continue;
     if (BODY_NOUNS.has(tokens[mark - 1]?.lemma ?? '')) mark--;
     const movement = result.find((mention) => mention.last === mark - 1 && isArmedMovement(mention.code));
     if (!movement) continue;

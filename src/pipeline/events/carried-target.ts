@@ -1,12 +1,13 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { NO_STATE_PREFIXES } from './agent-roles.ts';
 
 /** Demands, rejections, threats, shows of force and cuts in relations: aimed at the side an act just named was done to. */
 const CARRIED_ROOTS = new Set(['10', '12', '13', '15', '16']);
 
 /**
- * "The navy fired on a fishing boat and warned of worse", "the rebels shot down a drone and threatened retaliation":
+ * "Chad's army shelled a Sudanese border post and warned of worse", "Kenya seized a Somali trawler and threatened fines":
  * a demand or threat with no addressee of its own is addressed to whom the same side's earlier act in the sentence was
  * done to. Only a verb joined to the one before ("and warned", ", which demanded") and with no object that names its
  * own addressee: "and threatened the mediators" or "and demanded that its council resign" are about someone else.
@@ -14,10 +15,8 @@ const CARRIED_ROOTS = new Set(['10', '12', '13', '15', '16']);
 export function withCarriedTargets(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
   if (events.length < 2) return [...events];
   return events.map((event, position) => {
-    const crowd = dispersedCrowd(events, event, position);
-    if (crowd) return { ...event, target: crowd };
     const country = event.source?.code?.slice(0, 3);
-    if (event.target || event.isTargetless || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || event.source?.isCountryless === true || !CARRIED_ROOTS.has(sentenceEventCode(event).slice(0, 2)) || !isJoinedVerb(tokens, event.trigger) || hasOwnObject(tokens, event.trigger)) return event;
+    if (event.target || event.isTargetless || !country || !/^[A-Z]{3}$/.test(country) || NO_STATE_PREFIXES.has(country) || event.source?.isCountryless === true || !CARRIED_ROOTS.has(sentenceEventCode(event).slice(0, 2)) || !isJoinedVerb(tokens, event.trigger) || hasOwnObject(tokens, event.trigger)) return event;
     const earlier = events.slice(0, position).findLast((other) => other.trigger < event.trigger && other.source?.code?.slice(0, 3) === country && other.target?.code !== undefined && other.target.code.slice(0, 3) !== country && other.target.isCountryless !== true);
     return earlier?.target ? { ...event, target: earlier.target } : event;
   });
@@ -47,15 +46,3 @@ function hasOwnObject(tokens: readonly Token[], trigger: number): boolean {
   while (tokens[head]?.pos === 'ADJ') head++;
   return tokens[head]?.pos === 'NOUN' && tokens[head]?.text.toLowerCase() !== tokens[head]?.lemma && tokens[head + 1]?.pos !== 'NOUN';
 }
-
-/**
- * "Dock workers marched on the port as security forces fired rubber bullets": force used to repress (175) with no one named
- * as its target is used on the crowd whose protest the sentence told before it.
- */
-function dispersedCrowd(events: readonly SentenceEvent[], event: SentenceEvent, position: number): SentenceEvent['target'] {
-  if (event.target || !sentenceEventCode(event).startsWith('175')) return undefined;
-  const protest = events.slice(0, position).findLast((other) => other.trigger < event.trigger && sentenceEventCode(other).startsWith('14') && other.source?.code !== undefined && other.source.isCountryless !== true && !STATE_SIDES.has(other.source.code.slice(3, 6)));
-  return protest?.source;
-}
-
-const STATE_SIDES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);

@@ -5,15 +5,16 @@ import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
+import { STATE_SIDE_ROLES } from './agent-roles.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
 /** "The president said", "the government": an unnamed state is anaphoric, and the place it speaks from is not its own. */
 const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 /** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
-const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const GOVERNING_ROLES = new Set(['GOV', 'LEG', 'JUD']);
-const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
+/** Civil groups other than plain civilians: opposition, students, workers, the press, the faithful. */
+const CIVIL_GROUP_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 // "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
 const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
@@ -276,14 +277,14 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
   const root = code.slice(0, 2);
   const role = target.code?.slice(3) ?? '';
   // "RSF fighters killed hundreds of civilians": an armed group known by its country preys on that country's people.
-  const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CROWD_ROLES.has(role));
+  const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CIVIL_GROUP_ROLES.has(role));
   // "Ethiopian soldiers raped and tortured civilians": a state's forces abusing civilians named nowhere else abuse its own.
   const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
   // "Abu Sayyaf gunmen freed three hostages", "police freed the detained students": the captives freed are the captor's people.
   const isRelease = code.startsWith('084');
   // Insurgents a state's forces strike are not given its country: "US special forces killed five militants in a raid" is
   // seldom at home, so with no place they stay of unknown country.
-  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
+  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CIVIL_GROUP_ROLES.has(role) || isInsurgentOnCivilians));
 }
 /**
  * "Armed gangs raided Ecuador's largest jail", "Masked gunmen killed five people in Honduras": an armed group with no country,

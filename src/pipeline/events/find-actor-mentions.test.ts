@@ -10,3 +10,8 @@ test('people called foreign are not of the country they are in', async () => {
 test('an age or other hyphened word before a person leaves the article in reach', async () => {
   assert.ok((await codedDyads('Police in Osaka detained a middle-aged man over the fire')).includes('173 JPNCOP>JPNCVL'));
 });
+
+test("a person noun with a possessive ending names a kind of thing, not people", async () => {
+  const dyads = await codedDyads("Gunmen attacked a women's shelter in Kabul");
+  assert.ok(!dyads.some((dyad) => dyad.endsWith('CVL')), dyads.join(', '));
+});

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
-import { HELD_BY, STATE_ROLES } from './find-actor-mentions.ts';
+import { STATE_ROLES } from './find-actor-mentions.ts';
+import { HELD_BY } from './countryless-agents.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
 // an attack noun, and groups with no country that head a noun phrase.
