@@ -41,7 +41,7 @@ export function sentenceReferents(doc: AnalyzedDocument, sentence: Sentence, res
     if (!noun || !IN_SENTENCE_NOUNS.has(noun.lemma.toLowerCase()) || covered(index)) continue;
     const the = doc.tokens[index - 1]?.pos === 'ADJ' ? index - 2 : index - 1;
     const next = doc.tokens[index + 1];
-    // "the armed group's ambush", "blamed the movement for the fire": its acts and its charges are its own, not "the group of experts".
+    // "the armed group's ambush", "accused the movement of arson": its acts and its charges are its own, not "the group of experts".
     const isOwner = POSSESSIVE_MARKS.has(next?.text ?? '') && noun.lemma.toLowerCase() !== 'bloc';
     const isCharged = next?.lemma === 'of' && CHARGING.has(doc.tokens[the - 1]?.lemma ?? '');
     if (doc.tokens[the]?.lemma !== 'the' || (next?.pos === 'PART' && !isOwner) || next?.pos === 'NOUN' || next?.pos === 'PROPN' || (next?.lemma === 'of' && doc.tokens[index + 2]?.pos !== 'VERB' && !isCharged)) continue;

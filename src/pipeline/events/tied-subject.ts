@@ -7,14 +7,14 @@ const TIED = new Set(['link', 'linked', 'loyal', 'allied', 'affiliated', 'tied']
 const TIE_LINKS = new Set(['to', 'with']);
 
 /**
- * "Gunmen loyal to a local warlord raided…", "cells linked to the Lord's Resistance Army attacked…": the subject found
+ * "Militiamen loyal to the Sudanese army raided…", "cells linked to the Allied Democratic Forces attacked…": the subject found
  * is what the group is tied to, but the group before the tie acted. A tied group with no country of its own takes the
  * country of what it is tied to ("militiamen allied with Sudan's army" → SDN); one tied to a movement of no country is
  * left for the sentence's places to settle.
  */
 export function tiedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {
   if (!subject || subject.last >= trigger) return undefined;
-  // "allied with the Lord's Resistance Army": an article may open the name tied to.
+  // "linked to the Allied Democratic Forces": an article may open the name tied to.
   const link = tokens[subject.first]?.pos !== 'DET' && tokens[subject.first - 1]?.pos === 'DET' ? subject.first - 2 : subject.first - 1;
   const tie = tokens[link - 1];
   if (!(TIED.has(tie?.lemma ?? '') || TIED.has(tie?.text.toLowerCase() ?? '')) || !TIE_LINKS.has(tokens[link]?.lemma ?? '')) return undefined;
