@@ -40,7 +40,6 @@ function countryEntries(): DictionaryEntry[] {
     add(code, pluralDemonym(demonym) ?? (demonym.endsWith('i') ? `${demonym}s` : undefined));
   }
   for (const [code, extra] of Object.entries(SHORT_NAMES)) for (const name of extra) add(code, name);
-  for (const [code, extra] of Object.entries(SELF_RULED_REGIONS)) for (const name of extra) add(code, name);
   for (const [code, extra] of Object.entries(SEATS_OF_POWER)) for (const name of extra) add(code, name);
   return [...names].map(([code, set]) => ({
     kind: 'actor',
@@ -50,11 +49,6 @@ function countryEntries(): DictionaryEntry[] {
     phrases: [...set].map(phraseFromName),
   }));
 }
-
-/** Regions that rule themselves within a country's recognised borders, coded as that country as CAMEO does ("signed a deal with Somaliland" → SOM). */
-const SELF_RULED_REGIONS: Readonly<Record<string, readonly string[]>> = {
-  SOM: ['Somaliland', 'Puntland'],
-};
 
 /** Short forms the ISO lists lack. */
 const SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -126,11 +120,13 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   children: 'CVL', tourists: 'CVL', worshipers: 'REL', reporters: 'MED', medics: 'HLH', nurses: 'HLH', women: 'CVL', inhabitants: 'CVL',
   // "as thousands rallied outside parliament…": a crowd named by its size alone.
   thousands: 'CVL', hundreds: 'CVL',
-  // "Youths torched cars", "detained lawyers and activists", "evacuated Indian nationals": more people named by who they are.
+  // "youths threw stones", "lawyers went on strike", "Nepali nationals were flown home": more people named by who they are.
   youths: 'CVL', rioters: 'CVL', lawyers: 'CVL', nationals: 'CVL', citizens: 'CVL', protester: 'OPP', demonstrator: 'OPP', activist: 'OPP',
-  // "detained a 52-year-old woman", "kidnapped a teenager": one person no name or title places, a civilian of where it happens.
+  // "a teenager was detained", "a woman was kidnapped": one person no name or title places, a civilian of where it happens
+  // (an attacker among them is left unplaced: country-of-countryless.ts).
   man: 'CVL', woman: 'CVL', teenager: 'CVL', lawyer: 'CVL',
-  // "the Greek coast guard seized a smuggling boat": a maritime police (Phoenix codes it as police).
+  // "the coast guard stopped a trawler": most coast guards police their waters, so a police force here (Phoenix's agent
+  // list files the coast guard under MIL: a navy's branch in some countries). A cleric is religious, as in Phoenix.
   'coast guard': 'COP', coastguard: 'COP', cleric: 'REL',
 };
 

@@ -18,9 +18,10 @@ export function linkCountries(ctx: MentionContext, drafts: ActorDrafts): void {
     const [first, last] = ctx.ranges[n] ?? [0, 0];
     if (entity.type === 'place') {
       const capitalOf = gazetteer.countryWithCapital(entity.text);
-      // "Brussels warned Budapest": the seat of the EU's institutions acting is the Union, not Belgium's government.
+      // "Brussels warned Budapest", "Warsaw defied Brussels": the seat of the EU's institutions acting or acted on is the
+      // Union. Not in a story about Belgium, nor beside another country ("Luxembourg and Brussels agreed…"): there it is Belgium's.
       const body = SEATS_OF_BODIES[entity.text];
-      if (body && isAgent(ctx, first, last)) {
+      if (body && (isAgent(ctx, first, last) || ctx.pos(first - 1) === 'VERB') && !isBesideCountry(ctx, first, last) && !isAboutCountry(ctx, capitalOf)) {
         const draft = drafts.ensure(`org:${body.name}`, () => ({ kind: 'organisation', name: body.name, code: body.code }));
         draft.aliases.add(entity.text);
         drafts.mention(draft, entity.span, entity.id);
@@ -56,6 +57,20 @@ export function linkCountries(ctx: MentionContext, drafts: ActorDrafts): void {
     draft.aliases.add(entity.text);
     drafts.mention(draft, entity.span, entity.id);
   });
+}
+
+const JOINS = new Set(['and', 'or', ',']);
+
+/** "Luxembourg and Brussels", "Brussels and Paris": a place listed with a country's name stands beside it as a state. */
+function isBesideCountry(ctx: MentionContext, first: number, last: number): boolean {
+  const before = JOINS.has(ctx.word(first - 1)) ? ctx.entityCovering(first - 2) : undefined;
+  const after = JOINS.has(ctx.word(last + 1)) ? ctx.entityCovering(last + 2) : undefined;
+  return [before, after].some((entity) => entity !== undefined && (ctx.countryOf(entity) !== undefined || ctx.knowledge.gazetteer.countryWithCapital(entity.text) !== undefined));
+}
+
+/** Whether the document names `country` other than by its capital ("Belgian peacekeepers", "in Belgium"). */
+function isAboutCountry(ctx: MentionContext, country: string | undefined): boolean {
+  return country !== undefined && ctx.entities.some((entity) => ctx.knowledge.gazetteer.countryWithCapital(entity.text) === undefined && ctx.countryOf(entity) === country);
 }
 
 /** Whether a place mention acts: not after a place preposition, and followed (past adverbs) by a verb. */

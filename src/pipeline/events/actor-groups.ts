@@ -327,7 +327,7 @@ function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): 
     if (next?.lemma === 'and' && index + 2 === to + 1 && tokens[index - 1]?.pos !== 'AUX' && !token.text.endsWith('ing')) continue;
     // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
     if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
-    // "Coast guard crews wielding knives boarded…": what the group carries or wears describes it, no predicate of its own.
+    // "Farm workers wearing straw hats blocked…": what the group carries or wears describes it, no predicate of its own.
     if (isDescribingParticiple(tokens, from, index, to)) continue;
     if (!isParticipleModifier(tokens, index)) return true;
   }
@@ -370,17 +370,20 @@ export function decisionTo(tokens: readonly Token[], from: number, to: number): 
   return undefined;
 }
 
-/** "the affected villages", "Saudi-led coalition": a participle after a determiner or glued by a hyphen modifies, it does not predicate. */
 const CARRYING = new Set(['wielding', 'carrying', 'wearing', 'brandishing']);
 
+/**
+ * "Dock workers carrying placards blocked…": a participle of carrying or wearing between a group's nouns and the verb,
+ * with only the things carried after it, describes the group; it is no predicate of its own.
+ */
 function isDescribingParticiple(tokens: readonly Token[], from: number, index: number, to: number): boolean {
-  if (!CARRYING.has(tokens[index]?.text.toLowerCase() ?? '') || to - index > 5 || index - from > 2) return false;
-  // "coast guard personnel wielding knives": the group's head noun may come first.
+  if (!CARRYING.has(tokens[index]?.text.toLowerCase() ?? '')) return false;
   for (let at = from; at < index; at++) if (tokens[at]?.pos !== 'NOUN') return false;
   for (let at = index + 1; at <= to; at++) if (!['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ'].includes(tokens[at]?.pos ?? '')) return false;
   return true;
 }
 
+/** "the affected villages", "Saudi-led coalition": a participle after a determiner or glued by a hyphen modifies, it does not predicate. */
 function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   return previous?.pos === 'DET' || previous?.pos === 'ADJ' || (previous?.text === '-' && tokens[index]?.precededBySpace === false);

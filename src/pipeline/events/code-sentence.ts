@@ -39,6 +39,7 @@ import { tollCode } from './toll-participle.ts';
 import { weaponDamageCode } from './weapon-damage.ts';
 import { actorMention } from './actor-mention.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
+import { tiedSubject } from './tied-subject.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -200,7 +201,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
-  subject = planted ?? subjectBeforeBacker(tokens, groups, subject, index, countryless) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
+  subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
   const { openingGroup } = scope;
   if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;

@@ -5,15 +5,16 @@ import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
+import { STATE_SIDE_ROLES } from './agent-roles.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
 /** "The president said", "the government": an unnamed state is anaphoric, and the place it speaks from is not its own. */
 const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 /** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
-const STATE_SIDE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const GOVERNING_ROLES = new Set(['GOV', 'LEG', 'JUD']);
-const CROWD_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
+/** Civil groups other than plain civilians: opposition, students, workers, the press, the faithful. */
+const CIVIL_GROUP_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 // "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
 const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
@@ -44,7 +45,9 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Houthi commander X", "Kenyan police…, after the government broke off talks": with
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
-    const newSource = source && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    // "A man stabbed two guards in Lyon": one unnamed attacker is not placed by where he struck, or he and his victims would be one side.
+    const isLoneAttacker = source !== undefined && isLonePerson(tokens, source) && /^1[89]/.test(sentenceEventCode(event));
+    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
     const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
@@ -181,6 +184,12 @@ function sideOrNone(side: 'source' | 'target', mention: ActorMention | undefined
   return { [side]: mention.isUnplacedPerson && mention.isCountryless ? actorMention({ ...mention, code: undefined }) : mention };
 }
 
+/** One civilian named by a singular noun and nothing else ("a man", "a teenager"). */
+function isLonePerson(tokens: readonly Token[], mention: ActorMention): boolean {
+  const head = tokens[mention.last];
+  return mention.code === '---CVL' && head !== undefined && head.text.toLowerCase() === head.lemma && !/s$/i.test(head.text);
+}
+
 function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: boolean): boolean {
   const role = mention.code?.startsWith('---') ? mention.code.slice(3) : '';
   if (!mention.isCountryless || STAY_COUNTRYLESS.has(role) || (isSource && NEVER_FROM_PLACE_AS_SOURCE.has(role))) return false;
@@ -209,8 +218,8 @@ function isSoleGovernment(tokens: readonly Token[], mention: ActorMention): bool
 }
 
 /**
- * "Riot police dispersed crowds rallying against the vote": a crowd one event of the sentence placed
- * (the people the police dispersed are theirs) is the same crowd, of the same country, in the other events it is in.
+ * "Guards in Quito pushed back farmers marching on the ministry": a crowd one event of the sentence placed
+ * (the farmers the guards pushed back are theirs) is the same crowd, of the same country, in the other events it is in.
  */
 function withPlacedElsewhere(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
   const placed: ActorMention[] = [];
@@ -268,14 +277,14 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
   const root = code.slice(0, 2);
   const role = target.code?.slice(3) ?? '';
   // "RSF fighters killed hundreds of civilians": an armed group known by its country preys on that country's people.
-  const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CROWD_ROLES.has(role));
+  const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CIVIL_GROUP_ROLES.has(role));
   // "Ethiopian soldiers raped and tortured civilians": a state's forces abusing civilians named nowhere else abuse its own.
   const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
   // "Abu Sayyaf gunmen freed three hostages", "police freed the detained students": the captives freed are the captor's people.
   const isRelease = code.startsWith('084');
   // Insurgents a state's forces strike are not given its country: "US special forces killed five militants in a raid" is
   // seldom at home, so with no place they stay of unknown country.
-  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CROWD_ROLES.has(role) || isInsurgentOnCivilians));
+  return root === '17' || isRelease || isStateAbuseOfCivilians || (FORCE_ROOTS.has(root) && (CIVIL_GROUP_ROLES.has(role) || isInsurgentOnCivilians));
 }
 /**
  * "Armed gangs raided Ecuador's largest jail", "Masked gunmen killed five people in Honduras": an armed group with no country,

@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention, DiscourseContext } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 // What "the group", "the alliance" or "the kingdom" opening a sentence stands for: the salient group, when it is of that kind.
 const ARMED_OR_POLITICAL = /^(?:REB|INS|OPP|PTY|SEP|UAF|RAD|MIL)/;
@@ -27,7 +28,6 @@ export function definiteReferent(doc: AnalyzedDocument, sentence: Sentence, cont
 }
 
 const IN_SENTENCE_NOUNS = new Set(['alliance', 'bloc', 'group', 'movement']);
-const POSSESSIVES = new Set(["'s", '’s']);
 const CHARGING = new Set(['accuse', 'blame', 'suspect', 'charge', 'convict', 'clear']);
 
 /**
@@ -41,12 +41,12 @@ export function sentenceReferents(doc: AnalyzedDocument, sentence: Sentence, res
     if (!noun || !IN_SENTENCE_NOUNS.has(noun.lemma.toLowerCase()) || covered(index)) continue;
     const the = doc.tokens[index - 1]?.pos === 'ADJ' ? index - 2 : index - 1;
     const next = doc.tokens[index + 1];
-    // "the militant group's attack", "accused the group of smuggling": its acts and its charges are the group's, not "the group of experts".
-    const isOwner = POSSESSIVES.has(next?.text ?? '') && noun.lemma.toLowerCase() !== 'bloc';
+    // "the armed group's ambush", "accused the movement of arson": its acts and its charges are its own, not "the group of experts".
+    const isOwner = POSSESSIVE_MARKS.has(next?.text ?? '') && noun.lemma.toLowerCase() !== 'bloc';
     const isCharged = next?.lemma === 'of' && CHARGING.has(doc.tokens[the - 1]?.lemma ?? '');
     if (doc.tokens[the]?.lemma !== 'the' || (next?.pos === 'PART' && !isOwner) || next?.pos === 'NOUN' || next?.pos === 'PROPN' || (next?.lemma === 'of' && doc.tokens[index + 2]?.pos !== 'VERB' && !isCharged)) continue;
     const fits = DEFINITE_REFERENTS.get(noun.lemma.toLowerCase());
-    // "jets bombed the group's positions": a state's forces are never "the group" whose acts or charges these are.
+    // "the navy shelled the movement's camps": a state's forces are never "the group" or "the movement" whose acts or charges these are.
     const isNonState = (code: string): boolean => !(isOwner || isCharged) || noun.lemma.toLowerCase() === 'alliance' || !code.endsWith('MIL');
     const referent = resolved.findLast((mention) => mention.last < the && mention.code !== undefined && fits?.(mention.code) === true && isNonState(mention.code));
     if (referent) mentions.push(actorMention({ ...referent, first: the, last: index, name: `the ${noun.text}` }));

@@ -21,6 +21,9 @@ import { withEthnicKinCountryless } from './ethnic-kin.ts';
 import { withCongressOfTheCountry } from './congress-of-the-country.ts';
 import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
 import { titlesOfTheCountry } from './titles-of-the-country.ts';
+import { countrylessAgents } from './countryless-agents.ts';
+import { isNamesakeOfPlace } from './namesake-of-place.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -51,8 +54,8 @@ export interface ActorMention {
 export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
-const POSSESSIVE = new Set(["'s", '’s']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
+const FOREIGN_PEOPLE = new Set(['foreign', 'expatriate', 'expat', 'overseas']);
 const AND_LINKS = new Set([',', 'and', 'the']);
 
 /**
@@ -141,70 +144,13 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return withBranchesOfArmedGroups(doc.tokens, withCongressOfTheCountry(doc.tokens, withPlacesInNamedCountry(doc.tokens, withEthnicKinCountryless(doc.tokens, withMembersOfGroups(doc.tokens, withBodiesOfPossessors(doc.tokens, withCounterparts(doc.tokens, byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]))))))));
+  return MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]));
 }
 
-/** Buildings and bodies named after a person: "Kenyatta University", "Jinnah Airport", "Mandela Square". */
-const NAMED_AFTER = new Set(['University', 'College', 'Airport', 'Hospital', 'Square', 'Stadium', 'Street', 'Avenue', 'Bridge', 'Foundation', 'Institute', 'Mosque', 'Prize', 'Center', 'Centre', 'Hall', 'Park', 'School', 'Library', 'Museum']);
-
-/** A person the dictionary knows whose name is part of a building's or body's name there ("marching past Kenyatta University") acts in nothing. */
-function isNamesakeOfPlace(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
-  return match.entry.kind === 'actor' && (match.code?.length ?? 0) > 3 && NAMED_AFTER.has(tokens[match.lastToken + 1]?.text ?? '');
-}
-
-/**
- * Where the article opening an agent's noun phrase is (adjectives or nouns between, "a Catholic priest"): "a gunman", "a suicide bomber" bring in
- * someone new; "the president", "the foreign ministry" with no earlier actor to stand for are unnamed too.
- */
-function articleBefore(tokens: readonly Token[], first: number): number | undefined {
-  // "a 41-year-old man": an age written with hyphens is five tokens of modifier.
-  const isAged = tokens[first - 1]?.lemma === 'old' && tokens[first - 2]?.text === '-';
-  for (let index = first - 1; index >= first - (isAged ? 6 : 3) && index >= 0; index--) {
-    const token = tokens[index];
-    if (token?.lemma === 'a' || token?.lemma === 'an' || token?.lemma === 'the') return index;
-    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN' && !(isAged && (token?.pos === 'NUM' || token?.text === '-'))) return undefined;
-  }
-  return undefined;
-}
-
-/** "rebel positions", "opposition supporters": the group's places and people, when an agent noun only modifies them. */
-export const HELD_BY: ReadonlySet<string> = new Set([
-  'position', 'target', 'hideout', 'base', 'camp', 'stronghold', 'checkpoint', 'post', 'supporter', 'member', 'fighter', 'leader', 'commander',
-  'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds', 'supporters', 'members', 'fighters', 'leaders', 'commanders',
-]);
-
-const PERSON_NOUNS = new Set(['man', 'woman', 'women', 'teenager', 'children', 'youths']);
-const PLURALS_WITHOUT_S = new Set(['people', 'personnel', 'clergy']);
-const COLLECTIVE_SINGULARS = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
-
-/**
- * Agent nouns left without a country ("Insurgents attacked…", "clashed with rebels"): coded `---` + role as PETRARCH
- * does. Not when touching another mention ("President Michel Suleiman") or standing for an earlier actor ("these troops").
- */
-function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDictionaryMatch[], resolved: readonly ActorMention[]): ActorMention[] {
-  const mentions: ActorMention[] = [];
-  for (const agent of free) {
-    if (!agent.code || resolved.some((mention) => mention.first <= agent.lastToken + 1 && agent.firstToken - 1 <= mention.last)) continue;
-    if (DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '') && doc.tokens[agent.firstToken - 1]?.lemma !== 'the') continue;
-    // "the men's 200m", "the women's team": a person noun as a possessive modifier names a class of sport, not people.
-    if (PERSON_NOUNS.has(agent.name.toLowerCase()) && POSSESSIVE.has(doc.tokens[agent.lastToken + 1]?.text ?? '')) continue;
-    // "the government", "rebels", "police", "a gunman" are the groups PETRARCH codes `---`.
-    const head = doc.tokens[agent.lastToken];
-    const isPlural = head !== undefined && (head.text.toLowerCase() !== head.lemma || /([^s]s|men)$/i.test(head.text) || PLURALS_WITHOUT_S.has(head.lemma));
-    const next = doc.tokens[agent.lastToken + 1];
-    const articleAt = articleBefore(doc.tokens, agent.firstToken);
-    const article = articleAt === undefined ? undefined : doc.tokens[articleAt]?.lemma;
-    const isGroup = isPlural || article === 'a' || article === 'an' || COLLECTIVE_SINGULARS.has(head?.lemma ?? '') || HELD_BY.has(next?.lemma ?? '') || HELD_BY.has(next?.text.toLowerCase() ?? '');
-    // "The president said…" with no earlier actor to stand for (anaphora above took those): PETRARCH's `---GOV`; after a
-    // preposition ("the release of the president") the title more likely belongs to a country named before.
-    if (!isGroup && (article !== 'the' || doc.tokens[(articleAt ?? 0) - 1]?.pos === 'ADP')) continue;
-    const previous = mentions[mentions.length - 1];
-    // "government forces", "rebel fighters": the first noun says whose they are.
-    if (previous?.last === agent.firstToken - 1) mentions[mentions.length - 1] = actorMention({ ...previous, last: agent.lastToken, name: `${previous.name} ${agent.name}` });
-    else mentions.push(actorMention({ first: agent.firstToken, last: agent.lastToken, code: `---${agent.code}`, name: agent.name, isCountryless: true }));
-  }
-  return mentions;
-}
+/** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made. */
+const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
+  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups,
+];
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
 export interface DiscourseContext {
@@ -347,6 +293,8 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
     if (link === 'in' && next && !STATE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
+    // "expatriate engineers in Chad", "foreign aid workers in Mali": people called foreign are not of the place they are in.
+    if (link === 'in' && [1, 2].some((back) => FOREIGN_PEOPLE.has(doc.tokens[agent.firstToken - back]?.lemma ?? ''))) continue;
     // "Lawmakers and officials in Fornost": a PETRARCH agent noun joined to this one shares its country.
     const partners = isUser ? agents.filter((other) => other !== agent && !result.some((mention) => mention.first <= other.firstToken && other.firstToken <= mention.last) && other.lastToken + 2 === agent.firstToken && AND_LINKS.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) : [];
     let isFirst = true;
@@ -458,7 +406,7 @@ function isAndLink(doc: AnalyzedDocument, from: number, to: number): boolean {
 
 function gapIsModifiers(doc: AnalyzedDocument, from: number, to: number): boolean {
   // "Ithilen's awful and evil minister": after a possessive, joined adjectives still modify the agent.
-  if (to - from > 2) return to - from <= 4 && POSSESSIVE.has(doc.tokens[from]?.text ?? '') && doc.tokens.slice(from + 1, to + 1).every((token) => token.pos === 'ADJ' || token.lemma === 'and' || token.text === ',');
+  if (to - from > 2) return to - from <= 4 && POSSESSIVE_MARKS.has(doc.tokens[from]?.text ?? '') && doc.tokens.slice(from + 1, to + 1).every((token) => token.pos === 'ADJ' || token.lemma === 'and' || token.text === ',');
   for (let index = from; index <= to; index++) {
     const token = doc.tokens[index];
     if (!token) return false;

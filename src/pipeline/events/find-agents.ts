@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
-import { HELD_BY, STATE_ROLES } from './find-actor-mentions.ts';
+import { STATE_ROLES } from './find-actor-mentions.ts';
+import { HELD_BY } from './countryless-agents.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
 // an attack noun, and groups with no country that head a noun phrase.
@@ -170,9 +171,9 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
   if (AIMED.has(tokens[from + 1]?.lemma ?? '')) return countrylessAfter(tokens, groups, from + 1);
   const group = groups?.find((candidate) => candidate.first > from);
   if (!group || !group.members.every((member) => member.isCountryless)) return undefined;
-  // "detained a 52-year-old woman": a hyphened modifier is one word of five tokens.
+  // "boarded a Panama-flagged tanker's crew": a word of parts joined by hyphens counts once (each hyphen joins two words).
   let hyphens = 0;
-  for (let index = from + 1; index < group.first; index++) if (tokens[index]?.text === '-') hyphens++;
+  for (let index = from + 1; index < group.first; index++) if (tokens[index]?.text === '-' && tokens[index]?.precededBySpace === false && tokens[index + 1]?.precededBySpace === false) hyphens++;
   if (group.first - from - 2 * hyphens > 5) return undefined;
   for (let index = from + 1; index < group.first; index++) {
     const token = tokens[index];

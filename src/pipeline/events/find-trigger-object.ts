@@ -182,7 +182,10 @@ const VICTIM_ROOTS = new Set(['08', '16', '17', '18']);
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
 const MEETING = /^04[01356]/;
 
-/** "detained and questioned 30 students", "shelled and bombed rebel positions": two verbs joined before one object share it. */
+/** Verbs of going, leaving and protesting, which take no object: "withdrew and left the villagers without water" has "withdrew" with none. */
+const OBJECTLESS = new Set(['withdraw', 'leave', 'arrive', 'return', 'retreat', 'flee', 'depart', 'go', 'come', 'resign', 'march', 'rally', 'protest', 'strike', 'demonstrate']);
+
+/** "arrested and charged four smugglers", "shelled and bombed rebel positions": two verbs joined before one object share it. */
 function pastJoinedVerb(tokens: readonly Token[], lastWord: number): number {
-  return (tokens[lastWord + 1]?.lemma === 'and' || tokens[lastWord + 1]?.lemma === 'or') && tokens[lastWord + 2]?.pos === 'VERB' && tokens[lastWord]?.pos === 'VERB' ? lastWord + 2 : lastWord;
+  return tokens[lastWord + 1]?.lemma === 'and' && tokens[lastWord + 2]?.pos === 'VERB' && tokens[lastWord]?.pos === 'VERB' && !OBJECTLESS.has(tokens[lastWord]?.lemma ?? '') ? lastWord + 2 : lastWord;
 }

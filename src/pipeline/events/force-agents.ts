@@ -74,32 +74,12 @@ const BACKING = new Set(['back', 'backed', 'lead', 'led', 'support', 'supported'
  * "M23 rebels backed by Rwanda seized Goma": the agent of a participle describing the subject is not the subject; the
  * actor the participle describes is.
  */
-export function subjectBeforeBacker(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number, countryless?: readonly ActorGroup[]): ActorGroup | undefined {
-  // "allied with the Islamic State group": an article may open the name tied to.
-  const link = tokens[subject?.first ?? 0]?.pos !== 'DET' && tokens[(subject?.first ?? 0) - 1]?.pos === 'DET' ? (subject?.first ?? 0) - 2 : (subject?.first ?? 0) - 1;
-  if (subject && subject.last < trigger && isTie(tokens[link - 1]) && TIE_LINKS.has(tokens[link]?.lemma ?? '')) return tiedGroup(tokens, groups, countryless, link - 1);
+export function subjectBeforeBacker(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {
   if (!subject || subject.last >= trigger || tokens[subject.first - 1]?.lemma !== 'by') return undefined;
   const participle = tokens[subject.first - 2];
   if (!participle || !(BACKING.has(participle.lemma) || BACKING.has(participle.text.toLowerCase()))) return undefined;
   const comma = tokens[subject.first - 3]?.text === ',' ? 1 : 0;
   return groups.find((group) => group.last === subject.first - 3 - comma);
-}
-
-const TIED = new Set(['link', 'linked', 'loyal', 'allied', 'affiliated', 'tied', 'close']);
-const TIE_LINKS = new Set(['to', 'with']);
-
-function isTie(token: Token | undefined): boolean {
-  return TIED.has(token?.lemma ?? '') || TIED.has(token?.text.toLowerCase() ?? '');
-}
-
-/**
- * "Militants linked to Islamic State attacked…", "fighters loyal to the former president seized…": the group a
- * tie describes is the subject, not the one it is tied to; with no country of its own it is placed by the sentence later.
- */
-function tiedGroup(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, tie: number): ActorGroup | undefined {
-  let last = tie - 1;
-  if (tokens[last]?.pos === 'ADV') last--;
-  return groups.find((group) => group.last === last) ?? countryless?.find((group) => group.last === last);
 }
 
 const TOPIC_WORDS = new Set(['on', 'about', 'over']);

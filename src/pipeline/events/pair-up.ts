@@ -12,7 +12,7 @@ export function pairUp(source: ActorGroup | undefined, target: ActorGroup | unde
     for (const from of source.members) {
       for (const to of target.members) {
         const key = `${from.code ?? from.name}>${to.code ?? to.name}`;
-        if ((from.code === to.code && from.code) || seen.has(key)) continue;
+        if ((from.code === to.code && from.code && !isUnplacedPair(from, to)) || seen.has(key)) continue;
         seen.add(key);
         pairs.push([from, to]);
       }
@@ -32,4 +32,9 @@ export function pairUp(source: ActorGroup | undefined, target: ActorGroup | unde
     for (const to of target.members) pairs.push([undefined, to]);
   }
   return pairs;
+}
+
+/** "A man stabbed two people": two countryless mentions named by different nouns are not yet known to be one side; the places decide later. */
+function isUnplacedPair(from: ActorMention, to: ActorMention): boolean {
+  return from.isCountryless === true && to.isCountryless === true && from.name.toLowerCase() !== to.name.toLowerCase();
 }

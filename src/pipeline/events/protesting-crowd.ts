@@ -1,16 +1,14 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-
-/** Roles of people who march and strike; a state's forces or officials named before a protest participle are no crowd. */
-const CROWD_ROLES = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'REL', 'MED', 'HLH', 'AGR', 'BUS']);
+import { PROTESTING_ROLES } from './agent-roles.ts';
 
 /**
- * "fired tear gas at students protesting outside the university", "dispersed thousands of people rallying against
- * the vote": a protest participle right after a crowd is that crowd's act, though the crowd is the object of the verb before.
+ * "Soldiers shoved back farmers marching on the ministry", "guards turned away nurses picketing the hospital": a protest
+ * participle right after a crowd is that crowd's act, though the crowd is the object of the verb before.
  */
 export function protestingCrowd(tokens: readonly Token[], countryless: readonly ActorGroup[] | undefined, groups: readonly ActorGroup[], match: TriggerMatch, index: number): ActorGroup | undefined {
   if (!match.pattern.code.startsWith('14') || !tokens[index]?.text.endsWith('ing') || tokens[index - 1]?.pos === 'PUNCT') return undefined;
   const crowd = groups.find((group) => group.last === index - 1) ?? countryless?.find((group) => group.last === index - 1);
-  return crowd?.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? '')) === true ? crowd : undefined;
+  return crowd?.members.every((member) => PROTESTING_ROLES.has(member.code?.slice(3, 6) ?? '')) === true ? crowd : undefined;
 }

@@ -28,7 +28,7 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     if (!token || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index)) || covered(index)) continue;
     let verb = index - 1;
     if (doc.tokens[verb]?.lemma === 'that') verb--;
-    // "announced on state television that they…": a reporting word that is no verb ("state") is passed over.
+    // "told the state broadcaster that they…": a reporting word that is no verb here ("state") is passed over.
     while (verb > index - 6 && verb > sentence.firstToken && !(REPORTING.has(doc.tokens[verb]?.lemma ?? '') && doc.tokens[verb]?.pos === 'VERB')) {
       const between = doc.tokens[verb];
       if (between?.pos === 'VERB' || between?.pos === 'PUNCT') break;

@@ -10,8 +10,8 @@ import { CROWD_ROLES, STATE_FORCE_ROLES } from './agent-roles.ts';
 
 /** State forces, and the courts: a crowd jailed by a judge was answered by the state too. */
 const STATE_FORCES = new Set([...STATE_FORCE_ROLES, 'JUD']);
-/** Words that make a crowd a protest: "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere). */
-const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'protesting', 'demonstrating', 'rioters']);
+/** Words that make a crowd a protest: "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere; rioters after a match protest nothing). */
+const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'protesting', 'demonstrating']);
 /** Acts of a state's forces on a crowd: coercion and arrest (17), firing and killing (19). */
 const FORCE_ON_CROWD = /^(17|19)/;
 

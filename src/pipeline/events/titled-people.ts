@@ -3,6 +3,7 @@ import { TitleIndex } from '../../knowledge/actors/title-index.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /** Words before a title that still belong to it: "interim president", "prominent opposition figure". */
 const TITLE_MODIFIERS = new Set(['former', 'interim', 'acting', 'ousted', 'jailed', 'exiled', 'detained', 'prominent', 'veteran', 'moderate', 'hardline', 'senior', 'top', 'first']);
@@ -36,7 +37,7 @@ function ofPossessorCountries(tokens: readonly Token[], mentions: readonly Actor
   const result: ActorMention[] = [];
   for (const mention of mentions) {
     const country = result.at(-1);
-    const isPossessed = country !== undefined && country.last === mention.first - 2 && POSSESSIVES.has(tokens[mention.first - 1]?.text ?? '');
+    const isPossessed = country !== undefined && country.last === mention.first - 2 && POSSESSIVE_MARKS.has(tokens[mention.first - 1]?.text ?? '');
     if (!isPossessed || !(mention.isPerson === true || mention.isUnplacedPerson === true) || !/^[A-Z]{3}$/.test(country.code ?? '') || (country.placeId !== undefined && !isCountryName(country))) {
       result.push(mention);
       continue;
@@ -49,7 +50,6 @@ function ofPossessorCountries(tokens: readonly Token[], mentions: readonly Actor
   return result;
 }
 
-const POSSESSIVES = new Set(["'s", '’s']);
 const TITLE_INDEX = new TitleIndex();
 
 /** The role of a title opening the mention ("King Abdullah" → GOV), if one does. */

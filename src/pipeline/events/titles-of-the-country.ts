@@ -2,13 +2,17 @@ import type { ActorDictionaryMatch } from '../../knowledge/actor-dictionary/matc
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { NO_STATE_PREFIXES } from './agent-roles.ts';
 
-const POSSESSIVES = new Set(["'s", '’s']);
-const NO_STATE = /^(?:IGO|NGO|IMG|NGM|---)$/;
+/** "flew to Chile", "arrived in Chile": a place someone went to or is in is where "the country" of the next clause is. */
+const INTO_PLACE = new Set(['in', 'to', 'into']);
 
 /**
- * "Sudan expelled two aid workers, and the country's interior minister accused them…": "the country's" and a title
- * later in a sentence is the office of the country the sentence opened with, not of the last country named.
+ * "Chile closed its embassy, and the country's defence minister said…": "the country's" and a title later in a
+ * sentence is the office of a country named before it. The nearest country reached with in/to/into is taken ("the
+ * envoy flew to Chile and met the country's president"); failing that, the one country named before; with two or more
+ * and none of them reached, whose country it is stays open.
  */
 export function titlesOfTheCountry(tokens: readonly Token[], mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[]): { mentions: ActorMention[]; used: Set<ActorDictionaryMatch> } {
   const found: ActorMention[] = [];
@@ -18,12 +22,20 @@ export function titlesOfTheCountry(tokens: readonly Token[], mentions: readonly 
     let mark = agent.firstToken - 1;
     // "the country's top diplomat": adjectives between the possessive and the title.
     while (tokens[mark]?.pos === 'ADJ' && mark > agent.firstToken - 3) mark--;
-    if (!POSSESSIVES.has(tokens[mark]?.text ?? '') || tokens[mark - 1]?.lemma !== 'country' || tokens[mark - 2]?.lemma !== 'the') continue;
-    const opening = mentions.find((mention) => mention.last < mark - 2 && !mention.isCountryless && /^[A-Z]{3}$/.test(mention.code?.slice(0, 3) ?? '') && !NO_STATE.test(mention.code?.slice(0, 3) ?? ''));
-    const country = opening?.code?.slice(0, 3);
+    if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '') || tokens[mark - 1]?.lemma !== 'country' || tokens[mark - 2]?.lemma !== 'the') continue;
+    const country = countryBefore(tokens, mentions, mark - 2);
     if (!country) continue;
     used.add(agent);
     found.push(actorMention({ first: mark - 2, last: agent.lastToken, code: `${country}${agent.code}`, country, name: `the country's ${agent.name}` }));
   }
   return { mentions: found, used };
+}
+
+/** The country "the country" at `the` stands for, or undefined when the sentence leaves it open. */
+function countryBefore(tokens: readonly Token[], mentions: readonly ActorMention[], the: number): string | undefined {
+  const before = mentions.filter((mention) => mention.last < the && !mention.isCountryless && /^[A-Z]{3}$/.test(mention.code?.slice(0, 3) ?? '') && !NO_STATE_PREFIXES.has(mention.code?.slice(0, 3) ?? ''));
+  const reached = before.findLast((mention) => INTO_PLACE.has(tokens[mention.first - 1]?.lemma ?? ''));
+  if (reached) return reached.code?.slice(0, 3);
+  const countries = new Set(before.map((mention) => mention.code?.slice(0, 3)));
+  return countries.size === 1 ? [...countries][0] : undefined;
 }

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codedDyads } from '../../../test/support/coded-dyads.ts';
+
+test('Brussels acting or acted on is the European Union', async () => {
+  assert.ok((await codedDyads('Brussels threatened Hungary with legal action over its asylum law')).includes('130 IGOEEU>HUN'));
+  assert.ok((await codedDyads('Hungary defied Brussels over migrant quotas')).includes('128 HUN>IGOEEU'));
+});
+
+test("Brussels beside another country, or in a story about Belgium, is Belgium's government", async () => {
+  assert.ok((await codedDyads('Brussels summoned the Congolese ambassador after Belgian peacekeepers were attacked')).includes('114 BELGOV>CODGOV'));
+  assert.ok((await codedDyads('The Netherlands and Brussels signed a border policing deal')).includes('057 NLD>BELGOV'));
+});
+
+test('Somaliland and Puntland are not coded as Somalia, so their quarrels with Somalia are kept', async () => {
+  assert.ok((await codedDyads('Somaliland accused Mogadishu of meddling')).some((dyad) => dyad.startsWith('112 ') && dyad.endsWith('>SOM')));
+  assert.ok(!(await codedDyads('Somalia\'s government condemned Somaliland')).includes('111 SOMGOV>SOM'));
+});

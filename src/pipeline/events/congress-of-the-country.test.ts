@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codedDyads } from '../../../test/support/coded-dyads.ts';
+
+test("'Congress in' a city of a country whose legislature has that name is that country's legislature", async () => {
+  assert.ok((await codedDyads('Teachers marched on Congress in Asuncion to demand higher pay')).includes('141 PRYEDU>PRYLEG'));
+});
+
+test('Congress with a place outside its own phrase, or in a country with no Congress, stays the US Congress', async () => {
+  assert.ok((await codedDyads('Speaking in Kyiv, Zelensky urged Congress to approve more aid')).includes('020 UKRGOV>USALEG'));
+  assert.ok((await codedDyads('Congress condemned the crackdown in Caracas')).includes('111 USALEG>VEN'));
+});

@@ -1,0 +1,2 @@
+/** The possessive endings the tokenizer splits off a name ("Chile's", "Chile’s"), one list for every rule that reads them. */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
