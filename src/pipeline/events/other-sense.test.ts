@@ -17,6 +17,12 @@ function assertCodes(text: string, expected: string): void {
 }
 
 describe('verbs in another sense', () => {
+  it("reads a disaster's comma participle as the disaster's toll, not a blow by the place between", () => {
+    assert.deepEqual(codes('A strong earthquake shook the highlands of northern Chile on Tuesday, killing at least nine people.'), []);
+    assertCodes('Rebels attacked the town of Orla after the floods, killing nine soldiers.', '190');
+    assertCodes('Missiles from Vell struck the port of Orla overnight, killing four people.', '190');
+  });
+
   it("keeps a blow at a place named by its use: 'attacked a place of worship'", () => {
     assertCodes('Gunmen attacked a place of worship in Kaduna on Sunday.', '190');
   });
