@@ -56,4 +56,8 @@ describe('clubs named by their towns in sports copy', () => {
     assert.equal(isClubFrame('He signed , then flew in from Leeds'.split(' '), 7), false);
     assert.equal(isClubFrame('He signed for them from Leeds'.split(' '), 5), true);
   });
+  it('reads ordinary news with a manager, a season and an arrival as no sports copy', () => {
+    assert.deepEqual(relabel('The hotel manager said the holiday season had been poor .', 'Families who arrived from Leeds/LOC stayed a week .'), ['LOC:Leeds']);
+    assert.deepEqual(relabel('The bank manager said the season had been poor .', 'He joined on loan from Hull/LOC .'), ['LOC:Hull']);
+  });
 });

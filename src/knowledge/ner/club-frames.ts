@@ -3,15 +3,19 @@ import { personNameParts } from './person-name-parts.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';
 
 // "a signing from X", "on loan from X", "signed the winger from X": words of a transfer, a few words before "from".
-const TRANSFER_WORDS = new Set(['signing', 'signings', 'signed', 'sign', 'signs', 'transfer', 'transferred', 'loan', 'loaned', 'joined', 'joins', 'arrived', 'arriving', 'bought', 'recruited', 'poached', 'snapped', 'acquired', 'sold']);
+// Buying and selling are left out: firms buy from towns and sell to them in any news.
+const TRANSFER_WORDS = new Set(['signing', 'signings', 'signed', 'sign', 'signs', 'transfer', 'transferred', 'loan', 'loaned', 'joined', 'joins', 'arrived', 'arriving', 'recruited', 'poached', 'snapped']);
 // "his move from X", "a £2m switch from X": these are a transfer only after a possessive, an article or a fee; "moving
 // from X to Y" alone is a person's home.
 const MOVE_WORDS = new Set(['move', 'switch', 'deal', 'departure', 'exit']);
 const OWNERS = new Set(['his', 'her', 'their', 'a', 'the', "'s", '’s']);
 // "a spell at X", "his future at X", "team-mate at X" (split "team - mate"): a player's time with a club, right before "at".
 const TENURE_WORDS = new Set(['spell', 'spells', 'stint', 'stints', 'career', 'future', 'time', 'contract', 'tenure', 'debut', 'loan', 'team-mate', 'team-mates', 'teammate', 'teammates', 'mate', 'mates', 'reign']);
-// Words only sports copy uses often: a club frame counts only in an article with two of them.
-const SPORT_WORDS = new Set(['goal', 'goals', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'keeper', 'league', 'premiership', 'cup', 'season', 'squad', 'fixture', 'scored', 'penalty', 'referee', 'stadium', 'coach', 'manager', 'transfer', 'signing', 'club', 'relegation', 'rugby', 'football', 'cricket', 'innings', 'tries', 'champions', 'match', 'cap', 'caps', 'hooker', 'scrum-half', 'fly-half', 'wicket', 'batsman']);
+// Words of sport that other news uses too (a hotel's manager, a holiday season, a cup of tea)…
+const SPORT_WORDS = new Set(['goal', 'goals', 'defender', 'keeper', 'league', 'cup', 'season', 'squad', 'scored', 'penalty', 'stadium', 'coach', 'manager', 'transfer', 'signing', 'club', 'champions', 'match', 'cap', 'caps', 'tries']);
+// …and words only sports copy uses. An article is sports copy with one of these and another word of either list, or with
+// three of the first ("the club's manager" in "a poor season").
+const SPORT_ONLY_WORDS = new Set(['striker', 'midfielder', 'goalkeeper', 'winger', 'premiership', 'fixture', 'referee', 'relegation', 'rugby', 'football', 'cricket', 'innings', 'hooker', 'scrum-half', 'fly-half', 'wicket', 'batsman', 'footballer', 'playmaker', 'full-back', 'centre-back', 'bowler']);
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', '(', ')', '"']);
 const LOOK_BACK = 5;
 
@@ -43,14 +47,17 @@ function isFee(word: string): boolean {
   return /^[£$€]|\d(?:m|bn)?$|^(?:m|bn)$/.test(word);
 }
 
-/** Whether an article reads as sports copy: two distinct words of sport. */
-function isSportsArticle(sentences: readonly (readonly string[])[]): boolean {
+/** Whether an article reads as sports copy, by the distinct words of sport it holds. */
+export function isSportsArticle(sentences: readonly (readonly string[])[]): boolean {
   const seen = new Set<string>();
+  let hasSportOnlyWord = false;
   for (const words of sentences) {
     for (const word of words) {
       const lower = word.toLowerCase();
-      if (SPORT_WORDS.has(lower)) seen.add(lower);
-      if (seen.size >= 2) return true;
+      if (SPORT_ONLY_WORDS.has(lower)) hasSportOnlyWord = true;
+      else if (!SPORT_WORDS.has(lower)) continue;
+      seen.add(lower);
+      if (seen.size >= (hasSportOnlyWord ? 2 : 3)) return true;
     }
   }
   return false;

@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../places/gazetteer.ts';
 import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
-import { isClubFrame } from './club-frames.ts';
+import { isClubFrame, isSportsArticle } from './club-frames.ts';
 import { personNameParts } from './person-name-parts.ts';
 import { PhraseLexicon, startsUpper } from './phrase-lexicon.ts';
 
@@ -41,6 +41,7 @@ export function labelPlacesInFrames(sentences: readonly (readonly string[])[], l
   // Both read the whole article, so they are built only when a name in a frame needs them.
   let nameParts: Set<string> | undefined;
   let otherNames: Set<string> | undefined;
+  let isSports: boolean | undefined;
   return labels.map((tags, n) => {
     // Only a name the recogniser labelled can change, so a sentence without one needs no look-up.
     if (tags.every((tag) => tag === 'O')) return tags;
@@ -61,7 +62,7 @@ export function labelPlacesInFrames(sentences: readonly (readonly string[])[], l
       const isCut = !whole && end - start > 1 && inside.some((c) => c.type === 'LOC');
       const frame = isCut ? 'strong' : locativeFrame(words, start, end);
       if (frame === undefined) continue;
-      if (frame === 'weak' && (isClubFrame(words, start) || hasClub(words, chunks, places, start) || (otherNames ??= otherNamings(sentences, labels)).has(phraseAt(words, start, end)))) continue;
+      if (frame === 'weak' && (((isSports ??= isSportsArticle(sentences)) && isClubFrame(words, start)) || hasClub(words, chunks, places, start) || (otherNames ??= otherNamings(sentences, labels)).has(phraseAt(words, start, end)))) continue;
       if (end - start === 1 && (nameParts ??= personNameParts(sentences, labels)).has(words[start] ?? '')) continue;
       chunks = [...chunks.filter((c) => !inside.includes(c)), { start, end, type: 'LOC' }].sort((a, b) => a.start - b.start);
       changed = true;
