@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /**
  * Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. Always
@@ -139,7 +140,6 @@ function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, men
   return previous.code === mention.code || previous.code === undefined || mention.code === undefined || isEliteOf(previous, mention) || isEliteOf(mention, previous) || isUnplaced(previous) !== isUnplaced(mention);
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const OFFICE_NOUN_REACH = 3;
 
 /** "Mugabe's spokesman, George Charamba,": a person no knowledge codes, named as a coded actor's man, speaks for that actor. */

@@ -6,6 +6,7 @@ import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
 import { STATE_SIDE_ROLES } from './agent-roles.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
@@ -335,7 +336,6 @@ function isModifier(tokens: readonly Token[], last: number): boolean {
   return (next?.pos === 'NOUN' || next?.pos === 'PROPN') && !PLACE_WORDS.has(next.lemma) && !(FACILITIES.has(next.lemma) && isTown(tokens, last));
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** A capitalised name rather than a demonym ("a Moscow airport", not "a Russian airport"). */
 function isTown(tokens: readonly Token[], last: number): boolean {

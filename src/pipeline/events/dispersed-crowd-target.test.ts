@@ -7,6 +7,6 @@ test('riot weapons used with no one named are used on the crowd whose protest ca
 });
 
 test('riot weapons used with no protest before them take no crowd as target', async () => {
-  const dyads = await codedDyads('Police in Dakar fired tear gas near the stadium');
+  const dyads = await codedDyads('Students in Dakar sat their exams on Monday, and police fired tear gas near the stadium');
   assert.ok(!dyads.some((dyad) => dyad.startsWith('175') && dyad.endsWith('EDU')), dyads.join(', '));
 });

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { WordCache, WORDS } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -247,13 +248,12 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
   if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
-  if (previous?.pos === 'ADJ' && POSSESSIVE_MARKERS.has(tokens[index - 2]?.text ?? '')) return false;
+  if (previous?.pos === 'ADJ' && POSSESSIVE_MARKS.has(tokens[index - 2]?.text ?? '')) return false;
   // "The UN chief condemned Hamas": a role noun the tagger took for an adjective, after a name, heads the subject too.
   if (previous?.pos === 'ADJ' && ROLE_NOUNS_TAGGED_ADJ.has(previous.lemma) && tokens[index - 2]?.pos === 'PROPN') return false;
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
 }
 
-const POSSESSIVE_MARKERS = new Set(["'s", '’s']);
 const ROLE_NOUNS_TAGGED_ADJ = new Set(['chief', 'head']);
 const ARTICLES = new Set(['a', 'an']);
 

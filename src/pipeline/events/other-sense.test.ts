@@ -48,7 +48,7 @@ describe('verbs in another sense', () => {
 
   it('reads a medal captured as a prize, but gold seized as contraband seized', () => {
     assert.deepEqual(codes('Ghana captured the gold in the relay in Paris.'), []);
-    assert.ok(codes('Customs officers in Kenya seized gold bound for Dubai.').length > 0);
+    assertCodes('Customs officers in Kenya seized gold bound for Dubai.', '171');
   });
 
   it('keeps a strike made after or despite a deal, and drops only the deal that was struck', () => {
@@ -72,7 +72,8 @@ describe('verbs in another sense', () => {
 
   it('reads a year before a visit as a date, not as a crowd on the move', () => {
     assertCodes('In 2019 Modi visited Washington.', '042');
-    assert.deepEqual(codes('Some 40,000 villagers fled Sudan for Chad.'), []);
+    assert.deepEqual(codes('Some 40,000 villagers travelled to Chad.'), []);
+    assertCodes('The village elders travelled to Chad.', '042');
   });
 
   it('keeps a retreat that happens after a fight or under a plan, and drops an offer or an entry withdrawn', () => {
