@@ -11,7 +11,6 @@ export interface Country {
   readonly capital?: string;
 }
 
-// Names in the news that the ISO tables lack, and the short names newsrooms prefer over the formal ones.
 /**
  * Names look-ups read as a country but the recogniser's lists leave out: its gazetteer features were trained without
  * them, and listing "Northern Ireland" cut "Northern Ireland Assembly" short.
@@ -20,6 +19,7 @@ export const LOOKUP_ONLY_COUNTRY_NAMES: Readonly<Record<string, readonly string[
   GBR: ['Northern Ireland'],
 };
 
+// Names in the news that the ISO tables lack, and the short names newsrooms prefer over the formal ones.
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   GBR: ['Britain', 'Great Britain', 'U.K.', 'England', 'Scotland', 'Wales'],
   USA: ['America'],

@@ -98,9 +98,15 @@ export class Gazetteer {
     // "region", "province"… An English name shared with a small town abroad stays the region's ("South Holland").
     for (const [spelling, candidate, isEnglish] of regionSpellings) {
       const country = countryOfCandidate(candidate);
-      const isTownName = this.lookup(spelling).some((other) => other.kind === 'city' && (!isEnglish || other.city.country === country));
+      const found = this.lookup(spelling);
+      const isTownName = found.some((other) => other.kind === 'city' && (!isEnglish || other.city.country === country));
       if (!isTownName) this.addSpelling(spelling, candidate);
-      else if (!this.lookup(spelling).includes(candidate)) this.regionWordSpellings.set(spelling.toLowerCase(), [...(this.regionWordSpellings.get(spelling.toLowerCase()) ?? []), candidate]);
+      else if (!found.includes(candidate)) {
+        const key = spelling.toLowerCase();
+        const listed = this.regionWordSpellings.get(key);
+        if (listed) listed.push(candidate);
+        else this.regionWordSpellings.set(key, [candidate]);
+      }
     }
     for (const country of countries) {
       // "Washington D.C." in the country table is "Washington" in the news: index the capital under its short name.
