@@ -45,7 +45,7 @@ if (phase) {
     '',
     '| run | articles | MB | seconds | tokens/s | articles/s | peak RSS MB |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    row('bare wink-nlp through the segment stage\'s reader (sbd, pos, negation; tokens, POS, lemmas, sentences)', wink),
+    row('bare wink-nlp (sbd, pos, negation; tokens, POS, lemmas, sentences)', wink),
     row(`tidings analyzer, every stage, 1 thread, batches of ${BATCH_SIZE} (\`analyzeBatch\`)`, analyzer),
     row('tidings analyzer, every stage, 1 thread, article by article (`analyze`)', single),
     row(`tidings analyzer, worker pool (${pool.threads} threads)`, pool),
