@@ -4,7 +4,7 @@ import type { ArticleMeta } from '../model/document.ts';
 const MAX_TEXT = 2_000_000;
 
 /** The metadata a caller may send with an article; `published` anchors relative dates. */
-export const articleMetaFields = {
+const articleMetaFields = {
   title: z.string().max(1000).optional(),
   url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
   source: z.string().max(200).optional(),

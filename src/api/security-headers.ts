@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 /** The page policy: scripts, styles and data from this origin only; no inline script, no framing, no plugins. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

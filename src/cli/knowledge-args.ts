@@ -40,7 +40,7 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
 }
 
 /** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */
-export function listFlag(rawArgs: readonly string[], name: string, fallback?: string): string[] {
+function listFlag(rawArgs: readonly string[], name: string, fallback?: string): string[] {
   const values: string[] = [];
   rawArgs.forEach((arg, index) => {
     if (arg === `--${name}`) values.push(rawArgs[index + 1] ?? '');

@@ -43,7 +43,7 @@ export function corpusArticleFromDocument(doc: AnalyzedDocument): CorpusArticle 
 }
 
 /** Epoch milliseconds of an ISO date, or undefined when absent or unreadable. */
-export function parsePublished(value: string | undefined): number | undefined {
+function parsePublished(value: string | undefined): number | undefined {
   if (!value) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : time;

@@ -18,7 +18,7 @@ const seeds = (count: number): Uint32Array => {
 let seedCache = seeds(defaultMinhashOptions.permutations);
 
 /** The set of hashed word shingles of a text (short texts fall back to single words so they still compare). */
-export function shingleHashes(words: readonly string[], size: number): Set<number> {
+function shingleHashes(words: readonly string[], size: number): Set<number> {
   const hashes = new Set<number>();
   const width = Math.min(size, Math.max(1, words.length));
   for (let i = 0; i + width <= words.length; i++) {

@@ -8,7 +8,7 @@ import { HostLimiter } from './host-limiter.ts';
 import { dueFeeds, nextFeedState, type PollResult } from './poll-schedule.ts';
 import { RobotsCache } from './robots-cache.ts';
 
-export const POLLER_USER_AGENT = 'tidings-feed-poller/0.1 (+https://github.com/tidings)';
+const POLLER_USER_AGENT = 'tidings-feed-poller/0.1 (+https://github.com/tidings)';
 
 /** Feed items shorter than this are teasers: the article page is fetched (where robots.txt allows) for the full text. */
 const TEASER_CHARS = 400;

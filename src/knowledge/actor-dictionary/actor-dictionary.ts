@@ -98,8 +98,3 @@ export function indexActorDictionary(entries: readonly DictionaryEntry[]): Actor
   for (const entry of entries) for (const phrase of entry.phrases) if (phrase.isStem && !phrase.text.includes(' ')) stemLengths.add(phrase.text.length);
   return { entries, byFirstWord, stemLengths: [...stemLengths] };
 }
-
-/** Merges dictionaries; entries of later ones take precedence on equal phrases. */
-export function mergeActorDictionaries(dictionaries: readonly ActorDictionary[]): ActorDictionary {
-  return indexActorDictionary(dictionaries.flatMap((dictionary) => dictionary.entries));
-}

@@ -1,15 +1,10 @@
 import { ConfigError } from '../../model/errors.ts';
 import { phraseFromName, type ActorEntry, type DatedCode, type DictionaryPhrase } from './actor-dictionary.ts';
 
-/** One actor in the user format: `{ name, aliases?, code?, roles?: [{ title, code?, from?, to? }] }`. */
-export interface UserActor {
-  readonly name: string;
-  readonly aliases?: readonly string[];
-  readonly code?: string;
-  readonly roles?: readonly { readonly title: string; readonly code?: string; readonly from?: string; readonly to?: string }[];
-}
-
-/** Turns the parsed JSON/YAML of a user actor file (an array, or `{ actors: [...] }`) into dictionary entries. */
+/**
+ * Turns the parsed JSON/YAML of a user actor file (an array, or `{ actors: [...] }`) into dictionary entries. One actor:
+ * `{ name, aliases?, code?, roles?: [{ title, code?, from?, to? }] }`.
+ */
 export function parseUserActors(data: unknown, file: string): ActorEntry[] {
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data['actors']) ? data['actors'] : undefined;
   if (!list) throw new ConfigError(`Expected a list of actors (or \`actors:\` holding one) in \`${file}\`.`);

@@ -6,7 +6,7 @@ import { labelPlacesInFrames } from './place-frames.ts';
 import { PhraseLexicon } from './phrase-lexicon.ts';
 
 const places = new PhraseLexicon();
-for (const name of ['Leeds', 'Hull', 'Bristol', 'Valencia']) places.add(name, 'place');
+for (const name of ['Leeds', 'Hull', 'Bristol', 'Valencia', 'Upper Hull']) places.add(name, 'place');
 places.add('Spain', 'country');
 
 /** Labels each sentence (words split on spaces, `Name/TYPE` starts a chunk, `Name/I-TYPE` continues one) and returns its chunks as text. */
@@ -36,6 +36,10 @@ describe('clubs named by their towns in sports copy', () => {
   it('labels a town the recogniser took for a person a club in that frame, unless a person of the article bears the name', () => {
     assert.deepEqual(relabel(SPORTS, 'He joined on a £ 2 m move from Hull/PER .'), ['ORG:Hull']);
     assert.deepEqual(relabel(SPORTS, 'Ann/PER Hull/I-PER coached him .', 'He joined on a £ 2 m move from Hull/PER .'), ['PER:Ann Hull', 'PER:Hull']);
+  });
+
+  it('reads a person\'s name from the labels the place frames leave, so a "person" they made a place protects no club', () => {
+    assert.deepEqual(relabel(SPORTS, 'Fans in Upper/PER Hull/I-PER cheered .', 'He joined on a £ 2 m move from Hull/PER .'), ['LOC:Upper Hull', 'ORG:Hull']);
   });
 
   it('does not make a place of a club in a club frame, even where "at" or "from" alone would', () => {

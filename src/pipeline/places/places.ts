@@ -4,6 +4,7 @@ import type { Place } from '../../model/place.ts';
 import type { Span } from '../../model/span.ts';
 import { ORGANISATIONS } from '../../knowledge/actors/organisations.ts';
 import { loadGazetteer, type Gazetteer, type PlaceCandidate } from '../../knowledge/places/gazetteer.ts';
+import { US_STATE_ABBREVIATIONS } from '../../knowledge/places/us-state-abbreviations.ts';
 import type { Stage } from '../stage.ts';
 import { collectCountryEvidence } from './collect-country-evidence.ts';
 import { placeFromCandidate, placeKey } from './place-from-candidate.ts';
@@ -77,10 +78,6 @@ export const places: Stage<Gazetteer> = {
   },
 };
 
-/**
- * Which countries the article is about, and from which names: countries, demonyms, and the first reading of
- * region and big-city names (Florida → USA, Tbilisi → GEO).
- */
 /** For "Atlanta, Georgia": the candidates of the place before the comma, which the mention qualifies. */
 function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, gazetteer: Gazetteer): readonly PlaceCandidate[] | undefined {
   const before = /,\s*$/.exec(text.slice(Math.max(0, entity.span.start - 4), entity.span.start));
@@ -90,12 +87,18 @@ function qualifiedBy(entities: readonly Entity[], entity: Entity, text: string, 
   return previous ? gazetteer.lookup(previous.text) : undefined;
 }
 
+// From the list itself, so a state added there is found here too. Longest first, so the alternation never stops at a
+// shorter abbreviation that begins a longer one; the abbreviations are letters and dots, so only dots need escaping.
+const STATE_ABBREVIATIONS = [...US_STATE_ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length);
+const STATE_ABBREVIATION = new RegExp(`^(?:${STATE_ABBREVIATIONS.map((word) => word.replaceAll('.', '\\.')).join('|')})`);
+const LONGEST_STATE_ABBREVIATION = STATE_ABBREVIATIONS[0]?.length ?? 0;
+
 /**
  * "Tulsa, Okla.": an AP state abbreviation after a town's comma, which the recogniser often leaves untagged but which
  * says the town is American ("Dover, Del." is not the English port).
  */
 function stateAbbreviationAt(text: string, start: number, gazetteer: Gazetteer): PlaceCandidate | undefined {
-  const word = /^(?:[A-Z]\.){2}|^W\.Va\.|^[A-Z][a-z]{0,4}\./.exec(text.slice(start, start + 6))?.[0];
+  const word = STATE_ABBREVIATION.exec(text.slice(start, start + LONGEST_STATE_ABBREVIATION))?.[0];
   return word ? gazetteer.stateOfAbbreviation(word) : undefined;
 }
 

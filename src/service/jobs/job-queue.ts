@@ -90,7 +90,7 @@ export class JobQueue {
 }
 
 /** A UUID-shaped id derived from the article's document id: the same article always maps to the same job. */
-export function articleJobId(article: RawArticle): string {
+function articleJobId(article: RawArticle): string {
   const hex = createHash('sha256').update('tidings-article\u0000').update(documentIdFor(article.text, articleMetaOf(article))).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

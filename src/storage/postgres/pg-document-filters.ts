@@ -1,5 +1,6 @@
 import { MIN_TOPIC_SCORE, type SearchQuery } from '../store.ts';
-import { escapeLike, type SqlParams } from './sql-params.ts';
+import { escapeLike } from '../escape-like.ts';
+import type { SqlParams } from './sql-params.ts';
 
 /**
  * SQL conditions (over `documents d`) for the non-text search filters; values go into `params`. `perRow` writes the

@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import type { Event } from '../../model/event.ts';
 import type { ActorQuery, ActorSummary, EventQuery, StoredEvent, StoreStats } from '../store.ts';
-import { escapeLike, SqlParams } from './sql-params.ts';
+import { escapeLike } from '../escape-like.ts';
+import { SqlParams } from './sql-params.ts';
 
 interface ActorRow {
   key: string;

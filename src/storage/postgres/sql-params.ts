@@ -8,8 +8,3 @@ export class SqlParams {
     return `$${this.values.length}`;
   }
 }
-
-/** Escapes LIKE wildcards so user text matches literally (with `ESCAPE '\\'`). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

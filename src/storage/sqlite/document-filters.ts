@@ -1,3 +1,4 @@
+import { escapeLike } from '../escape-like.ts';
 import { MIN_TOPIC_SCORE, type SearchQuery } from '../store.ts';
 
 /** SQL conditions (over `documents d`) for the non-text search filters, with their parameters. */
@@ -28,8 +29,4 @@ export function documentFilters(query: SearchQuery): { clauses: string[]; params
     params.push(query.actor.trim(), query.actor.trim(), `%${escapeLike(query.actor.trim())}%`);
   }
   return { clauses, params };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { escapeLike } from '../escape-like.ts';
 import type { ActorQuery, ActorSummary } from '../store.ts';
 
 interface ActorRow {
@@ -15,7 +16,7 @@ interface ActorRow {
 export function listActors(db: Database.Database, query: ActorQuery): ActorSummary[] {
   const text = query.text?.trim();
   const where = text ? "WHERE a.name LIKE ? ESCAPE '\\' OR a.code = upper(?)" : '';
-  const params = text ? [`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, text] : [];
+  const params = text ? [`%${escapeLike(text)}%`, text] : [];
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 1000);
   const rows = db
     .prepare<unknown[], ActorRow>(
