@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
-import type { Sentence, Token } from '../../model/token.ts';
+import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 
@@ -27,16 +27,13 @@ export function inSentence(mentions: readonly ActorMention[], sentence: Sentence
   return found;
 }
 
-/**
- * The token starting exactly at a character offset (tokens are in text order), by binary search over the tokens' start
- * offsets: a packed copy, since searching the tokens themselves missed the cache at every step (two objects per probe).
- */
-function tokenStartingAt(starts: Int32Array, offset: number): number | undefined {
+/** The token starting exactly at a character offset (tokens are in text order), by binary search. */
+function tokenStartingAt(doc: AnalyzedDocument, offset: number): number | undefined {
   let low = 0;
-  let high = starts.length - 1;
+  let high = doc.tokens.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const start = starts[middle] as number;
+    const start = doc.tokens[middle]?.span.start ?? Infinity;
     if (start === offset) return middle;
     if (start < offset) low = middle + 1;
     else high = middle - 1;
@@ -44,21 +41,13 @@ function tokenStartingAt(starts: Int32Array, offset: number): number | undefined
   return undefined;
 }
 
-/** The tokens' start offsets, in order. */
-function tokenStarts(doc: AnalyzedDocument): Int32Array {
-  const starts = new Int32Array(doc.tokens.length);
-  for (let index = 0; index < starts.length; index++) starts[index] = (doc.tokens[index] as Token).span.start;
-  return starts;
-}
-
 /** Maps the actors stage's and places stage's spans to token ranges, each list sorted by position. */
 export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
-  const starts = doc.actors.length + doc.places.length > 0 ? tokenStarts(doc) : new Int32Array(0);
   const range = (span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined => {
-    const first = tokenStartingAt(starts, span.start);
+    const first = tokenStartingAt(doc, span.start);
     if (first === undefined) return undefined;
     let last = first;
-    while (last + 1 < starts.length && (starts[last + 1] as number) < span.end) last++;
+    while ((doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
     return { first, last };
   };
   const actors: ActorMention[] = [];
