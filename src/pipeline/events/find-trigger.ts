@@ -27,6 +27,11 @@ const PREPOSITION_GAP = 8;
 const EXACT_WORD_GAP = 8;
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 
+/** `CLAUSE_BREAKS.has(text)`, its marks all one character long: most words of a gap are told by their length, unhashed. */
+function isClauseBreak(text: string): boolean {
+  return text.length === 1 && CLAUSE_BREAKS.has(text);
+}
+
 /** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
@@ -424,7 +429,7 @@ function findBehind(tokens: readonly Token[], from: number, to: number, words: r
   const set = wordSetOf(words);
   for (let index = from; index >= to; index--) {
     const token = tokens[index];
-    if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
+    if (!token || isClauseBreak(token.text)) return undefined;
     if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, set, isExact)) return index;
   }
   return undefined;
@@ -437,7 +442,7 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
   let amount = 0;
   for (let index = from; index <= last + amount; index++) {
     const token = tokens[index];
-    if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
+    if (!token || isClauseBreak(token.text)) return undefined;
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-' && to > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
