@@ -44,6 +44,8 @@ export function matchActorDictionary(dictionary: ActorDictionary, tokens: readon
   const matches: ActorDictionaryMatch[] = [];
   const end = Math.min(options.to ?? tokens.length - 1, tokens.length - 1);
   for (let index = options.from ?? 0; index <= end; index++) {
+    // Most words start no phrase: their shared empty answer is told by identity, before the token or its answer is read.
+    if (byId !== undefined && (isUsualLemma as Uint8Array)[index] === 1 && byId[(ids as Int32Array)[index] as number] === NO_CANDIDATES) continue;
     const token = tokens[index];
     if (!token) continue;
     let bucket: readonly IndexedPhrase[];
@@ -94,6 +96,8 @@ export function matchActorDictionary(dictionary: ActorDictionary, tokens: readon
 }
 
 const NO_PHRASES: readonly IndexedPhrase[] = [];
+/** The answer for every word that starts no phrase: one object, so most tokens are skipped by an identity test. */
+const NO_CANDIDATES: WordCandidates = { bucket: NO_PHRASES, lemmaBucket: NO_PHRASES };
 
 // Candidates per dictionary and first word, remembered across documents: the stem scan filtered every stem length
 // for every token. Dictionaries are immutable once built; the size bound keeps odd vocabularies from growing it forever.
@@ -121,7 +125,8 @@ function wordCandidates(dictionary: ActorDictionary, cache: Map<string, readonly
   const key = firstWordKey(lower);
   const lemmaKey = firstWordKey(lemma);
   const bucket = candidatesFor(dictionary, cache, key);
-  return { bucket, lemmaBucket: lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey) };
+  const lemmaBucket = lemmaKey === key ? NO_PHRASES : candidatesFor(dictionary, cache, lemmaKey);
+  return bucket.length + lemmaBucket.length === 0 ? NO_CANDIDATES : { bucket, lemmaBucket };
 }
 
 /** Phrases starting with this word, plus one-word stems that are a prefix of it. */

@@ -64,6 +64,9 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   // Joint codes come only from TABARI dictionaries: most sentences keep the mentions as they are, with no copy.
   const mentions = named.some(isJointCode) ? named.flatMap(splitJointCode) : named;
   const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));
+  // A sentence with no word a pattern could fire at codes nothing itself: only the implied events' rules read it.
+  const first = nextPossibleTrigger(tokens, sentence.firstToken, sentence.lastToken, patterns);
+  if (first > sentence.lastToken) return withImpliedEvents(tokens, sentence, groups, [], patterns);
   const countryless = mentions.some((mention) => mention.isCountryless) ? groupMentions(tokens, mentions) : undefined;
   const inMention = new Set<number>();
   for (const mention of mentions) for (let index = mention.first; index <= mention.last; index++) inMention.add(index);
@@ -76,7 +79,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const openingGroup = groups[0]?.first === sentence.firstToken ? groups[0] : undefined;
   const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined };
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
-  for (let index = nextPossibleTrigger(tokens, sentence.firstToken, sentence.lastToken, patterns); index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
+  for (let index = first; index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
     if (inMention.has(index) || consumed.has(index)) continue;
     const match = findTrigger(tokens, index, sentence.lastToken, patterns, isActorAt, isUnfitMatch);
     if (!match) continue;

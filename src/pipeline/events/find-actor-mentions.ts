@@ -123,7 +123,7 @@ export function findActorMentions(
   takeMatches(userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches, false, !userHasAgents);
   if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claim(mention);
   for (const mention of fromStage) if (!mention.code) claim(mention);
-  const mentions = byFirst([...new Set(owner.values())]);
+  const mentions = owner.size === 0 ? [] : byFirst([...new Set(owner.values())]);
   const unowned = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
   const ofTheCountry = userHasAgents ? undefined : titlesOfTheCountry(doc.tokens, mentions, unowned);
   const free = ofTheCountry ? unowned.filter((agent) => !ofTheCountry.used.has(agent)) : unowned;
@@ -195,7 +195,8 @@ function anaphoraMentions(
     const antecedent = inSentence ?? (isPlacedBefore ? undefined : antecedentFor(agent.code ?? '', context));
     if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
-  for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
+  // With no place named before, no token is looked at: the test of each token's lemma below runs once a sentence.
+  for (let index = context.lastPlace ? sentence.firstToken + 1 : sentence.lastToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     // The word tests before the look-up of covered tokens: most words are no place noun.
     // "the town of Palma": a place noun naming its town right after is no anaphor.

@@ -27,6 +27,11 @@ const PREPOSITION_GAP = 8;
 const EXACT_WORD_GAP = 8;
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 
+/** `CLAUSE_BREAKS.has(text)`, its marks all one character long: most words of a gap are told by their length, unhashed. */
+function isClauseBreak(text: string): boolean {
+  return text.length === 1 && CLAUSE_BREAKS.has(text);
+}
+
 /** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
@@ -92,12 +97,22 @@ function triggerWord(patterns: PatternIndex, lower: string, lemma: string): Trig
   const prefixes = triggerPrefixes(patterns);
   const may = hasTriggerPrefix(prefixes, lower) || hasTriggerPrefix(prefixes, lemma);
   if (!may) return NO_TRIGGER;
-  return { may, asWritten: patterns.get(lower), byLemma: patterns.get(lemma), baseForm: byBaseForm(patterns, lower) };
+  const asWritten = patterns.get(lower);
+  const byLemma = patterns.get(lemma);
+  const baseForm = byBaseForm(patterns, lower);
+  // A word whose look-ups all find nothing can start no pattern: seven in ten of those the prefixes let through.
+  if (isNone(asWritten) && isNone(byLemma) && isNone(baseForm)) return NO_TRIGGER;
+  return { may, asWritten, byLemma, baseForm };
+}
+
+function isNone(patterns: readonly CompiledPattern[] | undefined): boolean {
+  return patterns === undefined || patterns.length === 0;
 }
 
 /**
  * Whether any pattern could fire at a token: every look-up `findTrigger` makes is by the word, its lemma or a base form
- * sharing the word's first three letters, so a word and lemma whose prefixes start no trigger (seven tokens in ten) need none.
+ * sharing the word's first three letters, so a word and lemma whose prefixes start no trigger (seven tokens in ten) need
+ * none; the look-ups, made once per word, then rule out most of the rest.
  */
 export function mayTrigger(tokens: readonly Token[], index: number, patterns: PatternIndex): boolean {
   return tokens[index] !== undefined && triggerWordAt(tokens, index, patterns).may;
@@ -216,7 +231,7 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   // "would release nearly 200 detainees": right after a modal or "to" the word is a verb whatever its tag.
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
-  if (token?.pos !== 'ADJ' || !token.text.toLowerCase().endsWith('ed')) return false;
+  if (token?.pos !== 'ADJ' || !(lowerForms(tokens)[index] ?? token.text.toLowerCase()).endsWith('ed')) return false;
   const next = tokens[index + 1];
   // "security forces rounded up activists": a participle tagged as an adjective before its particle and object is the verb.
   if (previous?.pos === 'NOUN' && PARTICLES.has(next?.lemma ?? '') && (OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '') || tokens[index + 2]?.pos === 'NOUN')) return true;
@@ -236,17 +251,19 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   const token = tokens[index];
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
+  // The shared lower-cased form, not a fresh copy per test: this runs at every verb the trigger and clause tests meet.
+  const lower = token === undefined ? undefined : (lowerForms(tokens)[index] ?? token.text.toLowerCase());
   // "met visiting Russian Deputy Prime Minister…": "visiting" before the actor describes it.
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "freed a jailed American businessman": after a determiner, a participle before a name or adjective describes it.
-  if (token?.text.toLowerCase().endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
+  if (lower?.endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "return to the negotiating table", "the ruling party": an -ing word between a determiner and a noun modifies it.
-  if (token?.text.toLowerCase().endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
+  if (lower?.endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
   if (isCompoundHead(tokens, index)) return true;
   // "responded to the shelling by…": an -ing word right after an article names the act, someone else's.
-  if (token?.text.toLowerCase().endsWith('ing') && (previous?.lemma === 'the' || previous?.lemma === 'a')) return true;
+  if (lower?.endsWith('ing') && (previous?.lemma === 'the' || previous?.lemma === 'a')) return true;
   // "to allow wounded Palestinians to cross": a plural demonym is a noun here too.
-  if (!token?.text.toLowerCase().endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
+  if (!lower?.endsWith('ed') || (next?.pos !== 'NOUN' && !(next?.pos === 'PROPN' && next.text.endsWith('s')))) return false;
   // "Zimbabwe's military placed President Mugabe…": a possessor's word tagged as an adjective is the subject's head noun.
   if (previous?.pos === 'ADJ' && POSSESSIVE_MARKS.has(tokens[index - 2]?.text ?? '')) return false;
   // "The UN chief condemned Hamas": a role noun the tagger took for an adjective, after a name, heads the subject too.
@@ -261,7 +278,7 @@ const ARTICLES = new Set(['a', 'an']);
 export function isCompoundHead(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
-  return token !== undefined && token.text.toLowerCase() === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
+  return token !== undefined && (lowerForms(tokens)[index] ?? token.text.toLowerCase()) === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
 }
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
@@ -303,7 +320,7 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   if (isGerundAfterOpener(tokens, index)) return true;
   // "The Taliban abducted 20 passengers", "troops shot dead two gunmen": a past form between its subject and its object.
   const next = tokens[index + 1];
-  const text = tokens[index]?.text.toLowerCase() ?? '';
+  const text = tokens[index] === undefined ? '' : (lowerForms(tokens)[index] ?? (tokens[index] as Token).text.toLowerCase());
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
   // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
@@ -390,27 +407,42 @@ const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$',
 /** How far a name may stretch a gap (amounts and name words counted together, until a comma): a long name is one actor. */
 const MAX_NAME_STRETCH = 4;
 
-function isWord(token: Token, lower: string, words: readonly string[], isExact: boolean): boolean {
+function isWord(token: Token, lower: string, words: readonly string[], set: ReadonlySet<string> | undefined, isExact: boolean): boolean {
+  if (set !== undefined) return set.has(lower) || (!isExact && set.has(token.lemma));
   return words.includes(lower) || (!isExact && words.includes(token.lemma));
+}
+
+/** Lists at least this long are tested through a set: a dozen "talks" alternatives at every token of a gap was the stage's hottest line. */
+const SET_FROM = 5;
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A long list of a pattern's alternatives as a set (the same answers as `includes`), made once: compiled patterns never change. */
+function wordSetOf(words: readonly string[]): ReadonlySet<string> | undefined {
+  if (words.length < SET_FROM) return undefined;
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
 }
 
 function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
   const lowers = lowerForms(tokens);
+  const set = wordSetOf(words);
   for (let index = from; index >= to; index--) {
     const token = tokens[index];
-    if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
-    if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, isExact)) return index;
+    if (!token || isClauseBreak(token.text)) return undefined;
+    if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, set, isExact)) return index;
   }
   return undefined;
 }
 
 function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
   const lowers = lowerForms(tokens);
+  const set = wordSetOf(words);
   let last = to;
   let amount = 0;
   for (let index = from; index <= last + amount; index++) {
     const token = tokens[index];
-    if (!token || CLAUSE_BREAKS.has(token.text)) return undefined;
+    if (!token || isClauseBreak(token.text)) return undefined;
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-' && to > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
@@ -420,7 +452,7 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
     if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;
     if (token.text === ',') amount = 0;
     // "shot dead at least 12 protesters": "at least", "at most" bound a number, they aim at no one.
-    if (isWord(token, lower, words, isExact) && !(lower === 'at' && NUMBER_BOUNDS.has(lowers[index + 1] ?? ''))) return index;
+    if (isWord(token, lower, words, set, isExact) && !(lower === 'at' && NUMBER_BOUNDS.has(lowers[index + 1] ?? ''))) return index;
   }
   return undefined;
 }

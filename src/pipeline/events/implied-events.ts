@@ -48,6 +48,12 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withWelcomedGuests(tokens, groups, coded, patterns) : coded;
-  // Most sentences code nothing: only the rules that need no event run on them.
-  return RULES.filter((rule) => events.length > 0 || !rule.needsEvents).flatMap((rule) => rule.imply(tokens, sentence, groups, events, patterns));
+  // Most sentences code nothing: only the rules that need no event run on them. A loop, not `filter` and `flatMap`:
+  // this runs once a sentence, and the rules mostly return nothing.
+  const implied: SentenceEvent[] = [];
+  for (const rule of RULES) {
+    if (events.length === 0 && rule.needsEvents) continue;
+    for (const event of rule.imply(tokens, sentence, groups, events, patterns)) implied.push(event);
+  }
+  return implied;
 }
