@@ -36,8 +36,10 @@ function isPersonSeized(tokens: readonly Token[], match: TriggerMatch, target: A
 function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
   const next = tokens[(target?.last ?? -2) + 1];
   const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART');
-  const first = tokens[match.lastWord + 1]?.pos === 'DET' ? match.lastWord + 2 : match.lastWord + 1;
-  return target !== undefined && (target.first === match.lastWord + 1 || target.first === first) && isHead;
+  // "seized the regional governor", "seized two officials": articles, numbers and adjectives before the name.
+  let first = match.lastWord + 1;
+  while (first < (target?.first ?? first) && ['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
+  return target !== undefined && target.first === first && isHead;
 }
 
 /** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested (173). */
