@@ -265,7 +265,6 @@ export function isCoordinated(tokens: readonly Token[], trigger: number): boolea
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
 }
 
-
 /** "each other", "one another" at `index`; "the other" after an "each" of the subject ("Lima and Quito each blamed the other"). */
 export function isEachOther(tokens: readonly Token[], index: number): boolean {
   const pair = `${tokens[index]?.lemma ?? ''} ${tokens[index + 1]?.lemma ?? ''}`;
