@@ -177,8 +177,8 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
       aside = closed;
       continue;
     }
-    // "A blast in the Indian state of Gujarat killed…", "an air strike in central Gaza that killed…": a name deeper in
-    // the place phrase of an attack noun is no subject either.
+    // "A bomb blast in the Pakistani province of Balochistan killed…", "a drone strike in western Yemen that killed…": a
+    // name in the place phrase of an attack noun is where it happened, no subject either.
     if (group.first > sentenceStart && isInPlaceOfAttack(tokens, group.first, sentenceStart)) continue;
     if (isRelativeSubject(tokens, group.last, trigger)) return group;
     const before = tokens[group.first - 1];

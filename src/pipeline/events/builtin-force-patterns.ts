@@ -94,6 +94,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['174', `kick|throw out ${DIPLOMATIC_STAFF}`],
   ['174', `${DIPLOMATIC_STAFF} * expel`],
   ['174', `order|tell|give ${DIPLOMATIC_STAFF} leave|out`],
+  // "gave two consuls three days to leave": the staff's deadline, which the row of a force's deadline (166) would otherwise take.
   ['174', `give ${DIPLOMATIC_STAFF} day|days|week|weeks|hour|hours leave`],
   ['161', `order|announce|decide expulsion ${HEADS_OF_MISSION}`],
   ['174', `order|announce|decide expulsion ${DIPLOMATIC_STAFF}`],

@@ -97,8 +97,6 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['161', `expel|eject ${HEADS_OF_MISSION}`],
   ['161', `${HEADS_OF_MISSION} * expel`],
   ['161', `order|tell|give ${HEADS_OF_MISSION} leave|out`],
-  // "gave the ambassador 48 hours to leave": the envoy's deadline, not a force's (166).
-  ['161', `give ${HEADS_OF_MISSION} day|days|week|weeks|hour|hours leave`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],
   // "called home its ambassador", "ordered its envoy home", "sent the Dutch diplomats home": envoys brought or sent back.
@@ -140,7 +138,7 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "The sanctions, announced on Friday, target Venezuela's oil ministry": the measure's target named after the verb.
   ['163', 'sanction|sanctions|embargo|measures * target'],
   ['163', 'add blacklist|entity'],
-  // "returned Cuba to its list of state sponsors of terrorism", "designated the group a terrorist organisation": a listing is a sanction.
+  // "put Cuba back on its terror-sponsor list", "designated the group a terrorist organisation": a listing is a sanction.
   ['163', 'add|return|put|place|include|relist list|blacklist|register'],
   ['163', 'designate|redesignate|relist sponsor|terrorist'],
   // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.

@@ -1,7 +1,8 @@
+import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { CROWD_ROLES, IRREGULAR_ROLES, STATE_SIDE_ROLES } from './agent-roles.ts';
+import { IRREGULAR_ROLES } from './agent-roles.ts';
 import { objectHead } from './object-head.ts';
 
 const TAKING_VERBS = new Set(['capture', 'seize']);
@@ -19,17 +20,24 @@ function isGroundTaken(tokens: readonly Token[], match: TriggerMatch, source: Ac
   return !(source !== undefined && source.members.length > 0 && source.members.every((member) => member.code?.endsWith('COP') === true));
 }
 
-/** "Syrian rebels seized Damascus": a place seized by its bare name is territory taken (192), not property (171). */
+/**
+ * "Syrian rebels seized Damascus": a place seized by its bare name is territory taken (192), not property (171). Bare
+ * means right after the verb: in "seized 12 Somali nationals" the country only qualifies the people taken.
+ */
 function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
-  return match.pattern.code === '171' && isSeizedByName(tokens, match, target) && target?.members.length === 1 && target.members[0]?.code?.length === 3;
+  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && isSeizedByName(tokens, match, target) && target.members.length === 1 && target.members[0]?.code?.length === 3;
 }
 
-// People as CAMEO codes them: officials, forces, crowds, armed men, clergy, journalists and medics (not firms, whose ships and goods are property).
-const PEOPLE_ROLES: ReadonlySet<string> = new Set([...STATE_SIDE_ROLES, ...CROWD_ROLES, ...IRREGULAR_ROLES, 'REL', 'MED', 'HLH', 'CRM']);
-
-/** "Soldiers seized the governor at night": a person seized is arrested or abducted (173), not property confiscated (171). */
-function isPersonSeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
-  return match.pattern.code === '171' && isSeizedByName(tokens, match, target) && target?.members.every((member) => PEOPLE_ROLES.has(member.code?.slice(3, 6) ?? '')) === true;
+/**
+ * "Soldiers seized the governor at night", "police seized two journalists": a person seized is arrested (173), not
+ * property confiscated (171); "seized the parliament", "seized the state broadcaster" stay property, as the head is no
+ * title of a person. Armed men of no state who seize someone take a hostage (181), as "rebels kidnapped" is coded.
+ */
+function personSeizedCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  if (match.pattern.code !== '171' || !isSeizedByName(tokens, match, target)) return undefined;
+  if (!target?.members.every((member) => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? ''))) return undefined;
+  const isIrregular = source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(member.code?.slice(3, 6) ?? ''));
+  return isIrregular ? '181' : '173';
 }
 
 /** The seized actor is the verb's object itself ("seized the governor"), not the owner of a thing ("seized the governor's car"). */
@@ -42,8 +50,8 @@ function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: A
   return target !== undefined && target.first === first && isHead;
 }
 
-/** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested (173). */
+/** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested or held (173, 181). */
 export function takenCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match, source)) return '192';
-  return isPersonSeized(tokens, match, target) ? '173' : undefined;
+  return personSeizedCode(tokens, match, source, target);
 }

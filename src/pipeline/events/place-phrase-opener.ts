@@ -1,10 +1,8 @@
+import { PLACE_OF } from '../../knowledge/ner/place-frames.ts';
 import type { Token } from '../../model/token.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { isAttackNoun } from './find-agents.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
-
-// Nouns that frame a name inside a place phrase: "the Indian state of Gujarat", "the port city of Aden".
-const PLACE_FRAMES = new Set(['state', 'province', 'region', 'town', 'city', 'village', 'district', 'county', 'capital', 'port', 'area', 'island']);
 
 /**
  * The word before the place phrase that holds the name starting at `first`: "a blast in the Indian state of Gujarat"
@@ -19,7 +17,7 @@ function placePhraseOpener(tokens: readonly Token[], first: number, sentenceStar
     const token = tokens[at];
     if (!token) break;
     if (token.pos === 'DET' || token.pos === 'ADJ' || (isNameOfPhrase && token.pos === 'PROPN')) at--;
-    else if (token.lemma === 'of' && PLACE_FRAMES.has(tokens[at - 1]?.lemma ?? '')) {
+    else if (token.lemma === 'of' && PLACE_OF.has(tokens[at - 1]?.lemma ?? '')) {
       at -= 2;
       isNameOfPhrase = true;
     } else if (POSSESSIVE_MARKS.has(token.text)) {
