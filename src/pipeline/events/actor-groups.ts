@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
-import { isInPlaceOfAttack } from './place-phrase-opener.ts';
+import { isInPlaceOfAttack } from './place-of-attack.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /**
