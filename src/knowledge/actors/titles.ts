@@ -7,6 +7,8 @@ export interface Title {
   readonly agent: AgentType;
   /** Whether holding it makes one the head of a state or government (used to rank actors). */
   readonly isHead?: boolean;
+  /** Whether it names a news outlet rather than a person ("the state broadcaster"). */
+  readonly isOutlet?: boolean;
 }
 
 /** Titles and role nouns as written in news, longest first when matched; written for the project. */
@@ -100,14 +102,14 @@ export const TITLES: readonly Title[] = [
   { title: 'number two', agent: 'GOV' },
   { title: 'right-hand man', agent: 'GOV' },
   { title: 'boss', agent: 'GOV' },
-  { title: 'state media', agent: 'MED' },
-  { title: 'state news agency', agent: 'MED' },
-  { title: 'news agency', agent: 'MED' },
-  { title: 'agency', agent: 'MED' },
-  { title: 'broadcaster', agent: 'MED' },
-  { title: 'state broadcaster', agent: 'MED' },
-  { title: 'newspaper', agent: 'MED' },
-  { title: 'outlet', agent: 'MED' },
+  { title: 'state media', agent: 'MED', isOutlet: true },
+  { title: 'state news agency', agent: 'MED', isOutlet: true },
+  { title: 'news agency', agent: 'MED', isOutlet: true },
+  { title: 'agency', agent: 'MED', isOutlet: true },
+  { title: 'broadcaster', agent: 'MED', isOutlet: true },
+  { title: 'state broadcaster', agent: 'MED', isOutlet: true },
+  { title: 'newspaper', agent: 'MED', isOutlet: true },
+  { title: 'outlet', agent: 'MED', isOutlet: true },
 ];
 
 /** Words that can stand before a role noun in a description ("Peru's chief presidential trade adviser"). */
@@ -181,6 +183,12 @@ function readInstitutionAgent(name: string): AgentType | undefined {
   // "Ministry of Defence" as "defence ministry" above.
   return agent === 'GOV' && /\bdefen[cs]e\b/.test(lower) ? 'MIL' : agent;
 }
+
+/**
+ * The head words of titles held by people, singular as written ("president", "governor", "head" of "head of state"): a
+ * mention ending in one is a person, where one ending in "broadcaster" or "State" ("the Islamic State") is not.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(TITLES.filter((title) => title.isOutlet !== true).map((title) => title.title.split(' of ')[0]?.split(' ').at(-1) ?? ''));
 
 /** Plural collective nouns that denote a country's armed forces or government ("North Korean troops" → PRKMIL). */
 export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.assign(Object.create(null) as Record<string, AgentType>, {

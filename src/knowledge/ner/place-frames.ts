@@ -10,8 +10,8 @@ const LOCATIVE = new Set(['in', 'near', 'outside', 'into', 'across']);
 // "at X", "from X" (268 of 276 LOC on eng.train) are also a club's ground or a transfer in sports copy ("he moved from
 // Lyon", "the fans at Lyon"): they count only for a name the article does not name otherwise, beside no other club.
 const WEAK_LOCATIVE = new Set(['at', 'from']);
-// "the city of X", "the outskirts of X": every such name on eng.train is LOC.
-const PLACE_OF = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'state', 'county', 'suburb', 'suburbs', 'outskirts', 'streets', 'centre', 'center', 'municipality', 'island', 'governorate', 'prefecture']);
+/** "the city of X", "the outskirts of X": every such name on eng.train is LOC. */
+export const PLACE_OF: ReadonlySet<string> = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district', 'state', 'county', 'suburb', 'suburbs', 'outskirts', 'streets', 'centre', 'center', 'municipality', 'island', 'governorate', 'prefecture']);
 // "in central X", "near occupied X": a locative word may stand before one of these.
 const BEFORE_PLACE = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'occupied', 'besieged', 'neighbouring', 'neighboring', 'nearby']);
 // "X's mayor", "X's old town": what a town has and a club or a person does not.

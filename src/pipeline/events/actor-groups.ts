@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { isInPlaceOfAttack } from './place-of-attack.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /**
@@ -176,6 +177,9 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
       aside = closed;
       continue;
     }
+    // "A bomb blast in the Pakistani province of Balochistan killed…", "a drone strike in western Yemen that killed…": a
+    // name in the place phrase of an attack noun is where it happened, no subject either.
+    if (group.first > sentenceStart && isInPlaceOfAttack(tokens, group.first, sentenceStart)) continue;
     if (isRelativeSubject(tokens, group.last, trigger)) return group;
     const before = tokens[group.first - 1];
     // "as the Chilean leader prepared to…": "as" opening a clause, not a preposition.

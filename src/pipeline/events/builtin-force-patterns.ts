@@ -1,5 +1,5 @@
 import type { PatternRow } from './pattern-row.ts';
-import { ENVOYS } from './builtin-posture-patterns.ts';
+import { DIPLOMATIC_STAFF, HEADS_OF_MISSION } from './builtin-posture-patterns.ts';
 
 /** Armed subjects: "troops crossed into" is an incursion where "refugees crossed into" is not. */
 const ARMED = 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns';
@@ -88,10 +88,19 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile|eject'],
   ['174', 'evict'],
-  // "ordered the expulsion of two Russian diplomats": as the verb, envoys sent home cut ties (161), anyone else is expelled (174).
-  ['161', `order|announce|decide expulsion ${ENVOYS}`],
+  // "expelled two Russian diplomats", "ordered the expulsion of a consul": a mission's staff thrown out are people expelled
+  // (174), as CAMEO.2.0 codes "expel diplomats" and outside coders code them; its head sent home cuts ties (161).
+  ['174', `expel|eject ${DIPLOMATIC_STAFF}`],
+  ['174', `kick|throw out ${DIPLOMATIC_STAFF}`],
+  ['174', `${DIPLOMATIC_STAFF} * expel`],
+  ['174', `order|tell|give ${DIPLOMATIC_STAFF} leave|out`],
+  // "gave two consuls three days to leave": the staff's deadline, which the row of a force's deadline (166) would otherwise take.
+  ['174', `give ${DIPLOMATIC_STAFF} day|days|week|weeks|hour|hours leave`],
+  ['161', `order|announce|decide expulsion ${HEADS_OF_MISSION}`],
+  ['174', `order|announce|decide expulsion ${DIPLOMATIC_STAFF}`],
   ['174', 'order|announce|decide expulsion|deportation of'],
-  ['161', `expulsion ${ENVOYS}`, 'noun'],
+  ['161', `expulsion ${HEADS_OF_MISSION}`, 'noun'],
+  ['174', `expulsion ${DIPLOMATIC_STAFF}`, 'noun'],
   ['174', 'expulsion|deportation of', 'noun'],
   ['175', 'crack down|crackdown on'],
   ['175', 'clamp down on'],

@@ -1,7 +1,11 @@
 import type { PatternRow } from './pattern-row.ts';
 
-/** A state's envoys: expelling or recalling any of them cuts diplomatic ties (161), not just an ambassador. */
-export const ENVOYS = 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys|consul|consuls|commissioner|attache|attaches';
+/** A mission's heads: expelling one cuts diplomatic ties (161), as recalling one does. */
+export const HEADS_OF_MISSION = 'ambassador|ambassadors|envoy|envoys|commissioner';
+/** A mission's staff: expelled, they are people expelled (174), as CAMEO.2.0 codes "expel diplomats"; recalled, ties cut (161). */
+export const DIPLOMATIC_STAFF = 'diplomat|diplomats|consul|consuls|attache|attaches';
+/** A state's envoys of any rank: recalling or summoning any of them cuts or strains ties (161). */
+export const ENVOYS = `${HEADS_OF_MISSION}|${DIPLOMATIC_STAFF}`;
 
 /** Rows of roots 15–16 (force posture, reduced relations), in the built-in list's order. */
 export const POSTURE_ROWS: readonly PatternRow[] = [
@@ -90,9 +94,9 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
-  ['161', `expel|eject ${ENVOYS}`],
-  ['161', `${ENVOYS} * expel`],
-  ['161', `order|tell|give ${ENVOYS} leave|out`],
+  ['161', `expel|eject ${HEADS_OF_MISSION}`],
+  ['161', `${HEADS_OF_MISSION} * expel`],
+  ['161', `order|tell|give ${HEADS_OF_MISSION} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],
   // "called home its ambassador", "ordered its envoy home", "sent the Dutch diplomats home": envoys brought or sent back.
@@ -100,7 +104,7 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['161', `call|summon|bring|order|send ${ENVOYS} home`],
   // "withdrew its ambassador to France": as recalled.
   ['161', `withdraw|pull ${ENVOYS} to`],
-  ['161', `kick|throw out ${ENVOYS}`],
+  ['161', `kick|throw out ${HEADS_OF_MISSION}`],
   // "declared two Russian diplomats persona non grata": envoys expelled.
   ['161', 'declare persona'],
   ['161', 'close embassy|consulate'],
@@ -134,7 +138,7 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "The sanctions, announced on Friday, target Venezuela's oil ministry": the measure's target named after the verb.
   ['163', 'sanction|sanctions|embargo|measures * target'],
   ['163', 'add blacklist|entity'],
-  // "returned Cuba to its list of state sponsors of terrorism", "designated the group a terrorist organisation": a listing is a sanction.
+  // "put Cuba back on its terror-sponsor list", "designated the group a terrorist organisation": a listing is a sanction.
   ['163', 'add|return|put|place|include|relist list|blacklist|register'],
   ['163', 'designate|redesignate|relist sponsor|terrorist'],
   // "New US sanctions against Iran took effect": with no verb event, the measure named as a noun is the event.

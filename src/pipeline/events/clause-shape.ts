@@ -1,6 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
-import { isAttributiveParticiple, isCompoundHead, type TriggerMatch } from './find-trigger.ts';
+import { isAttributiveParticiple, isCompoundHead } from './find-trigger.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -264,13 +263,6 @@ export function isCoordinated(tokens: readonly Token[], trigger: number): boolea
   // ", hoping to rebuild trust": the verb after a participle clause's "to".
   if (previous?.lemma === 'to' && beforeThat?.text.toLowerCase().endsWith('ing') && tokens[trigger - 3]?.text === ',') return true;
   return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
-}
-
-/** "Syrian rebels seized Damascus": a place seized by its bare name is territory taken (192), not property (171). */
-export function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
-  const next = tokens[(target?.last ?? -2) + 1];
-  const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART');
-  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && target.members.length === 1 && target.members[0]?.code?.length === 3 && isHead;
 }
 
 /** "each other", "one another" at `index`; "the other" after an "each" of the subject ("Lima and Quito each blamed the other"). */

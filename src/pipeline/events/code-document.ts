@@ -1,4 +1,4 @@
-import { TITLES } from '../../knowledge/actors/titles.ts';
+import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import { cameoCode, uncataloguedCode } from '../../knowledge/cameo/cameo-ontology.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
@@ -68,6 +68,7 @@ function nextContext(doc: AnalyzedDocument, sentence: Sentence, mentions: readon
     const next = doc.tokens[mention.last + 1];
     if (mention.placeId !== undefined || next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'PART') continue;
     if (mention.first < verb && (mention.last >= verb || doc.tokens[mention.first - 1]?.pos === 'ADP')) continue;
+    // "the Pakistani president": a title written singular is a person a later "he" can stand for.
     if (mention.isPerson === true || TITLE_HEADS.has(doc.tokens[mention.last]?.text.toLowerCase() ?? '')) person ??= mention;
     else group ??= mention;
   }
@@ -83,9 +84,6 @@ function nextContext(doc: AnalyzedDocument, sentence: Sentence, mentions: readon
   if (context.lastEventSource) next.lastEventSource = context.lastEventSource;
   return next;
 }
-
-/** The last words of titles, singular as written: "the Pakistani president" is a person a later "he" can stand for. */
-const TITLE_HEADS: ReadonlySet<string> = new Set(TITLES.map((title) => title.title.split(' ').at(-1) ?? ''));
 
 /** The sentence's first verb or auxiliary: what comes before it is the subject or an opening phrase. */
 function firstVerb(tokens: readonly Token[], sentence: Sentence): number {

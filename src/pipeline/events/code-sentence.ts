@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, withCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
-import { hasBreak, hasInanimateObject, isParticipleClause, isNamingRelative, isTerritorySeized, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
+import { hasBreak, hasInanimateObject, isParticipleClause, isNamingRelative, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { attackerInNoun, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
@@ -24,7 +24,7 @@ import { isClaimContent } from './claim-content.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
-import { isGroundTaken } from './ground-taken.ts';
+import { takenCode } from './ground-taken.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';
@@ -343,7 +343,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return tollCode(tokens, index, subject, scope) ?? (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match, source) ? '192' : meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target));
+  return tollCode(tokens, index, subject, scope) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target));
 }
 
 const MEDIATION = /^045/;

@@ -33,7 +33,7 @@ const CLASH_NOUNS = new Set(['clash', 'fighting', 'battle', 'skirmish', 'firefig
 const ATTACK_ONLY_NOUNS = new Set(['ambush', 'crackdown', 'bombardment', 'onslaught', 'incursion', 'massacre']);
 
 /** An attack noun heading its phrase ("Israel's offensive in Gaza" is tagged an adjective, but nothing follows it as its noun). */
-function isAttackNoun(token: Token | undefined, next: Token | undefined): boolean {
+export function isAttackNoun(token: Token | undefined, next: Token | undefined): boolean {
   const lemma = token?.lemma ?? '';
   const isHead = token?.pos === 'NOUN' || (token?.pos === 'ADJ' && next?.pos !== 'NOUN' && next?.pos !== 'PROPN');
   return isHead && (EVENT_NOUNS.has(lemma) || CLASH_NOUNS.has(lemma) || ATTACK_ONLY_NOUNS.has(lemma));

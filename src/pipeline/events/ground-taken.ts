@@ -1,6 +1,8 @@
+import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { IRREGULAR_ROLES } from './agent-roles.ts';
 import { objectHead } from './object-head.ts';
 
 const TAKING_VERBS = new Set(['capture', 'seize']);
@@ -12,8 +14,44 @@ const TERRITORY = new Set(['town', 'city', 'village', 'strip', 'coastline', 'coa
  * (173). Police hold no ground: "officers seized the offices of a trade union" is property seized (171), so a taking
  * by police alone stays with its row.
  */
-export function isGroundTaken(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined): boolean {
+function isGroundTaken(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined): boolean {
   if (match.pattern.code !== '173' && match.pattern.code !== '171') return false;
   if (!TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '') || !TERRITORY.has(objectHead(tokens, match.lastWord) ?? '')) return false;
   return !(source !== undefined && source.members.length > 0 && source.members.every((member) => member.code?.endsWith('COP') === true));
+}
+
+/**
+ * "Syrian rebels seized Damascus": a place seized by its bare name is territory taken (192), not property (171). Bare
+ * means right after the verb: in "seized 12 Somali nationals" the country only qualifies the people taken.
+ */
+function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
+  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && isSeizedByName(tokens, match, target) && target.members.length === 1 && target.members[0]?.code?.length === 3;
+}
+
+/**
+ * "Soldiers seized the governor at night", "police seized two journalists": a person seized is arrested (173), not
+ * property confiscated (171); "seized the parliament", "seized the state broadcaster" stay property, as the head is no
+ * title of a person. Armed men of no state who seize someone take a hostage (181), as "rebels kidnapped" is coded.
+ */
+function personSeizedCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  if (match.pattern.code !== '171' || !isSeizedByName(tokens, match, target)) return undefined;
+  if (!target?.members.every((member) => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? ''))) return undefined;
+  const isIrregular = source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(member.code?.slice(3, 6) ?? ''));
+  return isIrregular ? '181' : '173';
+}
+
+/** The seized actor is the verb's object itself ("seized the governor"), not the owner of a thing ("seized the governor's car"). */
+function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
+  const next = tokens[(target?.last ?? -2) + 1];
+  const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART');
+  // "seized the regional governor", "seized two officials": articles, numbers and adjectives before the name.
+  let first = match.lastWord + 1;
+  while (first < (target?.first ?? first) && ['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
+  return target !== undefined && target.first === first && isHead;
+}
+
+/** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested or held (173, 181). */
+export function takenCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  if (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match, source)) return '192';
+  return personSeizedCode(tokens, match, source, target);
 }
