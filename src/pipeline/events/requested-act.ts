@@ -1,0 +1,31 @@
+import type { Token } from '../../model/token.ts';
+import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { MadeDemand } from './find-agents.ts';
+
+/** Nouns of asking that, as "at the X of", say who asked for the act. */
+const REQUEST_NOUNS = new Set(['request', 'behest', 'urging']);
+// Far enough for "sent 1,000 troops into Bahrain on Monday at the request of…", short of the next clause's act.
+const REQUEST_REACH = 14;
+const CLAUSE_ENDS = new Set([';', ':']);
+
+/**
+ * "Chad sent troops to Niger at the request of its junta", "At the behest of Kabul, Pakistan arrested…": an act done at
+ * someone's request says that the request was made (020), by that actor of the one who acted.
+ */
+export function requestedAct(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number, sentence: { readonly firstToken: number; readonly lastToken: number }, subject: ActorGroup | undefined): MadeDemand | undefined {
+  if (!subject) return undefined;
+  const last = Math.min(sentence.lastToken, lastWord + REQUEST_REACH);
+  for (let at = lastWord + 1; at <= last; at++) {
+    if (CLAUSE_ENDS.has(tokens[at]?.text ?? '')) break;
+    const maker = requestMaker(tokens, groups, at);
+    if (maker) return maker !== subject ? { code: '020', maker, addressee: subject } : undefined;
+  }
+  const opening = tokens[sentence.firstToken]?.lemma === 'at' ? requestMaker(tokens, groups, sentence.firstToken) : undefined;
+  return opening && opening.last < subject.first ? { code: '020', maker: opening, addressee: subject } : undefined;
+}
+
+/** The actor after "at the request of" beginning at `at`. */
+function requestMaker(tokens: readonly Token[], groups: readonly ActorGroup[], at: number): ActorGroup | undefined {
+  if (tokens[at]?.lemma !== 'at' || tokens[at + 1]?.lemma !== 'the' || !REQUEST_NOUNS.has(tokens[at + 2]?.lemma ?? '') || tokens[at + 3]?.lemma !== 'of') return undefined;
+  return groupAfter(tokens, groups, at + 3, 3, true);
+}
