@@ -14,7 +14,7 @@ import { isByOtherAt } from './by-other-at.ts';
  */
 export function condemnedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((event) => {
-    if (event.target || event.pattern.namesAct !== true || !event.source?.code) return event;
+    if (event.target || !event.source?.code || (event.pattern.namesAct !== true && !isActCondemned(tokens, event))) return event;
     const speaker = reportingSpeaker(tokens, groups, event.trigger, sentence.firstToken);
     const voice = speaker?.members[0];
     const country = voice?.code?.slice(0, 3);
@@ -30,7 +30,12 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
     }
     const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);
     const isRepeat = earlier !== undefined && events.some((other) => other !== event && sentenceEventCode(other) === '111' && other.source?.code === event.source?.code && other.target?.code === earlier.target?.code);
-    return earlier?.target && !isRepeat ? { ...event, target: earlier.target } : event;
+    if (earlier?.target) return isRepeat ? event : { ...event, target: earlier.target };
+    // "Police held the mayor, and his party denounced the arrest as a vendetta": a judge who did no earlier act judges the
+    // last act of another side.
+    const judge = event.source.code;
+    const done = events.findLast((act) => act.trigger < event.trigger && act.source?.code !== undefined && act.source.code !== judge);
+    return done?.source ? { ...event, target: done.source } : event;
   });
 }
 
@@ -45,4 +50,17 @@ function isRelativeNaming(tokens: readonly Token[], trigger: number): boolean {
     if (token.lemma === 'which') return tokens[index - 1]?.text === ',';
   }
   return false;
+}
+
+/** Nouns summing up an act, as the object of a condemning verb ("denounced the arrest", "condemned the move"). */
+const ACT_NOUNS = new Set(['move', 'decision', 'step', 'action', 'measure', 'arrest', 'detention', 'ban', 'expulsion', 'deportation', 'verdict', 'ruling', 'sentence', 'trial', 'prosecution', 'annexation', 'crackdown']);
+
+/** "his party denounced the arrest as a vendetta": a condemnation (111) whose object is a definite noun summing up an act. */
+function isActCondemned(tokens: readonly Token[], event: SentenceEvent): boolean {
+  if (sentenceEventCode(event) !== '111' || event.pattern.isNoun === true) return false;
+  let index = event.lastWord + 1;
+  if (tokens[index]?.lemma !== 'the' && tokens[index]?.lemma !== 'this') return false;
+  index++;
+  while (tokens[index]?.pos === 'ADJ') index++;
+  return ACT_NOUNS.has(tokens[index]?.lemma ?? '');
 }

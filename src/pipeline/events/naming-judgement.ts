@@ -15,7 +15,8 @@ const CONDEMNING = new Set([
   'fraudulent', 'fraud', 'invalid', 'null', 'aggressive', 'colonial', 'colonialist', 'imperialist', 'invader', 'invasion', 'crime',
   'massacre', 'atrocity', 'blackmail', 'piracy', 'pirate', 'false', 'usurper', 'junta', 'regime', 'coup',
   'antisemitic', 'unjustified', 'unwarranted', 'unfounded', 'scandalous', 'cynical', 'appalling', 'reckless', 'biased',
-  'breach', 'bullying', 'persecution', 'intimidation', 'escalation',
+  'breach', 'bullying', 'persecution', 'intimidation', 'escalation', 'inhumane', 'inhuman', 'unconstitutional', 'undemocratic',
+  'conspiracy', 'vendetta', 'abrogation', 'grotesque', 'cruel', 'brutal', 'unjust', 'arbitrary',
 ]);
 /** Condemning names of two words, whose first word alone condemns nothing ("a witch hunt"). */
 const CONDEMNING_PAIRS = new Set(['witch hunt']);
