@@ -23,7 +23,7 @@ export function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: numbe
 /**
  * Wanting, offering, promising or agreeing to cooperate is CAMEO's intent to do so (03x): "offered to send two aircraft"
  * is 033, "vowed to free the hostages" 035, "agreed to exchange 200 prisoners" 035 and "agreed to share intelligence"
- * 031 (as outside coders read both), unlike "will supply arms", which codes the act.
+ * 031 (as outside coders read both); so is aid announced for later ("will supply arms" 0332).
  */
 const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen', 'offer', 'pledge', 'promise', 'vow', 'agree']);
 const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
@@ -56,6 +56,8 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   const root = code.slice(0, 2);
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
+  // "said it would send anti-tank weapons to Kyiv": aid announced for later is promised (033x), as outside coders code it.
+  if (isIntent && !isRefusal && root === '07') return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   return undefined;
 }
