@@ -53,7 +53,7 @@ function isRelativeNaming(tokens: readonly Token[], trigger: number): boolean {
 }
 
 /** Nouns summing up an act, as the object of a condemning verb ("denounced the arrest", "condemned the move"). */
-const ACT_NOUNS = new Set(['move', 'decision', 'step', 'action', 'measure', 'arrest', 'detention', 'ban', 'expulsion', 'deportation', 'verdict', 'ruling', 'sentence', 'trial', 'prosecution', 'annexation', 'crackdown']);
+export const ACT_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'arrest', 'detention', 'ban', 'expulsion', 'deportation', 'verdict', 'ruling', 'sentence', 'trial', 'prosecution', 'annexation', 'crackdown']);
 
 /** "his party denounced the arrest as a vendetta": a condemnation (111) whose object is a definite noun summing up an act. */
 function isActCondemned(tokens: readonly Token[], event: SentenceEvent): boolean {

@@ -41,6 +41,11 @@ function hasCondemningName(tokens: readonly Token[], objectEnd: number, needsAs:
     if (as === undefined && needsAs) return false;
     from = as === undefined ? from : as + 1;
   }
+  return hasCondemningWord(tokens, from);
+}
+
+/** A condemning word within a few words from `from`, in the same clause ("a clear and serious breach", "a sham"). */
+export function hasCondemningWord(tokens: readonly Token[], from: number): boolean {
   for (let index = from; index < from + NAME_GAP; index++) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return false;
