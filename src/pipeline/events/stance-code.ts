@@ -57,9 +57,26 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
   // "said it would send anti-tank weapons to Kyiv": aid announced for later is promised (033x), as outside coders code it.
-  if (isIntent && !isRefusal && root === '07') return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
+  if (isIntent && !isRefusal && root === '07' && isOwnAnnouncement(tokens, subjectEnd)) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   return undefined;
+}
+
+const REPORTING = new Set(['say', 'mention', 'tell', 'report', 'reveal', 'add', 'claim']);
+const REPORT_REACH = 6;
+
+/**
+ * "Germany said it would send…", "Japan will lend…": the giver's own word. "Shoigu mentioned that North Korea would
+ * send sappers": another side's report of a plan, which stays the act to come.
+ */
+function isOwnAnnouncement(tokens: readonly Token[], subjectEnd: number): boolean {
+  if (tokens[subjectEnd]?.pos === 'PRON') return true;
+  for (let index = subjectEnd - 1; index >= Math.max(0, subjectEnd - REPORT_REACH); index--) {
+    const token = tokens[index];
+    if (!token || token.text === '.') return true;
+    if (token.lemma === 'that' || (token.pos === 'VERB' && REPORTING.has(token.lemma))) return false;
+  }
+  return true;
 }
 
 /** "agreed to jointly develop gas fields": agreeing to do something is an intent to cooperate (030), not cooperation done. */
