@@ -4,6 +4,8 @@ import type { SentenceEvent } from './code-sentence.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { isByOtherAt } from './by-other-at.ts';
+import { MOVE_NOUNS } from './judged-move.ts';
+import { lastDeedByOther } from './last-deed-by-other.ts';
 
 /**
  * "suspended Guinea's membership …, calling the vote a sham", "recalled its envoy from Quito, calling the raid a
@@ -25,16 +27,16 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
     // "Ruritania massed tanks on the border, in what Freedonia termed an outrage": a relative naming the act before it judges that act's doer.
     if (isRelativeNaming(tokens, event.trigger)) {
       const judge = event.source.code.slice(0, 3);
-      const act = events.findLast((other) => other.trigger < event.trigger && other.source?.code !== undefined && other.source.code.slice(0, 3) !== judge);
+      const act = lastDeedByOther(events, event.trigger, (code) => code.slice(0, 3) === judge);
       if (act?.source) return { ...event, target: act.source };
     }
     const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);
     const isRepeat = earlier !== undefined && events.some((other) => other !== event && sentenceEventCode(other) === '111' && other.source?.code === event.source?.code && other.target?.code === earlier.target?.code);
     if (earlier?.target) return isRepeat ? event : { ...event, target: earlier.target };
-    // "Police held the mayor, and his party denounced the arrest as a vendetta": a judge who did no earlier act judges the
-    // last act of another side.
+    // "Police detained the governor, and her party condemned the detention": a judge who did no earlier act judges the
+    // last deed of another side.
     const judge = event.source.code;
-    const done = events.findLast((act) => act.trigger < event.trigger && act.source?.code !== undefined && act.source.code !== judge);
+    const done = lastDeedByOther(events, event.trigger, (code) => code === judge);
     return done?.source ? { ...event, target: done.source } : event;
   });
 }
@@ -53,9 +55,9 @@ function isRelativeNaming(tokens: readonly Token[], trigger: number): boolean {
 }
 
 /** Nouns summing up an act, as the object of a condemning verb ("denounced the arrest", "condemned the move"). */
-export const ACT_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'arrest', 'detention', 'ban', 'expulsion', 'deportation', 'verdict', 'ruling', 'sentence', 'trial', 'prosecution', 'annexation', 'crackdown']);
+export const ACT_NOUNS: ReadonlySet<string> = new Set([...MOVE_NOUNS, 'arrest', 'detention', 'ban', 'expulsion', 'deportation', 'verdict', 'ruling', 'sentence', 'trial', 'prosecution', 'annexation', 'crackdown']);
 
-/** "his party denounced the arrest as a vendetta": a condemnation (111) whose object is a definite noun summing up an act. */
+/** "her party condemned the detention as revenge": a condemnation (111) whose object is a definite noun summing up an act. */
 function isActCondemned(tokens: readonly Token[], event: SentenceEvent): boolean {
   if (sentenceEventCode(event) !== '111' || event.pattern.isNoun === true) return false;
   let index = event.lastWord + 1;

@@ -4,7 +4,7 @@ import { DEMAND_NOUN_CODES, type MadeDemand } from './find-agents.ts';
 
 /** Nouns of asking that, as "at the X of", say who asked for the act. */
 const REQUEST_NOUNS = new Set(['request', 'behest', 'urging']);
-// Far enough for "sent 1,000 troops into Bahrain on Monday at the request of…", short of the next clause's act.
+// Far enough for "flew 300 police officers to the capital on Friday at the request of…", short of the next clause's act.
 const REQUEST_REACH = 14;
 const CLAUSE_ENDS = new Set([';', ':']);
 

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { toAfterTimePhrase } from './actor-groups.ts';
+import { REPORTING_VERBS } from './clause-shape.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 
@@ -56,13 +57,14 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   const root = code.slice(0, 2);
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
-  // "said it would send anti-tank weapons to Kyiv": aid announced for later is promised (033x), as outside coders code it.
+  // "said it would ship field guns to Accra": aid announced for later is CAMEO's intent to provide aid (033x).
   if (isIntent && !isRefusal && root === '07' && isOwnAnnouncement(tokens, subjectEnd)) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   return undefined;
 }
 
-const REPORTING = new Set(['say', 'mention', 'tell', 'report', 'reveal', 'add', 'claim']);
+// The clause-shape reporting verbs, and the asides a third party reports another side's plan in.
+const REPORTING: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'mention', 'reveal', 'add']);
 const REPORT_REACH = 6;
 
 /**
