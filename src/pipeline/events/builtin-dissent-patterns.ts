@@ -57,7 +57,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'describe|brand|label|dub|term|characterize|characterise', 'objnext'],
   // "calling the vote a sham", "described the strikes as a war crime": an act condemned by name (naming-judgement.ts) is
   // disapproval of whoever the sentence says did it.
-  ['111', 'call|describe|brand|label|term takeover|raid|attack|strike|strikes|killing|killings|election|vote|referendum|move|decision|invasion|incursion|arrest|arrests|verdict|ruling|law|test|launch|sanction|sanctions|operation|offensive|annexation|occupation|crackdown|action|actions|act', 'names'],
+  ['111', 'call|describe|brand|label|term takeover|raid|attack|strike|strikes|killing|killings|election|vote|referendum|move|decision|invasion|incursion|arrest|arrests|verdict|ruling|law|test|launch|sanction|sanctions|operation|offensive|annexation|occupation|crackdown|action|actions|act|step|trial|prosecution', 'names'],
   // "in a raid the interior ministry described as terrorism": the act named first.
   ['111', 'attack|strike|strikes|raid|move|decision|action|act|operation|offensive|incursion|election|vote|referendum|takeover * call|describe|brand|term', 'names'],
   // "…, in what Seoul called a grave provocation", "…, which Kyiv described as a war crime": the act of the clause before,

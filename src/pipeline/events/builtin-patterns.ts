@@ -40,12 +40,15 @@ const rows: readonly PatternRow[] = [
   // at whoever wrote it.
   ['016', 'deny|refute report|reports|finding|findings'],
   // "imposed sanctions on Rwanda over its backing for the rebels, a charge Kigali denies": the charge named
-  // first, its denier the subject (aimed at whoever made it, see denied-charge.ts); rejected, as above, it is 120.
+  // first, its denier the subject (aimed at whoever made it, see denied-charge.ts); rejected, as below, it is denied too.
   // "accused Serbia of arming the militia, which Belgrade denied": as the charge named.
   ['016', 'charge|accusation|allegation|claim|which * deny|dispute|refute'],
-  ['120', 'charge|accusation|allegation|claim * reject|dismiss'],
-  // "rejected Nairobi's accusation as baseless": outside coders read a rejected charge as a rejection (120), a denied one as a denial.
-  ['120', 'reject|dismiss|rebuff accusation|allegation|charge|claim'],
+  ['016', 'charge|accusation|allegation * reject|dismiss'],
+  // "rejected Nairobi's accusation as baseless": a charge rejected is denied (016), as PETRARCH's verb dictionary and the dev
+  // sets' coders read it; a claim rejected ("rejected Beijing's claim to the reef") may be anything and stays a rejection.
+  ['016', 'reject|dismiss|rebuff accusation|allegation|charge'],
+  ['120', 'claim * reject|dismiss'],
+  ['120', 'reject|dismiss|rebuff claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],
   ['019', 'express accord|agreement'],
   // 02 appeal

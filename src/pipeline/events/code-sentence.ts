@@ -10,6 +10,7 @@ import { isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
+import { requestedAct } from './requested-act.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
 import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
@@ -326,7 +327,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
     if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
   }
   // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
-  const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) ?? answeredRequest(tokens, groups, match, isPassive ? undefined : source) : undefined;
+  // "sent troops at the request of Baghdad": the act answered a request by Baghdad.
+  const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) ?? answeredRequest(tokens, groups, match, isPassive ? undefined : source) ?? requestedAct(tokens, groups, match.lastWord, sentence, isPassive || match.pattern.isNoun ? undefined : source) : undefined;
   if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, rule: `${demand.code}:${demand.code.startsWith('10') ? 'demand' : 'call'}-by`, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
   if (pairs.length > 0 && !match.pattern.isNoun) scope.hasVerbEvent = true;
   if (subject) scope.lastSubject = subject;

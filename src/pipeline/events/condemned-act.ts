@@ -4,6 +4,8 @@ import type { SentenceEvent } from './code-sentence.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { isByOtherAt } from './by-other-at.ts';
+import { MOVE_NOUNS } from './judged-move.ts';
+import { lastDeedByOther } from './last-deed-by-other.ts';
 
 /**
  * "suspended Guinea's membership …, calling the vote a sham", "recalled its envoy from Quito, calling the raid a
@@ -14,7 +16,7 @@ import { isByOtherAt } from './by-other-at.ts';
  */
 export function condemnedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((event) => {
-    if (event.target || event.pattern.namesAct !== true || !event.source?.code) return event;
+    if (event.target || !event.source?.code || (event.pattern.namesAct !== true && !isActCondemned(tokens, event))) return event;
     const speaker = reportingSpeaker(tokens, groups, event.trigger, sentence.firstToken);
     const voice = speaker?.members[0];
     const country = voice?.code?.slice(0, 3);
@@ -25,12 +27,17 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
     // "Ruritania massed tanks on the border, in what Freedonia termed an outrage": a relative naming the act before it judges that act's doer.
     if (isRelativeNaming(tokens, event.trigger)) {
       const judge = event.source.code.slice(0, 3);
-      const act = events.findLast((other) => other.trigger < event.trigger && other.source?.code !== undefined && other.source.code.slice(0, 3) !== judge);
+      const act = lastDeedByOther(events, event.trigger, (code) => code.slice(0, 3) === judge);
       if (act?.source) return { ...event, target: act.source };
     }
     const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);
     const isRepeat = earlier !== undefined && events.some((other) => other !== event && sentenceEventCode(other) === '111' && other.source?.code === event.source?.code && other.target?.code === earlier.target?.code);
-    return earlier?.target && !isRepeat ? { ...event, target: earlier.target } : event;
+    if (earlier?.target) return isRepeat ? event : { ...event, target: earlier.target };
+    // "Police detained the governor, and her party condemned the detention": a judge who did no earlier act judges the
+    // last deed of another side.
+    const judge = event.source.code;
+    const done = lastDeedByOther(events, event.trigger, (code) => code === judge);
+    return done?.source ? { ...event, target: done.source } : event;
   });
 }
 
@@ -45,4 +52,17 @@ function isRelativeNaming(tokens: readonly Token[], trigger: number): boolean {
     if (token.lemma === 'which') return tokens[index - 1]?.text === ',';
   }
   return false;
+}
+
+/** Nouns summing up an act, as the object of a condemning verb ("denounced the arrest", "condemned the move"). */
+export const ACT_NOUNS: ReadonlySet<string> = new Set([...MOVE_NOUNS, 'arrest', 'detention', 'ban', 'expulsion', 'deportation', 'verdict', 'ruling', 'sentence', 'trial', 'prosecution', 'annexation', 'crackdown']);
+
+/** "her party condemned the detention as revenge": a condemnation (111) whose object is a definite noun summing up an act. */
+function isActCondemned(tokens: readonly Token[], event: SentenceEvent): boolean {
+  if (sentenceEventCode(event) !== '111' || event.pattern.isNoun === true) return false;
+  let index = event.lastWord + 1;
+  if (tokens[index]?.lemma !== 'the' && tokens[index]?.lemma !== 'this') return false;
+  index++;
+  while (tokens[index]?.pos === 'ADJ') index++;
+  return ACT_NOUNS.has(tokens[index]?.lemma ?? '');
 }

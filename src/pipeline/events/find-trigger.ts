@@ -324,7 +324,8 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
   // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
-  const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
+  // "Hanoi and Manila each blamed the other…", "both sides accused…": a quantifier floated after the subject leaves it one.
+  const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET')) || isFloatedQuantifier(tokens, index - 1, isActorAt);
   // "fighters abducted dozens of villagers": a quantity noun opens the object as a number does.
   if (isPast && isSubject && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
   // "the Guards shot down a drone": a particle between the past form and its object.
@@ -337,6 +338,14 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
+const FLOATED_QUANTIFIERS = new Set(['each', 'both', 'all']);
+
+// "…, but each blamed the other": "each" alone is a subject when "the other" answers it.
+function isFloatedQuantifier(tokens: readonly Token[], index: number, isActorAt?: (index: number) => boolean): boolean {
+  if (!FLOATED_QUANTIFIERS.has(tokens[index]?.lemma ?? '')) return false;
+  return isActorAt?.(index - 1) === true || tokens[index - 1]?.pos === 'PROPN' || (tokens[index]?.lemma === 'each' && tokens[index + 2]?.lemma === 'the' && tokens[index + 3]?.lemma === 'other');
+}
+
 const QUANTITY_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'score', 'scores']);
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 const ASPECTUALS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);

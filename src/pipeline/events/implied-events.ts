@@ -9,6 +9,7 @@ import type { SentenceEvent } from './code-sentence.ts';
 import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
 import { deniedCharge } from './denied-charge.ts';
+import { judgedInSpeech } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { priceThreat } from './price-threat.ts';
@@ -30,6 +31,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: callInPassing, needsEvents: false },
   { imply: agreementSignedBy, needsEvents: false },
   { imply: rightsGroupReport, needsEvents: true },
+  { imply: judgedInSpeech, needsEvents: false },
   { imply: repressedProtest, needsEvents: true },
   { imply: brokeredAgreement, needsEvents: true },
   { imply: meetingInPassing, needsEvents: true },
@@ -41,7 +43,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
 /**
  * What a sentence's coded events imply once all are known: a threat aimed back at the attacker, an appeal made to a
  * second addressee, a phone call the act was made in, an agreement named first and signed in the passive, a denial of
- * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, a broker's
+ * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, an act judged in a speaker's words, a broker's
  * mediation of the agreement it brokered, the protest a state's forces answered, the meeting an act was done at, aid
  * delivered by the convoy that arrived with it, a price another side is told it will pay, a ruler's resignation or
  * dropped policy yielding to protests; a guest welcomed to a place is received, not praised.

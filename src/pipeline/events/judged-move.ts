@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 
 /** Nouns that sum up the act just told ("…, a move Paris condemned"). */
-const MOVE_NOUNS = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
+export const MOVE_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
 const JUDGING_ROOTS = new Set(['05', '11', '12']);
 const NOUN_PHRASE_GAP = 5;
 

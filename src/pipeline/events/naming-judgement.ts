@@ -15,7 +15,8 @@ const CONDEMNING = new Set([
   'fraudulent', 'fraud', 'invalid', 'null', 'aggressive', 'colonial', 'colonialist', 'imperialist', 'invader', 'invasion', 'crime',
   'massacre', 'atrocity', 'blackmail', 'piracy', 'pirate', 'false', 'usurper', 'junta', 'regime', 'coup',
   'antisemitic', 'unjustified', 'unwarranted', 'unfounded', 'scandalous', 'cynical', 'appalling', 'reckless', 'biased',
-  'breach', 'bullying', 'persecution', 'intimidation', 'escalation',
+  'breach', 'bullying', 'persecution', 'intimidation', 'escalation', 'inhumane', 'inhuman', 'unconstitutional', 'undemocratic',
+  'conspiracy', 'vendetta', 'abrogation', 'grotesque', 'cruel', 'brutal', 'unjust', 'arbitrary',
 ]);
 /** Condemning names of two words, whose first word alone condemns nothing ("a witch hunt"). */
 const CONDEMNING_PAIRS = new Set(['witch hunt']);
@@ -40,6 +41,11 @@ function hasCondemningName(tokens: readonly Token[], objectEnd: number, needsAs:
     if (as === undefined && needsAs) return false;
     from = as === undefined ? from : as + 1;
   }
+  return hasCondemningWord(tokens, from);
+}
+
+/** A condemning word within a few words from `from`, in the same clause ("a clear and serious breach", "a sham"). */
+export function hasCondemningWord(tokens: readonly Token[], from: number): boolean {
   for (let index = from; index < from + NAME_GAP; index++) {
     const token = tokens[index];
     if (!token || CLAUSE_BREAKS.has(token.text)) return false;

@@ -33,12 +33,27 @@ export function isSportsReport(tokens: readonly Token[], sentenceStart: number, 
     const token = tokens[at];
     if (!token) continue;
     if (/^\d{1,3}-\d{1,3}$/.test(token.text) && isResultAround(tokens, at)) return true;
-    if (SPORTS_WORDS.has(token.lemma) && (token.pos === 'NOUN' || NOUN_OPENERS.has(tokens[at - 1]?.pos ?? ''))) return true;
+    if (SPORTS_WORDS.has(token.lemma) && (token.pos === 'NOUN' || NOUN_OPENERS.has(tokens[at - 1]?.pos ?? '')) && !isOccasion(tokens, at, sentenceStart)) return true;
   }
   return false;
 }
 
 function isResultAround(tokens: readonly Token[], at: number): boolean {
   for (let near = at - 2; near <= at + 2; near++) if (near !== at && RESULT_WORDS.has(tokens[near]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
+
+// "met the crown prince during the tournament", "on the sidelines of the league final", "while attending the match": the
+// game is when or where leaders met, not what the sentence tells.
+const OCCASION_WORDS = new Set(['during', 'sideline', 'sidelines', 'margin', 'margins', 'attend', 'watch']);
+const OCCASION_REACH = 4;
+
+function isOccasion(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  for (let back = at - 1; back >= Math.max(sentenceStart, at - OCCASION_REACH); back--) {
+    const token = tokens[back];
+    if (!token) return false;
+    if (OCCASION_WORDS.has(token.lemma)) return true;
+    if (token.lemma !== 'of' && token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.pos !== 'PART') return false;
+  }
   return false;
 }

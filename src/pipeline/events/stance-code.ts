@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { toAfterTimePhrase } from './actor-groups.ts';
+import { REPORTING_VERBS } from './clause-shape.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
 
@@ -23,7 +24,7 @@ export function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: numbe
 /**
  * Wanting, offering, promising or agreeing to cooperate is CAMEO's intent to do so (03x): "offered to send two aircraft"
  * is 033, "vowed to free the hostages" 035, "agreed to exchange 200 prisoners" 035 and "agreed to share intelligence"
- * 031 (as outside coders read both), unlike "will supply arms", which codes the act.
+ * 031 (as outside coders read both); so is aid announced for later ("will supply arms" 0332).
  */
 const DESIRE = new Set(['want', 'wish', 'hope', 'willing', 'ready', 'prepared', 'eager', 'keen', 'offer', 'pledge', 'promise', 'vow', 'agree']);
 const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
@@ -56,8 +57,28 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   const root = code.slice(0, 2);
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
+  // "said it would ship field guns to Accra": aid announced for later is CAMEO's intent to provide aid (033x).
+  if (isIntent && !isRefusal && root === '07' && isOwnAnnouncement(tokens, subjectEnd)) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   return undefined;
+}
+
+// The clause-shape reporting verbs, and the asides a third party reports another side's plan in.
+const REPORTING: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'mention', 'reveal', 'add']);
+const REPORT_REACH = 6;
+
+/**
+ * "Germany said it would send…", "Japan will lend…": the giver's own word. "Shoigu mentioned that North Korea would
+ * send sappers": another side's report of a plan, which stays the act to come.
+ */
+function isOwnAnnouncement(tokens: readonly Token[], subjectEnd: number): boolean {
+  if (tokens[subjectEnd]?.pos === 'PRON') return true;
+  for (let index = subjectEnd - 1; index >= Math.max(0, subjectEnd - REPORT_REACH); index--) {
+    const token = tokens[index];
+    if (!token || token.text === '.') return true;
+    if (token.lemma === 'that' || (token.pos === 'VERB' && REPORTING.has(token.lemma))) return false;
+  }
+  return true;
 }
 
 /** "agreed to jointly develop gas fields": agreeing to do something is an intent to cooperate (030), not cooperation done. */

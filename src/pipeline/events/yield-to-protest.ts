@@ -58,7 +58,7 @@ function leavingVerb(tokens: readonly Token[], index: number): number | undefine
 
 const AGREEING = new Set(['agree', 'decide', 'offer']);
 const UNDONE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'may', 'might']);
-const DROPPING = new Set(['withdraw', 'scrap', 'drop', 'shelve', 'suspend', 'revoke', 'rescind', 'reverse', 'abandon']);
+const DROPPING = new Set(['withdraw', 'scrap', 'drop', 'shelve', 'suspend', 'revoke', 'rescind', 'reverse', 'abandon', 'repeal']);
 const POLICIES = new Set(['bill', 'law', 'tax', 'decree', 'plan', 'reform', 'hike', 'increase', 'rise', 'subsidy', 'ban', 'curfew']);
 const POLICY_REACH = 4;
 
