@@ -1,5 +1,5 @@
 import type { PatternRow } from './pattern-row.ts';
-import { ENVOYS } from './builtin-posture-patterns.ts';
+import { HEADS_OF_MISSION } from './builtin-posture-patterns.ts';
 
 /** Armed subjects: "troops crossed into" is an incursion where "refugees crossed into" is not. */
 const ARMED = 'troop|troops|force|forces|soldier|soldiers|tank|tanks|army|militant|militants|fighter|fighters|column|columns';
@@ -53,7 +53,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "revoked the province's autonomy": a region's self-rule withdrawn by the state ("revoked its special trade status" is a
   // sanction, so a bare status is left out).
   ['1721', 'revoke|scrap|strip|abolish|end autonomy'],
-  // "ordered the UN officials out of the country": civilians sent away are expelled (diplomats: 161; troops: 166).
+  // "ordered the UN officials out of the country": civilians sent away are expelled (ambassadors: 161; troops: 166).
   ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
   ['1723', 'impose curfew'],
   ['1724', 'declare|impose|approve|extend|renew|prolong emergency|martial'],
@@ -88,10 +88,11 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'arrest|detention of', 'noun'],
   ['174', 'deport|expel|banish|exile|eject'],
   ['174', 'evict'],
-  // "ordered the expulsion of two Russian diplomats": as the verb, envoys sent home cut ties (161), anyone else is expelled (174).
-  ['161', `order|announce|decide expulsion ${ENVOYS}`],
+  // "ordered the expulsion of Peru's ambassador": as the verb, a head of mission sent home cuts ties (161), anyone else
+  // (diplomats too) is expelled (174).
+  ['161', `order|announce|decide expulsion ${HEADS_OF_MISSION}`],
   ['174', 'order|announce|decide expulsion|deportation of'],
-  ['161', `expulsion ${ENVOYS}`, 'noun'],
+  ['161', `expulsion ${HEADS_OF_MISSION}`, 'noun'],
   ['174', 'expulsion|deportation of', 'noun'],
   ['175', 'crack down|crackdown on'],
   ['175', 'clamp down on'],

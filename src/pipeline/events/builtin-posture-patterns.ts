@@ -1,7 +1,16 @@
 import type { PatternRow } from './pattern-row.ts';
 
-/** A state's envoys: expelling or recalling any of them cuts diplomatic ties (161), not just an ambassador. */
-export const ENVOYS = 'ambassador|ambassadors|diplomat|diplomats|envoy|envoys|consul|consuls|commissioner|attache|attaches';
+/** A state's heads of mission: sending one home, or recalling one, cuts diplomatic ties (161). */
+export const HEADS_OF_MISSION = 'ambassador|ambassadors|envoy|envoys|commissioner';
+
+/**
+ * A mission's staff: expelling them is expelling individuals (174), as CAMEO.2.0 codes "expel diplomats" and as every
+ * outside coder but one did; recalling them, like an ambassador, cuts ties.
+ */
+export const DIPLOMATS = 'diplomat|diplomats|consul|consuls|attache|attaches';
+
+/** A state's envoys of any rank. */
+export const ENVOYS = `${HEADS_OF_MISSION}|${DIPLOMATS}`;
 
 /** Rows of roots 15–16 (force posture, reduced relations), in the built-in list's order. */
 export const POSTURE_ROWS: readonly PatternRow[] = [
@@ -90,9 +99,12 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact', 'sym'],
   // "Saudi Arabia and Egypt cut ties with Qatar": with whom names the target, so the subjects do not pair up.
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
-  ['161', `expel|eject ${ENVOYS}`],
-  ['161', `${ENVOYS} * expel`],
-  ['161', `order|tell|give ${ENVOYS} leave|out`],
+  ['161', `expel|eject ${HEADS_OF_MISSION}`],
+  ['161', `${HEADS_OF_MISSION} * expel`],
+  ['161', `order|tell|give ${HEADS_OF_MISSION} leave|out`],
+  // "gave three Dutch diplomats 72 hours to leave", "diplomats were expelled": staff sent away (a bare "expel" row is 174).
+  ['174', `${DIPLOMATS} * expel`],
+  ['174', `order|tell|give ${DIPLOMATS} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],
   // "called home its ambassador", "ordered its envoy home", "sent the Dutch diplomats home": envoys brought or sent back.
@@ -100,7 +112,8 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['161', `call|summon|bring|order|send ${ENVOYS} home`],
   // "withdrew its ambassador to France": as recalled.
   ['161', `withdraw|pull ${ENVOYS} to`],
-  ['161', `kick|throw out ${ENVOYS}`],
+  ['161', `kick|throw out ${HEADS_OF_MISSION}`],
+  ['174', `kick|throw out ${DIPLOMATS}`],
   // "declared two Russian diplomats persona non grata": envoys expelled.
   ['161', 'declare persona'],
   ['161', 'close embassy|consulate'],
