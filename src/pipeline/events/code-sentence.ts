@@ -203,7 +203,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
-  if (!lastSubject) subject = participleSubject(tokens, groups, countryless, subject, index, sentence.firstToken, scope.openingGroup);
+  if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;

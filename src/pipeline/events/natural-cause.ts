@@ -30,6 +30,16 @@ export function hasNaturalCause(tokens: readonly Token[], index: number, sentenc
   return false;
 }
 
+/**
+ * "An earthquake struck the valley on Tuesday, killing 12": a comma participle's subject is its main clause's, so the
+ * cause is looked for before the nearest verb ahead of the comma; the place named in between is no killer.
+ */
+export function hasNaturalCauseOfParticiple(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  if (tokens[index - 1]?.text !== ',' || !/ing$/i.test(tokens[index]?.text ?? '')) return false;
+  for (let at = index - 2; at >= sentenceStart; at--) if (tokens[at]?.pos === 'VERB') return hasNaturalCause(tokens, at, sentenceStart);
+  return false;
+}
+
 /** A cause noun; the sentence's first word may be tagged a name for its capital ("Floods in the north killed…"). */
 function isCauseWord(token: Token, isFirst: boolean): boolean {
   if (token.pos === 'NOUN') return NATURAL_CAUSES.has(token.lemma);

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { hasNaturalCause, isByNaturalCause } from './natural-cause.ts';
+import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
 import { objectHead, objectHeadAt } from './object-head.ts';
 import { isSportingRally, isSportsReport } from './sporting-sense.ts';
 import { isWithdrawnThingOrEntry } from './withdrawn-thing.ts';
@@ -192,7 +192,7 @@ const isMeetingCode = (code: string): boolean => code.startsWith('04');
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },
   { appliesTo: isForceCode, test: isPrizeWon },
-  { appliesTo: isForceCode, test: ({ tokens, index, sentenceStart, match }, lemma) => BLOW_VERBS.has(lemma) && (hasNaturalCause(tokens, index, sentenceStart) || isByNaturalCause(tokens, match.lastWord)) },
+  { appliesTo: isForceCode, test: ({ tokens, index, sentenceStart, match }, lemma) => BLOW_VERBS.has(lemma) && (hasNaturalCause(tokens, index, sentenceStart) || hasNaturalCauseOfParticiple(tokens, index, sentenceStart) || isByNaturalCause(tokens, match.lastWord)) },
   { appliesTo: isForceCode, test: (place, lemma) => (lemma === 'strike' || lemma === 'hit') && (DEALS.has(objectLemma(place)) || isDealStruck(place.tokens, place.index)) },
   { appliesTo: isForceCode, test: ({ tokens, index }, lemma) => lemma === 'storm' && isSportingRally(tokens, index) },
   { appliesTo: isCode('0841'), test: ({ tokens, index, sentenceStart }, lemma) => lemma === 'release' && isThingReleased(tokens, index, sentenceStart) },

@@ -1,30 +1,32 @@
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import { isParticipleClause } from './clause-shape.ts';
-import { subjectOf } from './find-subject.ts';
 
 /**
- * "A fire swept through a clinic in the east of Freedonia, killing seven", "announced their departure from SADC, accusing
- * the bloc…": a comma participle is done by its main clause's subject, never by the place or party a preposition names
- * before the comma. That subject is the actor opening the sentence, else the main verb's own subject; a main clause
- * whose subject is no actor (a fire, a bus, a blast) leaves the participle with none.
+ * "A fire swept through a clinic in the east of Freedonia, killing seven", "a quake hit southern Ruritania, killing ten",
+ * "announced their departure from SADC, accusing the bloc…": a comma participle is done by its main clause's subject,
+ * never by the main verb's object or a place or party a preposition names (a passive's "by" agent aside). That subject is
+ * the actor opening the sentence, else the actor right before the main verb; a main clause whose subject is no actor (a
+ * fire, a bus, a quake) leaves the participle with none.
  */
-export function participleSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, subject: ActorGroup | undefined, index: number, sentenceStart: number, openingGroup: ActorGroup | undefined): ActorGroup | undefined {
-  if (!subject || subject === openingGroup || !isParticipleClause(tokens, index) || !isPrepositionObject(tokens, subject.first)) return subject;
-  if (openingGroup) return openingGroup.last < subject.first ? openingGroup : subject;
+export function participleSubject(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, index: number, sentenceStart: number, openingGroup: ActorGroup | undefined): ActorGroup | undefined {
+  if (!subject || subject === openingGroup || !isParticipleClause(tokens, index)) return subject;
   let mainVerb = index - 2;
   while (mainVerb > sentenceStart && tokens[mainVerb]?.pos !== 'VERB') mainVerb--;
   if (mainVerb <= sentenceStart) return subject;
-  const main = subjectOf(tokens, groups, countryless, mainVerb, sentenceStart, true);
-  return main && main.last < mainVerb ? main : undefined;
+  const governor = prepositionOf(tokens, subject.first);
+  if (governor === 'by' || (subject.last < mainVerb && governor === undefined)) return subject;
+  if (openingGroup) return openingGroup.last < subject.first ? openingGroup : subject;
+  const main = groupBefore(tokens, groups, mainVerb, sentenceStart);
+  return main && main !== subject && main.last < mainVerb ? main : undefined;
 }
 
 // Words between a preposition and its object's name: "in eastern Chad", "near the northern town of".
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 
-/** "in Chad", "in eastern Chad", "near the border town of Gao": a name a preposition governs. */
-function isPrepositionObject(tokens: readonly Token[], first: number): boolean {
+/** "in Chad", "in eastern Chad", "by an Indian warship": the preposition governing a name, if any. */
+function prepositionOf(tokens: readonly Token[], first: number): string | undefined {
   let before = first - 1;
   while (MODIFIERS.has(tokens[before]?.pos ?? '')) before--;
-  return tokens[before]?.pos === 'ADP';
+  return tokens[before]?.pos === 'ADP' ? tokens[before]?.lemma : undefined;
 }

@@ -1,0 +1,99 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { actorMention } from './actor-mention.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+import { CROWD_ROLES, NO_STATE_PREFIXES, STATE_FORCE_ROLES } from './agent-roles.ts';
+
+const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
+// "weeks of protests", "a fourth day of demonstrations": the protests told by how long they have gone on.
+const SPANS = new Set(['day', 'week', 'month', 'year', 'night']);
+// "protests erupted", "demonstrations spread to…", "protests broke out", "protests over the tax turned violent".
+const SPREADING = new Set(['erupt', 'spread', 'break', 'flare', 'sweep', 'rage', 'turn', 'escalate', 'grip']);
+// Words between a span's "of" and the noun, or the noun's own modifiers: "weeks of street protests", "Shi'ite-led protests".
+const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'PUNCT']);
+const NOUN_REACH = 4;
+const VERB_REACH = 8;
+
+/**
+ * "The premier resigned after weeks of street protests", "troops were sent in after protests erupted over the raids":
+ * protests named in passing, as lasting a span of time or as breaking out, took place, and outside coders of wire text
+ * code them (141; 145 once violent) by the people against their own government. The country is the nearest state
+ * named before; a protest coded in the sentence, or named only ("deadly protests", "a ban on protests"), is none.
+ */
+export function protestsInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('14') || isForceOnCrowd(event))) return [];
+  for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
+    const token = tokens[index] as Token;
+    // Lower case but at the sentence's start (tagged a name there at times): "the Protest Party" is a name.
+    const isFirst = index === sentence.firstToken;
+    const isNoun = token.pos === 'NOUN' || (isFirst && token.pos === 'PROPN');
+    if (!isNoun || !PROTEST_NOUNS.has(isFirst ? token.text.toLowerCase().replace(/s$/, '') : token.lemma) || !token.text.endsWith('s') || (!isFirst && /^\p{Lu}/u.test(token.text))) continue;
+    // "days of anti-French demonstrations": protests aimed abroad are not the people's against their own government.
+    if (/^anti-(?!government)/i.test(tokens[index - 1]?.text ?? '') || tokens[index - 2]?.lemma === 'anti') continue;
+    const span = isAfterSpan(tokens, index);
+    const spreading = span ? undefined : spreadingVerb(tokens, index, sentence.lastToken);
+    if (!span && spreading === undefined) continue;
+    const country = countryBefore(groups, index) ?? countryAfter(groups, spreading ?? index);
+    const isViolent = tokens[index - 1]?.lemma === 'violent' || (spreading !== undefined && tokens[spreading]?.lemma === 'turn' && tokens[spreading + 1]?.lemma === 'violent');
+    const code = isViolent ? '145' : '141';
+    const pattern = builtinPatternOf(patterns, code === '145' ? 'riot' : 'demonstrate', code);
+    if (!country || !pattern) return [];
+    const people = actorMention({ first: index, last: index, code: `${country}CVL`, name: country, country });
+    const government = actorMention({ first: index, last: index, code: `${country}GOV`, name: country, country });
+    return [{ pattern, code, rule: `${code}:protests-in-passing`, trigger: index, lastWord: index, source: people, target: government, modality: 'happened', isPassive: false }];
+  }
+  return [];
+}
+
+/**
+ * "Troops killed 90 people on the bloodiest day of protests": a state's forces acting on a crowd tell the protest as the
+ * scene of the repression, which outside coders code alone (a crowd named as protesting gets its protest from
+ * repressed-protest.ts).
+ */
+function isForceOnCrowd(event: SentenceEvent): boolean {
+  const code = sentenceEventCode(event);
+  const source = event.source?.code?.slice(3, 6) ?? '';
+  const target = event.target?.code?.slice(3, 6) ?? '';
+  return (code.startsWith('17') || code.startsWith('19')) && STATE_FORCE_ROLES.has(source) && CROWD_ROLES.has(target);
+}
+
+/** "weeks of protests", "a year of street protests", "the fifth night of demonstrations". */
+function isAfterSpan(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  while (at > index - NOUN_REACH && MODIFIERS.has(tokens[at]?.pos ?? '') && tokens[at]?.lemma !== 'of' && tokens[at]?.text !== ',') at--;
+  return tokens[at]?.lemma === 'of' && SPANS.has(tokens[at - 1]?.lemma ?? '');
+}
+
+/** "protests erupted", "protests over a fuel price rise turned violent": the noun as the subject of a verb of spreading. */
+function spreadingVerb(tokens: readonly Token[], index: number, last: number): number | undefined {
+  for (let at = index + 1; at <= Math.min(last, index + VERB_REACH); at++) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return SPREADING.has(token.lemma) && !token.text.endsWith('ing') ? at : undefined;
+    if (token.text === ',' || token.pos === 'SCONJ' || token.pos === 'CCONJ') return undefined;
+  }
+  return undefined;
+}
+
+/** The country of the nearest state or place named before the protests: "Kazakh President…", "in Los Angeles". */
+function countryBefore(groups: readonly ActorGroup[], index: number): string | undefined {
+  for (let at = groups.length - 1; at >= 0; at--) {
+    const group = groups[at] as ActorGroup;
+    if (group.last >= index) continue;
+    const country = group.members[0]?.code?.slice(0, 3);
+    if (isStateCode(country)) return country;
+  }
+  return undefined;
+}
+
+/** "Protests erupted across Kenya", "after weeks of protests in Sofia": with no state named before, the place named right after. */
+function countryAfter(groups: readonly ActorGroup[], from: number): string | undefined {
+  const country = groups.find((group) => group.first > from && group.first <= from + NOUN_REACH)?.members[0]?.code?.slice(0, 3);
+  return isStateCode(country) ? country : undefined;
+}
+
+function isStateCode(country: string | undefined): country is string {
+  return country !== undefined && /^[A-Z]{3}$/.test(country) && !NO_STATE_PREFIXES.has(country);
+}
