@@ -305,6 +305,8 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const next = tokens[index + 1];
   const text = tokens[index]?.text.toLowerCase() ?? '';
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
+  // "killed ten villagers and abducted 40 women": a past form right after "and", with its object next, is a second verb.
+  if (isPast && previous.lemma === 'and' && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
   // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
   const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
