@@ -10,7 +10,7 @@ import { CROWD_ROLES, NO_STATE_PREFIXES, STATE_FORCE_ROLES } from './agent-roles
 const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
 // "weeks of protests", "a fourth day of demonstrations": the protests told by how long they have gone on.
 const SPANS = new Set(['day', 'week', 'month', 'year', 'night']);
-// "protests erupted", "demonstrations spread to…", "protests broke out", "protests over the tax turned violent".
+// "protests erupted", "demonstrations spread to…", "protests broke out", "protests against the levy turned violent".
 const SPREADING = new Set(['erupt', 'spread', 'break', 'flare', 'sweep', 'rage', 'turn', 'escalate', 'grip']);
 // Words between a span's "of" and the noun, or the noun's own modifiers: "weeks of street protests", "Shi'ite-led protests".
 const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'PUNCT']);
@@ -49,7 +49,7 @@ export function protestsInPassing(tokens: readonly Token[], sentence: Sentence, 
 }
 
 /**
- * "Troops killed 90 people on the bloodiest day of protests": a state's forces acting on a crowd tell the protest as the
+ * "Troops shot 90 marchers dead on the worst night of the unrest": a state's forces acting on a crowd tell the protest as the
  * scene of the repression, which outside coders code alone (a crowd named as protesting gets its protest from
  * repressed-protest.ts).
  */
@@ -67,7 +67,7 @@ function isAfterSpan(tokens: readonly Token[], index: number): boolean {
   return tokens[at]?.lemma === 'of' && SPANS.has(tokens[at - 1]?.lemma ?? '');
 }
 
-/** "protests erupted", "protests over a fuel price rise turned violent": the noun as the subject of a verb of spreading. */
+/** "protests erupted", "protests against the levy soon turned violent": the noun as the subject of a verb of spreading. */
 function spreadingVerb(tokens: readonly Token[], index: number, last: number): number | undefined {
   for (let at = index + 1; at <= Math.min(last, index + VERB_REACH); at++) {
     const token = tokens[at] as Token;
