@@ -5,7 +5,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { CROWD_ROLES, NO_STATE_PREFIXES, STATE_FORCE_ROLES } from './agent-roles.ts';
+import { CROWD_ROLES, NO_STATE_PREFIXES, STATE_FORCE_ROLES, STATE_SIDE_ROLES } from './agent-roles.ts';
 
 const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
 // "weeks of protests", "a fourth day of demonstrations": the protests told by how long they have gone on.
@@ -16,12 +16,21 @@ const SPREADING = new Set(['erupt', 'spread', 'break', 'flare', 'sweep', 'rage',
 const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'PUNCT']);
 const NOUN_REACH = 4;
 const VERB_REACH = 8;
+// "erupted in Tehran", "spread across Kenya": the place the protests are in.
+const PLACE_LINKS = new Set(['in', 'across', 'throughout', 'around']);
+// "the protests that swept the country in 1989": a year told with the protests makes them history.
+const YEAR = /^(1[89]|20)\d\d$/;
+// CAMEO roots from 07 (aid) on are acts, not words.
+const MATERIAL_ROOT = 7;
 
 /**
  * "The premier resigned after weeks of street protests", "troops were sent in after protests erupted over the raids":
  * protests named in passing, as lasting a span of time or as breaking out, took place, and outside coders of wire text
- * code them (141; 145 once violent) by the people against their own government. The country is the nearest state
- * named before; a protest coded in the sentence, or named only ("deadly protests", "a ban on protests"), is none.
+ * code them (141; 145 once violent) by the people against their own government. The country is the place the protests
+ * are in ("erupted in Tehran"), else the nearest state named before, else the first named after their clause. Only beside a state's own move (its government, army
+ * or police named) or as the sentence's opening news ("Protests erupted across Kenya"): a firm's staff or a club's fans
+ * protest no government. A protest coded in the sentence, named only ("deadly protests", "a ban on protests"), aimed at
+ * another state ("protests against American strikes") or told with a year (history) is none.
  */
 export function protestsInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event).startsWith('14') || isForceOnCrowd(event))) return [];
@@ -36,7 +45,11 @@ export function protestsInPassing(tokens: readonly Token[], sentence: Sentence, 
     const span = isAfterSpan(tokens, index);
     const spreading = span ? undefined : spreadingVerb(tokens, index, sentence.lastToken);
     if (!span && spreading === undefined) continue;
-    const country = countryBefore(groups, index) ?? countryAfter(groups, spreading ?? index);
+    if (index > sentence.firstToken + 2 && !hasStateSide(groups, events)) continue;
+    const phraseEnd = clauseEnd(tokens, spreading ?? index, sentence.lastToken);
+    if (hasYear(tokens, index, phraseEnd)) continue;
+    const country = placeAfter(tokens, groups, index, phraseEnd) ?? countryBefore(groups, index) ?? countryAfter(groups, phraseEnd);
+    if (country && isAimedAbroad(groups, index, phraseEnd, country)) continue;
     const isViolent = tokens[index - 1]?.lemma === 'violent' || (spreading !== undefined && tokens[spreading]?.lemma === 'turn' && tokens[spreading + 1]?.lemma === 'violent');
     const code = isViolent ? '145' : '141';
     const pattern = builtinPatternOf(patterns, code === '145' ? 'riot' : 'demonstrate', code);
@@ -88,10 +101,49 @@ function countryBefore(groups: readonly ActorGroup[], index: number): string | u
   return undefined;
 }
 
-/** "Protests erupted across Kenya", "after weeks of protests in Sofia": with no state named before, the place named right after. */
-function countryAfter(groups: readonly ActorGroup[], from: number): string | undefined {
-  const country = groups.find((group) => group.first > from && group.first <= from + NOUN_REACH)?.members[0]?.code?.slice(0, 3);
+/** "After a month of protests, Chile's premier…": with no state named before, the first named after the protests' clause. */
+function countryAfter(groups: readonly ActorGroup[], end: number): string | undefined {
+  const country = groups.find((group) => group.first > end)?.members[0]?.code?.slice(0, 3);
   return isStateCode(country) ? country : undefined;
+}
+
+/** The last word of the protests' clause: the next comma, or the verb of spreading's reach. */
+function clauseEnd(tokens: readonly Token[], from: number, last: number): number {
+  for (let at = from + 1; at <= Math.min(last, from + VERB_REACH); at++) if (tokens[at]?.text === ',') return at - 1;
+  return Math.min(last, from + VERB_REACH);
+}
+
+/** "Protests erupted across Kenya", "after weeks of protests in Sofia": the place the protests are in, named after them. */
+function placeAfter(tokens: readonly Token[], groups: readonly ActorGroup[], index: number, end: number): string | undefined {
+  for (const group of groups) {
+    if (group.first <= index || group.first > end) continue;
+    const link = tokens.slice(Math.max(index, group.first - 3), group.first).some((token) => PLACE_LINKS.has(token.lemma));
+    const country = group.members[0]?.code?.slice(0, 3);
+    if (link && isStateCode(country)) return country;
+  }
+  return undefined;
+}
+
+/** "weeks of protests against American air strikes", "outside the French embassy": another state named in the clause. */
+function isAimedAbroad(groups: readonly ActorGroup[], index: number, end: number, country: string): boolean {
+  return groups.some((group) => group.first > index && group.first <= end && group.members.some((member) => isStateCode(member.code?.slice(0, 3)) && member.code?.slice(0, 3) !== country));
+}
+
+function hasYear(tokens: readonly Token[], index: number, end: number): boolean {
+  for (let at = index - 2; at <= end; at++) if (YEAR.test(tokens[at]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Kazakh President…", "Thailand's army chief…", "police…": a state's own side named in the sentence, or a state's
+ * material act ("Ecuador imposed a curfew…", "Oman sent troops…"); a state's words (an apology, a statement) are not enough.
+ */
+function hasStateSide(groups: readonly ActorGroup[], events: readonly SentenceEvent[]): boolean {
+  if (groups.some((group) => group.members.some((member) => STATE_SIDE_ROLES.has(member.code?.slice(3, 6) ?? '')))) return true;
+  return events.some((event) => {
+    const source = event.source?.code ?? '';
+    return Number(sentenceEventCode(event).slice(0, 2)) >= MATERIAL_ROOT && isStateCode(source.slice(0, 3)) && (source.length === 3 || STATE_SIDE_ROLES.has(source.slice(3, 6)));
+  });
 }
 
 function isStateCode(country: string | undefined): country is string {
