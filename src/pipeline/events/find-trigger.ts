@@ -305,8 +305,10 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const next = tokens[index + 1];
   const text = tokens[index]?.text.toLowerCase() ?? '';
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
-  // "killed ten villagers and abducted 40 women": a past form right after "and", with its object next, is a second verb.
-  if (isPast && previous.lemma === 'and' && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
+  // "killed ten villagers and abducted 40 women": a past form right after "and", with its object next, is a second verb
+  // when a noun or a name ends the first verb's object ("the missing and abducted 300 girls" is two adjectives).
+  const isAfterObject = FIRST_OBJECT_ENDS.has(tokens[index - 2]?.pos ?? '');
+  if (isPast && previous.lemma === 'and' && isAfterObject && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
   // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
   const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET'));
@@ -322,6 +324,7 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
+const FIRST_OBJECT_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);
 const QUANTITY_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'score', 'scores']);
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 const ASPECTUALS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
