@@ -117,15 +117,15 @@ const KILLING_VERBS = new Set(['kill', 'killed', 'execute', 'executed', 'massacr
 const ARMED_OR_STATE = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY', 'CRM']);
 const ROUNDING = new Set(['more', 'than', 'at', 'least', 'around', 'about', 'nearly', 'some', 'over', 'almost', 'up', 'to', 'an', 'estimated', 'as', 'many']);
 /**
- * Below this many dead a killing stays an attack (190, 180) or a murder (1823): "killed 12 people" or "killed at least 40
- * villagers" is no massacre, "killed 75 migrants at a ranch" is, as the outside coders read both (a verb of massacre
- * needs no count).
+ * Below this many dead a killing stays an attack (190, 180) or a murder (1823). CAMEO sets no count (its dictionary codes
+ * any killing of civilians as 202); outside coders of wire text code a toll of a few dozen as an attack and one of some
+ * seventy or more as a massacre, and 50 is a round figure between the two, not a measured edge.
  */
 const MASS_DEAD = 50;
 
 /**
  * "The militia killed more than 600 villagers in the valley", "troops executed around 80 prisoners", "killed hundreds of
- * civilians": forces killing hundreds of people who are not fighters, in the main clause, commit mass killing (CAMEO
+ * civilians": forces or armed men killing scores of people who are not fighters, in the main clause, commit mass killing (CAMEO
  * 202), as outside coders read it; a toll told in a trailing participle ("…, killing 130 people") stays with the attack
  * it ends.
  */
@@ -144,8 +144,8 @@ function isMassKilling(tokens: readonly Token[], match: TriggerMatch, source: Ac
   return /^[0-9][0-9,]*$/.test(count) && Number(count.replace(/,/g, '')) >= MASS_DEAD;
 }
 
-// Armed men and forces named by a common noun, which the actor tables may leave unnamed ("90 suspected militants").
-const FIGHTERS = new Set(['militant', 'fighter', 'insurgent', 'rebel', 'soldier', 'troop', 'gunman', 'jihadist', 'attacker', 'terrorist', 'combatant', 'guerrilla', 'militiaman', 'policeman', 'officer', 'extremist']);
+/** Armed men named by a common noun, which the actor tables may leave unnamed ("90 suspected militants", "rebels pulled out"). */
+export const FIGHTERS: ReadonlySet<string> = new Set(['militant', 'fighter', 'insurgent', 'rebel', 'soldier', 'troop', 'gunman', 'jihadist', 'attacker', 'terrorist', 'combatant', 'guerrilla', 'militiaman', 'policeman', 'officer', 'extremist']);
 
 /** "killed 90 suspected militants", "killed hundreds of enemy fighters": the counted dead are fighters. */
 function isFightersCounted(tokens: readonly Token[], count: number): boolean {
