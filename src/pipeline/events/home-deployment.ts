@@ -2,7 +2,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 
 /**
- * "Mexico's president sent 5,000 soldiers into the state of Sinaloa", "Ruritania deployed troops in its capital": forces a
+ * "Colombia's president sent 3,000 soldiers into the province of Cauca", "Ruritania deployed troops in its capital": forces a
  * state sends within its own country are no military aid given (072) but forces deployed at home (154), as outside coders
  * code them. Only a place is aimed at (a bare country code): troops sent to help flood victims are left as they are.
  */
