@@ -7,7 +7,7 @@ import { IRREGULAR_ROLES } from './agent-roles.ts';
 const ARMED_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'MIL', 'COP']);
 // What a state withdraws that is a force ("withdrew its troops from the AU mission"), and what of a body's is a place or
 // force to pull out of ("the UN compound", "the AU peacekeeping force"): a retreat, not a break with the body.
-const FORCES = new Set(['troop', 'soldier', 'force', 'personnel', 'peacekeeper', 'contingent', 'battalion', 'unit', 'police', 'officer']);
+export const FORCES: ReadonlySet<string> = new Set(['troop', 'soldier', 'force', 'personnel', 'peacekeeper', 'contingent', 'battalion', 'unit', 'police', 'officer']);
 const BODY_PLACES = new Set(['mission', 'force', 'compound', 'base', 'camp', 'operation', 'headquarters', 'peacekeeping', 'zone', 'office']);
 const LEAVING = new Set(['from', 'of']);
 

@@ -53,7 +53,7 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "revoked the province's autonomy": a region's self-rule withdrawn by the state ("revoked its special trade status" is a
   // sanction, so a bare status is left out).
   ['1721', 'revoke|scrap|strip|abolish|end autonomy'],
-  // "ordered the UN officials out of the country": civilians sent away are expelled (diplomats: 161; troops: 166).
+  // "ordered the UN officials out of the country": civilians sent away are expelled (ambassadors: 161; troops: 166).
   ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
   ['1723', 'impose curfew'],
   ['1724', 'declare|impose|approve|extend|renew|prolong emergency|martial'],

@@ -119,6 +119,9 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "imposed anti-dumping deposits on Australian wine", "slapped visa restrictions on officials": trade and travel curbs aimed at a country.
   ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|duty|duties|ban|freeze|levy|levies|deposit|deposits|quota|quotas|restriction|restrictions|curb|curbs on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],
+  // "expanded sanctions on Iranian officials", "broadened its embargo on Iranian oil": more of a sanction
+  // already in force is a sanction imposed.
+  ['163', 'widen|expand|broaden sanction|sanctions|embargo|tariff|tariffs on|against'],
   // "approved new sanctions targeting Iranian drone makers": the sanctioned are targeted, nobody is struck (195).
   ['163', 'impose|slap|announce|approve|adopt|unveil|extend sanction|embargo|measure target'],
   ['163', 'sanction|embargo|blacklist'],

@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, withCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
-import { hasBreak, hasInanimateObject, isParticipleClause, isNamingRelative, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
+import { hasBreak, hasInanimateObject, isNamingRelative, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { attackerInNoun, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
@@ -21,6 +21,7 @@ import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTop
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
 import { bodyExitCode } from './body-exit.ts';
+import { homeDeploymentCode } from './home-deployment.ts';
 import { isClaimContent } from './claim-content.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
@@ -41,6 +42,7 @@ import { weaponDamageCode } from './weapon-damage.ts';
 import { actorMention } from './actor-mention.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
 import { tiedSubject } from './tied-subject.ts';
+import { participleSubject } from './participle-subject.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -206,9 +208,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && groups[0]?.first === sentence.firstToken && groups[0] !== subject) subject = groups[0];
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
-  // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
-  const { openingGroup } = scope;
-  if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
+  if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
@@ -345,7 +345,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return tollCode(tokens, index, subject, scope) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target));
+  return tollCode(tokens, index, subject, scope) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
 }
 
 const MEDIATION = /^045/;

@@ -322,6 +322,10 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const next = tokens[index + 1];
   const text = tokens[index] === undefined ? '' : (lowerForms(tokens)[index] ?? (tokens[index] as Token).text.toLowerCase());
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
+  // "killed ten villagers and abducted 40 women": a past form right after "and", with its object next, is a second verb
+  // when a noun or a name ends the first verb's object ("the missing and abducted 300 girls" is two adjectives).
+  const isAfterObject = FIRST_OBJECT_ENDS.has(tokens[index - 2]?.pos ?? '');
+  if (isPast && previous.lemma === 'and' && isAfterObject && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
   // A plural noun ("Armed men abducted…"), or a singular one after its determiner ("A gunman shot dead…"), can be the subject.
   // "The US military shot down…": an actor's last word, whatever its tag, can be the subject too.
   // "Hanoi and Manila each blamed the other…", "both sides accused…": a quantifier floated after the subject leaves it one.
@@ -346,6 +350,7 @@ function isFloatedQuantifier(tokens: readonly Token[], index: number, isActorAt?
   return isActorAt?.(index - 1) === true || tokens[index - 1]?.pos === 'PROPN' || (tokens[index]?.lemma === 'each' && tokens[index + 2]?.lemma === 'the' && tokens[index + 3]?.lemma === 'other');
 }
 
+const FIRST_OBJECT_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);
 const QUANTITY_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'score', 'scores']);
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 const ASPECTUALS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);

@@ -13,6 +13,7 @@ import { judgedInSpeech } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { priceThreat } from './price-threat.ts';
+import { protestsInPassing } from './protests-in-passing.ts';
 import { repressedProtest } from './repressed-protest.ts';
 import { yieldToProtest } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
@@ -38,6 +39,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: aidArrival, needsEvents: false },
   { imply: priceThreat, needsEvents: false },
   { imply: yieldToProtest, needsEvents: false },
+  { imply: protestsInPassing, needsEvents: false },
 ];
 
 /**
@@ -46,7 +48,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, an act judged in a speaker's words, a broker's
  * mediation of the agreement it brokered, the protest a state's forces answered, the meeting an act was done at, aid
  * delivered by the convoy that arrived with it, a price another side is told it will pay, a ruler's resignation or
- * dropped policy yielding to protests; a guest welcomed to a place is received, not praised.
+ * dropped policy yielding to protests, protests named in passing; a guest welcomed to a place is received, not praised.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withWelcomedGuests(tokens, groups, coded, patterns) : coded;

@@ -1,0 +1,151 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { actorMention } from './actor-mention.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+import { CROWD_ROLES, NO_STATE_PREFIXES, STATE_FORCE_ROLES, STATE_SIDE_ROLES } from './agent-roles.ts';
+
+const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
+// "weeks of protests", "a fourth day of demonstrations": the protests told by how long they have gone on.
+const SPANS = new Set(['day', 'week', 'month', 'year', 'night']);
+// "protests erupted", "demonstrations spread to…", "protests broke out", "protests against the levy turned violent".
+const SPREADING = new Set(['erupt', 'spread', 'break', 'flare', 'sweep', 'rage', 'turn', 'escalate', 'grip']);
+// Words between a span's "of" and the noun, or the noun's own modifiers: "weeks of street protests", "Shi'ite-led protests".
+const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'PUNCT']);
+const NOUN_REACH = 4;
+const VERB_REACH = 8;
+// "erupted in Tehran", "spread across Kenya": the place the protests are in.
+const PLACE_LINKS = new Set(['in', 'across', 'throughout', 'around']);
+// "the protests that swept the country in 1989": a year told with the protests makes them history.
+const YEAR = /^(1[89]|20)\d\d$/;
+// CAMEO roots from 07 (aid) on are acts, not words.
+const MATERIAL_ROOT = 7;
+
+/**
+ * "The premier resigned after weeks of street protests", "troops were sent in after protests erupted over the raids":
+ * protests named in passing, as lasting a span of time or as breaking out, took place, and outside coders of wire text
+ * code them (141; 145 once violent) by the people against their own government. The country is the place the protests
+ * are in ("erupted in Tehran"), else the nearest state named before, else the first named after their clause. Only beside a state's own move (its government, army
+ * or police named) or as the sentence's opening news ("Protests erupted across Kenya"): a firm's staff or a club's fans
+ * protest no government. A protest coded in the sentence, named only ("deadly protests", "a ban on protests"), aimed at
+ * another state ("protests against American strikes") or told with a year (history) is none.
+ */
+export function protestsInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('14') || isForceOnCrowd(event))) return [];
+  for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
+    const token = tokens[index] as Token;
+    // Lower case but at the sentence's start (tagged a name there at times): "the Protest Party" is a name.
+    const isFirst = index === sentence.firstToken;
+    const isNoun = token.pos === 'NOUN' || (isFirst && token.pos === 'PROPN');
+    if (!isNoun || !PROTEST_NOUNS.has(isFirst ? token.text.toLowerCase().replace(/s$/, '') : token.lemma) || !token.text.endsWith('s') || (!isFirst && /^\p{Lu}/u.test(token.text))) continue;
+    // "days of anti-French demonstrations": protests aimed abroad are not the people's against their own government.
+    if (/^anti-(?!government)/i.test(tokens[index - 1]?.text ?? '') || tokens[index - 2]?.lemma === 'anti') continue;
+    const span = isAfterSpan(tokens, index);
+    const spreading = span ? undefined : spreadingVerb(tokens, index, sentence.lastToken);
+    if (!span && spreading === undefined) continue;
+    if (index > sentence.firstToken + 2 && !hasStateSide(groups, events)) continue;
+    const phraseEnd = clauseEnd(tokens, spreading ?? index, sentence.lastToken);
+    if (hasYear(tokens, index, phraseEnd)) continue;
+    const country = placeAfter(tokens, groups, index, phraseEnd) ?? countryBefore(groups, index) ?? countryAfter(groups, phraseEnd);
+    if (country && isAimedAbroad(groups, index, phraseEnd, country)) continue;
+    const isViolent = tokens[index - 1]?.lemma === 'violent' || (spreading !== undefined && tokens[spreading]?.lemma === 'turn' && tokens[spreading + 1]?.lemma === 'violent');
+    const code = isViolent ? '145' : '141';
+    const pattern = builtinPatternOf(patterns, code === '145' ? 'riot' : 'demonstrate', code);
+    if (!country || !pattern) return [];
+    const people = actorMention({ first: index, last: index, code: `${country}CVL`, name: country, country });
+    const government = actorMention({ first: index, last: index, code: `${country}GOV`, name: country, country });
+    return [{ pattern, code, rule: `${code}:protests-in-passing`, trigger: index, lastWord: index, source: people, target: government, modality: 'happened', isPassive: false }];
+  }
+  return [];
+}
+
+/**
+ * "Troops shot 90 marchers dead on the worst night of the unrest": a state's forces acting on a crowd tell the protest as the
+ * scene of the repression, which outside coders code alone (a crowd named as protesting gets its protest from
+ * repressed-protest.ts).
+ */
+function isForceOnCrowd(event: SentenceEvent): boolean {
+  const code = sentenceEventCode(event);
+  const source = event.source?.code?.slice(3, 6) ?? '';
+  const target = event.target?.code?.slice(3, 6) ?? '';
+  return (code.startsWith('17') || code.startsWith('19')) && STATE_FORCE_ROLES.has(source) && CROWD_ROLES.has(target);
+}
+
+/** "weeks of protests", "a year of street protests", "the fifth night of demonstrations". */
+function isAfterSpan(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  while (at > index - NOUN_REACH && MODIFIERS.has(tokens[at]?.pos ?? '') && tokens[at]?.lemma !== 'of' && tokens[at]?.text !== ',') at--;
+  return tokens[at]?.lemma === 'of' && SPANS.has(tokens[at - 1]?.lemma ?? '');
+}
+
+/** "protests erupted", "protests against the levy soon turned violent": the noun as the subject of a verb of spreading. */
+function spreadingVerb(tokens: readonly Token[], index: number, last: number): number | undefined {
+  for (let at = index + 1; at <= Math.min(last, index + VERB_REACH); at++) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return SPREADING.has(token.lemma) && !token.text.endsWith('ing') ? at : undefined;
+    if (token.text === ',' || token.pos === 'SCONJ' || token.pos === 'CCONJ') return undefined;
+  }
+  return undefined;
+}
+
+/** The country of the nearest state or place named before the protests: "Kazakh President…", "in Los Angeles". */
+function countryBefore(groups: readonly ActorGroup[], index: number): string | undefined {
+  for (let at = groups.length - 1; at >= 0; at--) {
+    const group = groups[at] as ActorGroup;
+    if (group.last >= index) continue;
+    const country = group.members[0]?.code?.slice(0, 3);
+    if (isStateCode(country)) return country;
+  }
+  return undefined;
+}
+
+/** "After a month of protests, Chile's premier…": with no state named before, the first named after the protests' clause. */
+function countryAfter(groups: readonly ActorGroup[], end: number): string | undefined {
+  const country = groups.find((group) => group.first > end)?.members[0]?.code?.slice(0, 3);
+  return isStateCode(country) ? country : undefined;
+}
+
+/** The last word of the protests' clause: the next comma, or the verb of spreading's reach. */
+function clauseEnd(tokens: readonly Token[], from: number, last: number): number {
+  for (let at = from + 1; at <= Math.min(last, from + VERB_REACH); at++) if (tokens[at]?.text === ',') return at - 1;
+  return Math.min(last, from + VERB_REACH);
+}
+
+/** "Protests erupted across Kenya", "after weeks of protests in Sofia": the place the protests are in, named after them. */
+function placeAfter(tokens: readonly Token[], groups: readonly ActorGroup[], index: number, end: number): string | undefined {
+  for (const group of groups) {
+    if (group.first <= index || group.first > end) continue;
+    const link = tokens.slice(Math.max(index, group.first - 3), group.first).some((token) => PLACE_LINKS.has(token.lemma));
+    const country = group.members[0]?.code?.slice(0, 3);
+    if (link && isStateCode(country)) return country;
+  }
+  return undefined;
+}
+
+/** "weeks of protests against American air strikes", "outside the French embassy": another state named in the clause. */
+function isAimedAbroad(groups: readonly ActorGroup[], index: number, end: number, country: string): boolean {
+  return groups.some((group) => group.first > index && group.first <= end && group.members.some((member) => isStateCode(member.code?.slice(0, 3)) && member.code?.slice(0, 3) !== country));
+}
+
+function hasYear(tokens: readonly Token[], index: number, end: number): boolean {
+  for (let at = index - 2; at <= end; at++) if (YEAR.test(tokens[at]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Kazakh President…", "Thailand's army chief…", "police…": a state's own side named in the sentence, or a state's
+ * material act ("Ecuador imposed a curfew…", "Oman sent troops…"); a state's words (an apology, a statement) are not enough.
+ */
+function hasStateSide(groups: readonly ActorGroup[], events: readonly SentenceEvent[]): boolean {
+  if (groups.some((group) => group.members.some((member) => STATE_SIDE_ROLES.has(member.code?.slice(3, 6) ?? '')))) return true;
+  return events.some((event) => {
+    const source = event.source?.code ?? '';
+    return Number(sentenceEventCode(event).slice(0, 2)) >= MATERIAL_ROOT && isStateCode(source.slice(0, 3)) && (source.length === 3 || STATE_SIDE_ROLES.has(source.slice(3, 6)));
+  });
+}
+
+function isStateCode(country: string | undefined): country is string {
+  return country !== undefined && /^[A-Z]{3}$/.test(country) && !NO_STATE_PREFIXES.has(country);
+}
