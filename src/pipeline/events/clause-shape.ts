@@ -140,7 +140,6 @@ function isModifyingParticiple(tokens: readonly Token[], index: number): boolean
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
 
-/** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
 /** Whether a phrase is the source an "according to" names ("according to the Iraqi defence ministry"). */
 export function isAttributed(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
@@ -148,6 +147,7 @@ export function isAttributed(tokens: readonly Token[], first: number): boolean {
   return tokens[index]?.lemma === 'to' && (tokens[index - 1]?.lemma === 'accord' || tokens[index - 1]?.text.toLowerCase() === 'according');
 }
 
+/** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
 export function isLocative(tokens: readonly Token[], first: number, prepositions: ReadonlySet<string> = LOCATIVES): boolean {
   let index = first - 1;
   while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;

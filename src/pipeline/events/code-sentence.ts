@@ -26,7 +26,7 @@ import { isClaimContent } from './claim-content.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
-import { takenCode } from './ground-taken.ts';
+import { takenCode } from './taken-code.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';

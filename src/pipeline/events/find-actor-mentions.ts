@@ -214,7 +214,6 @@ function anaphoraMentions(
   return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved)];
 }
 
-/** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
 /** A place the places stage found between two tokens. */
 function isPlaceBetween(doc: AnalyzedDocument, from: number, to: number): boolean {
   const start = doc.tokens[from]?.span.start ?? 0;
@@ -222,6 +221,7 @@ function isPlaceBetween(doc: AnalyzedDocument, from: number, to: number): boolea
   return doc.places.some((place) => place.mentions.some((span) => span.start >= start && span.end <= end));
 }
 
+/** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
 function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
   let index = last + 1;
   while (index <= last + 2 && doc.tokens[index]?.pos === 'NOUN') index++;
