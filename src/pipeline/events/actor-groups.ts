@@ -3,6 +3,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { isInPlaceOfAttack } from './place-of-attack.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 /**
  * Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. Always
@@ -400,7 +401,7 @@ function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: numbe
 
 /** Every source member shares the country of every target member ("Sudanese" marching in Khartoum). */
 export function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
-  return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
+  return target.members.every((member) => isBareCountry(member.code) && source.members.some((from) => from.code?.slice(0, 3) === member.code));
 }
 
 /** A group whose members have no country ("police", `---COP`) found to be one state's: each such member takes it ("AFGCOP"). */

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { roleOf } from './agent-roles.ts';
 
 /**
  * "A suicide bomber rammed a truck into a checkpoint, killing 12 guards, in a bombing claimed by the BLA": the
@@ -25,7 +26,7 @@ const UNNAMED_ROLES = new Set(['UAF', '']);
 
 function isUnnamedAttacker(source: ActorMention | undefined): boolean {
   if (!source) return true;
-  const role = source.code?.slice(3, 6) ?? '';
+  const role = roleOf(source.code);
   return source.code === undefined || (UNNAMED_ROLES.has(role) && !source.isPerson);
 }
 

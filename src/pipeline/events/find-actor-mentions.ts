@@ -24,6 +24,7 @@ import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace } from './namesake-of-place.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { STATE_ROLES, isBareCountry } from './agent-roles.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -49,9 +50,6 @@ export interface ActorMention {
   /** "ethnic Albanians": the country a people's name comes from, theirs only when the sentence places them nowhere else. */
   readonly kinCountry?: string | undefined;
 }
-
-/** Roles that belong to the state where they act: "police in Istanbul" are Turkish police. */
-export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
@@ -324,7 +322,7 @@ function isCityAt(doc: AnalyzedDocument, first: number): boolean {
 function shareHead(doc: AnalyzedDocument, mentions: readonly ActorMention[]): ActorMention[] {
   return mentions.map((mention, index) => {
     const next = mentions[index + 1];
-    if (!next || mention.code?.length !== 3 || next.code?.length !== 6 || mention.last !== mention.first) return mention;
+    if (!next || !isBareCountry(mention.code) || next.code?.length !== 6 || mention.last !== mention.first) return mention;
     if (doc.tokens[mention.last + 1]?.lemma !== 'and' || next.first !== mention.last + 2 || next.last === next.first) return mention;
     return actorMention({ ...mention, code: mention.code + next.code.slice(3), country: mention.code });
   });
@@ -343,7 +341,7 @@ function pastModifiers(doc: AnalyzedDocument, from: number): number {
 }
 
 function canTakeAgent(mention: ActorMention): boolean {
-  return mention.code !== undefined && mention.code.length === 3;
+  return isBareCountry(mention.code);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
-import { STATE_ROLES } from './find-actor-mentions.ts';
+import { STATE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in

@@ -14,6 +14,7 @@ import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './pre
 import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 /** How many tokens past the trigger (or past an actor passed over) its object may start. */
 export const TARGET_GAP = 13;
@@ -44,7 +45,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
   if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
-  if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
+  if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code))) object = undefined;
   const isDoneToPeople = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
   // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
@@ -117,7 +118,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
   if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
   // "ended two days of talks in Vienna": the place of a meeting is not who was met.
-  if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
+  if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code)) && isLocative(tokens, object.first)) object = undefined;
   // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
   if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
   // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").

@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 /** Verbs of saying whose subject a pronoun opening the reported clause stands for. */
 export const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
@@ -39,7 +40,7 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
     const speaker = codedJustBefore(resolved, verb) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
-    const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
+    const isPluralMismatch = token.lemma === 'they' && isBareCountry(speaker?.code);
     if (speaker && !isPluralMismatch) mentions.push(actorMention({ ...speaker, first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;

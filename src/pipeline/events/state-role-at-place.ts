@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { withCountry, type ActorGroup } from './actor-groups.ts';
-import { STATE_ROLES } from './find-actor-mentions.ts';
+import { STATE_ROLES } from './agent-roles.ts';
 
 const MODIFIERS = new Set(['DET', 'ADJ']);
 

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { withCountry, type ActorGroup } from './actor-groups.ts';
-import { STATE_ROLES } from './find-actor-mentions.ts';
+import { STATE_ROLES } from './agent-roles.ts';
 
 /** "the government", "police": the state's own institutions named bare, as a people speaks of its own. */
 const OWN_INSTITUTIONS = new Set(['government', 'police', 'army', 'military', 'parliament', 'authorities', 'regime', 'judiciary']);

@@ -4,6 +4,7 @@ import { actorMention } from './actor-mention.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
+import { isBareCountry, roleOf } from './agent-roles.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
@@ -34,7 +35,7 @@ export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, gro
     const ruler = groupBefore(tokens, groups, verb, sentence.firstToken)?.members[0];
     const country = ruler?.code?.slice(0, 3);
     const pattern = builtinPatternOf(patterns, 'hand', '0831');
-    if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || !(RULERS.has(ruler.code?.slice(3, 6) ?? '') || ruler.code?.length === 3) || !pattern) continue;
+    if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || !(RULERS.has(roleOf(ruler.code)) || isBareCountry(ruler.code)) || !pattern) continue;
     if (!hasProtestsAfter(tokens, policy ?? index, sentence.lastToken) && !hasOpeningProtests(tokens, sentence.firstToken, ruler.first)) continue;
     const people = actorMention({ first: ruler.first, last: ruler.last, code: `${country}CVL`, name: country, country });
     const code = policy === undefined ? '0831' : '0832';
