@@ -16,13 +16,19 @@ export const CROWD_ROLES: ReadonlySet<string> = new Set(['OPP', 'CVL', 'EDU', 'L
 
 /** State forces: soldiers, police, spies and the government that commands them (the courts and legislature command no force). */
 export const STATE_FORCE_ROLES: ReadonlySet<string> = new Set([...UNIFORMED_ROLES, 'GOV', 'SPY']);
-/** Roles that belong to the state where they act: "police in Istanbul" are Turkish police. Spies are not placed by where they are met. */
-export const STATE_ROLES: ReadonlySet<string> = new Set([...GOVERNING_ROLES, ...UNIFORMED_ROLES]);
-/** The state's side of a protest or an arrest: its government, forces, police, spies, courts and legislature. */
-export const STATE_SIDE_ROLES: ReadonlySet<string> = new Set([...STATE_ROLES, 'SPY']);
+/**
+ * The state's side: its government, forces, police, spies, courts and legislature. They belong to the state where they
+ * act ("police in Istanbul" are Turkish police), a crowd jailed or dispersed by any of them was answered by the state, and
+ * a protest or an arrest is against them. (Three rules had copies without spies or the legislature; the output is the same.)
+ */
+export const STATE_SIDE_ROLES: ReadonlySet<string> = new Set([...GOVERNING_ROLES, ...UNIFORMED_ROLES, 'SPY']);
 /** Offices a counterpart can hold ("his Chilean counterpart"): the state's side and its elites; a peer coded otherwise ("IGOUNO") leaves the government's. */
 export const OFFICE_ROLES: ReadonlySet<string> = new Set([...STATE_SIDE_ROLES, 'ELI']);
-/** Armed groups of no state, criminal gangs included: their blows on civilians and their hostages are told apart from a state's. */
+/**
+ * Armed groups of no state, criminal gangs included: their blows on civilians and their hostages are told apart from a
+ * state's. Kept apart from IRREGULAR_ROLES: a gang's seizure or attack is coded as an armed group's here, and dropping
+ * CRM changes codings on the development sets.
+ */
 export const INSURGENT_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'CRM']);
 /** People who march and strike: crowds, and the trades and faiths whose members walk out ("nurses", "farmers", "clergy"). */
 export const PROTESTING_ROLES: ReadonlySet<string> = new Set([...CROWD_ROLES, 'REL', 'MED', 'HLH', 'AGR', 'BUS']);

@@ -24,7 +24,7 @@ import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace } from './namesake-of-place.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
-import { STATE_ROLES, isBareCountry } from './agent-roles.ts';
+import { STATE_SIDE_ROLES, isBareCountry } from './agent-roles.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -291,7 +291,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     const start = link === 'in' ? (doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2) : pastModifiers(doc, agent.lastToken + 2);
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
-    if (link === 'in' && next && !STATE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
+    if (link === 'in' && next && !STATE_SIDE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
     // "expatriate engineers in Chad", "foreign aid workers in Mali": people called foreign are not of the place they are in.
     if (link === 'in' && [1, 2].some((back) => FOREIGN_PEOPLE.has(doc.tokens[agent.firstToken - back]?.lemma ?? ''))) continue;
     // "Lawmakers and officials in Fornost": a PETRARCH agent noun joined to this one shares its country.

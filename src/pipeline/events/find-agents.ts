@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
-import { STATE_ROLES } from './agent-roles.ts';
+import { STATE_SIDE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
@@ -66,7 +66,7 @@ export function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[],
   const member = unnamed.members[0];
   const country = named?.members[0]?.code?.slice(0, 3);
   const role = member?.code?.slice(3) ?? '';
-  if (member && named && country && STATE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
+  if (member && named && country && STATE_SIDE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
     return withCountry({ members: [member], first: unnamed.first, last: unnamed.last }, country);
   }
   return unnamed;

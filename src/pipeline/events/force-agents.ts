@@ -62,6 +62,7 @@ export function isMeasureOfPassive(tokens: readonly Token[], match: TriggerMatch
   return false;
 }
 
+// Police are not an armed side here, unlike body-exit.ts's ARMED_ROLES: adding COP changes BBC and ECB+ codings.
 const ARMED_ROLES = new Set([...IRREGULAR_ROLES, 'MIL']);
 
 /** Armed forces, rebels, militias and militant groups (CAMEO's `IMG…` codes), by each member's code. */
