@@ -1,5 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { isAttributiveParticiple, isCompoundHead } from './find-trigger.ts';
+import { headNounAfter } from './object-head.ts';
+import { PUBLISHED_THINGS } from './published-things.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -185,18 +187,8 @@ export function isNaming(tokens: readonly Token[], objectEnd: number): boolean {
 }
 const QUOTES = new Set(["'", '"', '‘', '“']);
 
-/** The head of a noun phrase right after a word ("growth figures": the last noun of a compound), or undefined. */
-export function headNounAfter(tokens: readonly Token[], lastWord: number): string | undefined {
-  for (let index = lastWord + 1; index <= lastWord + 5; index++) {
-    const token = tokens[index];
-    if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
-    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return token.lemma;
-  }
-  return undefined;
-}
-
 /** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
-const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
+const INANIMATE_OBJECTS = new Set([...PUBLISHED_THINGS, 'list', 'profit', 'earnings', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
 
 /** What was acted on is a thing; "struck targets" is still an attack. */
 export function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce: boolean): boolean {
