@@ -15,6 +15,7 @@ import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { attributedSpeaker } from './attributed-participle.ts';
 import { twoSidesSubject } from './two-sides-subject.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
@@ -205,6 +206,8 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "announced their departure from SADC, accusing the bloc…": a participle after a comma is the main clause's, not a preposition's object's.
   const { openingGroup } = scope;
   if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
+  // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
+  if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
