@@ -21,7 +21,7 @@ export function attributedSpeaker(tokens: readonly Token[], groups: readonly Act
     if (!token || token.pos === 'PUNCT' || token.pos === 'AUX') return undefined;
     if (token.pos !== 'VERB') continue;
     if (!REPORTING_VERBS.has(token.lemma)) return undefined;
-    // The speaker stands right before its verb: an actor further back ("…into the Gaza Strip on Sunday, the office said") is
+    // The speaker stands right before its verb: an actor further back ("…near the Somali border on Monday, the office said") is
     // some other phrase's.
     const speaker = groupBefore(tokens, groups, index, sentenceStart);
     if (!speaker || index - speaker.last > SPEAKER_GAP || hasPunctuation(tokens, speaker.last + 1, index - 1)) return undefined;

@@ -21,7 +21,7 @@ export function withFollowersOfPersons(tokens: readonly Token[], mentions: reado
     const token = tokens[at];
     if (!token || token.text === '.') break;
     if (!FOLLOWER_NOUNS.has(token.text.toLowerCase()) || !PERSON_POSSESSIVES.has(tokens[at - 1]?.text.toLowerCase() ?? '')) continue;
-    // The person named last before the possessive: "arrested Imran Khan at the Islamabad court, … his supporters".
+    // The person named last before the possessive: "detained the former premier at his home in Lahore, … his supporters".
     const person = mentions.findLast((mention) => mention.last < at - 1 && mention.isPerson === true);
     const country = person?.code?.slice(0, 3);
     if (!country || !/^[A-Z]{3}$/.test(country) || NO_STATE_PREFIXES.has(country) || mentions.some((mention) => mention.first <= at && mention.last >= at - 1)) continue;

@@ -11,7 +11,7 @@ const NOUN_PHRASE_GAP = 5;
 
 /**
  * "Mali expelled the French ambassador, a move Paris condemned as unjustified", "…, a deal Addis Ababa denounced", "…
- * jailed 30 activists in a mass trial that rights groups condemned": a judgement in a relative clause on a noun summing up
+ * jailed 30 activists in a hurried trial that rights groups decried": a judgement in a relative clause on a noun summing up
  * the previous act is aimed at whoever did that act.
  */
 export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | undefined, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {

@@ -24,7 +24,7 @@ export function withReactionTargets(tokens: readonly Token[], events: readonly S
   });
 }
 
-/** A reaction by its own pattern: an act read as refused ("would not give up its weapons", 120) or a defiance of norms (128) answers no one. */
+/** A reaction by its own pattern: an act read as refused ("would never hand over its arms", 120) or a defiance of norms (128) answers no one. */
 function isReaction(event: SentenceEvent): boolean {
   const code = event.code ?? event.pattern.code;
   return REACTION_ROOTS.has(event.pattern.code.slice(0, 2)) && code.slice(0, 2) === event.pattern.code.slice(0, 2) && !code.startsWith('128');
