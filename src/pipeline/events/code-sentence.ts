@@ -207,7 +207,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   const { openingGroup } = scope;
   if (subject && openingGroup && subject !== openingGroup && !lastSubject && isParticipleClause(tokens, index) && tokens[subject.first - 1]?.pos === 'ADP' && openingGroup.last < subject.first) subject = openingGroup;
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
-  if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken) ?? subject;
+  if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;

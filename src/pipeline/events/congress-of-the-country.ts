@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 
 const AT_PLACE = new Set(['in', 'at']);
 
@@ -19,12 +20,10 @@ function isReachedBodily(tokens: readonly Token[], congress: number): boolean {
   return before.lemma === 'on' && MARCHES.has(tokens[congress - 2]?.lemma ?? '');
 }
 
-// "in Lima", "in central Santiago": a capital read as its government is still where things happen after these.
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside']);
-
+// "in Lima", "in central Santiago": a capital read as its government is still where things happen after a locative.
 function isAfterLocative(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.pos === 'ADJ' ? first - 2 : first - 1;
-  return LOCATIVES.has(tokens[before]?.lemma ?? '');
+  return LOCATIVE_PREPOSITIONS.has(tokens[before]?.lemma ?? '');
 }
 
 /**

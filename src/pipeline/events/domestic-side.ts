@@ -1,42 +1,51 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
-import { FOREIGN } from './country-of-countryless.ts';
+import { CIVIL_GROUP_ROLES, FOREIGN } from './country-of-countryless.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
-import { NO_STATE_PREFIXES, STATE_SIDE_ROLES } from './agent-roles.ts';
+import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
+import { NO_STATE_PREFIXES } from './agent-roles.ts';
+import { stateCountry } from './state-country.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Acts done by speaking that a state turns on its own people: demands, criticism, rejections, threats, accusations. */
-const SPOKEN_ROOTS = new Set(['10', '11', '12', '13']);
-/** Groups of a country's own political life: the opposition, students, unions, the press, the faithful. */
-const DOMESTIC_GROUP_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
+const CHARGING_ROOTS = new Set(['10', '11', '12', '13']);
 /** Groups fighting a state at home: a government that names them is that state's. */
 const HOME_FOE_ROLES = new Set(['REB', 'OPP']);
 
 /**
- * "The president accused the opposition of plotting a coup", "the government blamed the Shining Path and broke off
- * talks": the opposition a state's leaders speak of is that state's own, and an unnamed government speaking of a rebel or
+ * "The president accused the opposition of plotting a coup", "rebels ambushed a convoy near Cusco, and the government
+ * vowed to crush the Shining Path": the opposition a state's leaders speak of is that state's own, and an unnamed government speaking of a rebel or
  * opposition group of a country the sentence also names as a place is that country's. Foreign crowds are named as such
- * ("foreign journalists" keeps `---`), and rebels a state speaks of may be abroad, so only these two readings.
+ * ("foreign journalists" keeps `---`), and rebels a state speaks of may be abroad, so only these two readings, and only
+ * in a sentence naming no other country: "after talks in Caracas, the US envoy accused the opposition" is Venezuela's
+ * opposition, and "soldiers of Niger were killed near the border with Mali, and the government blamed Malian rebels" is
+ * Niger's government (a venue abroad, "speaking at a summit in Geneva", names no other side).
  */
 export function withDomesticSides(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((event) => {
-    if (!SPOKEN_ROOTS.has(sentenceEventCode(event).slice(0, 2))) return event;
+    if (!CHARGING_ROOTS.has(sentenceEventCode(event).slice(0, 2))) return event;
     const { source, target } = event;
     const state = stateCountry(source);
-    if (state && target?.isCountryless === true && DOMESTIC_GROUP_ROLES.has(target.code?.slice(3) ?? '') && !isForeign(tokens, target)) return { ...event, target: withCountry(target, state) };
+    if (state && !namesOtherCountry(mentions, state) && target?.isCountryless === true && CIVIL_GROUP_ROLES.has(target.code?.slice(3) ?? '') && !isForeign(tokens, target)) return { ...event, target: withCountry(target, state) };
     const home = homeCountry(target);
     const isNamedPlace = home !== undefined && mentions.some((mention) => mention.code === home && mention !== target);
-    if (isNamedPlace && source?.isCountryless === true && source.code === '---GOV' && HOME_FOE_ROLES.has(target?.code?.slice(3, 6) ?? '')) return { ...event, source: withCountry(source, home) };
+    if (isNamedPlace && !namesOtherCountry(mentions.filter((mention) => !isVenue(tokens, mention)), home) && source?.isCountryless === true && source.code === '---GOV' && HOME_FOE_ROLES.has(target?.code?.slice(3, 6) ?? '')) return { ...event, source: withCountry(source, home) };
     return event;
   });
 }
 
-/** A state's country, from its bare code or a state body's ("KEN", "KENGOV"), not an armed group's or a crowd's. */
-function stateCountry(mention: ActorMention | undefined): string | undefined {
-  const code = mention?.code;
-  if (!code || mention?.isCountryless === true || !/^[A-Z]{3}/.test(code) || NO_STATE_PREFIXES.has(code.slice(0, 3))) return undefined;
-  return code.length === 3 || STATE_SIDE_ROLES.has(code.slice(3, 6)) ? code.slice(0, 3) : undefined;
+/** Whether an actor or place of a state other than `country` is named in the sentence. */
+function namesOtherCountry(mentions: readonly ActorMention[], country: string): boolean {
+  return mentions.some((mention) => {
+    const other = homeCountry(mention);
+    return other !== undefined && other !== country;
+  });
+}
+
+/** "in Geneva", "at a summit in Nairobi": a place where something happened, not a side of it. */
+function isVenue(tokens: readonly Token[], mention: ActorMention): boolean {
+  return mention.placeId !== undefined || LOCATIVE_PREPOSITIONS.has(tokens[mention.first - 1]?.lemma ?? '');
 }
 
 /** "foreign journalists", "international observers": named as someone else's. */

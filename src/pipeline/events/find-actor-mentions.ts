@@ -20,7 +20,6 @@ import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 import { withCongressOfTheCountry } from './congress-of-the-country.ts';
 import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
-import { withFollowersOfPersons } from './followers-of-a-person.ts';
 import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace } from './namesake-of-place.ts';
@@ -150,7 +149,7 @@ export function findActorMentions(
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made. */
 const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
-  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withFollowersOfPersons,
+  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups,
 ];
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
