@@ -30,6 +30,8 @@ export const OFFICE_ROLES: ReadonlySet<string> = new Set([...STATE_SIDE_ROLES, '
  * CRM changes codings on the development sets.
  */
 export const INSURGENT_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'CRM']);
+/** Civil groups other than plain civilians: opposition, students, workers, the press, the faithful. */
+export const CIVIL_GROUP_ROLES: ReadonlySet<string> = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 /** People who march and strike: crowds, and the trades and faiths whose members walk out ("nurses", "farmers", "clergy"). */
 export const PROTESTING_ROLES: ReadonlySet<string> = new Set([...CROWD_ROLES, 'REL', 'MED', 'HLH', 'AGR', 'BUS']);
 /** Codes in the country slot that name no state: international, multinational and non-governmental bodies. */

@@ -5,17 +5,16 @@ import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
-import { GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import { CIVIL_GROUP_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { countryOf } from './state-country.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
 /** "The president said", "the government": an unnamed state is anaphoric, and the place it speaks from is not its own. */
 const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
-/** Civil groups other than plain civilians: opposition, students, workers, the press, the faithful. */
-const CIVIL_GROUP_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 // "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
-const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
+export const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
 // "outside the Iranian embassy": a mission stands on another country's soil and says nothing of whose police are there.
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
@@ -124,7 +123,7 @@ function isForce(event: SentenceEvent): boolean {
 function isUnitOfPlaceStruck(event: SentenceEvent, other: SentenceEvent): boolean {
   const code = event.target?.code;
   const act = sentenceEventCode(event);
-  return other !== event && code?.length === 3 && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === sentenceEventCode(other) && event.source?.code !== undefined && event.source.code === other.source?.code;
+  return other !== event && isBareCountry(code) && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === sentenceEventCode(other) && event.source?.code !== undefined && event.source.code === other.source?.code;
 }
 
 /**
@@ -259,11 +258,6 @@ function stateOf(mention: ActorMention, sole: string | undefined): string | unde
   return isStateSide(mention) ? sole : undefined;
 }
 
-/** The country of an actor with one ("RUSMIL", "KEN"), not of an IGO or another group with none. */
-function countryOf(mention: ActorMention | undefined): string | undefined {
-  const country = mention?.code?.slice(0, 3);
-  return country && /^[A-Z]{3}$/.test(country) && !/^(IGO|IMG|NGO|NGM)$/.test(country) && !mention?.isCountryless ? country : undefined;
-}
 
 /**
  * "Turkish police detained 24 people", "troops opened fire on protesters": those a state arrests or represses, and crowds
