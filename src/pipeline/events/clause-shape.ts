@@ -2,6 +2,8 @@ import type { Token } from '../../model/token.ts';
 import { isAttributiveParticiple, isCompoundHead } from './find-trigger.ts';
 import { headNounAfter } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
+import { DENYING } from './find-modality.ts';
+import { POSSESSIVES } from './actor-groups.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -114,8 +116,6 @@ function isPlaceAfter(tokens: readonly Token[], from: number): boolean {
   return tokens[index]?.pos === 'PROPN' || PLACE_WORDS.has(tokens[index]?.lemma ?? '');
 }
 
-const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
-
 /** A that-clause opened right after a verb of denying ("denied that", "rejected claims that" are not covered). */
 export function isDeniedClause(tokens: readonly Token[], subjectStart: number): boolean {
   const that = tokens[subjectStart - 1]?.lemma === 'that' ? subjectStart - 1 : -1;
@@ -185,7 +185,8 @@ export function isNaming(tokens: readonly Token[], objectEnd: number): boolean {
   const next = tokens[objectEnd + 1 + quoted];
   return next?.lemma === 'a' || next?.lemma === 'an' || next?.pos === 'ADJ' || (quoted === 1 && next?.pos !== 'PUNCT');
 }
-const QUOTES = new Set(["'", '"', '‘', '“']);
+/** Quotation marks that may open a quoted word ("called the plan 'reckless'"). */
+export const QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
 
 /** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
 const INANIMATE_OBJECTS = new Set([...PUBLISHED_THINGS, 'list', 'profit', 'earnings', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
@@ -241,8 +242,6 @@ export function hasOwnPronounSubject(tokens: readonly Token[], trigger: number, 
   // "announced their withdrawal": a possessive before a noun trigger is its owner, not a subject of its own.
   return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !POSSESSIVES.has(tokens[index]?.text.toLowerCase() ?? '') && !inMention.has(index);
 }
-
-const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 
 /**
  * "condemned the attack and promised aid": a verb right after "and" shares the previous verb's subject, and so does a

@@ -8,6 +8,7 @@ import { actorMention } from './actor-mention.ts';
 import { CIVIL_GROUP_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { countryOf } from './state-country.ts';
+import { TOLL_VERBS } from './toll-participle.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
@@ -112,8 +113,6 @@ function isSameAttack(earlier: SentenceEvent, toll: SentenceEvent): boolean {
 }
 // "overran a district headquarters, killing 57 policemen": taking ground is an act of its own beside the toll.
 const HOLDING = /^192/;
-
-const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
 
 function isForce(event: SentenceEvent): boolean {
   return FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2));

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupBefore, type ActorGroup, RELATIVE_PRONOUNS } from './actor-groups.ts';
 import { actorMention } from './actor-mention.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
@@ -14,7 +14,6 @@ const RULERS = new Set(['GOV', 'ELI']);
 const BOWING = new Set(['bow', 'bowing']);
 const BEFORE_ACT = new Set(['after', 'following', 'amid', 'as', ...BOWING]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
-const RELATIVES = new Set(['who', 'which', 'that']);
 const PHRASE_REACH = 5;
 
 /**
@@ -73,7 +72,7 @@ function droppedPolicy(tokens: readonly Token[], index: number): number | undefi
 
 /** "has not resigned", "who resigned in 2019": no yield told as happening now. */
 function isNegatedOrRelative(tokens: readonly Token[], verb: number): boolean {
-  return [1, 2].some((back) => NEGATIONS.has(tokens[verb - back]?.lemma ?? '') || RELATIVES.has(tokens[verb - back]?.lemma ?? ''));
+  return [1, 2].some((back) => NEGATIONS.has(tokens[verb - back]?.lemma ?? '') || RELATIVE_PRONOUNS.has(tokens[verb - back]?.lemma ?? ''));
 }
 
 /** "resigned on Tuesday after a month of protests", "quit, bowing to protests": the protests in the act's own clause. */
