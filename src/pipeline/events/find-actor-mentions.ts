@@ -24,7 +24,7 @@ import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace } from './namesake-of-place.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
-import { STATE_SIDE_ROLES, isBareCountry } from './agent-roles.ts';
+import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -230,7 +230,7 @@ function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
 
 /** Whether a code is a country's actor in this role: "YEMREB" for "REB" (not `---REB`, an IGO or a bare country). */
 function isCountryRole(code: string | undefined, agentCode: string | undefined): boolean {
-  return code !== undefined && agentCode !== undefined && code.length === 6 && code.slice(3) === agentCode && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|IMG|NGM)/.test(code);
+  return code !== undefined && agentCode !== undefined && code.length === 6 && roleOf(code) === agentCode && isStateCountry(code.slice(0, 3));
 }
 
 /** The country of the latest event's source with this role, else the latest earlier actor with the role. */
