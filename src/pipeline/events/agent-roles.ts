@@ -1,13 +1,13 @@
 /**
  * CAMEO agent roles (the three letters after an actor code's country) that several event rules read the same way. One
- * list each, so a rule that repairs a code by who acts and a rule that adds an implied event agree on who is who. The
+ * list each, so a rule that repairs a code by who acts and a rule that adds an implied event agree on who is who. Most
  * lists are unions of four base sets (who governs, the uniformed forces, armed men of no state, crowds); where two
- * lists differ by one role, the comment says which rule needs the difference.
+ * lists differ by one role, the comment says that the difference changes codings.
  */
 
 /** Who governs a state: its government, legislature and courts; these lend their country to the other side of a protest or an arrest. */
 export const GOVERNING_ROLES: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD']);
-/** A state's uniformed forces: soldiers and police, the units a force's toll or a body's exit is told of. */
+/** A state's uniformed forces: soldiers and police. */
 export const UNIFORMED_ROLES: ReadonlySet<string> = new Set(['MIL', 'COP']);
 /** Armed men of no state: rebels, gunmen and insurgents. */
 export const IRREGULAR_ROLES: ReadonlySet<string> = new Set(['REB', 'UAF', 'INS']);
@@ -19,7 +19,7 @@ export const STATE_FORCE_ROLES: ReadonlySet<string> = new Set([...UNIFORMED_ROLE
 /**
  * The state's side: its government, forces, police, spies, courts and legislature. They belong to the state where they
  * act ("police in Istanbul" are Turkish police), a crowd jailed or dispersed by any of them was answered by the state, and
- * a protest or an arrest is against them. (Three rules had copies without spies or the legislature; the output is the same.)
+ * a protest or an arrest is against them.
  */
 export const STATE_SIDE_ROLES: ReadonlySet<string> = new Set([...GOVERNING_ROLES, ...UNIFORMED_ROLES, 'SPY']);
 /** Offices a counterpart can hold ("his Chilean counterpart"): the state's side and its elites; a peer coded otherwise ("IGOUNO") leaves the government's. */
@@ -30,6 +30,18 @@ export const OFFICE_ROLES: ReadonlySet<string> = new Set([...STATE_SIDE_ROLES, '
  * CRM changes codings on the development sets.
  */
 export const INSURGENT_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'CRM']);
+/** Armed sides and police withdraw from places and lines; a state or party leaving a body cuts its ties instead (body-exit.ts). */
+export const ARMED_SIDE_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, ...UNIFORMED_ROLES]);
+/**
+ * Armed forces and rebels, who fight (force-agents.ts's isArmed). Police are not counted, unlike ARMED_SIDE_ROLES:
+ * adding COP changes BBC and ECB+ codings.
+ */
+export const ARMED_FORCE_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'MIL']);
+/**
+ * Who can fight or kill in numbers (force-means.ts): forces, police, spies and armed groups. Gangs and cartels too:
+ * gang gunmen shooting dozens of travellers commit a massacre, and gang members killed in scores are a battle's toll.
+ */
+export const ARMED_OR_STATE_ROLES: ReadonlySet<string> = new Set([...UNIFORMED_ROLES, ...INSURGENT_ROLES, 'SPY']);
 /** Civil groups other than plain civilians: opposition, students, workers, the press, the faithful. */
 export const CIVIL_GROUP_ROLES: ReadonlySet<string> = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 /** People who march and strike: crowds, and the trades and faiths whose members walk out ("nurses", "farmers", "clergy"). */

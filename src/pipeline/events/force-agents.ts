@@ -3,7 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { byAgent } from './find-agents.ts';
 import { subjectOf } from './find-subject.ts';
-import { IRREGULAR_ROLES, roleOf } from './agent-roles.ts';
+import { ARMED_FORCE_ROLES, roleOf } from './agent-roles.ts';
 
 // Who acts in force events whose grammatical subject is a thing: a device that exploded, a victim who died.
 
@@ -62,12 +62,9 @@ export function isMeasureOfPassive(tokens: readonly Token[], match: TriggerMatch
   return false;
 }
 
-// Police are not an armed side here, unlike body-exit.ts's ARMED_ROLES: adding COP changes BBC and ECB+ codings.
-const ARMED_ROLES = new Set([...IRREGULAR_ROLES, 'MIL']);
-
 /** Armed forces, rebels, militias and militant groups (CAMEO's `IMG…` codes), by each member's code. */
 export function isArmed(group: ActorGroup | undefined): boolean {
-  return group !== undefined && group.members.every((member) => member.code !== undefined && (ARMED_ROLES.has(roleOf(member.code)) || member.code.startsWith('IMG')));
+  return group !== undefined && group.members.every((member) => member.code !== undefined && (ARMED_FORCE_ROLES.has(roleOf(member.code)) || member.code.startsWith('IMG')));
 }
 
 const BACKING = new Set(['back', 'backed', 'lead', 'led', 'support', 'supported', 'arm', 'armed', 'fund', 'funded', 'sponsor', 'sponsored', 'train', 'trained', 'aid', 'aided']);

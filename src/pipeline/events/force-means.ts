@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { CROWD_ROLES, INSURGENT_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import { ARMED_OR_STATE_ROLES, CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 
 // CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
 // takes the finer code when the words name the means.
@@ -113,8 +113,6 @@ function isCrowdOfProtest(tokens: readonly Token[], lastWord: number): boolean {
 const PROTEST_LINKS = new Set(['of', 'during', 'at', 'in', 'amid']);
 
 const KILLING_VERBS = new Set(['kill', 'killed', 'execute', 'executed', 'massacre', 'massacred', 'slaughter', 'slaughtered']);
-// Gangs and cartels too: "cartel gunmen killed 70 migrants" is a massacre, and gang members killed in scores are a battle's toll.
-const ARMED_OR_STATE = new Set([...UNIFORMED_ROLES, ...INSURGENT_ROLES, 'SPY']);
 const ROUNDING = new Set(['more', 'than', 'at', 'least', 'around', 'about', 'nearly', 'some', 'over', 'almost', 'up', 'to', 'an', 'estimated', 'as', 'many']);
 /**
  * Below this many dead a killing stays an attack (190, 180) or a murder (1823). CAMEO sets no count (its dictionary codes
@@ -132,10 +130,10 @@ const MASS_DEAD = 50;
 function isMassKilling(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !['190', '1823'].includes(match.pattern.code)) return false;
   // "killed 250 insurgents": fighters killed in hundreds are a battle's toll, not a massacre.
-  if (target?.members.some((member) => ARMED_OR_STATE.has(roleOf(member.code))) === true) return false;
+  if (target?.members.some((member) => ARMED_OR_STATE_ROLES.has(roleOf(member.code))) === true) return false;
   const verb = tokens[match.trigger];
   if (!verb || !KILLING_VERBS.has(verb.text.toLowerCase()) || tokens[match.trigger - 1]?.text === ',') return false;
-  if (!source?.members.every((member) => ARMED_OR_STATE.has(roleOf(member.code)) || member.code?.startsWith('IMG') === true)) return false;
+  if (!source?.members.every((member) => ARMED_OR_STATE_ROLES.has(roleOf(member.code)) || member.code?.startsWith('IMG') === true)) return false;
   let index = match.trigger + 1;
   while (index <= match.trigger + 4 && ROUNDING.has(tokens[index]?.text.toLowerCase() ?? '')) index++;
   const count = tokens[index]?.text.toLowerCase() ?? '';
