@@ -52,10 +52,11 @@ function sentenceMask(tokens: readonly Token[], sentence: Sentence): number {
   if (tokens !== masksOf || masksGeneration !== WORDS.generation) startDocument(tokens);
   const first = sentence.firstToken;
   const end = sentence.lastToken + 1;
-  if (maskEnds[first] === end) return masks[first] as number;
+  const isKept = first >= 0 && first < tokens.length;
+  if (isKept && maskEnds[first] === end) return masks[first] as number;
   let mask = 0;
   for (let index = Math.max(first, 0); index < end && index < tokens.length; index++) mask |= tokenBits(tokens, index);
-  if (first >= 0 && first < masks.length) {
+  if (isKept) {
     masks[first] = mask;
     maskEnds[first] = end;
   }
@@ -68,8 +69,11 @@ function startDocument(tokens: readonly Token[]): void {
   isUsualLemma = forms.isUsualLemma;
   lowers = forms.lower;
   idBits = bitsOfId.entries();
-  masks = new Int32Array(tokens.length);
-  maskEnds = new Int32Array(tokens.length);
+  // Kept from document to document while long enough: only the ends need clearing.
+  if (maskEnds.length < tokens.length) {
+    masks = new Int32Array(tokens.length);
+    maskEnds = new Int32Array(tokens.length);
+  } else maskEnds.fill(0, 0, tokens.length);
   masksOf = tokens;
   masksGeneration = forms.generation;
 }
