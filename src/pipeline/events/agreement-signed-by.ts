@@ -3,10 +3,13 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const AGREEMENTS = new Set(['agreement', 'accord', 'deal', 'treaty', 'pact', 'ceasefire', 'truce', 'protocol']);
 // Not "brokered" or "mediated by": whoever brokers a deal is no party to it.
 const SIGNINGS = new Set(['signed', 'reached', 'inked', 'concluded', 'sealed']);
+const AGREEMENT_WORDS = sentenceWords(AGREEMENTS);
+const SIGNING_WORDS = sentenceWords(SIGNINGS);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'has', 'have', 'had']);
 const STOPS = new Set([',', ';', '.', ':', '"']);
 // "by the presidents of Sudan and South Sudan": the parties may follow the heads who signed for them.
@@ -18,6 +21,7 @@ const SIGNERS_OF = new Set(['the', 'president', 'presidents', 'leader', 'leaders
  * a deal" would. Only between two or more coded actors, so a contract signed by one firm codes nothing.
  */
 export function agreementSignedBy(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (!hasSentenceWords(tokens, sentence, AGREEMENT_WORDS) || !hasSentenceWords(tokens, sentence, SIGNING_WORDS)) return [];
   for (let index = sentence.firstToken; index < sentence.lastToken; index++) {
     if (!AGREEMENTS.has(tokens[index]?.lemma ?? '')) continue;
     const verb = signingAfter(tokens, index);

@@ -4,6 +4,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** What carries aid in, and who brings it: its arrival somewhere is the delivery. */
 const CARRIERS = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
@@ -13,6 +14,7 @@ const CARRIERS = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship
  */
 const CARGO = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
 const ARRIVALS = new Set(['cross', 'enter', 'reach', 'arrive', 'land', 'dock']);
+const ARRIVAL_WORDS = sentenceWords(ARRIVALS);
 const SUBJECT_REACH = 10;
 const CARGO_REACH = 5;
 const WITH_REACH = 7;
@@ -24,6 +26,7 @@ const WITH_REACH = 7;
  * named and different.
  */
 export function aidArrival(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (!hasSentenceWords(tokens, sentence, ARRIVAL_WORDS)) return [];
   if (events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const token = tokens[index] as Token;

@@ -1,12 +1,14 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** Bodies wire copy names without "UN" once the context is clear; each is the United Nations' unless a word before or "of" after says whose. */
 const BODIES: readonly (readonly [string, string])[] = [
   ['Security', 'Council'],
   ['General', 'Assembly'],
 ];
+const BODY_WORDS = sentenceWords(BODIES.map((body) => body[1].toLowerCase()));
 
 /**
  * "The Security Council voted…", "the General Assembly adopted…": right after a bare "the", with no name or adjective
@@ -15,6 +17,7 @@ const BODIES: readonly (readonly [string, string])[] = [
  */
 export function bareUnBodies(tokens: readonly Token[], sentence: Sentence): ActorMention[] {
   const mentions: ActorMention[] = [];
+  if (!hasSentenceWords(tokens, sentence, BODY_WORDS)) return mentions;
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (tokens[index - 1]?.lemma !== 'the' || tokens[index - 2]?.text === "'s") continue;
     const body = bodyAt(tokens, index);

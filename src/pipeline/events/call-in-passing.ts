@@ -4,16 +4,20 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
 const MEDIA = new Set(['phone', 'telephone', 'video']);
 const CALLS = new Set(['call', 'conversation', 'conference']);
+const MEDIA_WORDS = sentenceWords(MEDIA);
+const CALL_WORDS = sentenceWords(CALLS);
 
 /**
  * "Erdogan warned Scholz in a phone call", "Macron told Pezeshkian during a telephone conversation that…": what was said
  * over the phone is also a call (041) from the speaker to whom the verb addresses. "A phone call with Y" codes itself.
  */
 export function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (!hasSentenceWords(tokens, sentence, MEDIA_WORDS) || !hasSentenceWords(tokens, sentence, CALL_WORDS)) return [];
   if (events.some((event) => sentenceEventCode(event) === '041')) return [];
   const phone = builtinPatternOf(patterns, 'phone', '041');
   if (!phone) return [];

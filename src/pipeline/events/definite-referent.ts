@@ -3,6 +3,7 @@ import type { Sentence } from '../../model/token.ts';
 import type { ActorMention, DiscourseContext } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 // What "the group", "the alliance" or "the kingdom" opening a sentence stands for: the salient group, when it is of that kind.
 const ARMED_OR_POLITICAL = /^(?:REB|INS|OPP|PTY|SEP|UAF|RAD|MIL)/;
@@ -28,6 +29,7 @@ export function definiteReferent(doc: AnalyzedDocument, sentence: Sentence, cont
 }
 
 const IN_SENTENCE_NOUNS = new Set(['alliance', 'bloc', 'group', 'movement']);
+const IN_SENTENCE_WORDS = sentenceWords(IN_SENTENCE_NOUNS);
 const CHARGING = new Set(['accuse', 'blame', 'suspect', 'charge', 'convict', 'clear']);
 
 /**
@@ -36,6 +38,7 @@ const CHARGING = new Set(['accuse', 'blame', 'suspect', 'charge', 'convict', 'cl
  */
 export function sentenceReferents(doc: AnalyzedDocument, sentence: Sentence, resolved: readonly ActorMention[], covered: (index: number) => boolean): ActorMention[] {
   const mentions: ActorMention[] = [];
+  if (!hasSentenceWords(doc.tokens, sentence, IN_SENTENCE_WORDS)) return mentions;
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const noun = doc.tokens[index];
     if (!noun || !IN_SENTENCE_NOUNS.has(noun.lemma.toLowerCase()) || covered(index)) continue;

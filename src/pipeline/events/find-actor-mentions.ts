@@ -25,6 +25,7 @@ import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace } from './namesake-of-place.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
@@ -164,6 +165,7 @@ export interface DiscourseContext {
 
 const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
 const PLACE_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district']);
+const PLACE_NOUN_WORDS = sentenceWords(PLACE_NOUNS);
 const PERSON_SUBJECTS = new Set(['he', 'she']);
 // Not "it": in news "it" is mostly a company, a currency or a film, which are no actors, so the last actor named is wrong.
 const GROUP_SUBJECTS = new Set(['they']);
@@ -193,8 +195,8 @@ function anaphoraMentions(
     const antecedent = inSentence ?? (isPlacedBefore ? undefined : antecedentFor(agent.code ?? '', context));
     if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
-  // With no place named before, no token is looked at: the test of each token's lemma below runs once a sentence.
-  for (let index = context.lastPlace ? sentence.firstToken + 1 : sentence.lastToken + 1; index <= sentence.lastToken; index++) {
+  // With no place named before, or no place noun in the sentence, no token is looked at.
+  for (let index = context.lastPlace && hasSentenceWords(doc.tokens, sentence, PLACE_NOUN_WORDS) ? sentence.firstToken + 1 : sentence.lastToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     // The word tests before the look-up of covered tokens: most words are no place noun.
     // "the town of Palma": a place noun naming its town right after is no anaphor.

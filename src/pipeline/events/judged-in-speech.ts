@@ -8,8 +8,10 @@ import { lastDeedByOther } from './last-deed-by-other.ts';
 import { hasCondemningWord } from './naming-judgement.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { NEGATION } from './find-modality.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const REPORTING = new Set(['say', 'add']);
+const REPORTING_WORDS = sentenceWords(REPORTING);
 const COPULAS = new Set(['be', 'amount', 'constitute']);
 const POSSESSIVE = new Set(["'s", '’s']);
 // Acts a speaker sums up by a noun beyond those condemned by name: shows of force and votes.
@@ -21,6 +23,7 @@ const SPOKEN_ACT_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'exercise',
  * by the speaker, aimed at whoever the sentence says did it (the noun's possessor, or the last act of another side).
  */
 export function judgedInSpeech(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (!hasSentenceWords(tokens, sentence, REPORTING_WORDS)) return [];
   if (events.some((event) => sentenceEventCode(event) === '111')) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (!REPORTING.has(tokens[index]?.lemma ?? '') || tokens[index]?.pos !== 'VERB') continue;

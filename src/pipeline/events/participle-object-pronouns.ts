@@ -2,11 +2,13 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
 // "accusing its neighbour of…": the neighbour of the subject is the other side named before.
 const COUNTERPART_NOUNS = new Set(['neighbour', 'neighbor', 'rival', 'ally']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to']);
+const OBJECT_WORDS = sentenceWords([...OBJECT_PRONOUNS, 'its']);
 
 /**
  * "Sudan cut ties with the UAE, accusing it of arming the RSF", "expelled Australia's envoy, accusing him of
@@ -16,6 +18,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to']);
  */
 export function participleObjectPronouns(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean, resolved: readonly ActorMention[]): ActorMention[] {
   const mentions: ActorMention[] = [];
+  if (!hasSentenceWords(doc.tokens, sentence, OBJECT_WORDS)) return mentions;
   for (let comma = sentence.firstToken + 2; comma < sentence.lastToken - 1; comma++) {
     if (doc.tokens[comma]?.text !== ',') continue;
     const verb = doc.tokens[comma + 1];

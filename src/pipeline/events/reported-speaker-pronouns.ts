@@ -3,6 +3,7 @@ import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { isBareCountry } from './agent-roles.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** Verbs of saying whose subject a pronoun opening the reported clause stands for. */
 export const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
@@ -11,6 +12,9 @@ const COORDINATORS = new Set(['and', 'but']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'its']);
 
 const STATE_NOUNS = new Set(['government', 'country', 'administration', 'forces', 'troops', 'army', 'military', 'cabinet', 'nation', 'ministry']);
+// A sentence needs both a pronoun (or "his", "her") and a reporting verb before one stands for a speaker.
+const PRONOUN_WORDS = sentenceWords([...SPEAKER_PRONOUNS, 'his', 'her']);
+const REPORTING_WORDS = sentenceWords(REPORTING);
 
 /** "Albanese said his government would…": a leader's possessive before the state he speaks for. */
 function isPersonsState(doc: AnalyzedDocument, index: number): boolean {
@@ -24,6 +28,7 @@ function isPersonsState(doc: AnalyzedDocument, index: number): boolean {
  */
 export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean, resolved: readonly ActorMention[]): ActorMention[] {
   const mentions: ActorMention[] = [];
+  if (!hasSentenceWords(doc.tokens, sentence, PRONOUN_WORDS) || !hasSentenceWords(doc.tokens, sentence, REPORTING_WORDS)) return mentions;
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     if (!token || !(SPEAKER_PRONOUNS.has(token.lemma) || isPersonsState(doc, index)) || covered(index)) continue;

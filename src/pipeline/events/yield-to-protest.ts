@@ -5,9 +5,11 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { isBareCountry, roleOf } from './agent-roles.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
+const PROTEST_SENTENCE_WORDS = sentenceWords(PROTEST_WORDS);
 const RULERS = new Set(['GOV', 'ELI']);
 // Words that set the protests before or around the act ("after weeks of protests", "amid protests", "as protesters
 // massed", "bowing to protests"); "despite protests" is the opposite of yielding, and "sparking protests" comes after.
@@ -25,6 +27,7 @@ const PHRASE_REACH = 5;
  * recalled in a relative clause are no such yield.
  */
 export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (!hasSentenceWords(tokens, sentence, PROTEST_SENTENCE_WORDS)) return [];
   if (events.some((event) => (event.code ?? event.pattern.code).startsWith('083'))) return [];
   if (!hasProtestWord(tokens, sentence)) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
