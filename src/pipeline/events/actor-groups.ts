@@ -3,6 +3,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { isInPlaceOfAttack } from './place-of-attack.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 /**
  * Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. Always
@@ -191,8 +192,8 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
   return fallback && !tokensBetweenHaveVerb(tokens, (asideClose(tokens, fallback.last + 1, trigger) ?? fallback.last) + 1, trigger - 1) ? fallback : undefined;
 }
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
-const ASIDE_RELATIVES = new Set(['which', 'who', 'whose']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+export const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 // An aside may hold a clause of its own ("many of them waving photographs of hostages whose bodies were found in Gaza").
 const ASIDE_CLOSE_REACH = 25;
 
@@ -260,7 +261,7 @@ function heldPlaceOfLength(tokens: readonly Token[], at: number): number {
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const HELD_PLACES = new Set(['camp', 'base', 'position', 'hideout', 'stronghold', 'headquarters', 'checkpoint', 'post', 'compound']);
 /** "with his Indian counterpart": a possessive before the actor's title. */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** Determiners, adjectives, numbers, possessives, participles and capitalised titles ("with President Ana Sousa"). */
 function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
@@ -400,7 +401,7 @@ function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: numbe
 
 /** Every source member shares the country of every target member ("Sudanese" marching in Khartoum). */
 export function isOwnCountry(source: ActorGroup, target: ActorGroup): boolean {
-  return target.members.every((member) => member.code?.length === 3 && source.members.some((from) => from.code?.slice(0, 3) === member.code));
+  return target.members.every((member) => isBareCountry(member.code) && source.members.some((from) => from.code?.slice(0, 3) === member.code));
 }
 
 /** A group whose members have no country ("police", `---COP`) found to be one state's: each such member takes it ("AFGCOP"). */

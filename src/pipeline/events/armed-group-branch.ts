@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 const BODY_NOUNS = new Set(['group', 'movement', 'network', 'militia', 'organisation', 'organization']);
 const BRANCHES = new Set(['branch', 'affiliate', 'wing', 'franchise', 'offshoot', 'arm', 'faction', 'cell', 'province']);
@@ -14,7 +15,7 @@ export function withBranchesOfArmedGroups(tokens: readonly Token[], mentions: re
   let result = [...mentions];
   for (const country of mentions) {
     const code = country.code;
-    if (!code || code.length !== 3 || !/^[A-Z]{3}$/.test(code) || !BRANCHES.has(tokens[country.last + 1]?.lemma ?? '')) continue;
+    if (!isBareCountry(code) || !/^[A-Z]{3}$/.test(code) || !BRANCHES.has(tokens[country.last + 1]?.lemma ?? '')) continue;
     // "the Hezbollah movement's": the movement's name, and a noun saying what kind of body it is.
     let mark = country.first - 1;
     if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '')) continue;

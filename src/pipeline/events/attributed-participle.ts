@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import { isParticipleClause, REPORTING_VERBS } from './clause-shape.ts';
-import { PROTESTING_ROLES } from './agent-roles.ts';
+import { PROTESTING_ROLES, roleOf } from './agent-roles.ts';
 
 // Acts done by speaking (CAMEO 01–13): a participle of one after "X said," goes on with what X said.
 const SPOKEN_ROOTS = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13']);
@@ -33,7 +33,7 @@ export function attributedSpeaker(tokens: readonly Token[], groups: readonly Act
 }
 
 function isCrowd(group: ActorGroup | undefined): boolean {
-  return group !== undefined && group.members.every((member) => PROTESTING_ROLES.has(member.code?.slice(3, 6) ?? ''));
+  return group !== undefined && group.members.every((member) => PROTESTING_ROLES.has(roleOf(member.code)));
 }
 
 function hasPunctuation(tokens: readonly Token[], from: number, to: number): boolean {

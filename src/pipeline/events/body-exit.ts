@@ -1,10 +1,8 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { IRREGULAR_ROLES } from './agent-roles.ts';
+import { ARMED_SIDE_ROLES, roleOf } from './agent-roles.ts';
 
-/** Armed sides and police withdraw from places and lines; a state or party leaving a body cuts its ties instead. */
-const ARMED_ROLES: ReadonlySet<string> = new Set([...IRREGULAR_ROLES, 'MIL', 'COP']);
 // What a state withdraws that is a force ("withdrew its troops from the AU mission"), and what of a body's is a place or
 // force to pull out of ("the UN compound", "the AU peacekeeping force"): a retreat, not a break with the body.
 export const FORCES: ReadonlySet<string> = new Set(['troop', 'soldier', 'force', 'personnel', 'peacekeeper', 'contingent', 'battalion', 'unit', 'police', 'officer']);
@@ -19,7 +17,7 @@ const LEAVING = new Set(['from', 'of']);
 export function bodyExitCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (match.pattern.code !== '0874' || !match.pattern.isBuiltin || !source || !target) return undefined;
   const isBody = target.members.every((member) => member.code?.startsWith('IGO') === true);
-  const isArmed = source.members.some((member) => ARMED_ROLES.has(member.code?.slice(3, 6) ?? ''));
+  const isArmed = source.members.some((member) => ARMED_SIDE_ROLES.has(roleOf(member.code)));
   if (!isBody || isArmed || !isLeftBody(tokens, target) || hasForceWithdrawn(tokens, match.trigger, target.first)) return undefined;
   return '160';
 }

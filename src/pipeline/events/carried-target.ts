@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { NO_STATE_PREFIXES } from './agent-roles.ts';
+import { isStateCountry } from './agent-roles.ts';
 
 /** Demands, rejections, threats, shows of force and cuts in relations: aimed at the side an act just named was done to. */
 const CARRIED_ROOTS = new Set(['10', '12', '13', '15', '16']);
@@ -16,7 +16,7 @@ export function withCarriedTargets(tokens: readonly Token[], events: readonly Se
   if (events.length < 2) return [...events];
   return events.map((event, position) => {
     const country = event.source?.code?.slice(0, 3);
-    if (event.target || event.isTargetless || !country || !/^[A-Z]{3}$/.test(country) || NO_STATE_PREFIXES.has(country) || event.source?.isCountryless === true || !CARRIED_ROOTS.has(sentenceEventCode(event).slice(0, 2)) || !isJoinedVerb(tokens, event.trigger) || hasOwnObject(tokens, event.trigger)) return event;
+    if (event.target || event.isTargetless || !isStateCountry(country) || event.source?.isCountryless === true || !CARRIED_ROOTS.has(sentenceEventCode(event).slice(0, 2)) || !isJoinedVerb(tokens, event.trigger) || hasOwnObject(tokens, event.trigger)) return event;
     const earlier = events.slice(0, position).findLast((other) => other.trigger < event.trigger && other.source?.code?.slice(0, 3) === country && other.target?.code !== undefined && other.target.code.slice(0, 3) !== country && other.target.isCountryless !== true);
     return earlier?.target ? { ...event, target: earlier.target } : event;
   });

@@ -2,6 +2,8 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { roleOf } from './agent-roles.ts';
+import { FORCE_ROOTS } from './stance-code.ts';
 
 /**
  * "A suicide bomber rammed a truck into a checkpoint, killing 12 guards, in a bombing claimed by the BLA": the
@@ -12,20 +14,19 @@ export function withClaimedAttacker(tokens: readonly Token[], sentenceEnd: numbe
   const claim = events.length > 0 ? claimedBy(tokens, mentions, events[0]?.trigger ?? 0, sentenceEnd) : undefined;
   if (!claim) return events;
   return events.map((event) => {
-    const isForce = VIOLENCE_ROOTS.has(sentenceEventCode(event).slice(0, 2));
+    const isForce = FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2));
     if (!isForce || event.trigger > claim.at || !isUnnamedAttacker(event.source) || event.target === claim.claimer) return event;
     return { ...event, source: claim.claimer };
   });
 }
 
 const NON_STATE_PREFIXES = /^(IMG|IGO|NGO|NGM|---)/;
-const VIOLENCE_ROOTS = new Set(['18', '19', '20']);
 /** Attackers named by what they did, not whose they are: the claim says whose. */
 const UNNAMED_ROLES = new Set(['UAF', '']);
 
 function isUnnamedAttacker(source: ActorMention | undefined): boolean {
   if (!source) return true;
-  const role = source.code?.slice(3, 6) ?? '';
+  const role = roleOf(source.code);
   return source.code === undefined || (UNNAMED_ROLES.has(role) && !source.isPerson);
 }
 

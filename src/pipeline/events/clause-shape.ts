@@ -1,5 +1,9 @@
 import type { Token } from '../../model/token.ts';
 import { isAttributiveParticiple, isCompoundHead } from './find-trigger.ts';
+import { headNounAfter } from './object-head.ts';
+import { PUBLISHED_THINGS } from './published-things.ts';
+import { DENYING } from './find-modality.ts';
+import { POSSESSIVES } from './actor-groups.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -112,8 +116,6 @@ function isPlaceAfter(tokens: readonly Token[], from: number): boolean {
   return tokens[index]?.pos === 'PROPN' || PLACE_WORDS.has(tokens[index]?.lemma ?? '');
 }
 
-const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
-
 /** A that-clause opened right after a verb of denying ("denied that", "rejected claims that" are not covered). */
 export function isDeniedClause(tokens: readonly Token[], subjectStart: number): boolean {
   const that = tokens[subjectStart - 1]?.lemma === 'that' ? subjectStart - 1 : -1;
@@ -140,7 +142,6 @@ function isModifyingParticiple(tokens: readonly Token[], index: number): boolean
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
 
-/** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
 /** Whether a phrase is the source an "according to" names ("according to the Iraqi defence ministry"). */
 export function isAttributed(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
@@ -148,6 +149,7 @@ export function isAttributed(tokens: readonly Token[], first: number): boolean {
   return tokens[index]?.lemma === 'to' && (tokens[index - 1]?.lemma === 'accord' || tokens[index - 1]?.text.toLowerCase() === 'according');
 }
 
+/** "in southern Afghanistan", "near the border": a place introduced as where something happened. */
 export function isLocative(tokens: readonly Token[], first: number, prepositions: ReadonlySet<string> = LOCATIVES): boolean {
   let index = first - 1;
   while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
@@ -183,20 +185,11 @@ export function isNaming(tokens: readonly Token[], objectEnd: number): boolean {
   const next = tokens[objectEnd + 1 + quoted];
   return next?.lemma === 'a' || next?.lemma === 'an' || next?.pos === 'ADJ' || (quoted === 1 && next?.pos !== 'PUNCT');
 }
-const QUOTES = new Set(["'", '"', '‘', '“']);
-
-/** The head of a noun phrase right after a word ("growth figures": the last noun of a compound), or undefined. */
-export function headNounAfter(tokens: readonly Token[], lastWord: number): string | undefined {
-  for (let index = lastWord + 1; index <= lastWord + 5; index++) {
-    const token = tokens[index];
-    if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
-    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return token.lemma;
-  }
-  return undefined;
-}
+/** Quotation marks that may open a quoted word ("called the plan 'reckless'"). */
+export const QUOTES: ReadonlySet<string> = new Set(["'", '"', '‘', '“']);
 
 /** "released growth figures", "attacked the report": what was acted on is a thing, so no CAMEO event between actors. */
-const INANIMATE_OBJECTS = new Set(['figure', 'data', 'report', 'statement', 'video', 'result', 'detail', 'document', 'list', 'number', 'footage', 'image', 'photo', 'album', 'film', 'record', 'book', 'estimate', 'forecast', 'profit', 'earnings', 'song', 'single', 'product', 'version', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
+const INANIMATE_OBJECTS = new Set([...PUBLISHED_THINGS, 'list', 'profit', 'earnings', 'share', 'price', 'demand', 'target', 'need', 'deadline', 'requirement', 'expectation', 'standard', 'cost', 'goal', 'obligation', 'way']);
 
 /** What was acted on is a thing; "struck targets" is still an attack. */
 export function hasInanimateObject(tokens: readonly Token[], lastWord: number, isForce: boolean): boolean {
@@ -249,8 +242,6 @@ export function hasOwnPronounSubject(tokens: readonly Token[], trigger: number, 
   // "announced their withdrawal": a possessive before a noun trigger is its owner, not a subject of its own.
   return index > after && SUBJECT_PRONOUN_LEMMAS.has(tokens[index]?.lemma ?? '') && !POSSESSIVES.has(tokens[index]?.text.toLowerCase() ?? '') && !inMention.has(index);
 }
-
-const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our']);
 
 /**
  * "condemned the attack and promised aid": a verb right after "and" shares the previous verb's subject, and so does a

@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, withCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
-import { hasBreak, hasInanimateObject, isNamingRelative, hasOwnPronounSubject, hasVerbBetween, headNounAfter, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
+import { hasBreak, hasInanimateObject, isNamingRelative, hasOwnPronounSubject, hasVerbBetween, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { attackerInNoun, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
@@ -13,7 +13,7 @@ import { possessorTarget } from './possessor-target.ts';
 import { requestedAct } from './requested-act.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
 import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
-import { passiveMoveMaker, relativeMoveMaker } from './judged-move.ts';
+import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
@@ -27,12 +27,13 @@ import { isClaimContent } from './claim-content.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
-import { takenCode } from './ground-taken.ts';
+import { takenCode } from './taken-code.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
 import { isOtherSense } from './other-sense.ts';
+import { headNounAfter } from './object-head.ts';
 import { NO_EVENT } from './parse-tabari-verbs.ts';
 import { aimUntargeted, isNewCoding } from './sentence-codings.ts';
 import { agreeToCode, FORCE_ROOTS, isIntentBeforeCodedVerb, stanceCode } from './stance-code.ts';
@@ -166,12 +167,12 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) return undefined;
   // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
   // what the judging side says, not an event coded again.
-  if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '')) return undefined;
+  if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGING_ROOTS.has(lastBuiltinRoot ?? '')) return undefined;
   // "warned Washington against sending warships", "urged Kiev against joining": what is warned against is the content, not an act.
   if (tokens[index - 1]?.lemma === 'against' && tokens[index]?.text.endsWith('ing') && CONTENT_ROOTS.has(lastBuiltinRoot ?? '')) return undefined;
   if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken) || isNamingRelative(tokens, index)) return undefined;
   // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
-  if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGEMENT_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) return undefined;
+  if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGING_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) return undefined;
   // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
   // "warned it would strike Iran if Tehran attacked", "would keep blocking the bid unless Sweden extradited…": a condition
   // set on an act already coded has not happened.
@@ -396,7 +397,6 @@ const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympic
 const VENUES = new Set(['at', 'in', 'before']);
 
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
-const JUDGEMENT_ROOTS = new Set(['05', '11', '12']);
 const REASON_WORDS = new Set(['for', 'of']);
 const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);

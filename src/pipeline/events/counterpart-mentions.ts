@@ -1,10 +1,9 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { OFFICE_ROLES, roleOf } from './agent-roles.ts';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
-// Offices a counterpart can hold; a peer coded otherwise ("IGOUNO") leaves the government's.
-const OFFICES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'ELI']);
 
 /**
  * "Peru's foreign minister met his Chilean counterpart (Marco Diaz)": a counterpart holds the peer's office in the other
@@ -17,8 +16,8 @@ export function withCounterparts(tokens: readonly Token[], mentions: ActorMentio
     const word = country.last + 1;
     if (tokens[word]?.lemma !== 'counterpart' || !POSSESSIVES.has(tokens[country.first - 1]?.lemma ?? '') || !/^[A-Z]{3}$/.test(country.code ?? '')) continue;
     const peer = result.findLast((mention) => mention.last < country.first - 1 && (mention.code?.length ?? 0) >= 6 && !mention.code?.startsWith(country.code ?? ''));
-    const office = peer?.code?.slice(3, 6) ?? '';
-    const sector = OFFICES.has(office) ? office : 'GOV';
+    const office = roleOf(peer?.code);
+    const sector = OFFICE_ROLES.has(office) ? office : 'GOV';
     const nameAt = tokens[word + 1]?.text === ',' ? word + 2 : word + 1;
     // The peer's own dictionary code may be dated or partial ("KGZOPP"); the office matched is the peer's.
     const named = result.find((mention) => mention.first === nameAt && (mention.code === undefined || mention.code.startsWith(country.code ?? '') || mention.isPerson === true));

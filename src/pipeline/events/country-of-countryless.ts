@@ -5,18 +5,15 @@ import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
-import { STATE_SIDE_ROLES } from './agent-roles.ts';
+import { CIVIL_GROUP_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { countryOf } from './state-country.ts';
+import { TOLL_VERBS } from './toll-participle.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
 /** "The president said", "the government": an unnamed state is anaphoric, and the place it speaks from is not its own. */
 const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
-/** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
-const GOVERNING_ROLES = new Set(['GOV', 'LEG', 'JUD']);
-/** Civil groups other than plain civilians: opposition, students, workers, the press, the faithful. */
-export const CIVIL_GROUP_ROLES: ReadonlySet<string> = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
-const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 // "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
 export const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
 // "outside the Iranian embassy": a mission stands on another country's soil and says nothing of whose police are there.
@@ -41,7 +38,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     const { source, target } = event;
     // "arrested a lawyer who had criticised the president": an unnamed state the sentence's one country places is that country's.
     // Not its forces: militants who kill a sentence's only country's soldiers are not of that country for it.
-    const sourceCountry = countryOf(target) ?? (target && GOVERNING_ROLES.has(target.code?.slice(3, 6) ?? '') ? stateOf(target, sole) : undefined);
+    const sourceCountry = countryOf(target) ?? (target && GOVERNING_ROLES.has(roleOf(target.code)) ? stateOf(target, sole) : undefined);
     // "Protesters called for the pullout of foreign troops": a demand that forces leave is made of foreign ones, seldom of one's own.
     const isAgainstOwnState = isStateSide(target) && !sentenceEventCode(event).startsWith('106');
     // "The government blamed Houthi commander X", "Kenyan police…, after the government broke off talks": with
@@ -91,7 +88,7 @@ function withoutRepeats(tokens: readonly Token[], placed: readonly SentenceEvent
       kept.push(event);
       continue;
     }
-    if (attack.target?.code?.length === 3 && (event.target?.code?.length ?? 0) > 3) kept[restated] = { ...attack, ...(event.target ? { target: event.target } : {}) };
+    if (isBareCountry(attack.target?.code) && (event.target?.code?.length ?? 0) > 3) kept[restated] = { ...attack, ...(event.target ? { target: event.target } : {}) };
   }
   return kept.filter((event) => !kept.some((other) => isUnitOfPlaceStruck(event, other)));
 }
@@ -117,8 +114,6 @@ function isSameAttack(earlier: SentenceEvent, toll: SentenceEvent): boolean {
 // "overran a district headquarters, killing 57 policemen": taking ground is an act of its own beside the toll.
 const HOLDING = /^192/;
 
-const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
-
 function isForce(event: SentenceEvent): boolean {
   return FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2));
 }
@@ -127,7 +122,7 @@ function isForce(event: SentenceEvent): boolean {
 function isUnitOfPlaceStruck(event: SentenceEvent, other: SentenceEvent): boolean {
   const code = event.target?.code;
   const act = sentenceEventCode(event);
-  return other !== event && code?.length === 3 && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === sentenceEventCode(other) && event.source?.code !== undefined && event.source.code === other.source?.code;
+  return other !== event && isBareCountry(code) && other.target?.code?.length === 6 && other.target.code.startsWith(code) && FORCE_ROOTS.has(act.slice(0, 2)) && act === sentenceEventCode(other) && event.source?.code !== undefined && event.source.code === other.source?.code;
 }
 
 /**
@@ -135,17 +130,16 @@ function isUnitOfPlaceStruck(event: SentenceEvent, other: SentenceEvent): boolea
  * struck a unit of known country are that unit's, wherever it was.
  */
 function unitOfStruck(events: readonly SentenceEvent[], event: SentenceEvent): string | undefined {
-  if (!isForce(event) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  if (!isForce(event) || !UNIFORMED_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
   const struck = events.find((other) => other.trigger < event.trigger && other.source === event.source && isForce(other) && countryOf(other.target) !== undefined);
   return countryOf(struck?.target);
 }
-const UNIT_ROLES = new Set(['MIL', 'COP']);
 
 const FOE_NAMES = Object.keys(ARMED_GROUP_FOES);
 
 /** "Hezbollah fighters fired missiles at an army base": the troops a group at war with another state strikes are that state's. */
 function foeOf(event: SentenceEvent): string | undefined {
-  if (!isForce(event) || !UNIT_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
+  if (!isForce(event) || !UNIFORMED_ROLES.has(event.target?.code?.slice(3) ?? '')) return undefined;
   const name = event.source?.name.toLowerCase() ?? '';
   const group = FOE_NAMES.find((word) => name.includes(word));
   return group === undefined ? undefined : ARMED_GROUP_FOES[group];
@@ -161,7 +155,7 @@ function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
   const country = countryOf(source);
   if (!country || !target || target.code !== undefined || target.isPerson !== true) return event;
   const code = sentenceEventCode(event);
-  const role = source?.code?.slice(3, 6) ?? '';
+  const role = roleOf(source?.code);
   if (code.startsWith('173') && STATE_SIDE_ROLES.has(role)) return { ...event, target: actorMention({ ...target, code: country, country }) };
   if (code.startsWith('181') && INSURGENT_ROLES.has(role)) return { ...event, target: actorMention({ ...target, code: `${country}CVL`, country }) };
   return event;
@@ -206,7 +200,7 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
 function homeOfKin(mentions: readonly ActorMention[], mention: ActorMention, otherSide: string | undefined): string | undefined {
   const kin = mention.kinCountry;
   if (!kin) return undefined;
-  return mentions.find((other) => other.code?.length === 3 && /^[A-Z]{3}$/.test(other.code) && other.code !== 'IGO' && other.code !== kin && other.code !== otherSide)?.code ?? kin;
+  return mentions.find((other) => isBareCountry(other.code) && /^[A-Z]{3}$/.test(other.code) && other.code !== 'IGO' && other.code !== kin && other.code !== otherSide)?.code ?? kin;
 }
 
 /** Nouns for a state's government as a body; a spokesman, a leader or a minister may be anyone's. */
@@ -263,11 +257,6 @@ function stateOf(mention: ActorMention, sole: string | undefined): string | unde
   return isStateSide(mention) ? sole : undefined;
 }
 
-/** The country of an actor with one ("RUSMIL", "KEN"), not of an IGO or another group with none. */
-function countryOf(mention: ActorMention | undefined): string | undefined {
-  const country = mention?.code?.slice(0, 3);
-  return country && /^[A-Z]{3}$/.test(country) && !/^(IGO|IMG|NGO|NGM)$/.test(country) && !mention?.isCountryless ? country : undefined;
-}
 
 /**
  * "Turkish police detained 24 people", "troops opened fire on protesters": those a state arrests or represses, and crowds
@@ -278,7 +267,7 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
   const root = code.slice(0, 2);
   const role = target.code?.slice(3) ?? '';
   // "RSF fighters killed hundreds of civilians": an armed group known by its country preys on that country's people.
-  const isInsurgentOnCivilians = INSURGENT_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && (role === 'CVL' || CIVIL_GROUP_ROLES.has(role));
+  const isInsurgentOnCivilians = INSURGENT_ROLES.has(roleOf(event.source?.code)) && (role === 'CVL' || CIVIL_GROUP_ROLES.has(role));
   // "Ethiopian soldiers raped and tortured civilians": a state's forces abusing civilians named nowhere else abuse its own.
   const isStateAbuseOfCivilians = ABUSE_ROOTS.has(root) && role === 'CVL' && isStateSide(event.source);
   // "Abu Sayyaf gunmen freed three hostages", "police freed the detained students": the captives freed are the captor's people.
@@ -294,8 +283,8 @@ function isRepressionOfOwn(event: SentenceEvent, target: ActorMention): boolean 
  */
 function insurgentsAtHome(tokens: readonly Token[], event: SentenceEvent, source: ActorMention, sole: string | undefined): string | undefined {
   const { target } = event;
-  const role = target?.code?.slice(3, 6) ?? '';
-  const isArmedGroup = INSURGENT_ROLES.has(source.code?.slice(3, 6) ?? '');
+  const role = roleOf(target?.code);
+  const isArmedGroup = INSURGENT_ROLES.has(roleOf(source.code));
   const root = sentenceEventCode(event).slice(0, 2);
   // "a US convoy" may be anywhere; "Haiti's main prison" is a state's own building.
   const isHeldAtHome = role === '' ? POSSESSIVE_MARKS.has(tokens[(target?.last ?? -2) + 1]?.text ?? '') : role !== 'MIL';
@@ -314,13 +303,13 @@ function homeOfPolice(mentions: readonly ActorMention[], mention: ActorMention):
 
 
 function isStateSide(mention: ActorMention | undefined): boolean {
-  return mention?.code !== undefined && mention.code.length >= 6 && STATE_SIDE_ROLES.has(mention.code.slice(3, 6));
+  return mention?.code !== undefined && mention.code.length >= 6 && STATE_SIDE_ROLES.has(roleOf(mention.code));
 }
 
 /** The country of the first place the sentence puts the event in ("in Nairobi", "in the southern city of Deraa"). */
 function placeCountry(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): string | undefined {
   const from = Math.min(event.trigger, event.source?.first ?? event.trigger);
-  const places = mentions.filter((mention) => mention.code && /^[A-Z]{3}$/.test(mention.code.slice(0, 3)) && !mention.code.startsWith('IGO') && (mention.placeId !== undefined || mention.code.length === 3) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last));
+  const places = mentions.filter((mention) => mention.code && /^[A-Z]{3}$/.test(mention.code.slice(0, 3)) && !mention.code.startsWith('IGO') && (mention.placeId !== undefined || isBareCountry(mention.code)) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last));
   return (places.find((mention) => mention.first > from) ?? places.at(-1))?.code?.slice(0, 3);
 }
 
@@ -362,5 +351,5 @@ function isCompassPart(tokens: readonly Token[], index: number): boolean {
 
 /** "Navalny was detained by police": the police or troops that arrest or repress someone are that person's state's. */
 function isCoercionByState(event: SentenceEvent, source: ActorMention): boolean {
-  return sentenceEventCode(event).startsWith('17') && STATE_SIDE_ROLES.has(source.code?.slice(3, 6) ?? '');
+  return sentenceEventCode(event).startsWith('17') && STATE_SIDE_ROLES.has(roleOf(source.code));
 }

@@ -1,6 +1,6 @@
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { STATE_SIDE_ROLES } from './agent-roles.ts';
+import { STATE_SIDE_ROLES, roleOf } from './agent-roles.ts';
 
 /**
  * "Dock workers marched on the port as security forces fired rubber bullets": force used to repress (175) with no one named
@@ -15,6 +15,6 @@ export function withDispersedCrowdTargets(events: readonly SentenceEvent[]): Sen
 
 function dispersedCrowd(events: readonly SentenceEvent[], event: SentenceEvent, position: number): SentenceEvent['target'] {
   if (event.target || !sentenceEventCode(event).startsWith('175')) return undefined;
-  const protest = events.slice(0, position).findLast((other) => other.trigger < event.trigger && sentenceEventCode(other).startsWith('14') && other.source?.code !== undefined && other.source.isCountryless !== true && !STATE_SIDE_ROLES.has(other.source.code.slice(3, 6)));
+  const protest = events.slice(0, position).findLast((other) => other.trigger < event.trigger && sentenceEventCode(other).startsWith('14') && other.source?.code !== undefined && other.source.isCountryless !== true && !STATE_SIDE_ROLES.has(roleOf(other.source.code)));
   return protest?.source;
 }

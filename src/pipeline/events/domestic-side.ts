@@ -1,11 +1,11 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
-import { CIVIL_GROUP_ROLES, FOREIGN } from './country-of-countryless.ts';
+import { CIVIL_GROUP_ROLES, roleOf } from './agent-roles.ts';
+import { FOREIGN } from './country-of-countryless.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
-import { NO_STATE_PREFIXES } from './agent-roles.ts';
-import { stateCountry } from './state-country.ts';
+import { countryOf, stateCountry } from './state-country.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Acts done by speaking that a state turns on its own people: demands, criticism, rejections, threats, accusations. */
@@ -28,9 +28,9 @@ export function withDomesticSides(tokens: readonly Token[], mentions: readonly A
     const { source, target } = event;
     const state = stateCountry(source);
     if (state && !namesOtherCountry(mentions, state) && target?.isCountryless === true && CIVIL_GROUP_ROLES.has(target.code?.slice(3) ?? '') && !isForeign(tokens, target)) return { ...event, target: withCountry(target, state) };
-    const home = homeCountry(target);
+    const home = countryOf(target);
     const isNamedPlace = home !== undefined && mentions.some((mention) => mention.code === home && mention !== target);
-    if (isNamedPlace && !namesOtherCountry(mentions.filter((mention) => !isVenue(tokens, mention)), home) && source?.isCountryless === true && source.code === '---GOV' && HOME_FOE_ROLES.has(target?.code?.slice(3, 6) ?? '')) return { ...event, source: withCountry(source, home) };
+    if (isNamedPlace && !namesOtherCountry(mentions.filter((mention) => !isVenue(tokens, mention)), home) && source?.isCountryless === true && source.code === '---GOV' && HOME_FOE_ROLES.has(roleOf(target?.code))) return { ...event, source: withCountry(source, home) };
     return event;
   });
 }
@@ -38,7 +38,7 @@ export function withDomesticSides(tokens: readonly Token[], mentions: readonly A
 /** Whether an actor or place of a state other than `country` is named in the sentence. */
 function namesOtherCountry(mentions: readonly ActorMention[], country: string): boolean {
   return mentions.some((mention) => {
-    const other = homeCountry(mention);
+    const other = countryOf(mention);
     return other !== undefined && other !== country;
   });
 }
@@ -55,10 +55,6 @@ function isForeign(tokens: readonly Token[], mention: ActorMention): boolean {
   return false;
 }
 
-function homeCountry(mention: ActorMention | undefined): string | undefined {
-  const code = mention?.code;
-  return code && mention?.isCountryless !== true && /^[A-Z]{3}/.test(code) && !NO_STATE_PREFIXES.has(code.slice(0, 3)) ? code.slice(0, 3) : undefined;
-}
 
 function withCountry(mention: ActorMention, country: string): ActorMention {
   return actorMention({ ...mention, code: country + (mention.code?.slice(3) ?? ''), country, isCountryless: false });

@@ -24,6 +24,7 @@ import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace } from './namesake-of-place.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
@@ -50,9 +51,6 @@ export interface ActorMention {
   /** "ethnic Albanians": the country a people's name comes from, theirs only when the sentence places them nowhere else. */
   readonly kinCountry?: string | undefined;
 }
-
-/** Roles that belong to the state where they act: "police in Istanbul" are Turkish police. */
-export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
@@ -216,7 +214,6 @@ function anaphoraMentions(
   return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved)];
 }
 
-/** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
 /** A place the places stage found between two tokens. */
 function isPlaceBetween(doc: AnalyzedDocument, from: number, to: number): boolean {
   const start = doc.tokens[from]?.span.start ?? 0;
@@ -224,6 +221,7 @@ function isPlaceBetween(doc: AnalyzedDocument, from: number, to: number): boolea
   return doc.places.some((place) => place.mentions.some((span) => span.start >= start && span.end <= end));
 }
 
+/** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
 function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
   let index = last + 1;
   while (index <= last + 2 && doc.tokens[index]?.pos === 'NOUN') index++;
@@ -234,7 +232,7 @@ function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
 
 /** Whether a code is a country's actor in this role: "YEMREB" for "REB" (not `---REB`, an IGO or a bare country). */
 function isCountryRole(code: string | undefined, agentCode: string | undefined): boolean {
-  return code !== undefined && agentCode !== undefined && code.length === 6 && code.slice(3) === agentCode && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|IMG|NGM)/.test(code);
+  return code !== undefined && agentCode !== undefined && code.length === 6 && roleOf(code) === agentCode && isStateCountry(code.slice(0, 3));
 }
 
 /** The country of the latest event's source with this role, else the latest earlier actor with the role. */
@@ -295,7 +293,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     const start = link === 'in' ? (doc.tokens[agent.lastToken + 2]?.lemma === 'the' ? agent.lastToken + 3 : agent.lastToken + 2) : pastModifiers(doc, agent.lastToken + 2);
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
-    if (link === 'in' && next && !STATE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
+    if (link === 'in' && next && !STATE_SIDE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
     // "expatriate engineers in Chad", "foreign aid workers in Mali": people called foreign are not of the place they are in.
     if (link === 'in' && [1, 2].some((back) => FOREIGN_PEOPLE.has(doc.tokens[agent.firstToken - back]?.lemma ?? ''))) continue;
     // "Lawmakers and officials in Fornost": a PETRARCH agent noun joined to this one shares its country.
@@ -326,7 +324,7 @@ function isCityAt(doc: AnalyzedDocument, first: number): boolean {
 function shareHead(doc: AnalyzedDocument, mentions: readonly ActorMention[]): ActorMention[] {
   return mentions.map((mention, index) => {
     const next = mentions[index + 1];
-    if (!next || mention.code?.length !== 3 || next.code?.length !== 6 || mention.last !== mention.first) return mention;
+    if (!next || !isBareCountry(mention.code) || next.code?.length !== 6 || mention.last !== mention.first) return mention;
     if (doc.tokens[mention.last + 1]?.lemma !== 'and' || next.first !== mention.last + 2 || next.last === next.first) return mention;
     return actorMention({ ...mention, code: mention.code + next.code.slice(3), country: mention.code });
   });
@@ -345,7 +343,7 @@ function pastModifiers(doc: AnalyzedDocument, from: number): number {
 }
 
 function canTakeAgent(mention: ActorMention): boolean {
-  return mention.code !== undefined && mention.code.length === 3;
+  return isBareCountry(mention.code);
 }
 
 /**

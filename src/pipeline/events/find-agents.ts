@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
-import { STATE_ROLES } from './find-actor-mentions.ts';
+import { STATE_SIDE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
@@ -66,7 +66,7 @@ export function byAgent(tokens: readonly Token[], groups: readonly ActorGroup[],
   const member = unnamed.members[0];
   const country = named?.members[0]?.code?.slice(0, 3);
   const role = member?.code?.slice(3) ?? '';
-  if (member && named && country && STATE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
+  if (member && named && country && STATE_SIDE_ROLES.has(role) && tokens[unnamed.last + 1]?.lemma === 'in' && named.first <= unnamed.last + 3) {
     return withCountry({ members: [member], first: unnamed.first, last: unnamed.last }, country);
   }
   return unnamed;
@@ -91,7 +91,8 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
   return undefined;
 }
 
-const AIMED = new Set(['at', 'on', 'against']);
+/** Prepositions that aim a blow or a word at someone: "fired at", "cracked down on", "protested against". */
+export const AIMED: ReadonlySet<string> = new Set(['at', 'on', 'against']);
 // "at least 38 protesters", "more than 50 civilians": approximations count as quantifiers too.
 export const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
 export const RELATIVES = new Set(['who', 'that']);

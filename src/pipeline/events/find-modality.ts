@@ -3,9 +3,10 @@ import type { Token } from '../../model/token.ts';
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'plan', 'intend', 'prepare', 'expect', 'set', 'due', 'aim', 'schedule', 'about', 'going', 'agree', 'decide', 'vow', 'pledge', 'promise', 'seek', 'want', 'to']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
+/** Words that deny the verb after them. */
+export const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
-const DENYING = new Set(['deny', 'dismiss', 'reject', 'refute']);
+export const DENYING: ReadonlySet<string> = new Set(['deny', 'dismiss', 'reject', 'refute']);
 const DENIED_REACH = 2;
 
 /**

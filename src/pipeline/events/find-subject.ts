@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupBefore, type ActorGroup, ASIDE_RELATIVES } from './actor-groups.ts';
 import { hasBreak, isPassiveAt } from './clause-shape.ts';
 import { countrylessSubject, QUANTIFIERS } from './find-agents.ts';
 import { hasObjectNear } from './object-near.ts';
@@ -45,7 +45,6 @@ function subjectBeforeAside(tokens: readonly Token[], groups: readonly ActorGrou
   return undefined;
 }
 
-const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one']);
 const ASIDE_GAP = 15;
 
@@ -68,7 +67,7 @@ function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly Act
     const opener = tokens[open + 1];
     // "X, a former general indicted in 2001, was arrested": an appositive noun phrase is an aside about X as well.
     const isAppositive = isPassive && APPOSITIVE_OPENERS.has(opener?.lemma ?? '');
-    const isClause = isAppositive || ASIDE_OPENERS.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
+    const isClause = isAppositive || ASIDE_RELATIVES.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
     // An appositive the actors stage joined to the name ("Gotovina, a former Croatian general") is one group across the comma.
     const subject = isClause ? groups.find((group) => group.last === open - 1 || (isAppositive && group.first < open && group.last > open)) : undefined;
     return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;

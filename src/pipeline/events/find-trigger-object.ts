@@ -4,7 +4,7 @@ import type { SentenceScope } from './code-sentence.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
 import { betweenPair } from './between-pair.ts';
 import { conditionSubject } from './condition-clause.ts';
-import { againstWhom, byAgent, countrylessAfter } from './find-agents.ts';
+import { againstWhom, byAgent, countrylessAfter, AIMED } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { verbPhraseActor } from './fill-pattern-slots.ts';
 import { judgedMoveMaker } from './judged-move.ts';
@@ -14,6 +14,8 @@ import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './pre
 import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
+import { isBareCountry } from './agent-roles.ts';
+import { TOLL_VERBS } from './toll-participle.ts';
 
 /** How many tokens past the trigger (or past an actor passed over) its object may start. */
 export const TARGET_GAP = 13;
@@ -44,12 +46,13 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
   if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
-  if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3)) object = undefined;
+  if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code))) object = undefined;
   const isDoneToPeople = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
   // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
   const direct = countryless && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
   // "killed at least 60 people at a wedding hall in Kabul": unnamed victims of force leave the target to the place.
+  // Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
   const isAnonymousToll = TOLL_VERBS.has(tokens[index]?.lemma ?? '') && direct?.members.every((member) => ANONYMOUS.has(member.name.toLowerCase())) === true;
   if (direct && object && direct.last < object.first && !isAnonymousToll) object = direct;
   // "executed four activists, drawing condemnation from the EU", "arrested a journalist who had criticised President Saied":
@@ -117,7 +120,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
   if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
   // "ended two days of talks in Vienna": the place of a meeting is not who was met.
-  if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || member.code?.length === 3) && isLocative(tokens, object.first)) object = undefined;
+  if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code)) && isLocative(tokens, object.first)) object = undefined;
   // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
   if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
   // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").
@@ -138,15 +141,13 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
 
 const COERCION = /^(173|181)/;
 
-const AIMING = new Set(['against', 'at', 'on']);
-
 /** An "against", "at" or "on" between the trigger's last word and a place after it, with no verb between; -1 if none. */
 function aimedBefore(tokens: readonly Token[], from: number, to: number): number {
   for (let index = from + 1; index < to; index++) {
     // "used batons, pepper spray and flash-bangs against…": commas of a list of means do not end the clause.
     if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'SCONJ' || tokens[index]?.text === ';') return -1;
     // "killing at least 14 villagers": "at least" counts, it does not aim.
-    if (AIMING.has(tokens[index]?.lemma ?? '') && tokens[index + 1]?.lemma !== 'least') return index;
+    if (AIMED.has(tokens[index]?.lemma ?? '') && tokens[index + 1]?.lemma !== 'least') return index;
   }
   return -1;
 }
@@ -163,9 +164,6 @@ function personBefore(groups: readonly ActorGroup[], subject: ActorGroup | undef
   const subjectCodes = new Set(subject?.members.map((member) => member.code));
   return groups.findLast((group) => group.last < trigger && group.members.length === 1 && group.members[0]?.isPerson === true && !subjectCodes.has(group.members[0].code));
 }
-
-// Abducted villagers stay the target (`---CVL`); only a death or injury toll leaves it to the place.
-const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
 
 const ANONYMOUS = new Set(['people', 'person', 'persons', 'civilians', 'civilian', 'residents', 'villagers', 'passengers']);
 

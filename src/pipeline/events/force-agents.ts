@@ -3,6 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { byAgent } from './find-agents.ts';
 import { subjectOf } from './find-subject.ts';
+import { ARMED_FORCE_ROLES, roleOf } from './agent-roles.ts';
 
 // Who acts in force events whose grammatical subject is a thing: a device that exploded, a victim who died.
 
@@ -61,11 +62,9 @@ export function isMeasureOfPassive(tokens: readonly Token[], match: TriggerMatch
   return false;
 }
 
-const ARMED_ROLES = new Set(['MIL', 'REB', 'UAF', 'INS']);
-
 /** Armed forces, rebels, militias and militant groups (CAMEO's `IMG…` codes), by each member's code. */
 export function isArmed(group: ActorGroup | undefined): boolean {
-  return group !== undefined && group.members.every((member) => member.code !== undefined && (ARMED_ROLES.has(member.code.slice(3, 6)) || member.code.startsWith('IMG')));
+  return group !== undefined && group.members.every((member) => member.code !== undefined && (ARMED_FORCE_ROLES.has(roleOf(member.code)) || member.code.startsWith('IMG')));
 }
 
 const BACKING = new Set(['back', 'backed', 'lead', 'led', 'support', 'supported', 'arm', 'armed', 'fund', 'funded', 'sponsor', 'sponsored', 'train', 'trained', 'aid', 'aided']);

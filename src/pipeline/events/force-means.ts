@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES } from './agent-roles.ts';
+import { ARMED_OR_STATE_ROLES, CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 
 // CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
 // takes the finer code when the words name the means.
@@ -57,9 +57,9 @@ export function assaultCode(tokens: readonly Token[], match: TriggerMatch, sourc
   if (isFiringOnCrowd(tokens, match, source, target)) return '175';
   if (isMassKilling(tokens, match, source, target)) return '202';
   if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '') || !source) return undefined;
-  const isCrowd = source.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? ''));
-  const isIrregular = source.members.every((member) => IRREGULAR_ROLES.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true);
-  const isOnCivilians = target !== undefined && target.members.every((member) => member.code?.slice(3, 6) === 'CVL');
+  const isCrowd = source.members.every((member) => CROWD_ROLES.has(roleOf(member.code)));
+  const isIrregular = source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)) || member.code?.startsWith('IMG') === true);
+  const isOnCivilians = target !== undefined && target.members.every((member) => roleOf(member.code) === 'CVL');
   return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
 }
 
@@ -74,10 +74,10 @@ const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demo
  */
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
-  if (!source || !target || !source.members.every((member) => STATE_FORCE_ROLES.has(member.code?.slice(3, 6) ?? ''))) return false;
-  const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? '') && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
+  if (!source || !target || !source.members.every((member) => STATE_FORCE_ROLES.has(roleOf(member.code)))) return false;
+  const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
   // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
-  const isPeopleOrPlace = target.members.every((member) => CROWD_ROLES.has(member.code?.slice(3, 6) ?? '') || member.code?.length === 3);
+  const isPeopleOrPlace = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) || isBareCountry(member.code));
   return isNamedCrowd || (isPeopleOrPlace && (isDuringProtest(tokens, match.lastWord) || isCrowdOfProtest(tokens, match.lastWord)));
 }
 
@@ -113,8 +113,6 @@ function isCrowdOfProtest(tokens: readonly Token[], lastWord: number): boolean {
 const PROTEST_LINKS = new Set(['of', 'during', 'at', 'in', 'amid']);
 
 const KILLING_VERBS = new Set(['kill', 'killed', 'execute', 'executed', 'massacre', 'massacred', 'slaughter', 'slaughtered']);
-// Gangs and cartels too: "cartel gunmen killed 70 migrants" is a massacre, and gang members killed in scores are a battle's toll.
-const ARMED_OR_STATE = new Set(['MIL', 'COP', 'REB', 'UAF', 'INS', 'SPY', 'CRM']);
 const ROUNDING = new Set(['more', 'than', 'at', 'least', 'around', 'about', 'nearly', 'some', 'over', 'almost', 'up', 'to', 'an', 'estimated', 'as', 'many']);
 /**
  * Below this many dead a killing stays an attack (190, 180) or a murder (1823). CAMEO sets no count (its dictionary codes
@@ -132,10 +130,10 @@ const MASS_DEAD = 50;
 function isMassKilling(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !['190', '1823'].includes(match.pattern.code)) return false;
   // "killed 250 insurgents": fighters killed in hundreds are a battle's toll, not a massacre.
-  if (target?.members.some((member) => ARMED_OR_STATE.has(member.code?.slice(3, 6) ?? '')) === true) return false;
+  if (target?.members.some((member) => ARMED_OR_STATE_ROLES.has(roleOf(member.code))) === true) return false;
   const verb = tokens[match.trigger];
   if (!verb || !KILLING_VERBS.has(verb.text.toLowerCase()) || tokens[match.trigger - 1]?.text === ',') return false;
-  if (!source?.members.every((member) => ARMED_OR_STATE.has(member.code?.slice(3, 6) ?? '') || member.code?.startsWith('IMG') === true)) return false;
+  if (!source?.members.every((member) => ARMED_OR_STATE_ROLES.has(roleOf(member.code)) || member.code?.startsWith('IMG') === true)) return false;
   let index = match.trigger + 1;
   while (index <= match.trigger + 4 && ROUNDING.has(tokens[index]?.text.toLowerCase() ?? '')) index++;
   const count = tokens[index]?.text.toLowerCase() ?? '';

@@ -1,5 +1,6 @@
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 /**
  * "Colombia's president sent 3,000 soldiers into the province of Cauca", "Ruritania deployed troops in its capital": forces a
@@ -10,5 +11,5 @@ export function homeDeploymentCode(match: TriggerMatch, source: ActorGroup | und
   if (!match.pattern.isBuiltin || match.pattern.code !== '072' || source?.members.length !== 1 || target?.members.length !== 1) return undefined;
   const from = source.members[0]?.code;
   const to = target.members[0]?.code;
-  return from !== undefined && to !== undefined && to.length === 3 && /^[A-Z]{3}/.test(from) && from.slice(0, 3) === to ? '154' : undefined;
+  return from !== undefined && isBareCountry(to) && /^[A-Z]{3}/.test(from) && from.slice(0, 3) === to ? '154' : undefined;
 }

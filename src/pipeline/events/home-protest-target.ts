@@ -4,7 +4,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { HOME_MEASURES } from './home-measure.ts';
-import { NO_STATE_PREFIXES } from './agent-roles.ts';
+import { isBareCountry, isStateCountry } from './agent-roles.ts';
 
 /** Words that make a rally one for someone or something, not dissent against the crowd's own authorities. */
 const FOR_SOMEONE = new Set(['support', 'solidarity', 'backing', 'honour', 'honor', 'celebrate', 'celebrating', 'celebration', 'tribute']);
@@ -26,7 +26,7 @@ export function withHomeProtestTargets(tokens: readonly Token[], sentence: Sente
     const code = sentenceEventCode(event);
     const isProtest = event.isTargetless === true && code.startsWith('14');
     const isHomeAct = (isProtest && isDomesticCause(tokens, sentence, mentions, country)) || HOME_MEASURES.has(code);
-    if (!isHomeAct || event.target || !source?.code || source.code.length === 3 || !country || !/^[A-Z]{3}$/.test(country) || NO_STATE_PREFIXES.has(country) || source.isCountryless === true) return event;
+    if (!isHomeAct || event.target || !source?.code || isBareCountry(source.code) || !isStateCountry(country) || source.isCountryless === true) return event;
     const { isTargetless: _, ...rest } = event;
     return { ...rest, target: actorMention({ first: source.first, last: source.last, code: country, name: country, country }) };
   });
@@ -36,6 +36,6 @@ function isDomesticCause(tokens: readonly Token[], sentence: Sentence, mentions:
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (FOR_SOMEONE.has(tokens[index]?.lemma ?? '') || FOR_SOMEONE.has(tokens[index]?.text.toLowerCase() ?? '')) return false;
   return !mentions.some((mention) => {
     const other = mention.code?.slice(0, 3) ?? mention.kinCountry;
-    return other !== undefined && other !== country && /^[A-Z]{3}$/.test(other) && !NO_STATE_PREFIXES.has(other);
+    return other !== country && isStateCountry(other);
   });
 }

@@ -7,6 +7,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import { lastDeedByOther } from './last-deed-by-other.ts';
 import { hasCondemningWord } from './naming-judgement.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { NEGATION } from './find-modality.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const REPORTING = new Set(['say', 'add']);
@@ -60,11 +61,9 @@ function judgedAct(tokens: readonly Token[], groups: readonly ActorGroup[], say:
   return isCondemnedAfter(tokens, index + 1) ? { last: index + 1, ...(maker ? { maker } : {}) } : undefined;
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-
 /** "was a breach", not "was not a breach" nor "was never illegal": a denied judgement condemns nothing. */
 function isCondemnedAfter(tokens: readonly Token[], copula: number): boolean {
-  return !NEGATIONS.has(tokens[copula + 1]?.lemma ?? '') && hasCondemningWord(tokens, copula + 1);
+  return !NEGATION.has(tokens[copula + 1]?.lemma ?? '') && hasCondemningWord(tokens, copula + 1);
 }
 
 /** "a move that Tokyo said…", "the decision, which Paris said…": an act noun, a relative word, the speaker, then "said". */

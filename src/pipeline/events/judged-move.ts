@@ -4,7 +4,8 @@ import type { ActorGroup } from './actor-groups.ts';
 /** Nouns that sum up the act just told ("…, a move Paris condemned"). */
 export const MOVE_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
 const RELATIVE_WORDS = new Set(['that', 'which']);
-const JUDGING_ROOTS = new Set(['05', '11', '12']);
+/** Roots of judging what another did: cooperation and praise (05), disapproval (11), rejection (12). */
+export const JUDGING_ROOTS: ReadonlySet<string> = new Set(['05', '11', '12']);
 // What an act leaves behind for a judge to name: the deal signed, the finding published, the ruling or trial held.
 const SUMMED_NOUNS = new Set([...MOVE_NOUNS, 'deal', 'agreement', 'accord', 'finding', 'ruling', 'verdict', 'trial', 'law', 'ban']);
 const NOUN_PHRASE_GAP = 5;

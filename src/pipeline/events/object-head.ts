@@ -24,3 +24,17 @@ export function objectHeadAt(tokens: readonly Token[], lastWord: number): { read
   }
   return head;
 }
+
+/**
+ * The head of a noun phrase right after a word ("growth figures": the last noun of a compound), or undefined. Stricter
+ * than objectHead: no preposition skipped, no pronoun or capitalised word inside, and the first compound's head rather
+ * than the run's last noun; reading the object with objectHead instead changes codings, so the two stay apart.
+ */
+export function headNounAfter(tokens: readonly Token[], lastWord: number): string | undefined {
+  for (let index = lastWord + 1; index <= lastWord + 5; index++) {
+    const token = tokens[index];
+    if (!token || (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
+    if (token.pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') return token.lemma;
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
 import { objectHead, objectHeadAt } from './object-head.ts';
+import { PUBLISHED_THINGS } from './published-things.ts';
 import { isSportingRally, isSportsReport } from './sporting-sense.ts';
 import { isWithdrawnThingOrEntry } from './withdrawn-thing.ts';
 
@@ -100,8 +101,8 @@ function isDealStruck(tokens: readonly Token[], index: number): boolean {
   return DEALS.has(tokens[at]?.lemma ?? '') && tokens[at]?.pos === 'NOUN';
 }
 
-// Things published rather than people freed.
-const RELEASED_THINGS = new Set(['figure', 'data', 'datum', 'report', 'album', 'single', 'film', 'movie', 'dvd', 'output', 'number', 'statement', 'result', 'video', 'book', 'record', 'track', 'song', 'footage', 'document', 'game', 'product', 'version', 'trailer', 'detail', 'statistic', 'estimate', 'forecast', 'survey', 'poll', 'study', 'minute', 'transcript', 'photo', 'image', 'picture']);
+// Things published rather than people freed (films, tracks and polls too).
+const RELEASED_THINGS = new Set([...PUBLISHED_THINGS, 'datum', 'movie', 'dvd', 'output', 'track', 'game', 'trailer', 'statistic', 'survey', 'poll', 'study', 'minute', 'transcript', 'picture']);
 
 /** "export data released on Monday", "her second novel is released in May": what was released is a thing, named before. */
 function isThingReleased(tokens: readonly Token[], index: number, sentenceStart: number): boolean {

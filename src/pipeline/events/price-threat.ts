@@ -5,12 +5,12 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { pluralReferent } from './plural-referent.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
+import { QUOTES } from './clause-shape.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
 const SPEAKING = new Set(['say', 'warn', 'vow', 'threaten', 'declare', 'tell', 'insist', 'pledge', 'promise', 'swear']);
 const PRICE_GAP = 4;
-const QUOTES = new Set(["'", '"', '‘', '“']);
 const PAY_WORDS = sentenceWords(['pay']);
 
 /**

@@ -5,7 +5,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { CROWD_ROLES, NO_STATE_PREFIXES, STATE_FORCE_ROLES, STATE_SIDE_ROLES } from './agent-roles.ts';
+import { CROWD_ROLES, STATE_FORCE_ROLES, STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
@@ -72,8 +72,8 @@ export function protestsInPassing(tokens: readonly Token[], sentence: Sentence, 
  */
 function isForceOnCrowd(event: SentenceEvent): boolean {
   const code = sentenceEventCode(event);
-  const source = event.source?.code?.slice(3, 6) ?? '';
-  const target = event.target?.code?.slice(3, 6) ?? '';
+  const source = roleOf(event.source?.code);
+  const target = roleOf(event.target?.code);
   return (code.startsWith('17') || code.startsWith('19')) && STATE_FORCE_ROLES.has(source) && CROWD_ROLES.has(target);
 }
 
@@ -100,7 +100,7 @@ function countryBefore(groups: readonly ActorGroup[], index: number): string | u
     const group = groups[at] as ActorGroup;
     if (group.last >= index) continue;
     const country = group.members[0]?.code?.slice(0, 3);
-    if (isStateCode(country)) return country;
+    if (isStateCountry(country)) return country;
   }
   return undefined;
 }
@@ -108,7 +108,7 @@ function countryBefore(groups: readonly ActorGroup[], index: number): string | u
 /** "After a month of protests, Chile's premier…": with no state named before, the first named after the protests' clause. */
 function countryAfter(groups: readonly ActorGroup[], end: number): string | undefined {
   const country = groups.find((group) => group.first > end)?.members[0]?.code?.slice(0, 3);
-  return isStateCode(country) ? country : undefined;
+  return isStateCountry(country) ? country : undefined;
 }
 
 /** The last word of the protests' clause: the next comma, or the verb of spreading's reach. */
@@ -123,14 +123,14 @@ function placeAfter(tokens: readonly Token[], groups: readonly ActorGroup[], ind
     if (group.first <= index || group.first > end) continue;
     const link = tokens.slice(Math.max(index, group.first - 3), group.first).some((token) => PLACE_LINKS.has(token.lemma));
     const country = group.members[0]?.code?.slice(0, 3);
-    if (link && isStateCode(country)) return country;
+    if (link && isStateCountry(country)) return country;
   }
   return undefined;
 }
 
 /** "weeks of protests against American air strikes", "outside the French embassy": another state named in the clause. */
 function isAimedAbroad(groups: readonly ActorGroup[], index: number, end: number, country: string): boolean {
-  return groups.some((group) => group.first > index && group.first <= end && group.members.some((member) => isStateCode(member.code?.slice(0, 3)) && member.code?.slice(0, 3) !== country));
+  return groups.some((group) => group.first > index && group.first <= end && group.members.some((member) => isStateCountry(member.code?.slice(0, 3)) && member.code?.slice(0, 3) !== country));
 }
 
 function hasYear(tokens: readonly Token[], index: number, end: number): boolean {
@@ -143,13 +143,9 @@ function hasYear(tokens: readonly Token[], index: number, end: number): boolean 
  * material act ("Ecuador imposed a curfew…", "Oman sent troops…"); a state's words (an apology, a statement) are not enough.
  */
 function hasStateSide(groups: readonly ActorGroup[], events: readonly SentenceEvent[]): boolean {
-  if (groups.some((group) => group.members.some((member) => STATE_SIDE_ROLES.has(member.code?.slice(3, 6) ?? '')))) return true;
+  if (groups.some((group) => group.members.some((member) => STATE_SIDE_ROLES.has(roleOf(member.code))))) return true;
   return events.some((event) => {
     const source = event.source?.code ?? '';
-    return Number(sentenceEventCode(event).slice(0, 2)) >= MATERIAL_ROOT && isStateCode(source.slice(0, 3)) && (source.length === 3 || STATE_SIDE_ROLES.has(source.slice(3, 6)));
+    return Number(sentenceEventCode(event).slice(0, 2)) >= MATERIAL_ROOT && isStateCountry(source.slice(0, 3)) && (isBareCountry(source) || STATE_SIDE_ROLES.has(roleOf(source)));
   });
-}
-
-function isStateCode(country: string | undefined): country is string {
-  return country !== undefined && /^[A-Z]{3}$/.test(country) && !NO_STATE_PREFIXES.has(country);
 }

@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { isBareCountry } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** Verbs of saying whose subject a pronoun opening the reported clause stands for. */
@@ -44,7 +45,7 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
     const speaker = codedJustBefore(resolved, verb) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
-    const isPluralMismatch = token.lemma === 'they' && speaker?.code?.length === 3;
+    const isPluralMismatch = token.lemma === 'they' && isBareCountry(speaker?.code);
     if (speaker && !isPluralMismatch) mentions.push(actorMention({ ...speaker, first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;

@@ -6,10 +6,8 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
-import { CROWD_ROLES, STATE_FORCE_ROLES } from './agent-roles.ts';
+import { CROWD_ROLES, STATE_SIDE_ROLES, roleOf } from './agent-roles.ts';
 
-/** State forces, and the courts: a crowd jailed by a judge was answered by the state too. */
-const STATE_FORCES = new Set([...STATE_FORCE_ROLES, 'JUD']);
 /** Words that make a crowd a protest: "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere; rioters after a match protest nothing). */
 const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'protesting', 'demonstrating']);
 /** Acts of a state's forces on a crowd: coercion and arrest (17), firing and killing (19). */
@@ -26,7 +24,7 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
   for (const event of events) {
     const { source, target } = event;
     if (!source?.code || !target?.code || !FORCE_ON_CROWD.test(sentenceEventCode(event))) continue;
-    if (!STATE_FORCES.has(source.code.slice(3, 6)) || !CROWD_ROLES.has(target.code.slice(3, 6)) || !isProtesting(tokens, target, sentence.lastToken)) continue;
+    if (!STATE_SIDE_ROLES.has(roleOf(source.code)) || !CROWD_ROLES.has(roleOf(target.code)) || !isProtesting(tokens, target, sentence.lastToken)) continue;
     // Forces of another country ("Serbian protesters fought Kosovo police") answer no protest against their own state.
     const country = target.code.startsWith('---') ? source.code.slice(0, 3) : target.code.slice(0, 3);
     if (!source.code.startsWith('---') && source.code.slice(0, 3) !== country) continue;

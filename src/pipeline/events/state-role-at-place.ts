@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { withCountry, type ActorGroup } from './actor-groups.ts';
-import { STATE_ROLES } from './find-actor-mentions.ts';
+import { STATE_SIDE_ROLES } from './agent-roles.ts';
 
 const MODIFIERS = new Set(['DET', 'ADJ']);
 
@@ -11,7 +11,7 @@ const MODIFIERS = new Set(['DET', 'ADJ']);
 export function stateRoleAtPlace(tokens: readonly Token[], groups: readonly ActorGroup[], target: ActorGroup): ActorGroup | undefined {
   const member = target.members[0];
   const role = member?.code?.startsWith('---') ? member.code.slice(3) : '';
-  if (!member || target.members.length !== 1 || !member.isCountryless || !STATE_ROLES.has(role)) return undefined;
+  if (!member || target.members.length !== 1 || !member.isCountryless || !STATE_SIDE_ROLES.has(role)) return undefined;
   // The noun the role word modifies ("checkpoint", "post") may stand between it and the place.
   const next = tokens[target.last + 1]?.pos === 'NOUN' ? target.last + 2 : target.last + 1;
   if (tokens[next]?.lemma !== 'in') return undefined;

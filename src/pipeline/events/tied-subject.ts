@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { actorMention } from './actor-mention.ts';
-import { NO_STATE_PREFIXES } from './agent-roles.ts';
+import { isStateCountry } from './agent-roles.ts';
 
 const TIED = new Set(['link', 'linked', 'loyal', 'allied', 'affiliated', 'tied']);
 const TIE_LINKS = new Set(['to', 'with']);
@@ -22,7 +22,7 @@ export function tiedSubject(tokens: readonly Token[], groups: readonly ActorGrou
   if (tokens[last]?.pos === 'ADV') last--;
   const tied = groups.find((group) => group.last === last) ?? countryless?.find((group) => group.last === last);
   const country = subject.members.length === 1 ? subject.members[0]?.code?.slice(0, 3) : undefined;
-  if (!tied || !country || !/^[A-Z]{3}$/.test(country) || NO_STATE_PREFIXES.has(country)) return tied;
+  if (!tied || !isStateCountry(country)) return tied;
   const members = tied.members.map((member) => (member.isCountryless && member.code?.startsWith('---') ? actorMention({ ...member, code: country + member.code.slice(3), country, isCountryless: false }) : member));
   return { ...tied, members };
 }

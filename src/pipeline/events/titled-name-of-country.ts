@@ -1,6 +1,7 @@
 import type { ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 /**
  * "King Abdullah of Jordan", "President Ruto of Kenya": a title, a name no dictionary codes, then "of" and the country
@@ -10,6 +11,6 @@ export function titledNameOfCountry(tokens: readonly Token[], mentions: readonly
   if (!/^[A-Z]/.test(tokens[agent.firstToken]?.text ?? '')) return undefined;
   const name = mentions.find((mention) => mention.first === agent.lastToken + 1 && mention.code === undefined);
   if (!name || tokens[name.last + 1]?.lemma !== 'of') return undefined;
-  const country = mentions.find((mention) => mention.first === name.last + 2 && mention.code?.length === 3);
+  const country = mentions.find((mention) => mention.first === name.last + 2 && isBareCountry(mention.code));
   return country ? { name, country } : undefined;
 }

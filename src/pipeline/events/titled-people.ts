@@ -4,6 +4,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { isBareCountry } from './agent-roles.ts';
 
 /** Words before a title that still belong to it: "interim president", "prominent opposition figure". */
 const TITLE_MODIFIERS = new Set(['former', 'interim', 'acting', 'ousted', 'jailed', 'exiled', 'detained', 'prominent', 'veteran', 'moderate', 'hardline', 'senior', 'top', 'first']);
@@ -64,7 +65,7 @@ function leadingTitleAgent(tokens: readonly Token[], mention: ActorMention): str
 
 /** A place mention standing for a whole country ("Jordan"), not a town of it ("Amman's mayor"). */
 function isCountryName(mention: ActorMention): boolean {
-  return mention.code?.length === 3;
+  return isBareCountry(mention.code);
 }
 
 /** A person's name: the actors stage says so, or an uncoded run of proper nouns. */

@@ -3,7 +3,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
-import { NO_STATE_PREFIXES } from './agent-roles.ts';
+import { isStateCountry } from './agent-roles.ts';
 
 /** "flew to Chile", "arrived in Chile": a place someone went to or is in is where "the country" of the next clause is. */
 const INTO_PLACE = new Set(['in', 'to', 'into']);
@@ -33,7 +33,7 @@ export function titlesOfTheCountry(tokens: readonly Token[], mentions: readonly 
 
 /** The country "the country" at `the` stands for, or undefined when the sentence leaves it open. */
 function countryBefore(tokens: readonly Token[], mentions: readonly ActorMention[], the: number): string | undefined {
-  const before = mentions.filter((mention) => mention.last < the && !mention.isCountryless && /^[A-Z]{3}$/.test(mention.code?.slice(0, 3) ?? '') && !NO_STATE_PREFIXES.has(mention.code?.slice(0, 3) ?? ''));
+  const before = mentions.filter((mention) => mention.last < the && !mention.isCountryless && isStateCountry(mention.code?.slice(0, 3)));
   const reached = before.findLast((mention) => INTO_PLACE.has(tokens[mention.first - 1]?.lemma ?? ''));
   if (reached) return reached.code?.slice(0, 3);
   const countries = new Set(before.map((mention) => mention.code?.slice(0, 3)));

@@ -2,7 +2,8 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
-const TOLL_VERBS = new Set(['kill', 'wound', 'injure']);
+/** Verbs that tell a toll (the dead and wounded of a blow), not a blow of their own. */
+export const TOLL_VERBS: ReadonlySet<string> = new Set(['kill', 'wound', 'injure']);
 // A blockade or a town overrun kills no one by itself: the killing after it is a blow of its own.
 const NO_TOLL_CODES = new Set(['191', '192']);
 // "police opened fire on marchers, killing 12": the toll of force used on a crowd is that repression's.

@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { IRREGULAR_ROLES } from './agent-roles.ts';
+import { IRREGULAR_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 
 /** People no army fights: civilians and the bodies of civil life. */
 const CIVIL_ROLES = new Set(['CVL', 'BUS', 'EDU', 'REL', 'MED', 'HLH', 'REF', 'LAB']);
@@ -27,7 +27,7 @@ export function withUnconventionalViolence(tokens: readonly Token[], events: rea
 
 /** A blow by irregulars aimed at a country as such: what was struck decides whether it fell on civilians. */
 function isIrregularOnPlace(event: SentenceEvent): boolean {
-  return sentenceEventCode(event) === '190' && /^190:(attack|kill)$/.test(event.pattern.id) && IRREGULAR_ROLES.has(event.source?.code?.slice(3, 6) ?? '') && event.target?.code?.length === 3;
+  return sentenceEventCode(event) === '190' && /^190:(attack|kill)$/.test(event.pattern.id) && IRREGULAR_ROLES.has(roleOf(event.source?.code)) && isBareCountry(event.target?.code);
 }
 
 function hasCivilPlaceAfter(tokens: readonly Token[], from: number): boolean {
@@ -56,9 +56,9 @@ function hasForcesAmongVictims(tokens: readonly Token[], event: SentenceEvent): 
 
 function isIrregularOnCivilians(event: SentenceEvent): boolean {
   if (sentenceEventCode(event) !== '190' || !/^190:(attack|kill)$/.test(event.pattern.id)) return false;
-  const source = event.source?.code?.slice(3, 6) ?? '';
+  const source = roleOf(event.source?.code);
   const target = event.target?.code;
   if (!IRREGULAR_ROLES.has(source) || target === undefined) return false;
-  const role = target.slice(3, 6);
+  const role = roleOf(target);
   return CIVIL_ROLES.has(role);
 }

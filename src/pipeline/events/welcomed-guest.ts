@@ -3,6 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
+import { roleOf } from './agent-roles.ts';
 
 const PLACE_GAP = 3;
 // Refugees, civilians and students welcomed to a city are taken in, not received on a visit.
@@ -21,7 +22,7 @@ export function withWelcomedGuests(tokens: readonly Token[], groups: readonly Ac
   return events.flatMap((event) => {
     const { source, target } = event;
     const host = source?.code?.slice(0, 3);
-    if (!isWelcome(event) || !source || !target || !host || target.code?.slice(0, 3) === host || NO_VISITORS.has(target.code?.slice(3, 6) ?? '')) return [event];
+    if (!isWelcome(event) || !source || !target || !host || target.code?.slice(0, 3) === host || NO_VISITORS.has(roleOf(target.code))) return [event];
     // "welcomed the American and Taliban delegations to Doha": the place follows the whole object.
     const objectEnd = Math.max(...events.filter((other) => other.trigger === event.trigger).map((other) => other.target?.last ?? -1));
     const to = tokens.findIndex((token, index) => index > objectEnd && index <= objectEnd + PLACE_GAP && token.lemma === 'to');

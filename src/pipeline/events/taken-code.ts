@@ -2,7 +2,7 @@ import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { IRREGULAR_ROLES } from './agent-roles.ts';
+import { IRREGULAR_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { objectHead } from './object-head.ts';
 
 const TAKING_VERBS = new Set(['capture', 'seize']);
@@ -25,7 +25,7 @@ function isGroundTaken(tokens: readonly Token[], match: TriggerMatch, source: Ac
  * means right after the verb: in "seized 12 Somali nationals" the country only qualifies the people taken.
  */
 function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
-  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && isSeizedByName(tokens, match, target) && target.members.length === 1 && target.members[0]?.code?.length === 3;
+  return match.pattern.code === '171' && target?.first === match.lastWord + 1 && isSeizedByName(tokens, match, target) && target.members.length === 1 && isBareCountry(target.members[0]?.code);
 }
 
 /**
@@ -36,7 +36,7 @@ function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target
 function personSeizedCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (match.pattern.code !== '171' || !isSeizedByName(tokens, match, target)) return undefined;
   if (!target?.members.every((member) => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? ''))) return undefined;
-  const isIrregular = source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(member.code?.slice(3, 6) ?? ''));
+  const isIrregular = source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)));
   return isIrregular ? '181' : '173';
 }
 
