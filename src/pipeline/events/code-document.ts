@@ -22,6 +22,7 @@ import { findActorMentions, type ActorMention, type DiscourseContext } from './f
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { withSentenceVerdicts } from './sentence-verdict.ts';
 import { withUnconventionalViolence } from './unconventional-violence.ts';
+import { isKnownVictim } from './unknown-doer.ts';
 
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
 export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {
@@ -150,6 +151,8 @@ function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
     ...(coded.source?.code ? { sourceCode: coded.source.code } : {}),
     ...(coded.target?.code ? { targetCode: coded.target.code } : {}),
     ...(coded.isTargetless ? { isTargetless: true } : {}),
+    // A later step may have dropped the target (a toll with no place) or given a source: then no unknown doer is claimed.
+    ...(coded.isSourceUnknown && !coded.source?.code && isKnownVictim(coded.target?.code) ? { isSourceUnknown: true } : {}),
     ...(placeId ? { placeId } : {}),
     ...(date ? { date } : published ? { date: published } : {}),
     isDateFromPublication: date === undefined,
