@@ -256,6 +256,8 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
     if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
   }
   if (match.pattern.isReversed) [source, target] = [target, source];
+  // "survived an assassination attempt in Tripoli": where an attack suffered took place is not who made it.
+  if (match.pattern.isReversed && source && FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isLocative(tokens, source.first)) source = undefined;
   if (match.pattern.needsArmedSource && !isArmed(source)) return undefined;
   // A TABARI pattern's `$` and `+` say outright who is who, passive or not.
   const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;

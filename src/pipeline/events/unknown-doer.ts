@@ -37,6 +37,8 @@ export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sen
   if (hasNaturalCauseIn(tokens, sentenceStart, sentenceEnd) || tokens.slice(sentenceStart, sentenceEnd + 1).some((token) => token.pos === 'NOUN' && ACCIDENTS.has(token.lemma))) return false;
   // "a shootout in which an officer was killed": the killing is the named fight's, whose sides the sentence gives.
   if (isInWhichClause(tokens, match.trigger, sentenceStart)) return false;
+  // "survived an assassination attempt" (a row read in reverse, the survivor its target), with no "by" after it.
+  if (match.pattern.isReversed === true) return !hasAgentAfter(tokens, match.lastWord);
   if (isPassive) return target.last < match.trigger && PASSIVE_ATTACKS.has(tokens[match.trigger]?.lemma ?? '') && !match.words.some((word) => tokens[word]?.lemma === 'down' && tokens[match.trigger]?.lemma === 'shoot') && !hasAgentAfter(tokens, match.lastWord);
   return blastAt(tokens, match.trigger, sentenceStart) !== undefined;
 }
