@@ -89,6 +89,13 @@ export const TITLES: readonly Title[] = [
   { title: 'editor', agent: 'MED' },
   { title: 'correspondent', agent: 'MED' },
   { title: 'reporter', agent: 'MED' },
+  // People who publish their views or pictures: jailed and charged as the press is.
+  { title: 'commentator', agent: 'MED' },
+  { title: 'columnist', agent: 'MED' },
+  { title: 'blogger', agent: 'MED' },
+  { title: 'photographer', agent: 'MED' },
+  { title: 'photojournalist', agent: 'MED' },
+  { title: 'cameraman', agent: 'MED' },
   { title: 'secretary-general', agent: 'GOV' },
   { title: 'secretary general', agent: 'GOV' },
   { title: 'director general', agent: 'GOV' },

@@ -10,8 +10,10 @@ import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import { withCountriesOfCountryless } from './country-of-countryless.ts';
+import { withDomesticSides } from './domestic-side.ts';
 import { withHomeProtestTargets } from './home-protest-target.ts';
 import { withCarriedTargets } from './carried-target.ts';
+import { withReactionTargets } from './reaction-target.ts';
 import { withDispersedCrowdTargets } from './dispersed-crowd-target.ts';
 import { withClaimedAttacker } from './claimed-attack.ts';
 import type { EventResources } from './events.ts';
@@ -41,8 +43,8 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
-    const placed = withHomeProtestTargets(doc.tokens, sentence, mentions, withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns)));
-    const aimed = withDispersedCrowdTargets(withCarriedTargets(doc.tokens, placed));
+    const placed = withHomeProtestTargets(doc.tokens, sentence, mentions, withDomesticSides(doc.tokens, mentions, withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))));
+    const aimed = withDispersedCrowdTargets(withReactionTargets(doc.tokens, withCarriedTargets(doc.tokens, placed)));
     for (const coded of withUnconventionalViolence(doc.tokens, withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, aimed), resources.patterns))) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;

@@ -3,11 +3,17 @@ import { groupAfter, type ActorGroup } from './actor-groups.ts';
 
 const CONDITIONS = new Set(['if', 'unless']);
 
-/** The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). */
-export function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number): ActorGroup | undefined {
-  for (let index = lastWord + 1; index <= lastWord + 8; index++) {
+// "threatened to close the shipping lanes if Washington…": a threat's own act may stand between it and its condition.
+const THREAT_REACH = 14;
+
+/**
+ * The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). A threat
+ * reaches past the act it threatens ("warned it would strike if the rebels attacked"), though not past a comma.
+ */
+export function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number, isThreat = false): ActorGroup | undefined {
+  for (let index = lastWord + 1; index <= lastWord + (isThreat ? THREAT_REACH : 8); index++) {
     const token = tokens[index];
-    if (!token || token.text === ';' || token.text === '.' || token.pos === 'VERB') return undefined;
+    if (!token || token.text === ';' || token.text === '.' || (isThreat ? token.text === ',' : token.pos === 'VERB')) return undefined;
     if (CONDITIONS.has(token.lemma)) return groupAfter(tokens, groups, index, 5);
   }
   return undefined;

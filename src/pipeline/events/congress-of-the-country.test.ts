@@ -10,3 +10,13 @@ test('Congress with a place outside its own phrase, or in a country with no Cong
   assert.ok((await codedDyads('Speaking in Kyiv, Zelensky urged Congress to approve more aid')).includes('020 UKRGOV>USALEG'));
   assert.ok((await codedDyads('Congress condemned the crackdown in Caracas')).includes('111 USALEG>VEN'));
 });
+
+test('a Congress stormed or marched on, in a sentence whose only country has a Congress, is that country\'s legislature', async () => {
+  assert.ok((await codedDyads('Protesters in Lima stormed Congress on Sunday')).includes('145 PEROPP>PERLEG'));
+  assert.ok((await codedDyads('Farmers angry at fuel prices marched on Congress in central Santiago')).some((dyad) => dyad.endsWith('>CHLLEG')));
+});
+
+test('a Congress stormed in a sentence about a country with no Congress, or about two countries, stays the US Congress', async () => {
+  assert.ok((await codedDyads('Protesters in Kyiv stormed Congress')).includes('145 UKROPP>USALEG'));
+  assert.ok((await codedDyads('Rioters stormed Congress, and Mexico condemned the attack')).every((dyad) => !dyad.includes('MEXLEG')));
+});

@@ -15,10 +15,10 @@ const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 /** Whose state a protest or an arrest is against: these roles of the other side lend their country. */
 const GOVERNING_ROLES = new Set(['GOV', 'LEG', 'JUD']);
 /** Civil groups other than plain civilians: opposition, students, workers, the press, the faithful. */
-const CIVIL_GROUP_ROLES = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
+export const CIVIL_GROUP_ROLES: ReadonlySet<string> = new Set(['OPP', 'EDU', 'LAB', 'MED', 'REL']);
 const INSURGENT_ROLES = new Set(['REB', 'UAF', 'CRM', 'INS']);
 // "European governments", "Arab states": a region's adjective says they are several countries, none of them the place's.
-const FOREIGN = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
+export const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
 // "outside the Iranian embassy": a mission stands on another country's soil and says nothing of whose police are there.
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").

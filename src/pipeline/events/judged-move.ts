@@ -3,22 +3,35 @@ import type { ActorGroup } from './actor-groups.ts';
 
 /** Nouns that sum up the act just told ("…, a move Paris condemned"). */
 export const MOVE_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
+const RELATIVE_WORDS = new Set(['that', 'which']);
 const JUDGING_ROOTS = new Set(['05', '11', '12']);
+// What an act leaves behind for a judge to name: the deal signed, the finding published, the ruling or trial held.
+const SUMMED_NOUNS = new Set([...MOVE_NOUNS, 'deal', 'agreement', 'accord', 'finding', 'ruling', 'verdict', 'trial', 'law', 'ban']);
 const NOUN_PHRASE_GAP = 5;
 
 /**
- * "Mali expelled the French ambassador, a move Paris condemned as unjustified": a judgement in a reduced relative on a
- * noun summing up the previous act is aimed at whoever did that act.
+ * "Mali expelled the French ambassador, a move Paris condemned as unjustified", "…, a deal Addis Ababa denounced", "…
+ * jailed 30 activists in a hurried trial that rights groups decried": a judgement in a relative clause on a noun summing up
+ * the previous act is aimed at whoever did that act.
  */
 export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | undefined, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {
   if (!subject || !lastSubject || lastSubject === subject || !JUDGING_ROOTS.has(code.slice(0, 2))) return undefined;
-  for (let index = subject.first - 1; index >= Math.max(0, subject.first - NOUN_PHRASE_GAP); index--) {
+  const start = RELATIVE_WORDS.has(tokens[subject.first - 1]?.lemma ?? '') ? subject.first - 2 : subject.first - 1;
+  for (let index = start; index >= Math.max(0, start - NOUN_PHRASE_GAP); index--) {
     const token = tokens[index];
     if (!token) return undefined;
-    if (MOVE_NOUNS.has(token.lemma) && (tokens[index - 1]?.lemma === 'a' || tokens[index - 1]?.lemma === 'the') && tokens[index - 2]?.text === ',') return lastSubject;
+    if (SUMMED_NOUNS.has(token.lemma) && opensSummingPhrase(tokens, index)) return lastSubject;
     if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
   }
   return undefined;
+}
+
+/** ", a move", ", a landmark deal", "in a mass trial": the noun's article, after a comma or "in". */
+function opensSummingPhrase(tokens: readonly Token[], noun: number): boolean {
+  let article = noun - 1;
+  while (article > noun - 3 && (tokens[article]?.pos === 'ADJ' || tokens[article]?.pos === 'NOUN')) article--;
+  const opener = tokens[article - 1];
+  return (tokens[article]?.lemma === 'a' || tokens[article]?.lemma === 'the') && (opener?.text === ',' || opener?.lemma === 'in');
 }
 
 /** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */
@@ -47,8 +60,6 @@ export function passiveMoveMaker(tokens: readonly Token[], trigger: number, code
   }
   return undefined;
 }
-
-const RELATIVE_WORDS = new Set(['that', 'which']);
 
 /**
  * "Kabul barred women from universities, a decision that drew condemnation from the UN", "…, a move which prompted
