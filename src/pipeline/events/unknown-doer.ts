@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { IRREGULAR_ROLES } from './agent-roles.ts';
+import { CLASH_NOUNS } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { causeSubjectAt, causeSubjectOfParticipleAt, hasNaturalCauseIn } from './natural-cause.ts';
 
@@ -10,15 +11,19 @@ import { causeSubjectAt, causeSubjectOfParticipleAt, hasNaturalCauseIn } from '.
 /** Bombs and blasts that stand as an attack's subject when no one is said to have set them: "a car bomb exploded". */
 const BLASTS: ReadonlySet<string> = new Set(['bomb', 'bombing', 'blast', 'explosion', 'explosive', 'device']);
 /** "a gas explosion", "a pipeline blast": an accident, no attack. */
-const ACCIDENTS: ReadonlySet<string> = new Set(['gas', 'pipeline', 'fuel', 'mine', 'factory', 'plant', 'boiler', 'tanker', 'chemical', 'fireworks', 'firework', 'industrial', 'accidental', 'blaze']);
+const ACCIDENTS: ReadonlySet<string> = new Set(['gas', 'pipeline', 'fuel', 'mine', 'factory', 'plant', 'boiler', 'tanker', 'chemical', 'fireworks', 'firework', 'industrial', 'accidental', 'blaze', 'accident', 'crash', 'stampede']);
 /**
  * Verbs of an attack on a person or body that, said in the passive with no agent, leave the doer unknown; "attacked" and
  * "targeted" are left out, as a minister "attacked in an editorial" is criticised.
  */
 const PASSIVE_ATTACKS: ReadonlySet<string> = new Set(['kill', 'shoot', 'gun', 'assassinate', 'murder', 'stab', 'wound', 'injure', 'bomb', 'ambush', 'behead']);
-/** "were killed in clashes with…", "died in the fighting": two sides were at it, and the report names them elsewhere. */
-const TWO_SIDED: ReadonlySet<string> = new Set(['clash', 'fighting', 'fight', 'battle', 'combat', 'crossfire', 'war', 'exchange', 'skirmish', 'gunfight', 'firefight', 'shootout', 'strike', 'airstrike', 'raid', 'shelling', 'offensive', 'operation', 'accident', 'crash', 'stampede']);
+/**
+ * "were killed in clashes with…", "died in the fighting", "in an air strike": two sides were at it, or a force's operation,
+ * and the report names them elsewhere.
+ */
+const TWO_SIDED: ReadonlySet<string> = new Set([...CLASH_NOUNS, 'fight', 'combat', 'crossfire', 'war', 'exchange', 'strike', 'airstrike', 'raid', 'shelling', 'offensive', 'operation']);
 const CLAUSE_REACH = 8;
+const CIVILIAN = 'CVL';
 const ATTACK_ROOTS: ReadonlySet<string> = new Set(['18', '19']);
 /** Roles of a political figure: a head of state or government, a minister, a legislator, a party leader or candidate. */
 const POLITICAL_ROLES: ReadonlySet<string> = new Set(['GOV', 'OPP', 'LEG', 'PTY']);
@@ -36,14 +41,22 @@ export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sen
   // ("an airliner was shot down", "the embassy was attacked"), where the coders name no unknown attacker.
   // People with no country yet ("21 people") are placed after coding; `isKnownVictim` checks they were.
   if (target.members.some((member) => member.code === undefined || member.code.length < 6 || member.isSpeakerPronoun === true)) return false;
-  // "were killed when an earthquake razed their villages", "died in a fire": no one attacked.
-  if (hasNaturalCauseIn(tokens, sentenceStart, sentenceEnd) || tokens.slice(sentenceStart, sentenceEnd + 1).some((token) => token.pos === 'NOUN' && ACCIDENTS.has(token.lemma))) return false;
+  if (isMishapIn(tokens, sentenceStart, sentenceEnd)) return false;
   // "a shootout in which an officer was killed": the killing is the named fight's, whose sides the sentence gives.
   if (isInWhichClause(tokens, match.trigger, sentenceStart)) return false;
   // "survived an assassination attempt" (a row read in reverse, the survivor its target), with no "by" after it.
   if (match.pattern.isReversed === true) return !hasAgentAfter(tokens, match.lastWord);
+  // A civilian stabbed or shot with no one named is mostly crime or a disaster's toll, which the coders leave uncoded; an
+  // official, policeman, soldier or fighter is an attack on the state or its foes.
+  if (isPassive && target.members.every((member) => member.code?.slice(3, 6) === CIVILIAN)) return false;
   if (isPassive) return target.last < match.trigger && PASSIVE_ATTACKS.has(tokens[match.trigger]?.lemma ?? '') && !match.words.some((word) => tokens[word]?.lemma === 'down' && tokens[match.trigger]?.lemma === 'shoot') && !hasAgentAfter(tokens, match.lastWord);
   return blastAt(tokens, match.trigger, sentenceStart) !== undefined;
+}
+
+/** "were killed when an earthquake razed their villages", "in a helicopter crash", "when his plane crashed": no one attacked. */
+function isMishapIn(tokens: readonly Token[], from: number, to: number): boolean {
+  if (hasNaturalCauseIn(tokens, from, to)) return true;
+  return tokens.slice(from, to + 1).some((token) => (token.pos === 'NOUN' && ACCIDENTS.has(token.lemma)) || token.lemma === 'crash');
 }
 
 function isInWhichClause(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
@@ -74,11 +87,11 @@ export function isUncodedBlastBefore(tokens: readonly Token[], relative: number,
 }
 
 /** "by a gunman", "in clashes with police": an agent or a fight with two sides named in the clause after the passive. */
-function hasAgentAfter(tokens: readonly Token[], lastWord: number): boolean {
+function hasAgentAfter(tokens: readonly Token[], lastWord: number, isFightOnly = false): boolean {
   for (let at = lastWord + 1; at <= lastWord + CLAUSE_REACH; at++) {
     const token = tokens[at];
     if (!token || token.text === ',' || token.text === ';' || token.pos === 'SCONJ') return false;
-    if (token.lemma === 'by' || TWO_SIDED.has(token.lemma)) return true;
+    if ((token.lemma === 'by' && !isFightOnly) || TWO_SIDED.has(token.lemma)) return true;
   }
   return false;
 }
@@ -139,8 +152,10 @@ function blastAfter(tokens: readonly Token[], lastWord: number): number | undefi
  * the other side stay fighting, as the coders code a drone strike on a commander. Shot or attacked and not said to be
  * dead ("was shot and wounded", "survived") is an attempt.
  */
-export function assassinationCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined, sentenceEnd: number): string | undefined {
+export function assassinationCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined, sentenceStart: number, sentenceEnd: number): string | undefined {
   if (!match.pattern.isBuiltin || !ATTACK_ROOTS.has(match.pattern.code.slice(0, 2)) || match.pattern.code === '186' || match.pattern.code === '185') return undefined;
+  // A minister killed in a road accident or in a battle between two forces was not assassinated.
+  if (isMishapIn(tokens, sentenceStart, sentenceEnd) || hasAgentAfter(tokens, match.lastWord, true)) return undefined;
   const verb = tokens[match.trigger]?.lemma ?? '';
   if (!ASSASSINATION_VERBS.has(verb) || target?.members.length !== 1) return undefined;
   const victim = target.members[0];
