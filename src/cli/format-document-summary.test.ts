@@ -45,4 +45,18 @@ describe('formatDocumentSummary', () => {
     });
     assert.match(out, /0332 Express intent to provide military aid: Orla → Vell \(planned\)/);
   });
+
+  it('names a doer the report does not know as unknown, not as a missed actor', () => {
+    const words = 'The Orla mayor was shot dead.';
+    const out = formatDocumentSummary({
+      ...base,
+      text: words,
+      events: [{
+        id: 'e1', code: '186', baseCode: '186', rootCode: '18', label: 'Assassinate', quadClass: 4, goldstein: -10,
+        targetCode: 'ORLGOV', isSourceUnknown: true, isDateFromPublication: true, modality: 'happened',
+        trigger: { start: 19, end: 23 }, sentence: { start: 0, end: words.length }, confidence: 0.8, rule: 'test',
+      }],
+    });
+    assert.match(out, /186 Assassinate: unknown doer → ORLGOV/);
+  });
 });

@@ -33,7 +33,7 @@ export function formatDocumentSummary(doc: AnalyzedDocument): string {
     return `${who}: "${quote(c.content.start, c.content.end, 80)}"${c.isHedged ? ' (hedged)' : ''} [${c.sourceKind}]`;
   }));
   section('Events', doc.events.map((e) =>
-    `${e.code} ${e.label}: ${actorName(e.sourceActorId, e.sourceCode)} → ${actorName(e.targetActorId, e.targetCode)}` +
+    `${e.code} ${e.label}: ${e.isSourceUnknown ? 'unknown doer' : actorName(e.sourceActorId, e.sourceCode)} → ${actorName(e.targetActorId, e.targetCode)}` +
     `${e.date ? ` on ${e.date}` : ''}${e.modality === 'happened' ? '' : ` (${e.modality})`} — "${quote(e.trigger.start, e.trigger.end, 40)}"`));
   section('Topics', doc.topics.map((t) => `${t.slug} ${t.score.toFixed(2)}`));
   if (doc.register) {

@@ -50,6 +50,15 @@ test('writes a role with no country as GDELT does: the role alone, no country', 
   assert.equal(row.Actor1Type1Code, 'REB');
 });
 
+test('leaves Actor1 blank for a doer the report does not know, as GDELT does, and says so in Actor1Unknown', () => {
+  const { sourceCode: _, ...unknown } = event;
+  const row = eventRow({ ...unknown, code: '186', isSourceUnknown: true }, 0, undefined);
+  assert.equal(row.Actor1Code, '');
+  assert.equal(row.Actor1CountryCode, '');
+  assert.equal(row.Actor1Unknown, '1');
+  assert.equal(eventRow(event, 0, undefined).Actor1Unknown, '');
+});
+
 test('marks an event dated from its publication as such', () => {
   const row = eventRow({ ...event, date: '2024-03-10', isDateFromPublication: true }, 0, undefined);
   assert.equal(row.DatePrecision, 'publication');

@@ -12,8 +12,11 @@ export const GDELT_COLUMNS = [
   'DATEADDED', 'SOURCEURL',
 ] as const;
 
-/** tidings' own columns after the GDELT ones: what GDELT lacks (date precision, modality, claim, sentence, rule). */
-export const EXTRA_COLUMNS = ['DatePrecision', 'Modality', 'ClaimSpeaker', 'SourceSentence', 'Rule', 'Confidence', 'DocumentId', 'EventId'] as const;
+/**
+ * tidings' own columns after the GDELT ones: what GDELT lacks (date precision, modality, claim, sentence, rule, and whether
+ * a blank Actor1 is a doer the report does not know, PETRARCH's `---`, rather than one the coder missed).
+ */
+export const EXTRA_COLUMNS = ['DatePrecision', 'Modality', 'ClaimSpeaker', 'SourceSentence', 'Rule', 'Confidence', 'Actor1Unknown', 'DocumentId', 'EventId'] as const;
 
 type Column = (typeof GDELT_COLUMNS)[number] | (typeof EXTRA_COLUMNS)[number];
 
@@ -59,6 +62,8 @@ export function eventRow(event: StoredEvent, index: number, doc: AnalyzedDocumen
     Confidence: event.confidence.toFixed(2),
     DocumentId: event.documentId,
     EventId: event.id,
+    // GDELT leaves Actor1 blank for an unknown doer; the extra column says the blank is the report's, not a miss.
+    Actor1Unknown: event.isSourceUnknown === true ? '1' : '',
   };
   if (place) {
     const precision = { country: '1', region: '2', area: '2', city: '4', point: '4' }[place.precision];

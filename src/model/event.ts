@@ -22,6 +22,11 @@ export interface Event extends Provenance {
   readonly targetCode?: string;
   /** True when the event has no target by its nature ("protesters took to the streets"), not because an actor was missed. */
   readonly isTargetless?: boolean;
+  /**
+   * True when the report itself does not know the doer ("was shot dead", "a car bomb exploded, killing 12"), not because an
+   * actor was missed: PETRARCH's `---` source. The event has no `sourceCode`.
+   */
+  readonly isSourceUnknown?: boolean;
   readonly placeId?: string;
   /** When it happened: a TimeML value. */
   readonly date?: string;

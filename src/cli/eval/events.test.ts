@@ -108,3 +108,11 @@ test('scores a protest with no target as PETRARCH codes it, with `---` for the t
     { code: '040', source: 'KEN', target: 'UGA' },
   ]);
 });
+
+test('scores an attack whose doer the report does not know with `---` for the source, and still drops one whose doer was missed', () => {
+  const codings = predictedCodings([
+    { code: '186', targetCode: 'PERGOV', isSourceUnknown: true, modality: 'happened' },
+    { code: '190', targetCode: 'PERCVL', modality: 'happened' },
+  ]);
+  assert.deepEqual(codings, [{ code: '186', source: '---', target: 'PERGOV' }]);
+});

@@ -50,14 +50,15 @@ const DENYING_VERB = /^(deny|denie|denied|dismiss|reject|refute)/i;
 
 /**
  * The codings an analysed sentence yields: events with both actors coded, or a source and no target by nature (PETRARCH's
- * `---`); not what a speaker denies happened (`deniedClaims`: ids of claims made with a verb of denying).
+ * `---`), or a target and a doer the report does not know (`---` too); not what a speaker denies happened (`deniedClaims`: ids of claims made with a verb of denying).
  */
-export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCode' | 'targetCode' | 'isTargetless' | 'claimId' | 'modality'>[], deniedClaims: ReadonlySet<string> = new Set()): EventCoding[] {
+export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCode' | 'targetCode' | 'isTargetless' | 'isSourceUnknown' | 'claimId' | 'modality'>[], deniedClaims: ReadonlySet<string> = new Set()): EventCoding[] {
   return events.flatMap((event) => {
     const target = event.targetCode ?? (event.isTargetless === true ? '---' : undefined);
+    const source = event.sourceCode ?? (event.isSourceUnknown === true ? '---' : undefined);
     // "The Kremlin denied that Russian soldiers were fighting": a denied claim's content is not coded (PETRARCH validation golds).
     const isDenied = event.modality === 'denied' && event.claimId !== undefined && deniedClaims.has(event.claimId);
-    return event.sourceCode && target && !isDenied ? [{ code: event.code, source: event.sourceCode, target }] : [];
+    return source && target && !isDenied ? [{ code: event.code, source, target }] : [];
   });
 }
 

@@ -170,6 +170,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1832', 'car bomb'],
   ['184', 'use human shield'],
   ['185', 'attempt|try assassinate|kill'],
+  // "The governor survived an assassination attempt": the survivor is the one attacked.
+  ['185', 'survive|escape assassination|murder attempt|bid', 'rev'],
   ['186', 'assassinate'],
   ['186', 'assassination of', 'noun'],
   // 19 fight

@@ -24,6 +24,8 @@ import { findActorMentions, type ActorMention, type DiscourseContext } from './f
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { withSentenceVerdicts } from './sentence-verdict.ts';
 import { withUnconventionalViolence } from './unconventional-violence.ts';
+import { isKnownVictim } from './unknown-doer.ts';
+import { withNamedAttacker } from './named-attacker.ts';
 
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
 export function codeDocument(doc: AnalyzedDocument, resources: EventResources): Event[] {
@@ -44,7 +46,8 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
     const placed = withHomeProtestTargets(doc.tokens, sentence, mentions, withDomesticSides(doc.tokens, mentions, withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))));
     const aimed = withDispersedCrowdTargets(withReactionTargets(doc.tokens, withCarriedTargets(doc.tokens, placed)));
-    for (const coded of withUnconventionalViolence(doc.tokens, withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, aimed), resources.patterns))) {
+    const verdicts = withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, aimed), resources.patterns);
+    for (const coded of withNamedAttacker(withUnconventionalViolence(doc.tokens, verdicts))) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);
@@ -152,6 +155,8 @@ function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
     ...(coded.source?.code ? { sourceCode: coded.source.code } : {}),
     ...(coded.target?.code ? { targetCode: coded.target.code } : {}),
     ...(coded.isTargetless ? { isTargetless: true } : {}),
+    // A later step may have dropped the target (a toll with no place) or given a source: then no unknown doer is claimed.
+    ...(coded.isSourceUnknown && !coded.source?.code && isKnownVictim(coded.target?.code) ? { isSourceUnknown: true } : {}),
     ...(placeId ? { placeId } : {}),
     ...(date ? { date } : published ? { date: published } : {}),
     isDateFromPublication: date === undefined,

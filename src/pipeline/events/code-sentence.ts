@@ -45,6 +45,7 @@ import { actorMention } from './actor-mention.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
+import { assassinationCode, bombingCode, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -59,6 +60,8 @@ export interface SentenceEvent {
   readonly isPassive: boolean;
   /** A protest with no one named as its target ("took to the streets"): PETRARCH's `---` target, not a missing actor. */
   readonly isTargetless?: boolean;
+  /** An attack whose doer the report does not know ("was shot dead", "a car bomb exploded"): PETRARCH's `---` source. */
+  readonly isSourceUnknown?: boolean;
   /** Set when the event is not the pattern's own act: a demand named inside a rejection, a call made in passing. */
   readonly rule?: string;
 }
@@ -164,7 +167,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (isAbsorbing) for (let at = events.length - 1; at >= 0; at--) if (events[at]?.trigger === lastTrigger) events.splice(at, 1);
   if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) return undefined;
   // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
-  if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '')) return undefined;
+  if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '') && !isUncodedBlastBefore(tokens, index - 1, (at) => events.some((event) => event.trigger === at))) return undefined;
   // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
   // what the judging side says, not an event coded again.
   if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGING_ROOTS.has(lastBuiltinRoot ?? '')) return undefined;
@@ -257,6 +260,8 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
     if (!isPassive && !target && subject !== source && VISIT.test(match.pattern.code)) target = subject;
   }
   if (match.pattern.isReversed) [source, target] = [target, source];
+  // "survived an assassination attempt in Tripoli": where an attack suffered took place is not who made it.
+  if (match.pattern.isReversed && source && FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isLocative(tokens, source.first)) source = undefined;
   if (match.pattern.needsArmedSource && !isArmed(source)) return undefined;
   // A TABARI pattern's `$` and `+` say outright who is who, passive or not.
   const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;
@@ -320,7 +325,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
   // The refinements read CAMEO's codes, so a user's row keeps the code it gives: its file may code in a scheme of its own.
   const code = stance ?? (match.pattern.isBuiltin ? refinedCode(scope, match, index, subject, source, target) : undefined);
-  const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}) };
+  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, sentence.lastToken, source, target, isPassive);
+  const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}), ...(isSourceUnknown ? { isSourceUnknown } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
     if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
@@ -349,7 +355,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return tollCode(tokens, index, subject, scope) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
+  return assassinationCode(tokens, match, source, target, sentence.firstToken, sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
 }
 
 const MEDIATION = /^045/;

@@ -20,6 +20,7 @@ function summarise(text: string): unknown {
     source: event.sourceCode ?? null,
     target: event.targetCode ?? null,
     ...(event.isTargetless === true ? { isTargetless: true } : {}),
+    ...(event.isSourceUnknown === true ? { isSourceUnknown: true } : {}),
     modality: event.modality,
     date: event.date ?? null,
     isDateFromPublication: event.isDateFromPublication,

@@ -29,7 +29,7 @@ export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorG
 }
 
 const NOUN_EVENT_PLACES = new Set(['in', 'during']);
-const CLASH_NOUNS = new Set(['clash', 'fighting', 'battle', 'skirmish', 'firefight', 'gunfight', 'shootout', 'confrontation', 'encounter']);
+export const CLASH_NOUNS = new Set(['clash', 'fighting', 'battle', 'skirmish', 'firefight', 'gunfight', 'shootout', 'confrontation', 'encounter']);
 const ATTACK_ONLY_NOUNS = new Set(['ambush', 'crackdown', 'bombardment', 'onslaught', 'incursion', 'massacre']);
 
 /** An attack noun heading its phrase ("Israel's offensive in Gaza" is tagged an adjective, but nothing follows it as its noun). */

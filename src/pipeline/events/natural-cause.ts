@@ -8,6 +8,7 @@ const NATURAL_CAUSES = new Set([
   'price', 'cost', 'tax', 'rate', 'dollar', 'euro', 'currency', 'inflation',
 ]);
 const RELATIVES = new Set(['that', 'which']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'as', 'while']);
 const CAUSE_REACH = 14;
 // Words inside a noun phrase before its head: "a deepening fuel crisis", "the long drought".
 const PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -20,14 +21,19 @@ const PHRASE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
  * in any phrase ("mourned the victims of the landslide that buried the village").
  */
 export function hasNaturalCause(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  return causeSubjectAt(tokens, index, sentenceStart, NATURAL_CAUSES) !== undefined;
+}
+
+/** Where the clause subject of the verb at `index`, read as `hasNaturalCause` reads it, is one of `causes`; else undefined. */
+export function causeSubjectAt(tokens: readonly Token[], index: number, sentenceStart: number, causes: ReadonlySet<string>): number | undefined {
   const isRelativeClause = RELATIVES.has(tokens[index - 1]?.lemma ?? '');
   for (let at = index - 1; at >= Math.max(sentenceStart, index - CAUSE_REACH); at--) {
     const token = tokens[at];
-    if (!token || token.text === ',' || token.text === ';' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return false;
-    if (isCauseWord(token, at === sentenceStart) && (isRelativeClause || isSubjectHead(tokens, at, sentenceStart))) return true;
-    if (token.pos === 'VERB' && !RELATIVES.has(tokens[at - 1]?.lemma ?? '')) return false;
+    if (!token || token.text === ',' || token.text === ';' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return undefined;
+    if (isCauseWord(token, at === sentenceStart, causes) && (isRelativeClause || isSubjectHead(tokens, at, sentenceStart))) return at;
+    if (token.pos === 'VERB' && !RELATIVES.has(tokens[at - 1]?.lemma ?? '')) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -35,16 +41,27 @@ export function hasNaturalCause(tokens: readonly Token[], index: number, sentenc
  * cause is looked for before the nearest verb ahead of the comma; the place named in between is no killer.
  */
 export function hasNaturalCauseOfParticiple(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
-  if (tokens[index - 1]?.text !== ',' || !/ing$/i.test(tokens[index]?.text ?? '')) return false;
-  for (let at = index - 2; at >= sentenceStart; at--) if (tokens[at]?.pos === 'VERB') return hasNaturalCause(tokens, at, sentenceStart);
+  return causeSubjectOfParticipleAt(tokens, index, sentenceStart, NATURAL_CAUSES) !== undefined;
+}
+
+/** Where the main clause's subject of a comma participle at `index` is one of `causes`; else undefined. */
+export function causeSubjectOfParticipleAt(tokens: readonly Token[], index: number, sentenceStart: number, causes: ReadonlySet<string>): number | undefined {
+  if (tokens[index - 1]?.text !== ',' || !/ing$/i.test(tokens[index]?.text ?? '')) return undefined;
+  for (let at = index - 2; at >= sentenceStart; at--) if (tokens[at]?.pos === 'VERB') return causeSubjectAt(tokens, at, sentenceStart, causes);
+  return undefined;
+}
+
+/** Whether a disaster or market move is named as a noun anywhere in `from`..`to`: "when an earthquake razed the villages". */
+export function hasNaturalCauseIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at <= to; at++) if (tokens[at]?.pos === 'NOUN' && NATURAL_CAUSES.has(tokens[at]?.lemma ?? '')) return true;
   return false;
 }
 
 /** A cause noun; the sentence's first word may be tagged a name for its capital ("Floods in the north killed…"). */
-function isCauseWord(token: Token, isFirst: boolean): boolean {
-  if (token.pos === 'NOUN') return NATURAL_CAUSES.has(token.lemma);
+function isCauseWord(token: Token, isFirst: boolean, causes: ReadonlySet<string>): boolean {
+  if (token.pos === 'NOUN') return causes.has(token.lemma);
   const word = token.text.toLowerCase();
-  return isFirst && token.pos === 'PROPN' && (NATURAL_CAUSES.has(word) || NATURAL_CAUSES.has(word.replace(/s$/, '')));
+  return isFirst && token.pos === 'PROPN' && (causes.has(word) || causes.has(word.replace(/s$/, '')));
 }
 
 /** Whether the noun at `at` heads its phrase ("price rises": 'price' does not) and no preposition but "of" opens it. */
@@ -61,7 +78,8 @@ function isSubjectHead(tokens: readonly Token[], at: number, sentenceStart: numb
     if (before.pos === 'DET') break;
   }
   const opener = tokens[start - 1];
-  return start === sentenceStart || opener?.pos !== 'ADP' || opener.lemma === 'of';
+  // "after a quake hit the town": a subordinator tagged as a preposition opens a clause, not a phrase.
+  return start === sentenceStart || opener?.pos !== 'ADP' || opener.lemma === 'of' || SUBORDINATORS.has(opener.lemma);
 }
 
 /** "was battered by two cyclones", "has been hit by rising jet-fuel prices": the passive's agent is a disaster or a market move. */
