@@ -12,6 +12,9 @@ const OPENERS = new Set(['at', 'after', 'during', 'following']);
 /** "at the close of their summit", "after four rounds of talks", "on the sidelines of a summit": a part of the meeting. */
 const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', 'round', 'rounds', 'day', 'days']);
 const PHRASE_GAP = 9;
+/** "after talks in Oslo mediated by Norway": talks a third party ran, which the broker's own code (045) stands for. */
+const BROKERED = new Set(['mediate', 'broker', 'facilitate', 'host', 'chair', 'sponsor'].flatMap((verb) => [verb, verb.replace(/e?$/, 'ed')]));
+const BROKER_GAP = 5;
 
 /**
  * "Peru and Chile agreed at their meeting in Lima to…", "Oslo and Riga signed a pact after talks in Tallinn", "told Merkel at
@@ -28,7 +31,7 @@ export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, g
     const next = tokens[index + 1]?.lemma;
     if (next === 'between' || next === 'of') continue;
     const isTheirs = openedMeetingPhrase(tokens, index, sentence.firstToken);
-    if (isTheirs === undefined) continue;
+    if (isTheirs === undefined || isBrokered(tokens, index, sentence.lastToken)) continue;
     // "pressed for a truce at talks with Belgian envoys": the actor of the act met the one named after "with".
     const partner = next === 'with' ? groups.find((group) => group.first > index + 1 && group.first <= index + 4)?.members[0] : undefined;
     if (next === 'with' && !partner) continue;
@@ -58,6 +61,17 @@ function openedMeetingPhrase(tokens: readonly Token[], noun: number, sentenceSta
     else if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.text !== '-' && !PARTS.has(token.lemma) && !(token.pos === 'NOUN' && index === noun - 1)) return undefined;
   }
   return undefined;
+}
+
+/** Whether a participle naming who ran the meeting follows the noun closely: "talks in Doha brokered by Qatar". */
+function isBrokered(tokens: readonly Token[], noun: number, sentenceEnd: number): boolean {
+  for (let index = noun + 1; index <= Math.min(sentenceEnd - 1, noun + BROKER_GAP); index++) {
+    const token = tokens[index] as Token;
+    const isBroker = BROKERED.has(token.lemma);
+    if (token.text === ',' || (token.pos === 'VERB' && !isBroker)) return false;
+    if (isBroker && tokens[index + 1]?.lemma === 'by') return true;
+  }
+  return false;
 }
 
 /** The doer of the last act done before the meeting, and the partner named after "with". */
