@@ -459,6 +459,8 @@ function findAhead(tokens: readonly Token[], from: number, to: number, words: re
     if (!token || isClauseBreak(token.text)) return undefined;
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-' && to > from) last += 2;
+    // "agreed to a full and immediate ceasefire": two adjectives joined by "and" or "or" count as one word of the gap.
+    if (token.pos === 'CCONJ' && tokens[index - 1]?.pos === 'ADJ' && tokens[index + 1]?.pos === 'ADJ' && index > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
     const lower = lowers[index] ?? token.text.toLowerCase();
     if (AMOUNT_WORDS.has(lower)) amount++;
