@@ -31,12 +31,15 @@ export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, g
     const next = tokens[index + 1]?.lemma;
     if (next === 'between' || next === 'of') continue;
     const isTheirs = openedMeetingPhrase(tokens, index, sentence.firstToken);
-    if (isTheirs === undefined || isBrokered(tokens, index, sentence.lastToken)) continue;
+    if (isTheirs === undefined) continue;
     // "pressed for a truce at talks with Belgian envoys": the actor of the act met the one named after "with".
     const partner = next === 'with' ? groups.find((group) => group.first > index + 1 && group.first <= index + 4)?.members[0] : undefined;
     if (next === 'with' && !partner) continue;
     const pair = partner ? withPartner(events, index, partner) : pairBefore(events, index, isTheirs);
     const pattern = builtinPatternOf(patterns, 'meeting', '040');
+    const broker = brokerOf(tokens, index, sentence.lastToken, groups);
+    // "talks hosted by Egypt" between Egypt and Sudan: a host who is one of the sides still met the other.
+    if (pair && broker && !pair.some((side) => isSameActor(side, broker.members[0]))) continue;
     if (!pair || !pattern) return [];
     const [from, to] = pair;
     const base = { pattern, rule: '040:meeting-in-passing', trigger: index, lastWord: index, modality: 'happened' as const, isPassive: false };
@@ -63,15 +66,23 @@ function openedMeetingPhrase(tokens: readonly Token[], noun: number, sentenceSta
   return undefined;
 }
 
-/** Whether a participle naming who ran the meeting follows the noun closely: "talks in Doha brokered by Qatar". */
-function isBrokered(tokens: readonly Token[], noun: number, sentenceEnd: number): boolean {
+/**
+ * Who ran the meeting, when a participle naming them follows the noun closely ("talks in Doha brokered by Qatar"): the
+ * actors after "by", or an empty group when "by" names no actor found ("hosted by the city").
+ */
+function brokerOf(tokens: readonly Token[], noun: number, sentenceEnd: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
   for (let index = noun + 1; index <= Math.min(sentenceEnd - 1, noun + BROKER_GAP); index++) {
     const token = tokens[index] as Token;
     const isBroker = BROKERED.has(token.lemma);
-    if (token.text === ',' || (token.pos === 'VERB' && !isBroker)) return false;
-    if (isBroker && tokens[index + 1]?.lemma === 'by') return true;
+    if (token.text === ',' || (token.pos === 'VERB' && !isBroker)) return undefined;
+    if (isBroker && tokens[index + 1]?.lemma === 'by') return groups.find((group) => group.first === index + 2 || group.first === index + 3) ?? { members: [], first: index + 2, last: index + 2 };
   }
-  return false;
+  return undefined;
+}
+
+/** The same country (or body), whatever the role: "Egypt" hosting and "Egypt's foreign minister" meeting are one side. */
+function isSameActor(side: ActorMention, broker: ActorMention | undefined): boolean {
+  return broker?.code !== undefined && side.code !== undefined && broker.code.slice(0, 3) === side.code.slice(0, 3);
 }
 
 /** The doer of the last act done before the meeting, and the partner named after "with". */
