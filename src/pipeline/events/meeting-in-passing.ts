@@ -80,9 +80,14 @@ function brokerOf(tokens: readonly Token[], noun: number, sentenceEnd: number, g
   return undefined;
 }
 
-/** The same country (or body), whatever the role: "Egypt" hosting and "Egypt's foreign minister" meeting are one side. */
+/** The same country, whatever the role ("Egypt" hosting, "Egypt's foreign minister" meeting), or the same body. */
 function isSameActor(side: ActorMention, broker: ActorMention | undefined): boolean {
-  return broker?.code !== undefined && side.code !== undefined && broker.code.slice(0, 3) === side.code.slice(0, 3);
+  return broker?.code !== undefined && side.code !== undefined && actorRoot(broker.code) === actorRoot(side.code);
+}
+
+// International bodies share the "IGO" prefix: the African Union hosting is no side of talks between the UN and the EU.
+function actorRoot(code: string): string {
+  return code.startsWith('IGO') ? code : code.slice(0, 3);
 }
 
 /** The doer of the last act done before the meeting, and the partner named after "with". */
