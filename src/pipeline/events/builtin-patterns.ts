@@ -360,6 +360,8 @@ const rows: readonly PatternRow[] = [
   // "Israel and Hezbollah reached a ceasefire", "agreed to halt firing": both sides stop shooting at each other.
   ['0871', 'reach|seal|clinch|secure ceasefire|truce|armistice', 'sym'],
   ['0871', 'agree halt|stop|cease|end firing|fighting|hostility|hostilities|shelling', 'sym'],
+  // "the rebels declared a cessation of hostilities": the formal name of a truce.
+  ['0871', 'declare|announce|agree|reach cessation hostilities', 'sym'],
   // "A truce between Armenia and Azerbaijan held": each side stops firing at the other.
   ['0871', 'ceasefire|truce|armistice between', 'noun sym'],
   ['0874', 'withdraw|pull|retreat troop|force|soldier from'],

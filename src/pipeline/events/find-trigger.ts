@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { WordCache, WORDS } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern.ts';
+import { findAhead, findBehind, lowerForms } from './find-pattern-word.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
@@ -25,12 +26,6 @@ const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'shou
 const PREPOSITION_GAP = 8;
 // PETRARCH matches a pattern's words anywhere in the verb phrase: further than the built-in patterns look.
 const EXACT_WORD_GAP = 8;
-const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
-
-/** `CLAUSE_BREAKS.has(text)`, its marks all one character long: most words of a gap are told by their length, unhashed. */
-function isClauseBreak(text: string): boolean {
-  return text.length === 1 && CLAUSE_BREAKS.has(text);
-}
 
 /** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
@@ -123,19 +118,6 @@ export function nextPossibleTrigger(tokens: readonly Token[], from: number, last
   let index = from;
   while (index <= last && !mayTrigger(tokens, index, patterns)) index++;
   return index;
-}
-
-// The shared lower-cased forms of the document being coded, remembered for the last token array asked about: this is
-// asked at every token, and those strings, unlike a fresh `toLowerCase()` per look-up, keep their hash between look-ups.
-let formsOf: readonly Token[] | undefined;
-let formsLower: readonly string[] = [];
-
-function lowerForms(tokens: readonly Token[]): readonly string[] {
-  if (tokens !== formsOf) {
-    formsOf = tokens;
-    formsLower = tokenForms(tokens).lower;
-  }
-  return formsLower;
 }
 
 function firstMatch(tokens: readonly Token[], index: number, end: number, candidates: readonly CompiledPattern[], isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
@@ -414,61 +396,3 @@ function hasSlotAfter(pattern: CompiledPattern, word: number): boolean {
 function placeSlots(slots: readonly PatternSlot[], trigger: number, words: readonly number[], before: readonly number[]): TriggerMatch['slots'] {
   return slots.map((slot) => ({ role: slot.role, side: slot.side, anchor: (slot.side === 'after' ? (slot.word === 0 ? trigger : words[slot.word - 1]) : before[slot.word]) ?? trigger, skip: slot.skip }));
 }
-
-// Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
-const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$', '€', '£', 'us$', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles']);
-
-/** How far a name may stretch a gap (amounts and name words counted together, until a comma): a long name is one actor. */
-const MAX_NAME_STRETCH = 4;
-
-function isWord(token: Token, lower: string, words: readonly string[], set: ReadonlySet<string> | undefined, isExact: boolean): boolean {
-  if (set !== undefined) return set.has(lower) || (!isExact && set.has(token.lemma));
-  return words.includes(lower) || (!isExact && words.includes(token.lemma));
-}
-
-/** Lists at least this long are tested through a set: a dozen "talks" alternatives at every token of a gap was the stage's hottest line. */
-const SET_FROM = 5;
-const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** A long list of a pattern's alternatives as a set (the same answers as `includes`), made once: compiled patterns never change. */
-function wordSetOf(words: readonly string[]): ReadonlySet<string> | undefined {
-  if (words.length < SET_FROM) return undefined;
-  let set = wordSets.get(words);
-  if (!set) wordSets.set(words, (set = new Set(words)));
-  return set;
-}
-
-function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
-  const lowers = lowerForms(tokens);
-  const set = wordSetOf(words);
-  for (let index = from; index >= to; index--) {
-    const token = tokens[index];
-    if (!token || isClauseBreak(token.text)) return undefined;
-    if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, set, isExact)) return index;
-  }
-  return undefined;
-}
-
-function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
-  const lowers = lowerForms(tokens);
-  const set = wordSetOf(words);
-  let last = to;
-  let amount = 0;
-  for (let index = from; index <= last + amount; index++) {
-    const token = tokens[index];
-    if (!token || isClauseBreak(token.text)) return undefined;
-    // "a six-month truce": a hyphenated compound counts as one word of the gap.
-    if (token.text === '-' && to > from) last += 2;
-    // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
-    const lower = lowers[index] ?? token.text.toLowerCase();
-    if (AMOUNT_WORDS.has(lower)) amount++;
-    // "sentenced former President Jacob Zuma to 15 months": a name of several words counts as one word of the gap.
-    if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;
-    if (token.text === ',') amount = 0;
-    // "shot dead at least 12 protesters": "at least", "at most" bound a number, they aim at no one.
-    if (isWord(token, lower, words, set, isExact) && !(lower === 'at' && NUMBER_BOUNDS.has(lowers[index + 1] ?? ''))) return index;
-  }
-  return undefined;
-}
-
-const NUMBER_BOUNDS = new Set(['least', 'most']);

@@ -12,6 +12,9 @@ const OPENERS = new Set(['at', 'after', 'during', 'following']);
 /** "at the close of their summit", "after four rounds of talks", "on the sidelines of a summit": a part of the meeting. */
 const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', 'round', 'rounds', 'day', 'days']);
 const PHRASE_GAP = 9;
+/** "after talks in Oslo mediated by Norway": talks a third party ran, which the broker's own code (045) stands for. */
+const BROKERED = new Set(['mediate', 'broker', 'facilitate', 'host', 'chair', 'sponsor'].flatMap((verb) => [verb, verb.replace(/e?$/, 'ed')]));
+const BROKER_GAP = 5;
 
 /**
  * "Peru and Chile agreed at their meeting in Lima to…", "Oslo and Riga signed a pact after talks in Tallinn", "told Merkel at
@@ -34,6 +37,9 @@ export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, g
     if (next === 'with' && !partner) continue;
     const pair = partner ? withPartner(events, index, partner) : pairBefore(events, index, isTheirs);
     const pattern = builtinPatternOf(patterns, 'meeting', '040');
+    const broker = brokerOf(tokens, index, sentence.lastToken, groups);
+    // "talks hosted by Egypt" between Egypt and Sudan: a host who is one of the sides still met the other.
+    if (pair && broker && !pair.some((side) => isSameActor(side, broker.members[0]))) continue;
     if (!pair || !pattern) return [];
     const [from, to] = pair;
     const base = { pattern, rule: '040:meeting-in-passing', trigger: index, lastWord: index, modality: 'happened' as const, isPassive: false };
@@ -58,6 +64,30 @@ function openedMeetingPhrase(tokens: readonly Token[], noun: number, sentenceSta
     else if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.text !== '-' && !PARTS.has(token.lemma) && !(token.pos === 'NOUN' && index === noun - 1)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Who ran the meeting, when a participle naming them follows the noun closely ("talks in Doha brokered by Qatar"): the
+ * actors after "by", or an empty group when "by" names no actor found ("hosted by the city").
+ */
+function brokerOf(tokens: readonly Token[], noun: number, sentenceEnd: number, groups: readonly ActorGroup[]): ActorGroup | undefined {
+  for (let index = noun + 1; index <= Math.min(sentenceEnd - 1, noun + BROKER_GAP); index++) {
+    const token = tokens[index] as Token;
+    const isBroker = BROKERED.has(token.lemma);
+    if (token.text === ',' || (token.pos === 'VERB' && !isBroker)) return undefined;
+    if (isBroker && tokens[index + 1]?.lemma === 'by') return groups.find((group) => group.first === index + 2 || group.first === index + 3) ?? { members: [], first: index + 2, last: index + 2 };
+  }
+  return undefined;
+}
+
+/** The same country, whatever the role ("Egypt" hosting, "Egypt's foreign minister" meeting), or the same body. */
+function isSameActor(side: ActorMention, broker: ActorMention | undefined): boolean {
+  return broker?.code !== undefined && side.code !== undefined && actorRoot(broker.code) === actorRoot(side.code);
+}
+
+// International bodies share the "IGO" prefix: the African Union hosting is no side of talks between the UN and the EU.
+function actorRoot(code: string): string {
+  return code.startsWith('IGO') ? code : code.slice(0, 3);
 }
 
 /** The doer of the last act done before the meeting, and the partner named after "with". */
