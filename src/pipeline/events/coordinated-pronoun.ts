@@ -3,11 +3,11 @@ import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { isBareCountry } from './agent-roles.ts';
+import { isPlaceOfAct } from './participle-object-pronouns.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const PRONOUN_WORDS = sentenceWords(PERSON_PRONOUNS);
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to']);
 /** The words between an actor and a pronoun that make the pronoun one more item of that actor's list. */
 const LIST_JOINERS = new Set([',', 'and']);
 
@@ -27,7 +27,7 @@ export function coordinatedPronouns(doc: AnalyzedDocument, sentence: Sentence, c
     if (coded.some((mention) => mention.last < index && onlyListJoiners(doc, mention.last + 1, index))) continue;
     // The other side follows at once: "he and Chinese President Xi", "she and her Kenyan counterpart William Ruto".
     const partner = coded.find((mention) => mention.first > index + 1 && mention.first <= index + 5);
-    const subject = coded.find((mention) => mention.last < index && mention.placeId === undefined && !LOCATIVE.has(doc.tokens[mention.first - 1]?.lemma ?? ''));
+    const subject = coded.find((mention) => mention.last < index && !isPlaceOfAct(doc, mention));
     if (!partner || !subject || isBareCountry(subject.code) || subject.code === partner.code) continue;
     mentions.push(actorMention({ ...subject, first: index, last: index }));
   }
