@@ -252,11 +252,18 @@ export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup
   return undefined;
 }
 
-/** "camps of", "the positions of": the words of a group's place before the group, which do not count as a gap. */
+/** "camps of", "the positions of", "imports from": the words of a group's place or goods before it, which do not count as a gap. */
 function heldPlaceOfLength(tokens: readonly Token[], at: number): number {
   const start = tokens[at]?.pos === 'DET' ? at + 1 : at;
-  return HELD_PLACES.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.lemma === 'of' ? start + 2 - at : 0;
+  return (HELD_PLACES.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.lemma === 'of') || isTradeFrom(tokens, start) ? start + 2 - at : 0;
 }
+
+/** "tariffs on imports from Brazil", "a levy on goods from Vietnam": a trade is aimed at the country its goods come from. */
+function isTradeFrom(tokens: readonly Token[], at: number): boolean {
+  return TRADED_GOODS.has(tokens[at]?.lemma ?? '') && tokens[at + 1]?.lemma === 'from';
+}
+
+const TRADED_GOODS = new Set(['import', 'good', 'product', 'export', 'shipment']);
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const HELD_PLACES = new Set(['camp', 'base', 'position', 'hideout', 'stronghold', 'headquarters', 'checkpoint', 'post', 'compound']);
@@ -269,8 +276,8 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
     const token = tokens[index];
     // "at riot police", "to border guards": a noun right before the actor is compounded with it.
     if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
-    // "strikes on camps of the Allied Democratic Forces": a group's places stand for the group after "of".
-    if (HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of' && index + 1 <= to) {
+    // "strikes on camps of the Allied Democratic Forces": a group's places stand for the group after "of"; so do a country's goods after "from".
+    if (((HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of') || isTradeFrom(tokens, index)) && index + 1 <= to) {
       index++;
       continue;
     }

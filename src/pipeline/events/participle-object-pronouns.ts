@@ -40,8 +40,13 @@ function objectBefore(doc: AnalyzedDocument, resolved: readonly ActorMention[], 
   for (let index = resolved.length - 1; index >= 0; index--) {
     const mention = resolved[index];
     if (!mention || mention.last >= comma || mention.code === undefined || mention === subject) continue;
-    if (mention.placeId !== undefined || LOCATIVE.has(doc.tokens[mention.first - 1]?.lemma ?? '')) continue;
+    if (isPlaceOfAct(doc, mention)) continue;
     return mention;
   }
   return undefined;
+}
+
+/** "arrested him in Quito", "landed in Seoul": a place, or an actor after "in", "at", "to", is where the act was, not a side. */
+export function isPlaceOfAct(doc: AnalyzedDocument, mention: ActorMention): boolean {
+  return mention.placeId !== undefined || LOCATIVE.has(doc.tokens[mention.first - 1]?.lemma ?? '');
 }
