@@ -101,12 +101,28 @@ function hasOpeningProtests(tokens: readonly Token[], first: number, rulerFirst:
 
 /** A protest noun within a few words of `marker`, with no verb or comma between. */
 function isProtestPhrase(tokens: readonly Token[], marker: number, last: number): boolean {
-  for (let index = marker + 1; index <= Math.min(last, marker + PHRASE_REACH); index++) {
+  let reach = marker + PHRASE_REACH;
+  for (let index = marker + 1; index <= Math.min(last, reach); index++) {
     const token = tokens[index] as Token;
     if (isProtestNoun(token)) return true;
+    // The glued pieces of a compound count as one word of the reach.
+    if (isGluedByHyphen(tokens, index)) {
+      reach++;
+      continue;
+    }
     if (token.pos === 'PUNCT' || (token.pos === 'VERB' && !BOWING.has(token.lemma))) return false;
   }
   return false;
+}
+
+/**
+ * "weeks of student-led protests", "union-backed marches": a hyphen written without spaces, and the participle glued
+ * after it, modify the noun that follows; they end no phrase.
+ */
+function isGluedByHyphen(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.text === '-') return !token.precededBySpace && tokens[index + 1]?.precededBySpace === false;
+  return tokens[index - 1]?.text === '-' && !token.precededBySpace;
 }
 
 /** "following" is tagged a verb at times, its lemma then "follow". */
