@@ -40,7 +40,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
   const objectFrom = naming ?? match.preposition ?? index;
   const isNextToPreposition = match.preposition !== undefined && naming === undefined;
-  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInsidePattern(tokens, countryless, match.words, index) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+  const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
+  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot ? countrylessInsidePattern(tokens, countryless, match.words, index) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
   // "the army seized power and detained the president": a coup takes rule from no one named; the person after it is the next verb's object.
   if (object && match.pattern.code === '171' && headNounAfter(tokens, match.lastWord) === 'power') object = undefined;
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.

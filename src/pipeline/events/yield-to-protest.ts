@@ -6,6 +6,7 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { isBareCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { isGluedAfterHyphen, isGluingHyphen } from './hyphen-glue.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
@@ -105,24 +106,15 @@ function isProtestPhrase(tokens: readonly Token[], marker: number, last: number)
   for (let index = marker + 1; index <= Math.min(last, reach); index++) {
     const token = tokens[index] as Token;
     if (isProtestNoun(token)) return true;
-    // The glued pieces of a compound count as one word of the reach.
-    if (isGluedByHyphen(tokens, index)) {
+    // "months of youth-led marches": a hyphen and the participle glued after it modify the noun that follows, so they end
+    // no phrase, and the compound counts as one word of the reach.
+    if (isGluingHyphen(tokens, index) || isGluedAfterHyphen(tokens, index)) {
       reach++;
       continue;
     }
     if (token.pos === 'PUNCT' || (token.pos === 'VERB' && !BOWING.has(token.lemma))) return false;
   }
   return false;
-}
-
-/**
- * "weeks of student-led protests", "union-backed marches": a hyphen written without spaces, and the participle glued
- * after it, modify the noun that follows; they end no phrase.
- */
-function isGluedByHyphen(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  if (token.text === '-') return !token.precededBySpace && tokens[index + 1]?.precededBySpace === false;
-  return tokens[index - 1]?.text === '-' && !token.precededBySpace;
 }
 
 /** "following" is tagged a verb at times, its lemma then "follow". */
