@@ -11,6 +11,7 @@ import { judgedMoveMaker } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
 import { headNounAfter } from './object-head.ts';
+import { COLLECTIVE_SINGULARS } from './countryless-agents.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
@@ -190,7 +191,9 @@ function countrylessInsidePattern(tokens: readonly Token[], groups: readonly Act
   if (next === undefined) return undefined;
   // "suspended military talks", "imposed a military curfew": an adjective right before the pattern's noun modifies it.
   const isModifier = (group: ActorGroup): boolean => group.last === next - 1 && tokens[group.last]?.pos === 'ADJ';
-  return groups?.find((group) => group.first > trigger && group.last < next && !isModifier(group) && group.members.every((member) => member.isCountryless));
+  // "unions held the government hostage", "holding the budget hostage": a whole body held is a figure of speech, not people held.
+  const isBody = (group: ActorGroup): boolean => COLLECTIVE_SINGULARS.has(tokens[group.last]?.lemma ?? '');
+  return groups?.find((group) => group.first > trigger && group.last < next && !isModifier(group) && !isBody(group) && group.members.every((member) => member.isCountryless));
 }
 
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
