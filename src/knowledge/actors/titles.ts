@@ -67,6 +67,8 @@ export const TITLES: readonly Title[] = [
   { title: 'prosecutor', agent: 'JUD' },
   { title: 'police chief', agent: 'COP' },
   { title: 'opposition leader', agent: 'OPP' },
+  // "charged the protest leaders": who leads a protest opposes the government, as its protesters do (OPP), and heads no state.
+  { title: 'protest leader', agent: 'OPP' },
   { title: 'rebel leader', agent: 'REB' },
   { title: 'militant leader', agent: 'REB' },
   // Candidates and dissidents are the opposition in CAMEO's agent codes ("presidential candidate Keiko Fujimori" → PEROPP).

@@ -56,6 +56,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "ordered the UN officials out of the country": civilians sent away are expelled (ambassadors: 161; troops: 166).
   ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
   ['1723', 'impose curfew'],
+  // "shut under a curfew ordered by the governor", "a curfew was declared by troops": the curfew named first, its maker after "by".
+  ['1723', 'curfew * impose|declare|order|enforce by'],
   ['1724', 'declare|impose|approve|extend|renew|prolong emergency|martial'],
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],

@@ -36,7 +36,8 @@ export const HELD_BY: ReadonlySet<string> = new Set([
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'women', 'teenager', 'children', 'youths']);
 const PLURALS_WITHOUT_S = new Set(['people', 'personnel', 'clergy']);
-const COLLECTIVE_SINGULARS = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
+/** Bodies named in the singular that stand for many people ("the government", "the army"). */
+export const COLLECTIVE_SINGULARS: ReadonlySet<string> = new Set(['government', 'police', 'army', 'military', 'navy', 'opposition', 'junta', 'regime', 'administration', 'parliament', 'cabinet', 'coalition', 'media', 'militia']);
 
 /**
  * Agent nouns left without a country ("Insurgents attacked…", "clashed with rebels"): coded `---` + role as PETRARCH

@@ -10,3 +10,13 @@ test('a verb of leaving before "and" takes no object from the verb after it', as
   const dyads = await codedDyads('Israeli troops withdrew and left civilians without water');
   assert.ok(dyads.includes('0874 ISRMIL>?'), dyads.join(', '));
 });
+
+test('people held between a verb and the rest of its pattern are its object', async () => {
+  const dyads = await codedDyads('Moroccan police took two student activists into custody on Tuesday');
+  assert.ok(dyads.some((dyad) => dyad.startsWith('173 MARCOP>MAR') && !dyad.endsWith('>?')), dyads.join(', '));
+});
+
+test('a government held hostage in a figure of speech is no one taken hostage', async () => {
+  const dyads = await codedDyads('Dock unions in Lisbon held the government hostage with a week of strikes');
+  assert.ok(!dyads.some((dyad) => dyad.startsWith('181') && dyad.endsWith('GOV')), dyads.join(', '));
+});

@@ -11,6 +11,7 @@ import { judgedMoveMaker } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
 import { headNounAfter } from './object-head.ts';
+import { COLLECTIVE_SINGULARS } from './countryless-agents.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
@@ -40,7 +41,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
   const objectFrom = naming ?? match.preposition ?? index;
   const isNextToPreposition = match.preposition !== undefined && naming === undefined;
-  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined));
+  const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
+  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot ? countrylessInsidePattern(tokens, countryless, match.words, index) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
   // "the army seized power and detained the president": a coup takes rule from no one named; the person after it is the next verb's object.
   if (object && match.pattern.code === '171' && headNounAfter(tokens, match.lastWord) === 'power') object = undefined;
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
@@ -179,6 +181,20 @@ const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted'
 
 /** Roots whose pattern words can name who it was done to ("freed hostages", "expelled aid agencies"), not what was moved ("sent troops"). */
 const VICTIM_ROOTS = new Set(['08', '16', '17', '18']);
+
+/**
+ * "placed opposition leaders under house arrest", "took three activists into custody": people with no country held
+ * between the verb and the pattern's next word are its object, before anyone named after the pattern's last word.
+ */
+function countrylessInsidePattern(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
+  const next = words[0];
+  if (next === undefined) return undefined;
+  // "suspended military talks", "imposed a military curfew": an adjective right before the pattern's noun modifies it.
+  const isModifier = (group: ActorGroup): boolean => group.last === next - 1 && tokens[group.last]?.pos === 'ADJ';
+  // "unions held the government hostage", "holding the budget hostage": a whole body held is a figure of speech, not people held.
+  const isBody = (group: ActorGroup): boolean => COLLECTIVE_SINGULARS.has(tokens[group.last]?.lemma ?? '');
+  return groups?.find((group) => group.first > trigger && group.last < next && !isModifier(group) && !isBody(group) && group.members.every((member) => member.isCountryless));
+}
 
 /** Meeting, hosting and negotiating, not visiting (042 "attended a summit in Switzerland" visits it; "hosted Smith in New Delhi" hosts Smith). */
 const MEETING = /^04[01356]/;

@@ -3,6 +3,7 @@ import { WordCache, WORDS } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern.ts';
 import { findAhead, findBehind, lowerForms } from './find-pattern-word.ts';
+import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
@@ -30,7 +31,8 @@ const EXACT_WORD_GAP = 8;
 /** Tries the patterns indexed under a token's lemma; the most specific one whose words follow in order wins. */
 export function findTrigger(tokens: readonly Token[], index: number, end: number, patterns: PatternIndex, isActorAt?: (index: number) => boolean, isRejected?: (match: TriggerMatch) => boolean): TriggerMatch | undefined {
   const token = tokens[index];
-  if (!token || isHyphenated(tokens, index)) return undefined;
+  // "Israeli-occupied", "US-backed": a verb glued to a word by a hyphen is an adjective, not a predicate.
+  if (!token || isGluedAfterHyphen(tokens, index)) return undefined;
   const word = triggerWordAt(tokens, index, patterns);
   if (!word.may) return undefined;
   const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
@@ -271,13 +273,6 @@ function hasActorBetween(tokens: readonly Token[], from: number, to: number, isA
   // "held talks in Cairo on Sunday with": where it happened does not split the phrase from its preposition.
   for (; index < to; index++) if (isActorAt(index) && tokens[index - 1]?.lemma !== 'in') return true;
   return false;
-}
-
-/** "Israeli-occupied", "US-backed": a verb glued to a word by a hyphen is an adjective, not a predicate. */
-function isHyphenated(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  const previous = tokens[index - 1];
-  return token !== undefined && !token.precededBySpace && previous?.text === '-';
 }
 
 /** "had a meeting", "did the talking": have/do as main verbs, not auxiliaries ("had met"). */

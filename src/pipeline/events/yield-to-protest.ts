@@ -6,6 +6,7 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { isBareCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { isGluedAfterHyphen, isGluingHyphen } from './hyphen-glue.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
@@ -101,9 +102,16 @@ function hasOpeningProtests(tokens: readonly Token[], first: number, rulerFirst:
 
 /** A protest noun within a few words of `marker`, with no verb or comma between. */
 function isProtestPhrase(tokens: readonly Token[], marker: number, last: number): boolean {
-  for (let index = marker + 1; index <= Math.min(last, marker + PHRASE_REACH); index++) {
+  let reach = marker + PHRASE_REACH;
+  for (let index = marker + 1; index <= Math.min(last, reach); index++) {
     const token = tokens[index] as Token;
     if (isProtestNoun(token)) return true;
+    // "months of youth-led marches": a hyphen and the participle glued after it modify the noun that follows, so they end
+    // no phrase, and the compound counts as one word of the reach.
+    if (isGluingHyphen(tokens, index) || isGluedAfterHyphen(tokens, index)) {
+      reach++;
+      continue;
+    }
     if (token.pos === 'PUNCT' || (token.pos === 'VERB' && !BOWING.has(token.lemma))) return false;
   }
   return false;
