@@ -62,7 +62,7 @@ export function labelPlacesInFrames(sentences: readonly (readonly string[])[], l
       const isCut = !whole && end - start > 1 && inside.some((c) => c.type === 'LOC');
       const frame = isCut ? 'strong' : locativeFrame(words, start, end);
       if (frame === undefined) continue;
-      if (frame === 'weak' && (((isSports ??= isSportsArticle(sentences)) && isClubFrame(words, start)) || hasClub(words, chunks, places, start) || (otherNames ??= otherNamings(sentences, labels)).has(phraseAt(words, start, end)))) continue;
+      if (frame === 'weak' && ((isClubFrame(words, start) && (isSports ??= isSportsArticle(sentences))) || hasClub(words, chunks, places, start) || (otherNames ??= otherNamings(sentences, labels)).has(phraseAt(words, start, end)))) continue;
       if (end - start === 1 && (nameParts ??= personNameParts(sentences, labels)).has(words[start] ?? '')) continue;
       chunks = [...chunks.filter((c) => !inside.includes(c)), { start, end, type: 'LOC' }].sort((a, b) => a.start - b.start);
       changed = true;

@@ -65,7 +65,7 @@ function opensNewClause(tokens: readonly Token[], current: readonly ActorMention
   if (first === undefined) return false;
   // "over the death of a man, and police fired…": the list's article and modifiers stand between it and its preposition.
   let before = first.first - 1;
-  while (['DET', 'ADJ', 'NUM'].includes(tokens[before]?.pos ?? '')) before--;
+  while (NOUN_MODIFIER_TAGS.has(tokens[before]?.pos ?? '')) before--;
   // "expelled the French ambassador, and the country's minister accused…": after a verb's object too.
   return (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'VERB') && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
 }
@@ -266,6 +266,10 @@ function isTradeFrom(tokens: readonly Token[], at: number): boolean {
 const TRADED_GOODS = new Set(['import', 'good', 'product', 'export', 'shipment']);
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+/** What may stand before a noun inside its phrase, adverbs not counted. */
+const NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+/** What may follow a describing participle up to the name it describes. */
+const DESCRIBED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ']);
 const HELD_PLACES = new Set(['camp', 'base', 'position', 'hideout', 'stronghold', 'headquarters', 'checkpoint', 'post', 'compound']);
 /** "with his Indian counterpart": a possessive before the actor's title. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our']);
@@ -391,7 +395,7 @@ const CARRYING = new Set(['wielding', 'carrying', 'wearing', 'brandishing']);
 function isDescribingParticiple(tokens: readonly Token[], from: number, index: number, to: number): boolean {
   if (!CARRYING.has(tokens[index]?.text.toLowerCase() ?? '')) return false;
   for (let at = from; at < index; at++) if (tokens[at]?.pos !== 'NOUN') return false;
-  for (let at = index + 1; at <= to; at++) if (!['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ'].includes(tokens[at]?.pos ?? '')) return false;
+  for (let at = index + 1; at <= to; at++) if (!DESCRIBED_PHRASE_TAGS.has(tokens[at]?.pos ?? '')) return false;
   return true;
 }
 

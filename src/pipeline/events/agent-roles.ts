@@ -47,7 +47,7 @@ export const CIVIL_GROUP_ROLES: ReadonlySet<string> = new Set(['OPP', 'EDU', 'LA
 /** People who march and strike: crowds, and the trades and faiths whose members walk out ("nurses", "farmers", "clergy"). */
 export const PROTESTING_ROLES: ReadonlySet<string> = new Set([...CROWD_ROLES, 'REL', 'MED', 'HLH', 'AGR', 'BUS']);
 /** Codes in the country slot that name no state: international, multinational and non-governmental bodies. */
-export const NO_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'IMG', 'NGO', 'NGM']);
+const NO_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'IMG', 'NGO', 'NGM']);
 
 /** The role in an actor code ("MIL" in "SYRMIL"), or '' for a bare country or no code, so a set's `has` reads it directly. */
 export function roleOf(code: string | undefined): string {

@@ -21,6 +21,12 @@ export function lowerForms(tokens: readonly Token[]): readonly string[] {
   return formsLower;
 }
 
+/** A token's lower-cased form from the shared view, or made here for a token the view lacks; '' past the end. */
+export function lowerAt(tokens: readonly Token[], index: number): string {
+  const token = tokens[index];
+  return token === undefined ? '' : (lowerForms(tokens)[index] ?? token.text.toLowerCase());
+}
+
 // Scale and currency words only: a bare number ("the 11 September attacks") still counts as a word.
 const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$', '€', '£', 'us$', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'roubles', 'rubles']);
 

@@ -13,10 +13,12 @@ test('a verb of leaving before "and" takes no object from the verb after it', as
 
 test('people held between a verb and the rest of its pattern are its object', async () => {
   const dyads = await codedDyads('Moroccan police took two student activists into custody on Tuesday');
-  assert.ok(dyads.some((dyad) => dyad.startsWith('173 MARCOP>MAR') && !dyad.endsWith('>?')), dyads.join(', '));
+  assert.ok(dyads.includes('173 MARCOP>MAROPP'), dyads.join(', '));
 });
 
 test('a government held hostage in a figure of speech is no one taken hostage', async () => {
   const dyads = await codedDyads('Dock unions in Lisbon held the government hostage with a week of strikes');
   assert.ok(!dyads.some((dyad) => dyad.startsWith('181') && dyad.endsWith('GOV')), dyads.join(', '));
+  // The same frame with people held still finds them, so the check above is not passed by a pattern that never fires.
+  assert.ok((await codedDyads('Malian rebels held two French aid workers hostage')).includes('181 MLIREB>FRANGO'));
 });

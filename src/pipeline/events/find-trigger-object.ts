@@ -52,7 +52,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
   if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code))) object = undefined;
-  const isDoneToPeople = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
+  const isDoneToPeople = isVictimRoot || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
   // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
   const direct = countryless && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;

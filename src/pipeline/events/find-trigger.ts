@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { WordCache, WORDS } from '../../model/word-ids.ts';
 import { tokenForms } from '../token-forms.ts';
 import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern.ts';
-import { findAhead, findBehind, lowerForms } from './find-pattern-word.ts';
+import { findAhead, findBehind, lowerAt, lowerForms } from './find-pattern-word.ts';
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
@@ -35,7 +35,7 @@ export function findTrigger(tokens: readonly Token[], index: number, end: number
   if (!token || isGluedAfterHyphen(tokens, index)) return undefined;
   const word = triggerWordAt(tokens, index, patterns);
   if (!word.may) return undefined;
-  const lower = lowerForms(tokens)[index] ?? token.text.toLowerCase();
+  const lower = lowerAt(tokens, index);
   // A TABARI dictionary may list a form as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]"): the form wins.
   const asWritten = word.asWritten;
   const candidates = (isGerundAfterOpener(tokens, index) || isGerundAfterAspectual(tokens, index) ? word.baseForm : undefined) ?? (asWritten?.[0]?.isExact ? asWritten : undefined) ?? word.byLemma ?? asWritten ?? word.baseForm;
@@ -215,7 +215,7 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   // "would release nearly 200 detainees": right after a modal or "to" the word is a verb whatever its tag.
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
-  if (token?.pos !== 'ADJ' || !(lowerForms(tokens)[index] ?? token.text.toLowerCase()).endsWith('ed')) return false;
+  if (token?.pos !== 'ADJ' || !lowerAt(tokens, index).endsWith('ed')) return false;
   const next = tokens[index + 1];
   // "security forces rounded up activists": a participle tagged as an adjective before its particle and object is the verb.
   if (previous?.pos === 'NOUN' && PARTICLES.has(next?.lemma ?? '') && (OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '') || tokens[index + 2]?.pos === 'NOUN')) return true;
@@ -236,7 +236,7 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   // The shared lower-cased form, not a fresh copy per test: this runs at every verb the trigger and clause tests meet.
-  const lower = token === undefined ? undefined : (lowerForms(tokens)[index] ?? token.text.toLowerCase());
+  const lower = token === undefined ? undefined : lowerAt(tokens, index);
   // "met visiting Russian Deputy Prime Minister…": "visiting" before the actor describes it.
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "freed a jailed American businessman": after a determiner, a participle before a name or adjective describes it.
@@ -262,7 +262,7 @@ const ARTICLES = new Set(['a', 'an']);
 export function isCompoundHead(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
-  return token !== undefined && (lowerForms(tokens)[index] ?? token.text.toLowerCase()) === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
+  return token !== undefined && lowerAt(tokens, index) === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
 }
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
@@ -297,7 +297,7 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   if (isGerundAfterOpener(tokens, index)) return true;
   // "The Taliban abducted 20 passengers", "troops shot dead two gunmen": a past form between its subject and its object.
   const next = tokens[index + 1];
-  const text = tokens[index] === undefined ? '' : (lowerForms(tokens)[index] ?? (tokens[index] as Token).text.toLowerCase());
+  const text = lowerAt(tokens, index);
   const isPast = text.endsWith('ed') || IRREGULAR_PASTS.has(text);
   // "killed ten villagers and abducted 40 women": a past form right after "and", with its object next, is a second verb
   // when a noun or a name ends the first verb's object ("the missing and abducted 300 girls" is two adjectives).

@@ -45,10 +45,11 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
 /**
  * What a sentence's coded events imply once all are known: a threat aimed back at the attacker, an appeal made to a
  * second addressee, a phone call the act was made in, an agreement named first and signed in the passive, a denial of
- * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, an act judged in a speaker's words, a broker's
- * mediation of the agreement it brokered, the protest a state's forces answered, the meeting an act was done at, aid
- * delivered by the convoy that arrived with it, a price another side is told it will pay, a ruler's resignation or
- * dropped policy yielding to protests, protests named in passing; a guest welcomed to a place is received, not praised.
+ * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, an act judged
+ * in a speaker's words, a broker's mediation of the agreement it brokered, the protest a state's forces answered, the
+ * meeting an act was done at, aid delivered by the convoy that arrived with it, a price another side is told it will
+ * pay, a ruler's resignation or dropped policy yielding to protests, protests named in passing; a guest welcomed to a
+ * place is received, not praised.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withWelcomedGuests(tokens, groups, coded, patterns) : coded;

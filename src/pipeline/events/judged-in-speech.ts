@@ -6,6 +6,7 @@ import { ACT_NOUNS } from './condemned-act.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { lastDeedByOther } from './last-deed-by-other.ts';
 import { hasCondemningWord } from './naming-judgement.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { NEGATION } from './find-modality.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
@@ -13,7 +14,6 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 const REPORTING = new Set(['say', 'add']);
 const REPORTING_WORDS = sentenceWords(REPORTING);
 const COPULAS = new Set(['be', 'amount', 'constitute']);
-const POSSESSIVE = new Set(["'s", '’s']);
 // Acts a speaker sums up by a noun beyond those condemned by name: shows of force and votes.
 const SPOKEN_ACT_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'exercise', 'drill', 'strike', 'attack', 'test', 'launch', 'election', 'vote', 'referendum', 'law']);
 
@@ -50,7 +50,7 @@ function judgedAct(tokens: readonly Token[], groups: readonly ActorGroup[], say:
   if (COPULAS.has(tokens[index]?.lemma ?? '')) return isSummedUpBefore(tokens, groups, say) && isCondemnedAfter(tokens, index) ? { last: index } : undefined;
   let maker: ActorGroup['members'][number] | undefined;
   const article = tokens[index]?.lemma === 'the' ? 1 : 0;
-  const possessor = groups.find((group) => group.first === index + article && POSSESSIVE.has(tokens[group.last + 1]?.text ?? ''));
+  const possessor = groups.find((group) => group.first === index + article && POSSESSIVE_MARKS.has(tokens[group.last + 1]?.text ?? ''));
   if (possessor) {
     maker = possessor.members[0];
     index = possessor.last + 2;

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { stateCountry } from './state-country.ts';
 import { isByOtherAt } from './by-other-at.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Demands, criticism, rejections, threats, shows of force and cuts in relations: what a side does back when acted on. */
 const REACTION_ROOTS = new Set(['10', '11', '12', '13', '15', '16']);
@@ -29,7 +30,7 @@ export function withReactionTargets(tokens: readonly Token[], events: readonly S
 
 /** A reaction by its own pattern: an act read as refused ("would never hand over its arms", 120) or a defiance of norms (128) answers no one. */
 function isReaction(event: SentenceEvent): boolean {
-  const code = event.code ?? event.pattern.code;
+  const code = sentenceEventCode(event);
   if (UNANSWERING_DEMANDS.some((demand) => code.startsWith(demand))) return false;
   return REACTION_ROOTS.has(event.pattern.code.slice(0, 2)) && code.slice(0, 2) === event.pattern.code.slice(0, 2) && !code.startsWith('128');
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import { IRREGULAR_ROLES } from './agent-roles.ts';
+import { INSURGENT_ROLES, roleOf } from './agent-roles.ts';
 import { CLASH_NOUNS } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { causeSubjectAt, causeSubjectOfParticipleAt, hasNaturalCauseIn } from './natural-cause.ts';
@@ -48,7 +48,7 @@ export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sen
   if (match.pattern.isReversed === true) return !hasAgentAfter(tokens, match.lastWord);
   // A civilian stabbed or shot with no one named is mostly crime or a disaster's toll, which the coders leave uncoded; an
   // official, policeman, soldier or fighter is an attack on the state or its foes.
-  if (isPassive && target.members.every((member) => member.code?.slice(3, 6) === CIVILIAN)) return false;
+  if (isPassive && target.members.every((member) => roleOf(member.code) === CIVILIAN)) return false;
   if (isPassive) return target.last < match.trigger && PASSIVE_ATTACKS.has(tokens[match.trigger]?.lemma ?? '') && !match.words.some((word) => tokens[word]?.lemma === 'down' && tokens[match.trigger]?.lemma === 'shoot') && !hasAgentAfter(tokens, match.lastWord);
   return blastAt(tokens, match.trigger, sentenceStart) !== undefined;
 }
@@ -70,7 +70,7 @@ export function isKnownVictim(code: string | undefined): boolean {
 }
 
 /** Where the bomb or blast that is the subject of the verb at `index` (or of its main clause, for a comma participle) is. */
-export function blastAt(tokens: readonly Token[], index: number, sentenceStart: number): number | undefined {
+function blastAt(tokens: readonly Token[], index: number, sentenceStart: number): number | undefined {
   const blast = causeSubjectAt(tokens, index, sentenceStart, BLASTS) ?? causeSubjectOfParticipleAt(tokens, index, sentenceStart, BLASTS);
   return blast === undefined || isAccident(tokens, blast) ? undefined : blast;
 }
@@ -100,7 +100,7 @@ function hasAgentAfter(tokens: readonly Token[], lastWord: number, isFightOnly =
  * The bombing CAMEO names by its means (1831 suicide, 1832 car or truck, 1833 roadside, else 183), read from the words
  * right before a bomb or blast noun: "a car bomb exploded", "detonated two truck bombs", "a suicide bombing killed".
  */
-export function bombingKindCode(tokens: readonly Token[], blast: number): string {
+function bombingKindCode(tokens: readonly Token[], blast: number): string {
   for (let at = blast; at >= Math.max(0, blast - 3); at--) {
     const word = tokens[at]?.text.toLowerCase() ?? '';
     if (word === 'suicide') return '1831';
@@ -159,8 +159,8 @@ export function assassinationCode(tokens: readonly Token[], match: TriggerMatch,
   const verb = tokens[match.trigger]?.lemma ?? '';
   if (!ASSASSINATION_VERBS.has(verb) || target?.members.length !== 1) return undefined;
   const victim = target.members[0];
-  if (victim?.isPerson !== true || !POLITICAL_ROLES.has(victim.code?.slice(3, 6) ?? '')) return undefined;
-  if (source && !source.members.every((member) => IRREGULAR_ROLES.has(member.code?.slice(3, 6) ?? '') || member.code?.slice(3, 6) === 'CRM')) return undefined;
+  if (victim?.isPerson !== true || !POLITICAL_ROLES.has(roleOf(victim.code))) return undefined;
+  if (source && !source.members.every((member) => INSURGENT_ROLES.has(roleOf(member.code)))) return undefined;
   return isLethal(tokens, match, verb, sentenceEnd) ? '186' : '185';
 }
 

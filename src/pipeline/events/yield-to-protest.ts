@@ -7,6 +7,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import { isBareCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import { isGluedAfterHyphen, isGluingHyphen } from './hyphen-glue.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
@@ -29,7 +30,7 @@ const PHRASE_REACH = 5;
  */
 export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (!hasSentenceWords(tokens, sentence, PROTEST_SENTENCE_WORDS)) return [];
-  if (events.some((event) => (event.code ?? event.pattern.code).startsWith('083'))) return [];
+  if (events.some((event) => sentenceEventCode(event).startsWith('083'))) return [];
   if (!hasProtestWord(tokens, sentence)) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const policy = droppedPolicy(tokens, index);
