@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { root, tempDir, tidings } from '../e2e/cli-harness.ts';
+import { describe, it } from 'node:test';
+import { root, tidings } from '../e2e/cli-harness.ts';
+import { scratchDirectory } from '../support/scratch-directory.ts';
 import { corpusCommandsSuite } from './corpus-commands-suite.ts';
 
 const fixtures = join(root, 'test/fixtures/corpus');
-const dir = tempDir('tidings-corpus-cli-');
-after(dir.remove);
-const db = join(dir.path, 'corpus.db');
+const dir = scratchDirectory('tidings-corpus-cli-');
+const db = join(dir, 'corpus.db');
 
 /** Compares the final JSON line of an eval run with its golden file; `UPDATE=1` rewrites the golden. */
 function assertGolden(phenomenon: string, stdout: string): void {
@@ -31,5 +31,5 @@ describe('corpus commands', () => {
     assertGolden('flood-copies', run.stdout);
   });
 
-  corpusCommandsSuite(db, dir.path);
+  corpusCommandsSuite(db, dir);
 });

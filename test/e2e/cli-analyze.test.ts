@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AnalyzedDocument } from '../../src/model/document.ts';
-import { root, tempDir, tidings } from './cli-harness.ts';
+import { root, tidings } from './cli-harness.ts';
+import { scratchDirectory } from '../support/scratch-directory.ts';
 
-const dir = tempDir('tidings-cli-analyze-');
-after(dir.remove);
-const article = join(dir.path, 'bridge.txt');
+const dir = scratchDirectory('tidings-cli-analyze-');
+const article = join(dir, 'bridge.txt');
 writeFileSync(
   article,
   'Engineers in Castra said on Tuesday that the harbour bridge will reopen next month.\n\nThe mayor, Lena Park, said repairs cost 4 million euros.\n',
@@ -85,11 +85,11 @@ describe('tidings analyze: bad input', () => {
 
   it('rejects empty stdin, a missing file, binary junk and a feed that is not XML', () => {
     expectFailure(['analyze', '-'], /stdin is empty/, '');
-    expectFailure(['analyze', join(dir.path, 'missing.txt')], /No such file or folder/);
-    const junk = join(dir.path, 'junk.dat');
+    expectFailure(['analyze', join(dir, 'missing.txt')], /No such file or folder/);
+    const junk = join(dir, 'junk.dat');
     writeFileSync(junk, Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 9]));
     expectFailure(['analyze', junk], /looks like binary data/);
-    const broken = join(dir.path, 'broken.rss');
+    const broken = join(dir, 'broken.rss');
     writeFileSync(broken, '<rss><channel><title>x</title><item><title>unclosed');
     expectFailure(['analyze', broken], /broken\.rss/);
   });
@@ -100,11 +100,11 @@ describe('tidings analyze: bad input', () => {
 });
 
 describe('tidings analyze: your own actors and patterns', () => {
-  const actors = join(dir.path, 'actors.json');
+  const actors = join(dir, 'actors.json');
   writeFileSync(actors, JSON.stringify([{ name: 'Vellmark', code: 'VLM' }, { name: 'Dorunia', code: 'DRN' }]));
-  const patterns = join(dir.path, 'patterns.json');
+  const patterns = join(dir, 'patterns.json');
   writeFileSync(patterns, JSON.stringify([{ code: '051', phrase: 'garland' }]));
-  const story = join(dir.path, 'pact.txt');
+  const story = join(dir, 'pact.txt');
   writeFileSync(story, 'Vellmark garlanded Dorunia on Monday, officials in both capitals said.\n');
   const codes = (stdout: string) => (JSON.parse(stdout) as AnalyzedDocument).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}→${event.targetCode ?? '?'}`);
 
@@ -124,10 +124,10 @@ describe('tidings analyze: your own actors and patterns', () => {
   });
 
   it('refuses a pattern file it cannot read or parse, naming it, before analysing anything', () => {
-    const missing = tidings(['analyze', story, '--patterns', join(dir.path, 'nope.json')]);
+    const missing = tidings(['analyze', story, '--patterns', join(dir, 'nope.json')]);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /Cannot read the event pattern file `.*nope\.json`/);
-    const broken = join(dir.path, 'broken.json');
+    const broken = join(dir, 'broken.json');
     writeFileSync(broken, '[{"code": "057"}]');
     const bad = tidings(['analyze', story, '--patterns', broken]);
     assert.equal(bad.code, 1);

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { root, tempDir, tidings } from './cli-harness.ts';
+import { describe, it } from 'node:test';
+import { root, tidings } from './cli-harness.ts';
+import { scratchDirectory } from '../support/scratch-directory.ts';
 
-const dir = tempDir('tidings-cli-demo-');
-after(dir.remove);
+const dir = scratchDirectory('tidings-cli-demo-');
 
 /** Starts `tidings demo` on a free port and resolves with its URL once it says it is serving. */
 function startDemo(db: string): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
   const child = spawn(process.execPath, [join(root, 'bin/tidings.js'), 'demo', '--db', db], {
-    cwd: dir.path,
+    cwd: dir,
     env: { ...process.env, PORT: '0' },
   });
   let stderr = '';
@@ -36,7 +36,7 @@ function startDemo(db: string): Promise<{ url: string; stop: () => Promise<void>
 
 describe('tidings demo (what npm start runs)', () => {
   it('ingests the sample corpus, serves it, and re-ingests nothing on a second start', async () => {
-    const db = join(dir.path, 'demo.db');
+    const db = join(dir, 'demo.db');
     const first = await startDemo(db);
     try {
       assert.match(first.stderr(), /sample corpus: Read (\d+) articles: \1 new/);

@@ -1,6 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The project root, where `bin/tidings.js` and `samples/` live. */
@@ -22,10 +20,4 @@ export function tidings(args: readonly string[], options: { cwd?: string; input?
     timeout: 120_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** A temporary folder removed by the returned cleanup. */
-export function tempDir(prefix: string): { path: string; remove: () => void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { SearchResult, StoreStats } from '../../src/storage/store.ts';
-import { root, tempDir, tidings } from './cli-harness.ts';
+import { root, tidings } from './cli-harness.ts';
+import { scratchDirectory } from '../support/scratch-directory.ts';
 
-const dir = tempDir('tidings-cli-store-');
-after(dir.remove);
-const db = join(dir.path, 'news.db');
+const dir = scratchDirectory('tidings-cli-store-');
+const db = join(dir, 'news.db');
 const samples = join(root, 'samples');
 
 describe('tidings ingest, search and stats', () => {
@@ -28,7 +28,7 @@ describe('tidings ingest, search and stats', () => {
 
   it('ingests every file named on the command line, and analyze refuses more than one', () => {
     const files = ['a.txt', 'b.txt'].map((name, i) => {
-      const path = join(dir.path, name);
+      const path = join(dir, name);
       writeFileSync(path, `Harbour officials in Tromsø counted ${i + 3} trawlers tied up after the storm, the port authority said on Tuesday.\n`);
       return path;
     });
@@ -61,7 +61,7 @@ describe('tidings ingest, search and stats', () => {
   });
 
   it('counts failed items, stores the good ones, and exits non-zero', () => {
-    const jsonl = join(dir.path, 'batch.jsonl');
+    const jsonl = join(dir, 'batch.jsonl');
     writeFileSync(jsonl, '{"text":"The lighthouse at Merrow was repainted."}\n{"text":""}\n');
     const run = tidings(['ingest', jsonl, '--db', db]);
     assert.equal(run.code, 1);
@@ -70,7 +70,7 @@ describe('tidings ingest, search and stats', () => {
   });
 
   it('works on a throw-away :memory: store and says so when a feed has no items', () => {
-    const empty = join(dir.path, 'empty.xml');
+    const empty = join(dir, 'empty.xml');
     writeFileSync(empty, '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>');
     const run = tidings(['ingest', empty, '--db', ':memory:']);
     assert.equal(run.code, 1);

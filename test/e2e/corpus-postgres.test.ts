@@ -10,21 +10,20 @@ import { dropTestSchema, testPostgresUrl, uniqueTestSchema } from '../../src/sto
 import type { Store } from '../../src/storage/store.ts';
 import { fixtureItems, withFixtureAnnotations } from '../api/fixture-documents.ts';
 import { corpusCommandsSuite } from '../corpus/corpus-commands-suite.ts';
-import { tempDir } from './cli-harness.ts';
+import { scratchDirectory } from '../support/scratch-directory.ts';
 
 // Unset or unreachable PostgreSQL skips these visibly; in CI (CI=true) testPostgresUrl throws, failing the run.
 const pgUrl = await testPostgresUrl();
 const skip = pgUrl ? false : 'TIDINGS_TEST_PG unset or unreachable: PostgreSQL corpus commands not run';
 const schemas = [uniqueTestSchema('e2e_corpus_cli'), uniqueTestSchema('e2e_corpus_api')] as const;
-const dir = tempDir('tidings-corpus-pg-');
+const dir = scratchDirectory('tidings-corpus-pg-');
 after(async () => {
-  dir.remove();
   if (pgUrl) for (const schema of schemas) await dropTestSchema(pgUrl, schema);
 });
 const dbOf = (schema: string) => `${pgUrl ?? ''}${pgUrl?.includes('?') ? '&' : '?'}schema=${schema}`;
 
 describe('corpus commands on a PostgreSQL store', { skip }, () => {
-  corpusCommandsSuite(dbOf(schemas[0]), dir.path);
+  corpusCommandsSuite(dbOf(schemas[0]), dir);
 });
 
 describe('stories, dyads and watchlists API on a PostgreSQL store', { skip }, () => {

@@ -1,3 +1,4 @@
+import { ORGANISATIONS, type KnownOrganisation } from '../../knowledge/actors/organisations.ts';
 import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { HOMELANDS } from '../../knowledge/places/demonyms.ts';
 import { countryOfCandidate } from '../../knowledge/places/gazetteer.ts';
@@ -6,7 +7,8 @@ import type { MentionContext } from './mention-context.ts';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'around', 'within', 'toward', 'towards', 'through', 'via', 'of']);
 
-const SEATS_OF_BODIES: Readonly<Record<string, { readonly name: string; readonly code: string }>> = { Brussels: { name: 'European Union', code: 'IGOEEU' } };
+/** A city whose name stands for the body seated there: Brussels for the European Union, as `ORGANISATIONS` lists it. */
+const SEATS_OF_BODIES: Readonly<Record<string, KnownOrganisation | undefined>> = { Brussels: ORGANISATIONS.find((organisation) => organisation.name === 'European Union') };
 
 /**
  * Countries, their governments by metonymy and their collective agents become actors: "Russia" → RUS;

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
+import { countryOf } from './state-country.ts';
 
 /**
  * "Fighting between Somalia's army and al-Shabaab raged", "clashes between Kenyan police and protesters": the two sides
@@ -12,7 +13,7 @@ export function betweenPair(tokens: readonly Token[], groups: readonly ActorGrou
   const named = groupAfter(tokens, groups, at, 3, true);
   const withUnnamed = countryless?.find((group) => group.first > at && group.first <= at + 4 && group.members.length >= 2 && (named === undefined || group.members.some((member) => named.members.includes(member))));
   if (withUnnamed) {
-    const countries = new Set(withUnnamed.members.flatMap((member) => (member.isCountryless || !member.code || !/^[A-Z]{3}/.test(member.code) || member.code.startsWith('IGO') ? [] : [member.code.slice(0, 3)])));
+    const countries = new Set(withUnnamed.members.flatMap((member) => countryOf(member) ?? []));
     const [country] = countries;
     if (countries.size === 1 && country) return withCountry(withUnnamed, country);
     if (withUnnamed.members.every((member) => !member.isCountryless)) return withUnnamed;

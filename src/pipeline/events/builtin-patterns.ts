@@ -210,7 +210,7 @@ const rows: readonly PatternRow[] = [
   ['050', 'ratify|approve|endorse|back membership|accession|bid'],
   ['054', 'establish tie|relation', 'sym'],
   ['050', 'restore|renew|resume|normalize|normalise|improve|upgrade tie|relation', 'sym'],
-  // "agreed to restore military-to-military communications": channels between the two reopened.
+  // "agreed to reopen army-to-army hotlines": channels between the two reopened.
   ['050', 'restore|renew|resume|reopen communication|communications|contact|contacts|channel|channels|hotline|dialogue', 'sym'],
   ['050', 'present credential'],
   ['050', 'reopen embassy|consulate|mission in|to'],
@@ -347,7 +347,7 @@ const rows: readonly PatternRow[] = [
   ['0841', 'swap|exchange prisoner|captive|detainee|hostage|body', 'sym'],
   ['0841', 'order|approve|announce|authorize|authorise release of'],
   ['085', 'ease|lift|relax|end sanction|embargo|boycott'],
-  // "removed Cuba from its list of state sponsors of terrorism": a listing taken back (the listing itself is 163).
+  // "took Cuba off the terror-sponsor blacklist": a listing taken back (the listing itself is 163).
   ['081', 'remove|delist|drop|take list sponsor|sponsors|terror|terrorism|terrorist|sanction|sanctions'],
   ['081', 'remove|delist|drop|take blacklist'],
   ['081', 'lift|revoke|rescind designation'],

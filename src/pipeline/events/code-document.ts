@@ -16,6 +16,7 @@ import { withCarriedTargets } from './carried-target.ts';
 import { withReactionTargets } from './reaction-target.ts';
 import { withDispersedCrowdTargets } from './dispersed-crowd-target.ts';
 import { withClaimedAttacker } from './claimed-attack.ts';
+import type { PatternIndex } from './event-pattern.ts';
 import type { EventResources } from './events.ts';
 import { holdsPhrase } from './discard-list.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
@@ -24,7 +25,7 @@ import { findActorMentions, type ActorMention, type DiscourseContext } from './f
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { withSentenceVerdicts } from './sentence-verdict.ts';
 import { withUnconventionalViolence } from './unconventional-violence.ts';
-import { isKnownVictim } from './unknown-doer.ts';
+import { withUnknownDoersSettled } from './unknown-doer.ts';
 import { withNamedAttacker } from './named-attacker.ts';
 
 /** Codes every sentence and attaches each event's date, place and claim from the other stages' layers. */
@@ -44,10 +45,9 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
-    const placed = withHomeProtestTargets(doc.tokens, sentence, mentions, withDomesticSides(doc.tokens, mentions, withCountriesOfCountryless(doc.tokens, mentions, codeSentence(doc.tokens, sentence, mentions, resources.patterns))));
-    const aimed = withDispersedCrowdTargets(withReactionTargets(doc.tokens, withCarriedTargets(doc.tokens, placed)));
-    const verdicts = withSentenceVerdicts(withClaimedAttacker(doc.tokens, sentence.lastToken, mentions, aimed), resources.patterns);
-    for (const coded of withNamedAttacker(withUnconventionalViolence(doc.tokens, verdicts))) {
+    const scope: SentenceScope = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns };
+    const sentenceEvents = SENTENCE_STEPS.reduce<readonly SentenceEvent[]>((coded, step) => step(coded, scope), codeSentence(doc.tokens, sentence, mentions, resources.patterns));
+    for (const coded of sentenceEvents) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);
@@ -56,6 +56,33 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
   }
   return mergeEventDetails(events);
 }
+
+/** What the steps after a sentence's coding read: the document's tokens, the sentence, its actors and the patterns. */
+interface SentenceScope {
+  readonly tokens: readonly Token[];
+  readonly sentence: Sentence;
+  readonly mentions: readonly ActorMention[];
+  readonly patterns: PatternIndex;
+}
+
+/**
+ * The steps run in order on a sentence's coded events: sides given their countries and homes, targets carried over,
+ * a claimed attack's claimer as its source; the unknown doer settled once no later step changes a side; then verdicts,
+ * unconventional violence, and the unknown doer dropped where the sentence names an attacker.
+ */
+const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: SentenceScope) => readonly SentenceEvent[])[] = [
+  (events, { tokens, mentions }) => withCountriesOfCountryless(tokens, mentions, events),
+  (events, { tokens, mentions }) => withDomesticSides(tokens, mentions, events),
+  (events, { tokens, sentence, mentions }) => withHomeProtestTargets(tokens, sentence, mentions, events),
+  (events, { tokens }) => withCarriedTargets(tokens, events),
+  (events, { tokens }) => withReactionTargets(tokens, events),
+  (events) => withDispersedCrowdTargets(events),
+  (events, { tokens, sentence, mentions }) => withClaimedAttacker(tokens, sentence.lastToken, mentions, events),
+  (events) => withUnknownDoersSettled(events),
+  (events, { patterns }) => withSentenceVerdicts(events, patterns),
+  (events, { tokens }) => withUnconventionalViolence(tokens, events),
+  (events) => withNamedAttacker(events),
+];
 
 /**
  * Carries actors, the salient person and group, and the last place named into the next sentence. The salient ones are
@@ -155,8 +182,7 @@ function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
     ...(coded.source?.code ? { sourceCode: coded.source.code } : {}),
     ...(coded.target?.code ? { targetCode: coded.target.code } : {}),
     ...(coded.isTargetless ? { isTargetless: true } : {}),
-    // A later step may have dropped the target (a toll with no place) or given a source: then no unknown doer is claimed.
-    ...(coded.isSourceUnknown && !coded.source?.code && isKnownVictim(coded.target?.code) ? { isSourceUnknown: true } : {}),
+    ...(coded.isSourceUnknown ? { isSourceUnknown: true } : {}),
     ...(placeId ? { placeId } : {}),
     ...(date ? { date } : published ? { date: published } : {}),
     isDateFromPublication: date === undefined,

@@ -46,6 +46,7 @@ import { protestingCrowd } from './protesting-crowd.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
 import { assassinationCode, bombingCode, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
+import { isStateCountry } from './agent-roles.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -375,7 +376,7 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
   const named = subject.members[0];
   const country = named?.code?.slice(0, 3);
   const group = countryless?.find((candidate) => candidate.members.includes(named as ActorMention) && candidate.members.length > 1);
-  if (!group || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO') return undefined;
+  if (!group || !isStateCountry(country)) return undefined;
   return withCountry(group, country);
 }
 
@@ -436,7 +437,7 @@ const VISIT = /^042/;
 /** Visiting one's own country or a place in it; a junta chief visiting a jailed leader of the same country still visits. */
 function isHomeVisit(from: ActorMention | undefined, to: ActorMention | undefined): boolean {
   const country = from?.code?.slice(0, 3);
-  return country !== undefined && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && to?.code === country;
+  return isStateCountry(country) && to?.code === country;
 }
 
 function hasByWithin(tokens: readonly Token[], from: number, to: number): boolean {

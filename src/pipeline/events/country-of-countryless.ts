@@ -5,7 +5,7 @@ import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
-import { CIVIL_GROUP_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import { CIVIL_GROUP_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { countryOf } from './state-country.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
@@ -200,7 +200,7 @@ function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: 
 function homeOfKin(mentions: readonly ActorMention[], mention: ActorMention, otherSide: string | undefined): string | undefined {
   const kin = mention.kinCountry;
   if (!kin) return undefined;
-  return mentions.find((other) => isBareCountry(other.code) && /^[A-Z]{3}$/.test(other.code) && other.code !== 'IGO' && other.code !== kin && other.code !== otherSide)?.code ?? kin;
+  return mentions.find((other) => isStateCountry(other.code) && other.code !== kin && other.code !== otherSide)?.code ?? kin;
 }
 
 /** Nouns for a state's government as a body; a spokesman, a leader or a minister may be anyone's. */
@@ -309,7 +309,7 @@ function isStateSide(mention: ActorMention | undefined): boolean {
 /** The country of the first place the sentence puts the event in ("in Nairobi", "in the southern city of Deraa"). */
 function placeCountry(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): string | undefined {
   const from = Math.min(event.trigger, event.source?.first ?? event.trigger);
-  const places = mentions.filter((mention) => mention.code && /^[A-Z]{3}$/.test(mention.code.slice(0, 3)) && !mention.code.startsWith('IGO') && (mention.placeId !== undefined || isBareCountry(mention.code)) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last));
+  const places = mentions.filter((mention) => isStateCountry(mention.code?.slice(0, 3)) && (mention.placeId !== undefined || isBareCountry(mention.code)) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last));
   return (places.find((mention) => mention.first > from) ?? places.at(-1))?.code?.slice(0, 3);
 }
 

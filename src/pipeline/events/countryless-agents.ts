@@ -3,6 +3,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Token } from '../../model/token.ts';
 import { actorMention } from './actor-mention.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { isGluingHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /** "these troops", "such groups" stand for actors named before ("the" is read by articleBefore below). */
@@ -14,7 +15,7 @@ const DEMONSTRATIVES = new Set(['these', 'those', 'such']);
  */
 function articleBefore(tokens: readonly Token[], first: number): number | undefined {
   // "a well-known lawyer", "a 30-year-old driver": a word joined to the next by a hyphen is part of one modifier.
-  const isJoinedOn = (index: number): boolean => tokens[index + 1]?.text === '-' && tokens[index + 1]?.precededBySpace === false && tokens[index + 2]?.precededBySpace === false;
+  const isJoinedOn = (index: number): boolean => isGluingHyphen(tokens, index + 1);
   let modifiers = 0;
   for (let index = first - 1; index >= 0 && modifiers <= 2; index--) {
     const token = tokens[index];

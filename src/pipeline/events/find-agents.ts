@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
 import { STATE_SIDE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
+import { isGluingHyphen } from './hyphen-glue.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
 // an attack noun, and groups with no country that head a noun phrase.
@@ -174,7 +175,7 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
   if (!group || !group.members.every((member) => member.isCountryless)) return undefined;
   // "boarded a Panama-flagged tanker's crew": a word of parts joined by hyphens counts once (each hyphen joins two words).
   let hyphens = 0;
-  for (let index = from + 1; index < group.first; index++) if (tokens[index]?.text === '-' && tokens[index]?.precededBySpace === false && tokens[index + 1]?.precededBySpace === false) hyphens++;
+  for (let index = from + 1; index < group.first; index++) if (isGluingHyphen(tokens, index)) hyphens++;
   if (group.first - from - 2 * hyphens > 5) return undefined;
   for (let index = from + 1; index < group.first; index++) {
     const token = tokens[index];
@@ -193,8 +194,7 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
 
 /** "stone-throwing protesters": the parts of a hyphened modifier (written with no spaces) before the noun. */
 function isInHyphenedWord(tokens: readonly Token[], index: number): boolean {
-  const isHyphen = (at: number): boolean => tokens[at]?.text === '-' && tokens[at]?.precededBySpace === false && tokens[at + 1]?.precededBySpace === false;
-  return isHyphen(index) || isHyphen(index + 1) || isHyphen(index - 1);
+  return isGluingHyphen(tokens, index) || isGluingHyphen(tokens, index + 1) || isGluingHyphen(tokens, index - 1);
 }
 
 export function groupAfterWord(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, word: string): ActorGroup | undefined {

@@ -4,8 +4,10 @@ import { negatingVerbs } from '../../knowledge/claims/reporting-verbs.ts';
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'plan', 'intend', 'prepare', 'expect', 'set', 'due', 'aim', 'schedule', 'about', 'going', 'agree', 'decide', 'vow', 'pledge', 'promise', 'seek', 'want', 'to']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
-/** Words that deny the verb after them. */
-export const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** "not", "n't", "never": the words that deny the verb after them. */
+export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+/** Words that deny the verb after them, with "no" ("no troops crossed"). */
+export const NEGATION: ReadonlySet<string> = new Set([...NOT_WORDS, 'no']);
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
 export const DENYING: ReadonlySet<string> = negatingVerbs;
 const DENIED_REACH = 2;

@@ -10,7 +10,7 @@ import { verbPhraseActor } from './fill-pattern-slots.ts';
 import { judgedMoveMaker } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
-import { headNounAfter } from './object-head.ts';
+import { isPowerSeized } from './other-sense.ts';
 import { COLLECTIVE_SINGULARS } from './countryless-agents.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { pluralReferent } from './plural-referent.ts';
@@ -43,8 +43,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isNextToPreposition = match.preposition !== undefined && naming === undefined;
   const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
   let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot ? countrylessInsidePattern(tokens, countryless, match.words, index) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
-  // "the army seized power and detained the president": a coup takes rule from no one named; the person after it is the next verb's object.
-  if (object && match.pattern.code === '171' && headNounAfter(tokens, match.lastWord) === 'power') object = undefined;
+  if (object && isPowerSeized(tokens, match)) object = undefined;
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
   if (object && isAttributed(tokens, object.first)) object = undefined;
   if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);

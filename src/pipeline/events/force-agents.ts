@@ -84,7 +84,7 @@ export function subjectBeforeBacker(tokens: readonly Token[], groups: readonly A
 const TOPIC_WORDS = new Set(['on', 'about', 'over']);
 
 /**
- * "mediated talks between Israel and Hamas on the release of hostages": a noun event after talks is their topic, not a
+ * "brokered talks between Serbia and Kosovo on the return of refugees": a noun event after talks is their topic, not a
  * time (a journey is still one: "met Biden on a visit to Washington").
  */
 export function isTalkTopic(tokens: readonly Token[], noun: number, lastRoot: string | undefined): boolean {

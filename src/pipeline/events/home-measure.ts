@@ -1,5 +1,7 @@
 import type { ActorGroup } from './actor-groups.ts';
 import { actorMention } from './actor-mention.ts';
+import { isStateCountry } from './agent-roles.ts';
+import { countryOf } from './state-country.ts';
 
 /** Curfews, states of emergency and martial law, imposed or lifted: measures a state takes over its own country. */
 export const HOME_MEASURES: ReadonlySet<string> = new Set(['1723', '1724', '0813', '0814']);
@@ -12,8 +14,8 @@ export const HOME_MEASURES: ReadonlySet<string> = new Set(['1723', '1724', '0813
 export function homeOfMeasure(code: string, source: ActorGroup | undefined, target: ActorGroup | undefined): ActorGroup | undefined {
   if (target || !HOME_MEASURES.has(code)) return target;
   const ruler = source?.members[0];
-  const country = ruler?.code?.slice(0, 3);
-  if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || ruler.isCountryless === true) return target;
+  const country = countryOf(ruler);
+  if (!ruler || !country) return target;
   const home = actorMention({ first: ruler.first, last: ruler.last, code: country, name: country, country });
   return { members: [home], first: home.first, last: home.last };
 }
@@ -30,6 +32,6 @@ export function rulerOfMeasure(code: string, source: ActorGroup | undefined, tar
   const isHomeMeasure = HOME_MEASURES.has(code);
   if (!source || !(isHomeMeasure || (STATE_COERCION.test(code) && target))) return source;
   const isAtHome = (country: string): boolean => !target || target.members.every((member) => member.code === country);
-  const members = source.members.map((member) => (member.code && /^[A-Z]{3}$/.test(member.code) && member.code !== 'IGO' && member.isCountryless !== true && member.kinCountry === undefined && member.isPerson !== true && isAtHome(member.code) ? actorMention({ ...member, code: `${member.code}GOV` }) : member));
+  const members = source.members.map((member) => (isStateCountry(member.code) && member.isCountryless !== true && member.kinCountry === undefined && member.isPerson !== true && isAtHome(member.code) ? actorMention({ ...member, code: `${member.code}GOV` }) : member));
   return { members, first: source.first, last: source.last };
 }

@@ -4,6 +4,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 const MEETINGS = new Set(['meeting', 'summit', 'talk', 'negotiation']);
@@ -57,7 +58,7 @@ function openedMeetingPhrase(tokens: readonly Token[], noun: number, sentenceSta
   for (let index = noun - 1; index >= Math.max(sentenceStart, noun - PHRASE_GAP); index--) {
     const token = tokens[index] as Token;
     // "their first in-person meeting", "a face-to-face summit": the words a hyphen joins modify the noun.
-    if (tokens[index + 1]?.text === '-' && tokens[index + 1]?.precededBySpace === false) continue;
+    if (isGluingHyphen(tokens, index + 1)) continue;
     if (OPENERS.has(token.lemma)) return isTheirs;
     if (token.lemma === 'their' || token.lemma === 'they') isTheirs = true;
     else if (token.lemma === 'of' && PARTS.has(tokens[index - 1]?.lemma ?? '')) continue;

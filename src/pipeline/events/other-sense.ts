@@ -1,10 +1,11 @@
 import type { Token } from '../../model/token.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
-import { objectHead, objectHeadAt } from './object-head.ts';
+import { headNounAfter, objectHead, objectHeadAt } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
 import { isSportingRally, isSportsReport } from './sporting-sense.ts';
 import { isWithdrawnThingOrEntry } from './withdrawn-thing.ts';
+import { isYear } from './year-number.ts';
 
 /** A trigger where it stands: the sentence's tokens, the matched row and the bounds of the sentence. */
 export interface TriggerPlace {
@@ -153,10 +154,6 @@ function isMassMovement(tokens: readonly Token[], index: number, sentenceStart: 
   return false;
 }
 
-function isYear(text: string): boolean {
-  return /^(1[89]|20)\d\d$/.test(text);
-}
-
 /** "some 40,000 villagers", "3,000 exhausted migrants": the number counts the people named after it. */
 function isCounting(next: Token | undefined): boolean {
   return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
@@ -189,6 +186,14 @@ const objectLemma = (place: TriggerPlace): string => objectHead(place.tokens, pl
 
 // Meetings, visits and hosting between national sides fill the sports pages ("France hosted Italy in Lyon").
 const isMeetingCode = (code: string): boolean => code.startsWith('04');
+
+/**
+ * "the army seized power and detained the president": seizing (171) power takes rule from no one named, so the actor
+ * after it is the next verb's object. Not a rule of `isOtherSense`: the coup is still coded, only without that target.
+ */
+export function isPowerSeized(tokens: readonly Token[], match: TriggerMatch): boolean {
+  return match.pattern.code === '171' && headNounAfter(tokens, match.lastWord) === 'power';
+}
 
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },

@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
-import { isBareCountry } from './agent-roles.ts';
+import { isBareCountry, isStateCountry } from './agent-roles.ts';
 
 /** Words that may stand between a town and the country it is said to be in ("in northern", "in the far east of"). */
 const BETWEEN = new Set(['the', 'of', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'far', '-', 'part', 'coast']);
@@ -15,7 +15,7 @@ export function withPlacesInNamedCountry(tokens: readonly Token[], mentions: rea
     if (mention.placeId === undefined || !isBareCountry(mention.code) || tokens[mention.last + 1]?.lemma !== 'in') return mention;
     let index = mention.last + 2;
     while (BETWEEN.has(tokens[index]?.lemma ?? '') && index <= mention.last + 6) index++;
-    const country = mentions.find((other) => other.first === index && isBareCountry(other.code) && other.placeId === undefined && /^[A-Z]{3}$/.test(other.code) && other.code !== 'IGO');
+    const country = mentions.find((other) => other.first === index && isBareCountry(other.code) && other.placeId === undefined && isStateCountry(other.code));
     if (!country?.code || country.code === mention.code || tokens[country.last + 1]?.text === "'s") return mention;
     return actorMention({ ...mention, code: country.code, country: country.code });
   });

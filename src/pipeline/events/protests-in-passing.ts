@@ -7,6 +7,8 @@ import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { CROWD_ROLES, STATE_FORCE_ROLES, STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { countryOf } from './state-country.ts';
+import { isYear } from './year-number.ts';
 
 const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
 // Its plural as written too: at the sentence's start the noun is told by its text, not its lemma.
@@ -22,7 +24,6 @@ const VERB_REACH = 8;
 // "erupted in Tehran", "spread across Kenya": the place the protests are in.
 const PLACE_LINKS = new Set(['in', 'across', 'throughout', 'around']);
 // "the protests that swept the country in 1989": a year told with the protests makes them history.
-const YEAR = /^(1[89]|20)\d\d$/;
 // CAMEO roots from 07 (aid) on are acts, not words.
 const MATERIAL_ROOT = 7;
 
@@ -99,16 +100,15 @@ function countryBefore(groups: readonly ActorGroup[], index: number): string | u
   for (let at = groups.length - 1; at >= 0; at--) {
     const group = groups[at] as ActorGroup;
     if (group.last >= index) continue;
-    const country = group.members[0]?.code?.slice(0, 3);
-    if (isStateCountry(country)) return country;
+    const country = countryOf(group.members[0]);
+    if (country) return country;
   }
   return undefined;
 }
 
 /** "After a month of protests, Chile's premier…": with no state named before, the first named after the protests' clause. */
 function countryAfter(groups: readonly ActorGroup[], end: number): string | undefined {
-  const country = groups.find((group) => group.first > end)?.members[0]?.code?.slice(0, 3);
-  return isStateCountry(country) ? country : undefined;
+  return countryOf(groups.find((group) => group.first > end)?.members[0]);
 }
 
 /** The last word of the protests' clause: the next comma, or the verb of spreading's reach. */
@@ -122,19 +122,19 @@ function placeAfter(tokens: readonly Token[], groups: readonly ActorGroup[], ind
   for (const group of groups) {
     if (group.first <= index || group.first > end) continue;
     const link = tokens.slice(Math.max(index, group.first - 3), group.first).some((token) => PLACE_LINKS.has(token.lemma));
-    const country = group.members[0]?.code?.slice(0, 3);
-    if (link && isStateCountry(country)) return country;
+    const country = countryOf(group.members[0]);
+    if (link && country) return country;
   }
   return undefined;
 }
 
 /** "weeks of protests against American air strikes", "outside the French embassy": another state named in the clause. */
 function isAimedAbroad(groups: readonly ActorGroup[], index: number, end: number, country: string): boolean {
-  return groups.some((group) => group.first > index && group.first <= end && group.members.some((member) => isStateCountry(member.code?.slice(0, 3)) && member.code?.slice(0, 3) !== country));
+  return groups.some((group) => group.first > index && group.first <= end && group.members.some((member) => countryOf(member) !== undefined && countryOf(member) !== country));
 }
 
 function hasYear(tokens: readonly Token[], index: number, end: number): boolean {
-  for (let at = index - 2; at <= end; at++) if (YEAR.test(tokens[at]?.text ?? '')) return true;
+  for (let at = index - 2; at <= end; at++) if (isYear(tokens[at]?.text ?? '')) return true;
   return false;
 }
 

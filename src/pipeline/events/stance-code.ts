@@ -3,6 +3,7 @@ import { toAfterTimePhrase } from './actor-groups.ts';
 import { REPORTING_VERBS } from './clause-shape.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
+import { NOT_WORDS } from './find-modality.ts';
 
 // What a stated intention ("will", "wants to", "agreed to", "would not") makes of a pattern's code, as CAMEO reads it.
 
@@ -31,7 +32,6 @@ const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032
 // The kind of aid promised keeps its place in 033: economic, military, humanitarian aid, peacekeepers.
 const AID_INTENT_CODES: Readonly<Record<string, string>> = { '071': '0331', '072': '0332', '073': '0333', '074': '0334' };
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'pledge', 'promise', 'going', 'prepare', 'ready']);
-const NOT = new Set(['not', "n't", 'never']);
 const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
 export const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
@@ -52,7 +52,7 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
     if (lemma === 'no' && NO_PLAN.has(tokens[index + 1]?.lemma ?? '')) return '';
     if (DESIRE.has(lemma)) isDesire = true;
     if (WILL.has(lemma)) isIntent = true;
-    else if (NOT.has(lemma) && isIntent) isRefusal = true;
+    else if (NOT_WORDS.has(lemma) && isIntent) isRefusal = true;
   }
   const root = code.slice(0, 2);
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';

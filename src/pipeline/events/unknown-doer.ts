@@ -1,9 +1,10 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
+import type { SentenceEvent } from './code-sentence.ts';
 import { INSURGENT_ROLES, roleOf } from './agent-roles.ts';
 import { CLASH_NOUNS } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { causeSubjectAt, causeSubjectOfParticipleAt, hasNaturalCauseIn } from './natural-cause.ts';
+import { MISHAPS, causeSubjectAt, causeSubjectOfParticipleAt, hasNaturalCauseIn } from './natural-cause.ts';
 
 // An attack whose doer the report itself does not know is coded by PETRARCH with the unknown actor `---` as source, and
 // CAMEO names it by its means (183x bombings) and its victim (185/186, a political figure).
@@ -11,7 +12,7 @@ import { causeSubjectAt, causeSubjectOfParticipleAt, hasNaturalCauseIn } from '.
 /** Bombs and blasts that stand as an attack's subject when no one is said to have set them: "a car bomb exploded". */
 const BLASTS: ReadonlySet<string> = new Set(['bomb', 'bombing', 'blast', 'explosion', 'explosive', 'device']);
 /** "a gas explosion", "a pipeline blast": an accident, no attack. */
-const ACCIDENTS: ReadonlySet<string> = new Set(['gas', 'pipeline', 'fuel', 'mine', 'factory', 'plant', 'boiler', 'tanker', 'chemical', 'fireworks', 'firework', 'industrial', 'accidental', 'blaze', 'accident', 'crash', 'stampede']);
+const ACCIDENTS: ReadonlySet<string> = new Set(['gas', 'pipeline', 'fuel', 'mine', 'factory', 'plant', 'boiler', 'tanker', 'chemical', 'fireworks', 'firework', 'industrial', 'accidental', 'blaze', ...MISHAPS]);
 /**
  * Verbs of an attack on a person or body that, said in the passive with no agent, leave the doer unknown; "attacked" and
  * "targeted" are left out, as a minister "attacked in an editorial" is criticised.
@@ -32,14 +33,14 @@ const ASSASSINATION_VERBS: ReadonlySet<string> = new Set(['kill', 'murder', 'sho
 
 /**
  * True when the sentence shows the doer of an attack on `target` is unknown, not missed: a passive with no agent ("the
- * mayor was shot dead outside his home"; not "in clashes with…", where two sides are named), or a bomb or blast as the
+ * mayor was shot dead at his front gate"; not "in clashes with…", where two sides are named), or a bomb or blast as the
  * clause's subject ("a car bomb exploded outside the ministry, killing 12"; "after a suicide bombing killed 30 soldiers").
  */
 export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, source: ActorGroup | undefined, target: ActorGroup | undefined, isPassive: boolean): boolean {
   if (source || !target || !match.pattern.isBuiltin || !ATTACK_ROOTS.has(match.pattern.code.slice(0, 2))) return false;
   // People or a body hit, named with their role ("the mayor", "12 policemen"); a country alone is a place or property hit
   // ("an airliner was shot down", "the embassy was attacked"), where the coders name no unknown attacker.
-  // People with no country yet ("21 people") are placed after coding; `isKnownVictim` checks they were.
+  // People with no country yet ("21 people") are placed after coding; `withUnknownDoersSettled` checks they were.
   if (target.members.some((member) => member.code === undefined || member.code.length < 6 || member.isSpeakerPronoun === true)) return false;
   if (isMishapIn(tokens, sentenceStart, sentenceEnd)) return false;
   // "a shootout in which an officer was killed": the killing is the named fight's, whose sides the sentence gives.
@@ -53,8 +54,19 @@ export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sen
   return blastAt(tokens, match.trigger, sentenceStart) !== undefined;
 }
 
+/**
+ * The sentence last scanned for a mishap, with the answer: `isDoerUnknown` and `assassinationCode` both ask it of every
+ * attack trigger in the sentence, so the sentence is read once.
+ */
+let lastMishapScan: { readonly tokens: readonly Token[]; readonly from: number; readonly to: number; readonly isMishap: boolean } | undefined;
+
 /** "were killed when an earthquake razed their villages", "in a helicopter crash", "when his plane crashed": no one attacked. */
 function isMishapIn(tokens: readonly Token[], from: number, to: number): boolean {
+  if (lastMishapScan?.tokens !== tokens || lastMishapScan.from !== from || lastMishapScan.to !== to) lastMishapScan = { tokens, from, to, isMishap: hasMishapIn(tokens, from, to) };
+  return lastMishapScan.isMishap;
+}
+
+function hasMishapIn(tokens: readonly Token[], from: number, to: number): boolean {
   if (hasNaturalCauseIn(tokens, from, to)) return true;
   return tokens.slice(from, to + 1).some((token) => (token.pos === 'NOUN' && ACCIDENTS.has(token.lemma)) || token.lemma === 'crash');
 }
@@ -64,8 +76,19 @@ function isInWhichClause(tokens: readonly Token[], trigger: number, sentenceStar
   return false;
 }
 
-/** A victim placed in a country with a role ("PERGOV", "PAKCOP"), as an unknown doer's coding needs: never `---CVL`. */
-export function isKnownVictim(code: string | undefined): boolean {
+/**
+ * Keeps an unknown doer only where the event, its sides settled, still has no source and a victim placed in a country
+ * with a role ("PERGOV", "PAKCOP"; never `---CVL`): a claim may have named who struck, or a toll lost its unplaced target.
+ */
+export function withUnknownDoersSettled(events: readonly SentenceEvent[]): readonly SentenceEvent[] {
+  return events.map((event) => {
+    if (event.isSourceUnknown !== true || (!event.source?.code && isKnownVictim(event.target?.code))) return event;
+    const { isSourceUnknown: _, ...settled } = event;
+    return settled;
+  });
+}
+
+function isKnownVictim(code: string | undefined): boolean {
   return code !== undefined && /^[A-Z]{3}[A-Z]{3}/.test(code);
 }
 

@@ -4,10 +4,11 @@ import { actorMention } from './actor-mention.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { isBareCountry, roleOf } from './agent-roles.ts';
+import { isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import { isGluedAfterHyphen, isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { NOT_WORDS } from './find-modality.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
@@ -17,7 +18,6 @@ const RULERS = new Set(['GOV', 'ELI']);
 // massed", "bowing to protests"); "despite protests" is the opposite of yielding, and "sparking protests" comes after.
 const BOWING = new Set(['bow', 'bowing']);
 const BEFORE_ACT = new Set(['after', 'following', 'amid', 'as', ...BOWING]);
-const NEGATIONS = new Set(['not', "n't", 'never']);
 const PHRASE_REACH = 5;
 
 /**
@@ -39,7 +39,7 @@ export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, gro
     const ruler = groupBefore(tokens, groups, verb, sentence.firstToken)?.members[0];
     const country = ruler?.code?.slice(0, 3);
     const pattern = builtinPatternOf(patterns, 'hand', '0831');
-    if (!ruler || !country || !/^[A-Z]{3}$/.test(country) || country === 'IGO' || !(RULERS.has(roleOf(ruler.code)) || isBareCountry(ruler.code)) || !pattern) continue;
+    if (!ruler || !isStateCountry(country) || !(RULERS.has(roleOf(ruler.code)) || isBareCountry(ruler.code)) || !pattern) continue;
     if (!hasProtestsAfter(tokens, policy ?? index, sentence.lastToken) && !hasOpeningProtests(tokens, sentence.firstToken, ruler.first)) continue;
     const people = actorMention({ first: ruler.first, last: ruler.last, code: `${country}CVL`, name: country, country });
     const code = policy === undefined ? '0831' : '0832';
@@ -77,7 +77,7 @@ function droppedPolicy(tokens: readonly Token[], index: number): number | undefi
 
 /** "has not resigned", "who resigned in 2019": no yield told as happening now. */
 function isNegatedOrRelative(tokens: readonly Token[], verb: number): boolean {
-  return [1, 2].some((back) => NEGATIONS.has(tokens[verb - back]?.lemma ?? '') || RELATIVE_PRONOUNS.has(tokens[verb - back]?.lemma ?? ''));
+  return [1, 2].some((back) => NOT_WORDS.has(tokens[verb - back]?.lemma ?? '') || RELATIVE_PRONOUNS.has(tokens[verb - back]?.lemma ?? ''));
 }
 
 /** "resigned on Tuesday after a month of protests", "quit, bowing to protests": the protests in the act's own clause. */
