@@ -87,7 +87,7 @@ function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: numbe
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
-const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
 
 /** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
 function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {

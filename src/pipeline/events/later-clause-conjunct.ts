@@ -1,0 +1,45 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { SUBORDINATORS } from './find-subject.ts';
+
+/** A later clause a trigger's "and" joins it to, and that clause's actor subject if it names one. */
+export interface LaterClause {
+  readonly subject: ActorGroup | undefined;
+}
+
+/**
+ * "Crowds blocked the highway after a police van ran over and killed a student", "Jets struck the port a day after
+ * gunmen crossed the border and killed four guards": a verb joined by "and" to the finite verb of a later clause
+ * opened by a subordinator shares that clause's subject, not the subject of the act coded before it (at `from`).
+ */
+export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number, trigger: number): LaterClause | undefined {
+  if (tokens[trigger]?.text.endsWith('ing')) return undefined;
+  for (let opener = from + 1; opener < trigger - 2; opener++) {
+    const token = tokens[opener];
+    if (!token || token.text === ';' || !SUBORDINATORS.has(token.lemma)) continue;
+    // "as a gesture", "after talks", "after meeting Lula": a preposition or a gerund opens no clause with a subject.
+    if ((token.lemma === 'as' && token.pos !== 'SCONJ') || tokens[opener + 1]?.pos === 'VERB') continue;
+    const verb = finiteVerb(tokens, opener + 2, trigger - 2);
+    if (verb === undefined) continue;
+    // "since the war began, and warned the West": a comma closes the later clause; the verb after it is the main clause's.
+    if (tokens.slice(verb + 1, trigger).some((between) => between.text === ',')) return undefined;
+    let first = opener + 1;
+    while (['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
+    // "after the Quechua farmers marched", "before security forces regained": the group opening the clause, or the one right before its verb.
+    const opens = (group: ActorGroup): boolean => group.first > opener && group.last < verb && (group.first <= first || group.last === verb - 1);
+    return { subject: groups.find(opens) ?? countryless?.find(opens) };
+  }
+  return undefined;
+}
+
+/** The first verb between `from` and `to` that is no gerund, no infinitive and no participle modifying a noun ("the disputed border"). */
+function finiteVerb(tokens: readonly Token[], from: number, to: number): number | undefined {
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index];
+    if (token?.pos !== 'VERB' || token.text.endsWith('ing')) continue;
+    const previous = tokens[index - 1];
+    if (previous?.lemma === 'to' || previous?.pos === 'DET' || previous?.pos === 'ADJ' || previous?.pos === 'ADP') continue;
+    return index;
+  }
+  return undefined;
+}
