@@ -67,7 +67,9 @@ function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly Act
     const opener = tokens[open + 1];
     // "X, a former general indicted in 2001, was arrested": an appositive noun phrase is an aside about X as well.
     const isAppositive = isPassive && APPOSITIVE_OPENERS.has(opener?.lemma ?? '');
-    const isClause = isAppositive || ASIDE_RELATIVES.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
+    // "ECOWAS, meeting in the Nigerian capital, gave…": "meeting" or "gathering" tagged as a noun still opens a participle clause before its preposition.
+    const isParticiple = opener !== undefined && /(?:ing|ed)$/.test(opener.text) && (opener.pos === 'VERB' || (opener.text.endsWith('ing') && tokens[open + 2]?.pos === 'ADP'));
+    const isClause = isAppositive || ASIDE_RELATIVES.has(opener?.lemma ?? '') || isParticiple;
     // An appositive the actors stage joined to the name ("Gotovina, a former Croatian general") is one group across the comma.
     const subject = isClause ? groups.find((group) => group.last === open - 1 || (isAppositive && group.first < open && group.last > open)) : undefined;
     return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
