@@ -207,7 +207,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   const isDeath = isDeathVerb(tokens, match);
   const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
   // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
-  const laterClause = lastSubject && isCoordinated(tokens, index) ? laterClauseOf(tokens, groups, countryless, Math.max(scope.lastTrigger, lastSubject.last), index) : undefined;
+  const laterClause = lastSubject && isCoordinated(tokens, index) ? laterClauseOf(tokens, groups, countryless, lastSubject.last, index) : undefined;
   let subject = isReduced
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
     : laterClause ? laterClause.subject : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);

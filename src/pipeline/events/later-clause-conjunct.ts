@@ -10,7 +10,7 @@ export interface LaterClause {
 /**
  * "Crowds blocked the highway after a police van ran over and killed a student", "Jets struck the port a day after
  * gunmen crossed the border and killed four guards": a verb joined by "and" to the finite verb of a later clause
- * opened by a subordinator shares that clause's subject, not the subject of the act coded before it (at `from`).
+ * opened by a subordinator shares that clause's subject, not the last subject found before it (ending at `from`).
  */
 export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number, trigger: number): LaterClause | undefined {
   if (tokens[trigger]?.text.endsWith('ing')) return undefined;
@@ -25,9 +25,11 @@ export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGr
     if (tokens.slice(verb + 1, trigger).some((between) => between.text === ',')) return undefined;
     let first = opener + 1;
     while (['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
-    // "after the Quechua farmers marched", "before security forces regained": the group opening the clause, or the one right before its verb.
-    const opens = (group: ActorGroup): boolean => group.first > opener && group.last < verb && (group.first <= first || group.last === verb - 1);
-    return { subject: groups.find(opens) ?? countryless?.find(opens) };
+    // "before security forces regained", "after Islamic State-linked militants overran": the noun right before the clause's
+    // verb heads its subject; else the group opening the clause ("after the Quechua farmers in Cuzco marched").
+    const heads = (group: ActorGroup): boolean => group.first > opener && group.last === verb - 1;
+    const opens = (group: ActorGroup): boolean => group.first > opener && group.first <= first && group.last < verb;
+    return { subject: groups.find(heads) ?? countryless?.find(heads) ?? groups.find(opens) ?? countryless?.find(opens) };
   }
   return undefined;
 }
