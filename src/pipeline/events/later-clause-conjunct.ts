@@ -25,7 +25,7 @@ export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGr
     if (tokens.slice(verb + 1, trigger).some((between) => between.text === ',')) return undefined;
     let first = opener + 1;
     while (['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
-    // "before security forces regained", "after Islamic State-linked militants overran": the noun right before the clause's
+    // "before security forces regained", "after Tuareg rebel fighters shelled": the noun right before the clause's
     // verb heads its subject; else the group opening the clause ("after the Quechua farmers in Cuzco marched").
     const heads = (group: ActorGroup): boolean => group.first > opener && group.last === verb - 1;
     const opens = (group: ActorGroup): boolean => group.first > opener && group.first <= first && group.last < verb;
