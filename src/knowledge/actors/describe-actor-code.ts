@@ -23,16 +23,16 @@ const REGIONS: Readonly<Record<string, string>> = {
 let countryNames: ReadonlyMap<string, string> | undefined;
 let organisationNames: ReadonlyMap<string, string> | undefined;
 
+/** Whether a code is one of CAMEO's regions ("WST", "AFR"), whose names also open places ("West Java"). */
+export function isRegionCode(code: string): boolean {
+  return Object.hasOwn(REGIONS, code);
+}
+
 /**
  * A readable name for a CAMEO actor code, for places that have only the code (a fact merged across articles, an
  * event whose actor has no mention): `CHLGOV` → "Chile's government", `IGOEEU` → "European Union", `---REB` →
  * "rebels". Unknown parts stay as written, so nothing is invented.
  */
-/** Whether a code is one of CAMEO's regions ("WST", "AFR"), which no country's name should take from a place. */
-export function isRegionCode(code: string): boolean {
-  return Object.hasOwn(REGIONS, code);
-}
-
 export function describeActorCode(code: string): string {
   countryNames ??= new Map([...Object.entries(REGIONS), ...loadCountries().map((country) => [country.iso3, country.name] as const)]);
   // International bodies first; national organisations (seats of government, armed groups) read as country + role.

@@ -67,8 +67,9 @@ function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly Act
     const opener = tokens[open + 1];
     // "X, a former general indicted in 2001, was arrested": an appositive noun phrase is an aside about X as well.
     const isAppositive = isPassive && APPOSITIVE_OPENERS.has(opener?.lemma ?? '');
-    // "ECOWAS, meeting in the Nigerian capital, gave…": "meeting" or "gathering" tagged as a noun still opens a participle clause before its preposition.
-    const isParticiple = opener !== undefined && /(?:ing|ed)$/.test(opener.text) && (opener.pos === 'VERB' || (opener.text.endsWith('ing') && tokens[open + 2]?.pos === 'ADP'));
+    // "the Arab League, meeting in Cairo, condemned…": an -ing word the tagger took for a noun ("meeting", "gathering")
+    // still opens a participle clause when a preposition follows it; a name ending in -ing ("Beijing") does not.
+    const isParticiple = opener !== undefined && /(?:ing|ed)$/.test(opener.text) && (opener.pos === 'VERB' || (opener.pos === 'NOUN' && opener.text.endsWith('ing') && tokens[open + 2]?.pos === 'ADP'));
     const isClause = isAppositive || ASIDE_RELATIVES.has(opener?.lemma ?? '') || isParticiple;
     // An appositive the actors stage joined to the name ("Gotovina, a former Croatian general") is one group across the comma.
     const subject = isClause ? groups.find((group) => group.last === open - 1 || (isAppositive && group.first < open && group.last > open)) : undefined;

@@ -8,9 +8,12 @@ export interface LaterClause {
 }
 
 /**
- * "Crowds blocked the highway after a police van ran over and killed a student", "Jets struck the port a day after
- * gunmen crossed the border and killed four guards": a verb joined by "and" to the finite verb of a later clause
+ * "Traders shut the market after a soldier beat and detained a vendor", "India shelled the posts after Pakistani
+ * gunmen slipped over the line and shot two farmers": a verb joined by "and" to the finite verb of a later clause
  * opened by a subordinator shares that clause's subject, not the last subject found before it (ending at `from`).
+ * A clause with no object and no actor as subject ("after a bomb went off and charged them", "after the truce
+ * collapsed and accused") tells of a thing: the verb stays the main clause's. A pronoun subject ("after he stabbed and
+ * killed") or an object ("after striking miners seized the managers and burned") is some doer we cannot name.
  */
 export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, from: number, trigger: number): LaterClause | undefined {
   if (tokens[trigger]?.text.endsWith('ing')) return undefined;
@@ -25,14 +28,18 @@ export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGr
     if (tokens.slice(verb + 1, trigger).some((between) => between.text === ',')) return undefined;
     let first = opener + 1;
     while (['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
-    // "before security forces regained", "after Tuareg rebel fighters shelled": the noun right before the clause's
+    // "before riot police retook", "after Tuareg rebel fighters shelled": the noun right before the clause's
     // verb heads its subject; else the group opening the clause ("after the Quechua farmers in Cuzco marched").
     const heads = (group: ActorGroup): boolean => group.first > opener && group.last === verb - 1;
     const opens = (group: ActorGroup): boolean => group.first > opener && group.first <= first && group.last < verb;
-    return { subject: groups.find(heads) ?? countryless?.find(heads) ?? groups.find(opens) ?? countryless?.find(opens) };
+    const subject = groups.find(heads) ?? countryless?.find(heads) ?? groups.find(opens) ?? countryless?.find(opens);
+    const hasObject = OBJECT_OPENERS.has(tokens[verb + 1]?.pos ?? '');
+    return subject || hasObject || tokens[first]?.pos === 'PRON' ? { subject } : undefined;
   }
   return undefined;
 }
+
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /** The first verb between `from` and `to` that is no gerund, no infinitive and no participle modifying a noun ("the disputed border"). */
 function finiteVerb(tokens: readonly Token[], from: number, to: number): number | undefined {

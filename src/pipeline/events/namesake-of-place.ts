@@ -12,8 +12,8 @@ export function isNamesakeOfPlace(tokens: readonly Token[], match: ActorDictiona
 }
 
 /**
- * "the West Bank city of Hebron", "in the West Darfur town of Geneina", "Western Sahara": a region's name ("the West")
- * that only opens a longer place name the places stage found is part of that place, which names its own country.
+ * "a village near Hebron in the West Bank", "floods across West Java", "the governor of West Virginia": a region's name
+ * ("the West") that only opens a longer place name the places stage found is part of that place, not the region.
  */
 export function opensLongerPlaceName(doc: AnalyzedDocument, match: ActorDictionaryMatch): boolean {
   if (match.code === undefined || !isRegionCode(match.code)) return false;
