@@ -23,6 +23,11 @@ const REGIONS: Readonly<Record<string, string>> = {
 let countryNames: ReadonlyMap<string, string> | undefined;
 let organisationNames: ReadonlyMap<string, string> | undefined;
 
+/** Whether a code is one of CAMEO's regions ("WST", "AFR"), whose names also open places ("West Java"). */
+export function isRegionCode(code: string): boolean {
+  return Object.hasOwn(REGIONS, code);
+}
+
 /**
  * A readable name for a CAMEO actor code, for places that have only the code (a fact merged across articles, an
  * event whose actor has no mention): `CHLGOV` → "Chile's government", `IGOEEU` → "European Union", `---REB` →

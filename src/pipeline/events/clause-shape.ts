@@ -163,10 +163,19 @@ export function isDemandedAct(tokens: readonly Token[], trigger: number, sentenc
   const token = tokens[trigger];
   if (!token || token.text.toLowerCase() !== token.lemma) return false;
   for (let index = trigger - 1; index >= Math.max(sentenceStart + 1, trigger - 6); index--) {
-    if (tokens[index]?.lemma === 'that') return DEMANDING.has(tokens[index - 1]?.lemma ?? '') || isMadeBy(tokens, index);
+    if (tokens[index]?.lemma === 'that') return DEMANDING.has(tokens[demandingVerbBefore(tokens, index)]?.lemma ?? '') || isMadeBy(tokens, index);
     if (tokens[index]?.pos === 'VERB' || tokens[index]?.pos === 'AUX') return false;
   }
   return false;
+}
+
+/** "demanded on Friday that", "urged again that": the verb before "that", past adverbs and a day or place. */
+function demandingVerbBefore(tokens: readonly Token[], that: number): number {
+  let index = that - 1;
+  while (tokens[index]?.pos === 'ADV') index--;
+  if (tokens[index]?.pos === 'PROPN' && (tokens[index - 1]?.lemma === 'on' || tokens[index - 1]?.lemma === 'in')) index -= 2;
+  while (tokens[index]?.pos === 'ADV') index--;
+  return index;
 }
 
 /** "a demand by Moscow that …": the that-clause belongs to a demand noun and the name of who made it. */

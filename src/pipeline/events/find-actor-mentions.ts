@@ -23,7 +23,7 @@ import { withCongressOfTheCountry } from './congress-of-the-country.ts';
 import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
 import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
-import { isNamesakeOfPlace } from './namesake-of-place.ts';
+import { isNamesakeOfPlace, opensLongerPlaceName } from './namesake-of-place.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
@@ -100,7 +100,7 @@ export function findActorMentions(
       if (match.entry.kind === 'agent') {
         if (!overlapsAgent) agents.push(match);
         if (!overlapsAgent && isUser) userAgents.add(match);
-      } else if (isNamesakeOfPlace(doc.tokens, match)) {
+      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match)) {
         continue;
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.

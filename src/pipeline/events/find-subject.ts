@@ -67,7 +67,10 @@ function subjectBeforeClauseAside(tokens: readonly Token[], groups: readonly Act
     const opener = tokens[open + 1];
     // "X, a former general indicted in 2001, was arrested": an appositive noun phrase is an aside about X as well.
     const isAppositive = isPassive && APPOSITIVE_OPENERS.has(opener?.lemma ?? '');
-    const isClause = isAppositive || ASIDE_RELATIVES.has(opener?.lemma ?? '') || (opener?.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text));
+    // "the Arab League, meeting in Cairo, condemned…": an -ing word the tagger took for a noun ("meeting", "gathering")
+    // still opens a participle clause when a preposition follows it; a name ending in -ing ("Beijing") does not.
+    const isParticiple = opener !== undefined && /(?:ing|ed)$/.test(opener.text) && (opener.pos === 'VERB' || (opener.pos === 'NOUN' && opener.text.endsWith('ing') && tokens[open + 2]?.pos === 'ADP'));
+    const isClause = isAppositive || ASIDE_RELATIVES.has(opener?.lemma ?? '') || isParticiple;
     // An appositive the actors stage joined to the name ("Gotovina, a former Croatian general") is one group across the comma.
     const subject = isClause ? groups.find((group) => group.last === open - 1 || (isAppositive && group.first < open && group.last > open)) : undefined;
     return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
@@ -87,7 +90,7 @@ function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: numbe
 }
 
 const OPENERS = new Set(['before', 'after', 'while', 'when', 'since', 'upon', 'on']);
-const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'because', 'until']);
 
 /** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
 function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {

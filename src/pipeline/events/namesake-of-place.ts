@@ -1,4 +1,6 @@
 import type { ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
+import { isRegionCode } from '../../knowledge/actors/describe-actor-code.ts';
+import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Token } from '../../model/token.ts';
 
 /** Buildings and bodies named after a person: "Jinnah Hospital", "Mandela Hall", "Nehru Stadium". */
@@ -7,4 +9,15 @@ const NAMED_AFTER = new Set(['University', 'College', 'Airport', 'Hospital', 'Sq
 /** A person the dictionary knows whose name is part of a building's or body's name there ("outside Jinnah Hospital") acts in nothing. */
 export function isNamesakeOfPlace(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
   return match.entry.kind === 'actor' && (match.code?.length ?? 0) > 3 && NAMED_AFTER.has(tokens[match.lastToken + 1]?.text ?? '');
+}
+
+/**
+ * "a village near Hebron in the West Bank", "floods across West Java", "the governor of West Virginia": a region's name
+ * ("the West") that only opens a longer place name the places stage found is part of that place, not the region.
+ */
+export function opensLongerPlaceName(doc: AnalyzedDocument, match: ActorDictionaryMatch): boolean {
+  if (match.code === undefined || !isRegionCode(match.code)) return false;
+  const last = doc.tokens[match.lastToken]?.span;
+  if (!last) return false;
+  return doc.places.some((place) => place.mentions.some((span) => span.start <= last.start && span.end > last.end));
 }
