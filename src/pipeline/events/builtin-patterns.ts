@@ -287,6 +287,8 @@ const rows: readonly PatternRow[] = [
   ['072', 'sell weapon|weapons|arms|missile|missiles|tank|tanks|drone|drones|warplane|warplanes|fighter|fighters|howitzer|howitzers to'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor to|in|into'],
   ['072', 'send|dispatch|deploy|unleash|provide|supply|transfer troop|soldier|force|personnel|worker|sapper|deminer|engineer|unit|mercenary|specialist|instructor'],
+  // "ordered 800 soldiers to the port city", "rushed troops into the province": forces sent on an order, as with "send".
+  ['072', 'order|rush troop|troops|soldier|soldiers|force|forces|reinforcement|reinforcements to|into'],
   // "flew paratroopers into Kazakhstan", "airlifted troops to Mali": forces sent by air.
   ['072', 'fly|airlift troop|troops|soldier|soldiers|paratrooper|paratroopers|marine|marines|commando|commandos|peacekeeper|peacekeepers to|into|in'],
   ['072', 'deployment|dispatch to', 'noun'],
