@@ -92,6 +92,10 @@ const rows: readonly PatternRow[] = [
   ['0253', 'call|appeal|urge for release'],
   ['0253', 'seek|press|push|plead for release'],
   ['0256', 'urge|call|appeal for restraint|ceasefire|truce|de-escalation'],
+  // "renewed its call for a truce", "repeated her appeal for calm": an appeal made again (not the truce renewed, 0871).
+  ['0256', 'renew|repeat|reiterate|reissue call|appeal|plea restraint|calm|ceasefire|truce|de-escalation|end|halt|cessation'],
+  // "called for an end to the shelling", "appealed for a halt to the violence": de-escalation asked for by name.
+  ['0256', 'urge|call|appeal|press|plead for end|halt|stop|cessation fighting|hostility|hostilities|violence|bloodshed|offensive|shelling|bombing|bombardment|airstrike|airstrikes|war|attack|attacks|clash|clashes'],
   // "Kyiv's appeal to NATO", "Haiti's request for help": an appeal named as a noun, by its maker.
   ['020', 'appeal|plea to', 'noun maker'],
   ['023', 'request|appeal|plea for aid|help|assistance|support', 'noun maker'],
