@@ -4,6 +4,9 @@ import { POSTURE_ROWS } from './builtin-posture-patterns.ts';
 import type { EventPattern } from './event-pattern.ts';
 import type { PatternRow } from './pattern-row.ts';
 
+/** What an appeal for de-escalation (0256) asks for by name, whether made or made again. */
+const DE_ESCALATION = 'restraint|ceasefire|truce|de-escalation';
+
 /**
  * The project's own CAMEO verb and noun patterns, grouped by root. Each row is `[code, phrase, flags]`:
  * the code may carry a reverse reading (`042:043`: X visits Y, so Y hosts X); the phrase is trigger lemma(s) then following words
@@ -91,7 +94,10 @@ const rows: readonly PatternRow[] = [
   ['024', 'call|appeal|urge for reform'],
   ['0253', 'call|appeal|urge for release'],
   ['0253', 'seek|press|push|plead for release'],
-  ['0256', 'urge|call|appeal for restraint|ceasefire|truce|de-escalation'],
+  ['0256', `urge|call|appeal for ${DE_ESCALATION}`],
+  // "renewed its call for a truce": the appeal made again (not the truce renewed, 0871). Only what the row above names: a
+  // renewed call "for an end to" something may be a call to end a tax or a blockade.
+  ['0256', `renew|repeat|reiterate|reissue call|appeal|plea ${DE_ESCALATION}`],
   // "Kyiv's appeal to NATO", "Haiti's request for help": an appeal named as a noun, by its maker.
   ['020', 'appeal|plea to', 'noun maker'],
   ['023', 'request|appeal|plea for aid|help|assistance|support', 'noun maker'],

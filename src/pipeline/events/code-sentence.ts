@@ -13,6 +13,7 @@ import { possessorTarget } from './possessor-target.ts';
 import { requestedAct } from './requested-act.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
 import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
+import { isForecastPassive } from './forecast-passive.ts';
 import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -85,7 +86,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const coded = new Set<string>();
   const isActorAt = (at: number): boolean => inMention.has(at);
   // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
-  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found);
+  const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found) || isForecastPassive(tokens, found);
   const openingGroup = groups[0]?.first === sentence.firstToken ? groups[0] : undefined;
   const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined };
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
