@@ -32,7 +32,8 @@ export function deniedCharge(events: readonly SentenceEvent[]): SentenceEvent[] 
  */
 function accusationAt(events: readonly SentenceEvent[], rejection: SentenceEvent, country: string | undefined): SentenceEvent | undefined {
   const isAnswer = (other: SentenceEvent): boolean => other.trigger < rejection.trigger && sentenceEventCode(other).startsWith('112') && other.source?.code !== undefined && other.source.code !== rejection.source?.code && (rejection.target === undefined || rejection.target.code === other.source.code);
-  if (country) return events.find((other) => isAnswer(other) && other.target?.code?.slice(0, 3) === country);
+  // "accused government forces of…, a charge the authorities in Harare denied": forces not placed yet are the denier's.
+  if (country) return events.find((other) => isAnswer(other) && (other.target?.code?.slice(0, 3) === country || other.target?.isCountryless === true));
   if (rejection.source !== undefined && rejection.source.isCountryless !== true) return undefined;
   const last = events.findLast((other) => other.trigger < rejection.trigger);
   return last && isAnswer(last) ? last : undefined;
