@@ -93,7 +93,8 @@ export function isDuringProtest(tokens: readonly Token[], lastWord: number): boo
   return false;
 }
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
-const PROTESTING = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
+/** Participles that make the people before them a protest: "villagers protesting against the dam". */
+export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
 const CROWD_REACH = 10;
 
 /**

@@ -7,10 +7,9 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import { CROWD_ROLES, STATE_SIDE_ROLES, roleOf } from './agent-roles.ts';
-import { isCrowdOfProtest, isDuringProtest } from './force-means.ts';
+import { PROTESTING, isCrowdOfProtest, isDuringProtest } from './force-means.ts';
+import { PROTEST_CROWDS } from './protest-violence.ts';
 
-/** Words that make a crowd a protest: "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere; rioters after a match protest nothing). */
-const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'protesting', 'demonstrating']);
 /** Acts of a state's forces on a crowd: coercion and arrest (17), firing and killing (19). */
 const FORCE_ON_CROWD = /^(17|19)/;
 
@@ -43,7 +42,10 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
   return protests;
 }
 
-/** The crowd's own words or the two after them name it as protesting. */
+/**
+ * The crowd's own words or the two after them name it as protesting: "hundreds of protesters", "students protesting"
+ * ("opposition supporters" alone may be anywhere).
+ */
 function isProtesting(tokens: readonly Token[], crowd: ActorMention, end: number): boolean {
-  return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTESTING.has(token.text.toLowerCase()));
+  return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase()) || PROTESTING.has(token.text.toLowerCase()));
 }
