@@ -12,6 +12,7 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 const STATING = new Set(['say', 'conclude', 'determine', 'find']);
 const STATING_WORDS = sentenceWords(STATING);
 const COMMIT = 'commit';
+const COPULAS = new Set(['be', 'amount', 'constitute']);
 
 /**
  * "The UN rights chief said Freedonia's army had committed war crimes", "said there were signs of genocide by the
@@ -77,5 +78,10 @@ function doerBefore(tokens: readonly Token[], groups: readonly ActorGroup[], ver
   }
   const first = groups.find((group) => group.first > verb && group.last < atrocity);
   if (!first || tokens[first.first - 1]?.pos === 'ADP') return undefined;
-  return POSSESSIVE_MARKS.has(tokens[first.last + 1]?.text ?? '') ? first : undefined;
+  // "the army's campaign", or "Freedonia's military campaign" read as one name of the army; the act must be judged the
+  // atrocity ("… was ethnic cleansing"), not merely be one ("Ruritania's genocide must not be forgotten").
+  let isPossessor = false;
+  for (let index = first.first + 1; index <= first.last + 1; index++) if (POSSESSIVE_MARKS.has(tokens[index]?.text ?? '')) isPossessor = true;
+  for (let index = first.last + 2; isPossessor && index < atrocity; index++) if (COPULAS.has(tokens[index]?.lemma ?? '')) return first;
+  return undefined;
 }
