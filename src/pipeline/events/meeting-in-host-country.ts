@@ -1,0 +1,46 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { isBareCountry, roleOf } from './agent-roles.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+import { hasBreak, isLocative } from './clause-shape.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+
+/** Meetings, negotiations and agreements signed: acts two sides do where they are together. */
+const MEETING_CODES = new Set(['040', '046', '057']);
+const IN = new Set(['in']);
+const PLACE_GAP = 6;
+// A state hosts a visit: its government, its head or the country as a whole, not an armed group on its soil.
+const HOSTS = new Set(['GOV', 'ELI']);
+
+/**
+ * "Lula and Ramaphosa signed a trade pact in Pretoria", "the Chilean and Peruvian presidents met in Lima on Monday": two
+ * sides of different countries meeting in a place of one of them is a visit by the other (042) and its hosting (043).
+ * The place must follow the act in its clause and be only the host's ("met in Geneva" is nobody's visit), the host a
+ * state (rebels meeting envoys in their stronghold host no state visit); a visit or call already coded says the rest.
+ */
+export function meetingInHostCountry(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => /^04[1-5]/.test(sentenceEventCode(event)))) return [];
+  const visit = builtinPatternOf(patterns, 'visit', '042');
+  if (!visit) return [];
+  for (const event of events) {
+    const { source: guest, target: host } = event;
+    const guestCountry = countryOf(guest?.code);
+    const hostCountry = countryOf(host?.code);
+    if (!MEETING_CODES.has(sentenceEventCode(event)) || event.modality !== 'happened' || !guest || !host || !guestCountry || !hostCountry || guestCountry === hostCountry) continue;
+    if (!HOSTS.has(roleOf(host.code)) && !isBareCountry(host.code)) continue;
+    const end = Math.max(event.lastWord, guest.last, host.last);
+    const place = groups.find((group) => group.first > end && group.first <= end + PLACE_GAP);
+    if (!place || !isLocative(tokens, place.first, IN) || hasBreak(tokens, end + 1, place.first - 1) || !place.members.every((member) => countryOf(member.code) === hostCountry)) continue;
+    const base = { ...event, pattern: visit, rule: '042/043:met-in-host-country', isPassive: false };
+    return [{ ...base, code: '042', source: guest, target: host }, { ...base, code: '043', source: host, target: guest }];
+  }
+  return [];
+}
+
+/** A state's three letters; international bodies and unresolved sides have no host country. */
+function countryOf(code: string | undefined): string | undefined {
+  const country = code?.slice(0, 3);
+  return country && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && country !== 'NGO' ? country : undefined;
+}
