@@ -1,4 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
+import { loadCountries } from '../../knowledge/places/countries.ts';
+import { foldDiacritics } from '../../knowledge/places/gazetteer.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { isBareCountry, roleOf } from './agent-roles.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
@@ -16,9 +18,10 @@ const HOSTS = new Set(['GOV', 'ELI']);
 
 /**
  * "Lula and Ramaphosa signed a trade pact in Pretoria", "the Chilean and Peruvian presidents met in Lima on Monday": two
- * sides of different countries meeting in a place of one of them is a visit by the other (042) and its hosting (043).
- * The place must follow the act in its clause and be only the host's ("met in Geneva" is nobody's visit), the host a
- * state (rebels meeting envoys in their stronghold host no state visit); a visit or call already coded says the rest.
+ * sides of different countries meeting in the capital of one of them is a visit by the other (042) and its hosting
+ * (043). The capital must follow the act in its clause ("met in Geneva" is nobody's visit; a resort or a port city may
+ * host talks on neutral terms), the host be a state (rebels meeting envoys in their stronghold host no state visit);
+ * a visit or call already coded says the rest.
  */
 export function meetingInHostCountry(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => /^04[1-5]/.test(sentenceEventCode(event)))) return [];
@@ -32,7 +35,7 @@ export function meetingInHostCountry(tokens: readonly Token[], sentence: Sentenc
     if (!HOSTS.has(roleOf(host.code)) && !isBareCountry(host.code)) continue;
     const end = Math.max(event.lastWord, guest.last, host.last);
     const place = groups.find((group) => group.first > end && group.first <= end + PLACE_GAP);
-    if (!place || !isLocative(tokens, place.first, IN) || hasBreak(tokens, end + 1, place.first - 1) || !place.members.every((member) => countryOf(member.code) === hostCountry)) continue;
+    if (!place || !isLocative(tokens, place.first, IN) || hasBreak(tokens, end + 1, place.first - 1) || !isCapitalOf(tokens, place, hostCountry)) continue;
     const base = { ...event, pattern: visit, rule: '042/043:met-in-host-country', isPassive: false };
     return [{ ...base, code: '042', source: guest, target: host }, { ...base, code: '043', source: host, target: guest }];
   }
@@ -43,4 +46,18 @@ export function meetingInHostCountry(tokens: readonly Token[], sentence: Sentenc
 function countryOf(code: string | undefined): string | undefined {
   const country = code?.slice(0, 3);
   return country && /^[A-Z]{3}$/.test(country) && country !== 'IGO' && country !== 'NGO' ? country : undefined;
+}
+
+let capitals: ReadonlyMap<string, string> | undefined;
+
+/**
+ * Whether the place is the host state's capital, read from the country table once. The name itself is compared: a
+ * place's resolved country can follow the other actors of the sentence ("Geneva" read as a US town beside Washington).
+ */
+function isCapitalOf(tokens: readonly Token[], place: ActorGroup, country: string): boolean {
+  capitals ??= new Map(loadCountries().flatMap((entry): [string, string][] => (entry.capital ? [[entry.iso3, foldDiacritics(entry.capital).toLowerCase()]] : [])));
+  const capital = capitals.get(country);
+  const name = foldDiacritics(tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' ')).toLowerCase();
+  // "Washington D.C." is written "Washington", "Lomé" often "Lome".
+  return capital !== undefined && name.length > 0 && (capital === name || capital.startsWith(`${name} `));
 }
