@@ -46,7 +46,11 @@ function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index
   return isBrokeringVerb(tokens, index) && BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '') ? groupBefore(tokens, groups, index, sentenceStart) : undefined;
 }
 
-/** "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. */
+/**
+ * "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. An infinitive ("met
+ * the rebels in an attempt to broker a truce") has no subject of its own before it.
+ */
 function isBrokeringVerb(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.lemma === 'to') return false;
   return tokens[index]?.pos === 'VERB' || (tokens[index]?.pos === 'ADJ' && tokens[index - 1]?.pos === 'AUX');
 }
