@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
+import { CLAIM_NOUNS } from './claim-content.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { DENYING, NEGATION } from './find-modality.ts';
@@ -13,6 +14,9 @@ const STATING = new Set(['say', 'conclude', 'determine', 'find']);
 const STATING_WORDS = sentenceWords(STATING);
 const COMMIT = 'commit';
 const COPULAS = new Set(['be', 'amount', 'constitute']);
+// "said the claims that its troops committed war crimes were lies", "said it was investigating possible war crimes by…":
+// a speaker disputing another's charge, or inquiring into a possible atrocity, accuses no one yet.
+const UNASSERTED = new Set([...CLAIM_NOUNS, 'lie', 'false', 'baseless', 'fabricate', 'investigate', 'probe', 'examine', 'possible', 'potential', 'suspected']);
 
 /**
  * "The UN rights chief said Freedonia's army had committed war crimes", "said there were signs of genocide by the
@@ -42,11 +46,11 @@ interface Charge {
   readonly accused: ActorGroup['members'][number];
 }
 
-/** The atrocity named in the speaker's words after `verb`, with whom they charge it to; none past a negation or a clause break. */
+/** The atrocity named in the speaker's words after `verb`, with whom they charge it to; none past a negation, a disputed or unproven charge or a clause break. */
 function chargeAfter(tokens: readonly Token[], groups: readonly ActorGroup[], verb: number, sentenceEnd: number): Charge | undefined {
   for (let index = verb + 1; index <= sentenceEnd; index++) {
     const token = tokens[index] as Token;
-    if (token.text === ';' || NEGATION.has(token.lemma) || DENYING.has(token.lemma)) return undefined;
+    if (token.text === ';' || NEGATION.has(token.lemma) || DENYING.has(token.lemma) || UNASSERTED.has(token.lemma)) return undefined;
     const atrocity = atrocityAt(tokens, index);
     if (!atrocity) continue;
     const accused = tokens[atrocity.last + 1]?.lemma === 'by' ? groupAfter(tokens, groups, atrocity.last + 1, 3, true) : doerBefore(tokens, groups, verb, index);
