@@ -1,5 +1,7 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
+import { findModality } from './find-modality.ts';
+import { BROKERED_NOUNS } from './judged-move.ts';
 import { headNounAfter } from './object-head.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
@@ -12,7 +14,7 @@ const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
 /** What a broker brings about: talks (040, 046), agreements (057), truces (0871). */
 const BROKERED_CODES = new Set(['040', '046', '057', '0871']);
 /** What a broker's own verb takes as its object: "Oman brokered the talks", "Washington had mediated the truce". */
-const BROKERED_THINGS = new Set(['deal', 'agreement', 'accord', 'pact', 'truce', 'ceasefire', 'armistice', 'talk', 'negotiation']);
+const BROKERED_THINGS = new Set([...BROKERED_NOUNS, 'armistice', 'talk', 'negotiation']);
 
 /**
  * "Serbia and Kosovo initialled an EU-brokered agreement", "agreed to a ceasefire brokered by Egypt", "the two armies
@@ -43,14 +45,14 @@ function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index
   const hyphen = tokens[index - 1];
   if (hyphen?.text === '-' && tokens[index]?.precededBySpace === false) return groups.find((group) => group.last === index - 2);
   if (tokens[index + 1]?.lemma === 'by') return groupAfter(tokens, groups, index + 1, 3, true);
-  return isBrokeringVerb(tokens, index) && BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '') ? groupBefore(tokens, groups, index, sentenceStart) : undefined;
+  if (!isBrokeringVerb(tokens, index) || !BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '')) return undefined;
+  // "in an attempt to broker a truce", "Washington would mediate the talks", "Doha had not mediated the deal": only a
+  // brokering that happened makes the subject the broker of the agreement coded.
+  const subject = groupBefore(tokens, groups, index, sentenceStart);
+  return subject && findModality(tokens, subject.last, index, sentenceStart) === 'happened' ? subject : undefined;
 }
 
-/**
- * "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. An infinitive ("met
- * the rebels in an attempt to broker a truce") has no subject of its own before it.
- */
+/** "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. */
 function isBrokeringVerb(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index - 1]?.lemma === 'to') return false;
   return tokens[index]?.pos === 'VERB' || (tokens[index]?.pos === 'ADJ' && tokens[index - 1]?.pos === 'AUX');
 }
