@@ -1,5 +1,8 @@
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
+import { findModality } from './find-modality.ts';
+import { BROKERED_NOUNS } from './judged-move.ts';
+import { headNounAfter } from './object-head.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { PatternIndex } from './event-pattern.ts';
@@ -10,17 +13,20 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
 /** What a broker brings about: talks (040, 046), agreements (057), truces (0871). */
 const BROKERED_CODES = new Set(['040', '046', '057', '0871']);
+/** What a broker's own verb takes as its object: "Oman brokered the talks", "Washington had mediated the truce". */
+const BROKERED_THINGS = new Set([...BROKERED_NOUNS, 'armistice', 'talk', 'negotiation']);
 
 /**
- * "Serbia and Kosovo initialled an EU-brokered agreement", "agreed to a ceasefire brokered by Egypt": the broker
- * mediated (045) between each party to the talks, agreement or truce the sentence codes.
+ * "Serbia and Kosovo initialled an EU-brokered agreement", "agreed to a ceasefire brokered by Egypt", "the two armies
+ * agreed a truce, saying Kenya had mediated the deal": the broker mediated (045) between each party to the talks,
+ * agreement or truce the sentence codes.
  */
 export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const agreements = events.filter((event) => BROKERED_CODES.has(sentenceEventCode(event)));
   if (agreements.length === 0) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     if (!BROKERING.has(tokens[index]?.lemma ?? '')) continue;
-    const broker = brokerOf(tokens, groups, index)?.members[0];
+    const broker = brokerOf(tokens, groups, index, sentence.firstToken)?.members[0];
     const pattern = builtinPatternOf(patterns, 'mediate', '045');
     if (!broker?.code || !pattern) return [];
     const parties = new Map<string, ActorMention>();
@@ -31,9 +37,22 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
   return [];
 }
 
-/** "EU-brokered" names the broker joined by a hyphen before the word; "brokered by Egypt" after "by". */
-function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index: number): ActorGroup | undefined {
+/**
+ * "EU-brokered" names the broker joined by a hyphen before the word; "brokered by Egypt" after "by"; "Egypt brokered the
+ * truce" as the subject of a verb whose object is the deal or talks brokered.
+ */
+function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index: number, sentenceStart: number): ActorGroup | undefined {
   const hyphen = tokens[index - 1];
   if (hyphen?.text === '-' && tokens[index]?.precededBySpace === false) return groups.find((group) => group.last === index - 2);
-  return tokens[index + 1]?.lemma === 'by' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined;
+  if (tokens[index + 1]?.lemma === 'by') return groupAfter(tokens, groups, index + 1, 3, true);
+  if (!isBrokeringVerb(tokens, index) || !BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '')) return undefined;
+  // "in an attempt to broker a truce", "Washington would mediate the talks", "Doha had not mediated the deal": only a
+  // brokering that happened makes the subject the broker of the agreement coded.
+  const subject = groupBefore(tokens, groups, index, sentenceStart);
+  return subject && findModality(tokens, subject.last, index, sentenceStart) === 'happened' ? subject : undefined;
+}
+
+/** "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. */
+function isBrokeringVerb(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.pos === 'VERB' || (tokens[index]?.pos === 'ADJ' && tokens[index - 1]?.pos === 'AUX');
 }

@@ -244,7 +244,7 @@ const rows: readonly PatternRow[] = [
   // agreement (a bare truce agreed stays 0871; a bare "deal" agreed stays 050, as it may be any bargain).
   ['057', 'agree ceasefire|truce|peace deal|agreement|accord|pact', 'sym'],
   // "struck a deal with Iran": striking a bargain is no blow, and the longer pattern wins over attack (190).
-  ['057', 'strike|clinch|hammer|nail|broker deal|agreement|accord|bargain', 'sym'],
+  ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain', 'sym'],
   ['057', 'strike|clinch|hammer|nail deal|agreement|accord|bargain with', 'sym'],
   // 06 material cooperation
   ['050', 'cooperate|collaborate|coordinate', 'sym'],

@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 
 /** Nouns whose that-clause or of-phrase tells what someone says happened, not what the sentence reports as fact. */
-const CLAIM_NOUNS = new Set(['accusation', 'allegation', 'claim', 'report', 'rumour', 'rumor', 'suspicion', 'charge', 'speculation', 'suggestion']);
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['accusation', 'allegation', 'claim', 'report', 'rumour', 'rumor', 'suspicion', 'charge', 'speculation', 'suggestion']);
 const CONTENT_WORDS = new Set(['that', 'of', 'including']);
 // Verbs that assert a report they govern: "confirmed reports that…" states the act as fact.
 const ASSERTING = new Set(['confirm', 'verify', 'corroborate', 'substantiate']);

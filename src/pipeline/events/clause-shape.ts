@@ -4,6 +4,7 @@ import { headNounAfter } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
 import { DENYING } from './find-modality.ts';
 import { POSSESSIVES } from './actor-groups.ts';
+import { WEEKDAYS } from './weekdays.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -298,8 +299,6 @@ export function namingClauseEnd(tokens: readonly Token[], from: number): number 
   }
   return undefined;
 }
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The "that" opening a clause right after `at`, past a day ("demanded on Friday that China withdraw"); -1 if none. */
 export function thatAfter(tokens: readonly Token[], at: number): number {

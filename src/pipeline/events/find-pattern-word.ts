@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
+import { WEEKDAYS } from './weekdays.ts';
 
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 
@@ -71,9 +72,10 @@ export function findBehind(tokens: readonly Token[], from: number, to: number, w
 
 /**
  * The first of a pattern's alternative words from `from` on to `to`, stopping at a clause break; hyphenated compounds,
- * joined adjective pairs, amounts and names of several words each stretch the reach as one word would.
+ * joined adjective pairs, amounts and names of several words each stretch the reach as one word would, and with
+ * `isDayFree` a day named first ("on Friday") does not count.
  */
-export function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
+export function findAhead(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean, isDayFree = false): number | undefined {
   const lowers = lowerForms(tokens);
   const set = wordSetOf(words);
   let last = to;
@@ -87,6 +89,9 @@ export function findAhead(tokens: readonly Token[], from: number, to: number, wo
     if (token.pos === 'CCONJ' && tokens[index - 1]?.pos === 'ADJ' && tokens[index + 1]?.pos === 'ADJ' && index > from) last += 2;
     // "announced a further $350 million in military aid": an amount counts as one word of the gap, until a comma.
     const lower = lowers[index] ?? token.text.toLowerCase();
+    // "agreed on Friday to a lasting truce": the day a wire report puts right after its verb takes no room of a word's
+    // gap (a preposition's gap is long enough already: "arrive on Monday to revive talks in…" names no place arrived in).
+    if (isDayFree && index === from && lower === 'on' && WEEKDAYS.has(lowers[index + 1] ?? '')) last += 2;
     if (AMOUNT_WORDS.has(lower)) amount++;
     // "sentenced former President Jacob Zuma to 15 months": a name of several words counts as one word of the gap.
     if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;

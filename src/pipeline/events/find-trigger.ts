@@ -366,7 +366,7 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
     const alternatives = pattern.words[w] ?? [];
     // A word after an actor slot lies past that actor's whole name.
     const reach = hasSlotAfter(pattern, w - 1) ? gap + 6 : gap;
-    const found = findAhead(tokens, position + 1, pattern.wordAdjacent?.[w] ? position + 1 : Math.min(end, position + reach), alternatives, isExact);
+    const found = findAhead(tokens, position + 1, pattern.wordAdjacent?.[w] ? position + 1 : Math.min(end, position + reach), alternatives, isExact, true);
     if (found === undefined) return undefined;
     position = found;
     words.push(found);

@@ -3,6 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import { agreementSignedBy } from './agreement-signed-by.ts';
 import { aidArrival } from './aid-arrival.ts';
 import { answerToForce } from './answer-to-force.ts';
+import { atrocityChargedInSpeech } from './atrocity-charged-in-speech.ts';
 import { brokeredAgreement } from './brokered-agreement.ts';
 import { callInPassing } from './call-in-passing.ts';
 import type { SentenceEvent } from './code-sentence.ts';
@@ -10,6 +11,7 @@ import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
 import { deniedCharge } from './denied-charge.ts';
 import { judgedInSpeech } from './judged-in-speech.ts';
+import { meetingInHostCountry } from './meeting-in-host-country.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { priceThreat } from './price-threat.ts';
@@ -34,9 +36,11 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: agreementSignedBy, needsEvents: false },
   { imply: rightsGroupReport, needsEvents: true },
   { imply: judgedInSpeech, needsEvents: false },
+  { imply: atrocityChargedInSpeech, needsEvents: false },
   { imply: repressedProtest, needsEvents: true },
   { imply: brokeredAgreement, needsEvents: true },
   { imply: meetingInPassing, needsEvents: true },
+  { imply: meetingInHostCountry, needsEvents: true },
   { imply: aidArrival, needsEvents: false },
   { imply: priceThreat, needsEvents: false },
   { imply: yieldToProtest, needsEvents: false },
@@ -47,10 +51,11 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * What a sentence's coded events imply once all are known: a threat aimed back at the attacker, an appeal made to a
  * second addressee, a phone call the act was made in, an agreement named first and signed in the passive, a denial of
  * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, an act judged
- * in a speaker's words, a broker's mediation of the agreement it brokered, the protest a state's forces answered, the
- * meeting an act was done at, aid delivered by the convoy that arrived with it, a price another side is told it will
- * pay, a ruler's resignation or dropped policy yielding to protests, protests named in passing; a guest welcomed to a
- * place is received, not praised, and a protest's clash with police is a riot and its repression, not a battle.
+ * in a speaker's words, an atrocity a speaker charges another side with, a broker's mediation of the agreement it
+ * brokered, the protest a state's forces answered, the meeting an act was done at, a visit paid by meeting in the
+ * other side's country, aid delivered by the convoy that arrived with it, a price another side is told it will pay, a
+ * ruler's resignation or dropped policy yielding to protests, protests named in passing; a guest welcomed to a place is
+ * received, not praised, and a protest's clash with police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;

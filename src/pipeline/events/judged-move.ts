@@ -38,7 +38,7 @@ function opensSummingPhrase(tokens: readonly Token[], noun: number): boolean {
 /** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */
 const JUDGED_NOUNS = new Set([...MOVE_NOUNS, 'speech', 'gesture', 'announcement', 'ruling', 'verdict', 'remarks', 'statement']);
 /** What a mediator brokers: the parties to it are the ones who agreed or acted under it. */
-const BROKERED_NOUNS = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'pact', 'settlement', 'swap', 'exchange', 'plan']);
+export const BROKERED_NOUNS: ReadonlySet<string> = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'pact', 'settlement', 'swap', 'exchange', 'plan']);
 const PASSIVE_GAP = 4;
 
 /**

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codedDyads } from '../../../test/support/coded-dyads.ts';
+
+const charges = (dyads: readonly string[]): string[] => dyads.filter((dyad) => dyad.startsWith('112'));
+
+test("a minister saying another state's troops committed war crimes accuses them", async () => {
+  const dyads = await codedDyads("Lithuania's foreign minister said Belarusian soldiers had committed war crimes");
+  assert.deepEqual(charges(dyads), ['1124 LTUGOV>BLRMIL'], dyads.join(', '));
+});
+
+test('a speaker disputing the claims of war crimes by its own troops accuses no one', async () => {
+  const dyads = await codedDyads("Serbia's defence ministry said claims that Serbian soldiers had committed war crimes were false");
+  assert.deepEqual(charges(dyads), [], dyads.join(', '));
+});
+
+test('an office investigating possible war crimes by an army has not yet accused it', async () => {
+  const dyads = await codedDyads('The UN rights office said it was investigating possible war crimes by Malian troops');
+  assert.deepEqual(charges(dyads), [], dyads.join(', '));
+});
