@@ -208,7 +208,7 @@ function pastJoinedVerb(tokens: readonly Token[], lastWord: number): number {
   return tokens[lastWord + 1]?.lemma === 'and' && tokens[lastWord + 2]?.pos === 'VERB' && tokens[lastWord]?.pos === 'VERB' && !OBJECTLESS.has(tokens[lastWord]?.lemma ?? '') ? lastWord + 2 : lastWord;
 }
 
-/** How far past a place its symmetric act's "with" may stand ("in Gaza by telephone with"). */
+/** How far past a place its symmetric act's "with" may stand ("in Aden on Friday with"). */
 const WITH_REACH = 4;
 
 /** The actor right after the first "with" past a place, with no clause break before it. */

@@ -19,3 +19,9 @@ test('the fighters of an armed group before a marching participle make no protes
   const dyads = await codedDyads('Soldiers ambushed rebel fighters marching toward the border town');
   assert.ok(!dyads.some((dyad) => dyad.startsWith('14')), dyads.join(', '));
 });
+
+test('a participle after a protesting crowd is done by the doer of the main clause, not by the crowd', async () => {
+  const dyads = await codedDyads('Soldiers opened fire on opposition supporters marching in Conakry, killing two people');
+  assert.ok(dyads.includes('190 GINMIL>?'), dyads.join(', '));
+  assert.ok(!dyads.includes('190 GINOPP>?'), dyads.join(', '));
+});
