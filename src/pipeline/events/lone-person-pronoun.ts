@@ -19,7 +19,8 @@ const PERSON_WORDS = new Set([...PERSON_PRONOUNS, 'his', 'her', 'him']);
  * Not when two people of different sides are named, nor when a name the actors stage does not know comes first ("Police
  * held Jan Novak after he…"): the pronoun may be theirs, and an owner counts ("Ruto praised Mr Lee's campaign, saying he
  * had…" may be either). A pronoun before the first person named ("After he landed, he thanked Mr Sato") stands for someone
- * of an earlier sentence, so the later ones do too.
+ * of an earlier sentence, so the later ones do too. Nor when a second person named by a noun alone ("a fisherman", "her
+ * husband") stands between, who may be the one meant.
  */
 export function lonePersonPronouns(doc: AnalyzedDocument, sentence: Sentence, covered: (index: number) => boolean, resolved: readonly ActorMention[]): ActorMention[] {
   const mentions: ActorMention[] = [];
@@ -33,7 +34,7 @@ export function lonePersonPronouns(doc: AnalyzedDocument, sentence: Sentence, co
     // "he and the Iranian president": a pronoun heading a list is the coordinated-pronoun rule's, which knows when
     // the list would swallow an actor named just before.
     if (doc.tokens[index + 1]?.lemma === 'and' || doc.tokens[index + 1]?.text === ',') continue;
-    // "the ruling, which he called an attack", "in what she called a coup": the act of a clause whose object is "which"
+    // "the ruling, which he called an attack", "in what she termed a sham": the act of a clause whose object is "which"
     // or "what" names a thing, and read with a doer it codes an appeal or a condemnation of no one.
     if (OBJECT_RELATIVES.has(doc.tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
     const before = resolved.filter((mention) => mention.first >= sentence.firstToken && mention.last < index);
