@@ -75,23 +75,42 @@ const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demo
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
   if (!source || !target || !source.members.every((member) => STATE_FORCE_ROLES.has(roleOf(member.code)))) return false;
-  const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) && tokens.slice(member.first, member.last + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
+  // "opened fire on thousands of demonstrators": a count names the crowd and its "of" phrase says what it is.
+  const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) && tokens.slice(member.first, countedCrowdEnd(tokens, member.last) + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
   // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
   const isPeopleOrPlace = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) || isBareCountry(member.code));
   return isNamedCrowd || (isPeopleOrPlace && (isDuringProtest(tokens, match.lastWord) || isCrowdOfProtest(tokens, match.lastWord)));
 }
 
-/** "killed 40 people on the third day of protests", "during rallies in Dhaka": a protest named in the clause after. */
+/** The last word of "thousands of demonstrators" when `last` ends a count of people, else `last`. */
+function countedCrowdEnd(tokens: readonly Token[], last: number): number {
+  return COUNTS.has(tokens[last]?.text.toLowerCase() ?? '') && tokens[last + 1]?.lemma === 'of' ? last + 2 : last;
+}
+const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens']);
+
+/**
+ * "killed 40 people on the third day of protests", "during rallies in Dhaka", "during a crackdown on protests", "in an
+ * operation against demonstrators": a protest named in the clause after.
+ */
 function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
   for (let index = lastWord + 1; index <= lastWord + 18; index++) {
     const token = tokens[index];
     if (!token || token.text === ';' || token.text === '.' || (token.pos === 'VERB' && token.lemma !== 'include')) return false;
     const isLinked = PROTEST_LINKS.has(tokens[index - 1]?.text.toLowerCase() ?? '') || PROTEST_LINKS.has(tokens[index - 2]?.text.toLowerCase() ?? '');
     if (PROTESTS.has(token.text.toLowerCase()) && isLinked) return true;
+    if ((PROTESTS.has(token.text.toLowerCase()) || PROTEST_CROWDS.has(token.text.toLowerCase())) && isAimedRepression(tokens, index)) return true;
   }
   return false;
 }
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
+
+/** "a crackdown on protests", "an operation against opposition protesters": a repression aimed at the protest word at `index`. */
+function isAimedRepression(tokens: readonly Token[], index: number): boolean {
+  const link = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') ? index - 2 : index - 1;
+  const linkWord = tokens[link]?.lemma;
+  return (linkWord === 'on' || linkWord === 'against') && REPRESSIONS.has(tokens[link - 1]?.lemma ?? '');
+}
+const REPRESSIONS = new Set(['crackdown', 'clampdown', 'operation']);
 const PROTESTING = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
 const CROWD_REACH = 10;
 

@@ -2,7 +2,8 @@ import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { IRREGULAR_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import { CROWD_ROLES, IRREGULAR_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
 import { objectHead } from './object-head.ts';
 
 const TAKING_VERBS = new Set(['capture', 'seize']);
@@ -35,10 +36,14 @@ function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target
  */
 function personSeizedCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (match.pattern.code !== '171' || !isSeizedByName(tokens, match, target)) return undefined;
-  if (!target?.members.every((member) => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? ''))) return undefined;
   const isIrregular = source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)));
+  // "guerrillas seized two soldiers", "seized 30 villagers": armed men of no state seize people named by their group too.
+  const isPeople = (member: ActorMention): boolean => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? '') || (isIrregular && SEIZED_GROUP_ROLES.has(roleOf(member.code)));
+  if (!target?.members.every(isPeople)) return undefined;
   return isIrregular ? '181' : '173';
 }
+
+const SEIZED_GROUP_ROLES: ReadonlySet<string> = new Set([...UNIFORMED_ROLES, ...CROWD_ROLES, 'MED', 'NGO', 'REL']);
 
 /** The seized actor is the verb's object itself ("seized the governor"), not the owner of a thing ("seized the governor's car"). */
 function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
@@ -50,8 +55,18 @@ function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: A
   return target !== undefined && target.first === first && isHead;
 }
 
+/**
+ * "Hezbollah fighters captured two Israeli soldiers", "militants seized three policemen": people the arrest row takes,
+ * taken by armed men of no state, are hostages (181), as "rebels kidnapped" is coded; a state's forces still arrest.
+ */
+function isCapturedByIrregulars(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined): boolean {
+  if (match.pattern.code !== '173' || !match.pattern.isBuiltin || !TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
+  return source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)));
+}
+
 /** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested or held (173, 181). */
 export function takenCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match, source)) return '192';
+  if (isCapturedByIrregulars(tokens, match, source)) return '181';
   return personSeizedCode(tokens, match, source, target);
 }
