@@ -14,7 +14,7 @@ import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { priceThreat } from './price-threat.ts';
 import { protestsInPassing } from './protests-in-passing.ts';
-import { repressedProtest } from './repressed-protest.ts';
+import { repressedProtest, withClashedProtest } from './repressed-protest.ts';
 import { yieldToProtest } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
 import { withWelcomedGuests } from './welcomed-guest.ts';
@@ -52,7 +52,8 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * place is received, not praised.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  const events = coded.length > 0 ? withWelcomedGuests(tokens, groups, coded, patterns) : coded;
+  // A protest's clash with the police is read as violent protest and repression before any rule reads the codes.
+  const events = coded.length > 0 ? withClashedProtest(tokens, sentence, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;
   // Most sentences code nothing: only the rules that need no event run on them. A loop, not `filter` and `flatMap`:
   // this runs once a sentence, and the rules mostly return nothing.
   const implied: SentenceEvent[] = [];

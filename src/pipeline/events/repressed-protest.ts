@@ -6,7 +6,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
-import { CROWD_ROLES, STATE_SIDE_ROLES, roleOf } from './agent-roles.ts';
+import { CROWD_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, roleOf } from './agent-roles.ts';
 
 /** Words that make a crowd a protest: "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere; rioters after a match protest nothing). */
 const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'protesting', 'demonstrating']);
@@ -41,4 +41,24 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
 /** The crowd's own words or the two after them name it as protesting. */
 function isProtesting(tokens: readonly Token[], crowd: ActorMention, end: number): boolean {
   return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTESTING.has(token.text.toLowerCase()));
+}
+
+/**
+ * "Protesters clashed with riot police in Tbilisi": a crowd named as protesting that clashes with a state's police or
+ * troops protests violently against them (145), and the forces repress it (175), as outside coders of wire text code
+ * the pair; "rioters clashed with police" and two armed sides keep the clash (190). Only the verb: "clashes between
+ * police and protesters" is coded as fighting on both sides just as often.
+ */
+export function withClashedProtest(tokens: readonly Token[], sentence: Sentence, events: readonly SentenceEvent[]): SentenceEvent[] {
+  return events.map((event) => {
+    const { source, target } = event;
+    if (!source?.code || !target?.code || !event.pattern.isBuiltin || event.pattern.isNoun || sentenceEventCode(event) !== '190' || tokens[event.trigger]?.lemma !== 'clash') return event;
+    if (isCrowdOf(tokens, sentence, source) && UNIFORMED_ROLES.has(roleOf(target.code))) return { ...event, code: '145', rule: '145:protester-clash' };
+    if (UNIFORMED_ROLES.has(roleOf(source.code)) && isCrowdOf(tokens, sentence, target)) return { ...event, code: '175', rule: '175:clash-with-protesters' };
+    return event;
+  });
+}
+
+function isCrowdOf(tokens: readonly Token[], sentence: Sentence, crowd: ActorMention): boolean {
+  return CROWD_ROLES.has(roleOf(crowd.code)) && isProtesting(tokens, crowd, sentence.lastToken);
 }
