@@ -12,7 +12,7 @@ import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { requestedAct } from './requested-act.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
-import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
+import { HOME_MEASURES, homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -217,7 +217,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
-  subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
+  subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
   // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
