@@ -59,14 +59,16 @@ function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: A
  * "Hezbollah fighters captured two Israeli soldiers", "militants seized three policemen": people the arrest row takes,
  * taken by armed men of no state, are hostages (181), as "rebels kidnapped" is coded; a state's forces still arrest.
  */
-function isCapturedByIrregulars(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined): boolean {
+function isCapturedByIrregulars(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (match.pattern.code !== '173' || !match.pattern.isBuiltin || !TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
+  // "captured most of the city of Goma": a country named bare is ground, not people.
+  if (!target || target.members.some((member) => isBareCountry(member.code))) return false;
   return source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)));
 }
 
 /** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested or held (173, 181). */
 export function takenCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match, source)) return '192';
-  if (isCapturedByIrregulars(tokens, match, source)) return '181';
+  if (isCapturedByIrregulars(tokens, match, source, target)) return '181';
   return personSeizedCode(tokens, match, source, target);
 }
