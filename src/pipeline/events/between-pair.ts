@@ -26,11 +26,27 @@ export function betweenPair(tokens: readonly Token[], groups: readonly ActorGrou
 }
 
 /**
- * "declared an emergency after clashes between police and protesters": a fight noun whose sides are named right after
- * its "between" is an event of its own, not a noun restating the act coded before it ("clashes between the sides" names none).
+ * "imposed a curfew after clashes between police and students": a fight noun set after the act by "after" or "amid", its
+ * sides named right after its "between", is an event of its own, not a noun restating the act coded before it. A fight
+ * the verb is about ("condemned the fighting between…", "discussed clashes between…") is that verb's topic and stays
+ * uncoded, as is "clashes between the sides", which names none.
  */
-export function isFightBetween(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): boolean {
+export function isFightInTimePhrase(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): boolean {
   const at = match.preposition;
   if (!match.pattern.isNoun || at === undefined || tokens[at]?.lemma !== 'between' || !FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return false;
-  return [...groups, ...(countryless ?? [])].some((group) => group.first > at && group.first <= at + 3);
+  return isAfterTimeLink(tokens, match.trigger) && [...groups, ...(countryless ?? [])].some((group) => group.first > at && group.first <= at + 3);
+}
+
+/** Words that set a fight as the time of an act: "after clashes", "amid fighting", "following battles", "during skirmishes". */
+const TIME_LINKS = new Set(['after', 'following', 'amid', 'during']);
+
+/** "after days of heavy fighting": a time link before the noun at `noun`, over articles, numbers, adjectives and a span of time. */
+function isAfterTimeLink(tokens: readonly Token[], noun: number): boolean {
+  for (let index = noun - 1; index >= noun - 5; index--) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (TIME_LINKS.has(token.text.toLowerCase())) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos) && token.lemma !== 'of') return false;
+  }
+  return false;
 }

@@ -96,7 +96,8 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
   ['161', `expel|eject ${HEADS_OF_MISSION}`],
   ['161', `${HEADS_OF_MISSION} * expel`],
-  // "ordered the ambassador to leave within 72 hours": an envoy told to go is a diplomat expelled, as "ordered four diplomats to leave" is.
+  // "gave the envoy two days to leave": an envoy told to go is a diplomat expelled (174), as diplomats told to leave are;
+  // outside coders mostly read "expelled the ambassador" (161 above) as ties cut.
   ['174', `order|tell|give ${HEADS_OF_MISSION} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],

@@ -28,7 +28,7 @@ import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
-import { isFightBetween } from './between-pair.ts';
+import { isFightInTimePhrase } from './between-pair.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';
@@ -154,7 +154,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   const isJourney = match.pattern.code === '042';
   // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
   const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
-  if (match.pattern.isNoun && hasVerbEvent && !isFightBetween(tokens, scope.groups, scope.countryless, match) && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
+  if (match.pattern.isNoun && hasVerbEvent && !isFightInTimePhrase(tokens, scope.groups, scope.countryless, match) && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
   // "summoned Norway's envoy on Tuesday to protest": the protest is what the summons lodged (114), not a second act.

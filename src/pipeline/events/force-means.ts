@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { AIMED, QUANTIFIERS } from './find-agents.ts';
 import { ARMED_OR_STATE_ROLES, CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 
 // CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
@@ -75,18 +76,17 @@ const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demo
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
   if (!source || !target || !source.members.every((member) => STATE_FORCE_ROLES.has(roleOf(member.code)))) return false;
-  // "opened fire on thousands of demonstrators": a count names the crowd and its "of" phrase says what it is.
+  // "fired into hundreds of marchers": a count names the crowd and its "of" phrase says what it is.
   const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) && tokens.slice(member.first, countedCrowdEnd(tokens, member.last) + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
   // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
   const isPeopleOrPlace = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) || isBareCountry(member.code));
   return isNamedCrowd || (isPeopleOrPlace && (isDuringProtest(tokens, match.lastWord) || isCrowdOfProtest(tokens, match.lastWord)));
 }
 
-/** The last word of "thousands of demonstrators" when `last` ends a count of people, else `last`. */
+/** The last word of "hundreds of marchers" or "a group of students" when `last` ends a count of people, else `last`. */
 function countedCrowdEnd(tokens: readonly Token[], last: number): number {
-  return COUNTS.has(tokens[last]?.text.toLowerCase() ?? '') && tokens[last + 1]?.lemma === 'of' ? last + 2 : last;
+  return QUANTIFIERS.has(tokens[last]?.text.toLowerCase() ?? '') && tokens[last + 1]?.lemma === 'of' ? last + 2 : last;
 }
-const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens']);
 
 /**
  * "killed 40 people on the third day of protests", "during rallies in Dhaka", "during a crackdown on protests", "in an
@@ -108,7 +108,7 @@ const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstration
 function isAimedRepression(tokens: readonly Token[], index: number): boolean {
   const link = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') ? index - 2 : index - 1;
   const linkWord = tokens[link]?.lemma;
-  return (linkWord === 'on' || linkWord === 'against') && REPRESSIONS.has(tokens[link - 1]?.lemma ?? '');
+  return AIMED.has(linkWord ?? '') && REPRESSIONS.has(tokens[link - 1]?.lemma ?? '');
 }
 const REPRESSIONS = new Set(['crackdown', 'clampdown', 'operation']);
 const PROTESTING = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
