@@ -26,15 +26,16 @@ export function betweenPair(tokens: readonly Token[], groups: readonly ActorGrou
 }
 
 /**
- * "imposed a curfew after clashes between police and students": a fight noun set after the act by "after" or "amid", its
- * sides named right after its "between", is an event of its own, not a noun restating the act coded before it. A fight
+ * "imposed a curfew after clashes between police and students": a fight noun set after the act by "after" or "amid", both
+ * its sides named right after its "between", is an event of its own, not a noun restating the act coded before it. A fight
  * the verb is about ("condemned the fighting between…", "discussed clashes between…") is that verb's topic and stays
- * uncoded, as is "clashes between the sides", which names none.
+ * uncoded, as is "clashes between the sides" or between two clubs' fans, which name no pair of actors.
  */
 export function isFightInTimePhrase(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): boolean {
   const at = match.preposition;
   if (!match.pattern.isNoun || at === undefined || tokens[at]?.lemma !== 'between' || !FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return false;
-  return isAfterTimeLink(tokens, match.trigger) && [...groups, ...(countryless ?? [])].some((group) => group.first > at && group.first <= at + 3);
+  const pair = isAfterTimeLink(tokens, match.trigger) ? betweenPair(tokens, groups, countryless, at, true) : undefined;
+  return pair !== undefined && pair.members.every((member) => member.code !== undefined);
 }
 
 /** Words that set a fight as the time of an act: "after clashes", "amid fighting", "following battles", "during skirmishes". */
