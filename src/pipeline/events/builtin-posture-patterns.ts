@@ -83,9 +83,10 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['160', 'shut|close|block|halt|suspend|cut supply|transit route|routes|line|lines|corridor|corridors'],
   // "suspended Belarus from the Council of Europe": a member suspended by name.
   ['160', 'suspend', 'objnext'],
-  ['160', 'suspend|freeze|halt|cut cooperation|contact with'],
+  // "suspended border coordination with Rwanda", "paused intelligence sharing with Bogota": joint work stopped is ties cut back.
+  ['160', 'suspend|freeze|halt|pause|cut cooperation|coordination|sharing|contact with'],
   // "ended its defence cooperation with France", "terminated the partnership with Moscow": ties cut back for good.
-  ['160', 'end|terminate|scrap|sever|abandon cooperation|co-operation|partnership|contact with'],
+  ['160', 'end|terminate|scrap|sever|abandon cooperation|co-operation|coordination|partnership|contact with'],
   ['160', 'scrap|cancel|annul|terminate|abrogate|tear deal|agreement|accord|pact|treaty|project'],
   ['160', 'suspend|scrap|abandon|quit|exit|annul|revoke|terminate treaty|pact|accord|agreement with'],
   ['160', 'suspend|abandon|quit|exit treaty|pact|accord'],

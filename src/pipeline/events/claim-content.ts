@@ -14,14 +14,15 @@ const NOUN_REACH = 7;
 /**
  * "dismissed allegations from a rights group that its police had shot marchers", "would not confirm reports that Cairo
  * had sold it jets", "held on charges including aiding a banned group": the act is what a charge or a report says,
- * which the sentence does not assert (the charge itself is coded by its own rows).
+ * which the sentence does not assert (the charge itself is coded by its own rows). A pattern that reaches back over the
+ * "that" to its own word ("a charge that Quito denied") reads it as a relative: the verb is said of the charge itself.
  */
-export function isClaimContent(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+export function isClaimContent(tokens: readonly Token[], index: number, sentenceStart: number, patternStart?: number): boolean {
   for (let at = index - 1; at >= Math.max(sentenceStart, index - CLAUSE_REACH); at--) {
     const token = tokens[at];
     if (!token || token.pos === 'PUNCT') return false;
     // "a dossier that accused Kigali…": a relative "that" right before the verb makes the report the actor, which is coded.
-    if (token.lemma === 'that') return at < index - 1 && hasClaimNounBefore(tokens, at, sentenceStart);
+    if (token.lemma === 'that') return at < index - 1 && !(patternStart !== undefined && patternStart < at) && hasClaimNounBefore(tokens, at, sentenceStart);
     if (CONTENT_WORDS.has(token.text.toLowerCase()) && tokens[index]?.text.endsWith('ing') === true) return hasClaimNounBefore(tokens, at, sentenceStart);
     if (token.pos === 'VERB' && !/^(had|has|have|been|being)$/i.test(token.text)) return false;
   }

@@ -50,14 +50,21 @@ function wordSetOf(words: readonly string[]): ReadonlySet<string> | undefined {
   return set;
 }
 
-/** The first of a pattern's alternative words from `from` back to `to`, stopping at a clause break. */
+/**
+ * The first of a pattern's alternative words from `from` back to `to`, stopping at a clause break; a name of several
+ * words stretches the reach as one word would, as ahead ("an allegation that Defence Minister Ana Ruiz Costa denied").
+ */
 export function findBehind(tokens: readonly Token[], from: number, to: number, words: readonly string[], isExact: boolean): number | undefined {
   const lowers = lowerForms(tokens);
   const set = wordSetOf(words);
-  for (let index = from; index >= to; index--) {
+  let stretch = 0;
+  for (let index = from; index >= to - stretch; index--) {
     const token = tokens[index];
     if (!token || isClauseBreak(token.text)) return undefined;
     if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, set, isExact)) return index;
+    if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index < from && stretch < MAX_NAME_STRETCH) stretch++;
+    // "a claim the palace angrily denied": a manner adverb right before the verb takes no place in the gap.
+    if (index === from && token.pos === 'ADV' && token.text.endsWith('ly')) stretch++;
   }
   return undefined;
 }

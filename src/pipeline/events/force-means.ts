@@ -1,8 +1,9 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { AIMED, QUANTIFIERS } from './find-agents.ts';
+import { AIMED } from './find-agents.ts';
 import { ARMED_OR_STATE_ROLES, CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import { PROTEST_CROWDS, isProtestGroup } from './protest-violence.ts';
 
 // CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
 // takes the finer code when the words name the means.
@@ -51,8 +52,9 @@ function meansAfter(tokens: readonly Token[], lastWord: number): string | undefi
 
 
 /**
- * CAMEO's unconventional violence (180) rather than military fighting (190): a crowd attacking ("Egyptian protesters
- * attacked the US embassy"), or insurgents attacking civilians ("ISIL militants attacked civilians in a market town").
+ * CAMEO's unconventional violence (180) rather than military fighting (190): a crowd attacking ("angry villagers
+ * attacked the police post"), or insurgents attacking civilians ("ISIL militants attacked civilians in a market town").
+ * A crowd named as protesting riots (145): "Egyptian protesters attacked the US embassy".
  */
 export function assaultCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (isFiringOnCrowd(tokens, match, source, target)) return '175';
@@ -61,13 +63,12 @@ export function assaultCode(tokens: readonly Token[], match: TriggerMatch, sourc
   const isCrowd = source.members.every((member) => CROWD_ROLES.has(roleOf(member.code)));
   const isIrregular = source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)) || member.code?.startsWith('IMG') === true);
   const isOnCivilians = target !== undefined && target.members.every((member) => roleOf(member.code) === 'CVL');
+  if (isCrowd && isProtestGroup(tokens, source)) return '145';
   return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
 }
 
 const SHOOTING = new Set(['193', '190']);
 const SHOOTING_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opened', 'gun', 'gunned', 'kill', 'killed']);
-/** Words naming a crowd at a protest; "people" or "civilians" alone may be anyone killed anywhere. */
-const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners']);
 
 /**
  * "Police fired live ammunition at marchers", "troops shot dead scores of students": state forces shooting into a
@@ -76,23 +77,17 @@ const PROTEST_CROWDS = new Set(['protester', 'protesters', 'demonstrator', 'demo
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
   if (!source || !target || !source.members.every((member) => STATE_FORCE_ROLES.has(roleOf(member.code)))) return false;
-  // "fired into hundreds of marchers": a count names the crowd and its "of" phrase says what it is.
-  const isNamedCrowd = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) && tokens.slice(member.first, countedCrowdEnd(tokens, member.last) + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase())));
+  const isNamedCrowd = isProtestGroup(tokens, target);
   // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
   const isPeopleOrPlace = target.members.every((member) => CROWD_ROLES.has(roleOf(member.code)) || isBareCountry(member.code));
   return isNamedCrowd || (isPeopleOrPlace && (isDuringProtest(tokens, match.lastWord) || isCrowdOfProtest(tokens, match.lastWord)));
-}
-
-/** The last word of "hundreds of marchers" or "a group of students" when `last` ends a count of people, else `last`. */
-function countedCrowdEnd(tokens: readonly Token[], last: number): number {
-  return QUANTIFIERS.has(tokens[last]?.text.toLowerCase() ?? '') && tokens[last + 1]?.lemma === 'of' ? last + 2 : last;
 }
 
 /**
  * "killed 40 people on the third day of protests", "during rallies in Dhaka", "during a crackdown on protests", "in an
  * operation against demonstrators": a protest named in the clause after.
  */
-function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
+export function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
   for (let index = lastWord + 1; index <= lastWord + 18; index++) {
     const token = tokens[index];
     if (!token || token.text === ';' || token.text === '.' || (token.pos === 'VERB' && token.lemma !== 'include')) return false;
@@ -111,14 +106,15 @@ function isAimedRepression(tokens: readonly Token[], index: number): boolean {
   return AIMED.has(linkWord ?? '') && REPRESSIONS.has(tokens[link - 1]?.lemma ?? '');
 }
 const REPRESSIONS = new Set(['crackdown', 'clampdown', 'operation']);
-const PROTESTING = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
+/** Participles that make the people before them a protest: "villagers protesting against the dam". */
+export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
 const CROWD_REACH = 10;
 
 /**
  * "shot dead 40 villagers protesting against the dam", "opened fire on thousands of opposition supporters": the people
  * fired on are a protest by the participle after them or by being the opposition's supporters.
  */
-function isCrowdOfProtest(tokens: readonly Token[], lastWord: number): boolean {
+export function isCrowdOfProtest(tokens: readonly Token[], lastWord: number): boolean {
   for (let index = lastWord + 1; index <= lastWord + CROWD_REACH; index++) {
     const token = tokens[index];
     if (!token || token.pos === 'PUNCT') return false;

@@ -14,10 +14,11 @@ import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { priceThreat } from './price-threat.ts';
 import { protestsInPassing } from './protests-in-passing.ts';
-import { repressedProtest, withClashedProtest } from './repressed-protest.ts';
+import { repressedProtest } from './repressed-protest.ts';
 import { yieldToProtest } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
 import { withWelcomedGuests } from './welcomed-guest.ts';
+import { withCrowdClashes } from './protest-violence.ts';
 
 type ImpliedRule = (tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex) => SentenceEvent[];
 
@@ -49,11 +50,10 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * in a speaker's words, a broker's mediation of the agreement it brokered, the protest a state's forces answered, the
  * meeting an act was done at, aid delivered by the convoy that arrived with it, a price another side is told it will
  * pay, a ruler's resignation or dropped policy yielding to protests, protests named in passing; a guest welcomed to a
- * place is received, not praised.
+ * place is received, not praised, and a protest's clash with police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  // A protest's clash with the police is read as violent protest and repression before any rule reads the codes.
-  const events = coded.length > 0 ? withClashedProtest(tokens, sentence, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;
+  const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;
   // Most sentences code nothing: only the rules that need no event run on them. A loop, not `filter` and `flatMap`:
   // this runs once a sentence, and the rules mostly return nothing.
   const implied: SentenceEvent[] = [];

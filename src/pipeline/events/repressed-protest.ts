@@ -6,10 +6,10 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
-import { CROWD_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, roleOf } from './agent-roles.ts';
+import { CROWD_ROLES, STATE_SIDE_ROLES, roleOf } from './agent-roles.ts';
+import { PROTESTING, isCrowdOfProtest, isDuringProtest } from './force-means.ts';
+import { PROTEST_CROWDS } from './protest-violence.ts';
 
-/** Words that make a crowd a protest: "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere; rioters after a match protest nothing). */
-const PROTESTING = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'protesting', 'demonstrating']);
 /** Acts of a state's forces on a crowd: coercion and arrest (17), firing and killing (19). */
 const FORCE_ON_CROWD = /^(17|19)/;
 
@@ -24,11 +24,15 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
   for (const event of events) {
     const { source, target } = event;
     if (!source?.code || !target?.code || !FORCE_ON_CROWD.test(sentenceEventCode(event))) continue;
-    if (!STATE_SIDE_ROLES.has(roleOf(source.code)) || !CROWD_ROLES.has(roleOf(target.code)) || !isProtesting(tokens, target, sentence.lastToken)) continue;
+    // "detained scores of students at rallies against…": people, not named as protesting, held or shot at a protest;
+    // "fired tear gas at opposition supporters": a crowd force was used on (an arrest of them may be anywhere).
+    const isAtProtest = isDuringProtest(tokens, event.lastWord) || (!sentenceEventCode(event).startsWith('173') && isCrowdOfProtest(tokens, event.lastWord));
+    if (!STATE_SIDE_ROLES.has(roleOf(source.code)) || !CROWD_ROLES.has(roleOf(target.code)) || !(isProtesting(tokens, target, sentence.lastToken) || isAtProtest)) continue;
     // Forces of another country ("Serbian protesters fought Kosovo police") answer no protest against their own state.
     const country = target.code.startsWith('---') ? source.code.slice(0, 3) : target.code.slice(0, 3);
     if (!source.code.startsWith('---') && source.code.slice(0, 3) !== country) continue;
-    if (!/^([A-Z]{3}|---)$/.test(country) || country === 'IGO' || protests.some((made) => made.source === target)) continue;
+    // One protest a country: "opened fire on opposition supporters, killing 12 protesters" names one crowd twice.
+    if (!/^([A-Z]{3}|---)$/.test(country) || country === 'IGO' || protests.some((made) => made.source === target || (country !== '---' && made.target?.code === `${country}GOV`))) continue;
     const pattern = builtinPatternOf(patterns, 'demonstrate', '141');
     if (!pattern) return [];
     // A crowd placed later (countryless "Soldiers fired on protesters in Lagos") gets its state's code with the crowd's.
@@ -38,27 +42,10 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
   return protests;
 }
 
-/** The crowd's own words or the two after them name it as protesting. */
-function isProtesting(tokens: readonly Token[], crowd: ActorMention, end: number): boolean {
-  return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTESTING.has(token.text.toLowerCase()));
-}
-
 /**
- * "Protesters clashed with riot police in Tbilisi": a crowd named as protesting that clashes with a state's police or
- * troops protests violently against them (145), and the forces repress it (175), as outside coders of wire text code
- * the pair; "rioters clashed with police" and two armed sides keep the clash (190). Only the verb: "clashes between
- * police and protesters" is coded as fighting on both sides just as often.
+ * The crowd's own words or the two after them name it as protesting: "hundreds of protesters", "students protesting"
+ * ("opposition supporters" alone may be anywhere).
  */
-export function withClashedProtest(tokens: readonly Token[], sentence: Sentence, events: readonly SentenceEvent[]): SentenceEvent[] {
-  return events.map((event) => {
-    const { source, target } = event;
-    if (!source?.code || !target?.code || !event.pattern.isBuiltin || event.pattern.isNoun || sentenceEventCode(event) !== '190' || tokens[event.trigger]?.lemma !== 'clash') return event;
-    if (isCrowdOf(tokens, sentence, source) && UNIFORMED_ROLES.has(roleOf(target.code))) return { ...event, code: '145', rule: '145:protester-clash' };
-    if (UNIFORMED_ROLES.has(roleOf(source.code)) && isCrowdOf(tokens, sentence, target)) return { ...event, code: '175', rule: '175:clash-with-protesters' };
-    return event;
-  });
-}
-
-function isCrowdOf(tokens: readonly Token[], sentence: Sentence, crowd: ActorMention): boolean {
-  return CROWD_ROLES.has(roleOf(crowd.code)) && isProtesting(tokens, crowd, sentence.lastToken);
+function isProtesting(tokens: readonly Token[], crowd: ActorMention, end: number): boolean {
+  return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase()) || PROTESTING.has(token.text.toLowerCase()));
 }
