@@ -55,7 +55,7 @@ export interface ActorMention {
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
-const FOREIGN_PEOPLE = new Set(['foreign', 'expatriate', 'expat', 'overseas']);
+const FOREIGN_PEOPLE = new Set(['foreign', 'expatriate', 'expat', 'overseas', 'international']);
 const AND_LINKS = new Set([',', 'and', 'the']);
 
 /**

@@ -20,7 +20,8 @@ export function purposeSubject(tokens: readonly Token[], groups: readonly ActorG
   for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - PHRASE_REACH); index--) {
     const token = tokens[index];
     if (!token) return undefined;
-    if (token.pos === 'VERB') return MOVEMENTS.has(token.lemma) ? subjectOf(tokens, groups, countryless, index, sentenceStart, isBuiltin) : undefined;
+    // "stepped up to take the penalty", "stepped up pressure": "up" makes it another verb.
+    if (token.pos === 'VERB') return MOVEMENTS.has(token.lemma) && tokens[index + 1]?.lemma !== 'up' ? subjectOf(tokens, groups, countryless, index, sentenceStart, isBuiltin) : undefined;
     // A name between is where the movement went, never one sent to act ("came to Lima to sign" is the comer's).
     if (!PHRASE_WORDS.has(token.pos) && token.pos !== 'AUX') return undefined;
   }
