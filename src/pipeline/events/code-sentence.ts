@@ -214,7 +214,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   let subject = isReduced
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
     : laterClause ? laterClause.subject : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
-  subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true);
+  subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   // "The French envoy said during a visit…", "A senior Thai official…": an article and adjectives keep the name the opener.
   const opening = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET' || token.pos === 'ADJ') ? groups[0] : scope.openingGroup;
