@@ -14,7 +14,7 @@ const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'ADV'
 const PHRASE_REACH = 10;
 
 /**
- * "Tamar's president crossed the river on Monday to meet Ostrov's leader", "crowds gathered in the square to protest
+ * "Tamar's president crossed the river on Monday to meet Ostrov's leader", "a crowd assembled outside the ministry to protest
  * against the junta": the subject of a purpose infinitive after a movement verb is that verb's subject.
  */
 export function purposeSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, code: string, isBuiltin: boolean): ActorGroup | undefined {
