@@ -61,7 +61,7 @@ export function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDic
     // "The president said…" with no earlier actor to stand for (anaphora above took those): PETRARCH's `---GOV`; after a
     // preposition ("the release of the president") the title more likely belongs to a country named before.
     if (!isGroup && (article !== 'the' || doc.tokens[(articleAt ?? 0) - 1]?.pos === 'ADP')) continue;
-    // "an international tribunal sitting in Arusha", "an international arbitration court": a court of no one state is an
+    // "an international court sitting in Freetown", "an international arbitration tribunal": a court of no one state is an
     // international body (CAMEO IGO), never the country of its seat.
     if (agent.code === 'JUD' && isInternational(doc.tokens, agent.firstToken, articleAt)) {
       mentions.push(actorMention({ first: agent.firstToken, last: agent.lastToken, code: 'IGOJUD', name: agent.name }));
