@@ -107,7 +107,7 @@ const GROUP_AGENTS: Readonly<Record<string, string>> = {
   crowds: 'CVL', crowd: 'CVL', mourners: 'CVL', shoppers: 'CVL', 'asylum seekers': 'REF', 'asylum-seekers': 'REF',
   schoolgirls: 'EDU', schoolchildren: 'EDU', pupils: 'EDU', teachers: 'EDU', dissidents: 'OPP', gunmen: 'UAF', pirates: 'CRM',
   smugglers: 'CRM', gangs: 'CRM', gangsters: 'CRM', 'gang members': 'CRM', 'gang member': 'CRM', 'gang leader': 'CRM', jihadists: 'REB', separatists: 'REB', jihadist: 'REB', militant: 'REB', rebel: 'REB', insurgent: 'REB', guerrillas: 'REB', farmers: 'AGR', doctors: 'HLH',
-  judges: 'JUD', prosecutors: 'JUD', court: 'JUD', opponents: 'OPP', 'rights groups': 'NGO', 'aid workers': 'NGO',
+  judges: 'JUD', prosecutors: 'JUD', court: 'JUD', tribunal: 'JUD', opponents: 'OPP', 'rights groups': 'NGO', 'aid workers': 'NGO',
   // Aid and rights bodies named by what they do ("expelled foreign aid agencies"): NGOs, not the news agencies "agency" means alone.
   'aid agencies': 'NGO', 'aid agency': 'NGO', 'aid groups': 'NGO', 'aid organisations': 'NGO', 'aid organizations': 'NGO',
   'relief agencies': 'NGO', 'relief groups': 'NGO', 'humanitarian agencies': 'NGO', 'humanitarian groups': 'NGO',

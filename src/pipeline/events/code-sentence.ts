@@ -46,6 +46,7 @@ import { tollCode } from './toll-participle.ts';
 import { weaponDamageCode } from './weapon-damage.ts';
 import { actorMention } from './actor-mention.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
+import { purposeSubject } from './purpose-infinitive.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
 import { assassinationCode, bombingCode, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
@@ -216,6 +217,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   let subject = isReduced
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
     : laterClause ? laterClause.subject : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
+  subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   // "The French envoy said during a visit…", "A senior Thai official…": an article and adjectives keep the name the opener.
   const opening = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET' || token.pos === 'ADJ') ? groups[0] : scope.openingGroup;

@@ -61,10 +61,22 @@ export function countrylessAgents(doc: AnalyzedDocument, free: readonly ActorDic
     // "The president said…" with no earlier actor to stand for (anaphora above took those): PETRARCH's `---GOV`; after a
     // preposition ("the release of the president") the title more likely belongs to a country named before.
     if (!isGroup && (article !== 'the' || doc.tokens[(articleAt ?? 0) - 1]?.pos === 'ADP')) continue;
+    // "an international court sitting in Freetown", "an international arbitration tribunal": a court of no one state is an
+    // international body (CAMEO IGO), never the country of its seat.
+    if (agent.code === 'JUD' && isInternational(doc.tokens, agent.firstToken, articleAt)) {
+      mentions.push(actorMention({ first: agent.firstToken, last: agent.lastToken, code: 'IGOJUD', name: agent.name }));
+      continue;
+    }
     const previous = mentions[mentions.length - 1];
     // "government forces", "rebel fighters": the first noun says whose they are.
     if (previous?.last === agent.firstToken - 1) mentions[mentions.length - 1] = actorMention({ ...previous, last: agent.lastToken, name: `${previous.name} ${agent.name}` });
     else mentions.push(actorMention({ first: agent.firstToken, last: agent.lastToken, code: `---${agent.code}`, name: agent.name, isCountryless: true }));
   }
   return mentions;
+}
+
+/** "international" among the modifiers between the article and the agent noun. */
+function isInternational(tokens: readonly Token[], first: number, articleAt: number | undefined): boolean {
+  for (let index = first - 1; index >= Math.max(articleAt ?? 0, first - 3); index--) if (tokens[index]?.lemma === 'international') return true;
+  return false;
 }

@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { territoryCodeOf } from '../../knowledge/places/own-code-territories.ts';
 
 /** The actors and places the earlier stages found, as token ranges: computed once per document. */
 export interface DocumentMentions {
@@ -62,7 +63,7 @@ export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
     if (!place.country) continue;
     for (const span of place.mentions) {
       const tokens = range(span);
-      if (tokens) places.push(actorMention({ first: tokens.first, last: tokens.last, code: place.country, name: place.name, placeId: place.id }));
+      if (tokens) places.push(actorMention({ first: tokens.first, last: tokens.last, code: territoryCodeOf(place.country, place.region), name: place.name, placeId: place.id }));
     }
   }
   const byPosition = (a: ActorMention, b: ActorMention): number => a.first - b.first;

@@ -56,7 +56,7 @@ export interface ActorMention {
 
 const JOINERS = new Set(["'s", '’s', "'", 'the']);
 const AGENT_LINKS = new Set(['of', 'from', 'in']);
-const FOREIGN_PEOPLE = new Set(['foreign', 'expatriate', 'expat', 'overseas']);
+const FOREIGN_PEOPLE = new Set(['foreign', 'expatriate', 'expat', 'overseas', 'international']);
 const AND_LINKS = new Set([',', 'and', 'the']);
 
 /**
@@ -299,7 +299,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
     let next = result.find((mention) => mention.first === start || mention.first === agent.lastToken + 2);
     // "students in Moscow" are where they are, not Moscow's (PETRARCH: ---EDU); a state's own police or troops there are its.
     if (link === 'in' && next && !STATE_SIDE_ROLES.has(agentCode) && isCityAt(doc, next.first)) continue;
-    // "expatriate engineers in Chad", "foreign aid workers in Mali": people called foreign are not of the place they are in.
+    // "expatriate engineers in Chad", "international monitors in Mali": people called foreign are not of the place they are in.
     if (link === 'in' && [1, 2].some((back) => FOREIGN_PEOPLE.has(doc.tokens[agent.firstToken - back]?.lemma ?? ''))) continue;
     // "Lawmakers and officials in Fornost": a PETRARCH agent noun joined to this one shares its country.
     const partners = isUser ? agents.filter((other) => other !== agent && !result.some((mention) => mention.first <= other.firstToken && other.firstToken <= mention.last) && other.lastToken + 2 === agent.firstToken && AND_LINKS.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) : [];

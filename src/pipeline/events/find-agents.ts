@@ -110,8 +110,11 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   const group = nearest && tokens[nearest.first - 1]?.lemma === 'in' ? groups?.findLast((candidate) => candidate.last === nearest.first - 2) ?? nearest : nearest;
   if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 8) return undefined;
   // "rebels who attacked N'Djamena": a relative pronoun right after the group makes it the subject wherever it stands.
-  const isRelative = RELATIVES.has(tokens[group.last + 1]?.lemma ?? '');
-  for (let index = group.last + (isRelative ? 2 : 1); index < trigger; index++) {
+  // "opposition members who marched", "rebel positions that fired": a group's people or places (HELD_BY), named by the
+  // noun after it, head the relative clause too.
+  const head = tokens[group.last + 1]?.pos === 'NOUN' && HELD_BY.has(tokens[group.last + 1]?.text.toLowerCase() ?? '') ? group.last + 1 : group.last;
+  const isRelative = RELATIVES.has(tokens[head + 1]?.lemma ?? '');
+  for (let index = isRelative ? head + 2 : group.last + 1; index < trigger; index++) {
     const pos = tokens[index]?.pos;
     // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
     const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
