@@ -14,6 +14,8 @@ import { requestedAct } from './requested-act.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
 import { HOME_MEASURES, homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { isForecastPassive } from './forecast-passive.ts';
+import { splitJointCodes } from './joint-code.ts';
+import { isComplementOfControlVerb } from './control-verb-complement.ts';
 import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -44,7 +46,6 @@ import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 import { tollCode } from './toll-participle.ts';
 import { weaponDamageCode } from './weapon-damage.ts';
-import { actorMention } from './actor-mention.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
 import { purposeSubject } from './purpose-infinitive.ts';
 import { tiedSubject } from './tied-subject.ts';
@@ -71,11 +72,10 @@ export interface SentenceEvent {
   readonly rule?: string;
 }
 
-
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
 export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
   // Joint codes come only from TABARI dictionaries: most sentences keep the mentions as they are, with no copy.
-  const mentions = named.some(isJointCode) ? named.flatMap(splitJointCode) : named;
+  const mentions = splitJointCodes(named);
   const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));
   // A sentence with no word a pattern could fire at codes nothing itself: only the implied events' rules read it.
   const first = nextPossibleTrigger(tokens, sentence.firstToken, sentence.lastToken, patterns);
@@ -373,16 +373,6 @@ function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, s
 
 const MEDIATION = /^045/;
 
-function isJointCode(mention: ActorMention): boolean {
-  return mention.code?.includes('/') === true;
-}
-
-/** A TABARI actor coded `[FRO/BIL/SAM]` ("The Shire") stands for several actors at once: one member each, same words. */
-function splitJointCode(mention: ActorMention): ActorMention[] {
-  if (!mention.code?.includes('/')) return [mention];
-  return mention.code.split('/').filter(Boolean).map((code) => actorMention({ ...mention, code }));
-}
-
 /** The compound around a lone named subject in the groups that keep unnamed agents, those given the named one's country. */
 function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined, subject: ActorGroup): ActorGroup | undefined {
   const named = subject.members[0];
@@ -398,7 +388,6 @@ function hasMentionBetween(inMention: ReadonlySet<number>, from: number, to: num
   return false;
 }
 
-
 /**
  * "Angola's president, hosted by Portugal,": a participle set off by a comma right after an actor, with an actor heading
  * its "by" phrase ("backed by Russian air strikes" names no one who backed).
@@ -412,7 +401,6 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
 
-
 const VENUES = new Set(['at', 'in', 'before']);
 
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
@@ -421,26 +409,6 @@ const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);
-
-const CONTROL_VERBS = new Set(['want', 'ask', 'urge', 'press', 'pressure', 'push', 'force', 'tell', 'order', 'encourage', 'persuade', 'invite', 'call', 'appeal', 'compel', 'demand', 'instruct', 'advise', 'implore', 'give']);
-
-/**
- * "wants Lima to act", "pressing Ottawa to help", "pressure from parliament to help": the verb after "to" is what
- * someone asks of an actor, not an event (the asking is coded instead).
- */
-function isComplementOfControlVerb(tokens: readonly Token[], trigger: number, inMention: ReadonlySet<number>, sentenceStart: number): boolean {
-  if (tokens[trigger - 1]?.lemma !== 'to') return false;
-  let sawActor = false;
-  for (let index = trigger - 2; index >= Math.max(sentenceStart, trigger - 9); index--) {
-    const token = tokens[index];
-    if (!token || token.pos === 'PUNCT') return false;
-    if (inMention.has(index)) sawActor = true;
-    else if (CONTROL_VERBS.has(token.lemma)) return sawActor;
-  }
-  return false;
-}
-
-
 
 const SPEAKER_OBJECTS = new Set(['it', 'its', 'them', 'their', 'us', 'our']);
 
