@@ -154,6 +154,16 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['130', 'vow|pledge|promise|threaten countermeasure|countermeasures|reprisal|reprisals'],
   // "drawing warnings from Tehran", "prompted threats from Caracas": whoever warns is the source, whoever drew it the target.
   ['130', 'draw|prompt|provoke|trigger|earn warning|warnings|threat|threats from', 'rev'],
+  // "said it would retaliate against Manila", "warned it would hit back": a blow announced for later threatens force; a
+  // blow already struck is its own act, so the modal must come first.
+  ['138', 'would|will * retaliate|retaliation|avenge against'],
+  ['138', 'would|will * retaliate|retaliation|avenge'],
+  ['138', 'would|will * hit|strike back'],
+  ['138', 'would|will * take revenge|vengeance'],
+  // "would respond with force", "would respond militarily": an answer by arms ("would respond to the letter" is none).
+  ['138', 'would|will * respond|answer force|militarily|forcefully|decisively|firmly|harshly|strongly'],
+  // "said it would take countermeasures": reprisals of an unnamed kind announced.
+  ['130', 'would|will * take countermeasure|countermeasures|counter-measures|reprisal|reprisals'],
   ['139', 'issue|give|set ultimatum|deadline'],
   // "gave the president until noon to step down": a deadline set for someone is an ultimatum without the word.
   ['139', 'give until', 'objnext'],

@@ -123,6 +123,9 @@ const rows: readonly PatternRow[] = [
   ['033', 'offer|pledge|promise send|provide|deliver|supply|donate|dispatch'],
   ['0333', 'pledge|promise|offer relief|food|medicine|tent|blanket|shelter'],
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
+  // "said it would send 500 police officers to Haiti", "will deploy an air defence battery to Poland": help announced for a
+  // foreign state is an intent to aid; sent already, police and batteries may as well be deployed at home.
+  ['033', 'would|will * send|dispatch|deploy|fly police|policeman|policemen|officer|officers|battery|batteries|firefighter|firefighters to'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|negotiation|visit', 'sym'],
   ['036', 'propose talk|meeting|summit|negotiation'],
   // "invited Putin to a summit in Budapest": an invitation offers a meeting that has not happened, CAMEO's "indicate

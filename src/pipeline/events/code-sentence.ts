@@ -31,6 +31,7 @@ import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigge
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
 import { withImpliedEvents } from './implied-events.ts';
+import { foldThreatClause } from './threat-clause.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
@@ -183,6 +184,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // "warned it would strike Iran if Tehran attacked", "would keep blocking the bid unless Sweden extradited…": a condition
   // set on an act already coded has not happened.
   if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) return undefined;
+  if (foldThreatClause(events, match, lastBuiltinRoot, lastTrigger)) return undefined;
   // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
   if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) return undefined;
   if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) return undefined;
