@@ -162,6 +162,10 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['138', 'would|will * take revenge|vengeance'],
   // "would respond with force", "would respond militarily": an answer by arms ("would respond to the letter" is none).
   ['138', 'would|will * respond|answer force|militarily|forcefully|decisively|firmly|harshly|strongly'],
+  // "would respond at a time and place of its choosing", "reserves the right to retaliate": the stock phrases of a reprisal
+  // promised after a blow.
+  ['138', 'would|will * respond|retaliate|strike|answer time choosing'],
+  ['138', 'reserve right respond|retaliate|self-defence|self-defense'],
   // "said it would take countermeasures": reprisals of an unnamed kind announced.
   ['130', 'would|will * take countermeasure|countermeasures|counter-measures|reprisal|reprisals'],
   ['139', 'issue|give|set ultimatum|deadline'],
