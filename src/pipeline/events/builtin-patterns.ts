@@ -22,10 +22,6 @@ const rows: readonly PatternRow[] = [
   ['011', 'decline|refuse comment'],
   ['012', 'express|voice concern|alarm|pessimism'],
   ['013', 'express optimism|hope'],
-  // "said he was optimistic that Lima would sign", "said she was hopeful the visit would help": optimism stated, aimed at the side it is
-  // placed in (the that-clause's subject) or at no one.
-  ['013', 'say optimistic|hopeful that'],
-  ['013', 'say optimistic|hopeful'],
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
   ['015', 'take|accept responsibility'],

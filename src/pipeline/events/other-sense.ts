@@ -1,7 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
-import { NOT_WORDS } from './find-modality.ts';
 import { headNounAfter, objectHead, objectHeadAt } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
 import { isSportingRally, isSportsReport } from './sporting-sense.ts';
@@ -209,8 +208,6 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isCode('0874'), test: ({ tokens, match, sentenceStart }) => isWithdrawnThingOrEntry(tokens, match, sentenceStart) },
   { appliesTo: isMeetingCode, test: ({ tokens, sentenceStart, sentenceEnd }) => isSportsReport(tokens, sentenceStart, sentenceEnd) },
   { appliesTo: isCode('141'), test: ({ tokens, index }) => isSportingRally(tokens, index) || isShowing(tokens, index) },
-  // "said he was not optimistic": optimism denied is none (012's pessimism, when coded, is written out).
-  { appliesTo: isCode('013'), test: ({ tokens, index, match }) => tokens.slice(index + 1, match.lastWord).some((token) => NOT_WORDS.has(token.lemma)) },
   { appliesTo: isAnyCode, test: ({ tokens, index }) => isRulingAdjective(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }, lemma) => isForecast(tokens, index, lemma) },
 ];

@@ -6,10 +6,10 @@ const SAID_TO_NO_ONE = new Set(['011']);
 const ASKED_OF_ANYONE = new Set(['023']);
 
 /**
- * Shows of force, claims and optimism aimed at no one named ("conducted a nuclear test", "fired two missiles into the sea",
- * "acknowledged responsibility for the strike", "was hopeful the talks would resume"): outside coders write `---` as the target.
+ * Shows of force and claims aimed at no one named ("conducted a nuclear test", "fired two missiles into the sea",
+ * "acknowledged responsibility for the strike"): outside coders write `---` as the target.
  */
-const SHOWN_TO_NO_ONE = new Set(['013', '015', '150']);
+const SHOWN_TO_NO_ONE = new Set(['015', '150']);
 /** A call-up ("ordered a general mobilisation") is aimed at no one; troops sent to a border are aimed at the neighbour. */
 const CALL_UP = /mobili[sz]ation/;
 
