@@ -160,12 +160,14 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['138', 'would|will * retaliate|retaliation|avenge'],
   ['138', 'would|will * hit|strike back'],
   ['138', 'would|will * take revenge|vengeance'],
-  // "would respond with force", "would respond militarily": an answer by arms ("would respond to the letter" is none).
-  ['138', 'would|will * respond|answer force|militarily|forcefully|decisively|firmly|harshly|strongly'],
-  // "would respond at a time and place of its choosing", "reserves the right to retaliate": the stock phrases of a reprisal
-  // promised after a blow.
+  // "would respond with force", "would respond militarily": an answer by arms ("would respond to the letter" is none; nor is
+  // "will respond firmly to inflation", so manner adverbs that fit a central bank as well as an army are left out).
+  ['138', 'would|will * respond|answer force|militarily|forcefully'],
+  // "would retaliate at a time of its own choosing", "reserves the right to retaliate": the stock phrases of a reprisal
+  // promised after a blow. A right reserved "to respond" is left out: it answers letters and lawsuits as often as blows
+  // ("self-defence" splits at its hyphen, and a bare "self" would take in self-determination).
   ['138', 'would|will * respond|retaliate|strike|answer time choosing'],
-  ['138', 'reserve right respond|retaliate|self-defence|self-defense'],
+  ['138', 'reserve right retaliate'],
   // "said it would take countermeasures": reprisals of an unnamed kind announced.
   ['130', 'would|will * take countermeasure|countermeasures|counter-measures|reprisal|reprisals'],
   ['139', 'issue|give|set ultimatum|deadline'],

@@ -318,7 +318,7 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   }
   // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
   if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) return undefined;
-  if ((isMeetingNounWith(match.pattern) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) return undefined;
+  if (((isMeetingNounWith(match.pattern) || match.pattern.needsTarget === true) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) return undefined;
   return { source, target, isProtest, isHomeProtest, isUnaddressedStatement };
 }
 
