@@ -154,6 +154,22 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['130', 'vow|pledge|promise|threaten countermeasure|countermeasures|reprisal|reprisals'],
   // "drawing warnings from Tehran", "prompted threats from Caracas": whoever warns is the source, whoever drew it the target.
   ['130', 'draw|prompt|provoke|trigger|earn warning|warnings|threat|threats from', 'rev'],
+  // "said it would retaliate against Manila", "warned it would hit back": a blow announced for later threatens force; a
+  // blow already struck is its own act, so the modal must come first.
+  ['138', 'would|will * retaliate|retaliation|avenge against'],
+  ['138', 'would|will * retaliate|retaliation|avenge'],
+  ['138', 'would|will * hit|strike back'],
+  ['138', 'would|will * take revenge|vengeance'],
+  // "would respond with force", "would respond militarily": an answer by arms ("would respond to the letter" is none; nor is
+  // "will respond firmly to inflation", so manner adverbs that fit a central bank as well as an army are left out).
+  ['138', 'would|will * respond|answer force|militarily|forcefully'],
+  // "would retaliate at a time of its own choosing", "reserves the right to retaliate": the stock phrases of a reprisal
+  // promised after a blow. A right reserved "to respond" is left out: it answers letters and lawsuits as often as blows
+  // ("self-defence" splits at its hyphen, and a bare "self" would take in self-determination).
+  ['138', 'would|will * respond|retaliate|strike|answer time choosing'],
+  ['138', 'reserve right retaliate'],
+  // "said it would take countermeasures": reprisals of an unnamed kind announced.
+  ['130', 'would|will * take countermeasure|countermeasures|counter-measures|reprisal|reprisals'],
   ['139', 'issue|give|set ultimatum|deadline'],
   // "gave the president until noon to step down": a deadline set for someone is an ultimatum without the word.
   ['139', 'give until', 'objnext'],

@@ -15,7 +15,7 @@ const DE_ESCALATION = 'restraint|ceasefire|truce|de-escalation';
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
  * `armed` (the source is an armed force or group), `ofsource` (a noun's source follows "of": "the pullout of French troops").
  * `maker` (a noun coded only with its maker named: "China's accusation that…"), `names` (a judgement naming an act: "calling
- * the vote a sham", aimed at whoever did it).
+ * the vote a sham", aimed at whoever did it), `aimed` (coded only with a coded target: "would send police to Liberia").
  */
 const rows: readonly PatternRow[] = [
   // 01 public statement
@@ -123,6 +123,10 @@ const rows: readonly PatternRow[] = [
   ['033', 'offer|pledge|promise send|provide|deliver|supply|donate|dispatch'],
   ['0333', 'pledge|promise|offer relief|food|medicine|tent|blanket|shelter'],
   ['0332', 'pledge|promise|offer weapon|arm|troop|military'],
+  // "said it would send 400 police to Liberia", "will deploy a missile battery to Estonia": help announced for a foreign
+  // state is an intent to aid; sent already, police and batteries may as well be deployed at home. Only with a coded
+  // target: "would send firefighters to the blaze" or police to a stadium is no aid to anyone.
+  ['033', 'would|will * send|dispatch|deploy|fly police|policeman|policemen|officer|officers|battery|batteries|firefighter|firefighters to', 'aimed'],
   ['036', 'agree|offer|propose|plan|expect meet|talk|negotiate|negotiation|visit', 'sym'],
   ['036', 'propose talk|meeting|summit|negotiation'],
   // "invited Putin to a summit in Budapest": an invitation offers a meeting that has not happened, CAMEO's "indicate
@@ -430,5 +434,6 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(flags.includes('armed') ? { needsArmedSource: true } : {}),
   ...(flags.includes('ofsource') ? { hasOfSource: true } : {}),
   ...(flags.includes('maker') ? { needsSource: true } : {}),
+  ...(flags.includes('aimed') ? { needsTarget: true } : {}),
   ...(flags.includes('names') ? { namesAct: true } : {}),
 }));

@@ -34,6 +34,7 @@ import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trig
 import { takenCode } from './taken-code.ts';
 import { isFightInTimePhrase } from './between-pair.ts';
 import { withImpliedEvents } from './implied-events.ts';
+import { foldThreatClause } from './threat-clause.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
@@ -185,6 +186,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // "warned it would strike Iran if Tehran attacked", "would keep blocking the bid unless Sweden extradited…": a condition
   // set on an act already coded has not happened.
   if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) return undefined;
+  if (foldThreatClause(events, match, lastBuiltinRoot, lastTrigger)) return undefined;
   // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
   if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) return undefined;
   if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) return undefined;
@@ -322,7 +324,7 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   }
   // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
   if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) return undefined;
-  if ((isMeetingNounWith(match.pattern) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) return undefined;
+  if (((isMeetingNounWith(match.pattern) || match.pattern.needsTarget === true) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) return undefined;
   return { source, target, isProtest, isHomeProtest, isUnaddressedStatement };
 }
 

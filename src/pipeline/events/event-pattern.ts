@@ -30,6 +30,8 @@ export interface EventPattern {
   readonly hasOfSource?: boolean;
   /** "China's accusation that…": a noun that codes only when its maker (possessor or "by" agent) is a coded actor. */
   readonly needsSource?: boolean;
+  /** "would send police to Liberia" but not "to the stadium": codes only when its target is a coded actor. */
+  readonly needsTarget?: boolean;
   /** "calling the vote a sham", "an attack the ministry called…": a judgement naming an act, aimed at whoever did it. */
   readonly namesAct?: boolean;
   /** Code of the event read the other way, as CAMEO's `[042:043]`: "X visited Y" is also "Y hosted X". */

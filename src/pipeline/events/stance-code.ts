@@ -50,17 +50,40 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
     const lemma = tokens[index]?.lemma ?? '';
     // "had no plans to expel", "has no intention to": nothing is planned.
     if (lemma === 'no' && NO_PLAN.has(tokens[index + 1]?.lemma ?? '')) return '';
-    if (DESIRE.has(lemma)) isDesire = true;
+    // "is prepared to resume negotiations": ready for them, as "ready to" ("prepared" is lemmatised to the verb here).
+    if (DESIRE.has(lemma) || (lemma === 'prepare' && tokens[index - 1]?.lemma === 'be')) isDesire = true;
     if (WILL.has(lemma)) isIntent = true;
     else if (NOT_WORDS.has(lemma) && isIntent) isRefusal = true;
   }
   const root = code.slice(0, 2);
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
+  // "the premier said she would levy duties on Chilean copper": sanctions announced in reported speech threaten them
+  // (1312), as outside coders read it; "agreed to impose sanctions" decides them and "the EU will impose sanctions"
+  // reports them (163). The reporter is not checked: "officials said the EU would impose…" is read as a threat too.
+  if (code === '163' && isModalAt(tokens, trigger) && isInReportedClause(tokens, subjectEnd)) return '1312';
   // "said it would ship field guns to Accra": aid announced for later is CAMEO's intent to provide aid (033x).
   if (isIntent && !isRefusal && root === '07' && isOwnAnnouncement(tokens, subjectEnd)) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   return undefined;
+}
+
+const MODAL_WILL = new Set(['will', 'would', "'ll"]);
+
+/** "said it would…", "warned that Ottawa would…": the subject opens a reporting verb's clause, a few words after it. */
+function isInReportedClause(tokens: readonly Token[], subjectEnd: number): boolean {
+  for (let index = subjectEnd - 1; index >= Math.max(0, subjectEnd - REPORT_REACH); index--) {
+    const token = tokens[index];
+    if (!token || token.text === '.' || token.text === ';') return false;
+    if (token.pos === 'VERB' && REPORTING.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+/** "would impose", "will soon impose": the trigger's own modal of the future, right before it or one adverb away. */
+function isModalAt(tokens: readonly Token[], trigger: number): boolean {
+  const before = tokens[trigger - 1];
+  return MODAL_WILL.has(before?.lemma ?? '') || (before?.pos === 'ADV' && MODAL_WILL.has(tokens[trigger - 2]?.lemma ?? ''));
 }
 
 // The clause-shape reporting verbs, and the asides a third party reports another side's plan in.
