@@ -9,9 +9,10 @@ test("a minister saying another state's troops committed war crimes accuses them
   assert.deepEqual(charges(dyads), ['1124 LTUGOV>BLRMIL'], dyads.join(', '));
 });
 
-test('a speaker disputing the claims of war crimes by its own troops accuses no one', async () => {
-  const dyads = await codedDyads("Serbia's defence ministry said claims that Serbian soldiers had committed war crimes were false");
+test("a speaker calling the claims of another army's war crimes false accuses no one", async () => {
+  const dyads = await codedDyads("Croatia's defence ministry said claims that Serbian soldiers had committed war crimes were false");
   assert.deepEqual(charges(dyads), [], dyads.join(', '));
+  assert.deepEqual(charges(await codedDyads("Croatia's defence ministry said Serbian soldiers had committed war crimes")), ['1124 HRVMIL>SRBMIL']);
 });
 
 test('an office investigating possible war crimes by an army has not yet accused it', async () => {

@@ -5,7 +5,6 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { isBareCountry } from './agent-roles.ts';
 import { FIGHTERS } from './force-means.ts';
-import { REPORTING } from './reported-speaker-pronouns.ts';
 import { hasSentenceWords } from './sentence-words.ts';
 import { PERSON_PRONOUNS, PRONOUN_WORDS } from './coordinated-pronoun.ts';
 import { CIVIL_PEOPLE } from './unconventional-violence.ts';
@@ -28,9 +27,6 @@ export function lonePersonPronouns(doc: AnalyzedDocument, sentence: Sentence, co
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     if (!token || !PERSON_PRONOUNS.has(token.text.toLowerCase()) || covered(index)) continue;
-    // "Ito, who toured the ministry, said he would…": a reported clause's pronoun is left to the speaker rules, as a verb
-    // before the comma would otherwise take the speaker for its own object.
-    if (isReportedSubject(doc, index)) continue;
     // "he and the Iranian president": a pronoun heading a list is the coordinated-pronoun rule's, which knows when
     // the list would swallow an actor named just before.
     if (doc.tokens[index + 1]?.lemma === 'and' || doc.tokens[index + 1]?.text === ',') continue;
@@ -88,11 +84,6 @@ const ONE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...TITLE_HEADS, ...FIGHTERS, ...[...CIVIL_PEOPLE].filter((noun) => noun !== 'people'), 'refugee', 'migrant', 'widow', 'pilot', 'man', 'suspect', 'victim', 'hostage', 'prisoner', 'pope',
   'cleric', 'businessman', 'doctor', 'worker', 'husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother', 'sister',
 ]);
-
-function isReportedSubject(doc: AnalyzedDocument, index: number): boolean {
-  const verb = doc.tokens[index - 1]?.lemma === 'that' ? index - 2 : index - 1;
-  return doc.tokens[verb]?.pos === 'VERB' && REPORTING.has(doc.tokens[verb]?.lemma ?? '');
-}
 
 /** "he", "his" or "him" before the person named: the sentence speaks of someone named earlier. */
 function hasPersonWordBefore(doc: AnalyzedDocument, sentence: Sentence, first: number): boolean {
