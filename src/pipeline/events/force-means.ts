@@ -66,12 +66,13 @@ export function assaultCode(tokens: readonly Token[], match: TriggerMatch, sourc
   return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
 }
 
-const SHOOTING = new Set(['193', '190']);
-const SHOOTING_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opened', 'gun', 'gunned', 'kill', 'killed']);
+const SHOOTING = new Set(['193', '190', '182']);
+const SHOOTING_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opened', 'gun', 'gunned', 'kill', 'killed', 'beat']);
 
 /**
- * "Police fired live ammunition at marchers", "troops shot dead scores of students": state forces shooting into a
- * protest repress it (CAMEO 175), as the police rows already code; firing on soldiers, rebels or a town stays 19x.
+ * "Police fired live ammunition at marchers", "troops shot dead scores of students", "police beat workers picketing a
+ * mill": state forces shooting into or beating a protest repress it (CAMEO 175), as the police rows already code; firing
+ * on soldiers, rebels or a town stays 19x.
  */
 function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
   if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
@@ -94,7 +95,7 @@ export function isDuringProtest(tokens: readonly Token[], lastWord: number): boo
 }
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
 /** Participles that make the people before them a protest: "villagers protesting against the dam". */
-export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
+export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching', 'picketing']);
 const CROWD_REACH = 10;
 
 /**
