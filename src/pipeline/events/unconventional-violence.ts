@@ -9,6 +9,7 @@ const CIVIL_ROLES = new Set(['CVL', 'BUS', 'EDU', 'REL', 'MED', 'HLH', 'REF', 'L
 const CIVIL_PLACES = new Set(['hotel', 'market', 'church', 'mosque', 'school', 'restaurant', 'mall', 'shopping', 'bus', 'village', 'wedding', 'hospital', 'cafe', 'nightclub', 'concert', 'theatre', 'theater', 'shrine', 'temple', 'synagogue', 'shop', 'university', 'college']);
 /** People of civil life named as the victims ("killed 30 villagers"), whom the place's country stands for once coded. */
 // "gunmen killed 39 people": people killed in numbers by irregulars, unnamed as fighters, are civilians.
+/** Nouns for civilians, one or many, as the victims of an attack. */
 export const CIVIL_PEOPLE: ReadonlySet<string> = new Set(['villager', 'civilian', 'worshipper', 'shopper', 'passenger', 'pilgrim', 'student', 'farmer', 'fisherman', 'resident', 'mourner', 'guest', 'people', 'tourist', 'child', 'woman']);
 const PLACE_GAP = 4;
 
