@@ -67,7 +67,9 @@ function opensNewClause(tokens: readonly Token[], current: readonly ActorMention
   let before = first.first - 1;
   while (NOUN_MODIFIER_TAGS.has(tokens[before]?.pos ?? '')) before--;
   // "expelled the French ambassador, and the country's minister accused…": after a verb's object too.
-  return (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'VERB') && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[mention.last + 1]?.pos === 'VERB';
+  // "…, and Quito later recalled…": an adverb may stand before the new clause's verb.
+  const verb = tokens[mention.last + 1]?.pos === 'ADV' ? mention.last + 2 : mention.last + 1;
+  return (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'VERB') && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[verb]?.pos === 'VERB';
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

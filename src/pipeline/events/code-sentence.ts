@@ -202,6 +202,8 @@ interface TriggerSubject {
   readonly subject: ActorGroup | undefined;
   readonly isPassive: boolean;
   readonly isDeath: boolean;
+  /** "fired on farmers marching…": the protesting crowd is the object of the act before, not the sentence's doer. */
+  readonly isCrowdInPassing: boolean;
 }
 
 function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney }: TriggerReading): TriggerSubject | undefined {
@@ -239,7 +241,8 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && toAfterTimePhrase(tokens, subject.last + 1) === index - 1) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
-  return { subject: protestingCrowd(tokens, countryless, groups, match, index) ?? subject, isPassive, isDeath };
+  const crowd = protestingCrowd(tokens, countryless, groups, match, index);
+  return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined };
 }
 
 /** Source and target once passives, slots and the rules on places, protests and meetings have had their say. */
@@ -323,7 +326,7 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
 }
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
+function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
@@ -349,7 +352,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) ?? answeredRequest(tokens, groups, match, isPassive ? undefined : source) ?? requestedAct(tokens, groups, match.lastWord, sentence, isPassive || match.pattern.isNoun ? undefined : source) : undefined;
   if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, rule: `${demand.code}:${demand.code.startsWith('10') ? 'demand' : 'call'}-by`, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
   if (pairs.length > 0 && !match.pattern.isNoun) scope.hasVerbEvent = true;
-  if (subject) scope.lastSubject = subject;
+  // "…, killing three": a later participle is the doer's of the main clause, not the crowd's.
+  if (subject && !isCrowdInPassing) scope.lastSubject = subject;
   if (pairs.length > 0) scope.lastRoot = match.pattern.code.slice(0, 2);
   if (target) scope.lastTarget = target;
   if (pairs.length > 0) scope.lastTrigger = index;

@@ -6,8 +6,9 @@ import { isBareCountry } from './agent-roles.ts';
 import { isPlaceOfAct } from './participle-object-pronouns.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
-const PERSON_PRONOUNS = new Set(['he', 'she']);
-const PRONOUN_WORDS = sentenceWords(PERSON_PRONOUNS);
+/** "he" and "she", the pronouns that stand for one person named before them in the sentence. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const PRONOUN_WORDS = sentenceWords(PERSON_PRONOUNS);
 /** The words between an actor and a pronoun that make the pronoun one more item of that actor's list. */
 const LIST_JOINERS = new Set([',', 'and']);
 

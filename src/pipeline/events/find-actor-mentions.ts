@@ -8,6 +8,7 @@ import { withCounterparts } from './counterpart-mentions.ts';
 import { withNamesakeRegions } from './country-of-namesake-region.ts';
 import { REPORTING, reportedSpeakerPronouns } from './reported-speaker-pronouns.ts';
 import { coordinatedPronouns } from './coordinated-pronoun.ts';
+import { lonePersonPronouns } from './lone-person-pronoun.ts';
 import { documentMentions, inSentence, type DocumentMentions } from './document-mentions.ts';
 import { titledNameOfCountry } from './titled-name-of-country.ts';
 import { withTitlesOfPeople } from './titled-people.ts';
@@ -212,7 +213,10 @@ function anaphoraMentions(
   if (referent) mentions.push(actorMention({ ...referent, first: sentence.firstToken, last: sentence.firstToken }));
   // "The group said it had fired…": a speaker found above can be what a later pronoun stands for.
   const resolved = mentions.length === 0 ? resolvedBefore : [...resolvedBefore, ...mentions].sort((a, b) => a.first - b.first);
-  return [...mentions, ...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved), ...coordinatedPronouns(doc, sentence, covered, resolved)];
+  const pronouns = [...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved), ...coordinatedPronouns(doc, sentence, covered, resolved)];
+  // Last: a pronoun another rule read (a speaker's, a list's) is theirs.
+  const isTaken = (index: number): boolean => covered(index) || pronouns.some((mention) => mention.first === index);
+  return [...mentions, ...pronouns, ...lonePersonPronouns(doc, sentence, isTaken, resolved)];
 }
 
 /** A place the places stage found between two tokens. */

@@ -22,3 +22,12 @@ test('a government held hostage in a figure of speech is no one taken hostage', 
   // The same frame with people held still finds them, so the check above is not passed by a pattern that never fires.
   assert.ok((await codedDyads('Malian rebels held two French aid workers hostage')).includes('181 MLIREB>FRANGO'));
 });
+
+test('a symmetric act whose topic names a place takes its partner from the "with" after that place', async () => {
+  assert.ok((await codedDyads('The Malaysian foreign minister discussed the fighting in Khartoum with his Turkish counterpart on Monday')).includes('040 MYSGOV>TURGOV'));
+  assert.ok((await codedDyads('Kazakhstan signed a gas deal in Baku with Azerbaijan on Monday')).includes('057 KAZ>AZE'));
+});
+
+test('a "with" past a place and a comma names no partner', async () => {
+  assert.ok((await codedDyads("Kenya's president held talks in Nairobi, with Ethiopia's leader expected later")).includes('040 KENGOV>?'));
+});

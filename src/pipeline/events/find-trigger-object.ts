@@ -50,7 +50,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "contribute a million Austrian florins to Gondor": an actor inside a TABARI pattern's own words is not its target.
   if (object && match.pattern.isExact && match.words.some((word) => object !== undefined && object.first <= word && word <= object.last)) object = groupAfter(tokens, groups, match.lastWord, TARGET_GAP);
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
-  if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code))) object = undefined;
+  // "discussed the war in Yemen with the Omani envoy": the partner after "with", past the place the topic names.
+  if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code))) object = partnerPastPlace(tokens, groups, object.last);
   const isDoneToPeople = isVictimRoot || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
   // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
@@ -204,4 +205,16 @@ const OBJECTLESS = new Set(['withdraw', 'leave', 'arrive', 'return', 'retreat', 
 /** "arrested and charged four smugglers", "shelled and bombed rebel positions": two verbs joined before one object share it. */
 function pastJoinedVerb(tokens: readonly Token[], lastWord: number): number {
   return tokens[lastWord + 1]?.lemma === 'and' && tokens[lastWord + 2]?.pos === 'VERB' && tokens[lastWord]?.pos === 'VERB' && !OBJECTLESS.has(tokens[lastWord]?.lemma ?? '') ? lastWord + 2 : lastWord;
+}
+
+/** How far past a place its symmetric act's "with" may stand ("in Aden on Friday with"). */
+const WITH_REACH = 4;
+
+/** The actor right after the first "with" past a place, with no clause break before it. */
+function partnerPastPlace(tokens: readonly Token[], groups: readonly ActorGroup[], placeLast: number): ActorGroup | undefined {
+  for (let index = placeLast + 1; index <= placeLast + WITH_REACH; index++) {
+    if (!WITH.has(tokens[index]?.lemma ?? '')) continue;
+    return hasBreak(tokens, placeLast, index + 1) ? undefined : groupAfter(tokens, groups, index, 3, true);
+  }
+  return undefined;
 }

@@ -11,7 +11,6 @@ import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
 import { deniedCharge } from './denied-charge.ts';
 import { judgedInSpeech } from './judged-in-speech.ts';
-import { meetingInHostCountry } from './meeting-in-host-country.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { priceThreat } from './price-threat.ts';
@@ -40,7 +39,6 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: repressedProtest, needsEvents: true },
   { imply: brokeredAgreement, needsEvents: true },
   { imply: meetingInPassing, needsEvents: true },
-  { imply: meetingInHostCountry, needsEvents: true },
   { imply: aidArrival, needsEvents: false },
   { imply: priceThreat, needsEvents: false },
   { imply: yieldToProtest, needsEvents: false },
@@ -52,10 +50,10 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * second addressee, a phone call the act was made in, an agreement named first and signed in the passive, a denial of
  * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, an act judged
  * in a speaker's words, an atrocity a speaker charges another side with, a broker's mediation of the agreement it
- * brokered, the protest a state's forces answered, the meeting an act was done at, a visit paid by meeting in the
- * other side's country, aid delivered by the convoy that arrived with it, a price another side is told it will pay, a
- * ruler's resignation or dropped policy yielding to protests, protests named in passing; a guest welcomed to a place is
- * received, not praised, and a protest's clash with police is a riot and its repression, not a battle.
+ * brokered, the protest a state's forces answered, the meeting an act was done at, aid delivered by the convoy that
+ * arrived with it, a price another side is told it will pay, a ruler's resignation or dropped policy yielding to
+ * protests, protests named in passing; a guest welcomed to a place is received, not praised, and a protest's clash with
+ * police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;
