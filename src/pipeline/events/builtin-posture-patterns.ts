@@ -97,7 +97,9 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['161', 'cut|sever|break|suspend tie|relation|contact with'],
   ['161', `expel|eject ${HEADS_OF_MISSION}`],
   ['161', `${HEADS_OF_MISSION} * expel`],
-  ['161', `order|tell|give ${HEADS_OF_MISSION} leave|out`],
+  // "gave the envoy two days to leave": an envoy told to go is a diplomat expelled (174), as diplomats told to leave are;
+  // outside coders mostly read "expelled the ambassador" (161 above) as ties cut.
+  ['174', `order|tell|give ${HEADS_OF_MISSION} leave|out`],
   // "recalled its ambassador from Lima": one's own envoy, so who it concerns comes after "from"/"to".
   ['161', `recall ${ENVOYS} from|to`],
   // "called home its ambassador", "ordered its envoy home", "sent the Dutch diplomats home": envoys brought or sent back.

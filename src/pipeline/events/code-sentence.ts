@@ -12,7 +12,7 @@ import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { requestedAct } from './requested-act.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
-import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
+import { HOME_MEASURES, homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { isForecastPassive } from './forecast-passive.ts';
 import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
@@ -30,6 +30,7 @@ import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
+import { isFightInTimePhrase } from './between-pair.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';
@@ -158,7 +159,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   const isJourney = match.pattern.code === '042';
   // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
   const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
-  if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
+  if (match.pattern.isNoun && hasVerbEvent && !isFightInTimePhrase(tokens, scope.groups, scope.countryless, match) && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
   // "summoned Norway's envoy on Tuesday to protest": the protest is what the summons lodged (114), not a second act.
@@ -226,7 +227,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
-  subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken);
+  subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
   // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.

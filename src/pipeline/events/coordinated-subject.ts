@@ -10,12 +10,13 @@ const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
  * "Tadic laid a wreath at a mass grave on Thursday and apologised to Croatia": a verb joined by "and" to an earlier one
  * that coded nothing shares that verb's subject, however long the first verb phrase is.
  */
-export function coordinatedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
+export function coordinatedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isAimedAtHome = false): ActorGroup | undefined {
   const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
   // ", and Islamabad vowed": a comma before "and" more often opens a clause with a subject of its own, named or not.
   if (tokens[link]?.lemma !== 'and' || tokens[link - 1]?.text === ',' || tokens[trigger]?.pos !== 'VERB' || tokens[trigger]?.text.endsWith('ing')) return undefined;
   // "saw its profits fall and warned that earnings may slide": a subject this far back is worth taking only for an act aimed at someone.
-  if (!hasObjectNear(tokens, groups, trigger)) return undefined;
+  // "closed schools and imposed a curfew": a measure a state takes at home is aimed at its own country, named or not.
+  if (!hasObjectNear(tokens, groups, trigger) && !isAimedAtHome) return undefined;
   for (let index = link - 1; index > sentenceStart; index--) {
     const token = tokens[index];
     if (!token || CLAUSE_ENDS.has(token.text)) return undefined;

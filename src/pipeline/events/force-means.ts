@@ -1,8 +1,9 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { AIMED } from './find-agents.ts';
 import { ARMED_OR_STATE_ROLES, CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
-import { isProtestGroup } from './protest-violence.ts';
+import { PROTEST_CROWDS, isProtestGroup } from './protest-violence.ts';
 
 // CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
 // takes the finer code when the words name the means.
@@ -83,17 +84,29 @@ function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: 
   return isNamedCrowd || (isPeopleOrPlace && (isDuringProtest(tokens, match.lastWord) || isCrowdOfProtest(tokens, match.lastWord)));
 }
 
-/** "killed 40 people on the third day of protests", "during rallies in Dhaka": a protest named in the clause after. */
+/**
+ * "killed 40 people on the third day of protests", "during rallies in Dhaka", "during a crackdown on protests", "in an
+ * operation against demonstrators": a protest named in the clause after.
+ */
 export function isDuringProtest(tokens: readonly Token[], lastWord: number): boolean {
   for (let index = lastWord + 1; index <= lastWord + 18; index++) {
     const token = tokens[index];
     if (!token || token.text === ';' || token.text === '.' || (token.pos === 'VERB' && token.lemma !== 'include')) return false;
     const isLinked = PROTEST_LINKS.has(tokens[index - 1]?.text.toLowerCase() ?? '') || PROTEST_LINKS.has(tokens[index - 2]?.text.toLowerCase() ?? '');
     if (PROTESTS.has(token.text.toLowerCase()) && isLinked) return true;
+    if ((PROTESTS.has(token.text.toLowerCase()) || PROTEST_CROWDS.has(token.text.toLowerCase())) && isAimedRepression(tokens, index)) return true;
   }
   return false;
 }
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
+
+/** "a crackdown on protests", "an operation against opposition protesters": a repression aimed at the protest word at `index`. */
+function isAimedRepression(tokens: readonly Token[], index: number): boolean {
+  const link = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') ? index - 2 : index - 1;
+  const linkWord = tokens[link]?.lemma;
+  return AIMED.has(linkWord ?? '') && REPRESSIONS.has(tokens[link - 1]?.lemma ?? '');
+}
+const REPRESSIONS = new Set(['crackdown', 'clampdown', 'operation']);
 /** Participles that make the people before them a protest: "villagers protesting against the dam". */
 export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching', 'picketing']);
 const CROWD_REACH = 10;

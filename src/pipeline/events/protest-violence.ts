@@ -22,7 +22,8 @@ export function isProtestGroup(tokens: readonly Token[], group: ActorGroup): boo
   return group.members.length > 0 && group.members.every((member) => isProtestCrowd(tokens, member));
 }
 
-const CLASH_VERBS = new Set(['clash', 'fight', 'battle', 'scuffle']);
+// Plurals too: a sentence's first word ("Clashes between police and marchers…") is tagged a name and keeps its plural as lemma.
+const CLASH_WORDS = new Set(['clash', 'clashes', 'fight', 'fighting', 'battle', 'battles', 'scuffle', 'scuffles']);
 
 /**
  * "Protesters clashed with riot police in Lagos", "police fought running battles with demonstrators": a clash between a
@@ -32,7 +33,7 @@ const CLASH_VERBS = new Set(['clash', 'fight', 'battle', 'scuffle']);
 export function withCrowdClashes(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((event) => {
     const { source, target } = event;
-    if (!source || !target || event.pattern.isSymmetric !== true || sentenceEventCode(event) !== '190' || !CLASH_VERBS.has(tokens[event.trigger]?.lemma ?? '')) return event;
+    if (!source || !target || event.pattern.isSymmetric !== true || sentenceEventCode(event) !== '190' || !CLASH_WORDS.has(tokens[event.trigger]?.lemma ?? '')) return event;
     if (isProtestCrowd(tokens, source) && UNIFORMED_ROLES.has(roleOf(target.code))) return { ...event, code: '145' };
     if (UNIFORMED_ROLES.has(roleOf(source.code)) && isProtestCrowd(tokens, target)) return { ...event, code: '175' };
     return event;

@@ -2,7 +2,8 @@ import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { IRREGULAR_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import { CIVIL_GROUP_ROLES, CROWD_ROLES, IRREGULAR_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
 import { objectHead } from './object-head.ts';
 
 const TAKING_VERBS = new Set(['capture', 'seize']);
@@ -35,23 +36,47 @@ function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target
  */
 function personSeizedCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (match.pattern.code !== '171' || !isSeizedByName(tokens, match, target)) return undefined;
-  if (!target?.members.every((member) => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? ''))) return undefined;
-  const isIrregular = source !== undefined && source.members.length > 0 && source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)));
+  const isIrregular = isIrregularSide(source);
+  // "guerrillas seized two soldiers", "seized 30 villagers": armed men of no state seize people named by their group too.
+  const isPeople = (member: ActorMention): boolean => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? '') || (isIrregular && SEIZED_GROUP_ROLES.has(roleOf(member.code)));
+  if (!target?.members.every(isPeople)) return undefined;
   return isIrregular ? '181' : '173';
+}
+
+/** Groups of people, not things: forces, crowds and civil groups (the press, the faithful) a gunman can carry off. */
+const SEIZED_GROUP_ROLES: ReadonlySet<string> = new Set([...UNIFORMED_ROLES, ...CROWD_ROLES, ...CIVIL_GROUP_ROLES]);
+
+/** Whether every named member of a side is an armed man of no state (rebels, gunmen, insurgents). */
+function isIrregularSide(side: ActorGroup | undefined): boolean {
+  return side !== undefined && side.members.length > 0 && side.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)));
 }
 
 /** The seized actor is the verb's object itself ("seized the governor"), not the owner of a thing ("seized the governor's car"). */
 function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
   const next = tokens[(target?.last ?? -2) + 1];
-  const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART');
+  // "seized the soldiers' rifles": a plural's bare apostrophe makes it an owner too.
+  const isPluralOwner = (next?.text === "'" || next?.text === '’') && tokens[(target?.last ?? -2) + 2]?.pos === 'NOUN';
+  const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART' && !isPluralOwner);
   // "seized the regional governor", "seized two officials": articles, numbers and adjectives before the name.
   let first = match.lastWord + 1;
   while (first < (target?.first ?? first) && ['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
   return target !== undefined && target.first === first && isHead;
 }
 
+/**
+ * "Shabaab fighters captured three Kenyan soldiers", "militants seized three policemen": people the arrest row takes,
+ * taken by armed men of no state, are hostages (181), as "rebels kidnapped" is coded; a state's forces still arrest.
+ */
+function isCapturedByIrregulars(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
+  if (match.pattern.code !== '173' || !match.pattern.isBuiltin || !TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
+  // "took most of the border town": a country named bare is ground, not people; "captured the troops' weapons" took things.
+  if (!target || target.members.some((member) => isBareCountry(member.code)) || !isSeizedByName(tokens, match, target)) return false;
+  return isIrregularSide(source);
+}
+
 /** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested or held (173, 181). */
 export function takenCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match, source)) return '192';
+  if (isCapturedByIrregulars(tokens, match, source, target)) return '181';
   return personSeizedCode(tokens, match, source, target);
 }
