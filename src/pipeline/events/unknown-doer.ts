@@ -99,7 +99,7 @@ function blastAt(tokens: readonly Token[], index: number, sentenceStart: number)
 }
 
 /** "a gas explosion", "a blast at a chemical plant": the blast is an accident's. */
-export function isAccident(tokens: readonly Token[], blast: number): boolean {
+function isAccident(tokens: readonly Token[], blast: number): boolean {
   for (let at = Math.max(0, blast - 2); at <= blast + 5; at++) if (ACCIDENTS.has(tokens[at]?.lemma ?? '')) return true;
   return false;
 }
