@@ -59,8 +59,9 @@ function isOccasion(tokens: readonly Token[], at: number, sentenceStart: number)
   return false;
 }
 
-// "beaten to death", "beaten to a pulp": the only ends of a beating that "to" names; any other ("beaten to the prize") is a race lost.
-const BEATING_ENDS = new Set(['death', 'pulp']);
+// "beaten to death", "to a pulp", "to within an inch of his life": the ends of a beating that "to" names; any other ("beaten
+// to the prize") is a race lost.
+const BEATING_ENDS = new Set(['death', 'pulp', 'within', 'unconsciousness']);
 // Contests won "in" or "at" one: "beat the holders in the final". "after the match" is left out, when fans are beaten.
 const CONTESTS = new Set(['final', 'semi-final', 'quarter-final', 'match', 'game', 'race', 'tournament', 'championship', 'election', 'poll', 'vote', 'debate', 'contest']);
 const CONTEST_REACH = 8;
