@@ -148,6 +148,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['181', 'sailor|sailors|marine|marines|crew|tourist|tourists|hiker|hikers|engineer|engineers|passenger|passengers|fishermen|worker|workers|missionary|missionaries be * seize|grab|snatch|abduct|kidnap'],
   ['182', 'assault|beat|stab|attack physically'],
   ['182', 'beat|rough up'],
+  // "soldiers beat three villagers", "youths beat rival fans": people beaten; "beat" alone wins matches and elections.
+  ['182', 'beat man|men|woman|women|villager|journalist|reporter|fan|supporter|prisoner|detainee|inmate|migrant|refugee|student|farmer|activist|civilian|resident|worshipper|monk|teacher|worker|passenger|child|boy|girl|people|vendor|trader|driver'],
   ['182', 'stab|punch|flog'],
   ['1823', 'beat|stone|hack|stab|club to death'],
   ['1821', 'rape'],
@@ -170,6 +172,12 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['1831', 'suicide bomber|bombers|attacker|attackers * storm|raid|ram'],
   ['1831', 'suicide attack|bombing on|against', 'noun'],
   ['1832', 'car bomb'],
+  // "a roadside bomb ripped through a bus depot": the bomb as subject, its victims the building's people; bombingCode names
+  // its kind. Only a bomb: a bare "blast" or "explosion" tearing through a port or a ship's hull is as often an accident.
+  ['183', 'bomb|bombs * tear|rip through'],
+  // "insurgents steered a van full of dynamite into a border post": a vehicle bomb driven at its target (one with no
+  // explosives named is no bombing, other-sense.ts).
+  ['1832', 'ram|drive|crash|steer|smash truck|lorry|car|vehicle|van|tanker into'],
   ['184', 'use human shield'],
   ['185', 'attempt|try assassinate|kill'],
   // "The governor survived an assassination attempt": the survivor is the one attacked.

@@ -47,6 +47,7 @@ import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 import { tollCode } from './toll-participle.ts';
 import { weaponDamageCode } from './weapon-damage.ts';
+import { vehicleBombCode } from './vehicle-bomb.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
 import { purposeSubject } from './purpose-infinitive.ts';
 import { tiedSubject } from './tied-subject.ts';
@@ -370,7 +371,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return assassinationCode(tokens, match, source, target, sentence.firstToken, sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
+  return assassinationCode(tokens, match, source, target, sentence.firstToken, sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
 }
 
 const MEDIATION = /^045/;

@@ -29,10 +29,14 @@ function articleBefore(tokens: readonly Token[], first: number): number | undefi
   return undefined;
 }
 
-/** "rebel positions", "opposition supporters": the group's places and people, when an agent noun only modifies them. */
+/**
+ * "rebel positions", "opposition supporters": the group's places and people, when an agent noun only modifies them. A
+ * building of a force ("a police station", "the army barracks") stands for the people in it, as coders code a blow on it.
+ */
 export const HELD_BY: ReadonlySet<string> = new Set([
   'position', 'target', 'hideout', 'base', 'camp', 'stronghold', 'checkpoint', 'post', 'supporter', 'member', 'fighter', 'leader', 'commander',
   'positions', 'targets', 'hideouts', 'bases', 'camps', 'strongholds', 'supporters', 'members', 'fighters', 'leaders', 'commanders',
+  'station', 'stations', 'headquarters', 'barracks', 'academy',
 ]);
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'women', 'teenager', 'children', 'youths']);

@@ -57,7 +57,7 @@ function meansAfter(tokens: readonly Token[], lastWord: number): string | undefi
  * A crowd named as protesting riots (145): "Egyptian protesters attacked the US embassy".
  */
 export function assaultCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
-  if (isFiringOnCrowd(tokens, match, source, target)) return '175';
+  if (isForceOnCrowd(tokens, match, source, target)) return '175';
   if (isMassKilling(tokens, match, source, target)) return '202';
   if (match.pattern.code !== '190' || !match.pattern.isBuiltin || !GENERAL.has(tokens[match.trigger]?.lemma ?? '') || !source) return undefined;
   const isCrowd = source.members.every((member) => CROWD_ROLES.has(roleOf(member.code)));
@@ -67,15 +67,16 @@ export function assaultCode(tokens: readonly Token[], match: TriggerMatch, sourc
   return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
 }
 
-const SHOOTING = new Set(['193', '190']);
-const SHOOTING_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opened', 'gun', 'gunned', 'kill', 'killed']);
+const CROWD_FORCE_CODES = new Set(['193', '190', '182']);
+const CROWD_FORCE_VERBS = new Set(['fire', 'fired', 'shoot', 'shot', 'open', 'opened', 'gun', 'gunned', 'kill', 'killed', 'beat']);
 
 /**
- * "Police fired live ammunition at marchers", "troops shot dead scores of students": state forces shooting into a
- * protest repress it (CAMEO 175), as the police rows already code; firing on soldiers, rebels or a town stays 19x.
+ * "Police fired live ammunition at marchers", "troops shot dead scores of students", "police beat workers picketing a
+ * mill": state forces shooting into or beating a protest repress it (CAMEO 175), as the police rows already code; firing
+ * on soldiers, rebels or a town stays 19x.
  */
-function isFiringOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
-  if (!match.pattern.isBuiltin || !SHOOTING.has(match.pattern.code) || !SHOOTING_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
+function isForceOnCrowd(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
+  if (!match.pattern.isBuiltin || !CROWD_FORCE_CODES.has(match.pattern.code) || !CROWD_FORCE_VERBS.has(tokens[match.trigger]?.text.toLowerCase() ?? '')) return false;
   if (!source || !target || !source.members.every((member) => STATE_FORCE_ROLES.has(roleOf(member.code)))) return false;
   const isNamedCrowd = isProtestGroup(tokens, target);
   // "killed 20 people during protests in Zahedan": people, or only the place they were killed in.
@@ -107,7 +108,7 @@ function isAimedRepression(tokens: readonly Token[], index: number): boolean {
 }
 const REPRESSIONS = new Set(['crackdown', 'clampdown', 'operation']);
 /** Participles that make the people before them a protest: "villagers protesting against the dam". */
-export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching']);
+export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching', 'picketing']);
 const CROWD_REACH = 10;
 
 /**

@@ -22,7 +22,7 @@ export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGr
     if (!token || token.text === ';' || !SUBORDINATORS.has(token.lemma)) continue;
     // "as a gesture", "after talks", "after meeting Lula": a preposition or a gerund opens no clause with a subject.
     if ((token.lemma === 'as' && token.pos !== 'SCONJ') || tokens[opener + 1]?.pos === 'VERB') continue;
-    const verb = finiteVerb(tokens, opener + 2, trigger - 2);
+    const verb = finiteVerb(tokens, opener + 2, trigger - 2) ?? pastFormBeforeAnd(tokens, trigger);
     if (verb === undefined) continue;
     // "since the war began, and warned the West": a comma closes the later clause; the verb after it is the main clause's.
     if (tokens.slice(verb + 1, trigger).some((between) => between.text === ',')) return undefined;
@@ -51,4 +51,14 @@ function finiteVerb(tokens: readonly Token[], from: number, to: number): number 
     return index;
   }
   return undefined;
+}
+
+/**
+ * "after rebels chased and killed two soldiers": the tagger reads a past form with no object as a noun or an adjective
+ * ("chased", "cornered"); right before the trigger's "and", before a verb, it is the clause's verb.
+ */
+function pastFormBeforeAnd(tokens: readonly Token[], trigger: number): number | undefined {
+  const before = tokens[trigger - 2];
+  const isPast = (token: Token | undefined): boolean => token !== undefined && /[a-z]ed$/.test(token.text);
+  return tokens[trigger - 1]?.lemma === 'and' && (before?.pos === 'NOUN' || before?.pos === 'ADJ') && isPast(before) && tokens[trigger]?.pos === 'VERB' ? trigger - 2 : undefined;
 }

@@ -3,7 +3,8 @@ import type { TriggerMatch } from './find-trigger.ts';
 import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
 import { headNounAfter, objectHead, objectHeadAt } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
-import { isSportingRally, isSportsReport } from './sporting-sense.ts';
+import { isContestBeaten, isSportingRally, isSportsReport } from './sporting-sense.ts';
+import { isUnchargedVehicle } from './vehicle-bomb.ts';
 import { isWithdrawnThingOrEntry } from './withdrawn-thing.ts';
 import { isYear } from './year-number.ts';
 
@@ -201,6 +202,8 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: ({ tokens, index, sentenceStart, match }, lemma) => BLOW_VERBS.has(lemma) && (hasNaturalCause(tokens, index, sentenceStart) || hasNaturalCauseOfParticiple(tokens, index, sentenceStart) || isByNaturalCause(tokens, match.lastWord)) },
   { appliesTo: isForceCode, test: (place, lemma) => (lemma === 'strike' || lemma === 'hit') && (DEALS.has(objectLemma(place)) || isDealStruck(place.tokens, place.index)) },
   { appliesTo: isForceCode, test: ({ tokens, index }, lemma) => lemma === 'storm' && isSportingRally(tokens, index) },
+  { appliesTo: isForceCode, test: ({ tokens, index, sentenceStart, sentenceEnd }) => isContestBeaten(tokens, index, sentenceStart, sentenceEnd) },
+  { appliesTo: isCode('1832'), test: ({ tokens, match }) => isUnchargedVehicle(tokens, match) },
   { appliesTo: isCode('0841'), test: ({ tokens, index, sentenceStart }, lemma) => lemma === 'release' && isThingReleased(tokens, index, sentenceStart) },
   { appliesTo: isCode('154'), test: (place, lemma) => MOBILISING.has(lemma) && RESOURCES.has(objectLemma(place)) },
   { appliesTo: isCode('050'), test: ({ tokens, index }, lemma) => BACKING.has(lemma) && isArmedBacking(tokens, index) },

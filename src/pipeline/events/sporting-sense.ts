@@ -26,13 +26,14 @@ const SPORTS_WORDS = new Set(['match', 'fixture', 'tournament', 'league', 'derby
 // A score is a game's only beside a word of winning or losing: "a 52-48 vote" or "a 5-4 ruling" is politics.
 const RESULT_WORDS = new Set(['win', 'won', 'victory', 'defeat', 'loss', 'lose', 'lost', 'draw', 'drew', 'beat', 'thrashing', 'triumph']);
 const NOUN_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+const SCORE = /^\d{1,3}-\d{1,3}$/;
 
 /** "went down 21-9 to Munster", "a last-16 fixture in Turin": a sentence telling of a game, by a result or a word of the sport. */
 export function isSportsReport(tokens: readonly Token[], sentenceStart: number, sentenceEnd: number): boolean {
   for (let at = sentenceStart; at <= sentenceEnd; at++) {
     const token = tokens[at];
     if (!token) continue;
-    if (/^\d{1,3}-\d{1,3}$/.test(token.text) && isResultAround(tokens, at)) return true;
+    if (SCORE.test(token.text) && isResultAround(tokens, at)) return true;
     if (SPORTS_WORDS.has(token.lemma) && (token.pos === 'NOUN' || NOUN_OPENERS.has(tokens[at - 1]?.pos ?? '')) && !isOccasion(tokens, at, sentenceStart)) return true;
   }
   return false;
@@ -54,6 +55,37 @@ function isOccasion(tokens: readonly Token[], at: number, sentenceStart: number)
     if (!token) return false;
     if (OCCASION_WORDS.has(token.lemma)) return true;
     if (token.lemma !== 'of' && token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+// "beaten to death", "to a pulp", "to within an inch of his life": the ends of a beating that "to" names; any other ("beaten
+// to the prize") is a race lost.
+const BEATING_ENDS = new Set(['death', 'pulp', 'within', 'unconsciousness']);
+// Contests won "in" or "at" one: "beat the holders in the final". "after the match" is left out, when fans are beaten.
+const CONTESTS = new Set(['final', 'semi-final', 'quarter-final', 'match', 'game', 'race', 'tournament', 'championship', 'election', 'poll', 'vote', 'debate', 'contest']);
+const CONTEST_REACH = 8;
+
+/**
+ * "the Dutch women were beaten 3-1", "beat the holders' women in the cup final", "beaten to the award by a boy band":
+ * "beat" of a game, a race or a prize, whoever the losers are called; a score anywhere in the sentence, a contest it was
+ * won in, or "to" naming no end of a beating marks it.
+ */
+export function isContestBeaten(tokens: readonly Token[], index: number, sentenceStart: number, sentenceEnd: number): boolean {
+  if (tokens[index]?.lemma !== 'beat') return false;
+  if (tokens[index + 1]?.lemma === 'to') {
+    let end = index + 2;
+    while (tokens[end]?.pos === 'DET' || tokens[end]?.pos === 'ADJ') end++;
+    if (!BEATING_ENDS.has(tokens[end]?.lemma ?? '')) return true;
+  }
+  for (let at = sentenceStart; at <= sentenceEnd; at++) if (SCORE.test(tokens[at]?.text ?? '')) return true;
+  return isWonInContest(tokens, index, sentenceEnd);
+}
+
+function isWonInContest(tokens: readonly Token[], index: number, sentenceEnd: number): boolean {
+  for (let at = index + 1; at <= Math.min(sentenceEnd, index + CONTEST_REACH); at++) {
+    if (tokens[at]?.lemma !== 'in' && tokens[at]?.lemma !== 'at') continue;
+    for (let head = at + 1; head <= at + 3; head++) if (CONTESTS.has(tokens[head]?.lemma ?? '') && tokens[head + 1]?.pos !== 'NOUN') return true;
   }
   return false;
 }
