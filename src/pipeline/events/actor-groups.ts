@@ -269,7 +269,8 @@ const TRADED_GOODS = new Set(['import', 'good', 'product', 'export', 'shipment']
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 /** What may stand before a noun inside its phrase, adverbs not counted. */
-const NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+/** Tags of the words before a noun that describe it: "the two armed" men. */
+export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 /** What may follow a describing participle up to the name it describes. */
 const DESCRIBED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ']);
 const HELD_PLACES = new Set(['camp', 'base', 'position', 'hideout', 'stronghold', 'headquarters', 'checkpoint', 'post', 'compound']);

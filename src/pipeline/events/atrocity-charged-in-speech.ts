@@ -5,6 +5,7 @@ import { CLAIM_NOUNS } from './claim-content.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { DENYING, NEGATION } from './find-modality.ts';
+import { COPULAS } from './judged-in-speech.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
@@ -13,7 +14,6 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 const STATING = new Set(['say', 'conclude', 'determine', 'find']);
 const STATING_WORDS = sentenceWords(STATING);
 const COMMIT = 'commit';
-const COPULAS = new Set(['be', 'amount', 'constitute']);
 // "said the claims that its troops committed war crimes were lies", "said it was investigating possible war crimes by…":
 // a speaker disputing another's charge, or inquiring into a possible atrocity, accuses no one yet.
 const UNASSERTED = new Set([...CLAIM_NOUNS, 'lie', 'false', 'baseless', 'fabricate', 'investigate', 'probe', 'examine', 'possible', 'potential', 'suspected']);
@@ -84,8 +84,7 @@ function doerBefore(tokens: readonly Token[], groups: readonly ActorGroup[], ver
   if (!first || tokens[first.first - 1]?.pos === 'ADP') return undefined;
   // "the army's campaign", or "Freedonia's military campaign" read as one name of the army; the act must be judged the
   // atrocity ("… was ethnic cleansing"), not merely be one ("Ruritania's genocide must not be forgotten").
-  let isPossessor = false;
-  for (let index = first.first + 1; index <= first.last + 1; index++) if (POSSESSIVE_MARKS.has(tokens[index]?.text ?? '')) isPossessor = true;
-  for (let index = first.last + 2; isPossessor && index < atrocity; index++) if (COPULAS.has(tokens[index]?.lemma ?? '')) return first;
+  if (!tokens.slice(first.first + 1, first.last + 2).some((token) => POSSESSIVE_MARKS.has(token.text))) return undefined;
+  for (let index = first.last + 2; index < atrocity; index++) if (COPULAS.has(tokens[index]?.lemma ?? '')) return first;
   return undefined;
 }

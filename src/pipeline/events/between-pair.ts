@@ -43,12 +43,15 @@ export function isFightInTimePhrase(tokens: readonly Token[], groups: readonly A
 const TIME_LINKS = new Set(['after', 'following', 'amid', 'during']);
 
 /** "after days of heavy fighting": a time link before the noun at `noun`, over articles, numbers, adjectives and a span of time. */
+/** Words between "after" and a fight noun: "after three days of heavy clashes". */
+const TIME_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
 function isAfterTimeLink(tokens: readonly Token[], noun: number): boolean {
   for (let index = noun - 1; index >= noun - 5; index--) {
     const token = tokens[index];
     if (!token) return false;
     if (TIME_LINKS.has(token.text.toLowerCase())) return true;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos) && token.lemma !== 'of') return false;
+    if (!TIME_PHRASE_TAGS.has(token.pos) && token.lemma !== 'of') return false;
   }
   return false;
 }

@@ -207,7 +207,7 @@ export function hasInanimateObject(tokens: readonly Token[], lastWord: number, i
   return head !== undefined && INANIMATE_OBJECTS.has(head) && !(isForce && head === 'target') && !isTitleOfName(tokens, lastWord, head);
 }
 
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const CALENDAR_WORDS = new Set([...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "arrested opposition figure Jawar Mohammed": the noun titles the name after it, a person, not a thing. */
 function isTitleOfName(tokens: readonly Token[], lastWord: number, head: string): boolean {

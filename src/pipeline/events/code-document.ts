@@ -45,7 +45,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
-    const scope: SentenceScope = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns };
+    const scope: StepInput = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns };
     const sentenceEvents = SENTENCE_STEPS.reduce<readonly SentenceEvent[]>((coded, step) => step(coded, scope), codeSentence(doc.tokens, sentence, mentions, resources.patterns));
     for (const coded of sentenceEvents) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
@@ -58,7 +58,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
 }
 
 /** What the steps after a sentence's coding read: the document's tokens, the sentence, its actors and the patterns. */
-interface SentenceScope {
+interface StepInput {
   readonly tokens: readonly Token[];
   readonly sentence: Sentence;
   readonly mentions: readonly ActorMention[];
@@ -70,7 +70,7 @@ interface SentenceScope {
  * a claimed attack's claimer as its source; the unknown doer settled once no later step changes a side; then verdicts,
  * unconventional violence, and the unknown doer dropped where the sentence names an attacker.
  */
-const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: SentenceScope) => readonly SentenceEvent[])[] = [
+const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepInput) => readonly SentenceEvent[])[] = [
   (events, { tokens, mentions }) => withCountriesOfCountryless(tokens, mentions, events),
   (events, { tokens, mentions }) => withDomesticSides(tokens, mentions, events),
   (events, { tokens, sentence, mentions }) => withHomeProtestTargets(tokens, sentence, mentions, events),

@@ -10,7 +10,7 @@ const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
  * "Tadic laid a wreath at a mass grave on Thursday and apologised to Croatia": a verb joined by "and" to an earlier one
  * that coded nothing shares that verb's subject, however long the first verb phrase is.
  */
-export function coordinatedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isAimedAtHome = false): ActorGroup | undefined {
+export function coordinatedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isAimedAtHome: boolean): ActorGroup | undefined {
   const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
   // ", and Islamabad vowed": a comma before "and" more often opens a clause with a subject of its own, named or not.
   if (tokens[link]?.lemma !== 'and' || tokens[link - 1]?.text === ',' || tokens[trigger]?.pos !== 'VERB' || tokens[trigger]?.text.endsWith('ing')) return undefined;

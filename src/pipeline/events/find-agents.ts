@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import { decisionTo, groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
+import { decisionTo, groupAfter, withCountry, type ActorGroup, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 import { STATE_SIDE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';
@@ -133,7 +133,7 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   if (isRelative) return group;
   let start = group.first - 1;
   // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
-  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
+  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || NOUN_MODIFIER_TAGS.has(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
   return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
 }
 

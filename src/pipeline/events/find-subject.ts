@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import { groupBefore, type ActorGroup, ASIDE_RELATIVES } from './actor-groups.ts';
+import { groupBefore, type ActorGroup, ASIDE_RELATIVES, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 import { hasBreak, isPassiveAt } from './clause-shape.ts';
 import { countrylessSubject, QUANTIFIERS } from './find-agents.ts';
 import { hasObjectNear } from './object-near.ts';
@@ -95,7 +95,7 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'after', 'befor
 /** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
 function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
-  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || ['DET', 'ADJ', 'NUM'].includes(tokens[index]?.pos ?? '')) index--;
+  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || NOUN_MODIFIER_TAGS.has(tokens[index]?.pos ?? '')) index--;
   return SUBORDINATORS.has(tokens[index]?.lemma ?? '');
 }
 

@@ -10,7 +10,6 @@ import { verbPhraseActor } from './fill-pattern-slots.ts';
 import { judgedMoveMaker } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
-import { isPowerSeized } from './other-sense.ts';
 import { COLLECTIVE_SINGULARS } from './countryless-agents.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { pluralReferent } from './plural-referent.ts';
@@ -18,6 +17,7 @@ import { promptingActor } from './prompted-response.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { isBareCountry } from './agent-roles.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
+import { headNounAfter } from './object-head.ts';
 
 /** How many tokens past the trigger (or past an actor passed over) its object may start. */
 export const TARGET_GAP = 13;
@@ -217,4 +217,12 @@ function partnerPastPlace(tokens: readonly Token[], groups: readonly ActorGroup[
     return hasBreak(tokens, placeLast, index + 1) ? undefined : groupAfter(tokens, groups, index, 3, true);
   }
   return undefined;
+}
+
+/**
+ * "the army seized power and detained the president": seizing (171) power takes rule from no one named, so the actor
+ * after it is the next verb's object. The coup is still coded, only without that target.
+ */
+function isPowerSeized(tokens: readonly Token[], match: TriggerMatch): boolean {
+  return match.pattern.code === '171' && headNounAfter(tokens, match.lastWord) === 'power';
 }

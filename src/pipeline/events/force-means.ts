@@ -63,7 +63,7 @@ export function assaultCode(tokens: readonly Token[], match: TriggerMatch, sourc
   const isCrowd = source.members.every((member) => CROWD_ROLES.has(roleOf(member.code)));
   const isIrregular = source.members.every((member) => IRREGULAR_ROLES.has(roleOf(member.code)) || member.code?.startsWith('IMG') === true);
   const isOnCivilians = target !== undefined && target.members.every((member) => roleOf(member.code) === 'CVL');
-  if (isCrowd && isProtestGroup(tokens, source)) return '145';
+  if (isProtestGroup(tokens, source)) return '145';
   return isCrowd || (isIrregular && isOnCivilians) ? '180' : undefined;
 }
 
@@ -100,9 +100,11 @@ export function isDuringProtest(tokens: readonly Token[], lastWord: number): boo
 }
 const PROTESTS = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies']);
 
+const NAME_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+
 /** "a crackdown on protests", "an operation against opposition protesters": a repression aimed at the protest word at `index`. */
 function isAimedRepression(tokens: readonly Token[], index: number): boolean {
-  const link = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[index - 1]?.pos ?? '') ? index - 2 : index - 1;
+  const link = NAME_TAGS.has(tokens[index - 1]?.pos ?? '') ? index - 2 : index - 1;
   const linkWord = tokens[link]?.lemma;
   return AIMED.has(linkWord ?? '') && REPRESSIONS.has(tokens[link - 1]?.lemma ?? '');
 }

@@ -13,7 +13,8 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const REPORTING = new Set(['say', 'add']);
 const REPORTING_WORDS = sentenceWords(REPORTING);
-const COPULAS = new Set(['be', 'amount', 'constitute']);
+/** Verbs that sum an act up as what it is: "the raid was a massacre", "amounts to", "constitutes". */
+export const COPULAS: ReadonlySet<string> = new Set(['be', 'amount', 'constitute']);
 // Acts a speaker sums up by a noun beyond those condemned by name: shows of force and votes.
 const SPOKEN_ACT_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'exercise', 'drill', 'strike', 'attack', 'test', 'launch', 'election', 'vote', 'referendum', 'law']);
 

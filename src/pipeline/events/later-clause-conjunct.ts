@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { SUBORDINATORS } from './find-subject.ts';
+import { NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 
 /** A later clause a trigger's "and" joins it to, and that clause's actor subject if it names one. */
 export interface LaterClause {
@@ -27,7 +28,7 @@ export function laterClauseOf(tokens: readonly Token[], groups: readonly ActorGr
     // "since the war began, and warned the West": a comma closes the later clause; the verb after it is the main clause's.
     if (tokens.slice(verb + 1, trigger).some((between) => between.text === ',')) return undefined;
     let first = opener + 1;
-    while (['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
+    while (NOUN_MODIFIER_TAGS.has(tokens[first]?.pos ?? '')) first++;
     // "before riot police retook", "after Tuareg rebel fighters shelled": the noun right before the clause's
     // verb heads its subject; else the group opening the clause ("after the Quechua farmers in Cuzco marched").
     const heads = (group: ActorGroup): boolean => group.first > opener && group.last === verb - 1;

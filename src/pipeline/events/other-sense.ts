@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
-import { headNounAfter, objectHead, objectHeadAt } from './object-head.ts';
+import { objectHead, objectHeadAt } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
 import { isContestBeaten, isSportingRally, isSportsReport } from './sporting-sense.ts';
 import { isUnchargedVehicle } from './vehicle-bomb.ts';
@@ -187,14 +187,6 @@ const objectLemma = (place: TriggerPlace): string => objectHead(place.tokens, pl
 
 // Meetings, visits and hosting between national sides fill the sports pages ("France hosted Italy in Lyon").
 const isMeetingCode = (code: string): boolean => code.startsWith('04');
-
-/**
- * "the army seized power and detained the president": seizing (171) power takes rule from no one named, so the actor
- * after it is the next verb's object. Not a rule of `isOtherSense`: the coup is still coded, only without that target.
- */
-export function isPowerSeized(tokens: readonly Token[], match: TriggerMatch): boolean {
-  return match.pattern.code === '171' && headNounAfter(tokens, match.lastWord) === 'power';
-}
 
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },

@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupBefore, type ActorGroup, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 import { isParticipleClause } from './clause-shape.ts';
 
 /**
@@ -22,11 +22,10 @@ export function participleSubject(tokens: readonly Token[], groups: readonly Act
 }
 
 // Words between a preposition and its object's name: "in eastern Chad", "near the northern town of".
-const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 
 /** "in Chad", "in eastern Chad", "by an Indian warship": the preposition governing a name, if any. */
 function prepositionOf(tokens: readonly Token[], first: number): string | undefined {
   let before = first - 1;
-  while (MODIFIERS.has(tokens[before]?.pos ?? '')) before--;
+  while (NOUN_MODIFIER_TAGS.has(tokens[before]?.pos ?? '')) before--;
   return tokens[before]?.pos === 'ADP' ? tokens[before]?.lemma : undefined;
 }

@@ -5,6 +5,7 @@ import type { TriggerMatch } from './find-trigger.ts';
 import { CIVIL_GROUP_ROLES, CROWD_ROLES, IRREGULAR_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { objectHead } from './object-head.ts';
+import { NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 
 const TAKING_VERBS = new Set(['capture', 'seize']);
 
@@ -59,7 +60,7 @@ function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: A
   const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART' && !isPluralOwner);
   // "seized the regional governor", "seized two officials": articles, numbers and adjectives before the name.
   let first = match.lastWord + 1;
-  while (first < (target?.first ?? first) && ['DET', 'ADJ', 'NUM'].includes(tokens[first]?.pos ?? '')) first++;
+  while (first < (target?.first ?? first) && NOUN_MODIFIER_TAGS.has(tokens[first]?.pos ?? '')) first++;
   return target !== undefined && target.first === first && isHead;
 }
 
