@@ -6,7 +6,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
-import { CROWD_ROLES, STATE_SIDE_ROLES, roleOf } from './agent-roles.ts';
+import { CROWD_ROLES, STATE_SIDE_ROLES, isStateCountry, roleOf } from './agent-roles.ts';
 import { PROTESTING, isCrowdOfProtest, isDuringProtest } from './force-means.ts';
 import { PROTEST_CROWDS } from './protest-violence.ts';
 
@@ -32,7 +32,7 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
     const country = target.code.startsWith('---') ? source.code.slice(0, 3) : target.code.slice(0, 3);
     if (!source.code.startsWith('---') && source.code.slice(0, 3) !== country) continue;
     // One protest a country: "opened fire on opposition supporters, killing 12 protesters" names one crowd twice.
-    if (!/^([A-Z]{3}|---)$/.test(country) || country === 'IGO' || protests.some((made) => made.source === target || (country !== '---' && made.target?.code === `${country}GOV`))) continue;
+    if ((country !== '---' && !isStateCountry(country)) || protests.some((made) => made.source === target || (country !== '---' && made.target?.code === `${country}GOV`))) continue;
     const pattern = builtinPatternOf(patterns, 'demonstrate', '141');
     if (!pattern) return [];
     // A crowd placed later (countryless "Soldiers fired on protesters in Lagos") gets its state's code with the crowd's.
