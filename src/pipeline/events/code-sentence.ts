@@ -216,15 +216,18 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   const isDeath = isDeathVerb(tokens, match);
   const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
   // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
-  const laterClause = lastSubject && isCoordinated(tokens, index) ? laterClauseOf(tokens, groups, countryless, lastSubject.last, index) : undefined;
+  const isJoined = isCoordinated(tokens, index);
+  const laterClause = !isReduced && lastSubject && isJoined ? laterClauseOf(tokens, groups, countryless, lastSubject.last, index) : undefined;
   let subject = isReduced
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
-    : laterClause ? laterClause.subject : (isDuring || isCoordinated(tokens, index)) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
+    : laterClause ? laterClause.subject : (isDuring || isJoined) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
   subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   // "The French envoy said during a visit…", "A senior Thai official…": an article and adjectives keep the name the opener.
-  const opening = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET' || token.pos === 'ADJ') ? groups[0] : scope.openingGroup;
-  if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney) && opening && opening !== subject) subject = opening;
+  if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney)) {
+    const opening = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET' || token.pos === 'ADJ') ? groups[0] : scope.openingGroup;
+    if (opening && opening !== subject) subject = opening;
+  }
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
