@@ -8,6 +8,8 @@ const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether'
 export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Words that deny the verb after them, with "no" ("no troops crossed"). */
 export const NEGATION: ReadonlySet<string> = new Set([...NOT_WORDS, 'no']);
+/** The modals of the future: "would pay", "will impose", "shall retaliate". */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
 export const DENYING: ReadonlySet<string> = negatingVerbs;
 const DENIED_REACH = 2;

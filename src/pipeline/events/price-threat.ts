@@ -6,9 +6,9 @@ import type { PatternIndex } from './event-pattern.ts';
 import { pluralReferent } from './plural-referent.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { QUOTES } from './clause-shape.ts';
+import { FUTURE_MODALS } from './find-modality.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
-const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
 const SPEAKING = new Set(['say', 'warn', 'vow', 'threaten', 'declare', 'tell', 'insist', 'pledge', 'promise', 'swear']);
 const PRICE_GAP = 4;
 const PAY_WORDS = sentenceWords(['pay']);
@@ -23,7 +23,7 @@ export function priceThreat(tokens: readonly Token[], sentence: Sentence, groups
   for (let index = sentence.firstToken + 3; index < sentence.lastToken; index++) {
     // "will 'pay dearly'": the words quoted may open at the verb.
     const modal = QUOTES.has(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1;
-    if (tokens[index]?.lemma !== 'pay' || !FUTURE.has(tokens[modal]?.lemma ?? '') || !isPriceAfter(tokens, index)) continue;
+    if (tokens[index]?.lemma !== 'pay' || !FUTURE_MODALS.has(tokens[modal]?.lemma ?? '') || !isPriceAfter(tokens, index)) continue;
     const named = groups.find((group) => group.last === modal - 1);
     const speaker = reportingSpeaker(tokens, groups, named?.first ?? index, sentence.firstToken, SPEAKING);
     // "Ruritanian and Freedonian ships shelled the port, and a rebel spokesman said both navies would pay": the pair

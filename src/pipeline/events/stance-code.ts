@@ -3,7 +3,7 @@ import { toAfterTimePhrase } from './actor-groups.ts';
 import { REPORTING_VERBS } from './clause-shape.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';
-import { NOT_WORDS } from './find-modality.ts';
+import { FUTURE_MODALS, NOT_WORDS } from './find-modality.ts';
 
 // What a stated intention ("will", "wants to", "agreed to", "would not") makes of a pattern's code, as CAMEO reads it.
 
@@ -68,8 +68,6 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   return undefined;
 }
 
-const MODAL_WILL = new Set(['will', 'would', "'ll"]);
-
 /** "said it would…", "warned that Ottawa would…": the subject opens a reporting verb's clause, a few words after it. */
 function isInReportedClause(tokens: readonly Token[], subjectEnd: number): boolean {
   for (let index = subjectEnd - 1; index >= Math.max(0, subjectEnd - REPORT_REACH); index--) {
@@ -83,7 +81,7 @@ function isInReportedClause(tokens: readonly Token[], subjectEnd: number): boole
 /** "would impose", "will soon impose": the trigger's own modal of the future, right before it or one adverb away. */
 function isModalAt(tokens: readonly Token[], trigger: number): boolean {
   const before = tokens[trigger - 1];
-  return MODAL_WILL.has(before?.lemma ?? '') || (before?.pos === 'ADV' && MODAL_WILL.has(tokens[trigger - 2]?.lemma ?? ''));
+  return FUTURE_MODALS.has(before?.lemma ?? '') || (before?.pos === 'ADV' && FUTURE_MODALS.has(tokens[trigger - 2]?.lemma ?? ''));
 }
 
 // The clause-shape reporting verbs, and the asides a third party reports another side's plan in.
