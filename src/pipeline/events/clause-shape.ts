@@ -58,19 +58,29 @@ export function hasVerbBetween(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
+/** What a time phrase sets in time: the act itself, a journey (its traveller's own), or a fight coded as an event of its own. */
+export type TimePhraseKind = 'act' | 'journey' | 'fight';
+
 const TIME_PREPOSITIONS = new Set(['during', 'on', 'amid']);
 /** "after a visit to London", "before a trip to Kyiv": a journey before or after the main act is the traveller's own. */
-const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following']);
+const JOURNEY_LINKS = new Set([...TIME_PREPOSITIONS, 'after', 'before', 'following']);
+/** "imposed a curfew after clashes", "amid fighting", "following battles" (lemma "follow"): a fight set as the time of an act. */
+const FIGHT_LINKS = new Set(['after', 'follow', 'amid', 'during']);
+const TIME_LINKS: Readonly<Record<TimePhraseKind, ReadonlySet<string>>> = { act: TIME_PREPOSITIONS, journey: JOURNEY_LINKS, fight: FIGHT_LINKS };
 
-/** "during a two-day visit", "on his first visit", "during Erdogan's visit": the noun comes after a time preposition and its modifiers (with `isJourney`, "after", "before" too). */
-export function isInTimePhrase(tokens: readonly Token[], trigger: number, isJourney = false): boolean {
+/**
+ * "during a two-day visit", "on his first visit", "after three days of heavy clashes": the noun comes after a time
+ * word of its kind and its modifiers.
+ */
+export function isInTimePhrase(tokens: readonly Token[], trigger: number, kind: TimePhraseKind = 'act'): boolean {
+  const links = TIME_LINKS[kind];
   for (let index = trigger - 1; index >= trigger - 6; index--) {
     const token = tokens[index];
     if (!token) return false;
-    if (TIME_PREPOSITIONS.has(token.lemma) || (isJourney && SEQUENCE_PREPOSITIONS.has(token.lemma))) return true;
+    if (links.has(token.lemma)) return true;
     // "during the Russian president's first visit": a journey's traveller may stand in the phrase as its possessor.
-    const isTraveller = isJourney && (token.pos === 'PROPN' || (token.pos === 'PART' && token.text.startsWith("'")));
-    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN' && !isTraveller) return false;
+    const isTraveller = kind === 'journey' && (token.pos === 'PROPN' || (token.pos === 'PART' && token.text.startsWith("'")));
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN' && token.lemma !== 'of' && !isTraveller) return false;
   }
   return false;
 }

@@ -32,7 +32,7 @@ import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
-import { isFightInTimePhrase } from './between-pair.ts';
+import { timedFightPair } from './between-pair.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { foldThreatClause } from './threat-clause.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
@@ -140,7 +140,7 @@ function codeTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (!reading) return;
   const agent = findTriggerSubject(scope, match, index, reading);
   if (!agent) return;
-  const found = findTriggerObject(scope, match, index, agent.subject, agent.isPassive);
+  const found = findTriggerObject(scope, match, index, agent.subject, agent.isPassive, reading.timedFight);
   if (!found) return;
   const sides = findTriggerSides(scope, match, index, reading, agent, found);
   if (sides) addEvents(scope, match, index, agent, found, sides);
@@ -151,6 +151,8 @@ interface TriggerReading {
   readonly isJourney: boolean;
   readonly isDuring: boolean;
   readonly isAiming: boolean;
+  /** "imposed a curfew after clashes between police and students": the pair of a fight coded beside the act it dates. */
+  readonly timedFight: ActorGroup | undefined;
 }
 
 function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
@@ -159,8 +161,9 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
   const isJourney = match.pattern.code === '042';
   // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
-  const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
-  if (match.pattern.isNoun && hasVerbEvent && !isFightInTimePhrase(tokens, scope.groups, scope.countryless, match) && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
+  const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
+  const isDuring = match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))))));
+  if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
   // "summoned Norway's envoy on Tuesday to protest": the protest is what the summons lodged (114), not a second act.
@@ -197,7 +200,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
-  return { isJourney, isDuring: isDuring === true, isAiming };
+  return { isJourney, isDuring: isDuring === true, isAiming, timedFight };
 }
 
 /** Who does the trigger's act, and whether it is said in the passive. */
@@ -224,7 +227,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   // "The French envoy said during a visit…", "A senior Thai official…": an article and adjectives keep the name the opener.
-  if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney)) {
+  if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act')) {
     const opening = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET' || token.pos === 'ADJ') ? groups[0] : scope.openingGroup;
     if (opening && opening !== subject) subject = opening;
   }
