@@ -4,7 +4,7 @@ import { headNounAfter } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
 import { DENYING } from './find-modality.ts';
 import { POSSESSIVES } from './actor-groups.ts';
-import { WEEKDAYS } from './weekdays.ts';
+import { WEEKDAYS, dayAfter } from './weekdays.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -180,11 +180,11 @@ export function isDemandedAct(tokens: readonly Token[], trigger: number, sentenc
   return false;
 }
 
-/** "demanded on Friday that", "urged again that": the verb before "that", past adverbs and a day or place. */
+/** "demanded on Friday that", "urged in Geneva that", "urged again that": the verb before "that", past adverbs and a day or place. */
 function demandingVerbBefore(tokens: readonly Token[], that: number): number {
   let index = that - 1;
   while (tokens[index]?.pos === 'ADV') index--;
-  if (tokens[index]?.pos === 'PROPN' && (tokens[index - 1]?.lemma === 'on' || tokens[index - 1]?.lemma === 'in')) index -= 2;
+  if (dayAfter(tokens, index - 2) === index || (tokens[index]?.pos === 'PROPN' && tokens[index - 1]?.lemma === 'in')) index -= 2;
   while (tokens[index]?.pos === 'ADV') index--;
   return index;
 }
@@ -312,7 +312,6 @@ export function namingClauseEnd(tokens: readonly Token[], from: number): number 
 
 /** The "that" opening a clause right after `at`, past a day ("demanded on Friday that China withdraw"); -1 if none. */
 export function thatAfter(tokens: readonly Token[], at: number): number {
-  if (tokens[at + 1]?.lemma === 'that') return at + 1;
-  const isDay = tokens[at + 1]?.lemma === 'on' && WEEKDAYS.has(tokens[at + 2]?.text.toLowerCase() ?? '');
-  return isDay && tokens[at + 3]?.lemma === 'that' ? at + 3 : -1;
+  const next = dayAfter(tokens, at) + 1;
+  return tokens[next]?.lemma === 'that' ? next : -1;
 }
