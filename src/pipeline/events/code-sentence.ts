@@ -52,7 +52,7 @@ import { protestingCrowd } from './protesting-crowd.ts';
 import { purposeSubject } from './purpose-infinitive.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
-import { assassinationCode, bombingCode, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
+import { assassinationCode, bombingCode, hasMishapIn, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
 import { isStateCountry } from './agent-roles.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
@@ -92,7 +92,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
   const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found) || isForecastPassive(tokens, found);
   const openingGroup = groups[0]?.first === sentence.firstToken ? groups[0] : undefined;
-  const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined };
+  const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined, mishap: undefined };
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
   for (let index = first; index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
     if (inMention.has(index) || consumed.has(index)) continue;
@@ -132,6 +132,13 @@ export interface SentenceScope {
   isAfterForceNoun: boolean;
   lastTrigger: number;
   lastCode: string | undefined;
+  /** Whether the sentence tells of an accident or a disaster (`hasMishapIn`), read when an event is first coded. */
+  mishap: boolean | undefined;
+}
+
+function isMishap(scope: SentenceScope): boolean {
+  scope.mishap ??= hasMishapIn(scope.tokens, scope.sentence.firstToken, scope.sentence.lastToken);
+  return scope.mishap;
 }
 
 /** Codes one trigger's events into `scope.events`, or none when a rule says the trigger is no event of its own here. */
@@ -346,7 +353,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
   // The refinements read CAMEO's codes, so a user's row keeps the code it gives: its file may code in a scheme of its own.
   const code = stance ?? (match.pattern.isBuiltin ? refinedCode(scope, match, index, subject, source, target) : undefined);
-  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, sentence.lastToken, source, target, isPassive);
+  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, isMishap(scope), source, target, isPassive);
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}), ...(isSourceUnknown ? { isSourceUnknown } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
@@ -377,7 +384,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return assassinationCode(tokens, match, source, target, sentence.firstToken, sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
+  return assassinationCode(tokens, match, source, target, isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
 }
 
 const MEDIATION = /^045/;
