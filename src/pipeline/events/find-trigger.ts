@@ -374,12 +374,17 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
   let preposition: number | undefined;
   if (pattern.targetPrepositions.length > 0) {
     preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
-    if (preposition === undefined) return undefined;
+    if (preposition === undefined || (pattern.isBuiltin === true && pattern.code.startsWith('15') && isInfinitiveMark(tokens, preposition))) return undefined;
   }
   // Every key present, in one order: one hidden class for all matches (keys added when set gave up to eight, and the
   // optimised events code was thrown away at each new one).
   const slots = pattern.slots && pattern.slots.length > 0 ? placeSlots(pattern.slots, trigger, words, before) : undefined;
   return { pattern, trigger, lastWord: position, words, preposition, slots, firstWord: before.length > 0 ? back : undefined };
+}
+
+/** "ordered troops to withdraw", "moved tanks to shell the town": "to" before a verb marks an order or a purpose, not where forces go. */
+function isInfinitiveMark(tokens: readonly Token[], preposition: number): boolean {
+  return tokens[preposition]?.lemma === 'to' && tokens[preposition + 1]?.pos === 'VERB';
 }
 
 function hasSlotAfter(pattern: CompiledPattern, word: number): boolean {
