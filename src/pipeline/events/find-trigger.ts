@@ -309,8 +309,11 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET')) || isFloatedQuantifier(tokens, index - 1, isActorAt);
   // "fighters abducted dozens of villagers": a quantity noun opens the object as a number does.
   if (isPast && isSubject && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
-  // "the Guards shot down a drone": a particle between the past form and its object.
-  if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
+  // "the Guards shot down a drone", "jets shot down dozens of drones", "shot down his plane": a particle between the past
+  // form and its object, opened as a direct object is (a quantity noun) or by a possessive.
+  const particleObject = tokens[index + 2];
+  const isObjectStart = OBJECT_STARTS.has(particleObject?.pos ?? '') || QUANTITY_NOUNS.has(particleObject?.lemma ?? '') || OBJECT_POSSESSIVES.has(particleObject?.text.toLowerCase() ?? '');
+  if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && isObjectStart) return true;
   // "Israeli troops shot at fishermen": a past form aimed at its object through "at" or "on".
   const aimed = tokens[index + 2]?.pos ?? '';
   if (isPast && isSubject && (next?.lemma === 'at' || next?.lemma === 'on') && (OBJECT_STARTS.has(aimed) || aimed === 'NOUN')) return true;
@@ -319,6 +322,7 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
+const OBJECT_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const FLOATED_QUANTIFIERS = new Set(['each', 'both', 'all']);
 
 // "…, but each blamed the other": "each" alone is a subject when "the other" answers it.
