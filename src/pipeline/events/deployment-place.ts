@@ -9,7 +9,7 @@ import { countryOf } from './state-country.ts';
 const PLACES_REFERRED_TO = new Set(['them', 'it', 'there', 'city', 'capital', 'town', 'region', 'area', 'country', 'street']);
 
 /**
- * "recognised two enclaves in eastern Moldavia and ordered its troops into them", "protesters clashed with police in Lyon,
+ * "recognised two enclaves of Moldavia and sent its army units into them", "protesters clashed with police in Lyon,
  * and the minister ordered 500 gendarmes to the city", "ordered soldiers onto the streets": forces ordered to a place
  * named only by a pronoun or a definite noun go to the last place named before the verb, and with none named, to the
  * streets of the state's own country (CAMEO 154 aimed at that country).
