@@ -52,7 +52,7 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['154', 'troop|troops|force|forces|soldier|soldiers|tank|tanks * mass|gather|concentrate|build border|frontier with'],
   // "ordered 2,000 troops to Lyon", "ordered soldiers onto the streets": forces sent somewhere by order are a show of force
   // there, at home or abroad (an order "to withdraw" or "to fire" is no place; see find-trigger's infinitive mark).
-  ['154', 'order troop|soldier|force|battalion|unit|reinforcement|reinforcements|gendarme|paratrooper|marine to|into|onto'],
+  ['154', 'order troop|soldier|force|army|military|tank|battalion|unit|reinforcement|reinforcements|gendarme|paratrooper|marine to|into|onto'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
   // "sent warships near Taiwan"; "sent a warship carrying aid to Georgia" is aid (070), so "send" takes only "near" or "off".
