@@ -31,6 +31,7 @@ export function courtFinding(tokens: readonly Token[], sentence: Sentence, group
   if (events.some((event) => sentenceEventCode(event).startsWith('116'))) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = tokens[index] as Token;
+    // Only a finding made ('ruled', 'found'): 'will rule' or 'is expected to find' has found nothing yet.
     const courtWord = token.pos === 'VERB' && RULING_VERBS.has(token.lemma) && token.text.toLowerCase().endsWith('d') ? courtBefore(tokens, index, sentence.firstToken) : undefined;
     if (courtWord === undefined) continue;
     const that = thatAfter(tokens, index);

@@ -8,7 +8,7 @@ import { isLocative } from './clause-shape.ts';
 
 /** Words after "to", "into" or "onto" that point back to a place named before, or to the streets at home. */
 const PLACES_REFERRED_TO = new Set(['them', 'it', 'there', 'city', 'capital', 'town', 'region', 'area', 'country', 'street']);
-/** "clashes in Lyon", "two districts of Moldova": a place named as where things are; "criticism from Washington" names a side. */
+/** "clashes in Lyon", "two districts of Moldova" name a place; "criticism from Washington" names a side, not a place. */
 const PLACE_PHRASE = new Set(['in', 'of', 'across', 'inside', 'near', 'through', 'throughout']);
 
 /**

@@ -5,6 +5,7 @@ import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern
 import { findAhead, findBehind, lowerAt, lowerForms } from './find-pattern-word.ts';
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { POSSESSIVES } from './actor-groups.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -312,7 +313,7 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   // "the Guards shot down a drone", "jets shot down dozens of drones", "shot down his plane": a particle between the past
   // form and its object, opened as a direct object is (a quantity noun) or by a possessive.
   const particleObject = tokens[index + 2];
-  const isObjectStart = OBJECT_STARTS.has(particleObject?.pos ?? '') || QUANTITY_NOUNS.has(particleObject?.lemma ?? '') || OBJECT_POSSESSIVES.has(particleObject?.text.toLowerCase() ?? '');
+  const isObjectStart = OBJECT_STARTS.has(particleObject?.pos ?? '') || QUANTITY_NOUNS.has(particleObject?.lemma ?? '') || POSSESSIVES.has(particleObject?.text.toLowerCase() ?? '');
   if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && isObjectStart) return true;
   // "Israeli troops shot at fishermen": a past form aimed at its object through "at" or "on".
   const aimed = tokens[index + 2]?.pos ?? '';
@@ -322,7 +323,6 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
 }
 
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'ADJ']);
-const OBJECT_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const FLOATED_QUANTIFIERS = new Set(['each', 'both', 'all']);
 
 // "…, but each blamed the other": "each" alone is a subject when "the other" answers it.
