@@ -27,6 +27,7 @@ import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
 import { bodyExitCode } from './body-exit.ts';
 import { homeDeploymentCode } from './home-deployment.ts';
+import { deploymentPlace } from './deployment-place.ts';
 import { isClaimContent } from './claim-content.ts';
 import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
@@ -316,6 +317,7 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   if (match.pattern.isBuiltin) {
     source = rulerOfMeasure(match.pattern.code, source, target);
     target = homeOfMeasure(match.pattern.code, source, target);
+    target = deploymentPlace(tokens, groups, match, source, target);
   }
   // "Police arrested a man suspected of planning an attack in Paris": a group with no country reaches only its own clause's object.
   if (!isPassive && source?.members.every((member) => member.isCountryless) && target && target.first > match.lastWord && hasVerbBetween(tokens, Math.max(match.lastWord, match.preposition ?? -1), target.first)) target = undefined;

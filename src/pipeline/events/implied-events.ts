@@ -9,6 +9,7 @@ import { callInPassing } from './call-in-passing.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
+import { courtFinding } from './court-finding.ts';
 import { deniedCharge } from './denied-charge.ts';
 import { judgedInSpeech } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
@@ -43,6 +44,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: priceThreat, needsEvents: false },
   { imply: yieldToProtest, needsEvents: false },
   { imply: protestsInPassing, needsEvents: false },
+  { imply: courtFinding, needsEvents: false },
 ];
 
 /**
@@ -52,8 +54,8 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * in a speaker's words, an atrocity a speaker charges another side with, a broker's mediation of the agreement it
  * brokered, the protest a state's forces answered, the meeting an act was done at, aid delivered by the convoy that
  * arrived with it, a price another side is told it will pay, a ruler's resignation or dropped policy yielding to
- * protests, protests named in passing; a guest welcomed to a place is received, not praised, and a protest's clash with
- * police is a riot and its repression, not a battle.
+ * protests, protests named in passing, a court's finding that a state acted unlawfully; a guest welcomed to a place is
+ * received, not praised, and a protest's clash with police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;
