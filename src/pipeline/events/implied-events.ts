@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
+import { admittedHarm } from './admitted-harm.ts';
 import { agreementSignedBy } from './agreement-signed-by.ts';
 import { aidArrival } from './aid-arrival.ts';
 import { answerToForce } from './answer-to-force.ts';
@@ -42,6 +43,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: aidArrival, needsEvents: false },
   { imply: priceThreat, needsEvents: false },
   { imply: yieldToProtest, needsEvents: false },
+  { imply: admittedHarm, needsEvents: false },
   { imply: protestsInPassing, needsEvents: false },
 ];
 
@@ -52,8 +54,8 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * in a speaker's words, an atrocity a speaker charges another side with, a broker's mediation of the agreement it
  * brokered, the protest a state's forces answered, the meeting an act was done at, aid delivered by the convoy that
  * arrived with it, a price another side is told it will pay, a ruler's resignation or dropped policy yielding to
- * protests, protests named in passing; a guest welcomed to a place is received, not praised, and a protest's clash with
- * police is a riot and its repression, not a battle.
+ * protests, a harm admitted, protests named in passing; a guest welcomed to a place is received, not praised, and a
+ * protest's clash with police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;

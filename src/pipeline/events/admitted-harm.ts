@@ -1,0 +1,55 @@
+import type { Sentence, Token } from '../../model/token.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { builtinPatternOf } from './builtin-pattern-of.ts';
+import { thatAfter } from './clause-shape.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { PatternIndex } from './event-pattern.ts';
+import { NOT_WORDS } from './find-modality.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+import { FORCE_ROOTS } from './stance-code.ts';
+import { PASSIVE_ATTACKS } from './unknown-doer.ts';
+
+const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
+// A harm told in the admitted clause with no event of its own ("had been killed"); a mistake alone ("admitted mistakes in
+// its energy policy") is no harm done to anyone.
+const HARM_WORDS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink']);
+// "refused to admit", "was forced to acknowledge": the admission is not made, or not yet.
+const UNMADE = new Set(['to', ...NOT_WORDS]);
+
+/**
+ * CAMEO 015 is acknowledging responsibility: a side admitting that a harm was done ("Ruritania admitted on Monday that its
+ * navy had sunk the fishing boat by mistake", "the ministry acknowledged that two prisoners had been beaten to death")
+ * owns it, aimed at the foreign side the harm was done to, else at no one (`---`). An admission of anything else
+ * ("admitted that sales had fallen") is no such event.
+ */
+export function admittedHarm(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('015'))) return [];
+  for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
+    const token = tokens[index] as Token;
+    if (!ADMITTING.has(token.lemma) || token.pos !== 'VERB' || [1, 2].some((back) => UNMADE.has(tokens[index - back]?.lemma ?? ''))) continue;
+    const that = thatAfter(tokens, index);
+    if (that < 0) continue;
+    const end = clauseEnd(tokens, that, sentence.lastToken);
+    const harms = events.filter((event) => event.trigger > that && event.trigger <= end && FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2)));
+    if (harms.length === 0 && !hasHarmWord(tokens, that, end)) continue;
+    const admitter = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
+    const country = admitter?.code?.slice(0, 3);
+    const pattern = builtinPatternOf(patterns, 'admit', '015');
+    if (!admitter || !country || country.startsWith('-') || !pattern) continue;
+    const victim = harms.map((event) => event.target).find((target) => target?.code !== undefined && !target.code.startsWith(country) && !target.code.startsWith('-'));
+    const admission = { pattern, code: '015', rule: '015:admitted-harm', trigger: index, lastWord: index, source: admitter, modality: 'happened', isPassive: false } as const;
+    return [victim ? { ...admission, target: victim } : { ...admission, isTargetless: true }];
+  }
+  return [];
+}
+
+/** The admitted clause runs to the first comma or semicolon after it ("…, saying he died in a fight" is the speaker's). */
+function clauseEnd(tokens: readonly Token[], that: number, last: number): number {
+  for (let index = that + 1; index <= last; index++) if (tokens[index]?.text === ',' || tokens[index]?.text === ';') return index - 1;
+  return last;
+}
+
+function hasHarmWord(tokens: readonly Token[], that: number, end: number): boolean {
+  for (let index = that + 1; index <= end; index++) if (HARM_WORDS.has(tokens[index]?.lemma ?? '')) return true;
+  return false;
+}
