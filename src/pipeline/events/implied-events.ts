@@ -11,6 +11,7 @@ import type { SentenceEvent } from './code-sentence.ts';
 import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
 import { deniedCharge } from './denied-charge.ts';
+import { jointOperation } from './joint-operation.ts';
 import { judgedInSpeech } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
@@ -39,6 +40,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: atrocityChargedInSpeech, needsEvents: false },
   { imply: repressedProtest, needsEvents: true },
   { imply: brokeredAgreement, needsEvents: true },
+  { imply: jointOperation, needsEvents: true },
   { imply: meetingInPassing, needsEvents: true },
   { imply: aidArrival, needsEvents: false },
   { imply: priceThreat, needsEvents: false },
@@ -52,8 +54,8 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * second addressee, a phone call the act was made in, an agreement named first and signed in the passive, a denial of
  * a charge made earlier, an act condemned by name, a rights group's report of abuses as its accusation, an act judged
  * in a speaker's words, an atrocity a speaker charges another side with, a broker's mediation of the agreement it
- * brokered, the protest a state's forces answered, the meeting an act was done at, aid delivered by the convoy that
- * arrived with it, a price another side is told it will pay, a ruler's resignation or dropped policy yielding to
+ * brokered, two states' forces fighting jointly, the protest a state's forces answered, the meeting an act was done
+ * at, aid delivered by the convoy that arrived with it, a price another side is told it will pay, a ruler's resignation or dropped policy yielding to
  * protests, a harm admitted, protests named in passing; a guest welcomed to a place is received, not praised, and a
  * protest's clash with police is a riot and its repression, not a battle.
  */
