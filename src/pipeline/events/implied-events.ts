@@ -20,6 +20,7 @@ import { protestsInPassing } from './protests-in-passing.ts';
 import { repressedProtest } from './repressed-protest.ts';
 import { yieldToProtest } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
+import { suspectHandover } from './suspect-handover.ts';
 import { withWelcomedGuests } from './welcomed-guest.ts';
 import { withCrowdClashes } from './protest-violence.ts';
 
@@ -46,6 +47,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: priceThreat, needsEvents: false },
   { imply: yieldToProtest, needsEvents: false },
   { imply: admittedHarm, needsEvents: false },
+  { imply: suspectHandover, needsEvents: false },
   { imply: protestsInPassing, needsEvents: false },
 ];
 
@@ -56,7 +58,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * in a speaker's words, an atrocity a speaker charges another side with, a broker's mediation of the agreement it
  * brokered, two states' forces fighting jointly, the protest a state's forces answered, the meeting an act was done
  * at, aid delivered by the convoy that arrived with it, a price another side is told it will pay, a ruler's resignation or dropped policy yielding to
- * protests, a harm admitted, protests named in passing; a guest welcomed to a place is received, not praised, and a
+ * protests, a harm admitted, suspects handed to another state, protests named in passing; a guest welcomed to a place is received, not praised, and a
  * protest's clash with police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
