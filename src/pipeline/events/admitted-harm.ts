@@ -4,7 +4,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import { thatAfter } from './clause-shape.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { NOT_WORDS } from './find-modality.ts';
+import { DENYING, NOT_WORDS } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { PASSIVE_ATTACKS } from './unknown-doer.ts';
@@ -12,7 +12,7 @@ import { PASSIVE_ATTACKS } from './unknown-doer.ts';
 const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 // A harm told in the admitted clause with no event of its own ("had been killed"); a mistake alone ("admitted mistakes in
 // its energy policy") is no harm done to anyone.
-const HARM_WORDS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink']);
+const HARM_WORDS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink', 'strike', 'attack']);
 // "refused to admit", "was forced to acknowledge": the admission is not made, or not yet.
 const UNMADE = new Set(['to', ...NOT_WORDS]);
 
@@ -24,23 +24,48 @@ const UNMADE = new Set(['to', ...NOT_WORDS]);
  */
 export function admittedHarm(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event).startsWith('015'))) return [];
+  const pattern = builtinPatternOf(patterns, 'admit', '015');
+  const found = harmClause(tokens, sentence, groups, events, ADMITTING);
+  if (!found || !pattern) return [];
+  const { verb, speaker, harms } = found;
+  const country = speaker.code?.slice(0, 3) ?? '';
+  const victim = harms.map((event) => event.target).find((target) => target?.code !== undefined && !target.code.startsWith(country) && !target.code.startsWith('-'));
+  const admission = { pattern, code: '015', rule: '015:admitted-harm', trigger: verb, lastWord: verb, source: speaker, modality: 'happened', isPassive: false } as const;
+  return [victim ? { ...admission, target: victim } : { ...admission, isTargetless: true }];
+}
+
+/**
+ * The same harm denied ("the ministry in Ruritania denied that its jets had bombed the market") is responsibility denied
+ * (016), aimed at the side whose accusation of the denier's country the sentence codes, else at no one.
+ */
+export function deniedHarm(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('016'))) return [];
+  const pattern = builtinPatternOf(patterns, 'deny', '016');
+  const found = harmClause(tokens, sentence, groups, events, DENYING);
+  if (!found || !pattern) return [];
+  const { verb, speaker } = found;
+  const country = speaker.code?.slice(0, 3) ?? '';
+  const accuser = events.find((event) => event.trigger < verb && sentenceEventCode(event).startsWith('112') && event.target?.code?.startsWith(country) === true)?.source;
+  const denial = { pattern, code: '016', rule: '016:denied-harm', trigger: verb, lastWord: verb, source: speaker, modality: 'happened', isPassive: false } as const;
+  return [accuser?.code !== undefined && !accuser.code.startsWith(country) ? { ...denial, target: accuser } : { ...denial, isTargetless: true }];
+}
+
+/** The first verb of `verbs` with a that-clause telling a harm, its speaker (a coded, placed actor) and the harms coded in it. */
+function harmClause(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], verbs: ReadonlySet<string>) {
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     const token = tokens[index] as Token;
-    if (!ADMITTING.has(token.lemma) || token.pos !== 'VERB' || [1, 2].some((back) => UNMADE.has(tokens[index - back]?.lemma ?? ''))) continue;
+    if (!verbs.has(token.lemma) || token.pos !== 'VERB' || [1, 2].some((back) => UNMADE.has(tokens[index - back]?.lemma ?? ''))) continue;
     const that = thatAfter(tokens, index);
     if (that < 0) continue;
     const end = clauseEnd(tokens, that, sentence.lastToken);
     const harms = events.filter((event) => event.trigger > that && event.trigger <= end && FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2)));
     if (harms.length === 0 && !hasHarmWord(tokens, that, end)) continue;
-    const admitter = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
-    const country = admitter?.code?.slice(0, 3);
-    const pattern = builtinPatternOf(patterns, 'admit', '015');
-    if (!admitter || !country || country.startsWith('-') || !pattern) continue;
-    const victim = harms.map((event) => event.target).find((target) => target?.code !== undefined && !target.code.startsWith(country) && !target.code.startsWith('-'));
-    const admission = { pattern, code: '015', rule: '015:admitted-harm', trigger: index, lastWord: index, source: admitter, modality: 'happened', isPassive: false } as const;
-    return [victim ? { ...admission, target: victim } : { ...admission, isTargetless: true }];
+    const speaker = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
+    const country = speaker?.code?.slice(0, 3);
+    if (!speaker || !country || country.startsWith('-')) continue;
+    return { verb: index, speaker, harms };
   }
-  return [];
+  return undefined;
 }
 
 /** The admitted clause runs to the first comma or semicolon after it ("…, saying he died in a fight" is the speaker's). */
