@@ -11,7 +11,7 @@ const SENDING = new Set(['send', 'fly', 'dispatch']);
 const UNDONE = new Set(['to', ...FUTURE_MODALS, ...NOT_WORDS]);
 // "flew two air force transport planes": the carrier a few words after the verb.
 const CARRIER_REACH = 5;
-// "planes loaded with drinking water and emergency supplies to": the cargo and the "to" later in the object.
+// "aircraft laden with blankets and medical supplies to": the cargo and the "to" later in the object.
 const OBJECT_REACH = 14;
 const DESTINATION_GAP = 5;
 

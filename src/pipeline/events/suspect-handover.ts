@@ -10,15 +10,15 @@ const HANDING = new Set(['hand', 'send', 'transfer', 'extradite', 'fly']);
 // The people handed over are wanted by the receiving side: "suspected smugglers", "alleged gang leaders", "wanted men".
 const SUSPECT_MARKS = new Set(['suspected', 'alleged', 'wanted', 'accused']);
 const UNDONE = new Set(['to', ...FUTURE_MODALS, ...NOT_WORDS]);
-// "handed over two suspected members of a smuggling ring based in the south to Thai police": the object may be long.
+// "transferred four alleged leaders of a trafficking network from the north to Thai police": the object may be long.
 const OBJECT_REACH = 14;
 const TARGET_GAP = 3;
 
 /**
  * CAMEO 063 is judicial cooperation: a state handing suspects over to another ("Laos handed over three suspected
  * traffickers to Thai police", "Guatemala sent 12 alleged gang leaders to the United States") extradites them in all but
- * name. The "to" phrase of a long object is out of the hand-over row's reach, and an actor inside the object ("members
- * of a Philippine militant group") would be taken for the receiver; this reads past it to the receiving state.
+ * name. The "to" phrase of a long object is out of the hand-over row's reach, and an actor inside the object ("leaders
+ * of a Karen armed faction") would be taken for the receiver; this reads past it to the receiving state.
  */
 export function suspectHandover(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event).startsWith('063'))) return [];

@@ -18,7 +18,7 @@ const RULERS = new Set(['GOV', 'ELI']);
 // massed", "bowing to protests"); "despite protests" is the opposite of yielding, and "sparking protests" comes after.
 const BOWING = new Set(['bow', 'bowing']);
 const BEFORE_ACT = new Set(['after', 'following', 'amid', 'as', 'during', ...BOWING]);
-// "bowing to nearly two weeks of nationwide demonstrations": eight words, none a verb or a comma.
+// "bowing to almost three weeks of mass demonstrations": seven words, none a verb or a comma.
 const PHRASE_REACH = 8;
 // Words that may stand between a comma and the marker of a time phrase: ", a day after the protests", ", shortly after".
 const TIME_LEAD = new Set(['a', 'an', 'one', 'two', 'three', 'few', 'shortly', 'just', 'soon', 'hours', 'hour', 'day', 'days', 'week', 'weeks', 'month', 'months']);
