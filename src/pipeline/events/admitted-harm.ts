@@ -11,8 +11,10 @@ import { PASSIVE_ATTACKS } from './unknown-doer.ts';
 
 const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 // A harm told in the admitted clause with no event of its own ("had been killed"); a mistake alone ("admitted mistakes in
-// its energy policy") is no harm done to anyone.
-const HARM_WORDS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink', 'strike', 'attack']);
+// its energy policy") is no harm done to anyone. "attack" and "strike" count only as nouns ("the strike on the camp"): as
+// verbs they are as often figurative ("attacked the problem too late").
+const HARM_VERBS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink']);
+const HARM_NOUNS = new Set(['strike', 'attack', 'raid']);
 // "refused to admit", "was forced to acknowledge": the admission is not made, or not yet.
 const UNMADE = new Set(['to', ...NOT_WORDS]);
 
@@ -58,11 +60,13 @@ function harmClause(tokens: readonly Token[], sentence: Sentence, groups: readon
     const that = thatAfter(tokens, index);
     if (that < 0) continue;
     const end = clauseEnd(tokens, that, sentence.lastToken);
-    const harms = events.filter((event) => event.trigger > that && event.trigger <= end && FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2)));
-    if (harms.length === 0 && !hasHarmWord(tokens, that, end)) continue;
     const speaker = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
     const country = speaker?.code?.slice(0, 3);
     if (!speaker || !country || country.startsWith('-')) continue;
+    const coded = events.filter((event) => event.trigger > that && event.trigger <= end && FORCE_ROOTS.has(sentenceEventCode(event).slice(0, 2)));
+    // "Russia admitted that Ukrainian drones had struck an airbase": a harm another side did is not the speaker's to own.
+    const harms = coded.filter((event) => event.source?.code === undefined || event.source.code.startsWith(country));
+    if (harms.length === 0 && (coded.length > 0 || !hasHarmWord(tokens, that, end))) continue;
     return { verb: index, speaker, harms };
   }
   return undefined;
@@ -75,6 +79,9 @@ function clauseEnd(tokens: readonly Token[], that: number, last: number): number
 }
 
 function hasHarmWord(tokens: readonly Token[], that: number, end: number): boolean {
-  for (let index = that + 1; index <= end; index++) if (HARM_WORDS.has(tokens[index]?.lemma ?? '')) return true;
+  for (let index = that + 1; index <= end; index++) {
+    const token = tokens[index] as Token;
+    if ((token.pos === 'VERB' && HARM_VERBS.has(token.lemma)) || (token.pos === 'NOUN' && HARM_NOUNS.has(token.lemma))) return true;
+  }
   return false;
 }

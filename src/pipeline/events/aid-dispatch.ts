@@ -14,6 +14,8 @@ const CARRIER_REACH = 5;
 // "aircraft laden with blankets and medical supplies to": the cargo and the "to" later in the object.
 const OBJECT_REACH = 14;
 const DESTINATION_GAP = 5;
+// "planes loaded with military supplies", "a ship carrying arms and supplies": cargo for an army is no humanitarian aid.
+const MILITARY_CARGO = new Set(['military', 'arm', 'arms', 'weapon', 'ammunition', 'munition', 'missile', 'troop', 'soldier', 'adviser', 'advisor']);
 
 /**
  * "Oman flew two planes loaded with medicine and tents to Yemen", "Turkey sent a ship carrying flour to Gaza": aid
@@ -28,7 +30,7 @@ export function aidDispatch(tokens: readonly Token[], sentence: Sentence, groups
     if (token.pos !== 'VERB' || !SENDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || UNDONE.has(tokens[index - 1]?.lemma ?? '')) continue;
     const carrier = carrierAfter(tokens, index, sentence.lastToken);
     const to = carrier === undefined ? undefined : toAfterCargo(tokens, carrier, sentence.lastToken);
-    if (carrier === undefined || to === undefined || !isCargoWithin(tokens, carrier + 1, to - 1)) continue;
+    if (carrier === undefined || to === undefined || !isCargoWithin(tokens, carrier + 1, to - 1) || isMilitaryWithin(tokens, carrier + 1, to - 1)) continue;
     // "Chile and Peru flew planes…": each sender delivers.
     const givers = groupBefore(tokens, groups, index, sentence.firstToken)?.members ?? [];
     const receiver = groupAfter(tokens, groups, to, DESTINATION_GAP)?.members[0];
@@ -57,4 +59,9 @@ function toAfterCargo(tokens: readonly Token[], carrier: number, last: number): 
     if (token.pos === 'PUNCT') return undefined;
   }
   return undefined;
+}
+
+function isMilitaryWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (MILITARY_CARGO.has(tokens[index]?.lemma ?? '') || MILITARY_CARGO.has(tokens[index]?.text.toLowerCase() ?? '')) return true;
+  return false;
 }

@@ -37,12 +37,18 @@ export function suspectHandover(tokens: readonly Token[], sentence: Sentence, gr
   return [];
 }
 
-/** The "to" after an object that names suspects, in the verb's clause; undefined when the object names none. */
+/**
+ * The "to" after an object that names suspects, in the verb's clause; undefined when the object names none. The mark
+ * must come before the object's first noun, so it is the people sent who are suspected: "sent a letter about the alleged
+ * abuse to" and "handed over files on alleged war crimes to" send things.
+ */
 function receiverPreposition(tokens: readonly Token[], verb: number, last: number): number | undefined {
   let isSuspects = false;
+  let hasNoun = false;
   for (let index = verb + 1; index <= Math.min(last, verb + OBJECT_REACH); index++) {
     const token = tokens[index] as Token;
-    if (SUSPECT_MARKS.has(token.text.toLowerCase())) isSuspects = true;
+    if (SUSPECT_MARKS.has(token.text.toLowerCase())) isSuspects ||= !hasNoun;
+    else if (token.pos === 'NOUN') hasNoun = true;
     else if (token.lemma === 'to' && tokens[index + 1]?.pos !== 'VERB') return isSuspects ? index : undefined;
     else if (token.pos === 'PUNCT' || (token.pos === 'VERB' && index > verb + 1)) return undefined;
   }
