@@ -5,16 +5,19 @@ import { thatAfter } from './clause-shape.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { DENYING, NOT_WORDS } from './find-modality.ts';
+import { meansIn } from './force-means.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { PASSIVE_ATTACKS } from './unknown-doer.ts';
 
 const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 // A harm told in the admitted clause with no event of its own ("had been killed"); a mistake alone ("admitted mistakes in
-// its energy policy") is no harm done to anyone. "attack" and "strike" count only as nouns ("the strike on the camp"): as
-// verbs they are as often figurative ("attacked the problem too late").
+// its energy policy") is no harm done to anyone. "attack" and "strike" count only as nouns of a military act: as verbs
+// they are as often figurative ("attacked the problem too late"), and a bare "strike" is as often a walkout ("the strike
+// had cost the economy billions"), so the noun needs its means ("an air strike") or a verb of carrying one out.
 const HARM_VERBS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink']);
 const HARM_NOUNS = new Set(['strike', 'attack', 'raid']);
+const CARRYING_OUT = new Set(['carry', 'launch', 'conduct']);
 // "refused to admit", "was forced to acknowledge": the admission is not made, or not yet.
 const UNMADE = new Set(['to', ...NOT_WORDS]);
 
@@ -81,7 +84,14 @@ function clauseEnd(tokens: readonly Token[], that: number, last: number): number
 function hasHarmWord(tokens: readonly Token[], that: number, end: number): boolean {
   for (let index = that + 1; index <= end; index++) {
     const token = tokens[index] as Token;
-    if ((token.pos === 'VERB' && HARM_VERBS.has(token.lemma)) || (token.pos === 'NOUN' && HARM_NOUNS.has(token.lemma))) return true;
+    if (token.pos === 'VERB' && HARM_VERBS.has(token.lemma)) return true;
+    if (token.pos === 'NOUN' && HARM_NOUNS.has(token.lemma) && isMilitaryAct(tokens, index)) return true;
   }
   return false;
+}
+
+/** "an air strike", "a drone attack", "carried out the raid": the noun's means, or a verb of carrying it out, just before it. */
+function isMilitaryAct(tokens: readonly Token[], noun: number): boolean {
+  if (meansIn(tokens, noun - 2, noun - 1) !== undefined) return true;
+  return [1, 2, 3].some((back) => CARRYING_OUT.has(tokens[noun - back]?.lemma ?? ''));
 }

@@ -4,11 +4,10 @@ import { CARRIERS, isCargoWithin } from './aid-arrival.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { FUTURE_MODALS, NOT_WORDS } from './find-modality.ts';
+import { UNDONE_BEFORE } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 const SENDING = new Set(['send', 'fly', 'dispatch']);
-const UNDONE = new Set(['to', ...FUTURE_MODALS, ...NOT_WORDS]);
 // "flew two air force transport planes": the carrier a few words after the verb.
 const CARRIER_REACH = 5;
 // "aircraft laden with blankets and medical supplies to": the cargo and the "to" later in the object.
@@ -27,7 +26,7 @@ export function aidDispatch(tokens: readonly Token[], sentence: Sentence, groups
   if (events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     const token = tokens[index] as Token;
-    if (token.pos !== 'VERB' || !SENDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || UNDONE.has(tokens[index - 1]?.lemma ?? '')) continue;
+    if (token.pos !== 'VERB' || !SENDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || UNDONE_BEFORE.has(tokens[index - 1]?.lemma ?? '')) continue;
     const carrier = carrierAfter(tokens, index, sentence.lastToken);
     const to = carrier === undefined ? undefined : toAfterCargo(tokens, carrier, sentence.lastToken);
     if (carrier === undefined || to === undefined || !isCargoWithin(tokens, carrier + 1, to - 1) || isMilitaryWithin(tokens, carrier + 1, to - 1)) continue;

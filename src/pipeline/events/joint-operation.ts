@@ -20,7 +20,8 @@ export function jointOperation(tokens: readonly Token[], sentence: Sentence, gro
   for (const blow of blows) {
     const together = blows.filter((other) => other.trigger === blow.trigger);
     const sides = new Map<string, ActorMention>();
-    for (const other of together) if (other.source?.code && !other.source.code.startsWith('-')) sides.set(other.source.code.slice(0, 3), other.source);
+    // Two states' police raiding together cooperate as police, not militarily (062 is military cooperation).
+    for (const other of together) if (other.source?.code && !other.source.code.startsWith('-') && !other.source.code.endsWith('COP')) sides.set(other.source.code.slice(0, 3), other.source);
     // "Chadian and Sudanese troops clashed": sides that strike each other are no allies.
     const isMutual = together.some((other) => together.some((side) => side.source?.code === other.target?.code));
     if (sides.size < 2 || isMutual || !hasJointWord(tokens, blow)) continue;

@@ -3,13 +3,12 @@ import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { FUTURE_MODALS, NOT_WORDS } from './find-modality.ts';
+import { UNDONE_BEFORE } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 const HANDING = new Set(['hand', 'send', 'transfer', 'extradite', 'fly']);
 // The people handed over are wanted by the receiving side: "suspected smugglers", "alleged gang leaders", "wanted men".
 const SUSPECT_MARKS = new Set(['suspected', 'alleged', 'wanted', 'accused']);
-const UNDONE = new Set(['to', ...FUTURE_MODALS, ...NOT_WORDS]);
 // "transferred four alleged leaders of a trafficking network from the north to Thai police": the object may be long.
 const OBJECT_REACH = 14;
 const TARGET_GAP = 3;
@@ -24,7 +23,7 @@ export function suspectHandover(tokens: readonly Token[], sentence: Sentence, gr
   if (events.some((event) => sentenceEventCode(event).startsWith('063'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     const token = tokens[index] as Token;
-    if (token.pos !== 'VERB' || !HANDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || UNDONE.has(tokens[index - 1]?.lemma ?? '')) continue;
+    if (token.pos !== 'VERB' || !HANDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || UNDONE_BEFORE.has(tokens[index - 1]?.lemma ?? '')) continue;
     const to = receiverPreposition(tokens, index, sentence.lastToken);
     if (to === undefined) continue;
     const giver = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
