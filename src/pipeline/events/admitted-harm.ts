@@ -4,7 +4,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import { thatAfter } from './clause-shape.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { DENYING, NOT_WORDS } from './find-modality.ts';
+import { NOT_WORDS } from './find-modality.ts';
 import { meansIn } from './force-means.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
@@ -37,22 +37,6 @@ export function admittedHarm(tokens: readonly Token[], sentence: Sentence, group
   const victim = harms.map((event) => event.target).find((target) => target?.code !== undefined && !target.code.startsWith(country) && !target.code.startsWith('-'));
   const admission = { pattern, code: '015', rule: '015:admitted-harm', trigger: verb, lastWord: verb, source: speaker, modality: 'happened', isPassive: false } as const;
   return [victim ? { ...admission, target: victim } : { ...admission, isTargetless: true }];
-}
-
-/**
- * The same harm denied ("the ministry in Ruritania denied that its jets had bombed the market") is responsibility denied
- * (016), aimed at the side whose accusation of the denier's country the sentence codes, else at no one.
- */
-export function deniedHarm(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (events.some((event) => sentenceEventCode(event).startsWith('016'))) return [];
-  const pattern = builtinPatternOf(patterns, 'deny', '016');
-  const found = harmClause(tokens, sentence, groups, events, DENYING);
-  if (!found || !pattern) return [];
-  const { verb, speaker } = found;
-  const country = speaker.code?.slice(0, 3) ?? '';
-  const accuser = events.find((event) => event.trigger < verb && sentenceEventCode(event).startsWith('112') && event.target?.code?.startsWith(country) === true)?.source;
-  const denial = { pattern, code: '016', rule: '016:denied-harm', trigger: verb, lastWord: verb, source: speaker, modality: 'happened', isPassive: false } as const;
-  return [accuser?.code !== undefined && !accuser.code.startsWith(country) ? { ...denial, target: accuser } : { ...denial, isTargetless: true }];
 }
 
 /** The first verb of `verbs` with a that-clause telling a harm, its speaker (a coded, placed actor) and the harms coded in it. */

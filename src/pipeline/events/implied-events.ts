@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import { admittedHarm, deniedHarm } from './admitted-harm.ts';
+import { admittedHarm } from './admitted-harm.ts';
 import { agreementSignedBy } from './agreement-signed-by.ts';
 import { aidArrival } from './aid-arrival.ts';
 import { aidDispatch } from './aid-dispatch.ts';
@@ -49,7 +49,6 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
   { imply: priceThreat, needsEvents: false },
   { imply: yieldToProtest, needsEvents: false },
   { imply: admittedHarm, needsEvents: false },
-  { imply: deniedHarm, needsEvents: false },
   { imply: suspectHandover, needsEvents: false },
   { imply: protestsInPassing, needsEvents: false },
 ];
@@ -61,7 +60,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * a speaker's words, an atrocity a speaker charges another side with, a broker's mediation of the agreement it
  * brokered, two states' forces fighting jointly, the protest a state's forces answered, the meeting an act was done at,
  * aid delivered by the convoy that arrived with it or the planes sent with it, a price another side is told it will
- * pay, a ruler's resignation or dropped policy yielding to protests, a harm admitted or denied, suspects handed to another state,
+ * pay, a ruler's resignation or dropped policy yielding to protests, a harm admitted, suspects handed to another state,
  * protests named in passing; a guest welcomed to a place is received, not praised, and a protest's clash with police is
  * a riot and its repression, not a battle.
  */
