@@ -243,8 +243,9 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
-  // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
-  if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
+  // "Putin signed a decree imposing sanctions", "signed an order on Friday imposing tariffs": what a signed decree or order does, its signer does.
+  const decree = tokens[index]?.text.endsWith('ing') ? decreeBefore(tokens, index) : undefined;
+  if (!subject && decree !== undefined) subject = groupBefore(tokens, groups, decree, sentence.firstToken) ?? groups.findLast((group) => group.last < decree && group.last >= decree - 5);
   // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
   if (match.pattern.isSymmetric && subject?.members.length === 1) subject = withCountrylessPartners(countryless, subject) ?? subject;
   // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
@@ -398,6 +399,13 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
   const group = countryless?.find((candidate) => candidate.members.includes(named as ActorMention) && candidate.members.length > 1);
   if (!group || !isStateCountry(country)) return undefined;
   return withCountry(group, country);
+}
+
+/** The decree or order a participle right after it (past a day: "an order on Friday imposing") tells the content of. */
+function decreeBefore(tokens: readonly Token[], participle: number): number | undefined {
+  if (DECREES.has(tokens[participle - 1]?.lemma ?? '')) return participle - 1;
+  const isAfterDay = tokens[participle - 2]?.lemma === 'on' && tokens[participle - 1]?.pos === 'PROPN';
+  return isAfterDay && DECREES.has(tokens[participle - 3]?.lemma ?? '') ? participle - 3 : undefined;
 }
 
 /** "helped Moscow repel": a verb past an actor is a predicate of its own, so the pattern does not use it up. */
