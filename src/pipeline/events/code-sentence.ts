@@ -52,6 +52,7 @@ import { protestingCrowd } from './protesting-crowd.ts';
 import { purposeSubject } from './purpose-infinitive.ts';
 import { firstToActSubject } from './first-to-act.ts';
 import { peopleNamedByRow } from './people-named-by-row.ts';
+import { decreeBefore } from './signed-decree.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
 import { assassinationCode, bombingCode, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
@@ -401,13 +402,6 @@ function withCountrylessPartners(countryless: readonly ActorGroup[] | undefined,
   return withCountry(group, country);
 }
 
-/** The decree or order a participle right after it (past a day: "an order on Friday imposing") tells the content of. */
-function decreeBefore(tokens: readonly Token[], participle: number): number | undefined {
-  if (DECREES.has(tokens[participle - 1]?.lemma ?? '')) return participle - 1;
-  const isAfterDay = tokens[participle - 2]?.lemma === 'on' && tokens[participle - 1]?.pos === 'PROPN';
-  return isAfterDay && DECREES.has(tokens[participle - 3]?.lemma ?? '') ? participle - 3 : undefined;
-}
-
 /** "helped Moscow repel": a verb past an actor is a predicate of its own, so the pattern does not use it up. */
 function hasMentionBetween(inMention: ReadonlySet<number>, from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) if (inMention.has(index)) return true;
@@ -431,7 +425,6 @@ const VENUES = new Set(['at', 'in', 'before']);
 
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const REASON_WORDS = new Set(['for', 'of']);
-const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);

@@ -1,0 +1,13 @@
+import type { Token } from '../../model/token.ts';
+
+const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
+
+/**
+ * The decree or order whose content a participle right after it tells, past a day ("signed an order on Friday imposing
+ * tariffs"): what the signed text does, its signer does.
+ */
+export function decreeBefore(tokens: readonly Token[], participle: number): number | undefined {
+  if (DECREES.has(tokens[participle - 1]?.lemma ?? '')) return participle - 1;
+  const isAfterDay = tokens[participle - 2]?.lemma === 'on' && tokens[participle - 1]?.pos === 'PROPN';
+  return isAfterDay && DECREES.has(tokens[participle - 3]?.lemma ?? '') ? participle - 3 : undefined;
+}
