@@ -3,6 +3,7 @@ import { groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
 import { countryOf } from './state-country.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
+import { isInTimePhrase } from './clause-shape.ts';
 
 /**
  * "Fighting between Somalia's army and al-Shabaab raged", "clashes between Kenyan police and protesters": the two sides
@@ -28,30 +29,13 @@ export function betweenPair(tokens: readonly Token[], groups: readonly ActorGrou
 
 /**
  * "imposed a curfew after clashes between police and students": a fight noun set after the act by "after" or "amid", both
- * its sides named right after its "between", is an event of its own, not a noun restating the act coded before it. A fight
- * the verb is about ("condemned the fighting between…", "discussed clashes between…") is that verb's topic and stays
- * uncoded, as is "clashes between the sides" or between two clubs' fans, which name no pair of actors.
+ * its sides named right after its "between", is an event of its own, not a noun restating the act coded before it; this
+ * is its pair. A fight the verb is about ("condemned the fighting between…", "discussed clashes between…") is that verb's
+ * topic and stays uncoded, as is "clashes between the sides" or between two clubs' fans, which name no pair of actors.
  */
-export function isFightInTimePhrase(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): boolean {
+export function timedFightPair(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch): ActorGroup | undefined {
   const at = match.preposition;
-  if (!match.pattern.isNoun || at === undefined || tokens[at]?.lemma !== 'between' || !FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return false;
-  const pair = isAfterTimeLink(tokens, match.trigger) ? betweenPair(tokens, groups, countryless, at, true) : undefined;
-  return pair !== undefined && pair.members.every((member) => member.code !== undefined);
-}
-
-/** Words that set a fight as the time of an act: "after clashes", "amid fighting", "following battles", "during skirmishes". */
-const TIME_LINKS = new Set(['after', 'following', 'amid', 'during']);
-
-/** "after days of heavy fighting": a time link before the noun at `noun`, over articles, numbers, adjectives and a span of time. */
-/** Words between "after" and a fight noun: "after three days of heavy clashes". */
-const TIME_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
-
-function isAfterTimeLink(tokens: readonly Token[], noun: number): boolean {
-  for (let index = noun - 1; index >= noun - 5; index--) {
-    const token = tokens[index];
-    if (!token) return false;
-    if (TIME_LINKS.has(token.text.toLowerCase())) return true;
-    if (!TIME_PHRASE_TAGS.has(token.pos) && token.lemma !== 'of') return false;
-  }
-  return false;
+  if (!match.pattern.isNoun || at === undefined || tokens[at]?.lemma !== 'between' || !FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
+  const pair = isInTimePhrase(tokens, match.trigger, 'fight') ? betweenPair(tokens, groups, countryless, at, true) : undefined;
+  return pair?.members.every((member) => member.code !== undefined) ? pair : undefined;
 }

@@ -4,7 +4,7 @@ import { headNounAfter } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
 import { DENYING } from './find-modality.ts';
 import { POSSESSIVES } from './actor-groups.ts';
-import { WEEKDAYS } from './weekdays.ts';
+import { WEEKDAYS, dayAfter } from './weekdays.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -58,19 +58,29 @@ export function hasVerbBetween(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
+/** What a time phrase sets in time: the act itself, a journey (its traveller's own), or a fight coded as an event of its own. */
+export type TimePhraseKind = 'act' | 'journey' | 'fight';
+
 const TIME_PREPOSITIONS = new Set(['during', 'on', 'amid']);
 /** "after a visit to London", "before a trip to Kyiv": a journey before or after the main act is the traveller's own. */
-const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following']);
+const JOURNEY_LINKS = new Set([...TIME_PREPOSITIONS, 'after', 'before', 'following']);
+/** "imposed a curfew after clashes", "amid fighting", "following battles" (lemma "follow"): a fight set as the time of an act. */
+const FIGHT_LINKS = new Set(['after', 'follow', 'amid', 'during']);
+const TIME_LINKS: Readonly<Record<TimePhraseKind, ReadonlySet<string>>> = { act: TIME_PREPOSITIONS, journey: JOURNEY_LINKS, fight: FIGHT_LINKS };
 
-/** "during a two-day visit", "on his first visit", "during Erdogan's visit": the noun comes after a time preposition and its modifiers (with `isJourney`, "after", "before" too). */
-export function isInTimePhrase(tokens: readonly Token[], trigger: number, isJourney = false): boolean {
+/**
+ * "during a two-day visit", "on his first visit", "after three days of heavy clashes": the noun comes after a time
+ * word of its kind and its modifiers.
+ */
+export function isInTimePhrase(tokens: readonly Token[], trigger: number, kind: TimePhraseKind = 'act'): boolean {
+  const links = TIME_LINKS[kind];
   for (let index = trigger - 1; index >= trigger - 6; index--) {
     const token = tokens[index];
     if (!token) return false;
-    if (TIME_PREPOSITIONS.has(token.lemma) || (isJourney && SEQUENCE_PREPOSITIONS.has(token.lemma))) return true;
+    if (links.has(token.lemma)) return true;
     // "during the Russian president's first visit": a journey's traveller may stand in the phrase as its possessor.
-    const isTraveller = isJourney && (token.pos === 'PROPN' || (token.pos === 'PART' && token.text.startsWith("'")));
-    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN' && !isTraveller) return false;
+    const isTraveller = kind === 'journey' && (token.pos === 'PROPN' || (token.pos === 'PART' && token.text.startsWith("'")));
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PRON' && token.text !== '-' && token.pos !== 'NOUN' && token.lemma !== 'of' && !isTraveller) return false;
   }
   return false;
 }
@@ -170,11 +180,11 @@ export function isDemandedAct(tokens: readonly Token[], trigger: number, sentenc
   return false;
 }
 
-/** "demanded on Friday that", "urged again that": the verb before "that", past adverbs and a day or place. */
+/** "demanded on Friday that", "urged in Geneva that", "urged again that": the verb before "that", past adverbs and a day or place. */
 function demandingVerbBefore(tokens: readonly Token[], that: number): number {
   let index = that - 1;
   while (tokens[index]?.pos === 'ADV') index--;
-  if (tokens[index]?.pos === 'PROPN' && (tokens[index - 1]?.lemma === 'on' || tokens[index - 1]?.lemma === 'in')) index -= 2;
+  if (dayAfter(tokens, index - 2) === index || (tokens[index]?.pos === 'PROPN' && tokens[index - 1]?.lemma === 'in')) index -= 2;
   while (tokens[index]?.pos === 'ADV') index--;
   return index;
 }
@@ -302,7 +312,6 @@ export function namingClauseEnd(tokens: readonly Token[], from: number): number 
 
 /** The "that" opening a clause right after `at`, past a day ("demanded on Friday that China withdraw"); -1 if none. */
 export function thatAfter(tokens: readonly Token[], at: number): number {
-  if (tokens[at + 1]?.lemma === 'that') return at + 1;
-  const isDay = tokens[at + 1]?.lemma === 'on' && WEEKDAYS.has(tokens[at + 2]?.text.toLowerCase() ?? '');
-  return isDay && tokens[at + 3]?.lemma === 'that' ? at + 3 : -1;
+  const next = dayAfter(tokens, at) + 1;
+  return tokens[next]?.lemma === 'that' ? next : -1;
 }

@@ -32,7 +32,7 @@ import { fillPatternSlots, isUnfit } from './fill-pattern-slots.ts';
 import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
-import { isFightInTimePhrase } from './between-pair.ts';
+import { timedFightPair } from './between-pair.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { foldThreatClause } from './threat-clause.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
@@ -55,7 +55,7 @@ import { peopleNamedByRow } from './people-named-by-row.ts';
 import { decreeBefore } from './signed-decree.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
-import { assassinationCode, bombingCode, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
+import { assassinationCode, bombingCode, hasMishapIn, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
 import { isStateCountry } from './agent-roles.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
@@ -96,7 +96,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found) || isForecastPassive(tokens, found);
   // "The United States added…": an article before the first actor still opens the sentence with it.
   const openingGroup = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET') ? groups[0] : undefined;
-  const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined };
+  const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined, mishap: undefined };
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
   for (let index = first; index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
     if (inMention.has(index) || consumed.has(index)) continue;
@@ -136,6 +136,13 @@ export interface SentenceScope {
   isAfterForceNoun: boolean;
   lastTrigger: number;
   lastCode: string | undefined;
+  /** Whether the sentence tells of an accident or a disaster (`hasMishapIn`), read when an event is first coded. */
+  mishap: boolean | undefined;
+}
+
+function isMishap(scope: SentenceScope): boolean {
+  scope.mishap ??= hasMishapIn(scope.tokens, scope.sentence.firstToken, scope.sentence.lastToken);
+  return scope.mishap;
 }
 
 /** Codes one trigger's events into `scope.events`, or none when a rule says the trigger is no event of its own here. */
@@ -144,7 +151,7 @@ function codeTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (!reading) return;
   const agent = findTriggerSubject(scope, match, index, reading);
   if (!agent) return;
-  const found = findTriggerObject(scope, match, index, agent.subject, agent.isPassive);
+  const found = findTriggerObject(scope, match, index, agent.subject, agent.isPassive, reading.timedFight);
   if (!found) return;
   const sides = findTriggerSides(scope, match, index, reading, agent, found);
   if (sides) addEvents(scope, match, index, agent, found, sides);
@@ -155,6 +162,8 @@ interface TriggerReading {
   readonly isJourney: boolean;
   readonly isDuring: boolean;
   readonly isAiming: boolean;
+  /** "imposed a curfew after clashes between police and students": the pair of a fight coded beside the act it dates. */
+  readonly timedFight: ActorGroup | undefined;
 }
 
 function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
@@ -163,8 +172,9 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // "claimed responsibility for drone attacks on Saudi plants": the attack claimed is the claimant's act too.
   const isJourney = match.pattern.code === '042';
   // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
-  const isDuring = match.pattern.isNoun && hasVerbEvent && lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney) || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))));
-  if (match.pattern.isNoun && hasVerbEvent && !isFightInTimePhrase(tokens, scope.groups, scope.countryless, match) && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
+  const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
+  const isDuring = match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))))));
+  if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
   // "summoned Norway's envoy on Tuesday to protest": the protest is what the summons lodged (114), not a second act.
@@ -201,7 +211,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
-  return { isJourney, isDuring: isDuring === true, isAiming };
+  return { isJourney, isDuring: isDuring === true, isAiming, timedFight };
 }
 
 /** Who does the trigger's act, and whether it is said in the passive. */
@@ -232,7 +242,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   subject = firstToActSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? subject;
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   // "The French envoy said during a visit…", "A senior Thai official…": an article and adjectives keep the name the opener.
-  if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney)) {
+  if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act')) {
     const opening = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET' || token.pos === 'ADJ') ? groups[0] : scope.openingGroup;
     if (opening && opening !== subject) subject = opening;
   }
@@ -357,7 +367,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
   // The refinements read CAMEO's codes, so a user's row keeps the code it gives: its file may code in a scheme of its own.
   const code = stance ?? (match.pattern.isBuiltin ? refinedCode(scope, match, index, subject, source, target) : undefined);
-  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, sentence.lastToken, source, target, isPassive);
+  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, isMishap(scope), source, target, isPassive);
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}), ...(isSourceUnknown ? { isSourceUnknown } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
@@ -388,7 +398,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return assassinationCode(tokens, match, source, target, sentence.firstToken, sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
+  return assassinationCode(tokens, match, source, target, isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
 }
 
 const MEDIATION = /^045/;

@@ -25,6 +25,7 @@ import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
 import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace, opensLongerPlaceName } from './namesake-of-place.ts';
+import { hasPlaceMention } from './has-place-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
@@ -223,7 +224,7 @@ function anaphoraMentions(
 function isPlaceBetween(doc: AnalyzedDocument, from: number, to: number): boolean {
   const start = doc.tokens[from]?.span.start ?? 0;
   const end = doc.tokens[to]?.span.start ?? 0;
-  return doc.places.some((place) => place.mentions.some((span) => span.start >= start && span.end <= end));
+  return hasPlaceMention(doc, (span) => span.start >= start && span.end <= end);
 }
 
 /** Nouns, then "in" or "at" and a known place: "the police in Nairobi", "the parliament building in Lima". */
@@ -232,7 +233,7 @@ function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
   while (index <= last + 2 && doc.tokens[index]?.pos === 'NOUN') index++;
   const at = doc.tokens[index]?.lemma;
   const start = doc.tokens[doc.tokens[index + 1]?.lemma === 'the' ? index + 2 : index + 1]?.span.start;
-  return (at === 'in' || at === 'at') && doc.places.some((place) => place.mentions.some((span) => span.start === start));
+  return (at === 'in' || at === 'at') && hasPlaceMention(doc, (span) => span.start === start);
 }
 
 /** Whether a code is a country's actor in this role: "YEMREB" for "REB" (not `---REB`, an IGO or a bare country). */
@@ -322,7 +323,7 @@ function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[],
 /** A city starts at this token ("Hong Kong" as a region of China still names its own actor). */
 function isCityAt(doc: AnalyzedDocument, first: number): boolean {
   const start = doc.tokens[first]?.span.start;
-  return doc.places.some((place) => place.precision === 'city' && place.mentions.some((span) => span.start === start));
+  return hasPlaceMention(doc, (span, place) => place.precision === 'city' && span.start === start);
 }
 
 /** "Armenian and Azerbaijani troops": a bare country before "and" shares the role of the noun after its partner. */

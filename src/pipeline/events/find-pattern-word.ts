@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
-import { WEEKDAYS } from './weekdays.ts';
+import { dayAfter } from './weekdays.ts';
 
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 
@@ -91,7 +91,7 @@ export function findAhead(tokens: readonly Token[], from: number, to: number, wo
     const lower = lowers[index] ?? token.text.toLowerCase();
     // "agreed on Friday to a lasting truce": the day a wire report puts right after its verb takes no room of a word's
     // gap (a preposition's gap is long enough already: "arrive on Monday to revive talks in…" names no place arrived in).
-    if (isDayFree && index === from && to > from && lower === 'on' && WEEKDAYS.has(lowers[index + 1] ?? '')) last += 2;
+    if (isDayFree && index === from && to > from && dayAfter(tokens, index - 1) > index - 1) last += 2;
     if (AMOUNT_WORDS.has(lower)) amount++;
     // "sentenced former President Jacob Zuma to 15 months": a name of several words counts as one word of the gap.
     if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;

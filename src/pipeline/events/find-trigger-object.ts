@@ -33,7 +33,7 @@ export interface TriggerObject {
 }
 
 /** The object of the trigger at `index`; undefined when the pattern needs one that is not there, or names instead of acting. */
-export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, isPassive: boolean): TriggerObject | undefined {
+export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, isPassive: boolean, timedFight: ActorGroup | undefined): TriggerObject | undefined {
   const { tokens, sentence, groups, countryless, lastSubject, lastTarget, openingGroup } = scope;
   // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
   const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
@@ -122,7 +122,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "talks between Israel and Syria", "clashes between X and Y": the pair is the compound after "between".
   // "Fighting between soldiers and militiamen raged": a trigger read as a verb with "between" right after it and no subject names the pair too.
   const betweenAt = match.preposition ?? (subject === undefined && !isPassive ? match.lastWord + 1 : -1);
-  const between = betweenPair(tokens, groups, countryless, betweenAt, FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) ?? (tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined);
+  // A fight dating the act before had its pair read with the trigger.
+  const between = timedFight ?? betweenPair(tokens, groups, countryless, betweenAt, FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) ?? (tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined);
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.

@@ -3,7 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { AIMED } from './find-agents.ts';
 import { ARMED_OR_STATE_ROLES, CROWD_ROLES, IRREGULAR_ROLES, STATE_FORCE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
-import { PROTEST_CROWDS, isProtestGroup } from './protest-violence.ts';
+import { PROTESTING, PROTEST_CROWDS, isProtestGroup } from './protest-violence.ts';
 
 // CAMEO splits fighting by its means (194 artillery and tanks, 195 aerial weapons): a general attack or killing (190)
 // takes the finer code when the words name the means.
@@ -109,8 +109,6 @@ function isAimedRepression(tokens: readonly Token[], index: number): boolean {
   return AIMED.has(linkWord ?? '') && REPRESSIONS.has(tokens[link - 1]?.lemma ?? '');
 }
 const REPRESSIONS = new Set(['crackdown', 'clampdown', 'operation']);
-/** Participles that make the people before them a protest: "villagers protesting against the dam". */
-export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching', 'picketing']);
 const CROWD_REACH = 10;
 
 /**

@@ -10,6 +10,7 @@ import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { NEGATION } from './find-modality.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { dayAfter } from './weekdays.ts';
 
 const REPORTING = new Set(['say', 'add']);
 const REPORTING_WORDS = sentenceWords(REPORTING);
@@ -45,7 +46,7 @@ export function judgedInSpeech(tokens: readonly Token[], sentence: Sentence, gro
 /** After "said": "(that) the move was a breach", or before it, "a move that X said was a breach"; the act's possessor if named. */
 function judgedAct(tokens: readonly Token[], groups: readonly ActorGroup[], say: number): { readonly last: number; readonly maker?: ActorGroup['members'][number] } | undefined {
   // "said on Monday that…": a day named between the verb and its words.
-  const after = tokens[say + 1]?.lemma === 'on' && tokens[say + 2]?.pos === 'PROPN' ? say + 3 : say + 1;
+  const after = dayAfter(tokens, say) + 1;
   let index = tokens[after]?.lemma === 'that' ? after + 1 : after;
   // "…, a move that Tokyo said was unacceptable": the act named before the relative.
   if (COPULAS.has(tokens[index]?.lemma ?? '')) return isSummedUpBefore(tokens, groups, say) && isCondemnedAfter(tokens, index) ? { last: index } : undefined;

@@ -6,6 +6,7 @@ import { actorMention } from './actor-mention.ts';
 import { isBareCountry } from './agent-roles.ts';
 import { FIGHTERS } from './force-means.ts';
 import { hasSentenceWords } from './sentence-words.ts';
+import { hasPlaceMention } from './has-place-mention.ts';
 import { PERSON_PRONOUNS, PRONOUN_WORDS } from './coordinated-pronoun.ts';
 import { CIVIL_PEOPLE } from './unconventional-violence.ts';
 
@@ -103,5 +104,5 @@ function hasUnknownNameBefore(doc: AnalyzedDocument, sentence: Sentence, pronoun
 
 function isPlaceAt(doc: AnalyzedDocument, index: number): boolean {
   const span = doc.tokens[index]?.span;
-  return span !== undefined && doc.places.some((place) => place.mentions.some((mention) => mention.start <= span.start && span.end <= mention.end));
+  return span !== undefined && hasPlaceMention(doc, (mention) => mention.start <= span.start && span.end <= mention.end);
 }

@@ -2,6 +2,7 @@ import type { ActorDictionaryMatch } from '../../knowledge/actor-dictionary/matc
 import { isRegionCode } from '../../knowledge/actors/describe-actor-code.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Token } from '../../model/token.ts';
+import { hasPlaceMention } from './has-place-mention.ts';
 
 /** Buildings and bodies named after a person: "Jinnah Hospital", "Mandela Hall", "Nehru Stadium". */
 const NAMED_AFTER = new Set(['University', 'College', 'Airport', 'Hospital', 'Square', 'Stadium', 'Street', 'Avenue', 'Bridge', 'Foundation', 'Institute', 'Mosque', 'Prize', 'Center', 'Centre', 'Hall', 'Park', 'School', 'Library', 'Museum']);
@@ -19,5 +20,5 @@ export function opensLongerPlaceName(doc: AnalyzedDocument, match: ActorDictiona
   if (match.code === undefined || !isRegionCode(match.code)) return false;
   const last = doc.tokens[match.lastToken]?.span;
   if (!last) return false;
-  return doc.places.some((place) => place.mentions.some((span) => span.start <= last.start && span.end > last.end));
+  return hasPlaceMention(doc, (span) => span.start <= last.start && span.end > last.end);
 }

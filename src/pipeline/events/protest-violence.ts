@@ -11,10 +11,18 @@ import { CROWD_ROLES, UNIFORMED_ROLES, roleOf } from './agent-roles.ts';
  */
 export const PROTEST_CROWDS: ReadonlySet<string> = new Set(['protester', 'protesters', 'demonstrator', 'demonstrators', 'marcher', 'marchers', 'mourner', 'mourners']);
 
-/** A crowd named in its own words, or an of-phrase right after them, as protesting ("Kenyan protesters", "thousands of marchers"). */
-export function isProtestCrowd(tokens: readonly Token[], mention: ActorMention): boolean {
-  const end = tokens[mention.last + 1]?.lemma === 'of' ? mention.last + 2 : mention.last;
-  return CROWD_ROLES.has(roleOf(mention.code)) && tokens.slice(mention.first, end + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase()));
+/** Participles that make the people before them a protest: "villagers protesting against the dam". */
+export const PROTESTING: ReadonlySet<string> = new Set(['protesting', 'demonstrating', 'rallying', 'marching', 'picketing']);
+
+/**
+ * A crowd named in its own words, or an of-phrase right after them, as protesting ("Kenyan protesters", "thousands of
+ * marchers"). Given its sentence's end, the two words after them may name it so too, a participle among them ("students
+ * protesting"), as a crowd force was used on.
+ */
+export function isProtestCrowd(tokens: readonly Token[], mention: ActorMention, sentenceEnd?: number): boolean {
+  const isReaching = sentenceEnd !== undefined;
+  const end = isReaching ? Math.min(mention.last + 2, sentenceEnd) : tokens[mention.last + 1]?.lemma === 'of' ? mention.last + 2 : mention.last;
+  return CROWD_ROLES.has(roleOf(mention.code)) && tokens.slice(mention.first, end + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase()) || (isReaching && PROTESTING.has(token.text.toLowerCase())));
 }
 
 /** Every member of a group is a protesting crowd: "protesters attacked the embassy" is a riot (145), not an assault (180). */

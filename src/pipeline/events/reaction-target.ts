@@ -25,11 +25,13 @@ export function withReactionTargets(tokens: readonly Token[], events: readonly S
     if (event.isTargetless || !country || !isReaction(event)) return event;
     // "Egypt … warned that Cairo would hit back": the speaker's own state, its that-clause subject, is no target of the threat.
     const isOwnStateTarget = event.target !== undefined && stateCountry(event.target) === country;
-    if (event.target && !(isThreat(event) && isOwnStateTarget)) return event;
-    const pressed = isThreat(event) ? events.slice(0, position).findLast((other) => other.trigger < event.trigger && isPressingOn(other, country)) : undefined;
+    const isThreat = sentenceEventCode(event).startsWith('13');
+    if (event.target && !(isThreat && isOwnStateTarget)) return event;
+    const before = (test: (other: SentenceEvent) => boolean): SentenceEvent | undefined => events.slice(0, position).findLast((other) => other.trigger < event.trigger && test(other));
+    const pressed = isThreat ? before((other) => isPressingOn(other, country)) : undefined;
     if (pressed?.target) return { ...event, target: pressed.target };
     if (event.target || namesOtherAddressee(tokens, event.trigger)) return event;
-    const earlier = events.slice(0, position).findLast((other) => other.trigger < event.trigger && isByOtherAt(other, country) && hasCountry(other.source) && hasCountry(other.target) && other.target?.first !== event.source?.first);
+    const earlier = before((other) => isByOtherAt(other, country) && hasCountry(other.source) && hasCountry(other.target) && other.target?.first !== event.source?.first);
     return earlier?.source ? { ...event, target: earlier.source } : event;
   });
 }
@@ -45,10 +47,6 @@ const PRESSING_ROOTS = new Set(['10', '11', '12']);
 function isPressingOn(other: SentenceEvent, country: string): boolean {
   const target = stateCountry(other.target) ?? (hasCountry(other.target) ? other.target?.code?.slice(0, 3) : undefined);
   return stateCountry(other.source) === country && target !== undefined && target !== country && PRESSING_ROOTS.has(sentenceEventCode(other).slice(0, 2));
-}
-
-function isThreat(event: SentenceEvent): boolean {
-  return sentenceEventCode(event).startsWith('13');
 }
 
 /** A reaction by its own pattern: an act read as refused ("would never hand over its arms", 120) or a defiance of norms (128) answers no one. */

@@ -3,12 +3,11 @@ import type { ActorGroup } from './actor-groups.ts';
 import { actorMention } from './actor-mention.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import { CROWD_ROLES, STATE_SIDE_ROLES, isStateCountry, roleOf } from './agent-roles.ts';
-import { PROTESTING, isCrowdOfProtest, isDuringProtest } from './force-means.ts';
-import { PROTEST_CROWDS } from './protest-violence.ts';
+import { isCrowdOfProtest, isDuringProtest } from './force-means.ts';
+import { isProtestCrowd } from './protest-violence.ts';
 
 /** Acts of a state's forces on a crowd: coercion and arrest (17), firing and killing (19). */
 const FORCE_ON_CROWD = /^(17|19)/;
@@ -27,7 +26,8 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
     // "detained scores of students at rallies against…": people, not named as protesting, held or shot at a protest;
     // "fired tear gas at opposition supporters": a crowd force was used on (an arrest of them may be anywhere).
     const isAtProtest = isDuringProtest(tokens, event.lastWord) || (!sentenceEventCode(event).startsWith('173') && isCrowdOfProtest(tokens, event.lastWord));
-    if (!STATE_SIDE_ROLES.has(roleOf(source.code)) || !CROWD_ROLES.has(roleOf(target.code)) || !(isProtesting(tokens, target, sentence.lastToken) || isAtProtest)) continue;
+    // "hundreds of protesters", "students protesting" ("opposition supporters" alone may be anywhere).
+    if (!STATE_SIDE_ROLES.has(roleOf(source.code)) || !CROWD_ROLES.has(roleOf(target.code)) || !(isProtestCrowd(tokens, target, sentence.lastToken) || isAtProtest)) continue;
     // Forces of another country ("Serbian protesters fought Kosovo police") answer no protest against their own state.
     const country = target.code.startsWith('---') ? source.code.slice(0, 3) : target.code.slice(0, 3);
     if (!source.code.startsWith('---') && source.code.slice(0, 3) !== country) continue;
@@ -40,12 +40,4 @@ export function repressedProtest(tokens: readonly Token[], sentence: Sentence, g
     protests.push({ pattern, rule: '141:repressed-protest', trigger: event.trigger, lastWord: event.lastWord, source: target, target: government, modality: 'happened', isPassive: false });
   }
   return protests;
-}
-
-/**
- * The crowd's own words or the two after them name it as protesting: "hundreds of protesters", "students protesting"
- * ("opposition supporters" alone may be anywhere).
- */
-function isProtesting(tokens: readonly Token[], crowd: ActorMention, end: number): boolean {
-  return tokens.slice(crowd.first, Math.min(crowd.last + 2, end) + 1).some((token) => PROTEST_CROWDS.has(token.text.toLowerCase()) || PROTESTING.has(token.text.toLowerCase()));
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/token.ts';
+import { dayAfter } from './weekdays.ts';
 
 const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 
@@ -8,6 +9,6 @@ const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
  */
 export function decreeBefore(tokens: readonly Token[], participle: number): number | undefined {
   if (DECREES.has(tokens[participle - 1]?.lemma ?? '')) return participle - 1;
-  const isAfterDay = tokens[participle - 2]?.lemma === 'on' && tokens[participle - 1]?.pos === 'PROPN';
-  return isAfterDay && DECREES.has(tokens[participle - 3]?.lemma ?? '') ? participle - 3 : undefined;
+  const decree = participle - 3;
+  return DECREES.has(tokens[decree]?.lemma ?? '') && dayAfter(tokens, decree) === participle - 1 ? decree : undefined;
 }

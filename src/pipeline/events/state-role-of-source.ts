@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { withCountry, type ActorGroup } from './actor-groups.ts';
-import { STATE_SIDE_ROLES, isStateCountry } from './agent-roles.ts';
+import { STATE_SIDE_ROLES } from './agent-roles.ts';
+import { countryOf } from './state-country.ts';
 
 /** "the government", "police": the state's own institutions named bare, as a people speaks of its own. */
 const OWN_INSTITUTIONS = new Set(['government', 'police', 'army', 'military', 'parliament', 'authorities', 'regime', 'judiciary']);
@@ -15,8 +16,8 @@ export function stateRoleGroupOfSource(tokens: readonly Token[], source: ActorGr
   const member = target.members.length === 1 ? target.members[0] : undefined;
   const from = source?.members.length === 1 ? source.members[0] : undefined;
   const role = member?.code?.startsWith('---') ? member.code.slice(3) : '';
-  const country = from?.code?.slice(0, 3) ?? '';
-  if (!member?.isCountryless || !STATE_SIDE_ROLES.has(role) || !isStateCountry(country) || STATE_SIDE_ROLES.has(from?.code?.slice(3) ?? '')) return undefined;
+  const country = countryOf(from);
+  if (!member?.isCountryless || !STATE_SIDE_ROLES.has(role) || !country || STATE_SIDE_ROLES.has(from?.code?.slice(3) ?? '')) return undefined;
   const before = tokens[member.first - 1];
   // "Hezbollah fired missiles at an army base": a post the army holds may be anyone's army's; the place or the sentence's
   // sole country says whose, not the attacker's.

@@ -31,17 +31,26 @@ function isTerritorySeized(tokens: readonly Token[], match: TriggerMatch, target
 }
 
 /**
- * "Soldiers seized the governor at night", "police seized two journalists": a person seized is arrested (173), not
- * property confiscated (171); "seized the parliament", "seized the state broadcaster" stay property, as the head is no
- * title of a person. Armed men of no state who seize someone take a hostage (181), as "rebels kidnapped" is coded.
+ * People taken: seized by name ("Soldiers seized the governor at night", "police seized two journalists") they are
+ * arrested (173), not property confiscated (171); captured by armed men of no state ("Shabaab fighters captured three
+ * Kenyan soldiers", "militants seized three policemen") they are hostages (181), as "rebels kidnapped" is coded.
  */
-function personSeizedCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
-  if (match.pattern.code !== '171' || !isSeizedByName(tokens, match, target)) return undefined;
+function personTakenCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const isIrregular = isIrregularSide(source);
+  const isTaken = match.pattern.code === '173' ? isIrregular && isCaptured(tokens, match, target) : isPersonSeized(tokens, match, target, isIrregular);
+  if (!isTaken) return undefined;
+  return isIrregular ? '181' : '173';
+}
+
+/**
+ * A person seized (171): "seized the parliament", "seized the state broadcaster" stay property, as the head is no title
+ * of a person.
+ */
+function isPersonSeized(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined, isIrregular: boolean): boolean {
+  if (match.pattern.code !== '171' || !isSeizedByName(tokens, match, target)) return false;
   // "guerrillas seized two soldiers", "seized 30 villagers": armed men of no state seize people named by their group too.
   const isPeople = (member: ActorMention): boolean => member.isPerson === true || TITLE_HEADS.has(tokens[member.last]?.lemma.toLowerCase() ?? '') || (isIrregular && SEIZED_GROUP_ROLES.has(roleOf(member.code)));
-  if (!target?.members.every(isPeople)) return undefined;
-  return isIrregular ? '181' : '173';
+  return target?.members.every(isPeople) === true;
 }
 
 /** Groups of people, not things: forces, crowds and civil groups (the press, the faithful) a gunman can carry off. */
@@ -64,20 +73,15 @@ function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: A
   return target !== undefined && target.first === first && isHead;
 }
 
-/**
- * "Shabaab fighters captured three Kenyan soldiers", "militants seized three policemen": people the arrest row takes,
- * taken by armed men of no state, are hostages (181), as "rebels kidnapped" is coded; a state's forces still arrest.
- */
-function isCapturedByIrregulars(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): boolean {
-  if (match.pattern.code !== '173' || !match.pattern.isBuiltin || !TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
+/** People the arrest row takes ("captured three Kenyan soldiers"), an actor named right after a taking verb. */
+function isCaptured(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
+  if (!match.pattern.isBuiltin || !TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
   // "took most of the border town": a country named bare is ground, not people; "captured the troops' weapons" took things.
-  if (!target || target.members.some((member) => isBareCountry(member.code)) || !isSeizedByName(tokens, match, target)) return false;
-  return isIrregularSide(source);
+  return target !== undefined && !target.members.some((member) => isBareCountry(member.code)) && isSeizedByName(tokens, match, target);
 }
 
 /** What was taken decides a taking's code: ground or a place named bare is occupied (192), a person arrested or held (173, 181). */
 export function takenCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (isTerritorySeized(tokens, match, target) || isGroundTaken(tokens, match, source)) return '192';
-  if (isCapturedByIrregulars(tokens, match, source, target)) return '181';
-  return personSeizedCode(tokens, match, source, target);
+  return personTakenCode(tokens, match, source, target);
 }
