@@ -4,9 +4,10 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import { thatAfter } from './clause-shape.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { NOT_WORDS } from './find-modality.ts';
+import { isLeftUndone } from './find-modality.ts';
 import { meansIn } from './force-means.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { PASSIVE_ATTACKS } from './unknown-doer.ts';
 
@@ -18,8 +19,7 @@ const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 const HARM_VERBS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink']);
 const HARM_NOUNS = new Set(['strike', 'attack', 'raid']);
 const CARRYING_OUT = new Set(['carry', 'launch', 'conduct']);
-// "refused to admit", "was forced to acknowledge": the admission is not made, or not yet.
-const UNMADE = new Set(['to', ...NOT_WORDS]);
+const ADMITTING_WORDS = sentenceWords(ADMITTING);
 
 /**
  * CAMEO 015 is acknowledging responsibility: a side admitting that a harm was done ("Ruritania admitted on Monday that its
@@ -28,9 +28,9 @@ const UNMADE = new Set(['to', ...NOT_WORDS]);
  * ("admitted that sales had fallen") is no such event.
  */
 export function admittedHarm(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (events.some((event) => sentenceEventCode(event).startsWith('015'))) return [];
-  const pattern = builtinPatternOf(patterns, 'admit', '015');
-  const found = harmClause(tokens, sentence, groups, events, ADMITTING);
+  if (!hasSentenceWords(tokens, sentence, ADMITTING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('015'))) return [];
+  const found = harmClause(tokens, sentence, groups, events);
+  const pattern = found ? builtinPatternOf(patterns, 'admit', '015') : undefined;
   if (!found || !pattern) return [];
   const { verb, speaker, harms } = found;
   const country = speaker.code?.slice(0, 3) ?? '';
@@ -39,11 +39,12 @@ export function admittedHarm(tokens: readonly Token[], sentence: Sentence, group
   return [victim ? { ...admission, target: victim } : { ...admission, isTargetless: true }];
 }
 
-/** The first verb of `verbs` with a that-clause telling a harm, its speaker (a coded, placed actor) and the harms coded in it. */
-function harmClause(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], verbs: ReadonlySet<string>) {
+/** The first verb of admitting with a that-clause telling a harm, its speaker (a coded, placed actor) and the harms coded in it. */
+function harmClause(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]) {
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     const token = tokens[index] as Token;
-    if (!verbs.has(token.lemma) || token.pos !== 'VERB' || [1, 2].some((back) => UNMADE.has(tokens[index - back]?.lemma ?? ''))) continue;
+    // "refused to admit", "will acknowledge": the admission is not made, or not yet.
+    if (!ADMITTING.has(token.lemma) || token.pos !== 'VERB' || isLeftUndone(tokens, index)) continue;
     const that = thatAfter(tokens, index);
     if (that < 0) continue;
     const end = clauseEnd(tokens, that, sentence.lastToken);

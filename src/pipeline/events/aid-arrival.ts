@@ -7,12 +7,12 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** What carries aid in, and who brings it: its arrival somewhere is the delivery. */
-export const CARRIERS: ReadonlySet<string> = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
+const CARRIERS: ReadonlySet<string> = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
 /**
  * What the carriers carry that makes them aid (not water: ships "entered territorial waters"; nor fuel, sold across
  * borders as often as given).
  */
-export const CARGO: ReadonlySet<string> = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
+const CARGO: ReadonlySet<string> = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
 const ARRIVALS = new Set(['cross', 'enter', 'reach', 'arrive', 'land', 'dock']);
 const ARRIVAL_WORDS = sentenceWords(ARRIVALS);
 const SUBJECT_REACH = 10;
@@ -52,8 +52,7 @@ function carrierBefore(tokens: readonly Token[], verb: number, sentenceStart: nu
     const token = tokens[index] as Token;
     if (token.pos === 'VERB' && token.lemma !== 'carry' && token.lemma !== 'load' && token.lemma !== 'laden') return undefined;
     if (token.text === ',' || token.text === ';') return undefined;
-    // A sentence's first word may be tagged as a name ("Trucks carrying…"), its lemma then the word itself.
-    if (CARRIERS.has(token.lemma) || CARRIERS.has(token.text.toLowerCase().replace(/s$/, ''))) return index;
+    if (isCarrier(token)) return index;
   }
   return undefined;
 }
@@ -65,8 +64,18 @@ function hasCargo(tokens: readonly Token[], carrier: number, verb: number, last:
   return false;
 }
 
+/** Whether a token names an aid carrier. A sentence's first word may be tagged as a name ("Trucks carrying…"), its lemma then the word itself. */
+export function isCarrier(token: Token): boolean {
+  return CARRIERS.has(token.lemma) || CARRIERS.has(token.text.toLowerCase().replace(/s$/, ''));
+}
+
 export function isCargoWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index <= to; index++) if (CARGO.has(tokens[index]?.lemma ?? '') || CARGO.has(tokens[index]?.text.toLowerCase() ?? '')) return true;
+  return isWordWithin(tokens, from, to, CARGO);
+}
+
+/** Whether a token from `from` to `to` has one of `words` as its lemma or its lower-cased text. */
+export function isWordWithin(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let index = from; index <= to; index++) if (words.has(tokens[index]?.lemma ?? '') || words.has(tokens[index]?.text.toLowerCase() ?? '')) return true;
   return false;
 }
 

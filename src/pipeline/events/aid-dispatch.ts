@@ -1,13 +1,15 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
-import { CARRIERS, isCargoWithin } from './aid-arrival.ts';
+import { isCargoWithin, isCarrier, isWordWithin } from './aid-arrival.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { UNDONE_BEFORE } from './find-modality.ts';
+import { isLeftUndone } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const SENDING = new Set(['send', 'fly', 'dispatch']);
+const SENDING_WORDS = sentenceWords(SENDING);
 // "flew two air force transport planes": the carrier a few words after the verb.
 const CARRIER_REACH = 5;
 // "aircraft laden with blankets and medical supplies to": the cargo and the "to" later in the object.
@@ -23,13 +25,13 @@ const MILITARY_CARGO = new Set(['military', 'arm', 'arms', 'weapon', 'ammunition
  * a sending that happened, with both sides named and of different countries.
  */
 export function aidDispatch(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
+  if (!hasSentenceWords(tokens, sentence, SENDING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     const token = tokens[index] as Token;
-    if (token.pos !== 'VERB' || !SENDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || UNDONE_BEFORE.has(tokens[index - 1]?.lemma ?? '')) continue;
+    if (token.pos !== 'VERB' || !SENDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || isLeftUndone(tokens, index)) continue;
     const carrier = carrierAfter(tokens, index, sentence.lastToken);
     const to = carrier === undefined ? undefined : toAfterCargo(tokens, carrier, sentence.lastToken);
-    if (carrier === undefined || to === undefined || !isCargoWithin(tokens, carrier + 1, to - 1) || isMilitaryWithin(tokens, carrier + 1, to - 1)) continue;
+    if (carrier === undefined || to === undefined || !isCargoWithin(tokens, carrier + 1, to - 1) || isWordWithin(tokens, carrier + 1, to - 1, MILITARY_CARGO)) continue;
     // "Chile and Peru flew planes…": each sender delivers.
     const givers = groupBefore(tokens, groups, index, sentence.firstToken)?.members ?? [];
     const receiver = groupAfter(tokens, groups, to, DESTINATION_GAP)?.members[0];
@@ -44,7 +46,7 @@ export function aidDispatch(tokens: readonly Token[], sentence: Sentence, groups
 function carrierAfter(tokens: readonly Token[], verb: number, last: number): number | undefined {
   for (let index = verb + 1; index <= Math.min(last, verb + CARRIER_REACH); index++) {
     const token = tokens[index] as Token;
-    if (CARRIERS.has(token.lemma) || CARRIERS.has(token.text.toLowerCase().replace(/s$/, ''))) return index;
+    if (isCarrier(token)) return index;
     if (token.pos === 'PUNCT' || token.pos === 'VERB') return undefined;
   }
   return undefined;
@@ -58,9 +60,4 @@ function toAfterCargo(tokens: readonly Token[], carrier: number, last: number): 
     if (token.pos === 'PUNCT') return undefined;
   }
   return undefined;
-}
-
-function isMilitaryWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index <= to; index++) if (MILITARY_CARGO.has(tokens[index]?.lemma ?? '') || MILITARY_CARGO.has(tokens[index]?.text.toLowerCase() ?? '')) return true;
-  return false;
 }

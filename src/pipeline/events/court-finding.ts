@@ -5,13 +5,16 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import { NOT_WORDS } from './find-modality.ts';
+import { NOT_WORDS, isLeftUndone } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { countryOf } from './state-country.ts';
-import { WEEKDAYS } from './weekdays.ts';
+import { thatAfter } from './clause-shape.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const COURTS = new Set(['court', 'tribunal', 'judge']);
+// "the Constitutional Council" of France or Senegal is a court by another name.
+const COURT_WORDS = sentenceWords([...COURTS, 'council']);
 const RULING_VERBS = new Set(['rule', 'find']);
 /** What a finding calls an act that broke the law. */
 const UNLAWFUL = new Set(['unlawful', 'unlawfully', 'illegal', 'illegally', 'unconstitutional', 'violate', 'breach']);
@@ -28,18 +31,20 @@ const CLAUSE_REACH = 24;
  * nothing.
  */
 export function courtFinding(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (events.some((event) => sentenceEventCode(event).startsWith('116'))) return [];
+  if (!hasSentenceWords(tokens, sentence, COURT_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('116'))) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = tokens[index] as Token;
-    // Only a finding made ('ruled', 'found'): 'will rule' or 'is expected to find' has found nothing yet.
-    const courtWord = token.pos === 'VERB' && RULING_VERBS.has(token.lemma) && token.text.toLowerCase().endsWith('d') ? courtBefore(tokens, index, sentence.firstToken) : undefined;
+    // Only a finding made ('ruled', 'found'): 'will rule', 'could find' or 'is expected to find' has found nothing yet.
+    const isMade = token.pos === 'VERB' && RULING_VERBS.has(token.lemma) && token.text.toLowerCase() !== token.lemma && !isLeftUndone(tokens, index);
+    const courtWord = isMade ? courtBefore(tokens, index, sentence.firstToken) : undefined;
     if (courtWord === undefined) continue;
-    const that = thatAfter(tokens, index);
-    const unlawful = that === undefined ? undefined : unlawfulWord(tokens, that, sentence.lastToken);
+    // "ruled unanimously on Monday that…": past an adverb and a weekday.
+    const that = thatAfter(tokens, tokens[index + 1]?.pos === 'ADV' ? index + 1 : index);
+    const unlawful = that < 0 ? undefined : unlawfulWord(tokens, that, sentence.lastToken);
     const court = groupBefore(tokens, groups, index, sentence.firstToken);
     const country = countryOf(court?.members[0]) ?? court?.members[0]?.code?.slice(0, 3);
     const pattern = builtinPatternOf(patterns, 'convict', '116');
-    if (that === undefined || unlawful === undefined || !court || !country || !pattern) continue;
+    if (unlawful === undefined || !court || !country || !pattern) continue;
     const found = foundState(tokens, groups, that, unlawful, country);
     if (!found) continue;
     // "Chile's Constitutional Council" may be coded as the state's government: the court word makes it its judiciary.
@@ -55,18 +60,9 @@ function courtBefore(tokens: readonly Token[], verb: number, start: number): num
   for (let index = verb - 1; index >= Math.max(start, verb - SUBJECT_REACH); index--) {
     const token = tokens[index] as Token;
     if (token.pos === 'VERB' || token.text === ',') return undefined;
-    // "the Constitutional Council" of France or Senegal is a court by another name.
     if (COURTS.has(token.lemma) || (token.lemma === 'council' && tokens[index - 1]?.lemma === 'constitutional')) return index;
   }
   return undefined;
-}
-
-/** The "that" opening the finding, past an adverb and a weekday ("ruled unanimously on Monday that…"). */
-function thatAfter(tokens: readonly Token[], verb: number): number | undefined {
-  let at = verb + 1;
-  if (tokens[at]?.pos === 'ADV') at++;
-  if (tokens[at]?.lemma === 'on' && WEEKDAYS.has(tokens[at + 1]?.text.toLowerCase() ?? '')) at += 2;
-  return tokens[at]?.lemma === 'that' ? at : undefined;
 }
 
 function unlawfulWord(tokens: readonly Token[], that: number, last: number): number | undefined {

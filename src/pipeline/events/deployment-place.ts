@@ -1,10 +1,9 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { actorMention } from './actor-mention.ts';
-import { isBareCountry, isStateCountry } from './agent-roles.ts';
-import { countryOf } from './state-country.ts';
+import { isBareCountry } from './agent-roles.ts';
 import { isLocative } from './clause-shape.ts';
+import { homeOf } from './home-measure.ts';
 
 /** Words after "to", "into" or "onto" that point back to a place named before, or to the streets at home. */
 const PLACES_REFERRED_TO = new Set(['them', 'it', 'there', 'city', 'capital', 'town', 'region', 'area', 'country', 'street']);
@@ -23,10 +22,5 @@ export function deploymentPlace(tokens: readonly Token[], groups: readonly Actor
   const head = next?.lemma === 'the' ? tokens[match.preposition + 2] : next;
   if (!head || !PLACES_REFERRED_TO.has(head.lemma) || tokens[match.preposition + 3]?.lemma === 'of') return target;
   const place = groups.findLast((group) => group !== source && group.last < match.trigger && isLocative(tokens, group.first, PLACE_PHRASE) && group.members.every((member) => member.placeId !== undefined || isBareCountry(member.code)));
-  if (place) return place;
-  const ruler = source.members[0];
-  const country = countryOf(ruler);
-  if (!ruler || !country || !isStateCountry(country)) return target;
-  const home = actorMention({ first: ruler.first, last: ruler.last, code: country, name: country, country });
-  return { members: [home], first: home.first, last: home.last };
+  return place ?? homeOf(source) ?? target;
 }

@@ -11,8 +11,17 @@ export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 export const NEGATION: ReadonlySet<string> = new Set([...NOT_WORDS, 'no']);
 /** The modals of the future: "would pay", "will impose", "shall retaliate". */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
-/** A word just before a past-tense verb that leaves the act undone: "to send", "will hand over", "did not fly". */
-export const UNDONE_BEFORE: ReadonlySet<string> = new Set(['to', ...FUTURE_MODALS, ...NOT_WORDS]);
+/** Words before a verb that leave its act undone: "to send", "will hand over", "could find", "did not fly". */
+const UNDONE_BEFORE: ReadonlySet<string> = new Set(['to', ...FUTURE_MODALS, 'could', 'might', 'may', 'must', 'should', 'can', ...NOT_WORDS]);
+
+/**
+ * Whether a word in the two before the verb at `index` leaves its act undone ("refused to admit", "will hand over",
+ * "could have found", "did not send"): the rules that code a done act from a verb and its clause ask it, where the
+ * pattern rows' modality is not read.
+ */
+export function isLeftUndone(tokens: readonly Token[], index: number): boolean {
+  return UNDONE_BEFORE.has(tokens[index - 1]?.lemma ?? '') || UNDONE_BEFORE.has(tokens[index - 2]?.lemma ?? '');
+}
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
 export const DENYING: ReadonlySet<string> = negatingVerbs;
 const DENIED_REACH = 2;

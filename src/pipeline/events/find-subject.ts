@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup, ASIDE_RELATIVES, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 import { hasBreak, isPassiveAt } from './clause-shape.ts';
 import { countrylessSubject, placeOpener, QUANTIFIERS } from './find-agents.ts';
+import { firstToActVerb } from './first-to-act.ts';
 import { isBareCountry } from './agent-roles.ts';
 import { hasObjectNear } from './object-near.ts';
 
@@ -117,4 +118,12 @@ function mainClauseSubject(tokens: readonly Token[], groups: readonly ActorGroup
     return groups.find((group) => group.first > index && group.first <= index + 2);
   }
   return undefined;
+}
+
+/** The subject of "became the first … to" before the infinitive at `trigger`: "Ghana became the first African state to recognise…". */
+export function firstToActSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
+  const verb = firstToActVerb(tokens, trigger);
+  const subject = verb === undefined ? undefined : subjectOf(tokens, groups, countryless, verb, sentenceStart, isBuiltin);
+  // A name the actors stage does not know ("Acme has become the first firm to…") leaves the act to no one.
+  return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
 }

@@ -1,6 +1,4 @@
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
-import { subjectOf } from './find-subject.ts';
 
 /** "the first", "the only", "the latest": ranks that make "became the first leader to visit" a deed done, not an intent. */
 const RANKS = new Set(['first', 'second', 'third', 'last', 'latest', 'only', 'youngest', 'oldest']);
@@ -25,12 +23,4 @@ export function firstToActVerb(tokens: readonly Token[], trigger: number): numbe
     if (!RANKED_PHRASE.has(token.pos)) return undefined;
   }
   return undefined;
-}
-
-/** The subject of "became the first … to" before the infinitive at `trigger`: "Ghana became the first African state to recognise…". */
-export function firstToActSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isBuiltin: boolean): ActorGroup | undefined {
-  const verb = firstToActVerb(tokens, trigger);
-  const subject = verb === undefined ? undefined : subjectOf(tokens, groups, countryless, verb, sentenceStart, isBuiltin);
-  // A name the actors stage does not know ("Acme has become the first firm to…") leaves the act to no one.
-  return subject?.members.some((member) => member.code !== undefined) === true ? subject : undefined;
 }

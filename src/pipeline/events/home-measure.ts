@@ -13,9 +13,14 @@ export const HOME_MEASURES: ReadonlySet<string> = new Set(['1723', '1724', '0813
  */
 export function homeOfMeasure(code: string, source: ActorGroup | undefined, target: ActorGroup | undefined): ActorGroup | undefined {
   if (target || !HOME_MEASURES.has(code)) return target;
+  return homeOf(source) ?? target;
+}
+
+/** The state's own country as an actor standing where its first member stands, or undefined for a side of no state. */
+export function homeOf(source: ActorGroup | undefined): ActorGroup | undefined {
   const ruler = source?.members[0];
   const country = countryOf(ruler);
-  if (!ruler || !country) return target;
+  if (!ruler || !country) return undefined;
   const home = actorMention({ first: ruler.first, last: ruler.last, code: country, name: country, country });
   return { members: [home], first: home.first, last: home.last };
 }

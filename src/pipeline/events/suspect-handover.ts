@@ -3,10 +3,12 @@ import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { UNDONE_BEFORE } from './find-modality.ts';
+import { isLeftUndone } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const HANDING = new Set(['hand', 'send', 'transfer', 'extradite', 'fly']);
+const HANDING_WORDS = sentenceWords(HANDING);
 // The people handed over are wanted by the receiving side: "suspected smugglers", "alleged gang leaders", "wanted men".
 const SUSPECT_MARKS = new Set(['suspected', 'alleged', 'wanted', 'accused']);
 // "transferred four alleged leaders of a trafficking network from the north to Thai police": the object may be long.
@@ -20,10 +22,10 @@ const TARGET_GAP = 3;
  * of a Karen armed faction") would be taken for the receiver; this reads past it to the receiving state.
  */
 export function suspectHandover(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (events.some((event) => sentenceEventCode(event).startsWith('063'))) return [];
+  if (!hasSentenceWords(tokens, sentence, HANDING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('063'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     const token = tokens[index] as Token;
-    if (token.pos !== 'VERB' || !HANDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || UNDONE_BEFORE.has(tokens[index - 1]?.lemma ?? '')) continue;
+    if (token.pos !== 'VERB' || !HANDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || isLeftUndone(tokens, index)) continue;
     const to = receiverPreposition(tokens, index, sentence.lastToken);
     if (to === undefined) continue;
     const giver = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
