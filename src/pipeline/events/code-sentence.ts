@@ -374,8 +374,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
     // dictionaries, coding Mordor's army hosting in Mordor as a visit, keep theirs).
     if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
-    const reverseCode = match.pattern.reverseCode ?? (isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target) ? base.code ?? match.pattern.code : undefined);
-    if (reverseCode && from && to && target && (match.pattern.reverseCode || (from.code && to.code)) && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
+    const reverseCode = match.pattern.reverseCode ?? (isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
+    if (reverseCode && from && to && target && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
   }
   // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
   // "sent troops at the request of Baghdad": the act answered a request by Baghdad.
