@@ -5,7 +5,7 @@ import { isGluingHyphen } from './hyphen-glue.ts';
 const LANGUAGE_WORDS = new Set(['speaking', 'language']);
 
 /**
- * "English-speaking separatists", "Russian-speaking residents", "a French-language daily": the adjective names the
+ * "English-speaking militias", "Russian-speaking residents", "a French-language daily": the adjective names the
  * language people speak or write, not a state they belong to, so it is no actor of that state.
  */
 export function isLanguageAdjective(tokens: readonly Token[], last: number): boolean {
