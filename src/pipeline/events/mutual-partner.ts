@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
+import { POSSESSIVES, type ActorGroup } from './actor-groups.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 
@@ -9,7 +9,7 @@ import type { TriggerMatch } from './find-trigger.ts';
  */
 const MUTUAL_CODE = /^(04[03-9]|05|06|0871)/;
 /** Words that may stand between "with" and its partner's name ("with his Bolivian counterpart"). */
-const PARTNER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'both', 'two', 'all']);
+const PARTNER_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'two', 'all', ...POSSESSIVES]);
 /** Acts one side does to a deal the other side made or offered: "Congress approved a trade deal with Kenya". */
 const ONE_SIDED_VERBS = new Set(['approve', 'ratify', 'endorse']);
 
