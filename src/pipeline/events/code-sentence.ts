@@ -38,6 +38,7 @@ import { withImpliedEvents } from './implied-events.ts';
 import { foldThreatClause } from './threat-clause.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { nounSubject } from './noun-subject.ts';
+import { isMutualWithPartner } from './mutual-partner.ts';
 import { isUnjudgedNaming } from './naming-judgement.ts';
 import { isOtherSense } from './other-sense.ts';
 import { headNounAfter } from './object-head.ts';
@@ -372,7 +373,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
     // dictionaries, coding Mordor's army hosting in Mordor as a visit, keep theirs).
     if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
-    if (match.pattern.reverseCode && from && to && target && isNewCoding(coded, match.pattern.reverseCode, to, from)) events.push({ ...base, code: match.pattern.reverseCode, source: to, target: from });
+    const reverseCode = match.pattern.reverseCode ?? (isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
+    if (reverseCode && from && to && target && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
   }
   // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
   // "sent troops at the request of Baghdad": the act answered a request by Baghdad.

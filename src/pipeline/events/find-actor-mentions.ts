@@ -25,6 +25,7 @@ import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
 import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace, opensLongerPlaceName } from './namesake-of-place.ts';
+import { isLanguageAdjective } from './language-adjective.ts';
 import { hasPlaceMention } from './has-place-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
@@ -102,7 +103,7 @@ export function findActorMentions(
       if (match.entry.kind === 'agent') {
         if (!overlapsAgent) agents.push(match);
         if (!overlapsAgent && isUser) userAgents.add(match);
-      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match)) {
+      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match) || isLanguageAdjective(doc.tokens, match.lastToken)) {
         continue;
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
@@ -117,7 +118,7 @@ export function findActorMentions(
     }
   };
   if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range), true);
-  const fromStage = inSentence(known.actors, sentence);
+  const fromStage = inSentence(known.actors, sentence).filter((mention) => !isLanguageAdjective(doc.tokens, mention.last));
   for (const mention of fromStage) if (mention.code) claim(mention);
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
   const userHasAgents = dictionaries.userHasAgents === true;

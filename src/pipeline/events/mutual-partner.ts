@@ -1,0 +1,34 @@
+import type { Token } from '../../model/token.ts';
+import { POSSESSIVES, type ActorGroup } from './actor-groups.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+/**
+ * Acts two sides can only do together: meeting and talks (04), ties, agreements and truces (05, 0871), cooperation and
+ * trade (06). Phone calls and visits carry their own reverse code; agreeing with someone's view (030) is one side's.
+ */
+const MUTUAL_CODE = /^(04[03-9]|05|06|0871)/;
+/** Words that may stand between "with" and its partner's name ("with his Bolivian counterpart"). */
+const PARTNER_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'two', 'all', ...POSSESSIVES]);
+/** Acts one side does to a deal the other side made or offered: "Congress approved a trade deal with Kenya". */
+const ONE_SIDED_VERBS = new Set(['approve', 'ratify', 'endorse']);
+
+/**
+ * "Kenya signed a pact with Ethiopia", "established relations with Vietnam", "held talks with Norway's premier": the
+ * partner named after "with" does the act too, as when both are the subject ("Kenya and Ethiopia signed a pact"), so the
+ * act is coded both ways. Only a builtin symmetric act qualifies, only a target that the act's own "with" introduces, and
+ * only between two sides whose country is known (an unplaced "the prime minister" may be the partner's own).
+ */
+export function isMutualWithPartner(tokens: readonly Token[], match: TriggerMatch, code: string, target: ActorGroup | undefined, from: ActorMention | undefined, to: ActorMention | undefined): boolean {
+  if (!hasCountry(from) || !hasCountry(to)) return false;
+  if (!target || match.pattern.isBuiltin !== true || match.pattern.isSymmetric !== true || match.pattern.reverseCode) return false;
+  if (!MUTUAL_CODE.test(code) || target.first <= match.trigger || ONE_SIDED_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
+  let at = target.first - 1;
+  while (at > match.trigger && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
+  // The "with" must be the act's own ("signed a pact with"), not a later noun's ("accepted a truce at a meeting with").
+  return tokens[at]?.lemma === 'with' && (at === match.preposition || at === match.lastWord + 1);
+}
+
+function hasCountry(mention: ActorMention | undefined): boolean {
+  return mention?.code !== undefined && !mention.code.startsWith('---');
+}
