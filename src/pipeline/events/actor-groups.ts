@@ -428,3 +428,12 @@ export function withCountry(group: ActorGroup, country: string): ActorGroup {
 export function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
   return groups?.find((group) => group.first > trigger && words.includes(group.last) && group.members.every((member) => member.isCountryless));
 }
+
+/**
+ * The sentence's first group when only articles (and, `withAdjectives`, adjectives) stand before it: "The Dutch
+ * government recalled…", "A senior Thai official said…" open with their actor as a bare name does.
+ */
+export function openingGroupOf(tokens: readonly Token[], groups: readonly ActorGroup[], sentenceStart: number, withAdjectives: boolean): ActorGroup | undefined {
+  const first = groups[0];
+  return first && tokens.slice(sentenceStart, first.first).every((token) => token.pos === 'DET' || (withAdjectives && token.pos === 'ADJ')) ? first : undefined;
+}

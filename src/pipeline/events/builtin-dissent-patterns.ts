@@ -66,7 +66,7 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   // "the General Assembly passed a resolution condemning Russia": the body voting is the one condemning, demanding or calling.
   ['111', 'pass|adopt|approve resolution condemn|criticize|criticise|denounce|deplore'],
   // "drew condemnation from Germany, France and Italy": those condemning are the source, whoever drew it the target.
-  ['111', 'draw|face|earn|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
+  ['111', 'draw|face|earn|prompt|provoke|spark|trigger|attract criticism|condemnation|censure|rebuke|outcry|rebuttal from', 'rev'],
   ['111', 'come under criticism|attack|fire from', 'rev'],
   ['112', 'accuse|blame|charge|allege'],
   ['112', 'hold responsible|accountable|liable'],

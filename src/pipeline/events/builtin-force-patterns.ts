@@ -62,8 +62,9 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   ['173', 'place|put under arrest|detention|custody'],
-  // "prosecutors charged the former minister": charges brought by the state are legal action, not an accusation (112).
-  ['173', 'prosecutor|prosecutors|police|court|authorities * charge'],
+  // "prosecutors charged the former minister", "investigating judges charged two officials": charges brought by the state
+  // are legal action, not an accusation (112).
+  ['173', 'prosecutor|prosecutors|police|court|authorities|judge|judges|magistrate|magistrates * charge'],
   ['163', 'place|put under sanction|sanctions'],
   ['173', 'round|lock up'],
   ['173', 'take custody'],

@@ -43,13 +43,16 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   ['154', 'order|declare|announce|decree|begin|launch mobilisation|mobilization'],
   ['154', 'deploy|station troop|force|soldier|warship|missile|tank near|along|on'],
   // "deployed troops to its border with Venezuela": a show of force towards the neighbour, not aid to it.
-  ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier with'],
+  ['154', 'send|dispatch|deploy|station|move|mass|amass|order troop|force|soldier|tank border|frontier with'],
   // "moved troops closer to the Ukrainian border": whose border it is names the target.
-  ['154', 'send|dispatch|deploy|station|move|mass|amass troop|force|soldier|tank border|frontier'],
+  ['154', 'send|dispatch|deploy|station|move|mass|amass|order troop|force|soldier|tank border|frontier'],
   // "ordered ten army battalions to the Colombian border", "rushed reinforcements to the frontier": units named other ways.
   ['154', 'send|dispatch|deploy|station|move|order|rush battalion|brigade|division|unit|reinforcement|reinforcements|paratrooper|paratroopers|tank border|frontier'],
   // "Russian troops massed on the border with Ukraine": the forces named before the verb gather at the other side's border.
   ['154', 'troop|troops|force|forces|soldier|soldiers|tank|tanks * mass|gather|concentrate|build border|frontier with'],
+  // "ordered 2,000 troops to Lyon", "ordered soldiers onto the streets": forces sent somewhere by order are a show of force
+  // there, at home or abroad (an order "to withdraw" or "to fire" is no place; see find-trigger's infinitive mark).
+  ['154', 'order troop|soldier|force|army|military|tank|battalion|unit|reinforcement|reinforcements|gendarme|paratrooper|marine to|into|onto'],
   ['154', 'deploy|station|move tank|warship|missile|vehicle|jet|aircraft|bomber|weapon|warplane to|in|into'],
   ['154', 'dispatch|sail warship|carrier|destroyer|frigate|bomber|submarine to|into|near'],
   // "sent warships near Taiwan"; "sent a warship carrying aid to Georgia" is aid (070), so "send" takes only "near" or "off".

@@ -303,16 +303,18 @@ function homeOfPolice(mentions: readonly ActorMention[], mention: ActorMention):
 
 
 /**
- * "Police detained the mayor, and thousands of people took to the streets", "protesters stormed Nepal's parliament": a
+ * "Police held the governor, and crowds marched in protest", "students blocked Dakar's main roads": a
  * crowd that acts in a sentence whose actors and places all have one country is of that country, as the coders code an
  * unnamed local crowd. Not when only the crowd's own target names it, other than as a place: "protesters burned Israeli
  * flags", "demanded the withdrawal of American troops" may be anywhere.
  */
 function crowdAtHome(mentions: readonly ActorMention[], event: SentenceEvent, mention: ActorMention, sole: string | undefined): string | undefined {
   const { target } = event;
-  // A town or region as the target ("filled the streets of Tbilisi") is where the crowd is, as a place elsewhere would be.
+  // A town or region as the target ("marched through Dakar") is where the crowd is, as a place elsewhere would be.
   const isNamedBesideTarget = mentions.some((other) => countryOf(other) === sole && other !== mention && (!target || other.placeId !== undefined || other.last < target.first || other.first > target.last));
-  return CROWD_ROLES.has(roleOf(mention.code)) && isNamedBesideTarget ? sole : undefined;
+  // A crowd's home is told by what it does against someone (demands, protests, blockades, attacks: roots 10 and above);
+  // "saw the American become number one", "attract web surfers" are no crowd acting where it lives.
+  return CROWD_ROLES.has(roleOf(mention.code)) && Number(sentenceEventCode(event).slice(0, 2)) >= 10 && isNamedBesideTarget ? sole : undefined;
 }
 
 function isStateSide(mention: ActorMention | undefined): boolean {

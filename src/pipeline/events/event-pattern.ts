@@ -70,7 +70,7 @@ export interface CompiledPattern extends EventPattern {
 /** Patterns indexed by trigger lemma: matching looks up each token once. */
 export type PatternIndex = ReadonlyMap<string, readonly CompiledPattern[]>;
 
-const PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'into', 'for', 'from', 'at', 'in', 'toward', 'towards', 'over', 'upon', 'between']);
+const PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'into', 'onto', 'for', 'from', 'at', 'in', 'toward', 'towards', 'over', 'upon', 'between']);
 
 /**
  * Checks a pattern's CAMEO code and splits its phrase; a bad pattern is a configuration error naming it.

@@ -106,7 +106,7 @@ const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while
  */
 export function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
   const nearest = groups?.findLast((candidate) => candidate.last < trigger);
-  // "Protesters in Tbilisi burned…", "Police in northern Peru fired…": the group before a place after "in".
+  // "Protesters in Tbilisi burned…", "Troops in eastern Congo arrested…": the group before a place after "in".
   const placeAt = nearest ? placeOpener(tokens, nearest.first) : undefined;
   const group = nearest && placeAt !== undefined ? groups?.findLast((candidate) => candidate.last === placeAt - 1) ?? nearest : nearest;
   if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 8) return undefined;

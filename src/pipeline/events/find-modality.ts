@@ -11,6 +11,8 @@ export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 export const NEGATION: ReadonlySet<string> = new Set([...NOT_WORDS, 'no']);
 /** The modals of the future: "would pay", "will impose", "shall retaliate". */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
+/** A word just before a past-tense verb that leaves the act undone: "to send", "will hand over", "did not fly". */
+export const UNDONE_BEFORE: ReadonlySet<string> = new Set(['to', ...FUTURE_MODALS, ...NOT_WORDS]);
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
 export const DENYING: ReadonlySet<string> = negatingVerbs;
 const DENIED_REACH = 2;

@@ -19,7 +19,7 @@ export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
-  // "Police in northern Peru fired…": the place the group is in is not the verb's subject.
+  // "Troops in eastern Congo arrested…": the place the group is in is not the verb's subject.
   if (unnamed && before && unnamed.last === (placeOpener(tokens, before.first) ?? -2) - 1 && before.members.every((member) => isBareCountry(member.code))) return unnamed;
   return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed ?? (isBuiltin ? trailingParticipleSubject(tokens, groups, trigger, sentenceStart) : undefined);
 }

@@ -108,7 +108,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "demanded that Syria withdraw": the that-clause's subject is the target even though a verb of its own follows.
   // "demanded that Moscow release the journalist" (demand release): the clause may open before the pattern's last word.
   const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : thatAfter(tokens, match.lastWord) >= 0 ? thatAfter(tokens, match.lastWord) : thatAfter(tokens, index);
-  // "demanded that the army explain…": an unnamed state body or armed side opening the clause is its subject too; not the
+  // "insisted that the police hand over…": an unnamed state body or armed side opening the clause is its subject too; not the
   // speaker's own ("that his forces would…"), nor people at large ("warned that people should stay alert").
   const unnamedSubject = countryless && opening >= 0 ? groupAfter(tokens, countryless, opening, 3) : undefined;
   const isBody = unnamedSubject?.members.every((member) => STATE_SIDE_ROLES.has(roleOf(member.code)) || ARMED_SIDE_ROLES.has(roleOf(member.code))) === true;

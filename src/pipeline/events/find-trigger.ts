@@ -5,6 +5,7 @@ import type { CompiledPattern, PatternIndex, PatternSlot } from './event-pattern
 import { findAhead, findBehind, lowerAt, lowerForms } from './find-pattern-word.ts';
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { POSSESSIVES } from './actor-groups.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -309,8 +310,11 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const isSubject = isActorAt?.(index - 1) === true || previous.pos === 'PROPN' || previous.pos === 'PRON' || (previous.pos === 'NOUN' && (/(s|men|people|police)$/i.test(previous.text) || tokens[index - 2]?.pos === 'DET')) || isFloatedQuantifier(tokens, index - 1, isActorAt);
   // "fighters abducted dozens of villagers": a quantity noun opens the object as a number does.
   if (isPast && isSubject && next !== undefined && (OBJECT_STARTS.has(next.pos) || QUANTITY_NOUNS.has(next.lemma))) return true;
-  // "the Guards shot down a drone": a particle between the past form and its object.
-  if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 2]?.pos ?? '')) return true;
+  // "the Guards shot down a drone", "jets shot down dozens of drones", "shot down his plane": a particle between the past
+  // form and its object, opened as a direct object is (a quantity noun) or by a possessive.
+  const particleObject = tokens[index + 2];
+  const isObjectStart = OBJECT_STARTS.has(particleObject?.pos ?? '') || QUANTITY_NOUNS.has(particleObject?.lemma ?? '') || POSSESSIVES.has(particleObject?.text.toLowerCase() ?? '');
+  if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && isObjectStart) return true;
   // "Israeli troops shot at fishermen": a past form aimed at its object through "at" or "on".
   const aimed = tokens[index + 2]?.pos ?? '';
   if (isPast && isSubject && (next?.lemma === 'at' || next?.lemma === 'on') && (OBJECT_STARTS.has(aimed) || aimed === 'NOUN')) return true;
@@ -374,12 +378,17 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
   let preposition: number | undefined;
   if (pattern.targetPrepositions.length > 0) {
     preposition = findAhead(tokens, position + 1, Math.min(end, position + PREPOSITION_GAP), pattern.targetPrepositions, isExact);
-    if (preposition === undefined) return undefined;
+    if (preposition === undefined || (pattern.isBuiltin === true && pattern.code.startsWith('15') && isInfinitiveMark(tokens, preposition))) return undefined;
   }
   // Every key present, in one order: one hidden class for all matches (keys added when set gave up to eight, and the
   // optimised events code was thrown away at each new one).
   const slots = pattern.slots && pattern.slots.length > 0 ? placeSlots(pattern.slots, trigger, words, before) : undefined;
   return { pattern, trigger, lastWord: position, words, preposition, slots, firstWord: before.length > 0 ? back : undefined };
+}
+
+/** "ordered troops to withdraw", "moved tanks to shell the town": "to" before a verb marks an order or a purpose, not where forces go. */
+function isInfinitiveMark(tokens: readonly Token[], preposition: number): boolean {
+  return tokens[preposition]?.lemma === 'to' && tokens[preposition + 1]?.pos === 'VERB';
 }
 
 function hasSlotAfter(pattern: CompiledPattern, word: number): boolean {

@@ -14,7 +14,7 @@ const PEOPLE_OF_ROWS: Readonly<Record<string, Readonly<Record<string, string>>>>
 };
 
 /**
- * "Belarus freed 52 prisoners", "the junta dissolved all political parties": the people a state frees from its jails or
+ * "Kenya released 30 detainees", "the junta dissolved all political parties": the people a state frees from its jails or
  * the parties it dissolves, named by the row's own noun and by no actor, are that state's own (the act is done at home).
  */
 export function peopleNamedByRow(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup): ActorGroup | undefined {

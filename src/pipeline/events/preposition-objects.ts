@@ -24,7 +24,7 @@ export function laterPrepositionObject(tokens: readonly Token[], groups: readonl
   return undefined;
 }
 
-const PLACE_NOUNS = new Set(['region', 'province', 'town', 'city', 'village', 'district', 'area', 'outskirts', 'enclave', 'territory', 'state', 'part', 'border']);
+const PLACE_NOUNS = new Set(['region', 'province', 'town', 'city', 'village', 'district', 'area', 'outskirts', 'enclave', 'territory', 'state', 'part', 'border', 'street']);
 
 /** "pushed into the Kurdish-held Afrin region of northern Syria": the country a place noun after the preposition belongs to. */
 export function countryOfPlaceNoun(tokens: readonly Token[], groups: readonly ActorGroup[], preposition: number): ActorGroup | undefined {

@@ -36,11 +36,12 @@ export function withReactionTargets(tokens: readonly Token[], events: readonly S
   });
 }
 
-/** Demands, accusations and rejections: what a side presses on another before it threatens it. */
-const PRESSING_ROOTS = new Set(['10', '11', '12']);
+/** Appeals, demands, accusations and rejections: what a side presses on another before it threatens it. */
+const PRESSING_ROOTS = new Set(['02', '10', '11', '12']);
 
 /**
- * "Egypt accused Ethiopia of stealing its water and warned that Cairo would hit back", "Peru demanded that Chile recall
+ * "Egypt accused Ethiopia of stealing its water and warned that Cairo would hit back", "Oslo urged Moscow to pull back,
+ * warning that Norway would take the necessary measures", "Peru demanded that Chile recall
  * its envoy and warned that the row could end their trade deal": a state's threat after its own demand, charge or
  * rejection aimed at another state is aimed at that state, whatever its that-clause speaks of.
  */
