@@ -46,7 +46,10 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     const speaker = codedJustBefore(resolved, verb) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && isBareCountry(speaker?.code);
-    if (speaker && !isPluralMismatch && isAgreeing(doc.tokens[speaker.last], token)) mentions.push(actorMention({ ...speaker, first: index, last: index, isSpeakerPronoun: true }));
+    // "They said they had met…": a speaker that is itself a pronoun read as an unnamed body is a guess, and its copy would
+    // act as the reported clause's subject (find-agents.ts), spreading the guess.
+    const isGuessedSpeaker = speaker?.isCountryless === true && doc.tokens[speaker.first]?.pos === 'PRON';
+    if (speaker && !isPluralMismatch && !isGuessedSpeaker && isAgreeing(doc.tokens[speaker.last], token)) mentions.push(actorMention({ ...speaker, first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;
 }
@@ -68,7 +71,8 @@ export function countrylessSpeakerPronouns(doc: AnalyzedDocument, sentence: Sent
  */
 function isAgreeing(speaker: Token | undefined, pronoun: Token): boolean {
   if (speaker?.pos === 'PRON') return speaker.lemma === pronoun.lemma;
-  const isPlural = speaker !== undefined && /s$/i.test(speaker.text) && speaker.text.toLowerCase() !== speaker.lemma.toLowerCase();
+  // A common noun only: "the United States said it", "the Philippines said it" name one country.
+  const isPlural = speaker?.pos === 'NOUN' && /s$/i.test(speaker.text) && speaker.text.toLowerCase() !== speaker.lemma.toLowerCase();
   return !(isPlural && SINGULAR_PRONOUNS.has(pronoun.lemma));
 }
 
