@@ -6,7 +6,7 @@ import { tokenForms } from '../token-forms.ts';
 import { bareUnBodies } from './bare-un-bodies.ts';
 import { withCounterparts } from './counterpart-mentions.ts';
 import { withNamesakeRegions } from './country-of-namesake-region.ts';
-import { REPORTING, reportedSpeakerPronouns } from './reported-speaker-pronouns.ts';
+import { REPORTING, countrylessSpeakerPronouns, reportedSpeakerPronouns } from './reported-speaker-pronouns.ts';
 import { coordinatedPronouns } from './coordinated-pronoun.ts';
 import { lonePersonPronouns } from './lone-person-pronoun.ts';
 import { documentMentions, inSentence, type DocumentMentions } from './document-mentions.ts';
@@ -147,7 +147,9 @@ export function findActorMentions(
   const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
-  return MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), byFirst([...titled.mentions, ...countrylessAgents(doc, untitled, titled.mentions)]));
+  const unnamed = countrylessAgents(doc, untitled, titled.mentions);
+  const withUnnamed = [...titled.mentions, ...unnamed];
+  return MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), byFirst([...withUnnamed, ...countrylessSpeakerPronouns(doc, sentence, unnamed, withUnnamed)]));
 }
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made. */

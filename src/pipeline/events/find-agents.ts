@@ -135,7 +135,9 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   let start = group.first - 1;
   // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
   while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || NOUN_MODIFIER_TAGS.has(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
-  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
+  // "Rebels said they had killed…": a speaker's pronoun opens its reported clause, with or without "that".
+  const isSpeakerPronoun = group.members.every((member) => member.isSpeakerPronoun === true);
+  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') || isSpeakerPronoun ? group : undefined;
 }
 
 /** Where the "in" of "in (the) (northern) PLACE" stands, for a place group starting at `first`. */

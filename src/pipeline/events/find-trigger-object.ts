@@ -18,6 +18,7 @@ import { FORCE_ROOTS } from './stance-code.ts';
 import { ARMED_SIDE_ROLES, STATE_SIDE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
 import { headNounAfter } from './object-head.ts';
+import { PERSON_PRONOUNS as PERSON_SUBJECTS } from './coordinated-pronoun.ts';
 
 /** How many tokens past the trigger (or past an actor passed over) its object may start. */
 export const TARGET_GAP = 13;
@@ -102,6 +103,10 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
   // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call ("hit Lebanon hard" names nothing).
   if (match.pattern.needsObjectNext && match.pattern.code !== '111' && match.pattern.code !== '190' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) return undefined;
+  // "police were called to the house", "a bus was called in": a passive call sending someone somewhere is a summons, not a
+  // phone call ("was called to discuss the truce" still is one).
+  const isSummons = isPassive && tokens[index]?.lemma === 'call' && SENT_SOMEWHERE.has(tokens[match.lastWord + 1]?.lemma ?? '') && tokens[match.lastWord + 2]?.pos !== 'VERB';
+  if (match.pattern.code === '041' && isSummons) return undefined;
   if (!object && match.preposition !== undefined) object = laterPrepositionObject(tokens, groups, match.preposition, match.pattern.targetPrepositions) ?? countryAcross(groups, match.preposition) ?? countryOfPlaceNoun(tokens, groups, match.preposition);
   if (!object && CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'that') object = groupAfter(tokens, groups, match.lastWord + 1, 3);
   // "has documents proving Bolivia was behind": the pattern itself ends by opening the clause, whose subject is the target.
@@ -115,6 +120,12 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isOthersBody = unnamedSubject !== undefined && isBody && tokens.slice(opening + 1, unnamedSubject.first).every((token) => token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'PROPN');
   const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) ?? (isOthersBody ? unnamedSubject : undefined) : undefined;
   if (clauseSubject) object = clauseSubject;
+  // "accused the minister of fraud and demanded that he resign": a demand is made of someone else, so a "he" or "she"
+  // opening its clause is the one person the last event was aimed at. Not a passive clause: "demanded that she be freed"
+  // is made of her captors.
+  const isClausePassive = tokens[opening + 2]?.lemma === 'be';
+  const demandedOf = !clauseSubject && match.pattern.code.startsWith('10') && opening >= 0 && PERSON_SUBJECTS.has(tokens[opening + 1]?.lemma ?? '') && !isClausePassive && lastTarget?.members.length === 1 && isOnePerson(lastTarget) && lastTarget !== subject ? lastTarget : undefined;
+  if (demandedOf) object = demandedOf;
   if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
   // "Ukraine and Russia blamed each other": a reciprocal object pairs the subjects up both ways.
   const isReciprocal = (subject?.members.length ?? 0) >= 2 && (isEachOther(tokens, index + 1) || isEachOther(tokens, match.lastWord + 1));
@@ -127,7 +138,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
-  if (object && object !== byGroup && object !== clauseSubject && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+  if (object && object !== byGroup && object !== clauseSubject && object !== demandedOf && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
   // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
   if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
   // "ended two days of talks in Vienna": the place of a meeting is not who was met.
@@ -169,6 +180,12 @@ const CLAUSE_OPENING_WORDS = new Set(['that', 'prove', 'proving', 'show', 'showi
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const PERSON_PRONOUNS = new Set(['him', 'her']);
+const SENT_SOMEWHERE = new Set(['to', 'in', 'out', 'into', 'back']);
+
+/** A person named, or a state office held by one ("the interior minister"); not a country nor a crowd. */
+function isOnePerson(group: ActorGroup): boolean {
+  return group.members.every((member) => member.isPerson === true || (roleOf(member.code) === 'GOV' && !isBareCountry(member.code)));
+}
 
 /** The last person named before the trigger on their own, other than the subject. */
 function personBefore(groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number): ActorGroup | undefined {

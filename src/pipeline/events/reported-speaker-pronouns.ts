@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
-import type { Sentence } from '../../model/token.ts';
+import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { isBareCountry } from './agent-roles.ts';
@@ -46,10 +46,37 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     const speaker = codedJustBefore(resolved, verb) ?? opener;
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && isBareCountry(speaker?.code);
-    if (speaker && !isPluralMismatch) mentions.push(actorMention({ ...speaker, first: index, last: index, isSpeakerPronoun: true }));
+    // "They said they had met…": a speaker that is itself a pronoun read as an unnamed body is a guess, and its copy would
+    // act as the reported clause's subject (find-agents.ts), spreading the guess.
+    const isGuessedSpeaker = speaker?.isCountryless === true && doc.tokens[speaker.first]?.pos === 'PRON';
+    if (speaker && !isPluralMismatch && !isGuessedSpeaker && isAgreeing(doc.tokens[speaker.last], token)) mentions.push(actorMention({ ...speaker, first: index, last: index, isSpeakerPronoun: true }));
   }
   return mentions;
 }
+
+/**
+ * "Rebels said they had killed ten soldiers", "police said they had arrested 30 people": a speaker named by an agent noun
+ * alone (`---REB`) is found after the pronouns above were read, so its pronoun is read here, from those mentions only.
+ */
+export function countrylessSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentence, unnamed: readonly ActorMention[], mentions: readonly ActorMention[]): ActorMention[] {
+  if (unnamed.length === 0) return [];
+  const isCovered = (index: number): boolean => mentions.some((mention) => mention.first <= index && index <= mention.last);
+  const byStart = [...mentions].sort((a, b) => a.first - b.first);
+  return reportedSpeakerPronouns(doc, sentence, isCovered, byStart).filter((pronoun) => pronoun.isCountryless === true);
+}
+
+/**
+ * "Officials said she had been warned", "She said he travelled": a pronoun does not stand for a speaker it disagrees with,
+ * a plural noun for "he", "she" or "it", another pronoun for a different one.
+ */
+function isAgreeing(speaker: Token | undefined, pronoun: Token): boolean {
+  if (speaker?.pos === 'PRON') return speaker.lemma === pronoun.lemma;
+  // A common noun only: "the United States said it", "the Philippines said it" name one country.
+  const isPlural = speaker?.pos === 'NOUN' && /s$/i.test(speaker.text) && speaker.text.toLowerCase() !== speaker.lemma.toLowerCase();
+  return !(isPlural && SINGULAR_PRONOUNS.has(pronoun.lemma));
+}
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 
 /**
  * The last coded mention ending within three tokens before `verb`: a loop, not `findLast` with a closure, whose captured
