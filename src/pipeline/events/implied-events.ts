@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { agreementSignedBy } from './agreement-signed-by.ts';
 import { aidArrival } from './aid-arrival.ts';
+import { withoutDeployedVisitors } from './arrival-not-visit.ts';
 import { answerToForce } from './answer-to-force.ts';
 import { atrocityChargedInSpeech } from './atrocity-charged-in-speech.ts';
 import { brokeredAgreement } from './brokered-agreement.ts';
@@ -66,5 +67,5 @@ export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, 
     if (events.length === 0 && rule.needsEvents) continue;
     for (const event of rule.imply(tokens, sentence, groups, events, patterns)) implied.push(event);
   }
-  return implied;
+  return withoutDeployedVisitors(tokens, sentence, implied);
 }
