@@ -1,0 +1,29 @@
+import type { Token } from '../../model/token.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+
+// Whom a state warns for their own safety: its people, not a rival.
+const PUBLIC = new Set(['resident', 'citizen', 'population', 'public', 'inhabitant', 'people', 'motorist', 'traveller', 'traveler']);
+// What a warning is about when it is an alert, not a threat: "air raid warnings", "a tsunami warning".
+const HAZARDS = new Set(['air', 'raid', 'tsunami', 'storm', 'flood', 'weather', 'evacuation', 'heat', 'cyclone', 'hurricane']);
+const OBJECT_REACH = 3;
+
+/**
+ * "prompting Tokyo to warn residents to take cover", "Seoul issued air raid warnings": a warning to a state's own public,
+ * or an alert of a hazard, threatens no one (130). A warning to a side ("warned Moscow") or against an act stays.
+ */
+export function withoutPublicAlerts(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  return events.filter((event) => !sentenceEventCode(event).startsWith('13') || !isPublicAlert(tokens, event));
+}
+
+function isPublicAlert(tokens: readonly Token[], event: SentenceEvent): boolean {
+  const trigger = tokens[event.trigger];
+  if (trigger?.lemma === 'issue') return tokens.slice(event.trigger + 1, event.lastWord).some((token) => HAZARDS.has(token.lemma));
+  if (trigger?.lemma !== 'warn') return false;
+  for (let index = event.lastWord + 1; index <= event.lastWord + OBJECT_REACH; index++) {
+    const token = tokens[index];
+    if (token?.pos === 'NOUN') return PUBLIC.has(token.lemma);
+    if (token?.pos !== 'DET' && token?.pos !== 'PRON' && token?.pos !== 'ADJ') return false;
+  }
+  return false;
+}
