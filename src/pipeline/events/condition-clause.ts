@@ -29,12 +29,12 @@ export function isInCondition(tokens: readonly Token[], trigger: number, sentenc
   return false;
 }
 
-// "signed an agreement in Doha on Saturday under which…": the agreement's noun may stand a place and a day before "under".
+// "reached a pact in Rabat on Tuesday under which…": the agreement's noun may stand a place and a day before "under".
 const AGREEMENT_REACH = 7;
 const TERMS_REACH = 10;
 
 /**
- * "signed a deal under which London will pay Paris", "an agreement under which the troops would leave": what a deal's
+ * "sealed a pact under which Madrid will fund Rabat", "an accord under which its soldiers would go home": what a deal's
  * terms say will happen has not happened; the deal is the event. Read back to the clause's "under which", not past a comma.
  */
 export function isInAgreedTerms(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {

@@ -9,8 +9,8 @@ const HAZARDS = new Set(['air', 'raid', 'tsunami', 'storm', 'flood', 'weather', 
 const OBJECT_REACH = 3;
 
 /**
- * "prompting Tokyo to warn residents to take cover", "Seoul issued air raid warnings": a warning to a state's own public,
- * or an alert of a hazard, threatens no one (130). A warning to a side ("warned Moscow") or against an act stays.
+ * "Manila warned citizens to stay indoors", "Hanoi issued storm warnings": a warning to a state's own public, or an
+ * alert of a hazard, threatens no one (130). A warning to a side ("warned Moscow") or against an act stays.
  */
 export function withoutPublicAlerts(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.filter((event) => !sentenceEventCode(event).startsWith('13') || !isPublicAlert(tokens, event));
