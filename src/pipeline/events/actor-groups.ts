@@ -283,7 +283,7 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
     const token = tokens[index];
     // "at riot police", "to border guards": a noun right before the actor is compounded with it.
     if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
-    // "strikes on camps of the Allied Democratic Forces": a group's places stand for the group after "of"; so do a country's goods after "from".
+    // "air raids on bases of the Lord's Resistance Army": a group's places stand for the group after "of"; so do a country's goods after "from".
     if (((HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of') || isTradeFrom(tokens, index)) && index + 1 <= to) {
       index++;
       continue;
@@ -427,4 +427,13 @@ export function withCountry(group: ActorGroup, country: string): ActorGroup {
 /** "freed three hostages": the pattern's own object word names a group with no country. */
 export function countrylessInPattern(groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
   return groups?.find((group) => group.first > trigger && words.includes(group.last) && group.members.every((member) => member.isCountryless));
+}
+
+/**
+ * The sentence's first group when only articles (and, `withAdjectives`, adjectives) stand before it: "The Dutch
+ * government recalled…", "A senior Thai official said…" open with their actor as a bare name does.
+ */
+export function openingGroupOf(tokens: readonly Token[], groups: readonly ActorGroup[], sentenceStart: number, withAdjectives: boolean): ActorGroup | undefined {
+  const first = groups[0];
+  return first && tokens.slice(sentenceStart, first.first).every((token) => token.pos === 'DET' || (withAdjectives && token.pos === 'ADJ')) ? first : undefined;
 }

@@ -7,12 +7,12 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 /** What carries aid in, and who brings it: its arrival somewhere is the delivery. */
-const CARRIERS = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
+export const CARRIERS: ReadonlySet<string> = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
 /**
  * What the carriers carry that makes them aid (not water: ships "entered territorial waters"; nor fuel, sold across
  * borders as often as given).
  */
-const CARGO = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
+export const CARGO: ReadonlySet<string> = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
 const ARRIVALS = new Set(['cross', 'enter', 'reach', 'arrive', 'land', 'dock']);
 const ARRIVAL_WORDS = sentenceWords(ARRIVALS);
 const SUBJECT_REACH = 10;
@@ -65,7 +65,7 @@ function hasCargo(tokens: readonly Token[], carrier: number, verb: number, last:
   return false;
 }
 
-function isCargoWithin(tokens: readonly Token[], from: number, to: number): boolean {
+export function isCargoWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) if (CARGO.has(tokens[index]?.lemma ?? '') || CARGO.has(tokens[index]?.text.toLowerCase() ?? '')) return true;
   return false;
 }

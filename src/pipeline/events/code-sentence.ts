@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, groupMentions, isOwnCountry, toAfterTimePhrase, withCountry, type ActorGroup } from './actor-groups.ts';
+import { groupAfter, groupMentions, isOwnCountry, openingGroupOf, withCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasInanimateObject, isNamingRelative, hasOwnPronounSubject, hasVerbBetween, isCoordinated, isDemandedAct, isDeniedClause, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, isWithoutTarget, onlyNounPhrase } from './clause-shape.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
@@ -50,7 +50,10 @@ import { tollCode } from './toll-participle.ts';
 import { weaponDamageCode } from './weapon-damage.ts';
 import { vehicleBombCode } from './vehicle-bomb.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
-import { purposeSubject } from './purpose-infinitive.ts';
+import { isLastEventOf, isPurposeAfterObject, purposeSubject } from './purpose-infinitive.ts';
+import { firstToActSubject } from './first-to-act.ts';
+import { peopleNamedByRow } from './people-named-by-row.ts';
+import { decreeSigner } from './signed-decree.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
 import { assassinationCode, bombingCode, hasMishapIn, isDoerUnknown, isUncodedBlastBefore } from './unknown-doer.ts';
@@ -92,7 +95,8 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   const isActorAt = (at: number): boolean => inMention.has(at);
   // "Sanctions were imposed on Syria": a noun's preposition past a verb belongs to that verb.
   const isUnfitMatch = (found: TriggerMatch): boolean => isUnfit(tokens, groups, found, sentence.firstToken) || (found.pattern.isNoun === true && found.preposition !== undefined && hasVerbBetween(tokens, found.trigger, found.preposition)) || isMeasureOfPassive(tokens, found) || isUnjudgedNaming(tokens, groups, found) || isForecastPassive(tokens, found);
-  const openingGroup = groups[0]?.first === sentence.firstToken ? groups[0] : undefined;
+  // "The Netherlands recalled its envoy…, a step Ankara criticised": an article before the first actor still opens the sentence with it.
+  const openingGroup = openingGroupOf(tokens, groups, sentence.firstToken, false);
   const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined, mishap: undefined };
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
   for (let index = first; index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
@@ -219,10 +223,12 @@ interface TriggerSubject {
   readonly isDeath: boolean;
   /** "fired on farmers marching…": the protesting crowd is the object of the act before, not the sentence's doer. */
   readonly isCrowdInPassing: boolean;
+  /** "phoned the Thai king to express sympathy": the subject was carried from the last event, whose object is this act's addressee. */
+  readonly isPurposeOfLast: boolean;
 }
 
 function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney }: TriggerReading): TriggerSubject | undefined {
-  const { tokens, sentence, groups, countryless, inMention, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
+  const { tokens, sentence, groups, countryless, inMention, events, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
   const isDeath = isDeathVerb(tokens, match);
@@ -234,10 +240,12 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
     : laterClause ? laterClause.subject : (isDuring || isJoined) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
   subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
+  // "Chile became the first Andean state to ratify…": not a demonym inside the ranked phrase.
+  subject = firstToActSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? subject;
   // "Duterte announced his separation from the US during a visit to Beijing": the visit is the sentence subject's.
   // "The French envoy said during a visit…", "A senior Thai official…": an article and adjectives keep the name the opener.
   if (match.pattern.isNoun && !hasVerbEvent && isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act')) {
-    const opening = groups[0] && tokens.slice(sentence.firstToken, groups[0].first).every((token) => token.pos === 'DET' || token.pos === 'ADJ') ? groups[0] : scope.openingGroup;
+    const opening = openingGroupOf(tokens, groups, sentence.firstToken, true);
     if (opening && opening !== subject) subject = opening;
   }
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
@@ -248,20 +256,19 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
-  // "Putin signed a decree imposing sanctions": what a signed decree or order does, its signer does.
-  if (!subject && tokens[index]?.text.endsWith('ing') && DECREES.has(tokens[index - 1]?.lemma ?? '')) subject = groupBefore(tokens, groups, index - 1, sentence.firstToken) ?? groups.findLast((group) => group.last < index - 1 && group.last >= index - 6);
+  subject ??= decreeSigner(tokens, groups, index, sentence.firstToken);
   // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
   if (match.pattern.isSymmetric && subject?.members.length === 1) subject = withCountrylessPartners(countryless, subject) ?? subject;
   // "Peru claimed that they had fired first": a pronoun left unresolved is this verb's subject, so no actor is.
   if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
   // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
   if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
-  // "telephoned Sarkozy to offer condolences", "flew to Lima on Monday to broker a deal": a purpose infinitive right after the last event's object is its subject's act.
-  if (subject && subject === lastTarget && lastSubject && tokens[index - 1]?.lemma === 'to' && toAfterTimePhrase(tokens, subject.last + 1) === index - 1) subject = lastSubject;
+  const isPurposeOfLast = isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
+  if (isPurposeOfLast) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
   const crowd = protestingCrowd(tokens, countryless, groups, match, index);
-  return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined };
+  return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined };
 }
 
 /** Source and target once passives, slots and the rules on places, protests and meetings have had their say. */
@@ -273,10 +280,11 @@ interface TriggerSides {
   readonly isUnaddressedStatement: boolean;
 }
 
-function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney }: TriggerReading, { subject, isPassive, isDeath }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
+function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney }: TriggerReading, { subject, isPassive, isDeath, isPurposeOfLast }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
   const { tokens, sentence, groups, countryless, events, lastBuiltinRoot, lastTrigger } = scope;
   let source = subject;
-  let target = object;
+  // "summoned Egypt's envoy to demand an answer", "phoned the Thai king to express sympathy": made to whom the summons or call was.
+  let target = object ?? (isPurposeOfLast ? scope.lastTarget : undefined);
   // "the siege of a town in central Mali by the army": a noun event's agent may follow its object.
   const agentAfterObject = match.pattern.isNoun && !byGroup && object ? byAgent(tokens, groups, countryless, object.last) : undefined;
   // PETRARCH's dictionaries read a passive the other way round only with its "by" agent ("was criticized over X's dispute
@@ -314,6 +322,7 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   const placeFrom = naming ?? match.lastWord;
   if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = possessorTarget(tokens, groups, match, sentence.firstToken, source);
   if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
+  if (!isPassive && source && !target) target = peopleNamedByRow(tokens, match, source);
   if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
   if (match.pattern.isBuiltin) {
     source = rulerOfMeasure(match.pattern.code, source, target);
@@ -424,7 +433,6 @@ const VENUES = new Set(['at', 'in', 'before']);
 
 const CONTENT_ROOTS = new Set(['02', '03', '10', '12', '13']);
 const REASON_WORDS = new Set(['for', 'of']);
-const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
 const PLAN_NOUNS = new Set(['decision', 'plan', 'move', 'bid', 'attempt', 'proposal', 'threat', 'offer', 'call', 'order', 'refusal', 'failure']);
 
 const STOPPING = new Set(['stop', 'cease', 'halt', 'quit']);

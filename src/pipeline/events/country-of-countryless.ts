@@ -5,7 +5,7 @@ import { ARMED_GROUP_FOES } from '../../knowledge/actors/armed-group-foes.ts';
 import { ABUSE_ROOTS, FORCE_ROOTS } from './stance-code.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { actorMention } from './actor-mention.ts';
-import { CIVIL_GROUP_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
+import { CIVIL_GROUP_ROLES, CROWD_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE_SIDE_ROLES, UNIFORMED_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { countryOf } from './state-country.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
@@ -45,7 +45,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
     // "A man stabbed two guards in Lyon": one unnamed attacker is not placed by where he struck, or he and his victims would be one side.
     const isLoneAttacker = source !== undefined && isLonePerson(tokens, source) && /^1[89]/.test(sentenceEventCode(event));
-    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source) ?? crowdAtHome(mentions, event, source, sole)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
     const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
@@ -301,6 +301,21 @@ function homeOfPolice(mentions: readonly ActorMention[], mention: ActorMention):
   return opening === mentions.find((other) => countryOf(other) !== undefined) ? countryOf(opening) : undefined;
 }
 
+
+/**
+ * "Police held the governor, and crowds marched in protest", "students blocked Dakar's main roads": a
+ * crowd that acts in a sentence whose actors and places all have one country is of that country, as the coders code an
+ * unnamed local crowd. Not when only the crowd's own target names it, other than as a place: "protesters burned Israeli
+ * flags", "demanded the withdrawal of American troops" may be anywhere.
+ */
+function crowdAtHome(mentions: readonly ActorMention[], event: SentenceEvent, mention: ActorMention, sole: string | undefined): string | undefined {
+  const { target } = event;
+  // A town or region as the target ("marched through Dakar") is where the crowd is, as a place elsewhere would be.
+  const isNamedBesideTarget = mentions.some((other) => countryOf(other) === sole && other !== mention && (!target || other.placeId !== undefined || other.last < target.first || other.first > target.last));
+  // A crowd's home is told by what it does against someone (demands, protests, blockades, attacks: roots 10 and above);
+  // "saw the American become number one", "attract web surfers" are no crowd acting where it lives.
+  return CROWD_ROLES.has(roleOf(mention.code)) && Number(sentenceEventCode(event).slice(0, 2)) >= 10 && isNamedBesideTarget ? sole : undefined;
+}
 
 function isStateSide(mention: ActorMention | undefined): boolean {
   return mention?.code !== undefined && mention.code.length >= 6 && STATE_SIDE_ROLES.has(roleOf(mention.code));

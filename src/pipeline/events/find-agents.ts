@@ -106,8 +106,9 @@ const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while
  */
 export function countrylessSubject(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
   const nearest = groups?.findLast((candidate) => candidate.last < trigger);
-  // "Protesters in Tbilisi burned…": the group before a place after "in".
-  const group = nearest && tokens[nearest.first - 1]?.lemma === 'in' ? groups?.findLast((candidate) => candidate.last === nearest.first - 2) ?? nearest : nearest;
+  // "Protesters in Tbilisi burned…", "Troops in eastern Congo arrested…": the group before a place after "in".
+  const placeAt = nearest ? placeOpener(tokens, nearest.first) : undefined;
+  const group = nearest && placeAt !== undefined ? groups?.findLast((candidate) => candidate.last === placeAt - 1) ?? nearest : nearest;
   if (!group || !group.members.every((member) => member.isCountryless) || trigger - group.last > 8) return undefined;
   // "rebels who attacked N'Djamena": a relative pronoun right after the group makes it the subject wherever it stands.
   // "opposition members who marched", "rebel positions that fired": a group's people or places (HELD_BY), named by the
@@ -119,7 +120,7 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
     // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
     const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
     // "Protesters in Tbilisi burned…": where the group is does not separate it from its verb.
-    const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first === index + 1 && candidate.last < trigger) : undefined;
+    const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first > index && candidate.last < trigger && placeOpener(tokens, candidate.first) === index) : undefined;
     // "The opposition candidate was detained": the agent word modifies the head noun right after it.
     const isHeadNoun = index === group.last + 1 && !isRelative && pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN';
     // "Protesters in orange vests blocked…", "Gunmen on motorbikes seized…": what the group wears or rides says who they are, no clause.
@@ -137,17 +138,25 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') ? group : undefined;
 }
 
-const DESCRIBING = new Set(['in', 'on', 'with', 'wearing', 'carrying', 'wielding', 'armed']);
+/** Where the "in" of "in (the) (northern) PLACE" stands, for a place group starting at `first`. */
+export function placeOpener(tokens: readonly Token[], first: number): number | undefined {
+  let index = first - 1;
+  while (index >= first - 3 && (tokens[index]?.pos === 'ADJ' || tokens[index]?.pos === 'DET')) index--;
+  return tokens[index]?.lemma === 'in' ? index : undefined;
+}
+
+const DESCRIBING = new Set(['in', 'on', 'with', 'wearing', 'carrying', 'wielding', 'armed', 'backed', 'supported', 'escorted']);
 
 /**
  * The last word of a short phrase after a group that describes its members ("in yellow vests", "on motorcycles", "armed
- * with machetes"): a preposition or participle of dress or arms and nouns with no actor, verb or comma, right before the verb.
+ * with machetes", "backed by tanks"): a preposition or participle of dress or arms and nouns with no actor, verb or comma,
+ * right before the verb. Backed by an actor ("backed by Rwanda") is subjectBeforeBacker's.
  */
 function describingPhraseEnd(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, first: number, trigger: number): number | undefined {
   if (!DESCRIBING.has(tokens[first]?.lemma ?? '') && !DESCRIBING.has(tokens[first]?.text.toLowerCase() ?? '')) return undefined;
   if (trigger - first > 5 || groups?.some((group) => group.first > first && group.first < trigger)) return undefined;
   let index = first + 1;
-  if (tokens[index]?.lemma === 'with') index++;
+  if (tokens[index]?.lemma === 'with' || tokens[index]?.lemma === 'by') index++;
   for (; index < trigger; index++) if (!['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ'].includes(tokens[index]?.pos ?? '')) return undefined;
   return tokens[trigger - 1]?.pos === 'NOUN' ? trigger - 1 : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Modality } from '../../model/event.ts';
 import type { Token } from '../../model/token.ts';
+import { firstToActVerb } from './first-to-act.ts';
 import { negatingVerbs } from '../../knowledge/claims/reporting-verbs.ts';
 
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'plan', 'intend', 'prepare', 'expect', 'set', 'due', 'aim', 'schedule', 'about', 'going', 'agree', 'decide', 'vow', 'pledge', 'promise', 'seek', 'want', 'to']);
@@ -10,6 +11,8 @@ export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 export const NEGATION: ReadonlySet<string> = new Set([...NOT_WORDS, 'no']);
 /** The modals of the future: "would pay", "will impose", "shall retaliate". */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
+/** A word just before a past-tense verb that leaves the act undone: "to send", "will hand over", "did not fly". */
+export const UNDONE_BEFORE: ReadonlySet<string> = new Set(['to', ...FUTURE_MODALS, ...NOT_WORDS]);
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
 export const DENYING: ReadonlySet<string> = negatingVerbs;
 const DENIED_REACH = 2;
@@ -26,7 +29,8 @@ export function findModality(tokens: readonly Token[], subjectEnd: number, trigg
     if (NEGATION.has(word) || (DENYING.has(word) && (index >= trigger - DENIED_REACH || tokens[index + 1]?.lemma === 'that'))) return 'denied';
     if (HYPOTHETICAL.has(word)) modality = 'hypothetical';
     // "linked to al-Qaeda killed…": "to" before a name is a preposition, not an infinitive of intent.
-    else if (FUTURE.has(word) && modality === 'happened' && !(word === 'to' && isPrepositionTo(tokens, index, trigger))) modality = 'planned';
+    // "became the first leader to visit Kyiv": the ranked infinitive was done.
+    else if (FUTURE.has(word) && modality === 'happened' && !(word === 'to' && (isPrepositionTo(tokens, index, trigger) || firstToActVerb(tokens, trigger) !== undefined))) modality = 'planned';
   }
   for (let index = sentenceStart; index < from; index++) {
     if (tokens[index]?.lemma === 'if') return 'hypothetical';

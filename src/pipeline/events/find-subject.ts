@@ -1,7 +1,8 @@
 import type { Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup, ASIDE_RELATIVES, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 import { hasBreak, isPassiveAt } from './clause-shape.ts';
-import { countrylessSubject, QUANTIFIERS } from './find-agents.ts';
+import { countrylessSubject, placeOpener, QUANTIFIERS } from './find-agents.ts';
+import { isBareCountry } from './agent-roles.ts';
 import { hasObjectNear } from './object-near.ts';
 
 /**
@@ -18,6 +19,8 @@ export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[
   const before = groupBefore(tokens, groups, trigger, sentenceStart);
   const unnamed = countrylessSubject(tokens, countryless, trigger, sentenceStart);
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
+  // "Troops in eastern Congo arrested…": the place the group is in is not the verb's subject.
+  if (unnamed && before && unnamed.last === (placeOpener(tokens, before.first) ?? -2) - 1 && before.members.every((member) => isBareCountry(member.code))) return unnamed;
   return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed ?? (isBuiltin ? trailingParticipleSubject(tokens, groups, trigger, sentenceStart) : undefined);
 }
 

@@ -15,7 +15,7 @@ import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './pre
 import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
-import { isBareCountry } from './agent-roles.ts';
+import { ARMED_SIDE_ROLES, STATE_SIDE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
 import { headNounAfter } from './object-head.ts';
 
@@ -108,7 +108,12 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "demanded that Syria withdraw": the that-clause's subject is the target even though a verb of its own follows.
   // "demanded that Moscow release the journalist" (demand release): the clause may open before the pattern's last word.
   const opening = CLAUSE_OPENING_WORDS.has(tokens[match.lastWord]?.lemma ?? '') ? match.lastWord : thatAfter(tokens, match.lastWord) >= 0 ? thatAfter(tokens, match.lastWord) : thatAfter(tokens, index);
-  const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) : undefined;
+  // "insisted that the police hand over…": an unnamed state body or armed side opening the clause is its subject too; not the
+  // speaker's own ("that his forces would…"), nor people at large ("warned that people should stay alert").
+  const unnamedSubject = countryless && opening >= 0 ? groupAfter(tokens, countryless, opening, 3) : undefined;
+  const isBody = unnamedSubject?.members.every((member) => STATE_SIDE_ROLES.has(roleOf(member.code)) || ARMED_SIDE_ROLES.has(roleOf(member.code))) === true;
+  const isOthersBody = unnamedSubject !== undefined && isBody && tokens.slice(opening + 1, unnamedSubject.first).every((token) => token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'PROPN');
+  const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) ?? (isOthersBody ? unnamedSubject : undefined) : undefined;
   if (clauseSubject) object = clauseSubject;
   if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
   // "Ukraine and Russia blamed each other": a reciprocal object pairs the subjects up both ways.

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
+import { toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
+import type { SentenceEvent } from './code-sentence.ts';
 import { subjectOf } from './find-subject.ts';
 
 /** A crowd come together "to demand" something protests (14) for it; its demand is no act of its own (10). */
@@ -33,4 +34,17 @@ export function purposeSubject(tokens: readonly Token[], groups: readonly ActorG
     if (!PHRASE_WORDS.has(token.pos)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "phoned the Thai king to express sympathy", "drove to the border on Monday to open a crossing": a purpose infinitive after
+ * the last event's object (past a day) is the act of that event's subject, not of its object.
+ */
+export function isPurposeAfterObject(tokens: readonly Token[], trigger: number, subject: ActorGroup | undefined, lastSubject: ActorGroup | undefined, lastTarget: ActorGroup | undefined): boolean {
+  return subject !== undefined && subject === lastTarget && lastSubject !== undefined && tokens[trigger - 1]?.lemma === 'to' && toAfterTimePhrase(tokens, subject.last + 1) === trigger - 1;
+}
+
+/** Whether the last event coded was the carried subject's own: an act of no one found leaves lastSubject an earlier clause's. */
+export function isLastEventOf(events: readonly SentenceEvent[], lastTrigger: number, lastSubject: ActorGroup | undefined): boolean {
+  return events.some((event) => event.trigger === lastTrigger && event.source !== undefined && lastSubject?.members.includes(event.source) === true);
 }

@@ -17,7 +17,7 @@ const ACCIDENTS: ReadonlySet<string> = new Set(['gas', 'pipeline', 'fuel', 'mine
  * Verbs of an attack on a person or body that, said in the passive with no agent, leave the doer unknown; "attacked" and
  * "targeted" are left out, as a minister "attacked in an editorial" is criticised.
  */
-const PASSIVE_ATTACKS: ReadonlySet<string> = new Set(['kill', 'shoot', 'gun', 'assassinate', 'murder', 'stab', 'wound', 'injure', 'bomb', 'ambush', 'behead']);
+export const PASSIVE_ATTACKS: ReadonlySet<string> = new Set(['kill', 'shoot', 'gun', 'assassinate', 'murder', 'stab', 'wound', 'injure', 'bomb', 'ambush', 'behead']);
 /**
  * "were killed in clashes with…", "died in the fighting", "in an air strike": two sides were at it, or a force's operation,
  * and the report names them elsewhere.

@@ -18,8 +18,12 @@ const RULERS = new Set(['GOV', 'ELI']);
 // Words that set the protests before or around the act ("after weeks of protests", "amid protests", "as protesters
 // massed", "bowing to protests"); "despite protests" is the opposite of yielding, and "sparking protests" comes after.
 const BOWING = new Set(['bow', 'bowing']);
-const BEFORE_ACT = new Set(['after', 'following', 'amid', 'as', ...BOWING]);
-const PHRASE_REACH = 5;
+const BEFORE_ACT = new Set(['after', 'following', 'amid', 'as', 'during', ...BOWING]);
+// "bowing to almost three weeks of mass demonstrations": seven words, none a verb or a comma.
+const PHRASE_REACH = 8;
+// Words that may stand between a comma and the marker of a time phrase: ", a day after the protests", ", shortly after".
+const TIME_LEAD = new Set(['a', 'an', 'one', 'two', 'three', 'few', 'shortly', 'just', 'soon', 'hours', 'hour', 'day', 'days', 'week', 'weeks', 'month', 'months']);
+const TIME_LEAD_REACH = 3;
 
 /**
  * CAMEO 083 is acceding to demands for reform: a ruler leaving office because of protests yields to the protesters'
@@ -55,14 +59,18 @@ export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, gro
  */
 function leavingVerb(tokens: readonly Token[], index: number): number | undefined {
   const token = tokens[index] as Token;
-  if (token.lemma === 'resignation') return [2, 3, 4].map((back) => index - back).find((at) => tokens[at]?.lemma === 'accept' && tokens[at]?.text.toLowerCase().endsWith('ed'));
+  if (token.lemma === 'resignation') return [2, 3, 4].map((back) => index - back).find((at) => RESIGNATION_VERBS.has(tokens[at]?.lemma ?? '') && tokens[at]?.text.toLowerCase().endsWith('ed'));
   const isLeaving = token.pos === 'VERB' && (token.lemma === 'resign' || (token.lemma === 'step' && (tokens[index + 1]?.lemma === 'down' || tokens[index + 1]?.lemma === 'aside')));
   if (!isLeaving) return undefined;
   if (token.text.toLowerCase().endsWith('ed')) return index;
+  // "said he was stepping down": the progressive tells the leaving as under way, not planned.
+  if (token.text.toLowerCase().endsWith('ing') && tokens[index - 1]?.lemma === 'be') return index;
   return tokens[index - 1]?.lemma === 'to' && AGREEING.has(tokens[index - 2]?.lemma ?? '') && tokens[index - 2]?.text.toLowerCase().endsWith('ed') ? index : undefined;
 }
 
 const AGREEING = new Set(['agree', 'decide', 'offer']);
+// The ruler who accepts the cabinet's resignation lets it go; one who announces or tenders a resignation leaves.
+const RESIGNATION_VERBS = new Set(['accept', 'announce', 'tender', 'submit']);
 const UNDONE = new Set(['to', 'will', 'would', 'could', 'should', 'must', 'may', 'might']);
 const DROPPING = new Set(['withdraw', 'scrap', 'drop', 'shelve', 'suspend', 'revoke', 'rescind', 'reverse', 'abandon', 'repeal']);
 const POLICIES = new Set(['bill', 'law', 'tax', 'decree', 'plan', 'reform', 'hike', 'increase', 'rise', 'subsidy', 'ban', 'curfew']);
@@ -83,11 +91,30 @@ function isNegatedOrRelative(tokens: readonly Token[], verb: number): boolean {
 
 /** "resigned on Tuesday after a month of protests", "quit, bowing to protests": the protests in the act's own clause. */
 function hasProtestsAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  let isInTimeClause = false;
   for (let index = from + 1; index <= last; index++) {
     const token = tokens[index] as Token;
-    if (isMarker(token) && isProtestPhrase(tokens, index, last)) return true;
-    // A comma or another verb ends the act's clause; "…, bowing to protests" and "resigned and fled" go on with it.
-    if ((token.pos === 'PUNCT' && !BOWING.has(tokens[index + 1]?.lemma ?? '')) || (token.pos === 'VERB' && tokens[index - 1]?.lemma !== 'and')) return false;
+    if (isMarker(token)) {
+      if (isProtestPhrase(tokens, index, last)) return true;
+      isInTimeClause = true;
+    }
+    // A comma or another verb ends the act's clause; "…, bowing to protests", "…, a day after the protests" and "resigned
+    // and fled" go on with it, and so does a verb of the time clause ("resigned after police shot nine people during
+    // protests").
+    if (token.pos === 'PUNCT' && !opensTimePhrase(tokens, index)) return false;
+    if (token.pos === 'VERB' && tokens[index - 1]?.lemma !== 'and' && !isInTimeClause) return false;
+  }
+  return false;
+}
+
+/** ", bowing to…", ", after weeks of…", ", a day after…", ", shortly after…": a comma the act's time phrase follows. */
+function opensTimePhrase(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  for (let at = comma + 1; at <= comma + TIME_LEAD_REACH; at++) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (isMarker(token)) return true;
+    if (!TIME_LEAD.has(token.text.toLowerCase())) return false;
   }
   return false;
 }
