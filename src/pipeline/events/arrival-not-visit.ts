@@ -8,6 +8,8 @@ const DEPLOYED = new Set([...FORCES, 'paratrooper', 'marine', 'commando', 'reinf
 // Verbs a traveller's subject may stand before without ending it ("began arriving", "started to arrive").
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'be', 'have']);
 const SUBJECT_REACH = 12;
+// A force only when there are several: "a senior US officer arrived in Taipei" is a visit, "officers arrived" a deployment.
+const PLURAL_ONLY = new Set(['officer']);
 
 /**
  * "Kenyan soldiers arrived in Haiti", "troops from the regional bloc began arriving in the capital": forces reaching a
@@ -31,12 +33,20 @@ function isDeployedSubject(tokens: readonly Token[], sentence: Sentence, verb: n
     const isClauseVerb = token.pos === 'VERB' && !ASPECT_VERBS.has(token.lemma) && tokens[index - 1]?.text !== '-';
     if (token.text === ',' || token.text === ';' || isClauseVerb || token.pos === 'SCONJ') start = index + 1;
   }
-  // A sentence's first word may be tagged as a name ("Troops from…"), its lemma then the word itself.
-  const word = (token: Token): string => (token.pos === 'PROPN' ? token.text.toLowerCase().replace(/s$/, '') : token.lemma);
-  const isNoun = (index: number): boolean => tokens[index]?.pos === 'NOUN' || (index === sentence.firstToken && tokens[index]?.pos === 'PROPN' && DEPLOYED.has(word(tokens[index] as Token)));
+  // The tagger may take a plural force word for a name: a sentence's first word ("Troops from…") or a lower-case one
+  // ("Egyptian marines"). Only a plural or lower-case one: "Marine Le Pen" is a person and her arrival a visit.
+  // The lemmatiser leaves some plurals whole ("marines"): the singular is tried too.
+  const word = (token: Token): string => (token.pos === 'PROPN' ? token.text.toLowerCase() : token.lemma).replace(/s$/, '');
+  const isMistaggedForce = (index: number): boolean => {
+    const token = tokens[index];
+    if (token?.pos !== 'PROPN' || !DEPLOYED.has(word(token))) return false;
+    return token.text === token.text.toLowerCase() || (index === sentence.firstToken && token.text.endsWith('s'));
+  };
+  const isNoun = (index: number): boolean => tokens[index]?.pos === 'NOUN' || isMistaggedForce(index);
   let head = start;
   while (head < verb && !isNoun(head)) head++;
   // "police chief", tagged noun then adjective, is headed by its last word.
   while (head + 1 < verb && (tokens[head + 1]?.pos === 'NOUN' || tokens[head + 1]?.pos === 'ADJ')) head++;
-  return head < verb && DEPLOYED.has(word(tokens[head] as Token));
+  const headToken = tokens[head] as Token;
+  return head < verb && DEPLOYED.has(word(headToken)) && (!PLURAL_ONLY.has(word(headToken)) || headToken.text.endsWith('s'));
 }

@@ -32,6 +32,8 @@ export function isInCondition(tokens: readonly Token[], trigger: number, sentenc
 // "reached a pact in Rabat on Tuesday under which…": the agreement's noun may stand a place and a day before "under".
 const AGREEMENT_REACH = 7;
 const TERMS_REACH = 10;
+// Written instruments whose terms are as unfulfilled as a deal's: "a treaty under which the troops would withdraw".
+const TREATY_NOUNS = new Set(['treaty', 'compact', 'arrangement', 'memorandum', 'protocol', 'framework']);
 
 /**
  * "sealed a pact under which Madrid will fund Rabat", "an accord under which its soldiers would go home": what a deal's
@@ -49,7 +51,7 @@ export function isInAgreedTerms(tokens: readonly Token[], trigger: number, sente
 function hasAgreementBefore(tokens: readonly Token[], under: number, sentenceStart: number): boolean {
   for (let index = under - 1; index >= Math.max(sentenceStart, under - AGREEMENT_REACH); index--) {
     const token = tokens[index];
-    if (BROKERED_NOUNS.has(token?.lemma ?? '')) return true;
+    if (BROKERED_NOUNS.has(token?.lemma ?? '') || TREATY_NOUNS.has(token?.lemma ?? '')) return true;
     if (token?.pos === 'VERB' || token?.text === ',') return false;
   }
   return false;
