@@ -4,8 +4,9 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 
 // Whom a state warns for their own safety: its people, not a rival.
 const PUBLIC = new Set(['resident', 'citizen', 'population', 'public', 'inhabitant', 'people', 'motorist', 'traveller', 'traveler']);
-// What a warning is about when it is an alert, not a threat: "air raid warnings", "a tsunami warning".
-const HAZARDS = new Set(['air', 'raid', 'tsunami', 'storm', 'flood', 'weather', 'evacuation', 'heat', 'cyclone', 'hurricane']);
+// What a warning is about when it is an alert, not a threat: "air raid warnings", "a tsunami warning", and a firm's
+// "profit warning" to its shareholders.
+const HAZARDS = new Set(['air', 'raid', 'tsunami', 'storm', 'flood', 'weather', 'evacuation', 'heat', 'cyclone', 'hurricane', 'snow', 'wildfire', 'drought', 'profit', 'earnings']);
 const OBJECT_REACH = 3;
 
 /**
@@ -18,7 +19,8 @@ export function withoutPublicAlerts(tokens: readonly Token[], events: readonly S
 
 function isPublicAlert(tokens: readonly Token[], event: SentenceEvent): boolean {
   const trigger = tokens[event.trigger];
-  if (trigger?.lemma === 'issue') return tokens.slice(event.trigger + 1, event.lastWord).some((token) => HAZARDS.has(token.lemma));
+  // The lemmatiser leaves some plurals whole ("profits"): the singular is tried too.
+  if (trigger?.lemma === 'issue') return tokens.slice(event.trigger + 1, event.lastWord).some((token) => HAZARDS.has(token.lemma) || HAZARDS.has(token.lemma.replace(/s$/, '')));
   if (trigger?.lemma !== 'warn') return false;
   for (let index = event.lastWord + 1; index <= event.lastWord + OBJECT_REACH; index++) {
     const token = tokens[index];
