@@ -3,7 +3,7 @@ import { FORCES } from './body-exit.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
-// Who arrives somewhere as a body of men sent there, not as a guest: troops are deployed, not received on a visit.
+// Who arrives somewhere as a body of people, not as a guest: troops are deployed and refugees flee; neither is received on a visit.
 const DEPLOYED = new Set([...FORCES, 'paratrooper', 'marine', 'commando', 'reinforcement', 'refugee', 'migrant']);
 // Verbs a traveller's subject may stand before without ending it ("began arriving", "started to arrive").
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'be', 'have']);

@@ -1,12 +1,13 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
+import { NATURAL_CAUSES } from './natural-cause.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 // Whom a state warns for their own safety: its people, not a rival.
 const PUBLIC = new Set(['resident', 'citizen', 'population', 'public', 'inhabitant', 'people', 'motorist', 'traveller', 'traveler']);
 // What a warning is about when it is an alert, not a threat: "air raid warnings", "a tsunami warning", and a firm's
 // "profit warning" to its shareholders.
-const HAZARDS = new Set(['air', 'raid', 'tsunami', 'storm', 'flood', 'weather', 'evacuation', 'heat', 'cyclone', 'hurricane', 'snow', 'wildfire', 'drought', 'profit', 'earnings']);
+const HAZARDS = new Set([...NATURAL_CAUSES, 'air', 'raid', 'weather', 'evacuation', 'heat', 'snow', 'profit', 'earnings']);
 const OBJECT_REACH = 3;
 
 /**
