@@ -6,7 +6,7 @@ import { hasBreak, hasInanimateObject, isNamingRelative, hasOwnPronounSubject, h
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { attackerInNoun, madeDemand, byAgent, EVENT_NOUNS, groupAfterWord, RELATIVES } from './find-agents.ts';
-import { isInCondition } from './condition-clause.ts';
+import { isInAgreedTerms, isInCondition } from './condition-clause.ts';
 import { findModality } from './find-modality.ts';
 import { pairUp } from './pair-up.ts';
 import { possessorTarget } from './possessor-target.ts';
@@ -202,6 +202,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // "warned it would strike Iran if Tehran attacked", "would keep blocking the bid unless Sweden extradited…": a condition
   // set on an act already coded has not happened.
   if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) return undefined;
+  if (isInAgreedTerms(tokens, index, sentence.firstToken)) return undefined;
   if (foldThreatClause(events, match, lastBuiltinRoot, lastTrigger)) return undefined;
   // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
   if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) return undefined;

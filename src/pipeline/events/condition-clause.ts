@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import { BROKERED_NOUNS } from './judged-move.ts';
 
 const CONDITIONS = new Set(['if', 'unless']);
 
@@ -24,6 +25,34 @@ export function isInCondition(tokens: readonly Token[], trigger: number, sentenc
   for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - 6); index--) {
     if (CONDITIONS.has(tokens[index]?.lemma ?? '')) return true;
     if (tokens[index]?.text === ',' || tokens[index]?.text === ';') return false;
+  }
+  return false;
+}
+
+// "reached a pact in Rabat on Tuesday under which…": the agreement's noun may stand a place and a day before "under".
+const AGREEMENT_REACH = 7;
+const TERMS_REACH = 10;
+// Written instruments whose terms are as unfulfilled as a deal's: "a treaty under which the troops would withdraw".
+const TREATY_NOUNS = new Set(['treaty', 'compact', 'arrangement', 'memorandum', 'protocol', 'framework']);
+
+/**
+ * "sealed a pact under which Madrid will fund Rabat", "an accord under which its soldiers would go home": what a deal's
+ * terms say will happen has not happened; the deal is the event. Read back to the clause's "under which", not past a comma.
+ */
+export function isInAgreedTerms(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  for (let index = trigger - 1; index >= Math.max(sentenceStart + 1, trigger - TERMS_REACH); index--) {
+    const token = tokens[index];
+    if (token?.text === ',' || token?.text === ';') return false;
+    if (token?.lemma === 'which' && tokens[index - 1]?.lemma === 'under') return hasAgreementBefore(tokens, index - 1, sentenceStart);
+  }
+  return false;
+}
+
+function hasAgreementBefore(tokens: readonly Token[], under: number, sentenceStart: number): boolean {
+  for (let index = under - 1; index >= Math.max(sentenceStart, under - AGREEMENT_REACH); index--) {
+    const token = tokens[index];
+    if (BROKERED_NOUNS.has(token?.lemma ?? '') || TREATY_NOUNS.has(token?.lemma ?? '')) return true;
+    if (token?.pos === 'VERB' || token?.text === ',') return false;
   }
   return false;
 }

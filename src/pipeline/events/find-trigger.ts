@@ -253,6 +253,10 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   if (previous?.pos === 'ADJ' && POSSESSIVE_MARKS.has(tokens[index - 2]?.text ?? '')) return false;
   // "The UN chief condemned Hamas": a role noun the tagger took for an adjective, after a name, heads the subject too.
   if (previous?.pos === 'ADJ' && ROLE_NOUNS_TAGGED_ADJ.has(previous.lemma) && tokens[index - 2]?.pos === 'PROPN') return false;
+  // "their jailed founder", "Chile's internationally recognised border", "the newly elected parliament": after a
+  // possessor or article (and an adverb of its own), a participle before a noun describes it; no subject stands before it.
+  const possessor = previous?.pos === 'ADV' ? tokens[index - 2] : previous;
+  if (POSSESSIVES.has(possessor?.text.toLowerCase() ?? '') || (previous?.pos === 'ADV' && (POSSESSIVE_MARKS.has(possessor?.text ?? '') || possessor?.pos === 'DET'))) return true;
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
 }
 

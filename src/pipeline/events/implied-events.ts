@@ -4,6 +4,7 @@ import { admittedHarm } from './admitted-harm.ts';
 import { agreementSignedBy } from './agreement-signed-by.ts';
 import { aidArrival } from './aid-arrival.ts';
 import { aidDispatch } from './aid-dispatch.ts';
+import { withoutDeployedVisitors } from './arrival-not-visit.ts';
 import { answerToForce } from './answer-to-force.ts';
 import { atrocityChargedInSpeech } from './atrocity-charged-in-speech.ts';
 import { brokeredAgreement } from './brokered-agreement.ts';
@@ -19,6 +20,7 @@ import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { priceThreat } from './price-threat.ts';
 import { protestsInPassing } from './protests-in-passing.ts';
+import { withoutPublicAlerts } from './public-alert.ts';
 import { repressedProtest } from './repressed-protest.ts';
 import { yieldToProtest } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
@@ -67,7 +69,7 @@ const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boole
  * not praised, and a protest's clash with police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;
+  const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, withoutPublicAlerts(tokens, coded), patterns)) : coded;
   // Most sentences code nothing: only the rules that need no event run on them. A loop, not `filter` and `flatMap`:
   // this runs once a sentence, and the rules mostly return nothing.
   const implied: SentenceEvent[] = [];
@@ -75,5 +77,5 @@ export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, 
     if (events.length === 0 && rule.needsEvents) continue;
     for (const event of rule.imply(tokens, sentence, groups, events, patterns)) implied.push(event);
   }
-  return implied;
+  return withoutDeployedVisitors(tokens, sentence, implied);
 }

@@ -3,7 +3,7 @@ import type { Token } from '../../model/token.ts';
 /** "a crash", "an accident", "a stampede": mishaps, which kill with no one attacking and make a blast no attack. */
 export const MISHAPS: readonly string[] = ['crash', 'accident', 'stampede'];
 // Disasters, accidents and market moves that "strike" or "kill"; fire, blasts and explosions are left out, being mostly weapons.
-const NATURAL_CAUSES = new Set([
+export const NATURAL_CAUSES: ReadonlySet<string> = new Set([
   'earthquake', 'quake', 'tremor', 'aftershock', 'tsunami', 'storm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'flood', 'flooding', 'landslide',
   'mudslide', 'avalanche', 'wildfire', 'drought', 'heatwave', 'eruption', 'collapse', ...MISHAPS, 'derailment', 'disease', 'virus',
   'outbreak', 'epidemic', 'pandemic', 'cholera', 'rain', 'snowstorm', 'blizzard', 'decline', 'slump', 'downturn', 'recession', 'slowdown', 'crisis',
