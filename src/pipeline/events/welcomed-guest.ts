@@ -8,7 +8,7 @@ import { roleOf } from './agent-roles.ts';
 const PLACE_GAP = 3;
 // Refugees, civilians and students welcomed to a city are taken in, not received on a visit.
 const NO_VISITORS = new Set(['REF', 'CVL', 'EDU']);
-// "welcomed at the airport", "welcomed with military honours", "welcomed on arrival": the words of a state reception.
+// "welcomed on the tarmac", "welcomed with a guard of honour", "welcomed on arrival": the words of a state reception.
 const RECEPTION_WORDS: ReadonlySet<string> = new Set(['airport', 'honour', 'honours', 'honor', 'honors', 'arrival', 'carpet', 'tarmac']);
 const RECEPTION_GAP = 10;
 
@@ -41,7 +41,7 @@ export function withWelcomedGuests(tokens: readonly Token[], groups: readonly Ac
 function isReception(tokens: readonly Token[], trigger: number): boolean {
   for (let index = trigger + 1; index <= trigger + RECEPTION_GAP; index++) {
     const token = tokens[index];
-    // "by President Jean-Luc Mercier with full honours": a hyphen inside a name ends no phrase.
+    // "by Prime Minister Ana-Maria Lopes on the tarmac": a hyphen inside a name ends no phrase.
     if (!token || (token.pos === 'PUNCT' && token.text !== '-')) return false;
     if (RECEPTION_WORDS.has(token.lemma)) return true;
   }
