@@ -1,8 +1,11 @@
 import type { Token } from '../../model/token.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
-/** Codes of an act done in the trying: a seizure (171), an arrest (173) or repression (175) is made when it fails. */
-const MADE_WHEN_TRIED: readonly string[] = ['14', '171', '173', '175', '045'];
+/**
+ * Codes of an act done in the trying: protest (14), an arrest (173), repression (175), mediation (045). Not a seizure
+ * (171): "a bid to seize the momentum" is figurative far more often than a tried boarding is reported.
+ */
+const MADE_WHEN_TRIED: readonly string[] = ['14', '173', '175', '045'];
 /** Verbs and nouns of scheming: what they govern through "to" was only planned ("plotting to topple"). */
 // The tagger may read "scheming" or "plotting" after "of" as an adjective of its own lemma, so those forms are listed too.
 const PLOT_WORDS: ReadonlySet<string> = new Set(['plot', 'plotting', 'conspire', 'conspiracy', 'scheme', 'scheming']);
@@ -16,9 +19,9 @@ const REACH = 12;
 /**
  * "accused Lima of scheming to unseat the cabinet", "met in an attempt to reach a deal", "toured both capitals in an
  * effort to win a ceasefire": the act after an attempt word was aimed at, not done, and CAMEO codes no event for it.
- * A tried assault, storming, seizure, arrest or march was made even when it failed ("gunmen who tried to board the
+ * A tried assault, storming, arrest or march was made even when it failed ("gunmen who tried to board the
  * ship", "police tried to detain the mayor", "crowds that tried to march on the palace"), and so was a tried mediation
- * ("met both sides in a bid to broker a truce"): force, seizure, arrest, repression, protest and mediation are coded
+ * ("met both sides in a bid to broker a truce"): force, arrest, repression, protest and mediation are coded
  * when tried, not when plotted.
  * Walks back over the trigger's chain of infinitives ("to use agents … to topple") and verbs joined by "and" ("to storm …
  * and overthrow"), stopping at punctuation, at "and" that opens a new clause ("and lawmakers voted to") or joins a finite
