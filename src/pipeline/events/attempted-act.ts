@@ -28,6 +28,8 @@ const REACH = 12;
  * verb to an earlier one ("accused Baku of trying to topple him and appealed to Paris").
  */
 export function isAttemptedAct(tokens: readonly Token[], trigger: number, sentenceStart: number, code: string): boolean {
+  // A finite trigger is no infinitive's verb: "the senators who were trying to stop the bill applauded her decision".
+  if (tokens[trigger]?.pos === 'VERB' && !isBareVerb(tokens[trigger])) return false;
   const isMadeWhenTried = FORCE_ROOTS.has(code.slice(0, 2)) || MADE_WHEN_TRIED.some((prefix) => code.startsWith(prefix));
   for (let index = trigger - 1; index >= Math.max(sentenceStart + 1, trigger - REACH); index--) {
     const token = tokens[index];
