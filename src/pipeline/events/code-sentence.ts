@@ -16,6 +16,7 @@ import { HOME_MEASURES, homeOfMeasure, rulerOfMeasure } from './home-measure.ts'
 import { isForecastPassive } from './forecast-passive.ts';
 import { splitJointCodes } from './joint-code.ts';
 import { isComplementOfControlVerb } from './control-verb-complement.ts';
+import { isAttemptedAct } from './attempted-act.ts';
 import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { firstToActSubject, subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -204,8 +205,9 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) return undefined;
   if (isInAgreedTerms(tokens, index, sentence.firstToken)) return undefined;
   if (foldThreatClause(events, match, lastBuiltinRoot, lastTrigger)) return undefined;
-  // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content.
-  if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken)) return undefined;
+  // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content;
+  // "tried to storm the parliament": an attempt (a user's dictionary, as PETRARCH's, may code attempts its own way).
+  if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken) || (match.pattern.isBuiltin && isAttemptedAct(tokens, index, sentence.firstToken, match.pattern.code))) return undefined;
   if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) return undefined;
   // "Turkey hit back by summoning the ambassador": hitting back with no one hit is retaliation, said by the means that follow.
   if (FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') return undefined;
