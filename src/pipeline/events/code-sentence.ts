@@ -367,7 +367,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
   // The refinements read CAMEO's codes, so a user's row keeps the code it gives: its file may code in a scheme of its own.
   const code = stance ?? (match.pattern.isBuiltin ? refinedCode(scope, match, index, subject, source, target) : undefined);
-  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, isMishap(scope), source, target, isPassive);
+  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, () => isMishap(scope), source, target, isPassive);
   const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}), ...(isSourceUnknown ? { isSourceUnknown } : {}) };
   for (const [from, to] of pairs) {
     // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
@@ -399,7 +399,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return assassinationCode(tokens, match, source, target, isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
+  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
 }
 
 const MEDIATION = /^045/;

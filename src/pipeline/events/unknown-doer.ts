@@ -36,13 +36,13 @@ const ASSASSINATION_VERBS: ReadonlySet<string> = new Set(['kill', 'murder', 'sho
  * mayor was shot dead at his front gate"; not "in clashes with…", where two sides are named), or a bomb or blast as the
  * clause's subject ("a car bomb exploded outside the ministry, killing 12"; "after a suicide bombing killed 30 soldiers").
  */
-export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, isMishap: boolean, source: ActorGroup | undefined, target: ActorGroup | undefined, isPassive: boolean): boolean {
+export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, isMishap: () => boolean, source: ActorGroup | undefined, target: ActorGroup | undefined, isPassive: boolean): boolean {
   if (source || !target || !match.pattern.isBuiltin || !ATTACK_ROOTS.has(match.pattern.code.slice(0, 2))) return false;
   // People or a body hit, named with their role ("the mayor", "12 policemen"); a country alone is a place or property hit
   // ("an airliner was shot down", "the embassy was attacked"), where the coders name no unknown attacker.
   // People with no country yet ("21 people") are placed after coding; `withUnknownDoersSettled` checks they were.
   if (target.members.some((member) => member.code === undefined || member.code.length < 6 || member.isSpeakerPronoun === true)) return false;
-  if (isMishap) return false;
+  if (isMishap()) return false;
   // "a shootout in which an officer was killed": the killing is the named fight's, whose sides the sentence gives.
   if (isInWhichClause(tokens, match.trigger, sentenceStart)) return false;
   // "survived an assassination attempt" (a row read in reverse, the survivor its target), with no "by" after it.
@@ -56,7 +56,8 @@ export function isDoerUnknown(tokens: readonly Token[], match: TriggerMatch, sen
 
 /**
  * "were killed when an earthquake razed their villages", "in a helicopter crash", "when his plane crashed": no one
- * attacked. `isDoerUnknown` and `assassinationCode` ask it of every attack trigger: the sentence's scope keeps the answer.
+ * attacked. `isDoerUnknown` and `assassinationCode` ask it (through a function, so only once their cheaper tests pass) of
+ * attack triggers: the sentence's scope keeps the answer.
  */
 export function hasMishapIn(tokens: readonly Token[], from: number, to: number): boolean {
   if (hasNaturalCauseIn(tokens, from, to)) return true;
@@ -167,10 +168,10 @@ function blastAfter(tokens: readonly Token[], lastWord: number): number | undefi
  * the other side stay fighting, as the coders code a drone strike on a commander. Shot or attacked and not said to be
  * dead ("was shot and wounded", "survived") is an attempt.
  */
-export function assassinationCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined, isMishap: boolean, sentenceEnd: number): string | undefined {
+export function assassinationCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined, isMishap: () => boolean, sentenceEnd: number): string | undefined {
   if (!match.pattern.isBuiltin || !ATTACK_ROOTS.has(match.pattern.code.slice(0, 2)) || match.pattern.code === '186' || match.pattern.code === '185') return undefined;
   // A minister killed in a road accident or in a battle between two forces was not assassinated.
-  if (isMishap || hasAgentAfter(tokens, match.lastWord, true)) return undefined;
+  if (hasAgentAfter(tokens, match.lastWord, true) || isMishap()) return undefined;
   const verb = tokens[match.trigger]?.lemma ?? '';
   if (!ASSASSINATION_VERBS.has(verb) || target?.members.length !== 1) return undefined;
   const victim = target.members[0];
