@@ -1,0 +1,40 @@
+import type { Token } from '../../model/token.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
+import { soleCountry } from './country-of-countryless.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+import { countryOf } from './state-country.ts';
+
+/** The arresting states this step names: a state read from the sentence, not a subject a later "they" may stand for. */
+const INFERRED = new WeakSet<ActorMention>();
+
+/** Whether a source is an arresting state `withHomeArresters` inferred (kept out of the next sentence's discourse context). */
+export function isInferredArrester(mention: ActorMention | undefined): boolean {
+  return mention !== undefined && INFERRED.has(mention);
+}
+
+/**
+ * "Border rangers detained the former Peruvian minister in Cusco", "the Chilean army chief was arrested after the
+ * mutiny failed": an arrest whose maker no actor names (a passive with no agent, or a force the actor lists do not
+ * know) is made by the state of the one country the whole sentence names, when the person held is of it; arrests are a
+ * state's act at home. Not when another arrest of the same person (or of one with the same code) already has a maker
+ * ("prosecutors charged the ex-president, weeks after she was arrested"), nor when a second country is in play, where nothing says whose state acted.
+ */
+export function withHomeArresters(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  const isUnmade = (event: SentenceEvent): boolean => event.source?.code === undefined && event.target !== undefined && sentenceEventCode(event).startsWith('173');
+  if (!events.some(isUnmade)) return [...events];
+  const sole = soleCountry(tokens, mentions);
+  if (!sole) return [...events];
+  return events.map((event) => {
+    const { target } = event;
+    if (!isUnmade(event) || !target || countryOf(target) !== sole) return event;
+    const isMadeElsewhere = events.some((other) => other !== event && other.source?.code !== undefined && (other.target?.first === target.first || other.target?.code === target.code) && sentenceEventCode(other).startsWith('173'));
+    if (isMadeElsewhere) return event;
+    // The state is named by the first mention of its country that is not the person held.
+    const home = mentions.find((mention) => countryOf(mention) === sole && mention.first !== target.first) ?? target;
+    const source = actorMention({ first: home.first, last: home.last, code: sole, name: home.name, country: sole });
+    INFERRED.add(source);
+    return { ...event, source };
+  });
+}
