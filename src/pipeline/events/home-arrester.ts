@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { isPassiveAt } from './clause-shape.ts';
 import { soleCountry } from './country-of-countryless.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { countryOf } from './state-country.ts';
@@ -15,14 +16,15 @@ export function isInferredArrester(mention: ActorMention | undefined): boolean {
 }
 
 /**
- * "Border rangers detained the former Peruvian minister in Cusco", "the Chilean army chief was arrested after the
- * mutiny failed": an arrest whose maker no actor names (a passive with no agent, or a force the actor lists do not
- * know) is made by the state of the one country the whole sentence names, when the person held is of it; arrests are a
- * state's act at home. Not when another arrest of the same person (or of one with the same code) already has a maker
- * ("prosecutors charged the ex-president, weeks after she was arrested"), nor when a second country is in play, where nothing says whose state acted.
+ * "The Chilean army chief was arrested after the mutiny failed": an arrest in the passive with no agent is made by the
+ * state of the one country the whole sentence names, when the person held is of it; arrests are a state's act at home.
+ * Only the agentless passive: a subject the actor lists do not know ("tribesmen detained a Yemeni aid worker",
+ * "store guards detained a British shoplifter") is as often no state at all. Not when another arrest of the same person
+ * (or of one with the same code) already has a maker ("prosecutors charged the ex-president, weeks after she was
+ * arrested"), nor when a second country is in play, where nothing says whose state acted.
  */
 export function withHomeArresters(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
-  const isUnmade = (event: SentenceEvent): boolean => event.source?.code === undefined && event.target !== undefined && sentenceEventCode(event).startsWith('173');
+  const isUnmade = (event: SentenceEvent): boolean => event.source?.code === undefined && event.target !== undefined && isPassiveAt(tokens, event.trigger) && sentenceEventCode(event).startsWith('173');
   if (!events.some(isUnmade)) return [...events];
   const sole = soleCountry(tokens, mentions);
   if (!sole) return [...events];
