@@ -75,7 +75,7 @@ interface StepInput {
 const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepInput) => readonly SentenceEvent[])[] = [
   (events, { tokens, mentions }) => withCountriesOfCountryless(tokens, mentions, events),
   (events, { tokens, mentions }) => withDomesticSides(tokens, mentions, events),
-  (events, { tokens, mentions }) => withHomeArresters(tokens, mentions, events),
+  (events, { tokens, sentence, mentions }) => withHomeArresters(tokens, sentence, mentions, events),
   (events, { tokens, sentence, mentions }) => withHomeProtestTargets(tokens, sentence, mentions, events),
   (events, { tokens }) => withCarriedTargets(tokens, events),
   (events, { tokens }) => withReactionTargets(tokens, events),

@@ -1,8 +1,8 @@
-import type { Token } from '../../model/token.ts';
+import type { Sentence, Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
-import { isPassiveAt } from './clause-shape.ts';
+import { isPassiveAt, isReducedPassive } from './clause-shape.ts';
 import { soleCountry } from './country-of-countryless.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { countryOf } from './state-country.ts';
@@ -16,15 +16,16 @@ export function isInferredArrester(mention: ActorMention | undefined): boolean {
 }
 
 /**
- * "The Chilean army chief was arrested after the mutiny failed": an arrest in the passive with no agent is made by the
+ * "The Chilean army chief was arrested after the mutiny failed", "the arrest of a Thai banker", "suspects detained
+ * without trial in Chile": an arrest with no maker in the wording (a passive without agent, or a noun) is made by the
  * state of the one country the whole sentence names, when the person held is of it; arrests are a state's act at home.
- * Only the agentless passive: a subject the actor lists do not know ("tribesmen detained a Yemeni aid worker",
- * "store guards detained a British shoplifter") is as often no state at all. Not when another arrest of the same person
+ * Not an active verb whose subject the actor lists do not know ("tribesmen detained a Yemeni aid worker", "store
+ * guards detained a British shoplifter"): such a maker is as often no state at all. Not when another arrest of the same person
  * (or of one with the same code) already has a maker ("prosecutors charged the ex-president, weeks after she was
  * arrested"), nor when a second country is in play, where nothing says whose state acted.
  */
-export function withHomeArresters(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
-  const isUnmade = (event: SentenceEvent): boolean => event.source?.code === undefined && event.target !== undefined && isPassiveAt(tokens, event.trigger) && sentenceEventCode(event).startsWith('173');
+export function withHomeArresters(tokens: readonly Token[], sentence: Sentence, mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  const isUnmade = (event: SentenceEvent): boolean => event.source?.code === undefined && event.target !== undefined && !isActiveVerb(tokens, sentence, event.trigger) && sentenceEventCode(event).startsWith('173');
   if (!events.some(isUnmade)) return [...events];
   const sole = soleCountry(tokens, mentions);
   if (!sole) return [...events];
@@ -39,4 +40,9 @@ export function withHomeArresters(tokens: readonly Token[], mentions: readonly A
     INFERRED.add(source);
     return { ...event, source };
   });
+}
+
+/** Whether an arrest trigger is a verb in the active voice, whose subject is the arrest's maker. */
+function isActiveVerb(tokens: readonly Token[], sentence: Sentence, trigger: number): boolean {
+  return tokens[trigger]?.pos === 'VERB' && !isPassiveAt(tokens, trigger) && !isReducedPassive(tokens, trigger, sentence.firstToken);
 }
