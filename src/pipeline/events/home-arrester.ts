@@ -42,7 +42,15 @@ export function withHomeArresters(tokens: readonly Token[], sentence: Sentence, 
   });
 }
 
-/** Whether an arrest trigger is a verb in the active voice, whose subject is the arrest's maker. */
+/** Words that open a verb's object: "detained a reporter", "held 26 pirates", "arrested him". */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether an arrest trigger is a verb in the active voice with its object after it, whose subject is the arrest's maker;
+ * not "suspects detained without trial" (a participle with no object) nor "by detaining them" (a gerund after a
+ * preposition, whose maker is the clause's own subject).
+ */
 function isActiveVerb(tokens: readonly Token[], sentence: Sentence, trigger: number): boolean {
-  return tokens[trigger]?.pos === 'VERB' && !isPassiveAt(tokens, trigger) && !isReducedPassive(tokens, trigger, sentence.firstToken);
+  if (tokens[trigger]?.pos !== 'VERB' || isPassiveAt(tokens, trigger) || isReducedPassive(tokens, trigger, sentence.firstToken)) return false;
+  return tokens[trigger - 1]?.pos !== 'ADP' && OBJECT_OPENERS.has(tokens[trigger + 1]?.pos ?? '');
 }
