@@ -7,12 +7,6 @@ import { soleCountry } from './country-of-countryless.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { countryOf } from './state-country.ts';
 
-/**
- * "Zambian police fired tear gas at fishermen who were blocking the bridge", "riot police used water cannon on followers
- * of the cleric": a state's forces repressing (CAMEO 175) people no actor names, in a sentence that names no other
- * country, repress their own civilians. With a second country in play ("border guards used tear gas on migrants from
- * Belarus") nothing says whose people they were.
- */
 /** The people this step names: read from the sentence's country, not a side the next sentence may go on with. */
 const INFERRED = new WeakSet<ActorMention>();
 
@@ -24,6 +18,12 @@ export function isInferredRepressed(mention: ActorMention | undefined): boolean 
 /** "A crackdown on tax evasion", "clamped down on doping": a crackdown is aimed at an activity it names, not at a crowd. */
 const CRACKDOWN_WORDS = new Set(['crack', 'clamp', 'crackdown', 'clampdown']);
 
+/**
+ * "Zambian police fired tear gas at fishermen who were blocking the bridge", "riot police used water cannon on followers
+ * of the cleric": a state's forces repressing (CAMEO 175) people no actor names, in a sentence that names no other
+ * country, repress their own civilians. With a second country in play ("border guards used tear gas on migrants from
+ * Belarus") nothing says whose people they were.
+ */
 export function withHomeRepressionTargets(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
   const isUnaimed = (event: SentenceEvent): boolean => event.target?.code === undefined && !event.isTargetless && sentenceEventCode(event).startsWith('175') && !CRACKDOWN_WORDS.has(tokens[event.trigger]?.lemma.toLowerCase() ?? '') && STATE_SIDE_ROLES.has(roleOf(event.source?.code));
   if (!events.some(isUnaimed)) return [...events];
