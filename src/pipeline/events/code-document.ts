@@ -11,6 +11,8 @@ import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import { withCountriesOfCountryless } from './country-of-countryless.ts';
 import { withDomesticSides } from './domestic-side.ts';
+import { isInferredArrester, withHomeArresters } from './home-arrester.ts';
+import { isInferredRepressed, withHomeRepressionTargets } from './home-repression-target.ts';
 import { withHomeProtestTargets } from './home-protest-target.ts';
 import { withCarriedTargets } from './carried-target.ts';
 import { withReactionTargets } from './reaction-target.ts';
@@ -51,7 +53,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);
-      if (coded.source?.code && coded.target?.code) context = { ...context, lastEventSource: coded.source };
+      if (coded.source?.code && coded.target?.code && !isInferredArrester(coded.source) && !isInferredRepressed(coded.target)) context = { ...context, lastEventSource: coded.source };
     }
   }
   return mergeEventDetails(events);
@@ -73,10 +75,12 @@ interface StepInput {
 const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepInput) => readonly SentenceEvent[])[] = [
   (events, { tokens, mentions }) => withCountriesOfCountryless(tokens, mentions, events),
   (events, { tokens, mentions }) => withDomesticSides(tokens, mentions, events),
+  (events, { tokens, sentence, mentions }) => withHomeArresters(tokens, sentence, mentions, events),
   (events, { tokens, sentence, mentions }) => withHomeProtestTargets(tokens, sentence, mentions, events),
   (events, { tokens }) => withCarriedTargets(tokens, events),
   (events, { tokens }) => withReactionTargets(tokens, events),
   (events) => withDispersedCrowdTargets(events),
+  (events, { tokens, mentions }) => withHomeRepressionTargets(tokens, mentions, events),
   (events, { tokens, sentence, mentions }) => withClaimedAttacker(tokens, sentence.lastToken, mentions, events),
   (events) => withUnknownDoersSettled(events),
   (events, { patterns }) => withSentenceVerdicts(events, patterns),

@@ -242,7 +242,7 @@ function mentionWithCountry(mention: ActorMention, country: string | undefined):
  * without a country (police, troops, senators, judges) are that country's; with two countries in play, nothing says
  * which. Rebels and crowds keep `---` (PETRARCH's convention for "Islamist militants" wherever they fight).
  */
-function soleCountry(tokens: readonly Token[], mentions: readonly ActorMention[]): string | undefined {
+export function soleCountry(tokens: readonly Token[], mentions: readonly ActorMention[]): string | undefined {
   let sole: string | undefined;
   for (const mention of mentions) {
     const country = countryOf(mention);
