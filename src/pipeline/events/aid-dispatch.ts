@@ -4,7 +4,7 @@ import { isCargoWithin, isCarrier, isWordWithin } from './aid-arrival.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { isLeftUndone } from './find-modality.ts';
+import { isDoneVerb } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
@@ -27,8 +27,7 @@ const MILITARY_CARGO = new Set(['military', 'arm', 'arms', 'weapon', 'ammunition
 export function aidDispatch(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (!hasSentenceWords(tokens, sentence, SENDING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
-    const token = tokens[index] as Token;
-    if (token.pos !== 'VERB' || !SENDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || isLeftUndone(tokens, index)) continue;
+    if (!isDoneVerb(tokens, index, SENDING)) continue;
     const carrier = carrierAfter(tokens, index, sentence.lastToken);
     const to = carrier === undefined ? undefined : toAfterCargo(tokens, carrier, sentence.lastToken);
     if (carrier === undefined || to === undefined || !isCargoWithin(tokens, carrier + 1, to - 1) || isWordWithin(tokens, carrier + 1, to - 1, MILITARY_CARGO)) continue;

@@ -5,7 +5,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
-import { NOT_WORDS, isLeftUndone } from './find-modality.ts';
+import { NOT_WORDS, isDoneVerb } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { countryOf } from './state-country.ts';
@@ -33,10 +33,8 @@ const CLAUSE_REACH = 24;
 export function courtFinding(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (!hasSentenceWords(tokens, sentence, COURT_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('116'))) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
-    const token = tokens[index] as Token;
     // Only a finding made ('ruled', 'found'): 'will rule', 'could find' or 'is expected to find' has found nothing yet.
-    const isMade = token.pos === 'VERB' && RULING_VERBS.has(token.lemma) && token.text.toLowerCase() !== token.lemma && !isLeftUndone(tokens, index);
-    const courtWord = isMade ? courtBefore(tokens, index, sentence.firstToken) : undefined;
+    const courtWord = isDoneVerb(tokens, index, RULING_VERBS) ? courtBefore(tokens, index, sentence.firstToken) : undefined;
     if (courtWord === undefined) continue;
     // "ruled unanimously on Monday that…": past an adverb and a weekday.
     const that = thatAfter(tokens, tokens[index + 1]?.pos === 'ADV' ? index + 1 : index);

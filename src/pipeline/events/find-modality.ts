@@ -22,6 +22,15 @@ const UNDONE_BEFORE: ReadonlySet<string> = new Set(['to', ...FUTURE_MODALS, 'cou
 export function isLeftUndone(tokens: readonly Token[], index: number): boolean {
   return UNDONE_BEFORE.has(tokens[index - 1]?.lemma ?? '') || UNDONE_BEFORE.has(tokens[index - 2]?.lemma ?? '');
 }
+
+/**
+ * Whether the token at `index` is one of `verbs` written as done: not its base form ("sent", "found", "hands over", not
+ * "send" after "did not" or "will") and not left undone by the words before it.
+ */
+export function isDoneVerb(tokens: readonly Token[], index: number, verbs: ReadonlySet<string>): boolean {
+  const token = tokens[index];
+  return token?.pos === 'VERB' && verbs.has(token.lemma) && token.text.toLowerCase() !== token.lemma && !isLeftUndone(tokens, index);
+}
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
 export const DENYING: ReadonlySet<string> = negatingVerbs;
 const DENIED_REACH = 2;

@@ -3,7 +3,7 @@ import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { isLeftUndone } from './find-modality.ts';
+import { isDoneVerb } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
@@ -24,8 +24,7 @@ const TARGET_GAP = 3;
 export function suspectHandover(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (!hasSentenceWords(tokens, sentence, HANDING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('063'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
-    const token = tokens[index] as Token;
-    if (token.pos !== 'VERB' || !HANDING.has(token.lemma) || token.text.toLowerCase() === token.lemma || isLeftUndone(tokens, index)) continue;
+    if (!isDoneVerb(tokens, index, HANDING)) continue;
     const to = receiverPreposition(tokens, index, sentence.lastToken);
     if (to === undefined) continue;
     const giver = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
