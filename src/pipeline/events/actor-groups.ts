@@ -283,7 +283,7 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
     const token = tokens[index];
     // "at riot police", "to border guards": a noun right before the actor is compounded with it.
     if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
-    // "air raids on bases of the Lord's Resistance Army": a group's places stand for the group after "of"; so do a country's goods after "from".
+    // "air strikes on hideouts of the Islamic Movement": a group's places stand for the group after "of"; so do a country's goods after "from".
     if (((HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of') || isTradeFrom(tokens, index)) && index + 1 <= to) {
       index++;
       continue;

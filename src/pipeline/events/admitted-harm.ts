@@ -60,7 +60,7 @@ function harmClause(tokens: readonly Token[], sentence: Sentence, groups: readon
   return undefined;
 }
 
-/** The admitted clause runs to the first comma or semicolon after it ("…, saying he died in a fight" is the speaker's). */
+/** The admitted clause runs to the first comma or semicolon after it ("…, adding that the guard had died in a brawl" is the speaker's). */
 function clauseEnd(tokens: readonly Token[], that: number, last: number): number {
   for (let index = that + 1; index <= last; index++) if (tokens[index]?.text === ',' || tokens[index]?.text === ';') return index - 1;
   return last;
