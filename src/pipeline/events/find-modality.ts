@@ -31,6 +31,7 @@ export function isDoneVerb(tokens: readonly Token[], index: number, verbs: Reado
   const token = tokens[index];
   return token?.pos === 'VERB' && verbs.has(token.lemma) && token.text.toLowerCase() !== token.lemma && !isLeftUndone(tokens, index);
 }
+
 /** "denied sending", "denied that its troops shelled": a verb of denying governs a verb right after it or its that-clause, not one joined by "and". */
 export const DENYING: ReadonlySet<string> = negatingVerbs;
 const DENIED_REACH = 2;
