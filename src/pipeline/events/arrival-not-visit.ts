@@ -31,7 +31,10 @@ function isDeployedSubject(tokens: readonly Token[], sentence: Sentence, verb: n
     const token = tokens[index] as Token;
     // "the Russian-led bloc": a verb glued on by a hyphen qualifies a name, it ends no clause.
     const isClauseVerb = token.pos === 'VERB' && !ASPECT_VERBS.has(token.lemma) && tokens[index - 1]?.text !== '-';
-    if (token.text === ',' || token.text === ';' || isClauseVerb || token.pos === 'SCONJ') start = index + 1;
+    if (token.text === ',' || token.text === ';' || isClauseVerb || token.pos === 'SCONJ') {
+      start = index + 1;
+      break;
+    }
   }
   // The tagger may take a plural force word for a name: a sentence's first word ("Troops from…") or a lower-case one
   // ("Egyptian marines"). Only a plural or lower-case one: "Marine Le Pen" is a person and her arrival a visit.

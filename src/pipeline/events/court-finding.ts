@@ -39,10 +39,11 @@ export function courtFinding(tokens: readonly Token[], sentence: Sentence, group
     // "ruled unanimously on Monday that…": past an adverb and a weekday.
     const that = thatAfter(tokens, tokens[index + 1]?.pos === 'ADV' ? index + 1 : index);
     const unlawful = that < 0 ? undefined : unlawfulWord(tokens, that, sentence.lastToken);
+    if (unlawful === undefined) continue;
     const court = groupBefore(tokens, groups, index, sentence.firstToken);
     const country = countryOf(court?.members[0]) ?? court?.members[0]?.code?.slice(0, 3);
     const pattern = builtinPatternOf(patterns, 'convict', '116');
-    if (unlawful === undefined || !court || !country || !pattern) continue;
+    if (!court || !country || !pattern) continue;
     const found = foundState(tokens, groups, that, unlawful, country);
     if (!found) continue;
     // "Chile's Constitutional Council" may be coded as the state's government: the court word makes it its judiciary.

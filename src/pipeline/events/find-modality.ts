@@ -3,7 +3,6 @@ import type { Token } from '../../model/token.ts';
 import { firstToActVerb } from './first-to-act.ts';
 import { negatingVerbs } from '../../knowledge/claims/reporting-verbs.ts';
 
-const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'plan', 'intend', 'prepare', 'expect', 'set', 'due', 'aim', 'schedule', 'about', 'going', 'agree', 'decide', 'vow', 'pledge', 'promise', 'seek', 'want', 'to']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
 /** "not", "n't", "never": the words that deny the verb after them. */
 export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
@@ -11,6 +10,7 @@ export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 export const NEGATION: ReadonlySet<string> = new Set([...NOT_WORDS, 'no']);
 /** The modals of the future: "would pay", "will impose", "shall retaliate". */
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
+const FUTURE = new Set([...FUTURE_MODALS, 'plan', 'intend', 'prepare', 'expect', 'set', 'due', 'aim', 'schedule', 'about', 'going', 'agree', 'decide', 'vow', 'pledge', 'promise', 'seek', 'want', 'to']);
 /** Words before a verb that leave its act undone: "to send", "will hand over", "could find", "did not fly". */
 const UNDONE_BEFORE: ReadonlySet<string> = new Set(['to', ...FUTURE_MODALS, 'could', 'might', 'may', 'must', 'should', 'can', ...NOT_WORDS]);
 

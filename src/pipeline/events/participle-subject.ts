@@ -21,8 +21,6 @@ export function participleSubject(tokens: readonly Token[], groups: readonly Act
   return main && main !== subject && main.last < mainVerb ? main : undefined;
 }
 
-// Words between a preposition and its object's name: "in eastern Chad", "near the northern town of".
-
 /** "in Chad", "in eastern Chad", "by an Indian warship": the preposition governing a name, if any. */
 function prepositionOf(tokens: readonly Token[], first: number): string | undefined {
   let before = first - 1;

@@ -21,8 +21,9 @@ export function peopleNamedByRow(tokens: readonly Token[], match: TriggerMatch, 
   const roles = PEOPLE_OF_ROWS[match.pattern.code];
   const noun = tokens[match.lastWord];
   const role = roles?.[noun?.lemma ?? ''];
+  if (!role || !noun) return undefined;
   const country = stateCountry(source.members[0]);
-  if (!role || !noun || !country || source.members.some((member) => stateCountry(member) !== country)) return undefined;
+  if (!country || source.members.some((member) => stateCountry(member) !== country)) return undefined;
   const mention = actorMention({ first: match.lastWord, last: match.lastWord, code: `${country}${role}`, name: noun.text, country });
   return { members: [mention], first: match.lastWord, last: match.lastWord };
 }

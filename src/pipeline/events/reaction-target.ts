@@ -46,7 +46,7 @@ const PRESSING_ROOTS = new Set(['02', '10', '11', '12']);
  * rejection aimed at another state is aimed at that state, whatever its that-clause speaks of.
  */
 function isPressingOn(other: SentenceEvent, country: string): boolean {
-  const target = stateCountry(other.target) ?? (hasCountry(other.target) ? other.target?.code?.slice(0, 3) : undefined);
+  const target = hasCountry(other.target) ? other.target?.code?.slice(0, 3) : undefined;
   return stateCountry(other.source) === country && target !== undefined && target !== country && PRESSING_ROOTS.has(sentenceEventCode(other).slice(0, 2));
 }
 

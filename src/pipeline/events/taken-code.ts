@@ -1,11 +1,10 @@
 import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import type { Token } from '../../model/token.ts';
-import type { ActorGroup } from './actor-groups.ts';
+import { NOUN_MODIFIER_TAGS, type ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { CIVIL_GROUP_ROLES, CROWD_ROLES, IRREGULAR_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { objectHead } from './object-head.ts';
-import { NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 
 const TAKING_VERBS = new Set(['capture', 'seize']);
 

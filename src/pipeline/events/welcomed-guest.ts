@@ -4,6 +4,7 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { roleOf } from './agent-roles.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 
 const PLACE_GAP = 3;
 // Refugees, civilians and students welcomed to a city are taken in, not received on a visit.
@@ -23,8 +24,9 @@ export function withWelcomedGuests(tokens: readonly Token[], groups: readonly Ac
   if (!events.some(isWelcome)) return [...events];
   const visit = builtinPatternOf(patterns, 'visit', '042');
   if (!visit) return [...events];
+  const isVisitCoded = events.some((event) => /^04[23]/.test(sentenceEventCode(event)));
   return events.flatMap((event) => {
-    if (isWelcome(event) && isReception(tokens, event.trigger) && hasVisit(events)) return [];
+    if (isWelcome(event) && isReception(tokens, event.trigger) && isVisitCoded) return [];
     const { source, target } = event;
     const host = source?.code?.slice(0, 3);
     if (!isWelcome(event) || !source || !target || !host || target.code?.slice(0, 3) === host || NO_VISITORS.has(roleOf(target.code))) return [event];
@@ -46,8 +48,4 @@ function isReception(tokens: readonly Token[], trigger: number): boolean {
     if (RECEPTION_WORDS.has(token.lemma)) return true;
   }
   return false;
-}
-
-function hasVisit(events: readonly SentenceEvent[]): boolean {
-  return events.some((event) => /^04[23]/.test(event.code ?? event.pattern.code));
 }
