@@ -19,7 +19,7 @@ const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 const HARM_VERBS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink']);
 const HARM_NOUNS = new Set(['strike', 'attack', 'raid']);
 const CARRYING_OUT = new Set(['carry', 'launch', 'conduct']);
-const ADMITTING_WORDS = sentenceWords(ADMITTING);
+export const ADMITTING_WORDS = sentenceWords(ADMITTING);
 
 /**
  * CAMEO 015 is acknowledging responsibility: a side admitting that a harm was done ("Ruritania admitted on Monday that its

@@ -8,8 +8,8 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 const AGREEMENTS = new Set(['agreement', 'accord', 'deal', 'treaty', 'pact', 'ceasefire', 'truce', 'protocol']);
 // Not "brokered" or "mediated by": whoever brokers a deal is no party to it.
 const SIGNINGS = new Set(['signed', 'reached', 'inked', 'concluded', 'sealed']);
-const AGREEMENT_WORDS = sentenceWords(AGREEMENTS);
-const SIGNING_WORDS = sentenceWords(SIGNINGS);
+export const AGREEMENT_WORDS = sentenceWords(AGREEMENTS);
+export const SIGNING_WORDS = sentenceWords(SIGNINGS);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'has', 'have', 'had']);
 const STOPS = new Set([',', ';', '.', ':', '"']);
 // "by the presidents of Sudan and South Sudan": the parties may follow the heads who signed for them.

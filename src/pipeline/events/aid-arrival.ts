@@ -14,7 +14,7 @@ const CARRIERS: ReadonlySet<string> = new Set(['truck', 'lorry', 'convoy', 'plan
  */
 const CARGO: ReadonlySet<string> = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
 const ARRIVALS = new Set(['cross', 'enter', 'reach', 'arrive', 'land', 'dock']);
-const ARRIVAL_WORDS = sentenceWords(ARRIVALS);
+export const ARRIVAL_WORDS = sentenceWords(ARRIVALS);
 const SUBJECT_REACH = 10;
 const CARGO_REACH = 5;
 const WITH_REACH = 7;

@@ -9,7 +9,7 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const SENDING = new Set(['send', 'fly', 'dispatch']);
-const SENDING_WORDS = sentenceWords(SENDING);
+export const SENDING_WORDS = sentenceWords(SENDING);
 // "flew two air force transport planes": the carrier a few words after the verb.
 const CARRIER_REACH = 5;
 // "aircraft laden with blankets and medical supplies to": the cargo and the "to" later in the object.

@@ -12,7 +12,7 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 // Verbs whose subject states a finding in its own words: "said", "concluded that", "determined that", "found that".
 const STATING = new Set(['say', 'conclude', 'determine', 'find']);
-const STATING_WORDS = sentenceWords(STATING);
+export const STATING_WORDS = sentenceWords(STATING);
 const COMMIT = 'commit';
 // "said the claims that its troops committed war crimes were lies", "said it was investigating possible war crimes by…":
 // a speaker disputing another's charge, or inquiring into a possible atrocity, accuses no one yet.

@@ -9,8 +9,8 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
 const MEDIA = new Set(['phone', 'telephone', 'video']);
 const CALLS = new Set(['call', 'conversation', 'conference']);
-const MEDIA_WORDS = sentenceWords(MEDIA);
-const CALL_WORDS = sentenceWords(CALLS);
+export const MEDIA_WORDS = sentenceWords(MEDIA);
+export const CALL_WORDS = sentenceWords(CALLS);
 
 /**
  * "Erdogan warned Scholz in a phone call", "Macron told Pezeshkian during a telephone conversation that…": what was said

@@ -48,7 +48,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
     const scope: StepInput = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns };
-    const sentenceEvents = SENTENCE_STEPS.reduce<readonly SentenceEvent[]>((coded, step) => step(coded, scope), codeSentence(doc.tokens, sentence, mentions, resources.patterns));
+    const sentenceEvents = withSentenceSteps(codeSentence(doc.tokens, sentence, mentions, resources.patterns), scope);
     for (const coded of sentenceEvents) {
       const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
@@ -72,7 +72,7 @@ interface StepInput {
  * a claimed attack's claimer as its source; the unknown doer settled once no later step changes a side; then verdicts,
  * unconventional violence, and the unknown doer dropped where the sentence names an attacker.
  */
-const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepInput) => readonly SentenceEvent[])[] = [
+export const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepInput) => readonly SentenceEvent[])[] = [
   (events, { tokens, mentions }) => withCountriesOfCountryless(tokens, mentions, events),
   (events, { tokens, mentions }) => withDomesticSides(tokens, mentions, events),
   (events, { tokens, sentence, mentions }) => withHomeArresters(tokens, sentence, mentions, events),
@@ -87,6 +87,17 @@ const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepIn
   (events, { tokens }) => withUnconventionalViolence(tokens, events),
   (events) => withNamedAttacker(events),
 ];
+
+/**
+ * The sentence's coded events after `SENTENCE_STEPS`. The steps rewrite the events they are given and make none from
+ * nothing, so a sentence that coded none (most do) skips them: they are neither run nor compiled for it.
+ */
+function withSentenceSteps(coded: readonly SentenceEvent[], scope: StepInput): readonly SentenceEvent[] {
+  if (coded.length === 0) return coded;
+  let events = coded;
+  for (const step of SENTENCE_STEPS) events = step(events, scope);
+  return events;
+}
 
 /**
  * Carries actors, the salient person and group, and the last place named into the next sentence. The salient ones are

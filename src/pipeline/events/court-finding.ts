@@ -14,7 +14,7 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const COURTS = new Set(['court', 'tribunal', 'judge']);
 // "the Constitutional Council" of France or Senegal is a court by another name.
-const COURT_WORDS = sentenceWords([...COURTS, 'council']);
+export const COURT_WORDS = sentenceWords([...COURTS, 'council']);
 const RULING_VERBS = new Set(['rule', 'find']);
 /** What a finding calls an act that broke the law. */
 const UNLAWFUL = new Set(['unlawful', 'unlawfully', 'illegal', 'illegally', 'unconstitutional', 'violate', 'breach']);

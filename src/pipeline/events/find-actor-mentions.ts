@@ -149,11 +149,13 @@ export function findActorMentions(
   const untitled = free.filter((agent) => !titled.used.has(agent));
   const unnamed = countrylessAgents(doc, untitled, titled.mentions);
   const withUnnamed = [...titled.mentions, ...unnamed];
-  return MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), byFirst([...withUnnamed, ...countrylessSpeakerPronouns(doc, sentence, unnamed, withUnnamed)]));
+  const found = byFirst([...withUnnamed, ...countrylessSpeakerPronouns(doc, sentence, unnamed, withUnnamed)]);
+  // A sentence with no actor (many) skips the rewriters: each rewrites the mentions it is given and makes none from none.
+  return found.length === 0 ? found : MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), found);
 }
 
-/** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made. */
-const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
+/** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made; none makes a mention from none. */
+export const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
   withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups,
 ];
 

@@ -1,60 +1,72 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import { admittedHarm } from './admitted-harm.ts';
-import { agreementSignedBy } from './agreement-signed-by.ts';
-import { aidArrival } from './aid-arrival.ts';
-import { aidDispatch } from './aid-dispatch.ts';
+import { admittedHarm, ADMITTING_WORDS } from './admitted-harm.ts';
+import { AGREEMENT_WORDS, agreementSignedBy, SIGNING_WORDS } from './agreement-signed-by.ts';
+import { aidArrival, ARRIVAL_WORDS } from './aid-arrival.ts';
+import { aidDispatch, SENDING_WORDS } from './aid-dispatch.ts';
 import { withoutDeployedVisitors } from './arrival-not-visit.ts';
 import { answerToForce } from './answer-to-force.ts';
-import { atrocityChargedInSpeech } from './atrocity-charged-in-speech.ts';
+import { atrocityChargedInSpeech, STATING_WORDS } from './atrocity-charged-in-speech.ts';
 import { brokeredAgreement } from './brokered-agreement.ts';
-import { callInPassing } from './call-in-passing.ts';
+import { CALL_WORDS, callInPassing, MEDIA_WORDS } from './call-in-passing.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
-import { courtFinding } from './court-finding.ts';
+import { COURT_WORDS, courtFinding } from './court-finding.ts';
 import { deniedCharge } from './denied-charge.ts';
 import { jointOperation } from './joint-operation.ts';
-import { judgedInSpeech } from './judged-in-speech.ts';
+import { judgedInSpeech, REPORTING_WORDS } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { priceThreat } from './price-threat.ts';
-import { protestsInPassing } from './protests-in-passing.ts';
+import { PAY_WORDS, priceThreat } from './price-threat.ts';
+import { PROTEST_SENTENCE_WORDS, protestsInPassing } from './protests-in-passing.ts';
 import { withoutPublicAlerts } from './public-alert.ts';
 import { repressedProtest } from './repressed-protest.ts';
-import { yieldToProtest } from './yield-to-protest.ts';
+import { yieldToProtest, PROTEST_SENTENCE_WORDS as YIELD_PROTEST_WORDS } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
-import { suspectHandover } from './suspect-handover.ts';
+import { hasSentenceWords, type SentenceWords } from './sentence-words.ts';
+import { HANDING_WORDS, suspectHandover } from './suspect-handover.ts';
 import { withWelcomedGuests } from './welcomed-guest.ts';
 import { withCrowdClashes } from './protest-violence.ts';
 
 type ImpliedRule = (tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex) => SentenceEvent[];
 
 /**
+ * A rule and when it runs. `anchors` are the sentence word sets the rule's own first statement asks for (it returns
+ * nothing without each of them): asked here instead, a sentence without them (most) does not call the rule at all, so a rare
+ * rule is neither run nor compiled (`implied-events.test.ts` checks each rule opens with that test).
+ */
+export interface ImpliedRuleEntry {
+  readonly imply: ImpliedRule;
+  readonly needsEvents: boolean;
+  readonly anchors: readonly SentenceWords[];
+}
+
+/**
  * The rules in the order their events are listed; `needsEvents` ones read the coded events, the rest may also imply an
  * event from a sentence that coded none. The first returns the coded events themselves, with a condemnation's target
  * and a denial's charge filled in.
  */
-const RULES: readonly { readonly imply: ImpliedRule; readonly needsEvents: boolean }[] = [
-  { imply: (tokens, sentence, groups, events) => condemnedAct(tokens, sentence, groups, deniedCharge(answerToForce(events))), needsEvents: true },
-  { imply: coordinatedAddressees, needsEvents: true },
-  { imply: callInPassing, needsEvents: false },
-  { imply: agreementSignedBy, needsEvents: false },
-  { imply: rightsGroupReport, needsEvents: true },
-  { imply: judgedInSpeech, needsEvents: false },
-  { imply: atrocityChargedInSpeech, needsEvents: false },
-  { imply: repressedProtest, needsEvents: true },
-  { imply: brokeredAgreement, needsEvents: true },
-  { imply: jointOperation, needsEvents: true },
-  { imply: meetingInPassing, needsEvents: true },
-  { imply: aidArrival, needsEvents: false },
-  { imply: aidDispatch, needsEvents: false },
-  { imply: priceThreat, needsEvents: false },
-  { imply: yieldToProtest, needsEvents: false },
-  { imply: admittedHarm, needsEvents: false },
-  { imply: suspectHandover, needsEvents: false },
-  { imply: protestsInPassing, needsEvents: false },
-  { imply: courtFinding, needsEvents: false },
+export const IMPLIED_RULES: readonly ImpliedRuleEntry[] = [
+  { imply: (tokens, sentence, groups, events) => condemnedAct(tokens, sentence, groups, deniedCharge(answerToForce(events))), needsEvents: true, anchors: [] },
+  { imply: coordinatedAddressees, needsEvents: true, anchors: [] },
+  { imply: callInPassing, needsEvents: false, anchors: [MEDIA_WORDS, CALL_WORDS] },
+  { imply: agreementSignedBy, needsEvents: false, anchors: [AGREEMENT_WORDS, SIGNING_WORDS] },
+  { imply: rightsGroupReport, needsEvents: true, anchors: [] },
+  { imply: judgedInSpeech, needsEvents: false, anchors: [REPORTING_WORDS] },
+  { imply: atrocityChargedInSpeech, needsEvents: false, anchors: [STATING_WORDS] },
+  { imply: repressedProtest, needsEvents: true, anchors: [] },
+  { imply: brokeredAgreement, needsEvents: true, anchors: [] },
+  { imply: jointOperation, needsEvents: true, anchors: [] },
+  { imply: meetingInPassing, needsEvents: true, anchors: [] },
+  { imply: aidArrival, needsEvents: false, anchors: [ARRIVAL_WORDS] },
+  { imply: aidDispatch, needsEvents: false, anchors: [SENDING_WORDS] },
+  { imply: priceThreat, needsEvents: false, anchors: [PAY_WORDS] },
+  { imply: yieldToProtest, needsEvents: false, anchors: [YIELD_PROTEST_WORDS] },
+  { imply: admittedHarm, needsEvents: false, anchors: [ADMITTING_WORDS] },
+  { imply: suspectHandover, needsEvents: false, anchors: [HANDING_WORDS] },
+  { imply: protestsInPassing, needsEvents: false, anchors: [PROTEST_SENTENCE_WORDS] },
+  { imply: courtFinding, needsEvents: false, anchors: [COURT_WORDS] },
 ];
 
 /**
@@ -73,9 +85,15 @@ export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, 
   // Most sentences code nothing: only the rules that need no event run on them. A loop, not `filter` and `flatMap`:
   // this runs once a sentence, and the rules mostly return nothing.
   const implied: SentenceEvent[] = [];
-  for (const rule of RULES) {
+  for (const rule of IMPLIED_RULES) {
     if (events.length === 0 && rule.needsEvents) continue;
+    if (!hasAllSentenceWords(tokens, sentence, rule.anchors)) continue;
     for (const event of rule.imply(tokens, sentence, groups, events, patterns)) implied.push(event);
   }
   return withoutDeployedVisitors(tokens, sentence, implied);
+}
+
+function hasAllSentenceWords(tokens: readonly Token[], sentence: Sentence, anchors: readonly SentenceWords[]): boolean {
+  for (const words of anchors) if (!hasSentenceWords(tokens, sentence, words)) return false;
+  return true;
 }

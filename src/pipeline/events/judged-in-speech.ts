@@ -13,7 +13,7 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import { dayAfter } from './weekdays.ts';
 
 const REPORTING = new Set(['say', 'add']);
-const REPORTING_WORDS = sentenceWords(REPORTING);
+export const REPORTING_WORDS = sentenceWords(REPORTING);
 /** Verbs that sum an act up as what it is: "the raid was a massacre", "amounts to", "constitutes". */
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'amount', 'constitute']);
 // Acts a speaker sums up by a noun beyond those condemned by name: shows of force and votes.

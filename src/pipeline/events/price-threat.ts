@@ -11,7 +11,7 @@ import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const SPEAKING = new Set(['say', 'warn', 'vow', 'threaten', 'declare', 'tell', 'insist', 'pledge', 'promise', 'swear']);
 const PRICE_GAP = 4;
-const PAY_WORDS = sentenceWords(['pay']);
+export const PAY_WORDS = sentenceWords(['pay']);
 
 /**
  * "A Hezbollah commander said Israel would pay a heavy price", "Tehran warned that Washington will pay dearly": a speaker

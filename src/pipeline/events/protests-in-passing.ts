@@ -12,7 +12,7 @@ import { isYear } from './year-number.ts';
 
 const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
 // Its plural as written too: at the sentence's start the noun is told by its text, not its lemma.
-const PROTEST_SENTENCE_WORDS = sentenceWords([...PROTEST_NOUNS, 'protests', 'demonstrations']);
+export const PROTEST_SENTENCE_WORDS = sentenceWords([...PROTEST_NOUNS, 'protests', 'demonstrations']);
 // "weeks of protests", "a fourth day of demonstrations": the protests told by how long they have gone on.
 const SPANS = new Set(['day', 'week', 'month', 'year', 'night']);
 // "protests erupted", "demonstrations spread to…", "protests broke out", "protests against the levy turned violent".

@@ -8,7 +8,7 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 
 const HANDING = new Set(['hand', 'send', 'transfer', 'extradite', 'fly']);
-const HANDING_WORDS = sentenceWords(HANDING);
+export const HANDING_WORDS = sentenceWords(HANDING);
 // The people handed over are wanted by the receiving side: "suspected smugglers", "alleged gang leaders", "wanted men".
 const SUSPECT_MARKS = new Set(['suspected', 'alleged', 'wanted', 'accused']);
 // "transferred four alleged leaders of a trafficking network from the north to Thai police": the object may be long.

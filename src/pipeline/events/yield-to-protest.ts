@@ -13,7 +13,7 @@ import { NOT_WORDS } from './find-modality.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
-const PROTEST_SENTENCE_WORDS = sentenceWords(PROTEST_WORDS);
+export const PROTEST_SENTENCE_WORDS = sentenceWords(PROTEST_WORDS);
 const RULERS = new Set(['GOV', 'ELI']);
 // Words that set the protests before or around the act ("after weeks of protests", "amid protests", "as protesters
 // massed", "bowing to protests"); "despite protests" is the opposite of yielding, and "sparking protests" comes after.
