@@ -34,7 +34,7 @@ type ImpliedRule = (tokens: readonly Token[], sentence: Sentence, groups: readon
 /**
  * A rule and when it runs. `anchors` are the sentence word sets the rule's own first statement asks for (it returns
  * nothing without each of them): asked here instead, a sentence without them (most) does not call the rule at all, so a rare
- * rule is neither run nor compiled (`implied-events.test.ts` checks each rule opens with that test).
+ * rule is neither run nor compiled (`rule-gates.test.ts` checks each rule opens with that test).
  */
 export interface ImpliedRuleEntry {
   readonly imply: ImpliedRule;
