@@ -139,11 +139,11 @@ function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, 
 /** Between two commas right after an actor, one with its code or no code of its own: the same actor named twice. */
 function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
   if (isNamedSpokesman(tokens, previous, mention)) return true;
-  // "Ratko Mladic, the former Bosnian Serb army commander,": an article and adjectives of its own may open the appositive.
+  // "Radovan Karadzic, the former Bosnian Serb political leader,": an article and adjectives may open the appositive.
   let opening = previous.last + 2;
   if (tokens[opening]?.pos === 'DET') opening++;
   while (opening < mention.first && tokens[opening]?.pos === 'ADJ') opening++;
-  // "…, the former army commander wanted for genocide, …": a participle may describe the appositive before its comma.
+  // "…, the former leader wanted by the tribunal, …": a participle may describe the appositive before its comma.
   const after = tokens[mention.last + 1];
   const isClosed = after?.text === ',' || (after?.pos === 'VERB' && after.text.endsWith('ed'));
   if (tokens[previous.last + 1]?.text !== ',' || mention.first !== opening || !isClosed) return false;

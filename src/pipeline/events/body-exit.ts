@@ -37,9 +37,9 @@ function hasForceWithdrawn(tokens: readonly Token[], trigger: number, end: numbe
 }
 
 /**
- * "France said it would pull its troops out of Mali", "the last French troops left Niger": a state ending its deployment
- * in another state withdraws from it (166), as peacekeepers or advisers are withdrawn; a retreat from a town, a front or
- * positions ("withdrew from the Heglig oil field", "pulled back from the airport") stays a military retreat (0874).
+ * "Chad pulled its soldiers out of Mali", "the remaining Belgian troops left Congo": a state ending its deployment in
+ * another state withdraws from it (166), as peacekeepers or advisers are withdrawn; a retreat from a town, a front or
+ * positions ("withdrew from the oil field", "pulled back from the airport") stays a military retreat (0874).
  */
 export function hostExitCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (match.pattern.code !== '0874' || !match.pattern.isBuiltin || !source || target?.members.length !== 1) return undefined;
