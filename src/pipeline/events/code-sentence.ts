@@ -21,6 +21,7 @@ import { isMeasureReach } from './measure-reach.ts';
 import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { firstToActSubject, subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { speakerOfJoinedVerb } from './speaker-of-joined-verb.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
 import { twoSidesSubject } from './two-sides-subject.ts';
@@ -257,6 +258,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
+  subject = speakerOfJoinedVerb(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code) ?? subject;
   // "…, and the two leaders pledged more trade": the pair of the act before.
   subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
   subject ??= decreeSigner(tokens, groups, index, sentence.firstToken);
