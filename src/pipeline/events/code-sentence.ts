@@ -25,7 +25,7 @@ import { speakerOfJoinedVerb } from './speaker-of-joined-verb.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
 import { twoSidesSubject } from './two-sides-subject.ts';
-import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, participleAgent, subjectBeforeBacker } from './force-agents.ts';
+import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, isTopicGerund, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
 import { bodyExitCode, hostExitCode } from './body-exit.ts';
@@ -198,7 +198,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (REASON_WORDS.has(tokens[index - 1]?.lemma ?? '') && tokens[index]?.text.endsWith('ing') && JUDGING_ROOTS.has(lastBuiltinRoot ?? '')) return undefined;
   // "warned Washington against sending warships", "urged Kiev against joining": what is warned against is the content, not an act.
   if (tokens[index - 1]?.lemma === 'against' && tokens[index]?.text.endsWith('ing') && CONTENT_ROOTS.has(lastBuiltinRoot ?? '')) return undefined;
-  if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken) || isNamingRelative(tokens, index) || isMeasureReach(tokens, index, lastRoot)) return undefined;
+  if (isComplementOfControlVerb(tokens, index, inMention, sentence.firstToken) || isNamingRelative(tokens, index) || isMeasureReach(tokens, index, lastRoot) || isTopicGerund(tokens, index)) return undefined;
   // "condemned the US decision to recognise Jerusalem": the act judged or rejected is the other side's plan, not an event.
   if (tokens[index - 1]?.lemma === 'to' && PLAN_NOUNS.has(tokens[index - 2]?.lemma ?? '') && (JUDGING_ROOTS.has(lastBuiltinRoot ?? '') || lastBuiltinRoot === '12')) return undefined;
   // "threatened Russia with consequences if it did not withdraw": the condition of a threat is not an event.
