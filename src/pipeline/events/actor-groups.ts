@@ -139,8 +139,14 @@ function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, 
 /** Between two commas right after an actor, one with its code or no code of its own: the same actor named twice. */
 function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
   if (isNamedSpokesman(tokens, previous, mention)) return true;
-  const article = tokens[previous.last + 2]?.pos === 'DET' ? 1 : 0;
-  if (tokens[previous.last + 1]?.text !== ',' || mention.first !== previous.last + 2 + article || tokens[mention.last + 1]?.text !== ',') return false;
+  // "Radovan Karadzic, the former Bosnian Serb political leader,": an article and adjectives may open the appositive.
+  let opening = previous.last + 2;
+  if (tokens[opening]?.pos === 'DET') opening++;
+  while (opening < mention.first && tokens[opening]?.pos === 'ADJ') opening++;
+  // "…, the former leader wanted by the tribunal, …": a participle may describe the appositive before its comma.
+  const after = tokens[mention.last + 1];
+  const isClosed = after?.text === ',' || (after?.pos === 'VERB' && after.text.endsWith('ed'));
+  if (tokens[previous.last + 1]?.text !== ',' || mention.first !== opening || !isClosed) return false;
   return previous.code === mention.code || previous.code === undefined || mention.code === undefined || isEliteOf(previous, mention) || isEliteOf(mention, previous) || isUnplaced(previous) !== isUnplaced(mention);
 }
 

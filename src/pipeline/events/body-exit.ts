@@ -1,7 +1,8 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { ARMED_SIDE_ROLES, roleOf } from './agent-roles.ts';
+import { ARMED_SIDE_ROLES, IRREGULAR_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
 
 // What a state withdraws that is a force ("withdrew its troops from the AU mission"), and what of a body's is a place or
 // force to pull out of ("the UN compound", "the AU peacekeeping force"): a retreat, not a break with the body.
@@ -33,4 +34,30 @@ function isLeftBody(tokens: readonly Token[], target: ActorGroup): boolean {
 function hasForceWithdrawn(tokens: readonly Token[], trigger: number, end: number): boolean {
   for (let index = trigger + 1; index < end; index++) if (FORCES.has(tokens[index]?.lemma ?? '')) return true;
   return false;
+}
+
+/**
+ * "Chad pulled its soldiers out of Mali", "the remaining Belgian troops left Congo": a state ending its deployment in
+ * another state withdraws from it (166), as peacekeepers or advisers are withdrawn; a retreat from a town, a front or
+ * positions ("withdrew from the oil field", "pulled back from the airport") stays a military retreat (0874).
+ */
+export function hostExitCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  if (match.pattern.code !== '0874' || !match.pattern.isBuiltin || !source || target?.members.length !== 1) return undefined;
+  const host = target.members[0];
+  // A place in the country ("the Kursk region", "the town of Kidal") carries its place id; the country by name does not.
+  if (!isBareCountry(host?.code) || host.placeId !== undefined || !isStateCountry(host.code)) return undefined;
+  const isForeignState = (member: ActorMention): boolean => isStateCountry(member.code?.slice(0, 3)) && member.code?.slice(0, 3) !== host.code && !IRREGULAR_ROLES.has(roleOf(member.code));
+  if (!source.members.every(isForeignState)) return undefined;
+  return isLeftCountry(tokens, match, target) ? '166' : undefined;
+}
+
+/** The country is what is left: named right after "from" or "out of", or as the object of "left", "quit", "exited". */
+function isLeftCountry(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup): boolean {
+  // "from the Kyiv region", "from Ukraine's Kherson region": the name only qualifies the place left.
+  const next = tokens[target.last + 1];
+  if (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'PART') return false;
+  if (target.first === match.lastWord + 1) return true;
+  let before = target.first - 1;
+  while (tokens[before]?.pos === 'DET') before--;
+  return LEAVING.has(tokens[before]?.lemma ?? '') && (tokens[before]?.lemma === 'from' || tokens[before - 1]?.lemma === 'out');
 }

@@ -14,7 +14,8 @@ const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
 /** What a broker brings about: talks (040, 046), agreements (057), truces (0871). */
 const BROKERED_CODES = new Set(['040', '046', '057', '0871']);
 /** What a broker's own verb takes as its object: "Oman brokered the talks", "Washington had mediated the truce". */
-const BROKERED_THINGS = new Set([...BROKERED_NOUNS, 'armistice', 'talk', 'negotiation']);
+/** Deals and the talks that make them: what a mediator brokers. */
+export const BROKERED_THINGS: ReadonlySet<string> = new Set([...BROKERED_NOUNS, 'armistice', 'talk', 'negotiation']);
 
 /**
  * "Serbia and Kosovo initialled an EU-brokered agreement", "agreed to a ceasefire brokered by Egypt", "the two armies

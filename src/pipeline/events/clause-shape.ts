@@ -127,10 +127,14 @@ function isPlaceAfter(tokens: readonly Token[], from: number): boolean {
   return tokens[index]?.pos === 'PROPN' || PLACE_WORDS.has(tokens[index]?.lemma ?? '');
 }
 
-/** A that-clause opened right after a verb of denying ("denied that", "rejected claims that" are not covered). */
+/**
+ * A that-clause opened right after a verb of denying, or after its day ("denied on Wednesday that its troops…");
+ * "rejected claims that" is not covered.
+ */
 export function isDeniedClause(tokens: readonly Token[], subjectStart: number): boolean {
   const that = tokens[subjectStart - 1]?.lemma === 'that' ? subjectStart - 1 : -1;
-  return that > 0 && DENYING.has(tokens[that - 1]?.lemma ?? '');
+  if (that <= 0) return false;
+  return DENYING.has(tokens[that - 1]?.lemma ?? '') || (DENYING.has(tokens[that - 3]?.lemma ?? '') && thatAfter(tokens, that - 3) === that);
 }
 
 /** A clause boundary or another verb between two tokens. */

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { countrylessInPattern, groupAfter, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
 import type { SentenceScope } from './code-sentence.ts';
+import { isInSignedContent } from './signed-decree.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
 import { betweenPair } from './between-pair.ts';
 import { conditionSubject } from './condition-clause.ts';
@@ -44,7 +45,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isNextToPreposition = match.preposition !== undefined && naming === undefined;
   const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
   let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot ? countrylessInsidePattern(tokens, countryless, match.words, index) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
-  if (object && isPowerSeized(tokens, match)) object = undefined;
+  if (object && (isPowerSeized(tokens, match) || isInSignedContent(tokens, match, object))) object = undefined;
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
   if (object && isAttributed(tokens, object.first)) object = undefined;
   if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);

@@ -6,6 +6,7 @@ import { findAhead, findBehind, lowerAt, lowerForms } from './find-pattern-word.
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { POSSESSIVES } from './actor-groups.ts';
+import { isYear } from './year-number.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -240,8 +241,11 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   const lower = token === undefined ? undefined : lowerAt(tokens, index);
   // "met visiting Russian Deputy Prime Minister…": "visiting" before the actor describes it.
   if (token?.lemma === 'visit' && token.text.endsWith('ing') && (previous?.pos === 'VERB' || previous?.pos === 'DET') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
-  // "freed a jailed American businessman": after a determiner, a participle before a name or adjective describes it.
-  if (lower?.endsWith('ed') && previous?.pos === 'DET' && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
+  // "freed a jailed American businessman", "fled to occupied Kherson": after a determiner or a preposition, a participle
+  // before a name or adjective describes it.
+  // ("to succeed Abbas" is an infinitive: its verb is in its base form.)
+  const isAfterPreposition = previous?.pos === 'ADP' || (previous?.lemma === 'to' && token?.lemma !== lower);
+  if (lower?.endsWith('ed') && (previous?.pos === 'DET' || isAfterPreposition) && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) return true;
   // "return to the negotiating table", "the ruling party": an -ing word between a determiner and a noun modifies it.
   if (lower?.endsWith('ing') && previous?.pos === 'DET' && next?.pos === 'NOUN') return true;
   if (isCompoundHead(tokens, index)) return true;
@@ -253,11 +257,17 @@ export function isAttributiveParticiple(tokens: readonly Token[], index: number)
   if (previous?.pos === 'ADJ' && POSSESSIVE_MARKS.has(tokens[index - 2]?.text ?? '')) return false;
   // "The UN chief condemned Hamas": a role noun the tagger took for an adjective, after a name, heads the subject too.
   if (previous?.pos === 'ADJ' && ROLE_NOUNS_TAGGED_ADJ.has(previous.lemma) && tokens[index - 2]?.pos === 'PROPN') return false;
-  // "their jailed founder", "Chile's internationally recognised border", "the newly elected parliament": after a
-  // possessor or article (and an adverb of its own), a participle before a noun describes it; no subject stands before it.
+  // "their jailed founder", "Chile's internationally recognised border", "the newly elected parliament", "four partly
+  // occupied regions": after a possessor, article or count (and an adverb of its own), a participle before a noun
+  // describes it; no subject stands before it.
   const possessor = previous?.pos === 'ADV' ? tokens[index - 2] : previous;
-  if (POSSESSIVES.has(possessor?.text.toLowerCase() ?? '') || (previous?.pos === 'ADV' && (POSSESSIVE_MARKS.has(possessor?.text ?? '') || possessor?.pos === 'DET'))) return true;
+  if (POSSESSIVES.has(possessor?.text.toLowerCase() ?? '') || (previous?.pos === 'ADV' && (POSSESSIVE_MARKS.has(possessor?.text ?? '') || possessor?.pos === 'DET' || isCount(possessor)))) return true;
   return previous?.pos === 'DET' || previous?.pos === 'NUM' || previous?.pos === 'ADJ' || previous?.pos === 'VERB' || previous?.pos === 'ADP';
+}
+
+/** "four", "1,500": a number counting the noun ahead; a year ("in 2014 illegally annexed…") dates a clause instead. */
+function isCount(token: Token | undefined): boolean {
+  return token?.pos === 'NUM' && !isYear(token.text);
 }
 
 const ROLE_NOUNS_TAGGED_ADJ = new Set(['chief', 'head']);

@@ -4,6 +4,7 @@ import type { TriggerMatch } from './find-trigger.ts';
 import { byAgent } from './find-agents.ts';
 import { subjectOf } from './find-subject.ts';
 import { ARMED_FORCE_ROLES, roleOf } from './agent-roles.ts';
+import { BROKERED_THINGS } from './brokered-agreement.ts';
 
 // Who acts in force events whose grammatical subject is a thing: a device that exploded, a victim who died.
 
@@ -92,6 +93,14 @@ export function isTalkTopic(tokens: readonly Token[], noun: number, lastRoot: st
   let index = noun - 1;
   while (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') index--;
   return TOPIC_WORDS.has(tokens[index]?.lemma ?? '');
+}
+
+/**
+ * "talks on normalising relations", "an agreement on restoring flights": a gerund after "on", "about" or "over" that
+ * follows a deal or talks is what they are about, not an act done.
+ */
+export function isTopicGerund(tokens: readonly Token[], trigger: number): boolean {
+  return (tokens[trigger]?.text.endsWith('ing') ?? false) && TOPIC_WORDS.has(tokens[trigger - 1]?.lemma ?? '') && BROKERED_THINGS.has(tokens[trigger - 2]?.lemma ?? '');
 }
 
 const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'carry', 'mount', 'kick']);

@@ -6,6 +6,7 @@ import { PUBLISHED_THINGS } from './published-things.ts';
 import { isContestBeaten, isSportingRally, isSportsReport } from './sporting-sense.ts';
 import { isUnchargedVehicle } from './vehicle-bomb.ts';
 import { isWithdrawnThingOrEntry } from './withdrawn-thing.ts';
+import { dayAfter } from './weekdays.ts';
 import { isYear } from './year-number.ts';
 
 /** A trigger where it stands: the sentence's tokens, the matched row and the bounds of the sentence. */
@@ -183,6 +184,16 @@ function isForecast(tokens: readonly Token[], index: number, lemma: string): boo
   return (lemma === 'promise' || lemma === 'threaten') && tokens[index + 1]?.lemma === 'to' && (then === 'be' || then === 'become');
 }
 
+const REFUSING = new Set(['refuse', 'decline']);
+
+/** "refused to rule out force", "declined to exclude sanctions": an option kept open, no refusal of anything. */
+function isOptionKeptOpen(tokens: readonly Token[], index: number, lemma: string): boolean {
+  const to = dayAfter(tokens, index) + 1;
+  if (!REFUSING.has(lemma) || tokens[to]?.lemma !== 'to') return false;
+  const then = tokens[to + 1]?.lemma;
+  return (then === 'rule' && tokens[to + 2]?.lemma === 'out') || then === 'exclude';
+}
+
 const objectLemma = (place: TriggerPlace): string => objectHead(place.tokens, place.match.lastWord) ?? '';
 
 // Meetings, visits and hosting between national sides fill the sports pages ("France hosted Italy in Lyon").
@@ -205,4 +216,5 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isCode('141'), test: ({ tokens, index }) => isSportingRally(tokens, index) || isShowing(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }) => isRulingAdjective(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }, lemma) => isForecast(tokens, index, lemma) },
+  { appliesTo: isCode('120'), test: ({ tokens, index }, lemma) => isOptionKeptOpen(tokens, index, lemma) },
 ];

@@ -1,8 +1,9 @@
 import type { Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import type { TriggerMatch } from './find-trigger.ts';
 import { dayAfter } from './weekdays.ts';
 
-const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
+const DECREES = new Set(['decree', 'order', 'directive', 'edict', 'treaty']);
 
 /**
  * The decree or order whose content a participle right after it tells, past a day ("signed a decree on Monday banning
@@ -22,4 +23,13 @@ export function decreeSigner(tokens: readonly Token[], groups: readonly ActorGro
   const decree = tokens[participle]?.text.endsWith('ing') ? decreeBefore(tokens, participle) : undefined;
   if (decree === undefined) return undefined;
   return groupBefore(tokens, groups, decree, sentenceStart) ?? groups.findLast((group) => group.last < decree && group.last >= decree - 5);
+}
+
+/**
+ * "signed a treaty annexing Moldova's Transnistria region": an actor past the participle that tells what the signed text
+ * does is that act's target (the participle's subject is the signer, above), not a party to the signing.
+ */
+export function isInSignedContent(tokens: readonly Token[], match: TriggerMatch, object: ActorGroup): boolean {
+  const participle = dayAfter(tokens, match.lastWord) + 1;
+  return object.first > participle && tokens[participle]?.pos === 'VERB' && tokens[participle].text.endsWith('ing') && decreeBefore(tokens, participle) !== undefined;
 }
