@@ -18,6 +18,7 @@ import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
 import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { withPlacesInNamedCountry } from './place-in-named-country.ts';
+import { withCountriesOfAppositives } from './appositive-country.ts';
 import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 import { withCongressOfTheCountry } from './congress-of-the-country.ts';
@@ -154,7 +155,7 @@ export function findActorMentions(
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made. */
 const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
-  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups,
+  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives,
 ];
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
