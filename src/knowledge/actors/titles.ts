@@ -48,6 +48,8 @@ export const TITLES: readonly Title[] = [
   { title: 'spokesperson', agent: 'GOV' },
   { title: 'ambassador', agent: 'GOV' },
   { title: 'envoy', agent: 'GOV' },
+  { title: "charge d'affaires", agent: 'GOV' },
+  { title: "chargé d'affaires", agent: 'GOV' },
   { title: 'diplomat', agent: 'GOV' },
   { title: 'governor', agent: 'GOV' },
   { title: 'mayor', agent: 'GOV' },
@@ -212,4 +214,6 @@ export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.ass
   protesters: 'OPP', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
   // People a nationality can own as well ("Afghan migrants" → AFGCVL, "Chinese workers" → CHNLAB), coded as Phoenix does.
   migrants: 'CVL', villagers: 'CVL', fishermen: 'CVL', students: 'EDU', workers: 'LAB', activists: 'OPP', demonstrators: 'OPP',
+  // "freed 50 political prisoners": those jailed for their politics are the opposition (Phoenix: POLITICAL_PRISONER ~OPP).
+  'political prisoners': 'OPP',
 });

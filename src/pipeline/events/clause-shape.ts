@@ -5,6 +5,7 @@ import { PUBLISHED_THINGS } from './published-things.ts';
 import { DENYING } from './find-modality.ts';
 import { POSSESSIVES } from './actor-groups.ts';
 import { WEEKDAYS, dayAfter } from './weekdays.ts';
+import { predicateConjunctionBefore } from './predicate-conjunction.ts';
 
 // The shape of the clause around a trigger: passives, participles, places, topics and what an object is.
 
@@ -277,7 +278,9 @@ export function isCoordinated(tokens: readonly Token[], trigger: number): boolea
   if (previous?.text === ',' && tokens[trigger]?.text.toLowerCase().endsWith('ing')) return true;
   // ", hoping to rebuild trust": the verb after a participle clause's "to".
   if (previous?.lemma === 'to' && beforeThat?.text.toLowerCase().endsWith('ing') && tokens[trigger - 3]?.text === ',') return true;
-  return previous?.lemma === 'and' || (previous?.pos === 'ADV' && beforeThat?.lemma === 'and');
+  // "agreed to a pause but turned down a truce", "summoned the envoy and had expelled": "but" joins two predicates as "and"
+  // does, and an auxiliary or adverb may stand between the conjunction and the verb.
+  return predicateConjunctionBefore(tokens, trigger) !== undefined;
 }
 
 /** "each other", "one another" at `index`; "the other" after an "each" of the subject ("Lima and Quito each blamed the other"). */

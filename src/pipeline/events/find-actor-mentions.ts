@@ -18,6 +18,7 @@ import { withBodiesOfPossessors } from './possessor-bodies.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
 import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { withPlacesInNamedCountry } from './place-in-named-country.ts';
+import { withCountriesOfAppositives } from './appositive-country.ts';
 import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 import { withCongressOfTheCountry } from './congress-of-the-country.ts';
@@ -156,7 +157,7 @@ export function findActorMentions(
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made; none makes a mention from none. */
 export const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
-  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups,
+  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives,
 ];
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
@@ -194,6 +195,8 @@ function anaphoraMentions(
     if (doc.tokens[agent.firstToken - 2]?.lemma === 'and' && resolvedBefore.some((mention) => mention.last === agent.firstToken - 3 && mention.code !== undefined)) continue;
     // "the parliament building in Lima": a place right after says whose it is better than the last actor does.
     if (isPlacedAfter(doc, agent.lastToken)) continue;
+    // "the forces of President Assad": an owner named right after says whose they are better than the last actor does.
+    if (isOwnedAfter(doc, agent.lastToken, resolvedBefore)) continue;
     // "Yemeni Houthi rebels … two days after the rebels killed a guard": an earlier actor of the sentence with that role first.
     // Not a speaker ("…, the military said"): the source of a report is left to the claims, as before.
     const isSpeaker = REPORTING.has(doc.tokens[agent.lastToken + 1]?.lemma ?? '');
@@ -239,6 +242,15 @@ function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
   const at = doc.tokens[index]?.lemma;
   const start = doc.tokens[doc.tokens[index + 1]?.lemma === 'the' ? index + 2 : index + 1]?.span.start;
   return (at === 'in' || at === 'at') && hasPlaceMention(doc, (span) => span.start === start);
+}
+
+/** "the forces of President Assad", "the troops of Chad": "of" and, past an article or a title, a coded actor right after the agent noun. */
+function isOwnedAfter(doc: AnalyzedDocument, last: number, mentions: readonly ActorMention[]): boolean {
+  if (doc.tokens[last + 1]?.lemma !== 'of') return false;
+  const first = doc.tokens[last + 2]?.lemma === 'the' ? last + 3 : last + 2;
+  // "of Prime Minister Dbeibah": up to two capitalised title words may stand before the name the actors stage found.
+  const isTitled = (mention: ActorMention): boolean => mention.first > first && mention.first <= first + 2 && doc.tokens.slice(first, mention.first).every((token) => /^\p{Lu}/u.test(token.text));
+  return mentions.some((mention) => (mention.first === first || isTitled(mention)) && mention.code !== undefined);
 }
 
 /** Whether a code is a country's actor in this role: "YEMREB" for "REB" (not `---REB`, an IGO or a bare country). */

@@ -1,6 +1,7 @@
 import type { Modality } from '../../model/event.ts';
 import type { Token } from '../../model/token.ts';
 import { firstToActVerb } from './first-to-act.ts';
+import { isOwnPredicate, predicateConjunctionBefore } from './predicate-conjunction.ts';
 import { negatingVerbs } from '../../knowledge/claims/reporting-verbs.ts';
 
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
@@ -41,7 +42,9 @@ const DENIED_REACH = 2;
  * planned; "could", "if" → hypothetical; "did not", "denied sending" → denied; otherwise it happened.
  */
 export function findModality(tokens: readonly Token[], subjectEnd: number, trigger: number, sentenceStart: number): Modality {
-  const from = Math.max(sentenceStart, Math.min(subjectEnd + 1, trigger - 4));
+  const link = predicateConjunctionBefore(tokens, trigger);
+  // "agreed to a pause but rejected a truce": a finite verb after its conjunction is read from the conjunction on.
+  const from = link !== undefined && link > subjectEnd && isOwnPredicate(tokens, trigger, link) ? link + 1 : Math.max(sentenceStart, Math.min(subjectEnd + 1, trigger - 4));
   let modality: Modality = 'happened';
   for (let index = from; index < trigger; index++) {
     const word = tokens[index]?.lemma ?? '';

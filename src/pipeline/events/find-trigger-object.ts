@@ -19,6 +19,8 @@ import { FORCE_ROOTS } from './stance-code.ts';
 import { ARMED_SIDE_ROLES, STATE_SIDE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
 import { headNounAfter } from './object-head.ts';
+import { isInDescriptionOfThing } from './described-as.ts';
+import { hasPredicateBetween } from './predicate-conjunction.ts';
 import { PERSON_PRONOUNS as PERSON_SUBJECTS } from './coordinated-pronoun.ts';
 
 /** How many tokens past the trigger (or past an actor passed over) its object may start. */
@@ -46,6 +48,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
   let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot ? countrylessInsidePattern(tokens, countryless, match.words, index) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
   if (object && (isPowerSeized(tokens, match) || isInSignedContent(tokens, match, object))) object = undefined;
+  if (object && isInDescriptionOfThing(tokens, match.pattern.code, match.lastWord, object)) object = undefined;
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
   if (object && isAttributed(tokens, object.first)) object = undefined;
   if (object?.members.every((member) => member.isSpeakerPronoun === true)) object = groupAfter(tokens, groups, object.last, TARGET_GAP);
@@ -67,7 +70,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const beforeBreak = countryless && object && !direct && isDoneToPeople ? countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) : undefined;
   if (beforeBreak && object && beforeBreak.last < object.first && hasBreak(tokens, beforeBreak.last, object.first)) object = beforeBreak;
   // "expelled six relief agencies from Tigray": those the pattern's own words name, before where they were.
-  const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
+  // "freed 50 political prisoners and flew them to Spain": or before a clause of their own that names someone else.
+  const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from' || hasPredicateBetween(tokens, match.lastWord, object.first)) && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
   if (named && object && named.last < object.first) object = named;
   // "protested in Kabul against foreign troops": whom it was against, past where it happened.
   const against = object && match.preposition === undefined && isLocative(tokens, object.first) ? againstWhom(tokens, groups, countryless, object.last) : undefined;
@@ -200,8 +204,8 @@ const POSSESSIVE_PRONOUNS = new Set(['their', 'its']);
 
 const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'peso', 'lira', 'dinar', 'riyal', 'shekel', 'won', 'florin', 'krone', 'krona', 'rand', 'real']);
 
-/** "a U.N.-brokered deal", "a Saudi-backed plan": participles naming a helper (a "British-flagged" ship is still British). */
-const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led']);
+/** "a U.N.-brokered deal", "a Saudi-backed plan", "a UN-protected enclave": participles naming a helper (a "British-flagged" ship is still British). */
+const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led', 'protected']);
 
 /** Roots whose pattern words can name who it was done to ("freed hostages", "expelled aid agencies"), not what was moved ("sent troops"). */
 const VICTIM_ROOTS = new Set(['08', '16', '17', '18']);
