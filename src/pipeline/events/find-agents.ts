@@ -3,6 +3,7 @@ import { decisionTo, groupAfter, withCountry, type ActorGroup, NOUN_MODIFIER_TAG
 import { STATE_SIDE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';
+import { REPORTING_VERBS } from './clause-shape.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
 // an attack noun, and groups with no country that head a noun phrase.
@@ -137,7 +138,9 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || NOUN_MODIFIER_TAGS.has(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
   // "Rebels said they had killed…": a speaker's pronoun opens its reported clause, with or without "that".
   const isSpeakerPronoun = group.members.every((member) => member.isSpeakerPronoun === true);
-  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') || isSpeakerPronoun ? group : undefined;
+  // "Witnesses said troops fired on the crowd": a reported clause with no "that" opens right after the verb of saying.
+  const isReportedClause = tokens[start]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[start]?.lemma ?? '');
+  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') || isSpeakerPronoun || isReportedClause ? group : undefined;
 }
 
 /** Where the "in" of "in (the) (northern) PLACE" stands, for a place group starting at `first`. */
