@@ -115,8 +115,10 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   // "opposition members who marched", "rebel positions that fired": a group's people or places (HELD_BY), named by the
   // noun after it, head the relative clause too.
   const head = tokens[group.last + 1]?.pos === 'NOUN' && HELD_BY.has(tokens[group.last + 1]?.text.toLowerCase() ?? '') ? group.last + 1 : group.last;
-  const isRelative = RELATIVES.has(tokens[head + 1]?.lemma ?? '');
-  for (let index = isRelative ? head + 2 : group.last + 1; index < trigger; index++) {
+  // "threw stones at riot police, who fired tear gas": a relative set off by a comma hangs from the group as well.
+  const relative = tokens[head + 1]?.text === ',' && tokens[head + 2]?.lemma === 'who' ? head + 2 : head + 1;
+  const isRelative = RELATIVES.has(tokens[relative]?.lemma ?? '');
+  for (let index = isRelative ? relative + 1 : group.last + 1; index < trigger; index++) {
     const pos = tokens[index]?.pos;
     // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
     const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;

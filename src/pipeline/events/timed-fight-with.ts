@@ -9,7 +9,8 @@ import type { TriggerMatch } from './find-trigger.ts';
  * "after clashes between X and Y" names its own pair (timedFightPair); "condemned the fighting with…" is a topic.
  */
 export function isTimedFightWith(tokens: readonly Token[], match: TriggerMatch): boolean {
-  if (!match.pattern.code.startsWith('19') || match.preposition === undefined || tokens[match.preposition]?.lemma !== 'with') return false;
+  // A user dictionary's codes may be a scheme of their own (PETRARCH's test codes): only the built-in rows are read so.
+  if (match.pattern.isBuiltin !== true || !match.pattern.code.startsWith('19') || match.preposition === undefined || tokens[match.preposition]?.lemma !== 'with') return false;
   const word = tokens[match.trigger];
   const isNounUse = match.pattern.isNoun === true || word?.pos === 'NOUN' || word?.text.toLowerCase().endsWith('ing') === true;
   return isNounUse && isInTimePhrase(tokens, match.trigger, 'fight');
