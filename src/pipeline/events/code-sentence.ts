@@ -286,7 +286,7 @@ interface TriggerSides {
   readonly isProtest: boolean;
   readonly isHomeProtest: boolean;
   readonly isUnaddressedStatement: boolean;
-  /** "after days of fighting with the army": a fight is coded both ways, as the verb rows code "fought with". */
+  /** "after a week of fighting with the army": a fight is coded both ways, as the verb rows code "fought with". */
   readonly isMutualFight: boolean;
 }
 
