@@ -263,13 +263,23 @@ export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup
 /** "camps of", "the positions of", "imports from": the words of a group's place or goods before it, which do not count as a gap. */
 function heldPlaceOfLength(tokens: readonly Token[], at: number): number {
   const start = tokens[at]?.pos === 'DET' ? at + 1 : at;
-  return (HELD_PLACES.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.lemma === 'of') || isTradeFrom(tokens, start) ? start + 2 - at : 0;
+  if (HELD_PLACES.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.lemma === 'of') return start + 2 - at;
+  const from = tradeFromAt(tokens, start);
+  return from === undefined ? 0 : from + 1 - at;
 }
 
-/** "tariffs on imports from Brazil", "a levy on goods from Vietnam": a trade is aimed at the country its goods come from. */
-function isTradeFrom(tokens: readonly Token[], at: number): boolean {
-  return TRADED_GOODS.has(tokens[at]?.lemma ?? '') && tokens[at + 1]?.lemma === 'from';
+/**
+ * "tariffs on imports from Brazil", "a levy on steel and aluminium imports from Vietnam": a trade is aimed at the country
+ * its goods come from. The index of that "from", past what the goods are (lower-case nouns and adjectives, "and").
+ */
+function tradeFromAt(tokens: readonly Token[], at: number): number | undefined {
+  let goods = at;
+  while (goods < at + GOODS_KIND_REACH && TRADED_GOODS_KIND_TAGS.has(tokens[goods]?.pos ?? '') && /^\p{Ll}/u.test(tokens[goods]?.text ?? '') && !TRADED_GOODS.has(tokens[goods]?.lemma ?? '')) goods++;
+  return TRADED_GOODS.has(tokens[goods]?.lemma ?? '') && tokens[goods + 1]?.lemma === 'from' ? goods + 1 : undefined;
 }
+
+const GOODS_KIND_REACH = 4;
+const TRADED_GOODS_KIND_TAGS = new Set(['NOUN', 'ADJ', 'CCONJ']);
 
 const TRADED_GOODS = new Set(['import', 'good', 'product', 'export', 'shipment']);
 
@@ -290,8 +300,13 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
     // "at riot police", "to border guards": a noun right before the actor is compounded with it.
     if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
     // "air strikes on hideouts of the Islamic Movement": a group's places stand for the group after "of"; so do a country's goods after "from".
-    if (((HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of') || isTradeFrom(tokens, index)) && index + 1 <= to) {
+    if (HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of' && index + 1 <= to) {
       index++;
+      continue;
+    }
+    const tradeFrom = tradeFromAt(tokens, index);
+    if (tradeFrom !== undefined && tradeFrom <= to) {
+      index = tradeFrom;
       continue;
     }
     // "with former ruler Portugal", "with neighbour Somalia": a description right before a name is that actor's.

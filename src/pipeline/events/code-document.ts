@@ -15,6 +15,7 @@ import { isInferredArrester, withHomeArresters } from './home-arrester.ts';
 import { isInferredRepressed, withHomeRepressionTargets } from './home-repression-target.ts';
 import { withHomeProtestTargets } from './home-protest-target.ts';
 import { withCarriedTargets } from './carried-target.ts';
+import { withPostureTargets } from './posture-target.ts';
 import { withReactionTargets } from './reaction-target.ts';
 import { withDispersedCrowdTargets } from './dispersed-crowd-target.ts';
 import { withClaimedAttacker } from './claimed-attack.ts';
@@ -79,6 +80,7 @@ export const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope:
   (events, { tokens, sentence, mentions }) => withHomeProtestTargets(tokens, sentence, mentions, events),
   (events, { tokens }) => withCarriedTargets(tokens, events),
   (events, { tokens }) => withReactionTargets(tokens, events),
+  (events, { mentions }) => withPostureTargets(mentions, events),
   (events) => withDispersedCrowdTargets(events),
   (events, { tokens, mentions }) => withHomeRepressionTargets(tokens, mentions, events),
   (events, { tokens, sentence, mentions }) => withClaimedAttacker(tokens, sentence.lastToken, mentions, events),

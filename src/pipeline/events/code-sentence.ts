@@ -37,6 +37,7 @@ import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigge
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
 import { timedFightPair } from './between-pair.ts';
+import { isTimedFightWith } from './timed-fight-with.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { foldThreatClause } from './threat-clause.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
@@ -168,6 +169,8 @@ interface TriggerReading {
   readonly isAiming: boolean;
   /** "imposed a curfew after clashes between police and students": the pair of a fight coded beside the act it dates. */
   readonly timedFight: ActorGroup | undefined;
+  /** "captured the port after weeks of fighting with the army" (`isTimedFightWith`). */
+  readonly isTimedFight: boolean;
 }
 
 function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
@@ -177,7 +180,8 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   const isJourney = match.pattern.code === '042';
   // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
   const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
-  const isDuring = match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))))));
+  const isTimedFight = isTimedFightWith(tokens, match);
+  const isDuring = isTimedFight || (match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))))));
   if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
@@ -217,7 +221,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
-  return { isJourney, isDuring: isDuring === true, isAiming, timedFight };
+  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight };
 }
 
 /** Who does the trigger's act, and whether it is said in the passive. */
@@ -243,6 +247,8 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   let subject = isReduced
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
     : laterClause ? laterClause.subject : (isDuring || isJoined) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
+  // "Soldiers loyal to the president regained the airport after heavy fighting with mutineers": with no act coded before, the clause's opener.
+  if (isDuring && !subject && !lastSubject) subject = openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, true);
   subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
   // "Chile became the first Andean state to ratify…": not a demonym inside the ranked phrase.
   subject = firstToActSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? subject;
@@ -283,9 +289,11 @@ interface TriggerSides {
   readonly isProtest: boolean;
   readonly isHomeProtest: boolean;
   readonly isUnaddressedStatement: boolean;
+  /** "after a week of fighting with the army": a fight is coded both ways, as the verb rows code "fought with". */
+  readonly isMutualFight: boolean;
 }
 
-function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney }: TriggerReading, { subject, isPassive, isDeath, isPurposeOfLast }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
+function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney, isTimedFight }: TriggerReading, { subject, isPassive, isDeath, isPurposeOfLast }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
   const { tokens, sentence, groups, countryless, events, lastBuiltinRoot, lastTrigger } = scope;
   let source = subject;
   // "summoned Egypt's envoy to demand an answer", "phoned the Thai king to express sympathy": made to whom the summons or call was.
@@ -356,11 +364,11 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
   if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) return undefined;
   if (((isMeetingNounWith(match.pattern) || match.pattern.needsTarget === true) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) return undefined;
-  return { source, target, isProtest, isHomeProtest, isUnaddressedStatement };
+  return { source, target, isProtest, isHomeProtest, isUnaddressedStatement, isMutualFight: isTimedFight };
 }
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
+function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement, isMutualFight }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
@@ -379,7 +387,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
     // dictionaries, coding Mordor's army hosting in Mordor as a visit, keep theirs).
     if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
-    const reverseCode = match.pattern.reverseCode ?? (isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
+    const reverseCode = match.pattern.reverseCode ?? (isMutualFight || isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
     if (reverseCode && from && to && target && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
   }
   // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.

@@ -3,6 +3,7 @@ import { decisionTo, groupAfter, withCountry, type ActorGroup, NOUN_MODIFIER_TAG
 import { STATE_SIDE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';
+import { REPORTING_VERBS } from './clause-shape.ts';
 
 // The actors an event's slots take from cue words around its trigger: "by" agents, "against" targets, attackers named in
 // an attack noun, and groups with no country that head a noun phrase.
@@ -114,8 +115,10 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   // "opposition members who marched", "rebel positions that fired": a group's people or places (HELD_BY), named by the
   // noun after it, head the relative clause too.
   const head = tokens[group.last + 1]?.pos === 'NOUN' && HELD_BY.has(tokens[group.last + 1]?.text.toLowerCase() ?? '') ? group.last + 1 : group.last;
-  const isRelative = RELATIVES.has(tokens[head + 1]?.lemma ?? '');
-  for (let index = isRelative ? head + 2 : group.last + 1; index < trigger; index++) {
+  // "threw stones at riot police, who fired tear gas": a relative set off by a comma hangs from the group as well.
+  const relative = tokens[head + 1]?.text === ',' && tokens[head + 2]?.lemma === 'who' ? head + 2 : head + 1;
+  const isRelative = RELATIVES.has(tokens[relative]?.lemma ?? '');
+  for (let index = isRelative ? relative + 1 : group.last + 1; index < trigger; index++) {
     const pos = tokens[index]?.pos;
     // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
     const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
@@ -137,7 +140,9 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || NOUN_MODIFIER_TAGS.has(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
   // "Rebels said they had killed…": a speaker's pronoun opens its reported clause, with or without "that".
   const isSpeakerPronoun = group.members.every((member) => member.isSpeakerPronoun === true);
-  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') || isSpeakerPronoun ? group : undefined;
+  // "Witnesses said troops fired on the crowd": a reported clause with no "that" opens right after the verb of saying.
+  const isReportedClause = tokens[start]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[start]?.lemma ?? '');
+  return start < sentenceStart || CLAUSE_OPENERS.has(tokens[start]?.lemma ?? '') || isSpeakerPronoun || isReportedClause ? group : undefined;
 }
 
 /** Where the "in" of "in (the) (northern) PLACE" stands, for a place group starting at `first`. */

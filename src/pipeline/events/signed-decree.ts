@@ -3,7 +3,8 @@ import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { dayAfter } from './weekdays.ts';
 
-const DECREES = new Set(['decree', 'order', 'directive', 'edict', 'treaty']);
+/** Texts a state signs or passes whose content is its own act: "signed treaties annexing…", "passed a law banning…". */
+const DECREES = new Set(['decree', 'order', 'directive', 'edict', 'law', 'treaty', 'bill']);
 
 /**
  * The decree or order whose content a participle right after it tells, past a day ("signed a decree on Monday banning
@@ -16,7 +17,7 @@ function decreeBefore(tokens: readonly Token[], participle: number): number | un
 }
 
 /**
- * "Putin signed a decree imposing sanctions", "signed a decree on Monday banning imports": what a signed decree or order
+ * "Putin signed a decree imposing sanctions", "signed a decree on Monday banning imports": what a signed decree, order or law
  * does, its signer does. The signer is the group before the decree, or one within a few words of it.
  */
 export function decreeSigner(tokens: readonly Token[], groups: readonly ActorGroup[], participle: number, sentenceStart: number): ActorGroup | undefined {

@@ -1,0 +1,41 @@
+import { isRegionCode } from '../../knowledge/actors/describe-actor-code.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { countryOf, stateCountry } from './state-country.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+
+/** Raising alert or readiness (152) and moving or massing forces (154): postures held against a rival. */
+const POSTURES = ['152', '154'];
+
+/**
+ * "Greece put its navy on alert after Turkey sent a survey ship", "Armenia sent troops to the border, a day after Azerbaijan
+ * accused Yerevan…": a state's show of force that names no one it is aimed at is aimed at the one other state the
+ * sentence names, as outside coders code it. With two or more other states named ("as Russia and Belarus held drills
+ * watched by Finland") the rival is not told, so the target stays open; a call-up already coded at no one (`---`) stays so.
+ */
+export function withPostureTargets(mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  if (!events.some(isUnaimedPosture)) return [...events];
+  return events.map((event) => {
+    const country = isUnaimedPosture(event) ? stateCountry(event.source) : undefined;
+    if (!country) return event;
+    const rival = onlyOtherState(mentions, country);
+    return rival ? { ...event, target: rival } : event;
+  });
+}
+
+function isUnaimedPosture(event: SentenceEvent): boolean {
+  return !event.target && event.isTargetless !== true && event.source !== undefined && POSTURES.some((code) => sentenceEventCode(event).startsWith(code));
+}
+
+/** The first mention of the one state other than `country` named in the sentence, if there is just one. */
+function onlyOtherState(mentions: readonly ActorMention[], country: string): ActorMention | undefined {
+  let rival: ActorMention | undefined;
+  for (const mention of mentions) {
+    const other = countryOf(mention);
+    // "citing Western sanctions": a region ("WST") is no rival state.
+    if (other === undefined || other === country || isRegionCode(other)) continue;
+    if (rival && countryOf(rival) !== other) return undefined;
+    rival ??= mention;
+  }
+  return rival;
+}

@@ -1,0 +1,17 @@
+import type { Token } from '../../model/token.ts';
+import { isInTimePhrase } from './clause-shape.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+/**
+ * "Rebels took the port after weeks of fighting with army units", "the troops withdrew amid heavy clashes with militia
+ * fighters": a fight with a named side set as the time of the clause's act (after "after", "amid", "during",
+ * "following") is the clause subject's own fight with that side, whether a noun row or a verb row ("fight with") read it.
+ * "after clashes between X and Y" names its own pair (timedFightPair); "condemned the fighting with…" is a topic.
+ */
+export function isTimedFightWith(tokens: readonly Token[], match: TriggerMatch): boolean {
+  // A user dictionary's codes may be a scheme of their own (PETRARCH's test codes): only the built-in rows are read so.
+  if (match.pattern.isBuiltin !== true || !match.pattern.code.startsWith('19') || match.preposition === undefined || tokens[match.preposition]?.lemma !== 'with') return false;
+  const word = tokens[match.trigger];
+  const isNounUse = match.pattern.isNoun === true || word?.pos === 'NOUN' || word?.text.toLowerCase().endsWith('ing') === true;
+  return isNounUse && isInTimePhrase(tokens, match.trigger, 'fight');
+}
