@@ -22,7 +22,8 @@ import { firstToActSubject, subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
-import { twoSidesSubject } from './two-sides-subject.ts';
+import { isJointIntent, twoSidesSubject } from './two-sides-subject.ts';
+import { speakerAfterReport } from './speaker-after-report.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
@@ -227,6 +228,8 @@ interface TriggerSubject {
   readonly isCrowdInPassing: boolean;
   /** "phoned the Thai king to express sympathy": the subject was carried from the last event, whose object is this act's addressee. */
   readonly isPurposeOfLast: boolean;
+  /** "…, and the two agreed to meet again": the subject is the pair of the act before, written as "the two" or "both". */
+  readonly isPair: boolean;
 }
 
 function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney }: TriggerReading): TriggerSubject | undefined {
@@ -256,8 +259,10 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
+  if (!subject?.members.some((member) => member.code !== undefined)) subject = speakerAfterReport(tokens, groups, countryless, index, match.pattern.code, sentence.firstToken) ?? subject;
   // "…, and the two leaders pledged more trade": the pair of the act before.
-  subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
+  const pair = twoSidesSubject(tokens, groups, index, sentence.firstToken, lastSubject, lastTarget);
+  subject = pair ?? subject;
   subject ??= decreeSigner(tokens, groups, index, sentence.firstToken);
   // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
   if (match.pattern.isSymmetric && subject?.members.length === 1) subject = withCountrylessPartners(countryless, subject) ?? subject;
@@ -270,7 +275,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
   const crowd = protestingCrowd(tokens, countryless, groups, match, index);
-  return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined };
+  return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined, isPair: pair !== undefined && subject === pair && crowd === undefined };
 }
 
 /** Source and target once passives, slots and the rules on places, protests and meetings have had their say. */
@@ -357,11 +362,11 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
 }
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
+function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
-  const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
+  const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal || (isPair && !target && isJointIntent(match.pattern.code)));
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
   if (stance === '') return;
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
