@@ -259,6 +259,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
+  // "Oslo said the talks had stalled and urged Moscow…": with no coded subject of its own, a spoken act after a report is the reporter's.
   if (!subject?.members.some((member) => member.code !== undefined)) subject = speakerAfterReport(tokens, groups, countryless, index, match.pattern.code, sentence.firstToken) ?? subject;
   // "…, and the two leaders pledged more trade": the pair of the act before.
   const pair = twoSidesSubject(tokens, groups, index, sentence.firstToken, lastSubject, lastTarget);

@@ -17,9 +17,12 @@ const REACH = 5;
  */
 export function twoSidesSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, lastSubject: ActorGroup | undefined, lastTarget: ActorGroup | undefined): ActorGroup | undefined {
   // "Ghana and Togo held talks, and the two leaders agreed…": a compound subject is the pair itself.
-  const members = lastSubject ? (lastTarget && lastTarget.first > lastSubject.last ? [...lastSubject.members, ...lastTarget.members] : lastSubject.members) : pairNamedBefore(groups, trigger);
+  const last = lastSubject ? (lastTarget && lastTarget.first > lastSubject.last ? [...lastSubject.members, ...lastTarget.members] : lastSubject.members) : [];
+  const isLastPair = last.length === 2 && isCodedApart(last);
+  // "X was received in Lima by his Peruvian counterpart, and the two men agreed…": a passive's pair is not its subject and target.
+  const members = isLastPair ? last : pairNamedBefore(groups, trigger);
   if (members.length !== 2 || !isCodedApart(members)) return undefined;
-  const end = lastSubject ? Math.max(lastSubject.last, lastTarget?.last ?? -1) : sentenceStart - 1;
+  const end = isLastPair ? Math.max(lastSubject?.last ?? -1, lastTarget?.last ?? -1) : sentenceStart - 1;
   for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - REACH); index--) {
     const token = tokens[index] as Token;
     // The group stands where "the two sides" are written, so what is read between it and the verb is its own.
