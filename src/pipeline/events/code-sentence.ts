@@ -24,6 +24,8 @@ import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
 import { isJointIntent, twoSidesSubject } from './two-sides-subject.ts';
 import { speakerAfterReport } from './speaker-after-report.ts';
+import { documentIssuer } from './issued-document.ts';
+import { promptedSubject } from './prompted-response.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
@@ -189,7 +191,8 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // earlier trigger makes one event of both words, in place of the earlier one.
   const isAbsorbing = match.pattern.isExact === true && match.firstWord !== undefined && match.firstWord <= lastTrigger && lastTrigger < index;
   if (isAbsorbing) for (let at = events.length - 1; at >= 0; at--) if (events[at]?.trigger === lastTrigger) events.splice(at, 1);
-  if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) return undefined;
+  // "called for a withdrawal, prompting Trump to threaten Baghdad": an infinitive handed to a prompted actor is no content of the call.
+  if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || (CONTENT_ROOTS.has(lastBuiltinRoot ?? '') && !promptedSubject(tokens, scope.groups, index)))) return undefined;
   // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
   if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '') && !isUncodedBlastBefore(tokens, index - 1, (at) => events.some((event) => event.trigger === at))) return undefined;
   // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
@@ -259,8 +262,9 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
-  // "Oslo said the talks had stalled and urged Moscow…": with no coded subject of its own, a spoken act after a report is the reporter's.
-  if (!subject?.members.some((member) => member.code !== undefined)) subject = speakerAfterReport(tokens, groups, countryless, index, match.pattern.code, sentence.firstToken) ?? subject;
+  // "Oslo said the talks had stalled and urged Moscow…", "Lima issued a statement urging…": with no coded subject of its own,
+  // a spoken act after a report is the reporter's, and a participle on a document its issuer's.
+  if (!subject?.members.some((member) => member.code !== undefined)) subject = speakerAfterReport(tokens, groups, countryless, index, match.pattern.code, sentence.firstToken) ?? documentIssuer(tokens, groups, countryless, index, sentence.firstToken) ?? subject;
   // "…, and the two leaders pledged more trade": the pair of the act before.
   const pair = twoSidesSubject(tokens, groups, index, sentence.firstToken, lastSubject, lastTarget);
   subject = pair ?? subject;
@@ -271,7 +275,10 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
   // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
   if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
-  const isPurposeOfLast = isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
+  // ", prompting Madrid to warn…": the prompted actor is the infinitive's subject, not an addressee the last act carries on to.
+  const prompted = promptedSubject(tokens, groups, index);
+  subject = prompted ?? subject;
+  const isPurposeOfLast = !prompted && isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
   if (isPurposeOfLast) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
