@@ -11,7 +11,7 @@ const ISSUING = new Set(['issue', 'sign', 'pass', 'adopt', 'publish', 'release',
 const NOUN_PHRASE_REACH = 4;
 
 /**
- * "Washington signed a proclamation on Monday recognising…", "the board passed a resolution censuring Iran", "Brazil issued a
+ * "Rabat signed a decree on Tuesday granting…", "the assembly passed a motion censuring Chad", "Brazil issued a
  * statement urging Venezuela…": a participle right after a document (and its day) is the act of whoever issued it, the
  * subject of the verb the document is the object of.
  */

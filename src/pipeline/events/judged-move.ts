@@ -75,7 +75,7 @@ export function relativeMoveMaker(tokens: readonly Token[], trigger: number, mak
 }
 
 /**
- * "At a Kremlin ceremony that Kyiv condemned as a farce", "during a Chinese naval drill which Manila denounced": a
+ * "at a Kremlin reception that Warsaw denounced", "during a Chinese naval drill which Manila deplored": a
  * judgement in a relative clause on a noun whose own phrase names an actor ("Kremlin", "Chinese") is aimed at that actor.
  */
 export function judgedNounOwner(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, code: string): ActorGroup | undefined {

@@ -1,9 +1,10 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import { SPOKEN_ROOTS } from './attributed-participle.ts';
 import { isPassiveAt, REPORTING_VERBS } from './clause-shape.ts';
 import { subjectOf } from './find-subject.ts';
 
+// Acts done by speaking alone, not material ones (06–09): "said a cashier was bandaged and released" is no act of the speaker.
+const SPOKEN_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13']);
 const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
 // "had stalled", "would fall", "was losing": a reported clause's verb shifted back in tense by the report.
 const SHIFTED_AUXILIARIES = new Set(['have', 'would', 'be', 'could', 'might', 'will', 'can', 'should']);

@@ -19,7 +19,7 @@ export function twoSidesSubject(tokens: readonly Token[], groups: readonly Actor
   // "Ghana and Togo held talks, and the two leaders agreed…": a compound subject is the pair itself.
   const last = lastSubject ? (lastTarget && lastTarget.first > lastSubject.last ? [...lastSubject.members, ...lastTarget.members] : lastSubject.members) : [];
   const isLastPair = last.length === 2 && isCodedApart(last);
-  // "X was received in Lima by his Peruvian counterpart, and the two men agreed…": a passive's pair is not its subject and target.
+  // "X was received in Lima by his Peruvian counterpart, and both men vowed…": a passive's pair is not its subject and target.
   const members = isLastPair ? last : pairNamedBefore(groups, trigger);
   if (members.length !== 2 || !isCodedApart(members)) return undefined;
   const end = isLastPair ? Math.max(lastSubject?.last ?? -1, lastTarget?.last ?? -1) : sentenceStart - 1;
