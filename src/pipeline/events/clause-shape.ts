@@ -88,7 +88,7 @@ export function isInTimePhrase(tokens: readonly Token[], trigger: number, kind: 
 
 const TOPICS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
-const DOCUMENTS = new Set(['resolution', 'report', 'bill', 'law', 'statement', 'motion', 'declaration', 'text', 'draft']);
+export const DOCUMENTS: ReadonlySet<string> = new Set(['resolution', 'report', 'bill', 'law', 'statement', 'motion', 'declaration', 'text', 'draft']);
 
 /** "a resolution on Syria", "a report about Iran": an actor right after a document noun and a topic preposition. */
 export function isTopicOf(tokens: readonly Token[], first: number): boolean {

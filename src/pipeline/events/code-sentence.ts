@@ -24,7 +24,10 @@ import { coordinatedSubject } from './coordinated-subject.ts';
 import { speakerOfJoinedVerb } from './speaker-of-joined-verb.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
-import { twoSidesSubject } from './two-sides-subject.ts';
+import { isJointIntent, twoSidesSubject } from './two-sides-subject.ts';
+import { speakerAfterReport } from './speaker-after-report.ts';
+import { documentIssuer } from './issued-document.ts';
+import { promptedSubject } from './prompted-response.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, isTopicGerund, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
@@ -194,7 +197,8 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // earlier trigger makes one event of both words, in place of the earlier one.
   const isAbsorbing = match.pattern.isExact === true && match.firstWord !== undefined && match.firstWord <= lastTrigger && lastTrigger < index;
   if (isAbsorbing) for (let at = events.length - 1; at >= 0; at--) if (events[at]?.trigger === lastTrigger) events.splice(at, 1);
-  if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || CONTENT_ROOTS.has(lastBuiltinRoot ?? ''))) return undefined;
+  // "called for a withdrawal, prompting Trump to threaten Baghdad": an infinitive handed to a prompted actor is no content of the call.
+  if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || (CONTENT_ROOTS.has(lastBuiltinRoot ?? '') && !promptedSubject(tokens, scope.groups, index)))) return undefined;
   // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
   if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '') && !isUncodedBlastBefore(tokens, index - 1, (at) => events.some((event) => event.trigger === at))) return undefined;
   // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
@@ -233,6 +237,8 @@ interface TriggerSubject {
   readonly isCrowdInPassing: boolean;
   /** "phoned the Thai king to express sympathy": the subject was carried from the last event, whose object is this act's addressee. */
   readonly isPurposeOfLast: boolean;
+  /** "…, and the two agreed to meet again": the subject is the pair of the act before, written as "the two" or "both". */
+  readonly isPair: boolean;
 }
 
 function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney }: TriggerReading): TriggerSubject | undefined {
@@ -265,8 +271,12 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
   subject = speakerOfJoinedVerb(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code) ?? subject;
+  // "Oslo said the talks had stalled and urged Moscow…", "Lima issued a statement urging…": with no coded subject of its own,
+  // a spoken act after a report is the reporter's, and a participle on a document its issuer's.
+  if (!subject?.members.some((member) => member.code !== undefined)) subject = speakerAfterReport(tokens, groups, countryless, index, match.pattern.code, sentence.firstToken) ?? documentIssuer(tokens, groups, countryless, index, sentence.firstToken) ?? subject;
   // "…, and the two leaders pledged more trade": the pair of the act before.
-  subject = twoSidesSubject(tokens, index, sentence.firstToken, lastSubject, lastTarget) ?? subject;
+  const pair = twoSidesSubject(tokens, groups, index, sentence.firstToken, lastSubject, lastTarget);
+  subject = pair ?? subject;
   subject ??= decreeSigner(tokens, groups, index, sentence.firstToken);
   // "The Venezuelan government and the opposition resumed talks": an unnamed partner joined to a named one is of its country.
   if (match.pattern.isSymmetric && subject?.members.length === 1) subject = withCountrylessPartners(countryless, subject) ?? subject;
@@ -274,12 +284,15 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   if (subject && subject.last < index && hasOwnPronounSubject(tokens, index, subject.last, inMention)) subject = undefined;
   // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
   if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
-  const isPurposeOfLast = isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
+  // ", prompting Madrid to warn…": the prompted actor is the infinitive's subject, not an addressee the last act carries on to.
+  const prompted = promptedSubject(tokens, groups, index);
+  subject = prompted ?? subject;
+  const isPurposeOfLast = !prompted && isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
   if (isPurposeOfLast) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
   const crowd = protestingCrowd(tokens, countryless, groups, match, index);
-  return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined };
+  return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined, isPair: pair !== undefined && subject === pair && crowd === undefined };
 }
 
 /** Source and target once passives, slots and the rules on places, protests and meetings have had their say. */
@@ -368,11 +381,11 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
 }
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement, isMutualFight }: TriggerSides): void {
+function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement, isMutualFight }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
-  const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal);
+  const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal || (isPair && !target && isJointIntent(match.pattern.code)));
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
   if (stance === '') return;
   const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);

@@ -8,7 +8,7 @@ import { conditionSubject } from './condition-clause.ts';
 import { againstWhom, byAgent, countrylessAfter, AIMED } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { verbPhraseActor } from './fill-pattern-slots.ts';
-import { judgedMoveMaker } from './judged-move.ts';
+import { judgedMoveMaker, judgedNounOwner } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
 import { countrylessBodyAfter } from './participle-victims.ts';
 import { COLLECTIVE_SINGULARS } from './countryless-agents.ts';
@@ -155,7 +155,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
   // "said its forces would strike if Eritrea attacked": force threatened on a condition is aimed at whoever the condition names.
   if (!object && (match.pattern.code.startsWith('13') || FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) object = conditionSubject(tokens, groups, match.lastWord, match.pattern.code.startsWith('13'));
-  object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject ?? openingGroup) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
+  object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject ?? openingGroup) ?? judgedNounOwner(tokens, groups, subject, match.pattern.code) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
   // "urging both sides to compromise", "recalled its envoys from the three countries": the compound named before.
   if (!isPassive && (!object || object.members.every((member) => member.isCountryless))) object = pluralReferent(tokens, groups, subject, index, match.preposition ?? match.lastWord) ?? object;
   if (match.pattern.needsObjectNext && !isPassive && (!object || (object.first > match.lastWord + 2 && !isPronounObject))) return undefined;

@@ -71,5 +71,21 @@ export function relativeMoveMaker(tokens: readonly Token[], trigger: number, mak
   let index = trigger - 2;
   while (tokens[index]?.pos === 'ADJ') index--;
   const article = tokens[index - 1]?.lemma;
-  return MOVE_NOUNS.has(tokens[index]?.lemma ?? '') && (article === 'a' || article === 'the') && tokens[index - 2]?.text === ',' ? maker : undefined;
+  return SUMMED_NOUNS.has(tokens[index]?.lemma ?? '') && (article === 'a' || article === 'the') && tokens[index - 2]?.text === ',' ? maker : undefined;
+}
+
+/**
+ * "at a Kremlin reception that Warsaw denounced", "during a Chinese naval drill which Manila deplored": a
+ * judgement in a relative clause on a noun whose own phrase names an actor ("Kremlin", "Chinese") is aimed at that actor.
+ */
+export function judgedNounOwner(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, code: string): ActorGroup | undefined {
+  if (!subject || !JUDGING_ROOTS.has(code.slice(0, 2)) || !RELATIVE_WORDS.has(tokens[subject.first - 1]?.lemma ?? '')) return undefined;
+  const head = tokens[subject.first - 2]?.text === ',' ? subject.first - 3 : subject.first - 2;
+  if (tokens[head]?.pos !== 'NOUN') return undefined;
+  for (let index = head - 1; index >= Math.max(0, head - NOUN_PHRASE_GAP); index--) {
+    const token = tokens[index];
+    if (token?.pos === 'DET') return groups.find((group) => group.first > index && group.last < head);
+    if (token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN' && token?.pos !== 'PART') return undefined;
+  }
+  return undefined;
 }

@@ -19,3 +19,10 @@ export function promptingActor(tokens: readonly Token[], groups: readonly ActorG
   for (let index = sentenceStart; index < opening.first; index++) if (tokens[index]?.pos === 'VERB') return undefined;
   return opening;
 }
+
+/** ", prompting Madrid to warn…": the actor a prompting participle hands the infinitive at `trigger` to, who is its subject. */
+export function promptedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number): ActorGroup | undefined {
+  if (tokens[trigger - 1]?.lemma !== 'to') return undefined;
+  const prompted = groups.find((group) => group.last === trigger - 2);
+  return prompted && PROMPTS.has(tokens[prompted.first - 1]?.text.toLowerCase() ?? '') && tokens[prompted.first - 2]?.text === ',' ? prompted : undefined;
+}

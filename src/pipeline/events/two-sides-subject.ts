@@ -3,7 +3,11 @@ import type { ActorGroup } from './actor-groups.ts';
 import { isEachOther } from './clause-shape.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 
-const SIDES = new Set(['side', 'sides', 'leader', 'leaders', 'country', 'countries', 'government', 'governments', 'president', 'presidents', 'minister', 'ministers', 'delegation', 'delegations', 'nation', 'nations']);
+const SIDES = new Set(['side', 'sides', 'leader', 'leaders', 'country', 'countries', 'government', 'governments', 'president', 'presidents', 'minister', 'ministers', 'delegation', 'delegations', 'nation', 'nations', 'man', 'men', 'neighbour', 'neighbours', 'neighbor', 'neighbors']);
+// Intents, consultations, agreements and material cooperation (CAMEO 03, 04, 050, 057, 06) the pair states together are
+// towards each other: "the two agreed to meet again". Praise, recognition or apology (051–056) have an object of their own.
+const JOINT_ROOTS = new Set(['03', '04', '06']);
+const JOINT_CODES = new Set(['050', '057']);
 const REACH = 5;
 
 /**
@@ -11,12 +15,14 @@ const REACH = 5;
  * minister, and both governments agreed…", "…, but each side blamed the other": "the two sides" as a clause's subject
  * are the two actors of the act before it in the sentence; "two ministers" with no article may be any two.
  */
-export function twoSidesSubject(tokens: readonly Token[], trigger: number, sentenceStart: number, lastSubject: ActorGroup | undefined, lastTarget: ActorGroup | undefined): ActorGroup | undefined {
-  if (!lastSubject) return undefined;
+export function twoSidesSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, lastSubject: ActorGroup | undefined, lastTarget: ActorGroup | undefined): ActorGroup | undefined {
   // "Ghana and Togo held talks, and the two leaders agreed…": a compound subject is the pair itself.
-  const members = lastTarget && lastTarget.first > lastSubject.last ? [...lastSubject.members, ...lastTarget.members] : lastSubject.members;
+  const last = lastSubject ? (lastTarget && lastTarget.first > lastSubject.last ? [...lastSubject.members, ...lastTarget.members] : lastSubject.members) : [];
+  const isLastPair = last.length === 2 && isCodedApart(last);
+  // "X was received in Lima by his Peruvian counterpart, and both men vowed…": a passive's pair is not its subject and target.
+  const members = isLastPair ? last : pairNamedBefore(groups, trigger);
   if (members.length !== 2 || !isCodedApart(members)) return undefined;
-  const end = Math.max(lastSubject.last, lastTarget?.last ?? -1);
+  const end = isLastPair ? Math.max(lastSubject?.last ?? -1, lastTarget?.last ?? -1) : sentenceStart - 1;
   for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - REACH); index--) {
     const token = tokens[index] as Token;
     // The group stands where "the two sides" are written, so what is read between it and the verb is its own.
@@ -24,10 +30,40 @@ export function twoSidesSubject(tokens: readonly Token[], trigger: number, sente
     if (SIDES.has(token.lemma) && count !== undefined && count > end) return { members, first: count, last: index };
     // "…, but each blamed the other for the delay": "each" alone as the subject is the pair too.
     if (token.lemma === 'each' && index > end && isEachOther(tokens, trigger + 1)) return { members, first: index, last: index };
+    // "…, and the two agreed to meet again", "…, with both vowing to…": the count alone as the subject is the pair too.
+    const bare = isPairCount(tokens, index);
+    if (bare !== undefined && bare > end && (token.lemma === 'two' || !SUBJECT_TAGS.has(tokens[index - 1]?.pos ?? ''))) return { members, first: bare, last: index };
     if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'ADJ' && token.pos !== 'NUM') return undefined;
   }
   return undefined;
 }
+
+/**
+ * "Modi became the first Indian leader to tour Ukraine, shaking hands with Zelensky in Kyiv, where the two agreed…": with
+ * no act coded before, the pair is the two states named before the count, each by its most specific mention (the leader
+ * rather than the country). Undefined unless exactly two states are named.
+ */
+function pairNamedBefore(groups: readonly ActorGroup[], trigger: number): readonly ActorMention[] {
+  const byCountry = new Map<string, ActorMention>();
+  for (const group of groups) {
+    if (group.last >= trigger) break;
+    for (const member of group.members) {
+      const country = member.code?.slice(0, 3);
+      if (!country || !/^[A-Z]{3}$/.test(country)) continue;
+      const known = byCountry.get(country);
+      if (!known || (member.code?.length ?? 0) > (known.code?.length ?? 0)) byCountry.set(country, member);
+    }
+  }
+  return byCountry.size === 2 ? [...byCountry.values()] : [];
+}
+
+/** Whether an act of `code` done by the pair is done by each towards the other, when it names no one else. */
+export function isJointIntent(code: string): boolean {
+  return JOINT_ROOTS.has(code.slice(0, 2)) || JOINT_CODES.has(code.slice(0, 3));
+}
+
+// "Lima and Quito both agreed": a "both" after its own subject is no subject itself.
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Where "both" or "the two" before `at` begins, or undefined. */
 function isPairCount(tokens: readonly Token[], at: number): number | undefined {

@@ -1,0 +1,32 @@
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { DOCUMENTS, isPassiveAt } from './clause-shape.ts';
+import { subjectOf } from './find-subject.ts';
+import { dayAfter } from './weekdays.ts';
+
+// Texts a state or body issues whose content is its act: "a proclamation recognising…", "a decree ordering…".
+const ISSUED = new Set([...DOCUMENTS, 'proclamation', 'decree', 'order', 'letter', 'communique', 'note']);
+// Verbs by which the subject makes the text its own; a letter found or a report obtained is someone else's.
+const ISSUING = new Set(['issue', 'sign', 'pass', 'adopt', 'publish', 'release', 'approve', 'send', 'deliver', 'unveil', 'submit', 'table', 'draft', 'present', 'write', 'enact']);
+const NOUN_PHRASE_REACH = 4;
+
+/**
+ * "Rabat signed a decree on Tuesday granting…", "the assembly passed a motion censuring Chad", "Brazil issued a
+ * statement urging Venezuela…": a participle right after a document (and its day) is the act of whoever issued it, the
+ * subject of the verb the document is the object of.
+ */
+export function documentIssuer(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
+  if (!tokens[trigger]?.text.endsWith('ing')) return undefined;
+  let noun = trigger - 1;
+  for (let index = trigger - 3; index < trigger - 1; index++) if (index > sentenceStart && dayAfter(tokens, index) === trigger - 1) noun = index;
+  if (!ISSUED.has(tokens[noun]?.lemma ?? '')) return undefined;
+  for (let index = noun - 1; index >= Math.max(sentenceStart + 1, noun - NOUN_PHRASE_REACH); index--) {
+    const token = tokens[index] as Token;
+    if (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'NUM') continue;
+    const verb = index - 1;
+    if (token.pos !== 'DET' || tokens[verb]?.pos !== 'VERB' || !ISSUING.has(tokens[verb]?.lemma ?? '') || isPassiveAt(tokens, verb)) return undefined;
+    const issuer = subjectOf(tokens, groups, countryless, verb, sentenceStart, true);
+    return issuer !== undefined && issuer.last < verb && issuer.members.some((member) => member.code !== undefined) ? issuer : undefined;
+  }
+  return undefined;
+}
