@@ -20,11 +20,11 @@ export function conditionSubject(tokens: readonly Token[], groups: readonly Acto
   return undefined;
 }
 
-// "that Cairo would take "all necessary measures" to protect its share of the river if…": the act and its purpose stand between.
+// "that Ankara would do "whatever it takes" to defend its coast and its islands if…": the act and its purpose stand between.
 const OWN_SIDE_REACH = 20;
 
 /**
- * "warned that Cairo would take all necessary measures if Addis Ababa began filling the dam": a warning whose clause opens
+ * "warned that Ankara would defend its coast by every means if Greek warships entered the strait": a warning whose clause opens
  * with the warner's own side names who would act, not whom it is aimed at; that is whoever the clause's condition names.
  * Undefined when the clause opens with another side ("warned that Moscow would pay a price") or names no condition.
  */
