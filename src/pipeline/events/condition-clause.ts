@@ -11,29 +11,13 @@ const THREAT_REACH = 14;
  * The actor opening an "if"/"unless" clause that follows the trigger's phrase ("… if Beijing supplied weapons"). A threat
  * reaches past the act it threatens ("warned it would strike if the rebels attacked"), though not past a comma.
  */
-export function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number, isThreat = false, reach = isThreat ? THREAT_REACH : 8): ActorGroup | undefined {
-  for (let index = lastWord + 1; index <= lastWord + reach; index++) {
+export function conditionSubject(tokens: readonly Token[], groups: readonly ActorGroup[], lastWord: number, isThreat = false): ActorGroup | undefined {
+  for (let index = lastWord + 1; index <= lastWord + (isThreat ? THREAT_REACH : 8); index++) {
     const token = tokens[index];
     if (!token || token.text === ';' || token.text === '.' || (isThreat ? token.text === ',' : token.pos === 'VERB')) return undefined;
     if (CONDITIONS.has(token.lemma)) return groupAfter(tokens, groups, index, 5);
   }
   return undefined;
-}
-
-// "that Ankara would do "whatever it takes" to defend its coast and its islands if…": the act and its purpose stand between.
-const OWN_SIDE_REACH = 20;
-
-/**
- * "warned that Ankara would defend its coast by every means if Greek warships entered the strait": a warning whose clause opens
- * with the warner's own side names who would act, not whom it is aimed at; that is whoever the clause's condition names.
- * Undefined when the clause opens with another side ("warned that Moscow would pay a price") or names no condition.
- */
-export function ownSideThreatTarget(tokens: readonly Token[], groups: readonly ActorGroup[], warner: ActorGroup | undefined, clauseSubject: ActorGroup): ActorGroup | undefined {
-  const countries = new Set(warner?.members.map((member) => member.code?.slice(0, 3)));
-  const isOwnSide = clauseSubject.members.every((member) => member.code !== undefined && countries.has(member.code.slice(0, 3)));
-  if (!isOwnSide) return undefined;
-  const condition = conditionSubject(tokens, groups, clauseSubject.last, true, OWN_SIDE_REACH);
-  return condition?.members.some((member) => countries.has(member.code?.slice(0, 3))) === false ? condition : undefined;
 }
 
 /** An "if"/"unless" a few words before the trigger, with no clause break between. */

@@ -3,7 +3,7 @@ import { countrylessInPattern, groupAfter, toAfterTimePhrase, type ActorGroup } 
 import type { SentenceScope } from './code-sentence.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
 import { betweenPair } from './between-pair.ts';
-import { conditionSubject, ownSideThreatTarget } from './condition-clause.ts';
+import { conditionSubject } from './condition-clause.ts';
 import { againstWhom, byAgent, countrylessAfter, AIMED } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { verbPhraseActor } from './fill-pattern-slots.ts';
@@ -124,8 +124,6 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isOthersBody = unnamedSubject !== undefined && isBody && tokens.slice(opening + 1, unnamedSubject.first).every((token) => token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'PROPN');
   const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) ?? (isOthersBody ? unnamedSubject : undefined) : undefined;
   if (clauseSubject) object = clauseSubject;
-  const threatened = clauseSubject && match.pattern.code.startsWith('13') ? ownSideThreatTarget(tokens, groups, subject, clauseSubject) : undefined;
-  if (threatened) object = threatened;
   // "accused the minister of fraud and demanded that he resign": a demand is made of someone else, so a "he" or "she"
   // opening its clause is the one person the last event was aimed at. Not a passive clause: "demanded that she be freed"
   // is made of her captors.
@@ -144,7 +142,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
-  if (object && object !== byGroup && object !== clauseSubject && object !== threatened && object !== demandedOf && object !== ownerOfJudged && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+  if (object && object !== byGroup && object !== clauseSubject && object !== demandedOf && object !== ownerOfJudged && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
   // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
   if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
   // "ended two days of talks in Vienna": the place of a meeting is not who was met.
