@@ -16,7 +16,8 @@ export function coordinatedSubject(tokens: readonly Token[], groups: readonly Ac
   if (tokens[link]?.lemma !== 'and' || tokens[link - 1]?.text === ',' || tokens[trigger]?.pos !== 'VERB' || tokens[trigger]?.text.endsWith('ing')) return undefined;
   // "saw its profits fall and warned that earnings may slide": a subject this far back is worth taking only for an act aimed at someone.
   // "closed schools and imposed a curfew": a measure a state takes at home is aimed at its own country, named or not.
-  if (!hasObjectNear(tokens, groups, trigger) && !isAimedAtHome) return undefined;
+  // "cut internet links and arrested three opposition leaders": people with no country named are someone aimed at too.
+  if (!hasObjectNear(tokens, countryless ?? groups, trigger) && !isAimedAtHome) return undefined;
   for (let index = link - 1; index > sentenceStart; index--) {
     const token = tokens[index];
     if (!token || CLAUSE_ENDS.has(token.text)) return undefined;

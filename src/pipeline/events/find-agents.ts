@@ -204,7 +204,9 @@ export function countrylessAfter(tokens: readonly Token[], groups: readonly Acto
     const isParticiple = token?.pos === 'VERB' && token.text.endsWith('ed') && index > from + 1;
     // "clashed with supporters of the opposition": the group's people.
     const isHeldBy = token?.pos === 'NOUN' && HELD_BY.has(token.text.toLowerCase()) && tokens[index + 1]?.lemma === 'of';
-    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple || isHeldBy || isInHyphenedWord(tokens, index))) return undefined;
+    // "shot dead several strikers": the verb's result word, whatever its tag, before the object.
+    const isResult = index === from + 1 && token?.lemma === 'dead';
+    if (!token || !(QUANTIFIERS.has(token.text.toLowerCase()) || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(token.pos) || isCompound || isParticiple || isHeldBy || isResult || isInHyphenedWord(tokens, index))) return undefined;
   }
   const next = tokens[group.last + 1];
   const isHead = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || HELD_BY.has(next.lemma) || HELD_BY.has(next.text.toLowerCase());

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { tokenForms } from '../token-forms.ts';
 import { dayAfter } from './weekdays.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 const CLAUSE_BREAKS = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
 
@@ -97,7 +98,8 @@ export function findAhead(tokens: readonly Token[], from: number, to: number, wo
     if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;
     if (token.text === ',') amount = 0;
     // "shot dead at least 12 protesters": "at least", "at most" bound a number, they aim at no one.
-    if (isWord(token, lower, words, set, isExact) && !(lower === 'at' && NUMBER_BOUNDS.has(lowers[index + 1] ?? ''))) return index;
+    // "shot dead two protesters outside the governor's residence": a word past the gap that owns the next noun is not the object.
+    if (isWord(token, lower, words, set, isExact) && !(lower === 'at' && NUMBER_BOUNDS.has(lowers[index + 1] ?? '')) && !(index > from && POSSESSIVE_MARKS.has(tokens[index + 1]?.text ?? ''))) return index;
   }
   return undefined;
 }

@@ -105,7 +105,11 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isPronounObject = referent !== undefined;
   if (referent) object = referent;
   // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
+  // "demanded that Beijing withdraw its boats, calling their presence a violation": the judged thing's owner is that target too.
+  const isNamingJudgement = match.pattern.code === '111' && match.pattern.needsObjectNext === true;
+  const ownerOfJudged = isNamingJudgement && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') ? lastTarget : undefined;
   if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
+  if (ownerOfJudged) object = ownerOfJudged;
   // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call ("hit Lebanon hard" names nothing).
   if (match.pattern.needsObjectNext && match.pattern.code !== '111' && match.pattern.code !== '190' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) return undefined;
   // "police were called to the house", "a bus was called in": a passive call sending someone somewhere is a summons, not a
@@ -143,7 +147,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
-  if (object && object !== byGroup && object !== clauseSubject && object !== demandedOf && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+  if (object && object !== byGroup && object !== clauseSubject && object !== demandedOf && object !== ownerOfJudged && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
   // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
   if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
   // "ended two days of talks in Vienna": the place of a meeting is not who was met.
