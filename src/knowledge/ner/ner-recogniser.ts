@@ -77,6 +77,8 @@ const TEMPLATE_SLOTS = NEIGHBOUR_TEMPLATES.map((template) => ({
 export class NerRecogniser {
   /** Per word id (`WORDS`), its rows: an array index per word instead of a Map look-up by its text. */
   private readonly words = new WordCache<WordRows>();
+  /** Per word id, whether it is capitalised and a known place's name starts with it (`labelPlacesInFrames`). */
+  private readonly placeStarts = new WordCache<boolean>();
   private cachedWords = 0;
   private generation = WORDS.generation;
   private readonly forms = new Map<string, LowerForm>();
@@ -171,7 +173,21 @@ export class NerRecogniser {
       decoded[n] = tags;
     }
     const harmonised = harmoniseLabels(sentences, decoded);
-    return this.places ? labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, this.places), this.places) : harmonised;
+    const places = this.places;
+    if (!places) return harmonised;
+    const starts = this.placeStarts.entries();
+    // By word id, so a capitalised word is lower-cased and looked up in the place names once, not in every sentence.
+    const mayStartPlace = (n: number, i: number): boolean => {
+      const id = wordIds[n]?.[i] ?? -1;
+      let known = starts[id];
+      if (known === undefined) {
+        const word = sentences[n]?.[i] ?? '';
+        known = startsUpper(word) && places.startsPhrase(word.toLowerCase());
+        if (id >= 0) starts[id] = known;
+      }
+      return known;
+    };
+    return labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, places, mayStartPlace), places);
   }
 
   /** Scores and decodes one sentence into `this.path`. */
