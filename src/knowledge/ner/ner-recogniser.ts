@@ -61,6 +61,11 @@ const LAST_AT = [...KINDS, '</s>'];
 const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => template.offset))];
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;
+// Starting sizes of the growable buffers, large enough that a news article rarely grows them: the growth branch of an
+// optimised function has no type feedback until first taken, so taking it after optimisation deoptimises the function
+// (`labelSentence` and `rowsOf` were each deoptimised once this way within a first pass of 64 BBC articles).
+const INITIAL_SENTENCE_WORDS = 256;
+const INITIAL_POOL_WORDS = 16_384;
 const POSITIONS = ['in', 'first', 'caps'] as const;
 // Where each neighbour template's row sits in its family table, and which score slot (offset) it feeds.
 const TEMPLATE_SLOTS = NEIGHBOUR_TEMPLATES.map((template) => ({
@@ -105,7 +110,9 @@ export class NerRecogniser {
     const size = model.labels.length;
     this.tables = buildFeatureTables(model);
     this.stride = (1 + NEIGHBOUR_OFFSETS.length) * size;
-    this.pool = new Float32Array(1024 * this.stride);
+    this.pool = new Float32Array(INITIAL_POOL_WORDS * this.stride);
+    this.scores = new Float32Array(INITIAL_SENTENCE_WORDS * size);
+    this.path = new Uint8Array(INITIAL_SENTENCE_WORDS);
     // The pool's first entry stands for the words past the sentence edges.
     NEIGHBOUR_TEMPLATES.forEach((template, t) => model.addRow(this.pool, (TEMPLATE_SLOTS[t]?.slot ?? 0) * size, model.rowOf(neighbourFeature(template, undefined))));
     this.poolUsed = this.stride;
