@@ -91,17 +91,27 @@ export class WinkReader {
    * carry theirs: so it is asked once per lexeme and tag, and the answer reused. Computing every token's lemma was
    * about a seventh of reading a text.
    */
-  lemmas(doc: WinkDocument, lexemes: readonly number[], tags: readonly string[]): string[] {
-    const its = this.nlp.its;
-    const tokens = doc.tokens();
-    const isContraction = tokens.out(its.contractionFlag) as unknown as boolean[];
+  /**
+   * Grown by pushes so the arrays stay packed: indexes are wink's, and new out-of-vocabulary lexemes add to its end. A
+   * method of its own: inline in `lemmas`, its loop deoptimised the optimised `lemmas` again and again (57 times over
+   * the first 96 BBC articles read, `--trace-deopt`), each time sending the rest of the call back to the interpreter.
+   */
+  private growLemmaTables(): void {
     const lemmaTags = this.lemmaTags;
     const lemmaTexts = this.lemmaTexts;
-    // Grown by pushes so the arrays stay packed: indexes are wink's, and new out-of-vocabulary lexemes add to its end.
     for (let at = lemmaTags.length; at < this.lexemes.list.length; at++) {
       lemmaTags.push('');
       lemmaTexts.push('');
     }
+  }
+
+  lemmas(doc: WinkDocument, lexemes: readonly number[], tags: readonly string[]): string[] {
+    const its = this.nlp.its;
+    const tokens = doc.tokens();
+    const isContraction = tokens.out(its.contractionFlag) as unknown as boolean[];
+    this.growLemmaTables();
+    const lemmaTags = this.lemmaTags;
+    const lemmaTexts = this.lemmaTexts;
     const count = lexemes.length;
     const lemmas = new Array<string>(count);
     const missed = missBuffer(count);
