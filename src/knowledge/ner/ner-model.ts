@@ -1,6 +1,10 @@
 import { NER_LABELS, isAllowedTransition } from './ner-labels.ts';
 
 
+
+/** Sentence length (in words) that `decodeInto`'s buffers hold from the start. */
+const DECODE_WORDS = 256;
+
 /** A linear sequence labeller: feature weights per label plus label-transition weights, decoded with Viterbi. */
 export class NerModel {
   readonly labels: readonly string[];
@@ -25,6 +29,9 @@ export class NerModel {
   ) {
     this.labels = labels;
     const size = labels.length;
+    // Sized for a long sentence up front: growing them later, inside optimised `decodeInto`, would deoptimise it.
+    this.best = new Float64Array(DECODE_WORDS * size);
+    this.back = new Uint8Array(DECODE_WORDS * size);
     this.allowed = new Uint8Array((size + 1) * size);
     for (let from = 0; from <= size; from++) {
       for (let to = 0; to < size; to++) {

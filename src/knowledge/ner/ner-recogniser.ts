@@ -61,6 +61,11 @@ const LAST_AT = [...KINDS, '</s>'];
 const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => template.offset))];
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;
+// Starting sizes of the growable buffers, large enough that a news article rarely grows them: the growth branch of an
+// optimised function has no type feedback until first taken, so taking it after optimisation deoptimises the function
+// (`labelSentence` and `rowsOf` were each deoptimised once this way within a first pass of 64 BBC articles).
+const INITIAL_SENTENCE_WORDS = 256;
+const INITIAL_POOL_WORDS = 16_384;
 const POSITIONS = ['in', 'first', 'caps'] as const;
 // Where each neighbour template's row sits in its family table, and which score slot (offset) it feeds.
 const TEMPLATE_SLOTS = NEIGHBOUR_TEMPLATES.map((template) => ({
@@ -77,6 +82,8 @@ const TEMPLATE_SLOTS = NEIGHBOUR_TEMPLATES.map((template) => ({
 export class NerRecogniser {
   /** Per word id (`WORDS`), its rows: an array index per word instead of a Map look-up by its text. */
   private readonly words = new WordCache<WordRows>();
+  /** Per word id, whether it is capitalised and a known place's name starts with it (`labelPlacesInFrames`). */
+  private readonly placeStarts = new WordCache<boolean>();
   private cachedWords = 0;
   private generation = WORDS.generation;
   private readonly forms = new Map<string, LowerForm>();
@@ -103,7 +110,9 @@ export class NerRecogniser {
     const size = model.labels.length;
     this.tables = buildFeatureTables(model);
     this.stride = (1 + NEIGHBOUR_OFFSETS.length) * size;
-    this.pool = new Float32Array(1024 * this.stride);
+    this.pool = new Float32Array(INITIAL_POOL_WORDS * this.stride);
+    this.scores = new Float32Array(INITIAL_SENTENCE_WORDS * size);
+    this.path = new Uint8Array(INITIAL_SENTENCE_WORDS);
     // The pool's first entry stands for the words past the sentence edges.
     NEIGHBOUR_TEMPLATES.forEach((template, t) => model.addRow(this.pool, (TEMPLATE_SLOTS[t]?.slot ?? 0) * size, model.rowOf(neighbourFeature(template, undefined))));
     this.poolUsed = this.stride;
@@ -171,7 +180,21 @@ export class NerRecogniser {
       decoded[n] = tags;
     }
     const harmonised = harmoniseLabels(sentences, decoded);
-    return this.places ? labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, this.places), this.places) : harmonised;
+    const places = this.places;
+    if (!places) return harmonised;
+    const starts = this.placeStarts.entries();
+    // By word id, so a capitalised word is lower-cased and looked up in the place names once, not in every sentence.
+    const mayStartPlace = (n: number, i: number): boolean => {
+      const id = wordIds[n]?.[i] ?? -1;
+      let known = starts[id];
+      if (known === undefined) {
+        const word = sentences[n]?.[i] ?? '';
+        known = startsUpper(word) && places.startsPhrase(word.toLowerCase());
+        if (id >= 0) starts[id] = known;
+      }
+      return known;
+    };
+    return labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, places, mayStartPlace), places);
   }
 
   /** Scores and decodes one sentence into `this.path`. */

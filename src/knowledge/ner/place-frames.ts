@@ -37,7 +37,13 @@ export function buildPlaceNames(gazetteer: Gazetteer): PhraseLexicon {
  * X said" the verb after the name outweighs the preposition before it; the frame is evidence it weighs too little.
  * A lone word that is part of a person's full name in the article stays as it is ("in Obama").
  */
-export function labelPlacesInFrames(sentences: readonly (readonly string[])[], labels: readonly string[][], places: PhraseLexicon): string[][] {
+export function labelPlacesInFrames(
+  sentences: readonly (readonly string[])[],
+  labels: readonly string[][],
+  places: PhraseLexicon,
+  /** Whether word `index` of sentence `sentence` is capitalised and starts a place name, when the caller keeps that per word. */
+  mayStart?: (sentence: number, index: number) => boolean,
+): string[][] {
   // Both read the whole article, so they are built only when a name in a frame needs them.
   let nameParts: Set<string> | undefined;
   let otherNames: Set<string> | undefined;
@@ -48,7 +54,7 @@ export function labelPlacesInFrames(sentences: readonly (readonly string[])[], l
     const words = sentences[n] ?? [];
     // Lower-case inner words count ("Deir al-Balah", "Sharm el-Sheikh"): the name starts capitalised and has a capital
     // in its last word.
-    const found = places.matches(words, false, (i) => startsUpper(words[i] ?? '')).filter((m) => /\p{Lu}/u.test(words[m.end - 1] ?? ''));
+    const found = places.matches(words, false, mayStart ? (i) => mayStart(n, i) : (i) => startsUpper(words[i] ?? '')).filter((m) => /\p{Lu}/u.test(words[m.end - 1] ?? ''));
     if (found.length === 0) return tags;
     let chunks = chunksOf(tags);
     let changed = false;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { WORDS } from '../../model/word-ids.ts';
 import { findRegisterSpans, findRegisterSpansByWordId } from './find-register-spans.ts';
-import { compileRegisterPatterns } from './register-patterns.ts';
+import { compileRegisterPatterns, leadOf } from './register-patterns.ts';
 
 const patterns = compileRegisterPatterns();
 const { clickbait } = patterns;
@@ -48,4 +48,17 @@ test('finds the same spans by word id as from the words themselves, also for rep
   const ids = Int32Array.from(words, (word) => WORDS.intern(word.text));
   assert.deepEqual(findRegisterSpansByWordId(text, patterns, words, ids), findRegisterSpans(text, patterns, words));
   assert.deepEqual(findRegisterSpansByWordId(text, patterns, words, ids), findRegisterSpans(text, patterns));
+});
+
+test('reads an entry’s space as any run of whitespace and its letters in either case, as the regex does', () => {
+  assert.deepEqual(flagged('They SPILLED\tthe\n\nbeans, then took a\u00a0helping   hand.'), ['idiom:SPILLED\tthe\n\nbeans', 'idiom:a\u00a0helping   hand']);
+});
+
+test('a lead is the letters and spaces every match starts with', () => {
+  assert.equal(leadOf('the ball is in'), 'the ball is in');
+  assert.equal(leadOf('pals?'), 'pal');
+  assert.equal(leadOf('spill(s|ed|ing)? the beans'), 'spill');
+  assert.equal(leadOf("here's the kicker"), 'here');
+  assert.equal(leadOf('Top  dog'), 'top');
+  assert.equal(leadOf('big|small'), '');
 });

@@ -23,6 +23,7 @@ function startsWord(word: string): boolean {
 
 // A module-level function, not a closure per call: the closure (and its name, under tsx) showed up in profiles.
 function tryAt(found: RegisterSpan[], text: string, entry: RegisterEntry, start: number): void {
+  if (!startsWithLead(text, start, entry.lead)) return;
   entry.regex.lastIndex = start;
   const match = entry.regex.exec(text);
   if (match) found.push({ kind: entry.kind, text: match[0], span: { start, end: start + match[0].length } });
@@ -55,7 +56,7 @@ export function findRegisterSpansByWordId(text: string, patterns: RegisterPatter
   for (let i = 0; i < tokens.length; i++) {
     const id = ids[i] as number;
     let entries = byId[id];
-    if (entries === undefined) byId[id] = entries = entriesFor(patterns, (tokens[i] as WordStart).text);
+    if (entries === undefined) byId[id] = entries = entriesStartingWith(patterns, (tokens[i] as WordStart).text);
     if (entries.length === 0) continue;
     const start = (tokens[i] as WordStart).span.start;
     for (let k = 0; k < entries.length; k++) tryAt(found, text, entries[k] as RegisterEntry, start);
@@ -64,6 +65,52 @@ export function findRegisterSpansByWordId(text: string, patterns: RegisterPatter
 }
 
 const NO_ENTRIES: readonly RegisterEntry[] = [];
+
+/** `entriesFor` less those whose lead the word itself rules out (the word is the text at its start). */
+function entriesStartingWith(patterns: RegisterPatterns, word: string): readonly RegisterEntry[] {
+  const entries = entriesFor(patterns, word).filter((entry) => isLeadOpenAfter(word, entry.lead));
+  return entries.length === 0 ? NO_ENTRIES : entries;
+}
+
+/** Whether a text starting with `word` may still start with `lead`: no letter differs before the lead's first space. */
+function isLeadOpenAfter(word: string, lead: string): boolean {
+  const length = Math.min(word.length, lead.length);
+  for (let k = 0; k < length; k++) {
+    const want = lead.charCodeAt(k);
+    if (want === SPACE) return isWhitespace(word.charCodeAt(k));
+    if ((word.charCodeAt(k) | 32) !== want) return false;
+  }
+  return true;
+}
+
+const SPACE = 32;
+
+/**
+ * Whether `text` at `at` starts with `lead`: its letters in either case (an ASCII letter matches only itself and its
+ * capital under a case-insensitive regex without the `u` flag), each space a run of whitespace, as `\s+` reads it.
+ */
+function startsWithLead(text: string, at: number, lead: string): boolean {
+  let i = at;
+  for (let k = 0; k < lead.length; k++) {
+    const want = lead.charCodeAt(k);
+    if (want === SPACE) {
+      if (!isWhitespace(text.charCodeAt(i))) return false;
+      do i++;
+      while (isWhitespace(text.charCodeAt(i)));
+    } else {
+      if ((text.charCodeAt(i) | 32) !== want) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
+/** The characters of JavaScript's `\s` (a position past the end, NaN, is none of them). */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** The entries to try at a word, in order: those of its prefix, then those that may start anywhere. */
 function entriesFor(patterns: RegisterPatterns, word: string): readonly RegisterEntry[] {

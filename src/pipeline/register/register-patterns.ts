@@ -5,6 +5,12 @@ import { CLICKBAIT_PATTERNS, REGISTER_LEXICONS } from '../../knowledge/register/
 export interface RegisterEntry {
   readonly kind: RegisterSpanKind;
   readonly regex: RegExp;
+  /**
+   * What every match starts with: lower-case ASCII letters and single spaces (one or more whitespace characters in
+   * the text), read off the entry up to its first other syntax. A word or text position that cannot begin with it
+   * is passed over without running the regex: most tries fail, and a regex tried is a regex compiled.
+   */
+  readonly lead: string;
 }
 
 /**
@@ -38,7 +44,7 @@ export function compileRegisterPatterns(): RegisterPatterns {
   const entries = Object.entries(REGISTER_LEXICONS).flatMap(([kind, list]) => list.map((entry) => ({ kind: kind as RegisterSpanKind, entry })));
   entries.sort((a, b) => b.entry.length - a.entry.length);
   for (const { kind, entry } of entries) {
-    const compiled = { kind, regex: new RegExp(`(?:${toSource(entry)})${END}`, 'iy') };
+    const compiled = { kind, regex: new RegExp(`(?:${toSource(entry)})${END}`, 'iy'), lead: leadOf(entry) };
     const prefix = wordPrefix(entry);
     if (!prefix) {
       loose.push({ entry: compiled, letter: /^[a-z]/i.exec(entry)?.[0].toLowerCase() ?? '' });
@@ -96,6 +102,35 @@ function wordPrefix(entry: string): string | undefined {
 /** The key a word of the text looks up: the same rule as `wordPrefix`. */
 export function wordKey(word: string): string {
   return word.slice(0, 3).toLowerCase();
+}
+
+/**
+ * The letters and spaces an entry's matches all start with: its leading run of them, less the last character when a
+ * quantifier follows it ("pals?" leads with "pal"); nothing when the entry has an alternative at its top level.
+ */
+export function leadOf(entry: string): string {
+  if (hasTopLevelAlternative(entry)) return '';
+  const run = /^[a-z ]*/i.exec(entry)?.[0] ?? '';
+  // Two spaces read as two `\s+`, which a lead's single space would not: stop before them.
+  const doubled = run.indexOf('  ');
+  if (doubled >= 0) return run.slice(0, doubled).toLowerCase();
+  const isQuantified = /^[?*+{]/.test(entry.slice(run.length));
+  return (isQuantified ? run.slice(0, -1) : run).toLowerCase();
+}
+
+function hasTopLevelAlternative(entry: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < entry.length; i++) {
+    const char = entry[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 function toSource(entry: string): string {
