@@ -21,7 +21,6 @@ import { isMeasureReach } from './measure-reach.ts';
 import { passiveMoveMaker, relativeMoveMaker, JUDGING_ROOTS } from './judged-move.ts';
 import { firstToActSubject, subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
-import { speakerOfJoinedVerb } from './speaker-of-joined-verb.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
 import { isJointIntent, twoSidesSubject } from './two-sides-subject.ts';
@@ -270,10 +269,10 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
-  subject = speakerOfJoinedVerb(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code) ?? subject;
-  // "Oslo said the talks had stalled and urged Moscow…", "Lima issued a statement urging…": with no coded subject of its own,
-  // a spoken act after a report is the reporter's, and a participle on a document its issuer's.
-  if (!subject?.members.some((member) => member.code !== undefined)) subject = speakerAfterReport(tokens, groups, countryless, index, match.pattern.code, sentence.firstToken) ?? documentIssuer(tokens, groups, countryless, index, sentence.firstToken) ?? subject;
+  // "Oslo said the talks had stalled and urged Moscow…": a spoken act after a report is the reporter's; "Lima issued a
+  // statement urging…": with no coded subject of its own, a participle on a document is its issuer's.
+  const hasOwnSubject = subject?.members.some((member) => member.code !== undefined) === true;
+  subject = speakerAfterReport(tokens, groups, countryless, index, match.pattern.code, sentence.firstToken, hasOwnSubject) ?? (hasOwnSubject ? undefined : documentIssuer(tokens, groups, countryless, index, sentence.firstToken)) ?? subject;
   // "…, and the two leaders pledged more trade": the pair of the act before.
   const pair = twoSidesSubject(tokens, groups, index, sentence.firstToken, lastSubject, lastTarget);
   subject = pair ?? subject;

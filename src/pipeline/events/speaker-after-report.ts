@@ -13,32 +13,43 @@ const SHIFTED_AUXILIARIES = new Set(['have', 'would', 'be', 'could', 'might', 'w
  * "Lima's foreign minister said the talks had stalled, and urged Quito to return", "Oslo said its envoy had been expelled
  * and summoned Moscow's ambassador": a spoken act joined by "and" right after a reported clause is the reporter's own
  * second act, not one the report tells of, when that clause's verb was shifted back by the report ("had", "would") or a
- * comma closes it. Read only when the act found no coded subject of its own.
+ * comma closes it. With no comma, an actor heading the reported clause may be the one acting again ("said rebels had seized
+ * the town and demanded talks": the rebels demand, their "had" left out), so the act is the reporter's only when that clause
+ * is headed by no actor. An act that found a coded subject of its own keeps it, unless a comma closes a clause shifted
+ * back ("Nairobi said Somali gunmen had raided a village, and vowed to hit back": the vow is Nairobi's, not the gunmen's).
  */
-export function speakerAfterReport(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, code: string, sentenceStart: number): ActorGroup | undefined {
+export function speakerAfterReport(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, code: string, sentenceStart: number, hasOwnSubject: boolean): ActorGroup | undefined {
   const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
   const verb = tokens[trigger];
   if (!SPOKEN_ROOTS.has(code.slice(0, 2)) || tokens[link]?.lemma !== 'and' || verb?.pos !== 'VERB' || verb.text.endsWith('ing')) return undefined;
   // "would send police to help train and assist them": a bare verb is a second infinitive of the report, not a predicate of the reporter.
   if (verb.text.toLowerCase() === verb.lemma) return undefined;
-  let isShifted = tokens[link - 1]?.text === ',';
-  let hasReportedVerb = false;
+  const isClosed = tokens[link - 1]?.text === ',';
+  let isShifted = false;
+  let reportedVerb: number | undefined;
   for (let index = link - 1; index > sentenceStart; index--) {
     const token = tokens[index] as Token;
     if (CLAUSE_ENDS.has(token.text)) return undefined;
     // "was flawed": a copula is the reported clause's predicate too.
-    if (token.pos === 'AUX') hasReportedVerb = true;
+    if (token.pos === 'AUX') reportedVerb ??= index;
     if (token.pos === 'AUX' && SHIFTED_AUXILIARIES.has(token.lemma)) isShifted = true;
     if (token.pos !== 'VERB' || token.text.endsWith('ing') || tokens[index - 1]?.pos === 'DET' || tokens[index - 1]?.pos === 'ADJ') continue;
     if (!REPORTING_VERBS.has(token.lemma) || tokens[index + 1]?.pos === 'PUNCT') {
       // "said a clerk was treated in hospital and released": the passive's auxiliary reaches the verb after "and" too.
-      if (!hasReportedVerb && isPassiveAt(tokens, index)) return undefined;
-      hasReportedVerb = true;
+      if (reportedVerb === undefined && isPassiveAt(tokens, index)) return undefined;
+      reportedVerb ??= index;
       continue;
     }
-    if (!hasReportedVerb || !isShifted) return undefined;
+    if (reportedVerb === undefined || !(isShifted || isClosed) || (hasOwnSubject && !(isShifted && isClosed))) return undefined;
+    if (!isClosed && hasActorSubject(tokens, groups, countryless, reportedVerb, index)) return undefined;
     const speaker = subjectOf(tokens, groups, countryless, index, sentenceStart, true);
     return speaker !== undefined && speaker.last < index && speaker.members.some((member) => member.code !== undefined) ? speaker : undefined;
   }
   return undefined;
+}
+
+/** Whether the reported clause whose verb is at `verb` has an actor for its subject, after the reporting verb at `report`. */
+function hasActorSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, verb: number, report: number): boolean {
+  const subject = subjectOf(tokens, groups, countryless, verb, report + 1, true);
+  return subject !== undefined && subject.first > report && subject.last < verb;
 }
