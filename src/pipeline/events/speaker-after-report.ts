@@ -6,14 +6,16 @@ import { subjectOf } from './find-subject.ts';
 // Acts done by speaking alone, not material ones (06–09): "said a cashier was bandaged and released" is no act of the speaker.
 const SPOKEN_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13']);
 const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
-// "had stalled", "would fall", "was losing": a reported clause's verb shifted back in tense by the report.
-const SHIFTED_AUXILIARIES = new Set(['have', 'would', 'be', 'could', 'might', 'will', 'can', 'should']);
+// "would fall", "could collapse": a modal takes a bare verb, so a past-tense verb after "and" cannot share it and is the
+// reporter's. "had" and "was" can be shared ("said gunmen had fled and threatened the mayor", "said the rebels were
+// angry and threatened to fight": the threat is theirs), so after those only a comma closes the reported clause.
+const SHIFTED_AUXILIARIES = new Set(['would', 'could', 'might', 'will', 'can', 'should', 'may', 'must']);
 
 /**
- * "Lima's foreign minister said the talks had stalled, and urged Quito to return", "Oslo said its envoy had been expelled
- * and summoned Moscow's ambassador": a spoken act joined by "and" right after a reported clause is the reporter's own
- * second act, not one the report tells of, when that clause's verb was shifted back by the report ("had", "would") or a
- * comma closes it. Read only when the act found no coded subject of its own.
+ * "Lima's foreign minister said the talks had stalled, and urged Quito to return", "Oslo said the row would pass and
+ * invited Moscow's ambassador to talks": a spoken act joined by "and" right after a reported clause is the reporter's
+ * own second act, not one the report tells of, when that clause's verb is a modal's ("would", "could") or a comma
+ * closes it. Read only when the act found no coded subject of its own.
  */
 export function speakerAfterReport(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, code: string, sentenceStart: number): ActorGroup | undefined {
   const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
