@@ -26,7 +26,8 @@ export function documentIssuer(tokens: readonly Token[], groups: readonly ActorG
     const verb = index - 1;
     if (token.pos !== 'DET' || tokens[verb]?.pos !== 'VERB' || !ISSUING.has(tokens[verb]?.lemma ?? '') || isPassiveAt(tokens, verb)) return undefined;
     const issuer = subjectOf(tokens, groups, countryless, verb, sentenceStart, true);
-    return issuer !== undefined && issuer.last < verb && issuer.members.some((member) => member.code !== undefined) ? issuer : undefined;
+    // "The cabinet approved a bill banning Russian media": an issuer whose country was only guessed from the sentence is not named.
+    return issuer !== undefined && issuer.last < verb && issuer.members.some((member) => member.code !== undefined && member.isCountryless !== true) ? issuer : undefined;
   }
   return undefined;
 }

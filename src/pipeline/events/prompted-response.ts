@@ -12,7 +12,7 @@ const REACTION_ROOTS = new Set(['02', '10', '11', '12', '13', '14', '16', '17'])
  */
 export function promptingActor(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, trigger: number, code: string, lastSubject: ActorGroup | undefined, sentenceStart: number): ActorGroup | undefined {
   if (!subject || !REACTION_ROOTS.has(code.slice(0, 2)) || trigger - subject.last > 3 || tokens[subject.last + 1]?.lemma !== 'to') return undefined;
-  if (!PROMPTS.has(tokens[subject.first - 1]?.text.toLowerCase() ?? '') || tokens[subject.first - 2]?.text !== ',') return undefined;
+  if (!isPrompted(tokens, subject)) return undefined;
   if (lastSubject && lastSubject !== subject && lastSubject.last < subject.first) return lastSubject;
   const opening = groups[0];
   if (!opening || opening === subject || opening.last >= subject.first) return undefined;
@@ -24,5 +24,11 @@ export function promptingActor(tokens: readonly Token[], groups: readonly ActorG
 export function promptedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number): ActorGroup | undefined {
   if (tokens[trigger - 1]?.lemma !== 'to') return undefined;
   const prompted = groups.find((group) => group.last === trigger - 2);
-  return prompted && PROMPTS.has(tokens[prompted.first - 1]?.text.toLowerCase() ?? '') && tokens[prompted.first - 2]?.text === ',' ? prompted : undefined;
+  return prompted && isPrompted(tokens, prompted) ? prompted : undefined;
+}
+
+/** ", prompting Madrid", ", forcing the EU": a group right after a prompting participle that opens a comma clause. */
+function isPrompted(tokens: readonly Token[], group: ActorGroup): boolean {
+  const before = tokens[group.first - 1]?.lemma === 'the' ? group.first - 2 : group.first - 1;
+  return PROMPTS.has(tokens[before]?.text.toLowerCase() ?? '') && tokens[before - 1]?.text === ',';
 }

@@ -4,14 +4,16 @@ import { isPassiveAt, REPORTING_VERBS } from './clause-shape.ts';
 import { subjectOf } from './find-subject.ts';
 
 // Acts done by speaking alone, not material ones (06–09): "said a cashier was bandaged and released" is no act of the speaker.
-const SPOKEN_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13']);
+const SPEECH_ACT_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13']);
 const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
-// "had stalled", "would fall", "was losing": a reported clause's verb shifted back in tense by the report.
-const SHIFTED_AUXILIARIES = new Set(['have', 'would', 'be', 'could', 'might', 'will', 'can', 'should']);
+// "had stalled", "was losing", "would fall": a reported clause's verb shifted back in tense by the report. A modal takes a
+// bare verb, so a past tense after "and" cannot share it; "had" and "was" can be shared ("said gunmen had fled and threatened
+// the mayor": the threat is theirs), which is why, with no comma, an actor heading the reported clause keeps the act.
+const SHIFTED_AUXILIARIES = new Set(['have', 'be', 'would', 'could', 'might', 'will', 'can', 'should', 'may', 'must']);
 
 /**
- * "Lima's foreign minister said the talks had stalled, and urged Quito to return", "Oslo said its envoy had been expelled
- * and summoned Moscow's ambassador": a spoken act joined by "and" right after a reported clause is the reporter's own
+ * "Lima's foreign minister said the talks had stalled, and urged Quito to return", "Oslo said the row would pass and invited
+ * Moscow's ambassador to talks": a spoken act joined by "and" right after a reported clause is the reporter's own
  * second act, not one the report tells of, when that clause's verb was shifted back by the report ("had", "would") or a
  * comma closes it. With no comma, an actor heading the reported clause may be the one acting again ("said rebels had seized
  * the town and demanded talks": the rebels demand, their "had" left out), so the act is the reporter's only when that clause
@@ -21,7 +23,7 @@ const SHIFTED_AUXILIARIES = new Set(['have', 'would', 'be', 'could', 'might', 'w
 export function speakerAfterReport(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, code: string, sentenceStart: number, hasOwnSubject: boolean): ActorGroup | undefined {
   const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
   const verb = tokens[trigger];
-  if (!SPOKEN_ROOTS.has(code.slice(0, 2)) || tokens[link]?.lemma !== 'and' || verb?.pos !== 'VERB' || verb.text.endsWith('ing')) return undefined;
+  if (!SPEECH_ACT_ROOTS.has(code.slice(0, 2)) || tokens[link]?.lemma !== 'and' || verb?.pos !== 'VERB' || verb.text.endsWith('ing')) return undefined;
   // "would send police to help train and assist them": a bare verb is a second infinitive of the report, not a predicate of the reporter.
   if (verb.text.toLowerCase() === verb.lemma) return undefined;
   const isClosed = tokens[link - 1]?.text === ',';

@@ -9,6 +9,8 @@ const SIDES = new Set(['side', 'sides', 'leader', 'leaders', 'country', 'countri
 const JOINT_ROOTS = new Set(['03', '04', '06']);
 const JOINT_CODES = new Set(['050', '057']);
 const REACH = 5;
+// "Lima and Quito both agreed": a "both" after its own subject is no subject itself.
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * "Lula met Ramaphosa in Brasilia on Friday, and the two leaders pledged to expand trade", "Peru hosted Chile's foreign
@@ -32,7 +34,7 @@ export function twoSidesSubject(tokens: readonly Token[], groups: readonly Actor
     if (token.lemma === 'each' && index > end && isEachOther(tokens, trigger + 1)) return { members, first: index, last: index };
     // "…, and the two agreed to meet again", "…, with both vowing to…": the count alone as the subject is the pair too.
     const bare = isPairCount(tokens, index);
-    if (bare !== undefined && bare > end && (token.lemma === 'two' || !SUBJECT_TAGS.has(tokens[index - 1]?.pos ?? ''))) return { members, first: bare, last: index };
+    if (bare !== undefined && bare > end && (token.lemma === 'two' || !SUBJECT_TAGS.has(tokens[index - 1]?.pos ?? '')) && !isPairCountedBetween(tokens, end, bare)) return { members, first: bare, last: index };
     if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'ADJ' && token.pos !== 'NUM') return undefined;
   }
   return undefined;
@@ -41,20 +43,25 @@ export function twoSidesSubject(tokens: readonly Token[], groups: readonly Actor
 /**
  * "Modi became the first Indian leader to tour Ukraine, shaking hands with Zelensky in Kyiv, where the two agreed…": with
  * no act coded before, the pair is the two states named before the count, each by its most specific mention (the leader
- * rather than the country). Undefined unless exactly two states are named.
+ * rather than the country). Undefined unless exactly two states are named, in two phrases.
  */
 function pairNamedBefore(groups: readonly ActorGroup[], trigger: number): readonly ActorMention[] {
   const byCountry = new Map<string, ActorMention>();
+  const groupOf = new Map<string, ActorGroup>();
   for (const group of groups) {
     if (group.last >= trigger) break;
     for (const member of group.members) {
       const country = member.code?.slice(0, 3);
       if (!country || !/^[A-Z]{3}$/.test(country)) continue;
       const known = byCountry.get(country);
-      if (!known || (member.code?.length ?? 0) > (known.code?.length ?? 0)) byCountry.set(country, member);
+      if (known && (member.code?.length ?? 0) <= (known.code?.length ?? 0)) continue;
+      byCountry.set(country, member);
+      groupOf.set(country, group);
     }
   }
-  return byCountry.size === 2 ? [...byCountry.values()] : [];
+  // "Spain and Portugal were hit by a blackout, and the two governments promised an inquiry": two states named together
+  // as one phrase were not met with each other, so nothing the count says is towards each other.
+  return byCountry.size === 2 && new Set(groupOf.values()).size === 2 ? [...byCountry.values()] : [];
 }
 
 /** Whether an act of `code` done by the pair is done by each towards the other, when it names no one else. */
@@ -62,8 +69,11 @@ export function isJointIntent(code: string): boolean {
   return JOINT_ROOTS.has(code.slice(0, 2)) || JOINT_CODES.has(code.slice(0, 3));
 }
 
-// "Lima and Quito both agreed": a "both" after its own subject is no subject itself.
-const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** "…arrested two suspects, and both were charged": a pair counted after the actors may be what a bare "both" means. */
+function isPairCountedBetween(tokens: readonly Token[], end: number, count: number): boolean {
+  for (let index = end + 1; index < count; index++) if (tokens[index]?.lemma === 'two' || tokens[index]?.text === '2') return true;
+  return false;
+}
 
 /** Where "both" or "the two" before `at` begins, or undefined. */
 function isPairCount(tokens: readonly Token[], at: number): number | undefined {
