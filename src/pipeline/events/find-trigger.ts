@@ -330,8 +330,10 @@ function looksVerbal(tokens: readonly Token[], index: number, isActorAt?: (index
   const isObjectStart = OBJECT_STARTS.has(particleObject?.pos ?? '') || QUANTITY_NOUNS.has(particleObject?.lemma ?? '') || POSSESSIVES.has(particleObject?.text.toLowerCase() ?? '');
   if (isPast && isSubject && PARTICLES.has(next?.lemma ?? '') && isObjectStart) return true;
   // "an off-duty officer shot dead a teenager", "the soldier … overnight shot dead four villagers": a past form with "dead" after it
-  // and an object after that is the verb, whatever the word before it (wink tags "shot" a noun, "dead" an adverb or adjective).
-  if (isPast && next?.lemma === 'dead' && previous.pos !== 'DET' && isObjectStart) return true;
+  // and an object after that is the verb even when wink tags "shot" a noun and "dead" an adverb; a determiner, or an adjective
+  // after one, makes it the noun of sport ("his low shot dead straight was saved by the keeper").
+  const isNounPhraseEnd = previous.pos === 'DET' || (previous.pos === 'ADJ' && ['DET', 'PRON', 'PART'].includes(tokens[index - 2]?.pos ?? ''));
+  if (isPast && next?.lemma === 'dead' && !isNounPhraseEnd && isObjectStart) return true;
   // "Israeli troops shot at fishermen": a past form aimed at its object through "at" or "on".
   const aimed = tokens[index + 2]?.pos ?? '';
   if (isPast && isSubject && (next?.lemma === 'at' || next?.lemma === 'on') && (OBJECT_STARTS.has(aimed) || aimed === 'NOUN')) return true;
