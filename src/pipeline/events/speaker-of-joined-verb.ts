@@ -3,8 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import { REPORTING_VERBS } from './clause-shape.ts';
 import { SPOKEN_ROOTS } from './attributed-participle.ts';
 import { subjectOf } from './find-subject.ts';
-
-const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
+import { CLAUSE_ENDS } from './coordinated-subject.ts';
 
 /**
  * "Nairobi said Somali gunmen had raided a village, and vowed to hit back": a verb in the simple past joined by ", and"
