@@ -139,13 +139,17 @@ function isParentheticalAlias(tokens: readonly Token[], previous: ActorMention, 
 /** Between two commas right after an actor, one with its code or no code of its own: the same actor named twice. */
 function isAppositiveAlias(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
   if (isNamedSpokesman(tokens, previous, mention)) return true;
-  // "Radovan Karadzic, the former Bosnian Serb political leader,": an article and adjectives may open the appositive.
+  // "Radovan Karadzic, the former Bosnian Serb political leader,": an article and adjectives may open the appositive;
+  // after a place opened by a preposition ("In Berlin, German Chancellor Merkel criticised…") a new clause starts instead.
+  const isAfterPlacePhrase = tokens[previous.first - 1]?.pos === 'ADP';
   let opening = previous.last + 2;
   if (tokens[opening]?.pos === 'DET') opening++;
-  while (opening < mention.first && tokens[opening]?.pos === 'ADJ') opening++;
-  // "…, the former leader wanted by the tribunal, …": a participle may describe the appositive before its comma.
+  while (!isAfterPlacePhrase && opening < mention.first && tokens[opening]?.pos === 'ADJ') opening++;
+  // "…, the former leader wanted by the tribunal, …": a participle and its preposition may close the appositive; a verb
+  // with an object ("…, the Russian minister accused Kyiv of…") is the clause's own predicate.
   const after = tokens[mention.last + 1];
-  const isClosed = after?.text === ',' || (after?.pos === 'VERB' && after.text.endsWith('ed'));
+  const isClosedByParticiple = !isAfterPlacePhrase && after?.pos === 'VERB' && after.text.endsWith('ed') && tokens[mention.last + 2]?.pos === 'ADP';
+  const isClosed = after?.text === ',' || isClosedByParticiple;
   if (tokens[previous.last + 1]?.text !== ',' || mention.first !== opening || !isClosed) return false;
   return previous.code === mention.code || previous.code === undefined || mention.code === undefined || isEliteOf(previous, mention) || isEliteOf(mention, previous) || isUnplaced(previous) !== isUnplaced(mention);
 }

@@ -4,7 +4,8 @@ import { isPassiveAt } from './clause-shape.ts';
 import { subjectOf } from './find-subject.ts';
 import { hasObjectNear } from './object-near.ts';
 
-const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
+/** Marks that end the clause a joined verb may look back into for its subject. */
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '.', '"', '“', '”']);
 
 /**
  * "Tadic laid a wreath at a mass grave on Thursday and apologised to Croatia": a verb joined by "and" to an earlier one

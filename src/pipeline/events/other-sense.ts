@@ -186,18 +186,27 @@ function isForecast(tokens: readonly Token[], index: number, lemma: string): boo
 
 const REFUSING = new Set(['refuse', 'decline']);
 
-/** "refused to rule out force", "declined to exclude sanctions": an option kept open, no refusal of anything. */
+/**
+ * "refused to rule out force", "declined on Sunday to rule out talks": an option kept open, no rejection of anything,
+ * whether the refusing verb fired a rejection row or "rule out" / "exclude" fired one of its own.
+ */
 function isOptionKeptOpen(tokens: readonly Token[], index: number, lemma: string): boolean {
-  const to = dayAfter(tokens, index) + 1;
-  if (!REFUSING.has(lemma) || tokens[to]?.lemma !== 'to') return false;
-  const then = tokens[to + 1]?.lemma;
-  return (then === 'rule' && tokens[to + 2]?.lemma === 'out') || then === 'exclude';
+  if (REFUSING.has(lemma)) {
+    const to = dayAfter(tokens, index) + 1;
+    return tokens[to]?.lemma === 'to' && isExcluding(tokens, to + 1);
+  }
+  if (!isExcluding(tokens, index) || tokens[index - 1]?.lemma !== 'to') return false;
+  const refusing = REFUSING.has(tokens[index - 2]?.lemma ?? '') ? index - 2 : index - 4;
+  return REFUSING.has(tokens[refusing]?.lemma ?? '') && dayAfter(tokens, refusing) === index - 2;
 }
+
+const isExcluding = (tokens: readonly Token[], at: number): boolean => (tokens[at]?.lemma === 'rule' && tokens[at + 1]?.lemma === 'out') || tokens[at]?.lemma === 'exclude';
 
 const objectLemma = (place: TriggerPlace): string => objectHead(place.tokens, place.match.lastWord) ?? '';
 
 // Meetings, visits and hosting between national sides fill the sports pages ("France hosted Italy in Lyon").
 const isMeetingCode = (code: string): boolean => code.startsWith('04');
+const isRejectionCode = (code: string): boolean => code.startsWith('12');
 
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },
@@ -216,5 +225,5 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isCode('141'), test: ({ tokens, index }) => isSportingRally(tokens, index) || isShowing(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }) => isRulingAdjective(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }, lemma) => isForecast(tokens, index, lemma) },
-  { appliesTo: isCode('120'), test: ({ tokens, index }, lemma) => isOptionKeptOpen(tokens, index, lemma) },
+  { appliesTo: isRejectionCode, test: ({ tokens, index }, lemma) => isOptionKeptOpen(tokens, index, lemma) },
 ];

@@ -1,11 +1,11 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { isPassiveAt, REPORTING_VERBS } from './clause-shape.ts';
+import { CLAUSE_ENDS } from './coordinated-subject.ts';
 import { subjectOf } from './find-subject.ts';
 
 // Acts done by speaking alone, not material ones (06–09): "said a cashier was bandaged and released" is no act of the speaker.
 const SPEECH_ACT_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13']);
-const CLAUSE_ENDS = new Set([';', ':', '.', '"', '“', '”']);
 // "had stalled", "was losing", "would fall": a reported clause's verb shifted back in tense by the report. A modal takes a
 // bare verb, so a past tense after "and" cannot share it; "had" and "was" can be shared ("said gunmen had fled and threatened
 // the mayor": the threat is theirs), which is why, with no comma, an actor heading the reported clause keeps the act.
