@@ -1,8 +1,6 @@
 import type { Token } from '../../model/token.ts';
 
 const PREDICATE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
-/** How far back from the conjunction the verb of the predicate before it is looked for. */
-const EARLIER_VERB_REACH = 10;
 
 /**
  * "closed the border and expelled the envoy", "agreed to a tariff cut but had turned down a trade pact": the "and" or "but" that
@@ -21,21 +19,19 @@ export function predicateConjunctionBefore(tokens: readonly Token[], trigger: nu
  */
 export function isOwnPredicate(tokens: readonly Token[], trigger: number, link: number): boolean {
   const head = tokens[link + 1];
-  return head !== undefined && link + 1 <= trigger && head.text.toLowerCase() !== head.lemma && (head.pos === 'VERB' || head.pos === 'AUX');
+  // "would restrict access … and restricting their hopes": an -ing form is no finite verb and keeps the modal before it.
+  return head !== undefined && link + 1 <= trigger && head.text.toLowerCase() !== head.lemma && !head.text.toLowerCase().endsWith('ing') && (head.pos === 'VERB' || head.pos === 'AUX');
 }
 
 /**
- * "had shelled and burned", "denied that its troops looted and burned": a past form joined to a past form before it is
- * the same predicate's second verb, so a denial or doubt before the first still reaches it; "could seize the ship and
- * detained its crew" or "did not cross but fired" join a finite verb to a base form, a predicate of its own.
+ * "had shelled and burned", "denied that its troops looted and burned": a past form right after another past form is the
+ * same predicate's second verb, so a denial or doubt before the first still reaches it. With an object between ("denied
+ * that it shelled the town and accused Kyiv"), or after a base form ("could seize the ship and detained its crew"), the
+ * verb after the conjunction heads a predicate of its own.
  */
 export function sharesEarlierVerbForm(tokens: readonly Token[], link: number): boolean {
-  if (tokens[link + 1]?.pos !== 'VERB') return false;
-  for (let index = link - 1; index >= Math.max(0, link - EARLIER_VERB_REACH); index--) {
-    const token = tokens[index];
-    if (token?.pos === 'VERB') return token.text.toLowerCase() !== token.lemma;
-  }
-  return false;
+  const earlier = tokens[link - 1];
+  return tokens[link + 1]?.pos === 'VERB' && earlier?.pos === 'VERB' && earlier.text.toLowerCase() !== earlier.lemma;
 }
 
 /** "released the prisoners and bused them to the border": a second predicate, joined by "and" or "but", between `from` and `to`. */
