@@ -214,6 +214,6 @@ export const COLLECTIVE_AGENTS: Readonly<Record<string, AgentType>> = Object.ass
   protesters: 'OPP', civilians: 'CVL', refugees: 'REF', businesses: 'BUS', opposition: 'OPP',
   // People a nationality can own as well ("Afghan migrants" → AFGCVL, "Chinese workers" → CHNLAB), coded as Phoenix does.
   migrants: 'CVL', villagers: 'CVL', fishermen: 'CVL', students: 'EDU', workers: 'LAB', activists: 'OPP', demonstrators: 'OPP',
-  // "freed 50 political prisoners": those jailed for their politics are the opposition (Phoenix: POLITICAL_PRISONER ~OPP).
+  // "released 40 political prisoners": those jailed for their politics are the opposition (Phoenix: POLITICAL_PRISONER ~OPP).
   'political prisoners': 'OPP',
 });

@@ -4,11 +4,11 @@ import { actorMention } from './actor-mention.ts';
 import { isStateCountry } from './agent-roles.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** How many title words may stand between the article and "of" ("the chief financial officer of"). */
+/** How many title words may stand between the article and "of" ("the deputy finance director of"). */
 const TITLE_REACH = 4;
 
 /**
- * "Ana Ruiz, the finance director of Mexican cement maker Cemex, was detained": a person no knowledge places, described
+ * "Ana Ruiz, the finance director of Mexican builder Cemsa, was detained": a person no knowledge places, described
  * in an appositive as holding a post in a body of a named country, is of that country (with the body's role when it has
  * one), not of the state that acts on them or of the place the act happened in.
  */

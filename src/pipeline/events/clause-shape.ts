@@ -278,7 +278,7 @@ export function isCoordinated(tokens: readonly Token[], trigger: number): boolea
   if (previous?.text === ',' && tokens[trigger]?.text.toLowerCase().endsWith('ing')) return true;
   // ", hoping to rebuild trust": the verb after a participle clause's "to".
   if (previous?.lemma === 'to' && beforeThat?.text.toLowerCase().endsWith('ing') && tokens[trigger - 3]?.text === ',') return true;
-  // "agreed to a pause but turned down a truce", "summoned the envoy and had expelled": "but" joins two predicates as "and"
+  // "agreed to a tariff cut but turned down a trade pact", "summoned the envoy and had expelled": "but" joins two predicates as "and"
   // does, and an auxiliary or adverb may stand between the conjunction and the verb.
   return predicateConjunctionBefore(tokens, trigger) !== undefined;
 }

@@ -7,7 +7,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
 const PHRASE_REACH = 5;
 
 /**
- * "condemned the arrest as an attempt to cow Albanians", "hailed the vote as a win for Europe": when a judging verb's
+ * "denounced the seizure as a move to scare Ghanaian farmers", "hailed the vote as a win for Europe": when a judging verb's
  * object is a thing named with an article, the actor in the "as" phrase after it only says what the thing was; the act
  * is aimed at whoever did the thing (condemned-act.ts), not at that actor.
  */

@@ -195,7 +195,7 @@ function anaphoraMentions(
     if (doc.tokens[agent.firstToken - 2]?.lemma === 'and' && resolvedBefore.some((mention) => mention.last === agent.firstToken - 3 && mention.code !== undefined)) continue;
     // "the parliament building in Lima": a place right after says whose it is better than the last actor does.
     if (isPlacedAfter(doc, agent.lastToken)) continue;
-    // "the forces of President Assad": an owner named right after says whose they are better than the last actor does.
+    // "the troops of President Goita": an owner named right after says whose they are better than the last actor does.
     if (isOwnedAfter(doc, agent.lastToken, resolvedBefore)) continue;
     // "Yemeni Houthi rebels … two days after the rebels killed a guard": an earlier actor of the sentence with that role first.
     // Not a speaker ("…, the military said"): the source of a report is left to the claims, as before.
@@ -244,11 +244,11 @@ function isPlacedAfter(doc: AnalyzedDocument, last: number): boolean {
   return (at === 'in' || at === 'at') && hasPlaceMention(doc, (span) => span.start === start);
 }
 
-/** "the forces of President Assad", "the troops of Chad": "of" and, past an article or a title, a coded actor right after the agent noun. */
+/** "the troops of President Goita", "the militias of Chad": "of" and, past an article or a title, a coded actor right after the agent noun. */
 function isOwnedAfter(doc: AnalyzedDocument, last: number, mentions: readonly ActorMention[]): boolean {
   if (doc.tokens[last + 1]?.lemma !== 'of') return false;
   const first = doc.tokens[last + 2]?.lemma === 'the' ? last + 3 : last + 2;
-  // "of Prime Minister Dbeibah": up to two capitalised title words may stand before the name the actors stage found.
+  // "of Interim President Goita": up to two capitalised title words may stand before the name the actors stage found.
   const isTitled = (mention: ActorMention): boolean => mention.first > first && mention.first <= first + 2 && doc.tokens.slice(first, mention.first).every((token) => /^\p{Lu}/u.test(token.text));
   return mentions.some((mention) => (mention.first === first || isTitled(mention)) && mention.code !== undefined);
 }

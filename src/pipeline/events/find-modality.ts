@@ -1,7 +1,7 @@
 import type { Modality } from '../../model/event.ts';
 import type { Token } from '../../model/token.ts';
 import { firstToActVerb } from './first-to-act.ts';
-import { isOwnPredicate, predicateConjunctionBefore } from './predicate-conjunction.ts';
+import { isOwnPredicate, predicateConjunctionBefore, sharesEarlierVerbForm } from './predicate-conjunction.ts';
 import { negatingVerbs } from '../../knowledge/claims/reporting-verbs.ts';
 
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
@@ -43,9 +43,20 @@ const DENIED_REACH = 2;
  */
 export function findModality(tokens: readonly Token[], subjectEnd: number, trigger: number, sentenceStart: number): Modality {
   const link = predicateConjunctionBefore(tokens, trigger);
-  // "agreed to a pause but rejected a truce": a finite verb after its conjunction is read from the conjunction on.
-  const from = link !== undefined && link > subjectEnd && isOwnPredicate(tokens, trigger, link) ? link + 1 : Math.max(sentenceStart, Math.min(subjectEnd + 1, trigger - 4));
+  const clauseFrom = Math.max(sentenceStart, Math.min(subjectEnd + 1, trigger - 4));
+  // "agreed to a truce but rejected a pact": a finite verb after its conjunction is read from the conjunction on, so the
+  // first verb ("agreed") is not read as the second's intent.
+  const isJoined = link !== undefined && link > subjectEnd && isOwnPredicate(tokens, trigger, link);
+  const from = isJoined ? link + 1 : clauseFrom;
   let modality: Modality = 'happened';
+  // "may have looted and burned", "denied that they looted and burned": the doubt or denial over both past forms.
+  if (isJoined && sharesEarlierVerbForm(tokens, link)) {
+    for (let index = clauseFrom; index < link; index++) {
+      const word = tokens[index]?.lemma ?? '';
+      if (NEGATION.has(word) || (DENYING.has(word) && tokens[index + 1]?.lemma === 'that')) return 'denied';
+      if (HYPOTHETICAL.has(word)) modality = 'hypothetical';
+    }
+  }
   for (let index = from; index < trigger; index++) {
     const word = tokens[index]?.lemma ?? '';
     if (NEGATION.has(word) || (DENYING.has(word) && (index >= trigger - DENIED_REACH || tokens[index + 1]?.lemma === 'that'))) return 'denied';

@@ -70,7 +70,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const beforeBreak = countryless && object && !direct && isDoneToPeople ? countrylessAfter(tokens, countryless, match.preposition ?? match.lastWord) : undefined;
   if (beforeBreak && object && beforeBreak.last < object.first && hasBreak(tokens, beforeBreak.last, object.first)) object = beforeBreak;
   // "expelled six relief agencies from Tigray": those the pattern's own words name, before where they were.
-  // "freed 50 political prisoners and flew them to Spain": or before a clause of their own that names someone else.
+  // "released 40 political prisoners and bused them to the border": or before a clause of their own that names someone else.
   const named = direct === undefined && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from' || hasPredicateBetween(tokens, match.lastWord, object.first)) && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInPattern(countryless, match.words, index) : undefined;
   if (named && object && named.last < object.first) object = named;
   // "protested in Kabul against foreign troops": whom it was against, past where it happened.
@@ -208,7 +208,7 @@ const POSSESSIVE_PRONOUNS = new Set(['their', 'its']);
 
 const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', 'rupee', 'ruble', 'rouble', 'peso', 'lira', 'dinar', 'riyal', 'shekel', 'won', 'florin', 'krone', 'krona', 'rand', 'real']);
 
-/** "a U.N.-brokered deal", "a Saudi-backed plan", "a UN-protected enclave": participles naming a helper (a "British-flagged" ship is still British). */
+/** "a U.N.-brokered deal", "a Saudi-backed plan", "a NATO-protected zone": participles naming a helper (a "British-flagged" ship is still British). */
 const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led', 'protected']);
 
 /** Roots whose pattern words can name who it was done to ("freed hostages", "expelled aid agencies"), not what was moved ("sent troops"). */

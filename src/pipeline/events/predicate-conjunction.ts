@@ -3,7 +3,7 @@ import type { Token } from '../../model/token.ts';
 const PREDICATE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
- * "closed the border and expelled the envoy", "agreed to a pause but had turned down a truce": the "and" or "but" that
+ * "closed the border and expelled the envoy", "agreed to a tariff cut but had turned down a trade pact": the "and" or "but" that
  * joins the verb at `trigger` to the predicate before it (an auxiliary or adverb may stand between), if there is one.
  */
 export function predicateConjunctionBefore(tokens: readonly Token[], trigger: number): number | undefined {
@@ -13,16 +13,28 @@ export function predicateConjunctionBefore(tokens: readonly Token[], trigger: nu
 }
 
 /**
- * "agreed to talks but rejected a truce": a verb in a finite form after its conjunction ("rejected", "has refused")
+ * "agreed to talks but rejected a trade pact": a verb in a finite form after its conjunction ("rejected", "has refused")
  * heads a predicate of its own, so the modals and infinitives before the conjunction do not reach it; a base form
  * ("will meet and sign") still shares them.
  */
 export function isOwnPredicate(tokens: readonly Token[], trigger: number, link: number): boolean {
   const head = tokens[link + 1];
-  return head !== undefined && link + 1 <= trigger && head.text.toLowerCase() !== head.lemma && (head.pos === 'VERB' || head.pos === 'AUX');
+  // "would restrict access … and restricting their hopes": an -ing form is no finite verb and keeps the modal before it.
+  return head !== undefined && link + 1 <= trigger && head.text.toLowerCase() !== head.lemma && !head.text.toLowerCase().endsWith('ing') && (head.pos === 'VERB' || head.pos === 'AUX');
 }
 
-/** "freed the prisoners and flew them to Spain": a second predicate, joined by "and" or "but", between `from` and `to`. */
+/**
+ * "had shelled and burned", "denied that its troops looted and burned": a past form right after another past form is the
+ * same predicate's second verb, so a denial or doubt before the first still reaches it. With an object between ("denied
+ * that it shelled the town and accused Kyiv"), or after a base form ("could seize the ship and detained its crew"), the
+ * verb after the conjunction heads a predicate of its own.
+ */
+export function sharesEarlierVerbForm(tokens: readonly Token[], link: number): boolean {
+  const earlier = tokens[link - 1];
+  return tokens[link + 1]?.pos === 'VERB' && earlier?.pos === 'VERB' && earlier.text.toLowerCase() !== earlier.lemma;
+}
+
+/** "released the prisoners and bused them to the border": a second predicate, joined by "and" or "but", between `from` and `to`. */
 export function hasPredicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from + 2; index < to; index++) if (tokens[index]?.pos === 'VERB' && predicateConjunctionBefore(tokens, index) !== undefined) return true;
   return false;
