@@ -245,7 +245,7 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   let subject = isReduced
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
     : laterClause ? laterClause.subject : (isDuring || isJoined) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
-  // "Soldiers loyal to the president regained the airport after heavy fighting with mutineers": with no act coded before, the clause's opener.
+  // "Guerrillas overran the garrison after a month of fighting with the army": with no act coded before, the clause's opener.
   if (isDuring && !subject && !lastSubject) subject = openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, true);
   subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
   // "Chile became the first Andean state to ratify…": not a demonym inside the ranked phrase.

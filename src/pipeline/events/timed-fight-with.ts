@@ -3,10 +3,11 @@ import { isInTimePhrase } from './clause-shape.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 
 /**
- * "Rebels took the port after weeks of fighting with army units", "the troops withdrew amid heavy clashes with militia
- * fighters": a fight with a named side set as the time of the clause's act (after "after", "amid", "during",
+ * "Militiamen seized the mine following a month of fighting with soldiers", "the troops withdrew amid heavy fighting with
+ * militia fighters": a fight with a named side set as the time of the clause's act (after "after", "amid", "during",
  * "following") is the clause subject's own fight with that side, whether a noun row or a verb row ("fight with") read it.
  * "after clashes between X and Y" names its own pair (timedFightPair); "condemned the fighting with…" is a topic.
+ * "clashes with" has no noun row with "with" yet, so "amid clashes with…" is not read so.
  */
 export function isTimedFightWith(tokens: readonly Token[], match: TriggerMatch): boolean {
   // A user dictionary's codes may be a scheme of their own (PETRARCH's test codes): only the built-in rows are read so.
