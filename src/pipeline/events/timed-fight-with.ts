@@ -1,6 +1,8 @@
 import type { Token } from '../../model/token.ts';
 import { isInTimePhrase } from './clause-shape.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { ARMED_FORCE_ROLES, STATE_FORCE_ROLES, roleOf } from './agent-roles.ts';
 
 /**
  * "Militiamen seized the mine following a month of fighting with soldiers", "the troops withdrew amid heavy fighting with
@@ -15,4 +17,12 @@ export function isTimedFightWith(tokens: readonly Token[], match: TriggerMatch):
   const word = tokens[match.trigger];
   const isNounUse = match.pattern.isNoun === true || word?.pos === 'NOUN' || word?.text.toLowerCase().endsWith('ing') === true;
   return isNounUse && isInTimePhrase(tokens, match.trigger, 'fight');
+}
+
+/**
+ * Whether the clause's subject can be one side of the fight that dates its act: a state, its forces or an armed group.
+ * "Villagers fled after days of fighting with jihadists": the villagers fled the fight, they did not fight.
+ */
+export function isFightingSide(group: ActorGroup | undefined): boolean {
+  return group !== undefined && group.members.every((member) => member.code !== undefined && (member.code.length === 3 || ARMED_FORCE_ROLES.has(roleOf(member.code)) || STATE_FORCE_ROLES.has(roleOf(member.code))));
 }
