@@ -80,7 +80,7 @@ export const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope:
   (events, { tokens, sentence, mentions }) => withHomeProtestTargets(tokens, sentence, mentions, events),
   (events, { tokens }) => withCarriedTargets(tokens, events),
   (events, { tokens }) => withReactionTargets(tokens, events),
-  (events, { mentions }) => withPostureTargets(mentions, events),
+  (events, { tokens, mentions }) => withPostureTargets(tokens, mentions, events),
   (events) => withDispersedCrowdTargets(events),
   (events, { tokens, mentions }) => withHomeRepressionTargets(tokens, mentions, events),
   (events, { tokens, sentence, mentions }) => withClaimedAttacker(tokens, sentence.lastToken, mentions, events),

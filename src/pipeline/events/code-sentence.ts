@@ -39,7 +39,7 @@ import { findTriggerObject, TARGET_GAP, type TriggerObject } from './find-trigge
 import { findTrigger, nextPossibleTrigger, type TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
 import { timedFightPair } from './between-pair.ts';
-import { isTimedFightWith } from './timed-fight-with.ts';
+import { isFightingSide, isTimedFightWith } from './timed-fight-with.ts';
 import { withImpliedEvents } from './implied-events.ts';
 import { foldThreatClause } from './threat-clause.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
@@ -240,7 +240,7 @@ interface TriggerSubject {
   readonly isPair: boolean;
 }
 
-function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney }: TriggerReading): TriggerSubject | undefined {
+function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight }: TriggerReading): TriggerSubject | undefined {
   const { tokens, sentence, groups, countryless, inMention, events, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
@@ -252,8 +252,9 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   let subject = isReduced
     ? groups.find((group) => group.last < index && group.last >= index - 3 && (onlyNounPhrase(tokens, group.last + 1, index - 1) || isAppositive(tokens, groups, group.last, index)))
     : laterClause ? laterClause.subject : (isDuring || isJoined) && lastSubject ? lastSubject : subjectOf(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? (match.pattern.isExact && match.firstWord !== undefined ? subjectOf(tokens, groups, countryless, match.firstWord, sentence.firstToken, false) : undefined);
-  // "Soldiers loyal to the president regained the airport after heavy fighting with mutineers": with no act coded before, the clause's opener.
+  // "Guerrillas overran the garrison after a month of fighting with the army": with no act coded before, the clause's opener.
   if (isDuring && !subject && !lastSubject) subject = openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, true);
+  if (isTimedFight && !isFightingSide(subject)) subject = undefined;
   subject ??= purposeSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.code, match.pattern.isBuiltin === true);
   // "Chile became the first Andean state to ratify…": not a demonym inside the ranked phrase.
   subject = firstToActSubject(tokens, groups, countryless, index, sentence.firstToken, match.pattern.isBuiltin === true) ?? subject;

@@ -1,4 +1,5 @@
 import { isRegionCode } from '../../knowledge/actors/describe-actor-code.ts';
+import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { countryOf, stateCountry } from './state-country.ts';
@@ -10,16 +11,19 @@ const POSTURES = ['152', '154'];
 /**
  * "Greece put its navy on alert after Turkey sent a survey ship", "Armenia sent troops to the border, a day after Azerbaijan
  * accused Yerevan…": a state's show of force that names no one it is aimed at is aimed at the one other state the
- * sentence names, as outside coders code it. With two or more other states named ("as Russia and Belarus held drills
- * watched by Finland") the rival is not told, so the target stays open; a call-up already coded at no one (`---`) stays so.
+ * sentence names, as outside coders code it, when that state acts in a clause of its own or is a side of another event
+ * coded in the sentence ("cut ties with Lima and moved troops to the frontier"). A state named only as the
+ * object of something else ("as a typhoon neared the Philippines") is no rival. With two or more
+ * other states named ("as Russia and Belarus held drills") the rival is not told, so the target stays open; a call-up
+ * already coded at no one (`---`) stays so.
  */
-export function withPostureTargets(mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
+export function withPostureTargets(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
   if (!events.some(isUnaimedPosture)) return [...events];
   return events.map((event) => {
     const country = isUnaimedPosture(event) ? stateCountry(event.source) : undefined;
     if (!country) return event;
     const rival = onlyOtherState(mentions, country);
-    return rival ? { ...event, target: rival } : event;
+    return rival && (isClauseDoer(tokens, rival) || isSideOfOtherEvent(events, event, countryOf(rival))) ? { ...event, target: rival } : event;
   });
 }
 
@@ -39,3 +43,14 @@ function onlyOtherState(mentions: readonly ActorMention[], country: string): Act
   }
   return rival;
 }
+
+/** "after Turkey sent…", "after Azerbaijan had accused…": the mention is followed by its own verb. */
+function isClauseDoer(tokens: readonly Token[], mention: ActorMention): boolean {
+  return CLAUSE_VERB_TAGS.has(tokens[mention.last + 1]?.pos ?? '');
+}
+
+function isSideOfOtherEvent(events: readonly SentenceEvent[], posture: SentenceEvent, country: string | undefined): boolean {
+  return events.some((other) => other !== posture && (countryOf(other.source) === country || countryOf(other.target) === country));
+}
+
+const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX']);

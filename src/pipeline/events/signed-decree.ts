@@ -3,17 +3,35 @@ import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { dayAfter } from './weekdays.ts';
 
-/** Texts a state signs or passes whose content is its own act: "signed treaties annexing…", "passed a law banning…". */
-const DECREES = new Set(['decree', 'order', 'directive', 'edict', 'law', 'treaty', 'bill']);
+const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
+
+/**
+ * Texts whose content is their signer's act only when the sentence has them signed or passed ("signed treaties annexing…",
+ * "passed a law banning…"): a state that joins a treaty or criticises a law does not do what it says.
+ */
+const SIGNED_TEXTS = new Set(['law', 'treaty', 'bill']);
+const SIGNING_VERBS = new Set(['sign', 'pass', 'adopt', 'enact', 'approve']);
+/** "signed two new laws", "passed a sweeping bill": the words between the verb and the text. */
+const SIGNED_TEXT_REACH = 4;
+
+function isDecree(tokens: readonly Token[], at: number): boolean {
+  const lemma = tokens[at]?.lemma ?? '';
+  if (DECREES.has(lemma)) return true;
+  if (!SIGNED_TEXTS.has(lemma)) return false;
+  for (let index = at - 1; index >= Math.max(0, at - SIGNED_TEXT_REACH); index--) {
+    if (tokens[index]?.pos === 'VERB') return SIGNING_VERBS.has(tokens[index]?.lemma ?? '');
+  }
+  return false;
+}
 
 /**
  * The decree or order whose content a participle right after it tells, past a day ("signed a decree on Monday banning
  * imports"): what the signed text does, its signer does.
  */
 function decreeBefore(tokens: readonly Token[], participle: number): number | undefined {
-  if (DECREES.has(tokens[participle - 1]?.lemma ?? '')) return participle - 1;
+  if (isDecree(tokens, participle - 1)) return participle - 1;
   const decree = participle - 3;
-  return DECREES.has(tokens[decree]?.lemma ?? '') && dayAfter(tokens, decree) === participle - 1 ? decree : undefined;
+  return isDecree(tokens, decree) && dayAfter(tokens, decree) === participle - 1 ? decree : undefined;
 }
 
 /**
