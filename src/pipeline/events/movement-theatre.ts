@@ -5,7 +5,7 @@ import { actorMention } from './actor-mention.ts';
 import { countryOf } from './state-country.ts';
 
 /**
- * "Islamic State militants seized the town of Sinjar in northern Iraq" → IRQREB: a transnational movement in a sentence
+ * "Islamic State fighters took two villages near Tikrit" → IRQREB: a transnational movement in a sentence
  * whose other actors and places name exactly one country where it fights as an insurgency is that country's rebels.
  * Two such countries ("in Iraq and Syria") or none ("attacked a concert hall in Paris") leave its own code, and so
  * does a sentence naming that country's rebels besides it.
