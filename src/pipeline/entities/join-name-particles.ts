@@ -6,13 +6,13 @@ const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'abu', 'van', 'von'
 /**
  * Joins a name split at its lower-case particles into one person: the recogniser, trained on capitalised words, reads
  * "Yusuf bin Alawi" as two people and "Ursula von der Leyen" as an organisation and a person. Entities must be sorted by
- * position; the second part must be a person and the first a person, organisation or other name (not a place).
+ * position; which parts may be joined is `isNameAfterParticles`'s.
  */
 export function joinNameParticles(text: string, entities: readonly Entity[]): Entity[] {
   const joined: Entity[] = [];
   for (const entity of entities) {
     const previous = joined.at(-1);
-    if (previous && entity.type === 'person' && previous.type !== 'place' && previous.type !== 'nationality' && isParticleGap(text.slice(previous.span.end, entity.span.start))) {
+    if (previous && isNameAfterParticles(previous, entity) && isParticleGap(text.slice(previous.span.end, entity.span.start))) {
       const span = { start: previous.span.start, end: entity.span.end };
       joined[joined.length - 1] = { id: '', type: 'person', text: text.slice(span.start, span.end), span, rule: `${entity.rule}+name-particles`, confidence: Math.min(previous.confidence, entity.confidence) };
     } else {
@@ -20,6 +20,17 @@ export function joinNameParticles(text: string, entities: readonly Entity[]): En
     }
   }
   return joined;
+}
+
+/**
+ * The parts a particle joins into one person: a person after a person, organisation or other name; or, after a given
+ * name the recogniser read as a place ("Isabel" is a Solomon Islands province, "Victoria" a capital), a person or a name
+ * it read as a body: "Isabel dos Santos". A place of several words ("Rio de Janeiro" is one) is never a given name.
+ */
+function isNameAfterParticles(previous: Entity, entity: Entity): boolean {
+  if (previous.type === 'nationality') return false;
+  if (previous.type !== 'place') return entity.type === 'person';
+  return !/\s/.test(previous.text) && (entity.type === 'person' || entity.type === 'organisation');
 }
 
 function isParticleGap(gap: string): boolean {

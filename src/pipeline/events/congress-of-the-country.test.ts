@@ -20,3 +20,8 @@ test('a Congress stormed in a sentence about a country with no Congress, or abou
   assert.ok((await codedDyads('Protesters in Kyiv stormed Congress')).includes('145 UKROPP>USALEG'));
   assert.ok((await codedDyads('Rioters stormed Congress, and Mexico condemned the attack')).every((dyad) => !dyad.includes('MEXLEG')));
 });
+
+test("a congress owned by a country whose legislature has that name is that country's, however it is written", async () => {
+  assert.ok((await codedDyads("Chile's congress voted to impeach the interior minister")).some((dyad) => dyad.includes('CHLLEG>')));
+  assert.ok((await codedDyads("Mexico's Congress rejected the US demand")).every((dyad) => !dyad.includes('USALEG')));
+});

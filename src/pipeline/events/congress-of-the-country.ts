@@ -2,6 +2,8 @@ import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
+import { isBareCountry } from './agent-roles.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 const AT_PLACE = new Set(['in', 'at']);
 
@@ -52,11 +54,13 @@ function soleCountry(tokens: readonly Token[], mentions: readonly ActorMention[]
  * named ("Protesters in Lima stormed Congress"), it is that country's.
  */
 export function withCongressOfTheCountry(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorMention[] {
-  const congress = mentions.find((mention) => mention.code === 'USALEG' && mention.first === mention.last && tokens[mention.first]?.text === 'Congress');
+  const congress = mentions.find((mention) => mention.code === 'USALEG' && mention.first === mention.last && tokens[mention.first]?.lemma.toLowerCase() === 'congress');
   if (!congress) return [...mentions];
-  if (mentions.some((mention) => mention !== congress && mention.code?.startsWith('USA'))) return [...mentions];
+  // "Peru's congress", "Mexico's Congress": the country owning it says whose it is, whatever else the sentence names.
+  const owner = POSSESSIVE_MARKS.has(tokens[congress.first - 1]?.text ?? '') ? mentions.find((mention) => mention.last === congress.first - 2 && isBareCountry(mention.code)) : undefined;
+  if (!owner && mentions.some((mention) => mention !== congress && mention.code?.startsWith('USA'))) return [...mentions];
   const place = AT_PLACE.has(tokens[congress.last + 1]?.lemma ?? '') ? mentions.find((mention) => mention.first === congress.last + 2 && mention.isCountryless !== true) : undefined;
-  const country = place?.code?.slice(0, 3) ?? (isReachedBodily(tokens, congress.first) ? soleCountry(tokens, mentions, congress) : undefined);
+  const country = owner?.code ?? place?.code?.slice(0, 3) ?? (isReachedBodily(tokens, congress.first) ? soleCountry(tokens, mentions, congress) : undefined);
   if (!country || !CONGRESS_COUNTRIES.has(country)) return [...mentions];
   return mentions.map((mention) => (mention === congress ? actorMention({ ...mention, code: `${country}LEG`, country }) : mention));
 }

@@ -23,9 +23,10 @@ import { actorMention } from './actor-mention.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 import { withCongressOfTheCountry } from './congress-of-the-country.ts';
 import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
+import { withTheatresOfMovements } from './movement-theatre.ts';
 import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
-import { isNamesakeOfPlace, opensLongerPlaceName } from './namesake-of-place.ts';
+import { isNamesakeOfPlace, opensFeatureName, opensLongerPlaceName, opensPersonName } from './namesake-of-place.ts';
 import { isLanguageAdjective } from './language-adjective.ts';
 import { hasPlaceMention } from './has-place-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
@@ -104,7 +105,7 @@ export function findActorMentions(
       if (match.entry.kind === 'agent') {
         if (!overlapsAgent) agents.push(match);
         if (!overlapsAgent && isUser) userAgents.add(match);
-      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match) || isLanguageAdjective(doc.tokens, match.lastToken)) {
+      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match) || opensPersonName(doc, match) || opensFeatureName(doc.tokens, match) || isLanguageAdjective(doc.tokens, match.lastToken)) {
         continue;
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
@@ -157,7 +158,7 @@ export function findActorMentions(
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made; none makes a mention from none. */
 export const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
-  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives,
+  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives, withTheatresOfMovements,
 ];
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */

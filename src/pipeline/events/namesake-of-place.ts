@@ -22,3 +22,23 @@ export function opensLongerPlaceName(doc: AnalyzedDocument, match: ActorDictiona
   if (!last) return false;
   return hasPlaceMention(doc, (span) => span.start <= last.start && span.end > last.end);
 }
+
+/**
+ * "police arrested Jordan Bardella", "charged Chad Ellison with fraud": a country's or capital's name that only opens a
+ * longer name the recogniser took for a person's is that person's given name, not the state.
+ */
+export function opensPersonName(doc: AnalyzedDocument, match: ActorDictionaryMatch): boolean {
+  if (match.code === undefined || match.code.length !== 3) return false;
+  const first = doc.tokens[match.firstToken]?.span;
+  const last = doc.tokens[match.lastToken]?.span;
+  if (!first || !last) return false;
+  return doc.entities.some((entity) => entity.type === 'person' && entity.span.start === first.start && entity.span.end > last.end);
+}
+
+/** Landforms and waters named after a country that may lie across its borders or beyond them. */
+const FEATURES = new Set(['Delta', 'Valley', 'River', 'Basin', 'Strait', 'Straits', 'Sea', 'Lake', 'Plateau', 'Highlands']);
+
+/** "rebels in the Niger Delta", "a village in the Jordan Valley": a country's name opening a landform's name is not the state. */
+export function opensFeatureName(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
+  return match.code !== undefined && match.code.length === 3 && FEATURES.has(tokens[match.lastToken + 1]?.text ?? '');
+}

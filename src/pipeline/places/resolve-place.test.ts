@@ -38,6 +38,11 @@ describe('resolvePlace', () => {
     assert.equal(resolved('Ituri', province), 'COD region');
   });
 
+  it('reads "a Gulf state" as the area the Gulf countries share, and as Papua New Guinea\'s province only in an article naming that country', () => {
+    assert.equal(resolved('Gulf', { documentCountries: new Set(['SAU']), isRegionWord: true }), '? area');
+    assert.equal(resolved('Gulf', { documentCountries: new Set(['PNG']), isRegionWord: true }), 'PNG region');
+  });
+
   it('keeps a town whose name a region also bears once its accents are dropped, and finds the region before "region"', () => {
     assert.equal(resolved('Zurich'), 'CHE city');
     assert.equal(resolved('Sumy'), 'UKR city');

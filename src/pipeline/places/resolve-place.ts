@@ -31,6 +31,10 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   // "X region", "X province": of the regions of the name, the one the article's countries and its size favour ("South
   // Africa's North West province" is not Botswana's district).
   const regions = context.isRegionWord ? pool.filter((c) => c.kind === 'region') : [];
+  // "a Gulf state", "the Sahel region": an area across several countries is meant, not a province of its name abroad
+  // (Papua New Guinea's Gulf), unless the article names that province's country.
+  const sharedArea = pool.find((c) => c.kind === 'area' && countryOfCandidate(c) === undefined);
+  if (sharedArea && regions.length > 0 && !regions.some((c) => context.documentCountries.has(countryOfCandidate(c) ?? ''))) return sharedArea;
   if (regions.length > 0) return best(regions, context, gazetteer, pool);
   const country = pool.find((c) => c.kind === 'country');
   // "Georgia" next to Florida and Atlanta is the state: a region wins only when the article names other places of its
