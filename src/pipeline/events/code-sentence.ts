@@ -213,6 +213,8 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // set on an act already coded has not happened.
   if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) return undefined;
   if (isInAgreedTerms(tokens, index, sentence.firstToken)) return undefined;
+  // "signed a decree lifting most American sanctions on Cuba": a noun already read as a word of a coded act is not a second act.
+  if (match.pattern.isNoun && events.some((event) => event.trigger < index && index <= event.lastWord)) return undefined;
   if (foldThreatClause(events, match, lastBuiltinRoot, lastTrigger)) return undefined;
   // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content;
   // "tried to storm the parliament": an attempt (a user's dictionary, as PETRARCH's, may code attempts its own way).
