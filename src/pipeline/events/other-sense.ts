@@ -85,8 +85,9 @@ function isPrizeWon(place: TriggerPlace, lemma: string): boolean {
   return PRIZES.has(prize) || (METALS.has(prize) && lemma !== 'seize') || (SCORES.has(prize) && SCORING_VERBS.has(lemma));
 }
 
-// What a candidate or party wins in a vote; names of ground (province, region) stay with the fighting sense.
-const ELECTORAL_UNITS = new Set(['seat', 'state', 'district', 'constituency', 'county', 'ward', 'majority']);
+// What a candidate or party wins in a vote; names of ground (district, province, region) stay with the fighting sense:
+// insurgents take districts in election seasons too.
+const ELECTORAL_UNITS = new Set(['seat', 'state', 'constituency', 'ward', 'majority']);
 const VOTES = new Set(['election', 'vote', 'poll', 'ballot', 'race', 'primary', 'runoff', 'caucus']);
 
 /**
