@@ -21,7 +21,25 @@ export function withoutDeployedVisitors(tokens: readonly Token[], sentence: Sent
   const isJourney = (event: SentenceEvent): boolean => event.pattern.code === '042' && !event.pattern.isNoun;
   if (!events.some(isJourney)) return [...events];
   const deliveries = new Set(events.filter((event) => sentenceEventCode(event) === '073').map((event) => event.trigger));
-  return events.filter((event) => !isJourney(event) || (!deliveries.has(event.trigger) && !isDeployedSubject(tokens, sentence, event.trigger)));
+  const kept = withAsylumArrival(events, isJourney);
+  return kept.filter((event) => !isJourney(event) || (!deliveries.has(event.trigger) && !isDeployedSubject(tokens, sentence, event.trigger)));
+}
+
+/**
+ * "The ousted leader arrived in Ruritania and was granted asylum": a traveller sheltered (075) where he arrives has fled
+ * there; the arrival is no visit the country hosts, and the shelter granted with no agent named is the host's.
+ */
+function withAsylumArrival(events: readonly SentenceEvent[], isJourney: (event: SentenceEvent) => boolean): readonly SentenceEvent[] {
+  const shelters = events.filter((event) => event.pattern.code === '075' && event.target?.code !== undefined);
+  if (shelters.length === 0) return events;
+  const flight = events.find((event) => isJourney(event) && shelters.some((shelter) => shelter.target?.code === event.source?.code));
+  const host = flight?.target;
+  if (flight === undefined || host === undefined) return events;
+  const isSheltered = (event: SentenceEvent): boolean => event.pattern.code === '075' && event.target?.code === flight.source?.code;
+  return events.flatMap((event) => {
+    if (event.trigger === flight.trigger) return [];
+    return isSheltered(event) && (event.isPassive || event.source === undefined) ? [{ ...event, source: host }] : [event];
+  });
 }
 
 /** The head of the verb's subject, read back to a clause break: "Russian paratroopers", "troops from the bloc", not "police chief". */

@@ -213,6 +213,8 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   // set on an act already coded has not happened.
   if ((lastBuiltinRoot === '13' || hasVerbEvent) && isInCondition(tokens, index, sentence.firstToken)) return undefined;
   if (isInAgreedTerms(tokens, index, sentence.firstToken)) return undefined;
+  // "signed a decree lifting most American sanctions on Cuba": a noun already read as a word of a coded act is not a second act.
+  if (match.pattern.isNoun && events.some((event) => event.trigger < index && index <= event.lastWord)) return undefined;
   if (foldThreatClause(events, match, lastBuiltinRoot, lastTrigger)) return undefined;
   // "to stop attacking US troops": stopping an act is not doing it; "demanded that Syria withdraw": a demand's content;
   // "tried to storm the parliament": an attempt (a user's dictionary, as PETRARCH's, may code attempts its own way).
@@ -423,7 +425,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? hostExitCode(tokens, match, source, target) ?? homeDeploymentCode(match, source, target));
+  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? hostExitCode(tokens, match, source, target) ?? homeDeploymentCode(tokens, match, source, target));
 }
 
 const MEDIATION = /^045/;

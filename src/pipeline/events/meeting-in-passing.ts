@@ -13,8 +13,8 @@ const OPENERS = new Set(['at', 'after', 'during', 'following']);
 /** "at the close of their summit", "after four rounds of talks", "on the sidelines of a summit": a part of the meeting. */
 const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', 'round', 'rounds', 'day', 'days']);
 const PHRASE_GAP = 9;
-/** "after talks in Oslo mediated by Norway": talks a third party ran, which the broker's own code (045) stands for. */
-const BROKERED = new Set(['mediate', 'broker', 'facilitate', 'host', 'chair', 'sponsor'].flatMap((verb) => [verb, verb.replace(/e?$/, 'ed')]));
+/** "after talks in Oslo mediated by Norway", "talks led by the regional bloc": talks a third party ran, which the broker's own code (045) stands for. */
+const BROKERED = new Set(['mediate', 'broker', 'facilitate', 'host', 'chair', 'sponsor'].flatMap((verb) => [verb, verb.replace(/e?$/, 'ed')]).concat('lead', 'led'));
 const BROKER_GAP = 5;
 
 /**

@@ -85,6 +85,22 @@ function isPrizeWon(place: TriggerPlace, lemma: string): boolean {
   return PRIZES.has(prize) || (METALS.has(prize) && lemma !== 'seize') || (SCORES.has(prize) && SCORING_VERBS.has(lemma));
 }
 
+// What a candidate or party wins in a vote; names of ground (district, province, region) stay with the fighting sense:
+// insurgents take districts in election seasons too.
+const ELECTORAL_UNITS = new Set(['seat', 'state', 'constituency', 'ward', 'majority']);
+const VOTES = new Set(['election', 'vote', 'poll', 'ballot', 'race', 'primary', 'runoff', 'caucus']);
+
+/**
+ * "the senator carried the election, capturing three swing states", "the party seized 40 seats in the runoff": seats or
+ * states taken in a sentence about a vote are won, not ground occupied or people arrested.
+ */
+function isElectionWon(place: TriggerPlace, lemma: string): boolean {
+  if (!WINNING_VERBS.has(lemma) && lemma !== 'take') return false;
+  if (!ELECTORAL_UNITS.has(objectLemma(place))) return false;
+  for (let at = place.sentenceStart; at <= place.sentenceEnd; at++) if (VOTES.has(place.tokens[at]?.lemma.toLowerCase() ?? '')) return true;
+  return false;
+}
+
 const BLOW_VERBS = new Set(['strike', 'hit', 'kill', 'destroy', 'devastate', 'ravage', 'flatten', 'wound', 'injure', 'batter', 'pound', 'attack', 'displace', 'damage']);
 
 const DEALS = new Set(['deal', 'accord', 'agreement', 'bargain', 'balance', 'compromise', 'note', 'chord', 'pose', 'tone']);
@@ -211,6 +227,7 @@ const isRejectionCode = (code: string): boolean => code.startsWith('12');
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },
   { appliesTo: isForceCode, test: isPrizeWon },
+  { appliesTo: isForceCode, test: isElectionWon },
   { appliesTo: isForceCode, test: ({ tokens, index, sentenceStart, match }, lemma) => BLOW_VERBS.has(lemma) && (hasNaturalCause(tokens, index, sentenceStart) || hasNaturalCauseOfParticiple(tokens, index, sentenceStart) || isByNaturalCause(tokens, match.lastWord)) },
   { appliesTo: isForceCode, test: (place, lemma) => (lemma === 'strike' || lemma === 'hit') && (DEALS.has(objectLemma(place)) || isDealStruck(place.tokens, place.index)) },
   { appliesTo: isForceCode, test: ({ tokens, index }, lemma) => lemma === 'storm' && isSportingRally(tokens, index) },

@@ -10,6 +10,21 @@ const TAKING_VERBS = new Set(['capture', 'seize']);
 
 const TERRITORY = new Set(['town', 'city', 'village', 'strip', 'coastline', 'coast', 'territory', 'area', 'district', 'region', 'province', 'hill', 'ridge', 'base', 'airport', 'airfield', 'port', 'stronghold', 'enclave', 'island', 'crossing', 'outpost', 'capital', 'headquarters', 'garrison']);
 
+// Words naming a share of what follows "of": a share of ground is ground.
+const PORTIONS = new Set(['most', 'much', 'part', 'half', 'swathe', 'swath', 'bulk', 'rest', 'all']);
+const PORTION_REACH = 3;
+
+/** The head of what was taken, read past a share ("captured most of the eastern town", "seized large parts of the province"). */
+function takenHead(tokens: readonly Token[], lastWord: number): string | undefined {
+  for (let at = lastWord + 1; at <= lastWord + PORTION_REACH; at++) {
+    const token = tokens[at];
+    if (!token) break;
+    if (PORTIONS.has(token.lemma.toLowerCase()) && tokens[at + 1]?.lemma === 'of') return objectHead(tokens, at + 1);
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'ADV') break;
+  }
+  return objectHead(tokens, lastWord);
+}
+
 /**
  * "the army captured a hilltop garrison held by the insurgents": ground taken is occupied (192), not people arrested
  * (173). Police hold no ground: "officers seized the offices of a trade union" is property seized (171), so a taking
@@ -17,7 +32,7 @@ const TERRITORY = new Set(['town', 'city', 'village', 'strip', 'coastline', 'coa
  */
 function isGroundTaken(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined): boolean {
   if (match.pattern.code !== '173' && match.pattern.code !== '171') return false;
-  if (!TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '') || !TERRITORY.has(objectHead(tokens, match.lastWord) ?? '')) return false;
+  if (!TAKING_VERBS.has(tokens[match.trigger]?.lemma ?? '') || !TERRITORY.has(takenHead(tokens, match.lastWord) ?? '')) return false;
   return !(source !== undefined && source.members.length > 0 && source.members.every((member) => member.code?.endsWith('COP') === true));
 }
 
