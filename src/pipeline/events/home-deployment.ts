@@ -5,7 +5,7 @@ import { isBareCountry } from './agent-roles.ts';
 import { objectHead } from './object-head.ts';
 
 // Where forces are sent to stand guard rather than to fight or to help: a state's edge.
-const EDGES = new Set(['border', 'frontier', 'boundary']);
+export const EDGES: ReadonlySet<string> = new Set(['border', 'frontier', 'boundary']);
 
 /**
  * "Ruritania sent extra soldiers and armoured cars to the Borduvian border": forces sent to a border stand guard there,
