@@ -15,6 +15,7 @@ import { withTitlesOfPeople } from './titled-people.ts';
 import { participleObjectPronouns } from './participle-object-pronouns.ts';
 import { definiteReferent, sentenceReferents } from './definite-referent.ts';
 import { withBodiesOfPossessors } from './possessor-bodies.ts';
+import { withOwnersOfPossessed } from './possessed-sides.ts';
 import { withMembersOfGroups } from './group-member-names.ts';
 import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { withPlacesInNamedCountry } from './place-in-named-country.ts';
@@ -158,7 +159,7 @@ export function findActorMentions(
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made; none makes a mention from none. */
 export const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
-  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives, withTheatresOfMovements,
+  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withOwnersOfPossessed, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives, withTheatresOfMovements,
 ];
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */
