@@ -17,8 +17,7 @@ const NOUN_PHRASE_REACH = 4;
  */
 export function documentIssuer(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
   if (!tokens[trigger]?.text.endsWith('ing')) return undefined;
-  let noun = trigger - 1;
-  for (let index = trigger - 3; index < trigger - 1; index++) if (index > sentenceStart && dayAfter(tokens, index) === trigger - 1) noun = index;
+  const noun = trigger - 3 > sentenceStart && dayAfter(tokens, trigger - 3) === trigger - 1 ? trigger - 3 : trigger - 1;
   if (!ISSUED.has(tokens[noun]?.lemma ?? '')) return undefined;
   for (let index = noun - 1; index >= Math.max(sentenceStart + 1, noun - NOUN_PHRASE_REACH); index--) {
     const token = tokens[index] as Token;
