@@ -1,7 +1,7 @@
 import type { Modality } from '../../model/event.ts';
 import type { Token } from '../../model/token.ts';
 import { firstToActVerb } from './first-to-act.ts';
-import { isOwnPredicate, predicateConjunctionBefore, sharesEarlierVerbForm } from './predicate-conjunction.ts';
+import { isFiniteAfterConjunction, predicateConjunctionBefore, sharesEarlierVerbForm } from './predicate-conjunction.ts';
 import { negatingVerbs } from '../../knowledge/claims/reporting-verbs.ts';
 
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
@@ -46,7 +46,7 @@ export function findModality(tokens: readonly Token[], subjectEnd: number, trigg
   const clauseFrom = Math.max(sentenceStart, Math.min(subjectEnd + 1, trigger - 4));
   // "agreed to a truce but rejected a pact": a finite verb after its conjunction is read from the conjunction on, so the
   // first verb ("agreed") is not read as the second's intent.
-  const isJoined = link !== undefined && link > subjectEnd && isOwnPredicate(tokens, trigger, link);
+  const isJoined = link !== undefined && link > subjectEnd && isFiniteAfterConjunction(tokens, link);
   const from = isJoined ? link + 1 : clauseFrom;
   let modality: Modality = 'happened';
   // "may have looted and burned", "denied that they looted and burned": the doubt or denial over both past forms.
