@@ -7,7 +7,7 @@ import { predicateConjunctionBefore } from './predicate-conjunction.ts';
 
 // Acts done by speaking alone, not material ones (06–09): "said a cashier was bandaged and released" is no act of the speaker.
 const SPEECH_ACT_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13']);
-// "had stalled", "was losing", "would fall": a reported clause's verb shifted back in tense by the report. A modal takes a
+// "had stalled", "was losing", "would fall": auxiliaries a joined past form cannot share, or have/be. A modal takes a
 // bare verb, so a past tense after "and" cannot share it; "had" and "was" can be shared ("said gunmen had fled and threatened
 // the mayor": the threat is theirs), which is why, with no comma, an actor heading the reported clause keeps the act.
 const SHIFTED_AUXILIARIES = new Set(['have', 'be', 'would', 'could', 'might', 'will', 'can', 'should', 'may', 'must']);
