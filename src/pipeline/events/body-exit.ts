@@ -3,6 +3,7 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { ARMED_SIDE_ROLES, IRREGULAR_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { countryOf } from './state-country.ts';
 
 // What a state withdraws that is a force ("withdrew its troops from the AU mission"), and what of a body's is a place or
 // force to pull out of ("the UN compound", "the AU peacekeeping force"): a retreat, not a break with the body.
@@ -46,7 +47,10 @@ export function hostExitCode(tokens: readonly Token[], match: TriggerMatch, sour
   const host = target.members[0];
   // A place in the country ("the Kursk region", "the town of Kidal") carries its place id; the country by name does not.
   if (!isBareCountry(host?.code) || host.placeId !== undefined || !isStateCountry(host.code)) return undefined;
-  const isForeignState = (member: ActorMention): boolean => isStateCountry(member.code?.slice(0, 3)) && member.code?.slice(0, 3) !== host.code && !IRREGULAR_ROLES.has(roleOf(member.code));
+  const isForeignState = (member: ActorMention): boolean => {
+    const country = countryOf(member);
+    return country !== undefined && country !== host.code && !IRREGULAR_ROLES.has(roleOf(member.code));
+  };
   if (!source.members.every(isForeignState)) return undefined;
   return isLeftCountry(tokens, match, target) ? '166' : undefined;
 }
