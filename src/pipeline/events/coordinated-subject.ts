@@ -3,7 +3,6 @@ import type { ActorGroup } from './actor-groups.ts';
 import { isPassiveAt } from './clause-shape.ts';
 import { subjectOf } from './find-subject.ts';
 import { hasObjectNear } from './object-near.ts';
-import { predicateConjunctionBefore } from './predicate-conjunction.ts';
 
 /** Marks that end the clause a joined verb may look back into for its subject. */
 export const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '.', '"', '“', '”']);
@@ -13,9 +12,10 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '.', '"', '�
  * that coded nothing shares that verb's subject, however long the first verb phrase is.
  */
 export function coordinatedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isAimedAtHome: boolean): ActorGroup | undefined {
-  const link = predicateConjunctionBefore(tokens, trigger);
+  // Not predicateConjunctionBefore: "and was remanded" would reach back over the auxiliary to an earlier clause's subject.
+  const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
   // ", and Islamabad vowed": a comma before "and" more often opens a clause with a subject of its own, named or not.
-  if (link === undefined || tokens[link]?.lemma !== 'and' || tokens[link - 1]?.text === ',' || tokens[trigger]?.pos !== 'VERB' || tokens[trigger]?.text.endsWith('ing')) return undefined;
+  if (tokens[link]?.lemma !== 'and' || tokens[link - 1]?.text === ',' || tokens[trigger]?.pos !== 'VERB' || tokens[trigger]?.text.endsWith('ing')) return undefined;
   // "saw its profits fall and warned that earnings may slide": a subject this far back is worth taking only for an act aimed at someone.
   // "closed schools and imposed a curfew": a measure a state takes at home is aimed at its own country, named or not.
   // "cut internet links and arrested three opposition leaders": people with no country named are someone aimed at too.
