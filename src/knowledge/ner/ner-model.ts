@@ -1,9 +1,7 @@
 import { NER_LABELS, isAllowedTransition } from './ner-labels.ts';
 
-
-
 /** Sentence length (in words) that `decodeInto`'s buffers hold from the start. */
-const DECODE_WORDS = 256;
+export const DECODE_WORDS = 256;
 
 /** A linear sequence labeller: feature weights per label plus label-transition weights, decoded with Viterbi. */
 export class NerModel {
@@ -14,8 +12,8 @@ export class NerModel {
   /** Where each label's run of allowed predecessors starts in `allowedFrom` (one entry per label, plus the end). */
   private readonly allowedFromStart: Int32Array;
   private readonly fromTransitions: Float64Array;
-  private best = new Float64Array(0);
-  private back = new Uint8Array(0);
+  private best: Float64Array;
+  private back: Uint8Array;
 
   /**
    * `weights` holds one row of `labels.length` scores per feature in `index`; `transitions` holds

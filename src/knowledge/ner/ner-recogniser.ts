@@ -3,7 +3,7 @@ import { AFFIX_LENGTH, casedLetters, caseClass, documentCasing, isShoutedCount, 
 import { harmoniseLabels } from './harmonise-labels.ts';
 import { labelClubsInFrames } from './club-frames.ts';
 import { labelPlacesInFrames } from './place-frames.ts';
-import type { NerModel } from './ner-model.ts';
+import { DECODE_WORDS, type NerModel } from './ner-model.ts';
 import { startsUpper, type PhraseLexicon } from './phrase-lexicon.ts';
 import { WordCache, WORDS } from '../../model/word-ids.ts';
 
@@ -35,6 +35,8 @@ interface WordRows {
   readonly upper: number;
   /** Capitalised, and the gazetteer has a name starting with it: only such words can begin a gazetteer tag. */
   readonly startsName: boolean;
+  /** Capitalised, and a known place's name starts with it (`labelPlacesInFrames`). */
+  readonly startsPlace: boolean;
   /**
    * Where its score vectors start in the recogniser's vector pool: `labels` scores per slot, slot 0 for its own
    * features, slot 1 + s for what it adds to the word NEIGHBOUR_OFFSETS[s] away from it.
@@ -63,8 +65,8 @@ const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => temp
 const MAX_CACHED_WORDS = 200_000;
 // Starting sizes of the growable buffers, large enough that a news article rarely grows them: the growth branch of an
 // optimised function has no type feedback until first taken, so taking it after optimisation deoptimises the function
-// (`labelSentence` and `rowsOf` were each deoptimised once this way within a first pass of 64 BBC articles).
-const INITIAL_SENTENCE_WORDS = 256;
+// (`labelSentence` and `rowsOf` were each deoptimised once this way within a first pass of 64 BBC articles). The
+// sentence buffers start at the model's own decoding size (DECODE_WORDS).
 const INITIAL_POOL_WORDS = 16_384;
 const POSITIONS = ['in', 'first', 'caps'] as const;
 // Where each neighbour template's row sits in its family table, and which score slot (offset) it feeds.
@@ -82,8 +84,6 @@ const TEMPLATE_SLOTS = NEIGHBOUR_TEMPLATES.map((template) => ({
 export class NerRecogniser {
   /** Per word id (`WORDS`), its rows: an array index per word instead of a Map look-up by its text. */
   private readonly words = new WordCache<WordRows>();
-  /** Per word id, whether it is capitalised and a known place's name starts with it (`labelPlacesInFrames`). */
-  private readonly placeStarts = new WordCache<boolean>();
   private cachedWords = 0;
   private generation = WORDS.generation;
   private readonly forms = new Map<string, LowerForm>();
@@ -95,10 +95,10 @@ export class NerRecogniser {
   private pool: Float32Array;
   private poolUsed: number;
   private readonly stride: number;
-  private path = new Uint8Array(0);
+  private path: Uint8Array;
   /** `d=cap|…` then `d=low|…` rows by position (`in`, `first`, `caps`). */
   private readonly documentCasingRows: Int32Array;
-  private scores = new Float32Array(0);
+  private scores: Float32Array;
   private articles = 0;
 
   constructor(
@@ -111,8 +111,8 @@ export class NerRecogniser {
     this.tables = buildFeatureTables(model);
     this.stride = (1 + NEIGHBOUR_OFFSETS.length) * size;
     this.pool = new Float32Array(INITIAL_POOL_WORDS * this.stride);
-    this.scores = new Float32Array(INITIAL_SENTENCE_WORDS * size);
-    this.path = new Uint8Array(INITIAL_SENTENCE_WORDS);
+    this.scores = new Float32Array(DECODE_WORDS * size);
+    this.path = new Uint8Array(DECODE_WORDS);
     // The pool's first entry stands for the words past the sentence edges.
     NEIGHBOUR_TEMPLATES.forEach((template, t) => model.addRow(this.pool, (TEMPLATE_SLOTS[t]?.slot ?? 0) * size, model.rowOf(neighbourFeature(template, undefined))));
     this.poolUsed = this.stride;
@@ -182,18 +182,8 @@ export class NerRecogniser {
     const harmonised = harmoniseLabels(sentences, decoded);
     const places = this.places;
     if (!places) return harmonised;
-    const starts = this.placeStarts.entries();
-    // By word id, so a capitalised word is lower-cased and looked up in the place names once, not in every sentence.
-    const mayStartPlace = (n: number, i: number): boolean => {
-      const id = wordIds[n]?.[i] ?? -1;
-      let known = starts[id];
-      if (known === undefined) {
-        const word = sentences[n]?.[i] ?? '';
-        known = startsUpper(word) && places.startsPhrase(word.toLowerCase());
-        if (id >= 0) starts[id] = known;
-      }
-      return known;
-    };
+    // From the word's cached rows, so a capitalised word is looked up in the place names once, not in every sentence.
+    const mayStartPlace = (n: number, i: number): boolean => rows[n]?.[i]?.startsPlace === true;
     return labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, places, mayStartPlace), places);
   }
 
@@ -342,7 +332,8 @@ export class NerRecogniser {
       }
       const { letters, upper } = casedLetters(word);
       const startsName = startsUpper(word) && this.lexicon.startsPhrase(low);
-      rows = { form, kindIndex: KINDS.indexOf(kind), letters, upper, startsName, at };
+      const startsPlace = startsUpper(word) && this.places?.startsPhrase(low) === true;
+      rows = { form, kindIndex: KINDS.indexOf(kind), letters, upper, startsName, startsPlace, at };
       if (id >= 0) {
         cache[id] = rows;
         this.cachedWords++;

@@ -304,13 +304,9 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
     // "at riot police", "to border guards": a noun right before the actor is compounded with it.
     if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
     // "air strikes on hideouts of the Islamic Movement": a group's places stand for the group after "of"; so do a country's goods after "from".
-    if (HELD_PLACES.has(token?.lemma ?? '') && tokens[index + 1]?.lemma === 'of' && index + 1 <= to) {
-      index++;
-      continue;
-    }
-    const tradeFrom = tradeFromAt(tokens, index);
-    if (tradeFrom !== undefined && tradeFrom <= to) {
-      index = tradeFrom;
+    const held = heldPlaceOfLength(tokens, index);
+    if (held > 0 && index + held - 1 <= to) {
+      index += held - 1;
       continue;
     }
     // "with former ruler Portugal", "with neighbour Somalia": a description right before a name is that actor's.

@@ -7,9 +7,10 @@ import type { PatternIndex } from './event-pattern.ts';
 import { isLeftUndone } from './find-modality.ts';
 import { meansIn } from './force-means.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { PASSIVE_ATTACKS } from './unknown-doer.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 // A harm told in the admitted clause with no event of its own ("had been killed"); a mistake alone ("admitted mistakes in
@@ -19,7 +20,7 @@ const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 const HARM_VERBS = new Set([...PASSIVE_ATTACKS, 'abduct', 'kidnap', 'torture', 'sink']);
 const HARM_NOUNS = new Set(['strike', 'attack', 'raid']);
 const CARRYING_OUT = new Set(['carry', 'launch', 'conduct']);
-export const ADMITTING_WORDS = sentenceWords(ADMITTING);
+const ADMITTING_WORDS = sentenceWords(ADMITTING);
 
 /**
  * CAMEO 015 is acknowledging responsibility: a side admitting that a harm was done ("Ruritania admitted on Monday that its
@@ -27,8 +28,8 @@ export const ADMITTING_WORDS = sentenceWords(ADMITTING);
  * owns it, aimed at the foreign side the harm was done to, else at no one (`---`). An admission of anything else
  * ("admitted that sales had fallen") is no such event.
  */
-export function admittedHarm(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, ADMITTING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('015'))) return [];
+function admittedHarm(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('015'))) return [];
   const found = harmClause(tokens, sentence, groups, events);
   const pattern = found ? builtinPatternOf(patterns, 'admit', '015') : undefined;
   if (!found || !pattern) return [];
@@ -80,3 +81,6 @@ function isMilitaryAct(tokens: readonly Token[], noun: number): boolean {
   if (meansIn(tokens, noun - 2, noun - 1) !== undefined) return true;
   return [1, 2, 3].some((back) => CARRYING_OUT.has(tokens[noun - back]?.lemma ?? ''));
 }
+
+/** `admittedHarm`, called only on a sentence with its anchor words. */
+export const admittedHarmRule: ImpliedRuleEntry = { imply: admittedHarm, needsEvents: false, anchors: [ADMITTING_WORDS] };

@@ -3,13 +3,14 @@ import type { ActorGroup } from './actor-groups.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const AGREEMENTS = new Set(['agreement', 'accord', 'deal', 'treaty', 'pact', 'ceasefire', 'truce', 'protocol']);
 // Not "brokered" or "mediated by": whoever brokers a deal is no party to it.
 const SIGNINGS = new Set(['signed', 'reached', 'inked', 'concluded', 'sealed']);
-export const AGREEMENT_WORDS = sentenceWords(AGREEMENTS);
-export const SIGNING_WORDS = sentenceWords(SIGNINGS);
+const AGREEMENT_WORDS = sentenceWords(AGREEMENTS);
+const SIGNING_WORDS = sentenceWords(SIGNINGS);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'has', 'have', 'had']);
 const STOPS = new Set([',', ';', '.', ':', '"']);
 // "by the presidents of Sudan and South Sudan": the parties may follow the heads who signed for them.
@@ -20,8 +21,7 @@ const SIGNERS_OF = new Set(['the', 'president', 'presidents', 'leader', 'leaders
  * named first and signed in the passive binds the actors after "by" to each other (057 both ways), as "A and B signed
  * a deal" would. Only between two or more coded actors, so a contract signed by one firm codes nothing.
  */
-export function agreementSignedBy(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, AGREEMENT_WORDS) || !hasSentenceWords(tokens, sentence, SIGNING_WORDS)) return [];
+function agreementSignedBy(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   for (let index = sentence.firstToken; index < sentence.lastToken; index++) {
     if (!AGREEMENTS.has(tokens[index]?.lemma ?? '')) continue;
     const verb = signingAfter(tokens, index);
@@ -78,3 +78,6 @@ function signingPattern(patterns: PatternIndex): CompiledPattern | undefined {
   }
   return pattern ?? undefined;
 }
+
+/** `agreementSignedBy`, called only on a sentence with its anchor words. */
+export const agreementSignedByRule: ImpliedRuleEntry = { imply: agreementSignedBy, needsEvents: false, anchors: [AGREEMENT_WORDS, SIGNING_WORDS] };

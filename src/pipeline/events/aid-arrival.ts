@@ -4,7 +4,8 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 /** What carries aid in, and who brings it: its arrival somewhere is the delivery. */
 const CARRIERS: ReadonlySet<string> = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
@@ -14,7 +15,7 @@ const CARRIERS: ReadonlySet<string> = new Set(['truck', 'lorry', 'convoy', 'plan
  */
 const CARGO: ReadonlySet<string> = new Set(['aid', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'vaccine', 'vaccines', 'tent', 'tents', 'flour']);
 const ARRIVALS = new Set(['cross', 'enter', 'reach', 'arrive', 'land', 'dock']);
-export const ARRIVAL_WORDS = sentenceWords(ARRIVALS);
+const ARRIVAL_WORDS = sentenceWords(ARRIVALS);
 const SUBJECT_REACH = 10;
 const CARGO_REACH = 5;
 const WITH_REACH = 7;
@@ -25,8 +26,7 @@ const WITH_REACH = 7;
  * carriers belong to, else the country they came from. Only the sentence's first such arrival, and only with both sides
  * named and different.
  */
-export function aidArrival(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, ARRIVAL_WORDS)) return [];
+function aidArrival(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const token = tokens[index] as Token;
@@ -84,3 +84,6 @@ function fromGroup(tokens: readonly Token[], groups: readonly ActorGroup[], afte
   for (let index = after + 1; index <= after + 3; index++) if (tokens[index]?.lemma === 'from') return groupAfter(tokens, groups, index, 2, true);
   return undefined;
 }
+
+/** `aidArrival`, called only on a sentence with its anchor words. */
+export const aidArrivalRule: ImpliedRuleEntry = { imply: aidArrival, needsEvents: false, anchors: [ARRIVAL_WORDS] };

@@ -6,10 +6,11 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { isDoneVerb } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const SENDING = new Set(['send', 'fly', 'dispatch']);
-export const SENDING_WORDS = sentenceWords(SENDING);
+const SENDING_WORDS = sentenceWords(SENDING);
 // "flew two air force transport planes": the carrier a few words after the verb.
 const CARRIER_REACH = 5;
 // "aircraft laden with blankets and medical supplies to": the cargo and the "to" later in the object.
@@ -24,8 +25,8 @@ const MILITARY_CARGO = new Set(['military', 'arm', 'arms', 'weapon', 'ammunition
  * read by the pattern rows; here the cargo is named inside the carrier's phrase, too far from the verb for them. Only
  * a sending that happened, with both sides named and of different countries.
  */
-export function aidDispatch(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, SENDING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
+function aidDispatch(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('07'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (!isDoneVerb(tokens, index, SENDING)) continue;
     const carrier = carrierAfter(tokens, index, sentence.lastToken);
@@ -60,3 +61,6 @@ function toAfterCargo(tokens: readonly Token[], carrier: number, last: number): 
   }
   return undefined;
 }
+
+/** `aidDispatch`, called only on a sentence with its anchor words. */
+export const aidDispatchRule: ImpliedRuleEntry = { imply: aidDispatch, needsEvents: false, anchors: [SENDING_WORDS] };

@@ -8,11 +8,12 @@ import { DENYING, NEGATION } from './find-modality.ts';
 import { COPULAS } from './judged-in-speech.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 // Verbs whose subject states a finding in its own words: "said", "concluded that", "determined that", "found that".
 const STATING = new Set(['say', 'conclude', 'determine', 'find']);
-export const STATING_WORDS = sentenceWords(STATING);
+const STATING_WORDS = sentenceWords(STATING);
 const COMMIT = 'commit';
 // "said the claims that its troops committed war crimes were lies", "said it was investigating possible war crimes by…":
 // a speaker disputing another's charge, or inquiring into a possible atrocity, accuses no one yet.
@@ -25,8 +26,7 @@ const UNASSERTED = new Set([...CLAIM_NOUNS, 'lie', 'false', 'baseless', 'fabrica
  * The accused is the doer of "committed", the agent after "by", or the possessor of the act judged; a denied or
  * negated finding ("found no evidence of genocide") accuses no one.
  */
-export function atrocityChargedInSpeech(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, STATING_WORDS)) return [];
+function atrocityChargedInSpeech(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event).startsWith('11'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (!STATING.has(tokens[index]?.lemma ?? '') || tokens[index]?.pos !== 'VERB') continue;
@@ -88,3 +88,6 @@ function doerBefore(tokens: readonly Token[], groups: readonly ActorGroup[], ver
   for (let index = first.last + 2; index < atrocity; index++) if (COPULAS.has(tokens[index]?.lemma ?? '')) return first;
   return undefined;
 }
+
+/** `atrocityChargedInSpeech`, called only on a sentence with its anchor words. */
+export const atrocityChargedInSpeechRule: ImpliedRuleEntry = { imply: atrocityChargedInSpeech, needsEvents: false, anchors: [STATING_WORDS] };

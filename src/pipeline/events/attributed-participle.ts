@@ -3,9 +3,8 @@ import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import { isParticipleClause, REPORTING_VERBS } from './clause-shape.ts';
 import { PROTESTING_ROLES, roleOf } from './agent-roles.ts';
 
-// Acts done by speaking (CAMEO 01–13): a participle of one after "X said," goes on with what X said.
-/** Roots of acts done in words or by agreement, not by force: a speaker's own acts. */
-export const SPOKEN_ROOTS: ReadonlySet<string> = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13']);
+// Acts done in words or by agreement, not by force (CAMEO 01–13): a participle of one after "X said," goes on with what X said.
+const SPOKEN_ROOTS: ReadonlySet<string> = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13']);
 // "said on Monday", "said late on Friday", "said in a statement": the time or manner phrase between the verb and the comma.
 const PHRASE_REACH = 6;
 // "Lima's interior ministry spokesman said": a speaker's head words the actors stage left out of its mention.

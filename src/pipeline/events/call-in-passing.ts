@@ -4,20 +4,20 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
 const MEDIA = new Set(['phone', 'telephone', 'video']);
 const CALLS = new Set(['call', 'conversation', 'conference']);
-export const MEDIA_WORDS = sentenceWords(MEDIA);
-export const CALL_WORDS = sentenceWords(CALLS);
+const MEDIA_WORDS = sentenceWords(MEDIA);
+const CALL_WORDS = sentenceWords(CALLS);
 
 /**
  * "Erdogan warned Scholz in a phone call", "Macron told Pezeshkian during a telephone conversation that…": what was said
  * over the phone is also a call (041) from the speaker to whom the verb addresses. "A phone call with Y" codes itself.
  */
-export function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, MEDIA_WORDS) || !hasSentenceWords(tokens, sentence, CALL_WORDS)) return [];
+function callInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event) === '041')) return [];
   const phone = builtinPatternOf(patterns, 'phone', '041');
   if (!phone) return [];
@@ -54,3 +54,6 @@ function groupBetween(groups: readonly ActorGroup[], verb: number, opening: numb
   for (const group of groups) if (group.first > verb && group.last < opening) return group;
   return undefined;
 }
+
+/** `callInPassing`, called only on a sentence with its anchor words. */
+export const callInPassingRule: ImpliedRuleEntry = { imply: callInPassing, needsEvents: false, anchors: [MEDIA_WORDS, CALL_WORDS] };

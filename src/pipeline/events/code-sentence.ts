@@ -30,7 +30,7 @@ import { promptedSubject } from './prompted-response.ts';
 import { isArmed, isDeathVerb, isLeftToAttackNoun, isMeasureOfPassive, isTalkTopic, isTopicGerund, participleAgent, subjectBeforeBacker } from './force-agents.ts';
 import { answeredRequest } from './answered-request.ts';
 import { assaultCode, meansCode } from './force-means.ts';
-import { bodyExitCode, hostExitCode } from './body-exit.ts';
+import { exitCode } from './body-exit.ts';
 import { homeDeploymentCode } from './home-deployment.ts';
 import { deploymentPlace } from './deployment-place.ts';
 import { isClaimContent } from './claim-content.ts';
@@ -161,7 +161,7 @@ function codeTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   const found = findTriggerObject(scope, match, index, agent.subject, agent.isPassive, reading.timedFight);
   if (!found) return;
   const sides = findTriggerSides(scope, match, index, reading, agent, found);
-  if (sides) addEvents(scope, match, index, agent, found, sides);
+  if (sides) addEvents(scope, match, index, reading, agent, found, sides);
 }
 
 /** How a trigger stands to the events coded before it in the sentence; undefined when that rules it out. */
@@ -173,6 +173,8 @@ interface TriggerReading {
   readonly timedFight: ActorGroup | undefined;
   /** "captured the port after weeks of fighting with the army" (`isTimedFightWith`). */
   readonly isTimedFight: boolean;
+  /** ", prompting Madrid to warn…": the actor a prompting participle hands the infinitive to (`promptedSubject`). */
+  readonly prompted: ActorGroup | undefined;
 }
 
 function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
@@ -197,7 +199,8 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   const isAbsorbing = match.pattern.isExact === true && match.firstWord !== undefined && match.firstWord <= lastTrigger && lastTrigger < index;
   if (isAbsorbing) for (let at = events.length - 1; at >= 0; at--) if (events[at]?.trigger === lastTrigger) events.splice(at, 1);
   // "called for a withdrawal, prompting Trump to threaten Baghdad": an infinitive handed to a prompted actor is no content of the call.
-  if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || (CONTENT_ROOTS.has(lastBuiltinRoot ?? '') && !promptedSubject(tokens, scope.groups, index)))) return undefined;
+  const prompted = promptedSubject(tokens, scope.groups, index);
+  if (!isAbsorbing && tokens[index - 1]?.lemma === 'to' && ((isRestated && !isAiming) || (CONTENT_ROOTS.has(lastBuiltinRoot ?? '') && !prompted))) return undefined;
   // "an air strike that killed civilians": a relative clause restating an event noun is not coded again.
   if (RELATIVES.has(tokens[index - 1]?.lemma ?? '') && EVENT_NOUNS.has(tokens[index - 2]?.lemma ?? '') && !isUncodedBlastBefore(tokens, index - 1, (at) => events.some((event) => event.trigger === at))) return undefined;
   // "criticised Peru for sending warships", "accused the rebels of killing civilians": the reason for a judgement is
@@ -226,7 +229,7 @@ function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
-  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight };
+  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight, prompted };
 }
 
 /** Who does the trigger's act, and whether it is said in the passive. */
@@ -242,7 +245,7 @@ interface TriggerSubject {
   readonly isPair: boolean;
 }
 
-function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight }: TriggerReading): TriggerSubject | undefined {
+function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted }: TriggerReading): TriggerSubject | undefined {
   const { tokens, sentence, groups, countryless, inMention, events, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
@@ -287,7 +290,6 @@ function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: nu
   // "filed a case at the ICJ accusing Israel": a participle right after where something was done is the doer's, not the venue's.
   if (subject && subject.last === index - 1 && tokens[index]?.text.endsWith('ing') && isLocative(tokens, subject.first, VENUES)) subject = lastSubject ?? (groups[0]?.first === sentence.firstToken && groups[0] !== subject ? groups[0] : subject);
   // ", prompting Madrid to warn…": the prompted actor is the infinitive's subject, not an addressee the last act carries on to.
-  const prompted = promptedSubject(tokens, groups, index);
   subject = prompted ?? subject;
   const isPurposeOfLast = !prompted && isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
   if (isPurposeOfLast) subject = lastSubject;
@@ -304,11 +306,9 @@ interface TriggerSides {
   readonly isProtest: boolean;
   readonly isHomeProtest: boolean;
   readonly isUnaddressedStatement: boolean;
-  /** "after a week of fighting with the army": a fight is coded both ways, as the verb rows code "fought with". */
-  readonly isMutualFight: boolean;
 }
 
-function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney, isTimedFight }: TriggerReading, { subject, isPassive, isDeath, isPurposeOfLast }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
+function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney }: TriggerReading, { subject, isPassive, isDeath, isPurposeOfLast }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
   const { tokens, sentence, groups, countryless, events, lastBuiltinRoot, lastTrigger } = scope;
   let source = subject;
   // "summoned Egypt's envoy to demand an answer", "phoned the Thai king to express sympathy": made to whom the summons or call was.
@@ -379,11 +379,11 @@ function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: numb
   // "ahead of the trip to Barcelona": a journey named as a noun with no traveller found codes nothing (sports pages are full of them).
   if (isJourney && match.pattern.isNoun && source?.members.some((member) => member.code !== undefined) !== true) return undefined;
   if (((isMeetingNounWith(match.pattern) || match.pattern.needsTarget === true) && !isCoded(target)) || ((isMeetingNounWith(match.pattern) || match.pattern.needsSource === true) && !isCoded(source))) return undefined;
-  return { source, target, isProtest, isHomeProtest, isUnaddressedStatement, isMutualFight: isTimedFight };
+  return { source, target, isProtest, isHomeProtest, isUnaddressedStatement };
 }
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement, isMutualFight }: TriggerSides): void {
+function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { isTimedFight }: TriggerReading, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
@@ -402,7 +402,8 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
     // dictionaries, coding Mordor's army hosting in Mordor as a visit, keep theirs).
     if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
-    const reverseCode = match.pattern.reverseCode ?? (isMutualFight || isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
+    // "after a week of fighting with the army": a timed fight is coded both ways, as the verb rows code "fought with".
+    const reverseCode = match.pattern.reverseCode ?? (isTimedFight || isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
     if (reverseCode && from && to && target && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
   }
   // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
@@ -425,7 +426,7 @@ function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { s
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? bodyExitCode(tokens, match, source, target) ?? hostExitCode(tokens, match, source, target) ?? homeDeploymentCode(tokens, match, source, target));
+  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? exitCode(tokens, match, source, target) ?? homeDeploymentCode(tokens, match, source, target));
 }
 
 const MEDIATION = /^045/;

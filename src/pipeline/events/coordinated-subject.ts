@@ -12,6 +12,7 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '.', '"', 'â€
  * that coded nothing shares that verb's subject, however long the first verb phrase is.
  */
 export function coordinatedSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number, isAimedAtHome: boolean): ActorGroup | undefined {
+  // Not predicateConjunctionBefore: "and was remanded" would reach back over the auxiliary to an earlier clause's subject.
   const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
   // ", and Islamabad vowed": a comma before "and" more often opens a clause with a subject of its own, named or not.
   if (tokens[link]?.lemma !== 'and' || tokens[link - 1]?.text === ',' || tokens[trigger]?.pos !== 'VERB' || tokens[trigger]?.text.endsWith('ing')) return undefined;

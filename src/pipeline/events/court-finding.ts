@@ -10,11 +10,12 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
 import { countryOf } from './state-country.ts';
 import { thatAfter } from './clause-shape.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const COURTS = new Set(['court', 'tribunal', 'judge']);
 // "the Constitutional Council" of France or Senegal is a court by another name.
-export const COURT_WORDS = sentenceWords([...COURTS, 'council']);
+const COURT_WORDS = sentenceWords([...COURTS, 'council']);
 const RULING_VERBS = new Set(['rule', 'find']);
 /** What a finding calls an act that broke the law. */
 const UNLAWFUL = new Set(['unlawful', 'unlawfully', 'illegal', 'illegally', 'unconstitutional', 'violate', 'breach']);
@@ -30,8 +31,8 @@ const CLAUSE_REACH = 24;
  * "ruled that the arrest of the activist was illegal" name no state, or only its victim, first); "had not violated" finds
  * nothing.
  */
-export function courtFinding(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, COURT_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('116'))) return [];
+function courtFinding(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('116'))) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     // Only a finding made ('ruled', 'found'): 'will rule', 'could find' or 'is expected to find' has found nothing yet.
     const courtWord = isDoneVerb(tokens, index, RULING_VERBS) ? courtBefore(tokens, index, sentence.firstToken) : undefined;
@@ -87,3 +88,6 @@ function foundState(tokens: readonly Token[], groups: readonly ActorGroup[], tha
   }
   return undefined;
 }
+
+/** `courtFinding`, called only on a sentence with its anchor words. */
+export const courtFindingRule: ImpliedRuleEntry = { imply: courtFinding, needsEvents: false, anchors: [COURT_WORDS] };

@@ -1,8 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
+import { JUDGING_ROOTS } from './judged-move.ts';
 
-/** Praise, criticism and rejection: the acts that judge a thing done and then say what it was. */
-const JUDGING_ROOTS: ReadonlySet<string> = new Set(['05', '11', '12']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 const PHRASE_REACH = 5;
 

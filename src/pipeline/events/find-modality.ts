@@ -1,7 +1,7 @@
 import type { Modality } from '../../model/event.ts';
 import type { Token } from '../../model/token.ts';
 import { firstToActVerb } from './first-to-act.ts';
-import { isOwnPredicate, predicateConjunctionBefore, sharesEarlierVerbForm } from './predicate-conjunction.ts';
+import { isFiniteAfterConjunction, predicateConjunctionBefore, sharesEarlierVerbForm } from './predicate-conjunction.ts';
 import { negatingVerbs } from '../../knowledge/claims/reporting-verbs.ts';
 
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'possibly', 'perhaps']);
@@ -46,29 +46,42 @@ export function findModality(tokens: readonly Token[], subjectEnd: number, trigg
   const clauseFrom = Math.max(sentenceStart, Math.min(subjectEnd + 1, trigger - 4));
   // "agreed to a truce but rejected a pact": a finite verb after its conjunction is read from the conjunction on, so the
   // first verb ("agreed") is not read as the second's intent.
-  const isJoined = link !== undefined && link > subjectEnd && isOwnPredicate(tokens, trigger, link);
+  const isJoined = link !== undefined && link > subjectEnd && isFiniteAfterConjunction(tokens, link);
   const from = isJoined ? link + 1 : clauseFrom;
   let modality: Modality = 'happened';
   // "may have looted and burned", "denied that they looted and burned": the doubt or denial over both past forms.
   if (isJoined && sharesEarlierVerbForm(tokens, link)) {
-    for (let index = clauseFrom; index < link; index++) {
-      const word = tokens[index]?.lemma ?? '';
-      if (NEGATION.has(word) || (DENYING.has(word) && tokens[index + 1]?.lemma === 'that')) return 'denied';
-      if (HYPOTHETICAL.has(word)) modality = 'hypothetical';
-    }
+    const shared = doubtBetween(tokens, clauseFrom, link, 0);
+    if (shared === 'denied') return shared;
+    if (shared !== undefined) modality = shared;
   }
+  const own = doubtBetween(tokens, from, trigger, DENIED_REACH);
+  if (own === 'denied') return own;
+  if (own !== undefined) modality = own;
   for (let index = from; index < trigger; index++) {
     const word = tokens[index]?.lemma ?? '';
-    if (NEGATION.has(word) || (DENYING.has(word) && (index >= trigger - DENIED_REACH || tokens[index + 1]?.lemma === 'that'))) return 'denied';
-    if (HYPOTHETICAL.has(word)) modality = 'hypothetical';
     // "linked to al-Qaeda killed…": "to" before a name is a preposition, not an infinitive of intent.
     // "became the first leader to visit Kyiv": the ranked infinitive was done.
-    else if (FUTURE.has(word) && modality === 'happened' && !(word === 'to' && (isPrepositionTo(tokens, index, trigger) || firstToActVerb(tokens, trigger) !== undefined))) modality = 'planned';
+    if (FUTURE.has(word) && modality === 'happened' && !(word === 'to' && (isPrepositionTo(tokens, index, trigger) || firstToActVerb(tokens, trigger) !== undefined))) modality = 'planned';
   }
   for (let index = sentenceStart; index < from; index++) {
     if (tokens[index]?.lemma === 'if') return 'hypothetical';
   }
   return modality;
+}
+
+/**
+ * The denial or doubt among the words from `from` up to `to`: a negation, or a verb of denying before "that" or within
+ * `denialReach` words of `to`, denies; a hypothetical word ("could", "if") leaves the act in doubt.
+ */
+function doubtBetween(tokens: readonly Token[], from: number, to: number, denialReach: number): 'denied' | 'hypothetical' | undefined {
+  let doubt: 'hypothetical' | undefined;
+  for (let index = from; index < to; index++) {
+    const word = tokens[index]?.lemma ?? '';
+    if (NEGATION.has(word) || (DENYING.has(word) && (index >= to - denialReach || tokens[index + 1]?.lemma === 'that'))) return 'denied';
+    if (HYPOTHETICAL.has(word)) doubt = 'hypothetical';
+  }
+  return doubt;
 }
 
 function isPrepositionTo(tokens: readonly Token[], index: number, trigger: number): boolean {

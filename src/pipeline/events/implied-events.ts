@@ -1,40 +1,40 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import { admittedHarm, ADMITTING_WORDS } from './admitted-harm.ts';
-import { AGREEMENT_WORDS, agreementSignedBy, SIGNING_WORDS } from './agreement-signed-by.ts';
-import { aidArrival, ARRIVAL_WORDS } from './aid-arrival.ts';
-import { aidDispatch, SENDING_WORDS } from './aid-dispatch.ts';
+import { admittedHarmRule } from './admitted-harm.ts';
+import { agreementSignedByRule } from './agreement-signed-by.ts';
+import { aidArrivalRule } from './aid-arrival.ts';
+import { aidDispatchRule } from './aid-dispatch.ts';
 import { withoutDeployedVisitors } from './arrival-not-visit.ts';
 import { answerToForce } from './answer-to-force.ts';
-import { atrocityChargedInSpeech, STATING_WORDS } from './atrocity-charged-in-speech.ts';
+import { atrocityChargedInSpeechRule } from './atrocity-charged-in-speech.ts';
 import { brokeredAgreement } from './brokered-agreement.ts';
-import { CALL_WORDS, callInPassing, MEDIA_WORDS } from './call-in-passing.ts';
+import { callInPassingRule } from './call-in-passing.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
-import { COURT_WORDS, courtFinding } from './court-finding.ts';
+import { courtFindingRule } from './court-finding.ts';
 import { deniedCharge } from './denied-charge.ts';
 import { jointOperation } from './joint-operation.ts';
-import { judgedInSpeech, REPORTING_WORDS } from './judged-in-speech.ts';
+import { judgedInSpeechRule } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import type { PatternIndex } from './event-pattern.ts';
-import { PAY_WORDS, priceThreat } from './price-threat.ts';
-import { PROTEST_SENTENCE_WORDS, protestsInPassing } from './protests-in-passing.ts';
+import { priceThreatRule } from './price-threat.ts';
+import { protestsInPassingRule } from './protests-in-passing.ts';
 import { withoutPublicAlerts } from './public-alert.ts';
 import { repressedProtest } from './repressed-protest.ts';
-import { yieldToProtest, PROTEST_SENTENCE_WORDS as YIELD_PROTEST_WORDS } from './yield-to-protest.ts';
+import { yieldToProtestRule } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
 import { hasSentenceWords, type SentenceWords } from './sentence-words.ts';
-import { HANDING_WORDS, suspectHandover } from './suspect-handover.ts';
+import { suspectHandoverRule } from './suspect-handover.ts';
 import { withWelcomedGuests } from './welcomed-guest.ts';
 import { withCrowdClashes } from './protest-violence.ts';
 
 type ImpliedRule = (tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex) => SentenceEvent[];
 
 /**
- * A rule and when it runs. `anchors` are the sentence word sets the rule's own first statement asks for (it returns
- * nothing without each of them): asked here instead, a sentence without them (most) does not call the rule at all, so a rare
- * rule is neither run nor compiled (`rule-gates.test.ts` checks each rule opens with that test).
+ * A rule and when it runs. `anchors` are the sentence word sets the rule needs, each of them: a sentence without them
+ * (most) does not call the rule at all, so a rare rule is neither run nor compiled. The rule does not test them again;
+ * a gated rule's module exports its entry, so its anchors are written once, beside it.
  */
 export interface ImpliedRuleEntry {
   readonly imply: ImpliedRule;
@@ -50,23 +50,23 @@ export interface ImpliedRuleEntry {
 export const IMPLIED_RULES: readonly ImpliedRuleEntry[] = [
   { imply: (tokens, sentence, groups, events) => condemnedAct(tokens, sentence, groups, deniedCharge(answerToForce(events))), needsEvents: true, anchors: [] },
   { imply: coordinatedAddressees, needsEvents: true, anchors: [] },
-  { imply: callInPassing, needsEvents: false, anchors: [MEDIA_WORDS, CALL_WORDS] },
-  { imply: agreementSignedBy, needsEvents: false, anchors: [AGREEMENT_WORDS, SIGNING_WORDS] },
+  callInPassingRule,
+  agreementSignedByRule,
   { imply: rightsGroupReport, needsEvents: true, anchors: [] },
-  { imply: judgedInSpeech, needsEvents: false, anchors: [REPORTING_WORDS] },
-  { imply: atrocityChargedInSpeech, needsEvents: false, anchors: [STATING_WORDS] },
+  judgedInSpeechRule,
+  atrocityChargedInSpeechRule,
   { imply: repressedProtest, needsEvents: true, anchors: [] },
   { imply: brokeredAgreement, needsEvents: true, anchors: [] },
   { imply: jointOperation, needsEvents: true, anchors: [] },
   { imply: meetingInPassing, needsEvents: true, anchors: [] },
-  { imply: aidArrival, needsEvents: false, anchors: [ARRIVAL_WORDS] },
-  { imply: aidDispatch, needsEvents: false, anchors: [SENDING_WORDS] },
-  { imply: priceThreat, needsEvents: false, anchors: [PAY_WORDS] },
-  { imply: yieldToProtest, needsEvents: false, anchors: [YIELD_PROTEST_WORDS] },
-  { imply: admittedHarm, needsEvents: false, anchors: [ADMITTING_WORDS] },
-  { imply: suspectHandover, needsEvents: false, anchors: [HANDING_WORDS] },
-  { imply: protestsInPassing, needsEvents: false, anchors: [PROTEST_SENTENCE_WORDS] },
-  { imply: courtFinding, needsEvents: false, anchors: [COURT_WORDS] },
+  aidArrivalRule,
+  aidDispatchRule,
+  priceThreatRule,
+  yieldToProtestRule,
+  admittedHarmRule,
+  suspectHandoverRule,
+  protestsInPassingRule,
+  courtFindingRule,
 ];
 
 /**

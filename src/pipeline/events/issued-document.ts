@@ -11,14 +11,21 @@ const ISSUING = new Set(['issue', 'sign', 'pass', 'adopt', 'publish', 'release',
 const NOUN_PHRASE_REACH = 4;
 
 /**
+ * "a decree banning…", "a statement on Monday urging…": where the text a participle tells the content of would stand, right
+ * before it or before "on <day>", at `from` or later. The one locator of issued and signed texts.
+ */
+export function textBeforeParticiple(tokens: readonly Token[], participle: number, from: number): number {
+  return participle - 3 >= from && dayAfter(tokens, participle - 3) === participle - 1 ? participle - 3 : participle - 1;
+}
+
+/**
  * "Rabat signed a decree on Tuesday granting…", "the assembly passed a motion censuring Chad", "Brazil issued a
  * statement urging Venezuela…": a participle right after a document (and its day) is the act of whoever issued it, the
  * subject of the verb the document is the object of.
  */
 export function documentIssuer(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, sentenceStart: number): ActorGroup | undefined {
   if (!tokens[trigger]?.text.endsWith('ing')) return undefined;
-  let noun = trigger - 1;
-  for (let index = trigger - 3; index < trigger - 1; index++) if (index > sentenceStart && dayAfter(tokens, index) === trigger - 1) noun = index;
+  const noun = textBeforeParticiple(tokens, trigger, sentenceStart + 1);
   if (!ISSUED.has(tokens[noun]?.lemma ?? '')) return undefined;
   for (let index = noun - 1; index >= Math.max(sentenceStart + 1, noun - NOUN_PHRASE_REACH); index--) {
     const token = tokens[index] as Token;

@@ -9,11 +9,12 @@ import { hasCondemningWord } from './naming-judgement.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { NEGATION } from './find-modality.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
 import { dayAfter } from './weekdays.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const REPORTING = new Set(['say', 'add']);
-export const REPORTING_WORDS = sentenceWords(REPORTING);
+const REPORTING_WORDS = sentenceWords(REPORTING);
 /** Verbs that sum an act up as what it is: "the raid was a massacre", "amounts to", "constitutes". */
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'amount', 'constitute']);
 // Acts a speaker sums up by a noun beyond those condemned by name: shows of force and votes.
@@ -24,8 +25,7 @@ const SPOKEN_ACT_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'exercise',
  * unacceptable": an act summed up by a noun and judged in a condemning name inside a speaker's words is condemned (111)
  * by the speaker, aimed at whoever the sentence says did it (the noun's possessor, or the last act of another side).
  */
-export function judgedInSpeech(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, REPORTING_WORDS)) return [];
+function judgedInSpeech(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event) === '111')) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (!REPORTING.has(tokens[index]?.lemma ?? '') || tokens[index]?.pos !== 'VERB') continue;
@@ -76,3 +76,6 @@ function isSummedUpBefore(tokens: readonly Token[], groups: readonly ActorGroup[
   const noun = tokens[relative]?.lemma === 'that' || tokens[relative]?.lemma === 'which' ? relative - 1 : relative;
   return SPOKEN_ACT_NOUNS.has(tokens[noun]?.lemma ?? '');
 }
+
+/** `judgedInSpeech`, called only on a sentence with its anchor words. */
+export const judgedInSpeechRule: ImpliedRuleEntry = { imply: judgedInSpeech, needsEvents: false, anchors: [REPORTING_WORDS] };

@@ -17,10 +17,10 @@ export function predicateConjunctionBefore(tokens: readonly Token[], trigger: nu
  * heads a predicate of its own, so the modals and infinitives before the conjunction do not reach it; a base form
  * ("will meet and sign") still shares them.
  */
-export function isOwnPredicate(tokens: readonly Token[], trigger: number, link: number): boolean {
+export function isFiniteAfterConjunction(tokens: readonly Token[], link: number): boolean {
   const head = tokens[link + 1];
   // "would restrict access … and restricting their hopes": an -ing form is no finite verb and keeps the modal before it.
-  return head !== undefined && link + 1 <= trigger && head.text.toLowerCase() !== head.lemma && !head.text.toLowerCase().endsWith('ing') && (head.pos === 'VERB' || head.pos === 'AUX');
+  return head !== undefined && head.text.toLowerCase() !== head.lemma && !head.text.toLowerCase().endsWith('ing') && (head.pos === 'VERB' || head.pos === 'AUX');
 }
 
 /**

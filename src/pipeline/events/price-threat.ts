@@ -7,18 +7,18 @@ import { pluralReferent } from './plural-referent.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { QUOTES } from './clause-shape.ts';
 import { FUTURE_MODALS } from './find-modality.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const SPEAKING = new Set(['say', 'warn', 'vow', 'threaten', 'declare', 'tell', 'insist', 'pledge', 'promise', 'swear']);
 const PRICE_GAP = 4;
-export const PAY_WORDS = sentenceWords(['pay']);
+const PAY_WORDS = sentenceWords(['pay']);
 
 /**
  * "A Hezbollah commander said Israel would pay a heavy price", "Tehran warned that Washington will pay dearly": a speaker
  * saying another side will pay for what it did threatens it (138), from the speaker to the side named as paying.
  */
-export function priceThreat(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, PAY_WORDS)) return [];
+function priceThreat(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => event.pattern.code.startsWith('13') || event.code?.startsWith('13') === true)) return [];
   for (let index = sentence.firstToken + 3; index < sentence.lastToken; index++) {
     // "will 'pay dearly'": the words quoted may open at the verb.
@@ -53,3 +53,6 @@ function isPriceAfter(tokens: readonly Token[], pay: number): boolean {
   }
   return false;
 }
+
+/** `priceThreat`, called only on a sentence with its anchor words. */
+export const priceThreatRule: ImpliedRuleEntry = { imply: priceThreat, needsEvents: false, anchors: [PAY_WORDS] };

@@ -6,13 +6,14 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { CROWD_ROLES, STATE_FORCE_ROLES, STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent-roles.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
 import { countryOf } from './state-country.ts';
 import { isYear } from './year-number.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
 // Its plural as written too: at the sentence's start the noun is told by its text, not its lemma.
-export const PROTEST_SENTENCE_WORDS = sentenceWords([...PROTEST_NOUNS, 'protests', 'demonstrations']);
+const PROTEST_SENTENCE_WORDS = sentenceWords([...PROTEST_NOUNS, 'protests', 'demonstrations']);
 // "weeks of protests", "a fourth day of demonstrations": the protests told by how long they have gone on.
 const SPANS = new Set(['day', 'week', 'month', 'year', 'night']);
 // "protests erupted", "demonstrations spread to…", "protests broke out", "protests against the levy turned violent".
@@ -36,8 +37,7 @@ const MATERIAL_ROOT = 7;
  * protest no government. A protest coded in the sentence, named only ("deadly protests", "a ban on protests"), aimed at
  * another state ("protests against American strikes") or told with a year (history) is none.
  */
-export function protestsInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, PROTEST_SENTENCE_WORDS)) return [];
+function protestsInPassing(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event).startsWith('14') || isForceOnCrowd(event))) return [];
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     const token = tokens[index] as Token;
@@ -149,3 +149,6 @@ function hasStateSide(groups: readonly ActorGroup[], events: readonly SentenceEv
     return Number(sentenceEventCode(event).slice(0, 2)) >= MATERIAL_ROOT && isStateCountry(source.slice(0, 3)) && (isBareCountry(source) || STATE_SIDE_ROLES.has(roleOf(source)));
   });
 }
+
+/** `protestsInPassing`, called only on a sentence with its anchor words. */
+export const protestsInPassingRule: ImpliedRuleEntry = { imply: protestsInPassing, needsEvents: false, anchors: [PROTEST_SENTENCE_WORDS] };

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { textBeforeParticiple } from './issued-document.ts';
 import { dayAfter } from './weekdays.ts';
 
 const DECREES = new Set(['decree', 'order', 'directive', 'edict']);
@@ -29,9 +30,8 @@ function isDecree(tokens: readonly Token[], at: number): boolean {
  * imports"): what the signed text does, its signer does.
  */
 function decreeBefore(tokens: readonly Token[], participle: number): number | undefined {
-  if (isDecree(tokens, participle - 1)) return participle - 1;
-  const decree = participle - 3;
-  return isDecree(tokens, decree) && dayAfter(tokens, decree) === participle - 1 ? decree : undefined;
+  const decree = textBeforeParticiple(tokens, participle, 0);
+  return isDecree(tokens, decree) ? decree : undefined;
 }
 
 /**

@@ -3,10 +3,11 @@ import type { ActorGroup } from './actor-groups.ts';
 import { isPassiveAt, REPORTING_VERBS } from './clause-shape.ts';
 import { CLAUSE_ENDS } from './coordinated-subject.ts';
 import { subjectOf } from './find-subject.ts';
+import { predicateConjunctionBefore } from './predicate-conjunction.ts';
 
 // Acts done by speaking alone, not material ones (06–09): "said a cashier was bandaged and released" is no act of the speaker.
 const SPEECH_ACT_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13']);
-// "had stalled", "was losing", "would fall": a reported clause's verb shifted back in tense by the report. A modal takes a
+// "had stalled", "was losing", "would fall": auxiliaries a joined past form cannot share, or have/be. A modal takes a
 // bare verb, so a past tense after "and" cannot share it; "had" and "was" can be shared ("said gunmen had fled and threatened
 // the mayor": the threat is theirs), which is why, with no comma, an actor heading the reported clause keeps the act.
 const SHIFTED_AUXILIARIES = new Set(['have', 'be', 'would', 'could', 'might', 'will', 'can', 'should', 'may', 'must']);
@@ -21,9 +22,9 @@ const SHIFTED_AUXILIARIES = new Set(['have', 'be', 'would', 'could', 'might', 'w
  * back ("Nairobi said Somali gunmen had raided a village, and vowed to hit back": the vow is Nairobi's, not the gunmen's).
  */
 export function speakerAfterReport(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, trigger: number, code: string, sentenceStart: number, hasOwnSubject: boolean): ActorGroup | undefined {
-  const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
+  const link = predicateConjunctionBefore(tokens, trigger);
   const verb = tokens[trigger];
-  if (!SPEECH_ACT_ROOTS.has(code.slice(0, 2)) || tokens[link]?.lemma !== 'and' || verb?.pos !== 'VERB' || verb.text.endsWith('ing')) return undefined;
+  if (!SPEECH_ACT_ROOTS.has(code.slice(0, 2)) || link === undefined || tokens[link]?.lemma !== 'and' || verb?.pos !== 'VERB' || verb.text.endsWith('ing')) return undefined;
   // "would send police to help train and assist them": a bare verb is a second infinitive of the report, not a predicate of the reporter.
   if (verb.text.toLowerCase() === verb.lemma) return undefined;
   const isClosed = tokens[link - 1]?.text === ',';

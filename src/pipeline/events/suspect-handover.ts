@@ -5,10 +5,11 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { isDoneVerb } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 const HANDING = new Set(['hand', 'send', 'transfer', 'extradite', 'fly']);
-export const HANDING_WORDS = sentenceWords(HANDING);
+const HANDING_WORDS = sentenceWords(HANDING);
 // The people handed over are wanted by the receiving side: "suspected smugglers", "alleged gang leaders", "wanted men".
 const SUSPECT_MARKS = new Set(['suspected', 'alleged', 'wanted', 'accused']);
 // "transferred four alleged leaders of a trafficking network from the north to Thai police": the object may be long.
@@ -21,8 +22,8 @@ const TARGET_GAP = 3;
  * name. The "to" phrase of a long object is out of the hand-over row's reach, and an actor inside the object ("leaders
  * of a Karen armed faction") would be taken for the receiver; this reads past it to the receiving state.
  */
-export function suspectHandover(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, HANDING_WORDS) || events.some((event) => sentenceEventCode(event).startsWith('063'))) return [];
+function suspectHandover(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+  if (events.some((event) => sentenceEventCode(event).startsWith('063'))) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
     if (!isDoneVerb(tokens, index, HANDING)) continue;
     const to = receiverPreposition(tokens, index, sentence.lastToken);
@@ -54,3 +55,6 @@ function receiverPreposition(tokens: readonly Token[], verb: number, last: numbe
   }
   return undefined;
 }
+
+/** `suspectHandover`, called only on a sentence with its anchor words. */
+export const suspectHandoverRule: ImpliedRuleEntry = { imply: suspectHandover, needsEvents: false, anchors: [HANDING_WORDS] };

@@ -6,14 +6,15 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { isBareCountry, roleOf } from './agent-roles.ts';
 import { countryOf } from './state-country.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { sentenceWords } from './sentence-words.ts';
 import { isGluedAfterHyphen, isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { NOT_WORDS } from './find-modality.ts';
+import type { ImpliedRuleEntry } from './implied-events.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
-export const PROTEST_SENTENCE_WORDS = sentenceWords(PROTEST_WORDS);
+const YIELD_PROTEST_WORDS = sentenceWords(PROTEST_WORDS);
 const RULERS = new Set(['GOV', 'ELI']);
 // Words that set the protests before or around the act ("after weeks of protests", "amid protests", "as protesters
 // massed", "bowing to protests"); "despite protests" is the opposite of yielding, and "sparking protests" comes after.
@@ -33,8 +34,7 @@ const TIME_LEAD_REACH = 3;
  * cabinet shelved the fuel tax". Resigning for one's health, "has not resigned despite protests" and a resignation
  * recalled in a relative clause are no such yield.
  */
-export function yieldToProtest(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
-  if (!hasSentenceWords(tokens, sentence, PROTEST_SENTENCE_WORDS)) return [];
+function yieldToProtest(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event).startsWith('083'))) return [];
   if (!hasProtestWord(tokens, sentence)) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
@@ -159,3 +159,6 @@ function hasProtestWord(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (isProtestNoun(tokens[index] as Token)) return true;
   return false;
 }
+
+/** `yieldToProtest`, called only on a sentence with its anchor words. */
+export const yieldToProtestRule: ImpliedRuleEntry = { imply: yieldToProtest, needsEvents: false, anchors: [YIELD_PROTEST_WORDS] };
