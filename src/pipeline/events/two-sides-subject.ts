@@ -21,29 +21,37 @@ export function twoSidesSubject(tokens: readonly Token[], groups: readonly Actor
   // "Ghana and Togo held talks, and the two leaders agreed…": a compound subject is the pair itself.
   const last = lastSubject ? (lastTarget && lastTarget.first > lastSubject.last ? [...lastSubject.members, ...lastTarget.members] : lastSubject.members) : [];
   const isLastPair = last.length === 2 && isCodedApart(last);
-  // "X was received in Lima by his Peruvian counterpart, and both men vowed…": a passive's pair is not its subject and target.
-  const members = isLastPair ? last : pairNamedBefore(groups, trigger);
-  if (members.length !== 2 || !isCodedApart(members)) return undefined;
   const end = isLastPair ? Math.max(lastSubject?.last ?? -1, lastTarget?.last ?? -1) : sentenceStart - 1;
   for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - REACH); index--) {
     const token = tokens[index] as Token;
     // The group stands where "the two sides" are written, so what is read between it and the verb is its own.
     const count = isPairCount(tokens, index - 1);
-    if (SIDES.has(token.lemma) && count !== undefined && count > end) return { members, first: count, last: index };
+    if (SIDES.has(token.lemma) && count !== undefined && count > end) return pairAt(isLastPair ? last : undefined, groups, trigger, count, index);
     // "…, but each blamed the other for the delay": "each" alone as the subject is the pair too.
-    if (token.lemma === 'each' && index > end && isEachOther(tokens, trigger + 1)) return { members, first: index, last: index };
+    if (token.lemma === 'each' && index > end && isEachOther(tokens, trigger + 1)) return pairAt(isLastPair ? last : undefined, groups, trigger, index, index);
     // "…, and the two agreed to meet again", "…, with both vowing to…": the count alone as the subject is the pair too.
     const bare = isPairCount(tokens, index);
-    if (bare !== undefined && bare > end && (token.lemma === 'two' || !SUBJECT_TAGS.has(tokens[index - 1]?.pos ?? '')) && !isPairCountedBetween(tokens, end, bare)) return { members, first: bare, last: index };
+    if (bare !== undefined && bare > end && (token.lemma === 'two' || !SUBJECT_TAGS.has(tokens[index - 1]?.pos ?? '')) && !isPairCountedBetween(tokens, end, bare)) return pairAt(isLastPair ? last : undefined, groups, trigger, bare, index);
     if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'ADJ' && token.pos !== 'NUM') return undefined;
   }
   return undefined;
 }
 
 /**
+ * The pair written from `first` to `last`: the last act's pair, else (only now that a count was found, as most triggers
+ * have none) the two sides named before. "X was received in Lima by his Peruvian counterpart, and both men vowed…": a
+ * passive's pair is not its subject and target.
+ */
+function pairAt(lastPair: readonly ActorMention[] | undefined, groups: readonly ActorGroup[], trigger: number, first: number, last: number): ActorGroup | undefined {
+  const members = lastPair ?? pairNamedBefore(groups, trigger);
+  return members.length === 2 && (lastPair !== undefined || isCodedApart(members)) ? { members, first, last } : undefined;
+}
+
+/**
  * "Modi became the first Indian leader to tour Ukraine, shaking hands with Zelensky in Kyiv, where the two agreed…": with
- * no act coded before, the pair is the two states named before the count, each by its most specific mention (the leader
- * rather than the country). Undefined unless exactly two states are named, in two phrases.
+ * no act coded before, the pair is the two sides named before the count, each by its most specific mention (the leader
+ * rather than the country): states, or a body such as the EU ("the EU and China… the two sides agreed"). Undefined unless
+ * exactly two are named, in two phrases.
  */
 function pairNamedBefore(groups: readonly ActorGroup[], trigger: number): readonly ActorMention[] {
   const byCountry = new Map<string, ActorMention>();
