@@ -3,15 +3,9 @@ import { describe, it } from 'node:test';
 import type { Token } from '../model/token.ts';
 import { WordTable, WORDS } from '../model/word-ids.ts';
 import { tokenForms } from './token-forms.ts';
+import { plainTokens } from '../../test/support/plain-tokens.ts';
 
-function tokens(...texts: string[]): Token[] {
-  let at = 0;
-  return texts.map((text) => {
-    const token: Token = { text, span: { start: at, end: at + text.length }, pos: 'X', lemma: text.toLowerCase(), precededBySpace: at > 0 };
-    at += text.length + 1;
-    return token;
-  });
-}
+const tokens = (...words: string[]): Token[] => plainTokens(words);
 
 describe('tokenForms', () => {
   it('gives recurring texts one id and each casing its own, beside the lower-cased forms', () => {

@@ -5,15 +5,9 @@ import { SENTENCE_STEPS } from './code-document.ts';
 import { indexPatterns } from './event-pattern.ts';
 import { MENTION_REWRITERS } from './find-actor-mentions.ts';
 import { IMPLIED_RULES } from './implied-events.ts';
+import { plainTokens } from '../../../test/support/plain-tokens.ts';
 
-function tokens(...words: string[]): Token[] {
-  let at = 0;
-  return words.map((text) => {
-    const token: Token = { text, span: { start: at, end: at + text.length }, pos: 'NOUN', lemma: text.toLowerCase(), precededBySpace: at > 0 };
-    at += text.length + 1;
-    return token;
-  });
-}
+const tokens = (...words: string[]): Token[] => plainTokens(words, 'NOUN');
 
 describe('the gates that skip rule steps', () => {
   it('gives every implied-event rule that may run on a sentence with no coded event the anchor words it needs', () => {

@@ -2,16 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Sentence, Token } from '../../model/token.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { plainTokens } from '../../../test/support/plain-tokens.ts';
 
-function tokens(...words: (string | readonly [string, string])[]): Token[] {
-  let at = 0;
-  return words.map((word) => {
-    const [text, lemma] = typeof word === 'string' ? [word, word.toLowerCase()] : word;
-    const token: Token = { text, span: { start: at, end: at + text.length }, pos: 'X', lemma, precededBySpace: at > 0 };
-    at += text.length + 1;
-    return token;
-  });
-}
+const tokens = (...words: (string | readonly [string, string])[]): Token[] => plainTokens(words);
 
 function sentence(firstToken: number, lastToken: number): Sentence {
   return { span: { start: 0, end: 0 }, firstToken, lastToken };
