@@ -1,7 +1,8 @@
 /** The second step of `codeTrigger`: who does the trigger's act, and whether it is said in the passive. */
 
 import type { Token } from '../../model/token.ts';
-import { groupAfter, openingGroupOf, withCountry, type ActorGroup } from './actor-groups.ts';
+import { openingGroupOf, withCountry, type ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import { hasOwnPronounSubject, isCoordinated, isInTimePhrase, isLocative, isPassiveAt, isReducedPassive, onlyNounPhrase } from './clause-shape.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { HOME_MEASURES } from './home-measure.ts';
