@@ -4,6 +4,7 @@ import { actorMention } from './actor-mention.ts';
 import { isInPlaceOfAttack } from './place-of-attack.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { isBareCountry } from './agent-roles.ts';
+import { hasOtherPredicate } from './has-other-predicate.ts';
 
 /**
  * Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. Always
@@ -20,7 +21,6 @@ const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”']);
 // "two Russians and a Ukrainian": an article after the link still joins.
 const ARTICLES = new Set(['a', 'an']);
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'unless']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'that']);
 
 /** Joins adjacent mentions into groups, left to right. */
 export function groupMentions(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorGroup[] {
@@ -250,183 +250,20 @@ function isRelativeSubject(tokens: readonly Token[], actorEnd: number, trigger: 
   return true;
 }
 
-/**
- * The object slot: the first group after `from`, close enough and in the same clause. After a preposition
- * (`isPrepositional`) only determiners, adjectives and numbers may come between ("with the two Koreas").
- */
-export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number, isPrepositional = false): ActorGroup | undefined {
-  for (const group of groups) {
-    if (group.first <= from) continue;
-    if (group.first - from - heldPlaceOfLength(tokens, from + 1) - descriptionLength(tokens, group.first - 1) > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
-    if (isPrepositional && !onlyModifiers(tokens, from + 1, group.first - 1)) return undefined;
-    return group;
-  }
-  return undefined;
-}
-
-/** "camps of", "the positions of", "imports from": the words of a group's place or goods before it, which do not count as a gap. */
-function heldPlaceOfLength(tokens: readonly Token[], at: number): number {
-  const start = tokens[at]?.pos === 'DET' ? at + 1 : at;
-  if (HELD_PLACES.has(tokens[start]?.lemma ?? '') && tokens[start + 1]?.lemma === 'of') return start + 2 - at;
-  const from = tradeFromAt(tokens, start);
-  return from === undefined ? 0 : from + 1 - at;
-}
-
-/**
- * "tariffs on imports from Brazil", "a levy on steel and aluminium imports from Vietnam": a trade is aimed at the country
- * its goods come from. The index of that "from", past what the goods are (lower-case nouns and adjectives, "and").
- */
-function tradeFromAt(tokens: readonly Token[], at: number): number | undefined {
-  let goods = at;
-  while (goods < at + GOODS_KIND_REACH && TRADED_GOODS_KIND_TAGS.has(tokens[goods]?.pos ?? '') && /^\p{Ll}/u.test(tokens[goods]?.text ?? '') && !TRADED_GOODS.has(tokens[goods]?.lemma ?? '')) goods++;
-  return TRADED_GOODS.has(tokens[goods]?.lemma ?? '') && tokens[goods + 1]?.lemma === 'from' ? goods + 1 : undefined;
-}
-
-const GOODS_KIND_REACH = 4;
-const TRADED_GOODS_KIND_TAGS = new Set(['NOUN', 'ADJ', 'CCONJ']);
-
-const TRADED_GOODS = new Set(['import', 'good', 'product', 'export', 'shipment']);
-
-const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 /** What may stand before a noun inside its phrase, adverbs not counted. */
 /** Tags of the words before a noun that describe it: "the two armed" men. */
 export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
-/** What may follow a describing participle up to the name it describes. */
-const DESCRIBED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'CCONJ']);
-const HELD_PLACES = new Set(['camp', 'base', 'position', 'hideout', 'stronghold', 'headquarters', 'checkpoint', 'post', 'compound']);
 /** "with his Indian counterpart": a possessive before the actor's title. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our']);
 
-/** Determiners, adjectives, numbers, possessives, participles and capitalised titles ("with President Ana Sousa"). */
-function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index <= to; index++) {
-    const token = tokens[index];
-    // "at riot police", "to border guards": a noun right before the actor is compounded with it.
-    if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
-    // "air strikes on hideouts of the Islamic Movement": a group's places stand for the group after "of"; so do a country's goods after "from".
-    const held = heldPlaceOfLength(tokens, index);
-    if (held > 0 && index + held - 1 <= to) {
-      index += held - 1;
-      continue;
-    }
-    // "with former ruler Portugal", "with neighbour Somalia": a description right before a name is that actor's.
-    if (token?.pos === 'NOUN' && isDescriptionOfName(tokens, index, to)) return true;
-    // "with exiled dissidents": a participle before the noun modifies it.
-    const isParticiple = token?.pos === 'VERB' && /ed$/.test(token.text);
-    if (!MODIFIER_TAGS.has(token?.pos ?? '') && !isParticiple && !POSSESSIVES.has(token?.lemma ?? '') && !(token?.pos === 'NOUN' && /^\p{Lu}/u.test(token.text))) return false;
-  }
-  return true;
-}
-
-
-const DESCRIPTION_REACH = 3;
-
-/** How many words of a lower-case description stand right before a name ending at `to` ("former colonial power France": 2). */
-function descriptionLength(tokens: readonly Token[], to: number): number {
-  let from = to;
-  while (from > to - DESCRIPTION_REACH && isDescriptionOfName(tokens, from - 1, to)) from--;
-  return isDescriptionOfName(tokens, from, to) ? to - from + 1 : 0;
-}
-
-/** Lower-case nouns and adjectives from `from` up to a proper name right after `to`. */
-function isDescriptionOfName(tokens: readonly Token[], from: number, to: number): boolean {
-  // "fellow Spaniard Garcia-Lopez": a person of the same nation, not the nation.
-  if (tokens[to + 1]?.pos !== 'PROPN' || tokens[to]?.pos !== 'NOUN' || tokens[to]?.lemma === 'fellow') return false;
-  for (let index = from; index <= to; index++) {
-    const token = tokens[index];
-    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/^\p{Ll}/u.test(token.text)) return false;
-  }
-  return true;
-}
-
 /** Punctuation that ends a clause, and subordinators ("after", "when", "because") that open a new one. */
-function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
+export function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     if (!token) continue;
     if (CLAUSE_BREAKS.has(token.text) || SUBORDINATORS.has(token.lemma) || (isObject && token.pos === 'SCONJ')) return true;
   }
   return false;
-}
-
-/**
- * A verb between a candidate subject and the trigger usually has that subject instead ("…, the agency said"), unless
- * it leads into the trigger ("plans to send", "helped Russia repel") or into a pronoun standing for it ("said he would").
- */
-function hasOtherPredicate(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index <= to; index++) {
-    const token = tokens[index];
-    if (token?.pos !== 'VERB') continue;
-    const next = tokens[index + 1];
-    if (next && (next.lemma === 'to' || PRONOUNS.has(next.lemma) || index + 1 > to || next.pos === 'VERB' || toAfterTimePhrase(tokens, index + 1) >= 0)) continue;
-    // "it remained keen to improve…": a linking verb and its adjective lead into "to" like "wanted to" does.
-    if (LINKING_VERBS.has(token.lemma) && adjectiveThenTo(tokens, index + 1, to)) continue;
-    // "gave the order to expel", "took the decision to close": a verb and its noun of deciding lead into "to".
-    if (decisionTo(tokens, index + 1, to) !== undefined) continue;
-    // "Police beat and detained dozens": a verb joined to the trigger by "and" shares its subject.
-    if (next?.lemma === 'and' && index + 2 === to + 1 && tokens[index - 1]?.pos !== 'AUX' && !token.text.endsWith('ing')) continue;
-    // "The Syrian army, backed by Russian air strikes, recaptured…": a participle phrase set off by commas.
-    if (next?.lemma === 'by' && tokens[index - 1]?.text === ',') continue;
-    // "Farm workers wearing straw hats blocked…": what the group carries or wears describes it, no predicate of its own.
-    if (isDescribingParticiple(tokens, from, index, to)) continue;
-    if (!isParticipleModifier(tokens, index)) return true;
-  }
-  return false;
-}
-
-/** "agreed to", "agreed on Friday to", "agreed in Paris to", "voted unanimously to": where "to" is past adverbs and a day or place; -1 if it does not follow. */
-export function toAfterTimePhrase(tokens: readonly Token[], from: number): number {
-  let index = from;
-  while (tokens[index]?.pos === 'ADV') index++;
-  // "on Friday", "in Paris".
-  if ((tokens[index]?.lemma === 'on' || tokens[index]?.lemma === 'in') && tokens[index + 1]?.pos === 'PROPN') index += 2;
-  while (tokens[index]?.pos === 'ADV') index++;
-  return tokens[index]?.lemma === 'to' ? index : -1;
-}
-
-const LINKING_VERBS = new Set(['remain', 'stay', 'seem', 'appear', 'become', 'look', 'feel', 'grow', 'prove']);
-
-/** Adverbs and at least one adjective, then "to": "keen to", "still very eager to". */
-function adjectiveThenTo(tokens: readonly Token[], from: number, to: number): boolean {
-  let sawAdjective = false;
-  for (let index = from; index <= to + 1; index++) {
-    const token = tokens[index];
-    if (token?.lemma === 'to') return sawAdjective;
-    if (token?.pos === 'ADJ') sawAdjective = true;
-    else if (token?.pos !== 'ADV') return false;
-  }
-  return false;
-}
-
-const DECISION_NOUNS = new Set(['order', 'decision', 'instruction', 'permission', 'go-ahead', 'approval', 'step', 'right']);
-
-/** Determiners and adjectives, a noun of deciding or allowing, then "to" ("the order to", "the unprecedented step to"): where "to" is. */
-export function decisionTo(tokens: readonly Token[], from: number, to: number): number | undefined {
-  for (let index = from; index <= Math.min(to, from + 3); index++) {
-    const token = tokens[index];
-    if (DECISION_NOUNS.has(token?.lemma ?? '')) return tokens[index + 1]?.lemma === 'to' ? index + 1 : undefined;
-    if (token?.pos !== 'DET' && token?.pos !== 'ADJ') return undefined;
-  }
-  return undefined;
-}
-
-const CARRYING = new Set(['wielding', 'carrying', 'wearing', 'brandishing']);
-
-/**
- * "Dock workers carrying placards blocked…": a participle of carrying or wearing between a group's nouns and the verb,
- * with only the things carried after it, describes the group; it is no predicate of its own.
- */
-function isDescribingParticiple(tokens: readonly Token[], from: number, index: number, to: number): boolean {
-  if (!CARRYING.has(tokens[index]?.text.toLowerCase() ?? '')) return false;
-  for (let at = from; at < index; at++) if (tokens[at]?.pos !== 'NOUN') return false;
-  for (let at = index + 1; at <= to; at++) if (!DESCRIBED_PHRASE_TAGS.has(tokens[at]?.pos ?? '')) return false;
-  return true;
-}
-
-/** "the affected villages", "Saudi-led coalition": a participle after a determiner or glued by a hyphen modifies, it does not predicate. */
-function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  return previous?.pos === 'DET' || previous?.pos === 'ADJ' || (previous?.text === '-' && tokens[index]?.precededBySpace === false);
 }
 
 function tokensBetweenHaveVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import { DEMAND_NOUN_CODES, type MadeDemand } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 

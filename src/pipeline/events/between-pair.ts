@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import { groupAfter, withCountry, type ActorGroup } from './actor-groups.ts';
+import { withCountry, type ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import { countryOf } from './state-country.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { FORCE_ROOTS } from './stance-code.ts';

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import { findModality } from './find-modality.ts';
 import { BROKERED_NOUNS } from './judged-move.ts';
 import { headNounAfter } from './object-head.ts';

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import { BROKERED_NOUNS } from './judged-move.ts';
 
 const CONDITIONS = new Set(['if', 'unless']);

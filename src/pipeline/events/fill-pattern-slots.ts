@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 
 const SLOT_GAP = 12;

@@ -1,5 +1,7 @@
 import type { Token } from '../../model/token.ts';
-import { decisionTo, groupAfter, withCountry, type ActorGroup, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
+import { withCountry, type ActorGroup, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
+import { decisionTo } from './has-other-predicate.ts';
+import { groupAfter } from './group-after.ts';
 import { STATE_SIDE_ROLES } from './agent-roles.ts';
 import { HELD_BY } from './countryless-agents.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';

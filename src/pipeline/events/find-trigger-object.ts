@@ -1,5 +1,7 @@
 import type { Token } from '../../model/token.ts';
-import { countrylessInPattern, groupAfter, toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
+import { countrylessInPattern, type ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
+import { toAfterTimePhrase } from './has-other-predicate.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import { isInSignedContent } from './signed-decree.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';

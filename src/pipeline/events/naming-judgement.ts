@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 
 /** Verbs that name what someone is ("described the junta as illegitimate", "branded Kyiv a terrorist state"). */

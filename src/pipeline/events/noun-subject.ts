@@ -1,4 +1,5 @@
-import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import type { CompiledPattern } from './event-pattern.ts';
 import { attackOwner, journeyOwner } from './find-agents.ts';

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import { groupAfter, type ActorGroup } from './actor-groups.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import { actorMention } from './actor-mention.ts';
 
 // Targets a pattern's preposition leads to when the actor right after it is missing: inside a composed name, or later on.

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
-import { toAfterTimePhrase, type ActorGroup } from './actor-groups.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { toAfterTimePhrase } from './has-other-predicate.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { subjectOf } from './find-subject.ts';
 

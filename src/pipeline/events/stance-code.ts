@@ -1,5 +1,5 @@
 import type { Token } from '../../model/token.ts';
-import { toAfterTimePhrase } from './actor-groups.ts';
+import { toAfterTimePhrase } from './has-other-predicate.ts';
 import { REPORTING_VERBS } from './clause-shape.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { findTrigger, type TriggerMatch } from './find-trigger.ts';

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
-import { groupAfter, groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupBefore, type ActorGroup } from './actor-groups.ts';
+import { groupAfter } from './group-after.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { PatternIndex } from './event-pattern.ts';

@@ -1,0 +1,95 @@
+/** The last step of `codeTrigger`: the events of one trigger, their codes refined, and what the next trigger needs to know of them. */
+
+import type { ActorGroup } from './actor-groups.ts';
+import { isDeniedClause, isWithoutTarget } from './clause-shape.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { madeDemand } from './find-agents.ts';
+import { findModality } from './find-modality.ts';
+import { pairUp } from './pair-up.ts';
+import { requestedAct } from './requested-act.ts';
+import { isJointIntent } from './two-sides-subject.ts';
+import { answeredRequest } from './answered-request.ts';
+import { assaultCode, meansCode } from './force-means.ts';
+import { exitCode } from './body-exit.ts';
+import { homeDeploymentCode } from './home-deployment.ts';
+import type { TriggerObject } from './find-trigger-object.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+import { takenCode } from './taken-code.ts';
+import { isMutualWithPartner } from './mutual-partner.ts';
+import { isNewCoding } from './sentence-codings.ts';
+import { agreeToCode, FORCE_ROOTS, stanceCode } from './stance-code.ts';
+import { tollCode } from './toll-participle.ts';
+import { weaponDamageCode } from './weapon-damage.ts';
+import { vehicleBombCode } from './vehicle-bomb.ts';
+import { assassinationCode, bombingCode, hasMishapIn, isDoerUnknown } from './unknown-doer.ts';
+import { isStateCountry } from './agent-roles.ts';
+import type { SentenceScope } from './code-sentence.ts';
+import type { TriggerReading } from './read-trigger.ts';
+import type { TriggerSubject } from './find-trigger-subject.ts';
+import { VISIT, type TriggerSides } from './find-trigger-sides.ts';
+
+/** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
+export function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { isTimedFight }: TriggerReading, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
+  const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
+  const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
+  // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
+  const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal || (isPair && !target && isJointIntent(match.pattern.code)));
+  const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
+  if (stance === '') return;
+  const isTargetless = isUnaddressedStatement || (!target && !between && isProtest && (isHomeProtest || isWithoutTarget(tokens, index, match.lastWord, sentence.lastToken)) && source?.members.every((member) => member.code !== undefined && !member.isSpeakerPronoun) === true);
+  // The refinements read CAMEO's codes, so a user's row keeps the code it gives: its file may code in a scheme of its own.
+  const code = stance ?? (match.pattern.isBuiltin ? refinedCode(scope, match, index, subject, source, target) : undefined);
+  const isSourceUnknown = !between && isDoerUnknown(tokens, match, sentence.firstToken, () => isMishap(scope), source, target, isPassive);
+  const base = { pattern: match.pattern, trigger: index, lastWord: match.lastWord, modality, isPassive, ...(code ? { code } : {}), ...(isTargetless ? { isTargetless } : {}), ...(isSourceUnknown ? { isSourceUnknown } : {}) };
+  for (const [from, to] of pairs) {
+    // "raided the camp, killing nine Palestinians": the same act between the same actors is coded once per sentence.
+    if (!isNewCoding(coded, base.code ?? match.pattern.code, from, to)) continue;
+    // "a visit by Japan's prime minister" paired with Japan itself: no one visits their own country (PETRARCH's test
+    // dictionaries, coding Mordor's army hosting in Mordor as a visit, keep theirs).
+    if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
+    events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
+    // "after a week of fighting with the army": a timed fight is coded both ways, as the verb rows code "fought with".
+    const reverseCode = match.pattern.reverseCode ?? (isTimedFight || isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
+    if (reverseCode && from && to && target && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
+  }
+  // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
+  // "sent troops at the request of Baghdad": the act answered a request by Baghdad.
+  const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) ?? answeredRequest(tokens, groups, match, isPassive ? undefined : source) ?? requestedAct(tokens, groups, match.lastWord, sentence, isPassive || match.pattern.isNoun ? undefined : source) : undefined;
+  if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, rule: `${demand.code}:${demand.code.startsWith('10') ? 'demand' : 'call'}-by`, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
+  if (pairs.length > 0 && !match.pattern.isNoun) scope.hasVerbEvent = true;
+  // "…, killing three": a later participle is the doer's of the main clause, not the crowd's.
+  if (subject && !isCrowdInPassing) scope.lastSubject = subject;
+  if (pairs.length > 0) scope.lastRoot = match.pattern.code.slice(0, 2);
+  if (target) scope.lastTarget = target;
+  if (pairs.length > 0) scope.lastTrigger = index;
+  scope.isAfterForceNoun = pairs.length > 0 && match.pattern.isNoun === true && FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
+  // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
+  if (pairs.length > 0) scope.lastBuiltinRoot = match.pattern.isBuiltin ? scope.lastRoot : undefined;
+  if (pairs.length > 0) scope.lastCode = code ?? match.pattern.code;
+  for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
+}
+
+/** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
+function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
+  const { tokens, sentence } = scope;
+  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? exitCode(tokens, match, source, target) ?? homeDeploymentCode(tokens, match, source, target));
+}
+
+function isMishap(scope: SentenceScope): boolean {
+  scope.mishap ??= hasMishapIn(scope.tokens, scope.sentence.firstToken, scope.sentence.lastToken);
+  return scope.mishap;
+}
+
+const MEDIATION = /^045/;
+
+/** "helped Moscow repel": a verb past an actor is a predicate of its own, so the pattern does not use it up. */
+function hasMentionBetween(inMention: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) if (inMention.has(index)) return true;
+  return false;
+}
+
+/** Visiting one's own country or a place in it; a junta chief visiting a jailed leader of the same country still visits. */
+function isHomeVisit(from: ActorMention | undefined, to: ActorMention | undefined): boolean {
+  const country = from?.code?.slice(0, 3);
+  return isStateCountry(country) && to?.code === country;
+}
