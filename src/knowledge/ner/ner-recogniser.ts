@@ -331,8 +331,9 @@ export class NerRecogniser {
         model.addRow(vectors, at + template.slot * size, template.isShape ? shapes.row(shape, template.family) : lowers.row(form.lowerAt, template.family));
       }
       const { letters, upper } = casedLetters(word);
-      const startsName = startsUpper(word) && this.lexicon.startsPhrase(low);
-      const startsPlace = startsUpper(word) && this.places?.startsPhrase(low) === true;
+      const isUpper = startsUpper(word);
+      const startsName = isUpper && this.lexicon.startsPhrase(low);
+      const startsPlace = isUpper && this.places?.startsPhrase(low) === true;
       rows = { form, kindIndex: KINDS.indexOf(kind), letters, upper, startsName, startsPlace, at };
       if (id >= 0) {
         cache[id] = rows;

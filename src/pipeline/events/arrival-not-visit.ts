@@ -18,18 +18,22 @@ const PLURAL_ONLY = new Set(['officer']);
  * army chief arriving keeps the visit.
  */
 export function withoutDeployedVisitors(tokens: readonly Token[], sentence: Sentence, events: readonly SentenceEvent[]): SentenceEvent[] {
-  const isJourney = (event: SentenceEvent): boolean => event.pattern.code === '042' && !event.pattern.isNoun;
   if (!events.some(isJourney)) return [...events];
   const deliveries = new Set(events.filter((event) => sentenceEventCode(event) === '073').map((event) => event.trigger));
-  const kept = withAsylumArrival(events, isJourney);
-  return kept.filter((event) => !isJourney(event) || (!deliveries.has(event.trigger) && !isDeployedSubject(tokens, sentence, event.trigger)));
+  return events.filter((event) => !isJourney(event) || (!deliveries.has(event.trigger) && !isDeployedSubject(tokens, sentence, event.trigger)));
+}
+
+/** A visit written with a verb of going ("arrived in", "flew to"), not a noun ("a visit to"). */
+function isJourney(event: SentenceEvent): boolean {
+  return event.pattern.code === '042' && !event.pattern.isNoun;
 }
 
 /**
  * "The ousted leader arrived in Ruritania and was granted asylum": a traveller sheltered (075) where he arrives has fled
  * there; the arrival is no visit the country hosts, and the shelter granted with no agent named is the host's.
  */
-function withAsylumArrival(events: readonly SentenceEvent[], isJourney: (event: SentenceEvent) => boolean): readonly SentenceEvent[] {
+export function withAsylumArrivals(events: readonly SentenceEvent[]): readonly SentenceEvent[] {
+  if (!events.some(isJourney)) return events;
   const shelters = events.filter((event) => event.pattern.code === '075' && event.target?.code !== undefined);
   if (shelters.length === 0) return events;
   const flight = events.find((event) => isJourney(event) && shelters.some((shelter) => shelter.target?.code === event.source?.code));

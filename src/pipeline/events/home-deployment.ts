@@ -21,6 +21,7 @@ function isSentToEdge(tokens: readonly Token[], match: TriggerMatch): boolean {
  * "Colombia's president sent 3,000 soldiers into the province of Cauca", "Ruritania deployed troops in its capital": forces a
  * state sends within its own country are no military aid given (072) but forces deployed at home (154), as outside coders
  * code them. Only a place is aimed at (a bare country code): troops sent to help flood victims are left as they are.
+ * Forces sent to a border are a mobilisation whatever the target (`isSentToEdge`).
  */
 export function homeDeploymentCode(tokens: readonly Token[], match: TriggerMatch, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   if (!match.pattern.isBuiltin || match.pattern.code !== '072') return undefined;

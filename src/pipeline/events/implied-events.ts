@@ -4,7 +4,7 @@ import { admittedHarmRule } from './admitted-harm.ts';
 import { agreementSignedByRule } from './agreement-signed-by.ts';
 import { aidArrivalRule } from './aid-arrival.ts';
 import { aidDispatchRule } from './aid-dispatch.ts';
-import { withoutDeployedVisitors } from './arrival-not-visit.ts';
+import { withAsylumArrivals, withoutDeployedVisitors } from './arrival-not-visit.ts';
 import { answerToForce } from './answer-to-force.ts';
 import { atrocityChargedInSpeechRule } from './atrocity-charged-in-speech.ts';
 import { brokeredAgreement } from './brokered-agreement.ts';
@@ -90,7 +90,7 @@ export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, 
     if (!hasAllSentenceWords(tokens, sentence, rule.anchors)) continue;
     for (const event of rule.imply(tokens, sentence, groups, events, patterns)) implied.push(event);
   }
-  return withoutDeployedVisitors(tokens, sentence, implied);
+  return withoutDeployedVisitors(tokens, sentence, withAsylumArrivals(implied));
 }
 
 function hasAllSentenceWords(tokens: readonly Token[], sentence: Sentence, anchors: readonly SentenceWords[]): boolean {

@@ -2,6 +2,7 @@ import type { ActorDictionaryMatch } from '../../knowledge/actor-dictionary/matc
 import { isRegionCode } from '../../knowledge/actors/describe-actor-code.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Token } from '../../model/token.ts';
+import { isBareCountry } from './agent-roles.ts';
 import { hasPlaceMention } from './has-place-mention.ts';
 
 /** Buildings and bodies named after a person: "Jinnah Hospital", "Mandela Hall", "Nehru Stadium". */
@@ -28,7 +29,7 @@ export function opensLongerPlaceName(doc: AnalyzedDocument, match: ActorDictiona
  * longer name the recogniser took for a person's is that person's given name, not the state.
  */
 export function opensPersonName(doc: AnalyzedDocument, match: ActorDictionaryMatch): boolean {
-  if (match.code === undefined || match.code.length !== 3) return false;
+  if (!isBareCountry(match.code)) return false;
   const first = doc.tokens[match.firstToken]?.span;
   const last = doc.tokens[match.lastToken]?.span;
   if (!first || !last) return false;
@@ -40,5 +41,5 @@ const FEATURES = new Set(['Delta', 'Valley', 'River', 'Basin', 'Strait', 'Strait
 
 /** "rebels in the Niger Delta", "a village in the Jordan Valley": a country's name opening a landform's name is not the state. */
 export function opensFeatureName(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
-  return match.code !== undefined && match.code.length === 3 && FEATURES.has(tokens[match.lastToken + 1]?.text ?? '');
+  return isBareCountry(match.code) && FEATURES.has(tokens[match.lastToken + 1]?.text ?? '');
 }

@@ -1,8 +1,9 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
-import { STATE_SIDE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
-import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { roleOf } from './agent-roles.ts';
+import { PLURAL_POSSESSIVE_MARKS, POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { countryOf, stateCountry } from './state-country.ts';
 
 const GROUP_OWNERS = new Set(['its', 'their']);
 const PERSON_OWNERS = new Set(['his', 'her']);
@@ -30,7 +31,7 @@ const SUBJECT_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 export function withOwnersOfPossessed(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
   if (!mentions.some((mention) => mention.isCountryless === true)) return mentions;
   return mentions.map((owned) => {
-    if (owned.isCountryless !== true || isClauseSubject(tokens, owned.last) || POSSESSIVE_MARKS.has(tokens[owned.last + 1]?.text ?? '') || tokens[owned.last + 1]?.text === "'") return owned;
+    if (owned.isCountryless !== true || isClauseSubject(tokens, owned.last) || POSSESSIVE_MARKS.has(tokens[owned.last + 1]?.text ?? '') || PLURAL_POSSESSIVE_MARKS.has(tokens[owned.last + 1]?.text ?? '')) return owned;
     const at = possessiveBefore(tokens, owned.first);
     const pronoun = tokens[at]?.text.toLowerCase() ?? '';
     if (!GROUP_OWNERS.has(pronoun) && !PERSON_OWNERS.has(pronoun)) return owned;
@@ -38,14 +39,15 @@ export function withOwnersOfPossessed(tokens: readonly Token[], mentions: ActorM
     if (tokens[at - 1]?.lemma === 'that' || mentions.some((mention) => mention.first <= at && at <= mention.last)) return owned;
     const isPerson = PERSON_OWNERS.has(pronoun);
     const owner = mentions.findLast((mention) => mention.last < at && mention.code !== undefined && (mention.isPerson === true) === isPerson && (isPerson || isSingular(tokens, pronoun, mention)));
-    if (!owner?.code || owner.isCountryless === true || owner.placeId !== undefined || !/^[A-Z]{3}/.test(owner.code) || isSubjectOfOwnedObject(tokens, owner.last, at)) return owned;
+    // An owner with no state's country (an international body, a movement) lends none.
+    const country = countryOf(owner);
+    if (!owner?.code || country === undefined || owner.placeId !== undefined || isSubjectOfOwnedObject(tokens, owner.last, at)) return owned;
     const role = roleOf(owned.code);
-    const isState = isBareCountry(owner.code) || STATE_SIDE_ROLES.has(roleOf(owner.code));
-    const code = (isState || owner.isPerson === true) && role !== '' ? `${owner.code.slice(0, 3)}${role}` : owner.code;
+    const code = (stateCountry(owner) !== undefined || owner.isPerson === true) && role !== '' ? `${country}${role}` : owner.code;
     // "an attack on his government": a leader's own office is the leader, no other side.
     if (owner.isPerson === true && code === owner.code) return owned;
     // The possessive opens the noun's phrase, so a preposition or verb before it is read as the phrase's.
-    return actorMention({ ...owned, first: at, code, country: owner.code.slice(0, 3), isCountryless: undefined });
+    return actorMention({ ...owned, first: at, code, country, isCountryless: undefined });
   });
 }
 
@@ -60,7 +62,8 @@ function possessiveBefore(tokens: readonly Token[], first: number): number {
   for (let index = first - 1; index >= Math.max(0, first - 1 - MODIFIER_GAP); index--) {
     const token = tokens[index];
     if (!token) return -1;
-    if (GROUP_OWNERS.has(token.text.toLowerCase()) || PERSON_OWNERS.has(token.text.toLowerCase())) return index;
+    const word = token.text.toLowerCase();
+    if (GROUP_OWNERS.has(word) || PERSON_OWNERS.has(word)) return index;
     if (!OWNED_MODIFIER_TAGS.has(token.pos)) return -1;
   }
   return -1;

@@ -1,5 +1,6 @@
 import { TITLE_HEADS } from '../../knowledge/actors/titles.ts';
 import type { Token } from '../../model/token.ts';
+import { PLURAL_POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { NOUN_MODIFIER_TAGS, type ActorGroup } from './actor-groups.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { CIVIL_GROUP_ROLES, CROWD_ROLES, IRREGULAR_ROLES, UNIFORMED_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
@@ -79,7 +80,7 @@ function isIrregularSide(side: ActorGroup | undefined): boolean {
 function isSeizedByName(tokens: readonly Token[], match: TriggerMatch, target: ActorGroup | undefined): boolean {
   const next = tokens[(target?.last ?? -2) + 1];
   // "seized the soldiers' rifles": a plural's bare apostrophe makes it an owner too.
-  const isPluralOwner = (next?.text === "'" || next?.text === '’') && tokens[(target?.last ?? -2) + 2]?.pos === 'NOUN';
+  const isPluralOwner = PLURAL_POSSESSIVE_MARKS.has(next?.text ?? '') && tokens[(target?.last ?? -2) + 2]?.pos === 'NOUN';
   const isHead = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'PART' && !isPluralOwner);
   // "seized the regional governor", "seized two officials": articles, numbers and adjectives before the name.
   let first = match.lastWord + 1;

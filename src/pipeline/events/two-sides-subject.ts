@@ -20,18 +20,18 @@ const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 export function twoSidesSubject(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, lastSubject: ActorGroup | undefined, lastTarget: ActorGroup | undefined): ActorGroup | undefined {
   // "Ghana and Togo held talks, and the two leaders agreed…": a compound subject is the pair itself.
   const last = lastSubject ? (lastTarget && lastTarget.first > lastSubject.last ? [...lastSubject.members, ...lastTarget.members] : lastSubject.members) : [];
-  const isLastPair = last.length === 2 && isCodedApart(last);
-  const end = isLastPair ? Math.max(lastSubject?.last ?? -1, lastTarget?.last ?? -1) : sentenceStart - 1;
+  const lastPair = last.length === 2 && isCodedApart(last) ? last : undefined;
+  const end = lastPair ? Math.max(lastSubject?.last ?? -1, lastTarget?.last ?? -1) : sentenceStart - 1;
   for (let index = trigger - 1; index >= Math.max(sentenceStart, trigger - REACH); index--) {
     const token = tokens[index] as Token;
     // The group stands where "the two sides" are written, so what is read between it and the verb is its own.
     const count = isPairCount(tokens, index - 1);
-    if (SIDES.has(token.lemma) && count !== undefined && count > end) return pairAt(isLastPair ? last : undefined, groups, trigger, count, index);
+    if (SIDES.has(token.lemma) && count !== undefined && count > end) return pairAt(lastPair, groups, trigger, count, index);
     // "…, but each blamed the other for the delay": "each" alone as the subject is the pair too.
-    if (token.lemma === 'each' && index > end && isEachOther(tokens, trigger + 1)) return pairAt(isLastPair ? last : undefined, groups, trigger, index, index);
+    if (token.lemma === 'each' && index > end && isEachOther(tokens, trigger + 1)) return pairAt(lastPair, groups, trigger, index, index);
     // "…, and the two agreed to meet again", "…, with both vowing to…": the count alone as the subject is the pair too.
     const bare = isPairCount(tokens, index);
-    if (bare !== undefined && bare > end && (token.lemma === 'two' || !SUBJECT_TAGS.has(tokens[index - 1]?.pos ?? '')) && !isPairCountedBetween(tokens, end, bare)) return pairAt(isLastPair ? last : undefined, groups, trigger, bare, index);
+    if (bare !== undefined && bare > end && (token.lemma === 'two' || !SUBJECT_TAGS.has(tokens[index - 1]?.pos ?? '')) && !isPairCountedBetween(tokens, end, bare)) return pairAt(lastPair, groups, trigger, bare, index);
     if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'ADJ' && token.pos !== 'NUM') return undefined;
   }
   return undefined;

@@ -33,9 +33,11 @@ export function resolvePlace(name: string, context: PlaceContext, gazetteer: Gaz
   const regions = context.isRegionWord ? pool.filter((c) => c.kind === 'region') : [];
   // "a Gulf state", "the Sahel region": an area across several countries is meant, not a province of its name abroad
   // (Papua New Guinea's Gulf), unless the article names that province's country.
-  const sharedArea = pool.find((c) => c.kind === 'area' && countryOfCandidate(c) === undefined);
-  if (sharedArea && regions.length > 0 && !regions.some((c) => context.documentCountries.has(countryOfCandidate(c) ?? ''))) return sharedArea;
-  if (regions.length > 0) return best(regions, context, gazetteer, pool);
+  if (regions.length > 0) {
+    const sharedArea = pool.find((c) => c.kind === 'area' && countryOfCandidate(c) === undefined);
+    if (sharedArea && !regions.some((c) => context.documentCountries.has(countryOfCandidate(c) ?? ''))) return sharedArea;
+    return best(regions, context, gazetteer, pool);
+  }
   const country = pool.find((c) => c.kind === 'country');
   // "Georgia" next to Florida and Atlanta is the state: a region wins only when the article names other places of its
   // country and nothing of the country of the same name. Naming the United States alone ("the US pledged aid to help
