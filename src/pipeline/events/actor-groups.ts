@@ -184,7 +184,7 @@ export function groupBefore(tokens: readonly Token[], groups: readonly ActorGrou
     if (!group || group.last >= trigger) continue;
     // Right before an aside (skipped or with no actor in it), the words between are the aside's own.
     const from = aside && group.last === aside[0] - 1 ? aside[1] + 1 : (asideClose(tokens, group.last + 1, trigger) ?? group.last) + 1;
-    if (hasBreak(tokens, from, trigger - 1) || hasOtherPredicate(tokens, from, trigger - 1)) break;
+    if (hasClauseBreak(tokens, from, trigger - 1) || hasOtherPredicate(tokens, from, trigger - 1)) break;
     const closed = closedRelativeAside(tokens, group, trigger, sentenceStart);
     if (closed) {
       aside = closed;
@@ -257,7 +257,7 @@ export const NOUN_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'N
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** Punctuation that ends a clause, and subordinators ("after", "when", "because") that open a new one. */
-export function hasBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
+export function hasClauseBreak(tokens: readonly Token[], from: number, to: number, isObject = false): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     if (!token) continue;

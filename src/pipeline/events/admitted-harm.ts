@@ -10,7 +10,7 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { sentenceWords } from './sentence-words.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 import { PASSIVE_ATTACKS } from './unknown-doer.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const ADMITTING = new Set(['admit', 'acknowledge', 'concede']);
 // A harm told in the admitted clause with no event of its own ("had been killed"); a mistake alone ("admitted mistakes in

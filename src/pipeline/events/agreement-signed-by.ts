@@ -4,7 +4,7 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { sentenceWords } from './sentence-words.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const AGREEMENTS = new Set(['agreement', 'accord', 'deal', 'treaty', 'pact', 'ceasefire', 'truce', 'protocol']);
 // Not "brokered" or "mediated by": whoever brokers a deal is no party to it.

@@ -17,8 +17,8 @@ const PLURAL_ONLY = new Set(['officer']);
  * supplies": an arrival read as aid delivered (073, aid-arrival.ts) is that delivery, not a visit too. A leader, envoy or
  * army chief arriving keeps the visit.
  */
-export function withoutDeployedVisitors(tokens: readonly Token[], sentence: Sentence, events: readonly SentenceEvent[]): SentenceEvent[] {
-  if (!events.some(isJourney)) return [...events];
+export function withoutDeployedVisitors(tokens: readonly Token[], sentence: Sentence, events: readonly SentenceEvent[]): readonly SentenceEvent[] {
+  if (!events.some(isJourney)) return events;
   const deliveries = new Set(events.filter((event) => sentenceEventCode(event) === '073').map((event) => event.trigger));
   return events.filter((event) => !isJourney(event) || (!deliveries.has(event.trigger) && !isDeployedSubject(tokens, sentence, event.trigger)));
 }

@@ -10,7 +10,7 @@ import { COPULAS } from './judged-in-speech.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { sentenceWords } from './sentence-words.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 // Verbs whose subject states a finding in its own words: "said", "concluded that", "determined that", "found that".
 const STATING = new Set(['say', 'conclude', 'determine', 'find']);

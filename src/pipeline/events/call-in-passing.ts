@@ -5,7 +5,7 @@ import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import { sentenceWords } from './sentence-words.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const CALL_PREPOSITIONS = new Set(['in', 'during', 'by', 'over', 'on']);
 const MEDIA = new Set(['phone', 'telephone', 'video']);

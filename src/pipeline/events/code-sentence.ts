@@ -38,7 +38,7 @@ export interface SentenceEvent {
 }
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
-export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex): SentenceEvent[] {
+export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex): readonly SentenceEvent[] {
   // Joint codes come only from TABARI dictionaries: most sentences keep the mentions as they are, with no copy.
   const mentions = splitJointCodes(named);
   const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));

@@ -11,7 +11,7 @@ import { STATE_SIDE_ROLES, isBareCountry, isStateCountry, roleOf } from './agent
 import { countryOf } from './state-country.ts';
 import { thatAfter } from './clause-shape.ts';
 import { sentenceWords } from './sentence-words.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const COURTS = new Set(['court', 'tribunal', 'judge']);
 // "the Constitutional Council" of France or Senegal is a court by another name.

@@ -124,16 +124,22 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
     const pos = tokens[index]?.pos;
     // "The president gave the order to expel": a verb and its noun of deciding lead into the trigger.
     const leadIn = pos === 'VERB' ? decisionTo(tokens, index + 1, trigger - 1) : undefined;
+    if (leadIn !== undefined) {
+      index = leadIn;
+      continue;
+    }
     // "Protesters in Tbilisi burned…": where the group is does not separate it from its verb.
     const place = tokens[index]?.lemma === 'in' ? groups?.find((candidate) => candidate.first > index && candidate.last < trigger && placeOpener(tokens, candidate.first) === index) : undefined;
-    // "The opposition candidate was detained": the agent word modifies the head noun right after it.
-    const isHeadNoun = index === group.last + 1 && !isRelative && pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN';
+    if (place) {
+      index = place.last;
+      continue;
+    }
+    const isRightAfter = index === group.last + 1 && !isRelative;
     // "Protesters in orange vests blocked…", "Gunmen on motorbikes seized…": what the group wears or rides says who they are, no clause.
-    const modifierEnd = index === group.last + 1 && !isRelative ? describingPhraseEnd(tokens, groups, index, trigger) ?? participleAsideEnd(tokens, groups, index, trigger) : undefined;
-    if (leadIn !== undefined) index = leadIn;
-    else if (place) index = place.last;
-    else if (modifierEnd !== undefined) index = modifierEnd;
-    else if (isHeadNoun) continue;
+    const modifierEnd = isRightAfter ? describingPhraseEnd(tokens, groups, index, trigger) ?? participleAsideEnd(tokens, groups, index, trigger) : undefined;
+    if (modifierEnd !== undefined) index = modifierEnd;
+    // "The opposition candidate was detained": the agent word modifies the head noun right after it.
+    else if (isRightAfter && pos === 'NOUN' && tokens[index + 1]?.pos !== 'NOUN') continue;
     else if (pos !== 'ADV' && pos !== 'AUX' && pos !== 'PART') return undefined;
   }
   if (isRelative) return group;

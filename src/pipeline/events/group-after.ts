@@ -1,16 +1,17 @@
 /** `groupAfter`, the object slot of a trigger, and what counts as no gap before the group: a description, modifiers, a group's places or goods. */
 
 import type { Token } from '../../model/token.ts';
-import { hasBreak, POSSESSIVES, type ActorGroup } from './actor-groups.ts';
+import { hasClauseBreak, POSSESSIVES, type ActorGroup } from './actor-groups.ts';
 
 /**
  * The object slot: the first group after `from`, close enough and in the same clause. After a preposition
- * (`isPrepositional`) only determiners, adjectives and numbers may come between ("with the two Koreas").
+ * (`isPrepositional`) only modifiers may come between (`onlyModifiers`: "with the two Koreas", "on hideouts of", "on steel
+ * imports from").
  */
 export function groupAfter(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, maxGap: number, isPrepositional = false): ActorGroup | undefined {
   for (const group of groups) {
     if (group.first <= from) continue;
-    if (group.first - from - heldPlaceOfLength(tokens, from + 1) - descriptionLength(tokens, group.first - 1) > maxGap || hasBreak(tokens, from + 1, group.first - 1, true)) return undefined;
+    if (group.first - from - heldPlaceOfLength(tokens, from + 1) - descriptionLength(tokens, group.first - 1) > maxGap || hasClauseBreak(tokens, from + 1, group.first - 1, true)) return undefined;
     if (isPrepositional && !onlyModifiers(tokens, from + 1, group.first - 1)) return undefined;
     return group;
   }
@@ -49,7 +50,7 @@ function onlyModifiers(tokens: readonly Token[], from: number, to: number): bool
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
     // "at riot police", "to border guards": a noun right before the actor is compounded with it.
-    if (index === to && token?.pos === 'NOUN' && index > from - 1 && tokens[index + 1]?.pos === 'NOUN') continue;
+    if (index === to && token?.pos === 'NOUN' && tokens[index + 1]?.pos === 'NOUN') continue;
     // "air strikes on hideouts of the Islamic Movement": a group's places stand for the group after "of"; so do a country's goods after "from".
     const held = heldPlaceOfLength(tokens, index);
     if (held > 0 && index + held - 1 <= to) {

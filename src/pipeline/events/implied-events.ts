@@ -10,6 +10,8 @@ import { atrocityChargedInSpeechRule } from './atrocity-charged-in-speech.ts';
 import { brokeredAgreement } from './brokered-agreement.ts';
 import { callInPassingRule } from './call-in-passing.ts';
 import type { SentenceEvent } from './code-sentence.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
+import type { PatternIndex } from './event-pattern.ts';
 import { condemnedAct } from './condemned-act.ts';
 import { coordinatedAddressees } from './coordinated-addressees.ts';
 import { courtFindingRule } from './court-finding.ts';
@@ -17,7 +19,6 @@ import { deniedCharge } from './denied-charge.ts';
 import { jointOperation } from './joint-operation.ts';
 import { judgedInSpeechRule } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
-import type { PatternIndex } from './event-pattern.ts';
 import { priceThreatRule } from './price-threat.ts';
 import { protestsInPassingRule } from './protests-in-passing.ts';
 import { withoutPublicAlerts } from './public-alert.ts';
@@ -29,18 +30,7 @@ import { suspectHandoverRule } from './suspect-handover.ts';
 import { withWelcomedGuests } from './welcomed-guest.ts';
 import { withCrowdClashes } from './protest-violence.ts';
 
-type ImpliedRule = (tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex) => SentenceEvent[];
 
-/**
- * A rule and when it runs. `anchors` are the sentence word sets the rule needs, each of them: a sentence without them
- * (most) does not call the rule at all, so a rare rule is neither run nor compiled. The rule does not test them again;
- * a gated rule's module exports its entry, so its anchors are written once, beside it.
- */
-export interface ImpliedRuleEntry {
-  readonly imply: ImpliedRule;
-  readonly needsEvents: boolean;
-  readonly anchors: readonly SentenceWords[];
-}
 
 /**
  * The rules in the order their events are listed; `needsEvents` ones read the coded events, the rest may also imply an
@@ -80,7 +70,7 @@ export const IMPLIED_RULES: readonly ImpliedRuleEntry[] = [
  * protests named in passing, a court's finding that a state acted unlawfully; a guest welcomed to a place is received,
  * not praised, and a protest's clash with police is a riot and its repression, not a battle.
  */
-export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
+export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): readonly SentenceEvent[] {
   const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, withoutPublicAlerts(tokens, coded), patterns)) : coded;
   // Most sentences code nothing: only the rules that need no event run on them. A loop, not `filter` and `flatMap`:
   // this runs once a sentence, and the rules mostly return nothing.

@@ -11,7 +11,7 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { NEGATION } from './find-modality.ts';
 import { sentenceWords } from './sentence-words.ts';
 import { dayAfter } from './weekdays.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const REPORTING = new Set(['say', 'add']);
 const REPORTING_WORDS = sentenceWords(REPORTING);

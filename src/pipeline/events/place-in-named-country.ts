@@ -17,9 +17,9 @@ export function withPlacesInNamedCountry(tokens: readonly Token[], mentions: rea
     let index = mention.last + 2;
     while (BETWEEN.has(tokens[index]?.lemma ?? '') && index <= mention.last + 6) index++;
     const country = mentions.find((other) => other.first === index && isBareCountry(other.code) && other.placeId === undefined && isStateCountry(other.code));
+    if (!country?.code || country.code === mention.code) return mention;
     // "Alexandria in Romania's Teleorman county": the country owning a named region still says where the town is.
-    const isOwner = POSSESSIVE_MARKS.has(tokens[(country?.last ?? -2) + 1]?.text ?? '');
-    if (!country?.code || country.code === mention.code || (isOwner && !/^\p{Lu}/u.test(tokens[country.last + 2]?.text ?? ''))) return mention;
+    if (POSSESSIVE_MARKS.has(tokens[country.last + 1]?.text ?? '') && !/^\p{Lu}/u.test(tokens[country.last + 2]?.text ?? '')) return mention;
     return actorMention({ ...mention, code: country.code, country: country.code });
   });
 }

@@ -4,6 +4,7 @@ import { actorMention } from './actor-mention.ts';
 import { roleOf } from './agent-roles.ts';
 import { PLURAL_POSSESSIVE_MARKS, POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { countryOf, stateCountry } from './state-country.ts';
+import { isPluralNoun } from './plural-noun.ts';
 
 const GROUP_OWNERS = new Set(['its', 'their']);
 const PERSON_OWNERS = new Set(['his', 'her']);
@@ -54,7 +55,7 @@ export function withOwnersOfPossessed(tokens: readonly Token[], mentions: ActorM
 /** "three American citizens and demanded that its…": "its" stands for no plural noun. */
 function isSingular(tokens: readonly Token[], pronoun: string, mention: ActorMention): boolean {
   const head = tokens[mention.last];
-  return pronoun !== 'its' || !(head?.pos === 'NOUN' && /s$/i.test(head.text) && head.text.toLowerCase() !== head.lemma.toLowerCase());
+  return pronoun !== 'its' || !isPluralNoun(head);
 }
 
 /** The possessive pronoun before an agent noun, past a few modifiers ("its most senior military"), or -1. */

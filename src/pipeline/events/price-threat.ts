@@ -8,7 +8,7 @@ import { reportingSpeaker } from './reporting-speaker.ts';
 import { QUOTES } from './clause-shape.ts';
 import { FUTURE_MODALS } from './find-modality.ts';
 import { sentenceWords } from './sentence-words.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const SPEAKING = new Set(['say', 'warn', 'vow', 'threaten', 'declare', 'tell', 'insist', 'pledge', 'promise', 'swear']);
 const PRICE_GAP = 4;

@@ -9,7 +9,7 @@ import { CROWD_ROLES, STATE_FORCE_ROLES, STATE_SIDE_ROLES, isBareCountry, isStat
 import { sentenceWords } from './sentence-words.ts';
 import { countryOf } from './state-country.ts';
 import { isYear } from './year-number.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const PROTEST_NOUNS = new Set(['protest', 'demonstration']);
 // Its plural as written too: at the sentence's start the noun is told by its text, not its lemma.

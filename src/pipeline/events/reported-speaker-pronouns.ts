@@ -4,6 +4,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { isBareCountry } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { isPluralNoun } from './plural-noun.ts';
 
 /** Verbs of saying whose subject a pronoun opening the reported clause stands for. */
 export const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
@@ -72,7 +73,7 @@ export function countrylessSpeakerPronouns(doc: AnalyzedDocument, sentence: Sent
 function isAgreeing(speaker: Token | undefined, pronoun: Token): boolean {
   if (speaker?.pos === 'PRON') return speaker.lemma === pronoun.lemma;
   // A common noun only: "the United States said it", "the Philippines said it" name one country.
-  const isPlural = speaker?.pos === 'NOUN' && /s$/i.test(speaker.text) && speaker.text.toLowerCase() !== speaker.lemma.toLowerCase();
+  const isPlural = isPluralNoun(speaker);
   return !(isPlural && SINGULAR_PRONOUNS.has(pronoun.lemma));
 }
 

@@ -7,7 +7,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import { isDoneVerb } from './find-modality.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { sentenceWords } from './sentence-words.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const HANDING = new Set(['hand', 'send', 'transfer', 'extradite', 'fly']);
 const HANDING_WORDS = sentenceWords(HANDING);

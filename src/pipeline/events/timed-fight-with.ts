@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { isInTimePhrase } from './clause-shape.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import type { ActorGroup } from './actor-groups.ts';
-import { ARMED_FORCE_ROLES, STATE_FORCE_ROLES, roleOf } from './agent-roles.ts';
+import { ARMED_FORCE_ROLES, STATE_FORCE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 
 /**
  * "Militiamen seized the mine following a month of fighting with soldiers", "the troops withdrew amid heavy fighting with
@@ -24,5 +24,5 @@ export function isTimedFightWith(tokens: readonly Token[], match: TriggerMatch):
  * "Villagers fled after days of fighting with jihadists": the villagers fled the fight, they did not fight.
  */
 export function isFightingSide(group: ActorGroup | undefined): boolean {
-  return group !== undefined && group.members.every((member) => member.code !== undefined && (member.code.length === 3 || ARMED_FORCE_ROLES.has(roleOf(member.code)) || STATE_FORCE_ROLES.has(roleOf(member.code))));
+  return group !== undefined && group.members.every((member) => member.code !== undefined && (isBareCountry(member.code) || ARMED_FORCE_ROLES.has(roleOf(member.code)) || STATE_FORCE_ROLES.has(roleOf(member.code))));
 }

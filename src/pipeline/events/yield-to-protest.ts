@@ -10,7 +10,7 @@ import { sentenceWords } from './sentence-words.ts';
 import { isGluedAfterHyphen, isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { NOT_WORDS } from './find-modality.ts';
-import type { ImpliedRuleEntry } from './implied-events.ts';
+import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 // Lower-case nouns only: "the March poll" and "the Paris-Dakar Rally" name no protest.
 const PROTEST_WORDS = new Set(['protest', 'protester', 'demonstration', 'demonstrator', 'uprising', 'rally', 'march']);
