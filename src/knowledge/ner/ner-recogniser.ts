@@ -144,11 +144,26 @@ export class NerRecogniser {
     if (this.cachedWords >= MAX_CACHED_WORDS || this.generation !== WORDS.generation) this.clearCaches();
     if (!ids) WORDS.makeRoom();
     const wordIds = ids ?? sentences.map((words) => words.map((word) => WORDS.intern(word)));
-    const cache = this.words.entries();
     const article = ++this.articles;
-    // The same evidence as `documentCasing`, stamped on the lower-cased forms instead of collected in sets.
     const rows: WordRows[][] = new Array<WordRows[]>(sentences.length);
     const shouted = new Uint8Array(sentences.length);
+    // The loops are in methods of their own: V8 compiled this function on the spot in its loop (on-stack replacement)
+    // when a long article kept it there, and that code, inlining the frame passes below, failed a map check on every
+    // later call (`--trace-deopt`: one code object, hundreds of bailouts per 300 articles in some runs).
+    this.readArticle(sentences, wordIds, article, rows, shouted);
+    const decoded = this.decodeArticle(sentences, rows, shouted, article);
+    const harmonised = harmoniseLabels(sentences, decoded);
+    const places = this.places;
+    if (!places) return harmonised;
+    // From the word's cached rows, so a capitalised word is looked up in the place names once, not in every sentence.
+    const mayStartPlace = (n: number, i: number): boolean => rows[n]?.[i]?.startsPlace === true;
+    return labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, places, mayStartPlace), places);
+  }
+
+  /** Each word's rows into `rows`, each sentence's shouting into `shouted`; stamps the article's casing evidence. */
+  private readArticle(sentences: readonly (readonly string[])[], wordIds: readonly (readonly number[])[], article: number, rows: WordRows[][], shouted: Uint8Array): void {
+    const cache = this.words.entries();
+    // The same evidence as `documentCasing`, stamped on the lower-cased forms instead of collected in sets.
     for (let n = 0; n < sentences.length; n++) {
       const words = sentences[n] ?? [];
       const idsOf = wordIds[n] ?? [];
@@ -170,6 +185,10 @@ export class NerRecogniser {
       rows[n] = list;
       shouted[n] = isShouted ? 1 : 0;
     }
+  }
+
+  /** The model's tags per sentence, before harmonising. */
+  private decodeArticle(sentences: readonly (readonly string[])[], rows: readonly WordRows[][], shouted: Uint8Array, article: number): string[][] {
     const labels = this.model.labels;
     const decoded = new Array<string[]>(sentences.length);
     for (let n = 0; n < sentences.length; n++) {
@@ -179,12 +198,7 @@ export class NerRecogniser {
       for (let i = 0; i < words.length; i++) tags[i] = labels[this.path[i] ?? 0] ?? 'O';
       decoded[n] = tags;
     }
-    const harmonised = harmoniseLabels(sentences, decoded);
-    const places = this.places;
-    if (!places) return harmonised;
-    // From the word's cached rows, so a capitalised word is looked up in the place names once, not in every sentence.
-    const mayStartPlace = (n: number, i: number): boolean => rows[n]?.[i]?.startsPlace === true;
-    return labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, places, mayStartPlace), places);
+    return decoded;
   }
 
   /** Scores and decodes one sentence into `this.path`. */

@@ -17,7 +17,8 @@ export interface TopicHint {
 /** What the classifier reads: the text, the headline (counted twice), and hints from other layers. */
 export interface TopicInput {
   readonly text: string;
-  readonly title?: string;
+  /** Absent or undefined: no headline. The topics stage always sets it, so its inputs share one hidden class. */
+  readonly title?: string | undefined;
   readonly hints?: readonly TopicHint[];
   /** The text's tokens and their word ids (`tokenForms(…).id`), when segmented: its words are then read by id. */
   readonly tokens?: { readonly tokens: readonly Token[]; readonly ids: Int32Array };
@@ -91,7 +92,11 @@ export function classifyTopics(
   model.model.classes.forEach((slug, c) => {
     const ratio = Math.max(-mix.modelFloor, (scores.logRatio[c] ?? 0) - best);
     logits.set(slug, (logits.get(slug) ?? 0) + (mix.modelWeight * ratio) / length ** (1 - mix.modelGrowth));
-    evidence.get(slug)?.push(...(scores.evidence[c] ?? []).slice(0, 4));
+    // Copied by index: a sliced copy is holey from optimised code and packed from the interpreter, and the spread of it
+    // failed its map check in every later call of code compiled on the spot.
+    const terms = scores.evidence[c] ?? [];
+    const list = evidence.get(slug);
+    for (let k = 0; list && k < terms.length && k < 4; k++) list.push(terms[k] as string);
   });
 
   const termCounts = new Map<TopicFeature, number>();
@@ -136,12 +141,18 @@ function toTopics(logits: ReadonlyMap<string, number>, evidence: ReadonlyMap<str
     exps.push(Math.exp((logit - max) / DISPLAY_TEMPERATURE));
   });
   const sum = exps.reduce((total, e) => total + e, 0);
-  const topics: Topic[] = slugs.map((slug, i) => ({
-    slug,
-    ...(IPTC.get(slug) ? { iptc: IPTC.get(slug) as string } : {}),
-    score: round((exps[i] as number) / sum),
-    evidence: [...new Set(evidence.get(slug) ?? [])],
-  }));
+  // Pushed, not `map`ped, so the array is packed in every tier: optimised `map` returns a holey one, and the `sort`
+  // below failed its map check in every call of the code V8 compiled on the spot for `classifyTopics`.
+  const topics: Topic[] = [];
+  for (let i = 0; i < slugs.length; i++) {
+    const slug = slugs[i] as string;
+    topics.push({
+      slug,
+      ...(IPTC.get(slug) ? { iptc: IPTC.get(slug) as string } : {}),
+      score: round((exps[i] as number) / sum),
+      evidence: [...new Set(evidence.get(slug) ?? [])],
+    });
+  }
   return topics.sort((a, b) => b.score - a.score);
 }
 
