@@ -80,13 +80,12 @@ export function classifyTopics(
   const logits = new Map<string, number>(SLUGS.map((slug) => [slug, mix.bias[slug] ?? 0]));
   const evidence = new Map<string, string[]>(SLUGS.map((slug) => [slug, []]));
 
+  // The loops over every feature are in functions of their own: V8 compiled this function on the spot (on-stack
+  // replacement) in one of them on a long early article, before the code after it had run, and that code left for the
+  // interpreter on every later call (`--trace-deopt`).
   const modelTerms: string[] = [];
   const modelRows: Float64Array[] = [];
-  for (const feature of all) {
-    if (!feature.logProb) continue;
-    modelTerms.push(feature.name);
-    modelRows.push(feature.logProb);
-  }
+  collectModelTerms(all, modelTerms, modelRows);
   const scores = scoreKnownTerms(model, modelTerms, modelRows);
   const best = Math.max(...scores.logRatio);
   model.model.classes.forEach((slug, c) => {
@@ -99,8 +98,7 @@ export function classifyTopics(
     for (let k = 0; list && k < terms.length && k < 4; k++) list.push(terms[k] as string);
   });
 
-  const termCounts = new Map<TopicFeature, number>();
-  for (const feature of all) if (feature.hits) termCounts.set(feature, (termCounts.get(feature) ?? 0) + 1);
+  const termCounts = countLexiconFeatures(all);
   const lexiconEvidence = new Map<string, [string, number][]>();
   // forEach rather than for…of over the maps: the entry pairs the iterators allocate showed in allocation profiles.
   termCounts.forEach((count, { name: term, hits }) => {
@@ -122,6 +120,22 @@ export function classifyTopics(
     evidence.get(hint.slug)?.push(hint.evidence);
   }
   return toTopics(logits, evidence);
+}
+
+/** The features the model knows, in text order, with their rows of `logProb`. */
+function collectModelTerms(all: readonly TopicFeature[], terms: string[], rows: Float64Array[]): void {
+  for (const feature of all) {
+    if (!feature.logProb) continue;
+    terms.push(feature.name);
+    rows.push(feature.logProb);
+  }
+}
+
+/** How often each feature a lexicon knows occurs, in order of first occurrence. */
+function countLexiconFeatures(all: readonly TopicFeature[]): Map<TopicFeature, number> {
+  const termCounts = new Map<TopicFeature, number>();
+  for (const feature of all) if (feature.hits) termCounts.set(feature, (termCounts.get(feature) ?? 0) + 1);
+  return termCounts;
 }
 
 function featureCount(words: readonly unknown[]): number {
