@@ -125,7 +125,11 @@ export function scoreKnownTerms(compiled: CompiledNaiveBayes, terms: readonly st
   const sums = new Float64Array(classCount);
   // Distinct terms in order of first occurrence, as columns: one index entry per term rather than an object each.
   const known: KnownTerms = { ids: [], terms: [], rows: [], counts: [] };
-  sumTermRows(compiled, terms, rows, sums, known);
+  try {
+    sumTermRows(compiled, terms, rows, sums, known);
+  } finally {
+    releaseSlots(compiled.slotOfTerm, known.ids);
+  }
   const logRatio = Array.from(sums);
   // Arrays here are pushed, not `map`ped or sliced: optimised `map` and `slice` return holey arrays where the
   // interpreter's are packed, and the code V8 once compiled on the spot in the loop of `sumTermRows`, then inlined here,
@@ -150,26 +154,27 @@ function sumTermRows(compiled: CompiledNaiveBayes, terms: readonly string[], row
   const classCount = sums.length;
   const rowBytes = (classCount + 1) * Float64Array.BYTES_PER_ELEMENT;
   const slotOfTerm = compiled.slotOfTerm;
-  try {
-    for (let i = 0; i < terms.length; i++) {
-      const values = rows[i] as Float64Array;
-      const id = values.byteOffset / rowBytes;
-      const at = slotOfTerm[id];
-      if (at === undefined || values.buffer !== compiled.rows.buffer || values.length !== classCount + 1) throw new Error(`Expected a row of this model's \`logProb\` for \`${terms[i]}\`.`);
-      if (at < 0) {
-        slotOfTerm[id] = known.terms.length;
-        known.ids.push(id);
-        known.terms.push(terms[i] as string);
-        known.rows.push(values);
-        known.counts.push(1);
-      } else known.counts[at] = (known.counts[at] ?? 0) + 1;
-      const bg = values[0] as number;
-      // Summed in text order, the same additions in the same order as ever: the scores stay bit-identical.
-      for (let c = 0; c < classCount; c++) sums[c] = (sums[c] as number) + (values[c + 1] as number) - bg;
-    }
-  } finally {
-    for (let k = 0; k < known.ids.length; k++) slotOfTerm[known.ids[k] as number] = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const values = rows[i] as Float64Array;
+    const id = values.byteOffset / rowBytes;
+    const at = slotOfTerm[id];
+    if (at === undefined || values.buffer !== compiled.rows.buffer || values.length !== classCount + 1) throw new Error(`Expected a row of this model's \`logProb\` for \`${terms[i]}\`.`);
+    if (at < 0) {
+      slotOfTerm[id] = known.terms.length;
+      known.ids.push(id);
+      known.terms.push(terms[i] as string);
+      known.rows.push(values);
+      known.counts.push(1);
+    } else known.counts[at] = (known.counts[at] ?? 0) + 1;
+    const bg = values[0] as number;
+    // Summed in text order, the same additions in the same order as ever: the scores stay bit-identical.
+    for (let c = 0; c < classCount; c++) sums[c] = (sums[c] as number) + (values[c + 1] as number) - bg;
   }
+}
+
+/** Sets the slots `sumTermRows` used back to -1, ready for the next call. */
+function releaseSlots(slotOfTerm: Int32Array, ids: readonly number[]): void {
+  for (let k = 0; k < ids.length; k++) slotOfTerm[ids[k] as number] = -1;
 }
 
 interface KnownTerms {
