@@ -209,7 +209,21 @@ export class NerRecogniser {
     if (count === 0) return;
     if (this.scores.length < count * size) this.scores = new Float32Array(2 * count * size);
     if (this.path.length < count) this.path = new Uint8Array(2 * count);
-    const { scores, pool } = this;
+    const scores = this.scores;
+    // The word loop is a method of its own, like the article's loops in `label`, so code compiled on the spot in it
+    // holds none of the steps after it, which a first sentence reaches only once the loop is done.
+    this.scoreWords(rows, shouted, article, scores);
+    this.addPairs(rows, scores);
+    this.addGazetteer(words, rows, scores);
+    model.decodeInto(scores, 0, count, this.path, 0);
+  }
+
+  /** Each word's own, neighbour, casing-context and document-casing scores into `scores`. */
+  private scoreWords(rows: readonly WordRows[], shouted: boolean, article: number, scores: Float32Array): void {
+    const model = this.model;
+    const size = model.labels.length;
+    const count = rows.length;
+    const pool = this.pool;
     const slots = NEIGHBOUR_OFFSETS.length;
     for (let i = 0; i < count; i++) {
       const word = rows[i];
@@ -234,9 +248,6 @@ export class NerRecogniser {
         if (word.form.lowercaseIn === article) model.addRow(scores, at, this.documentCasingRows[3 + position] ?? -1);
       }
     }
-    this.addPairs(rows, scores);
-    this.addGazetteer(words, rows, scores);
-    model.decodeInto(scores, 0, count, this.path, 0);
   }
 
   /** `l|l+1=` on the left word and `l-1|l=` on the right word of each neighbouring pair, sentence edges included. */
