@@ -97,8 +97,23 @@ export function tokenForms(tokens: readonly Token[], knownIds?: Int32Array): Tok
   const isCapitalised = new Uint8Array(n);
   const id = new Int32Array(n);
   const isUsualLemma = new Uint8Array(n);
+  const curly = fillForms(tokens, knownIds, lower, hasLetter, isCapitalised, id, isUsualLemma);
+  // Almost no document has a curly apostrophe: its `word` forms are then its `lower` forms, one array serving both.
+  const word = curly ? wordsOf(id) : lower;
+  const forms: TokenForms = { lower, word, hasLetter, isCapitalised, id, isUsualLemma, generation };
+  computed.set(tokens, forms);
+  return forms;
+}
+
+/**
+ * Fills the per-token columns of `tokenForms`; true when a token has a curly apostrophe. The loop is alone in its
+ * function: V8 compiles a long first document's loop on the spot (on-stack replacement), before the code after it has
+ * run, and code after it here would leave that compiled loop for the interpreter in every call until `tokenForms` is
+ * optimised whole.
+ */
+function fillForms(tokens: readonly Token[], knownIds: Int32Array | undefined, lower: string[], hasLetter: Uint8Array, isCapitalised: Uint8Array, id: Int32Array, isUsualLemma: Uint8Array): boolean {
   let curly = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const text = token.text;
     const known = knownIds === undefined ? -1 : (knownIds[i] as number);
@@ -112,11 +127,7 @@ export function tokenForms(tokens: readonly Token[], knownIds?: Int32Array): Tok
     isUsualLemma[i] = derivedLemma[wordId] === token.lemma ? 1 : 0;
     if ((flags & CURLY) !== 0) curly = true;
   }
-  // Almost no document has a curly apostrophe: its `word` forms are then its `lower` forms, one array serving both.
-  const word = curly ? wordsOf(id) : lower;
-  const forms: TokenForms = { lower, word, hasLetter, isCapitalised, id, isUsualLemma, generation };
-  computed.set(tokens, forms);
-  return forms;
+  return curly;
 }
 
 function wordsOf(id: Int32Array): string[] {

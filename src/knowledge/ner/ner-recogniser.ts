@@ -144,11 +144,26 @@ export class NerRecogniser {
     if (this.cachedWords >= MAX_CACHED_WORDS || this.generation !== WORDS.generation) this.clearCaches();
     if (!ids) WORDS.makeRoom();
     const wordIds = ids ?? sentences.map((words) => words.map((word) => WORDS.intern(word)));
-    const cache = this.words.entries();
     const article = ++this.articles;
-    // The same evidence as `documentCasing`, stamped on the lower-cased forms instead of collected in sets.
     const rows: WordRows[][] = new Array<WordRows[]>(sentences.length);
     const shouted = new Uint8Array(sentences.length);
+    // The loops are in methods of their own: V8 compiled this function on the spot in its loop (on-stack replacement)
+    // when a long article kept it there, and that code, inlining the frame passes below, failed a map check on every
+    // later call (`--trace-deopt`: one code object, hundreds of bailouts per 300 articles in some runs).
+    this.readArticle(sentences, wordIds, article, rows, shouted);
+    const decoded = this.decodeArticle(sentences, rows, shouted, article);
+    const harmonised = harmoniseLabels(sentences, decoded);
+    const places = this.places;
+    if (!places) return harmonised;
+    // From the word's cached rows, so a capitalised word is looked up in the place names once, not in every sentence.
+    const mayStartPlace = (n: number, i: number): boolean => rows[n]?.[i]?.startsPlace === true;
+    return labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, places, mayStartPlace), places);
+  }
+
+  /** Each word's rows into `rows`, each sentence's shouting into `shouted`; stamps the article's casing evidence. */
+  private readArticle(sentences: readonly (readonly string[])[], wordIds: readonly (readonly number[])[], article: number, rows: WordRows[][], shouted: Uint8Array): void {
+    const cache = this.words.entries();
+    // The same evidence as `documentCasing`, stamped on the lower-cased forms instead of collected in sets.
     for (let n = 0; n < sentences.length; n++) {
       const words = sentences[n] ?? [];
       const idsOf = wordIds[n] ?? [];
@@ -170,6 +185,10 @@ export class NerRecogniser {
       rows[n] = list;
       shouted[n] = isShouted ? 1 : 0;
     }
+  }
+
+  /** The model's tags per sentence, before harmonising. */
+  private decodeArticle(sentences: readonly (readonly string[])[], rows: readonly WordRows[][], shouted: Uint8Array, article: number): string[][] {
     const labels = this.model.labels;
     const decoded = new Array<string[]>(sentences.length);
     for (let n = 0; n < sentences.length; n++) {
@@ -179,12 +198,7 @@ export class NerRecogniser {
       for (let i = 0; i < words.length; i++) tags[i] = labels[this.path[i] ?? 0] ?? 'O';
       decoded[n] = tags;
     }
-    const harmonised = harmoniseLabels(sentences, decoded);
-    const places = this.places;
-    if (!places) return harmonised;
-    // From the word's cached rows, so a capitalised word is looked up in the place names once, not in every sentence.
-    const mayStartPlace = (n: number, i: number): boolean => rows[n]?.[i]?.startsPlace === true;
-    return labelClubsInFrames(sentences, labelPlacesInFrames(sentences, harmonised, places, mayStartPlace), places);
+    return decoded;
   }
 
   /** Scores and decodes one sentence into `this.path`. */
@@ -195,7 +209,21 @@ export class NerRecogniser {
     if (count === 0) return;
     if (this.scores.length < count * size) this.scores = new Float32Array(2 * count * size);
     if (this.path.length < count) this.path = new Uint8Array(2 * count);
-    const { scores, pool } = this;
+    const scores = this.scores;
+    // The word loop is a method of its own, like the article's loops in `label`, so code compiled on the spot in it
+    // holds none of the steps after it, which a first sentence reaches only once the loop is done.
+    this.scoreWords(rows, shouted, article, scores);
+    this.addPairs(rows, scores);
+    this.addGazetteer(words, rows, scores);
+    model.decodeInto(scores, 0, count, this.path, 0);
+  }
+
+  /** Each word's own, neighbour, casing-context and document-casing scores into `scores`. */
+  private scoreWords(rows: readonly WordRows[], shouted: boolean, article: number, scores: Float32Array): void {
+    const model = this.model;
+    const size = model.labels.length;
+    const count = rows.length;
+    const pool = this.pool;
     const slots = NEIGHBOUR_OFFSETS.length;
     for (let i = 0; i < count; i++) {
       const word = rows[i];
@@ -220,9 +248,6 @@ export class NerRecogniser {
         if (word.form.lowercaseIn === article) model.addRow(scores, at, this.documentCasingRows[3 + position] ?? -1);
       }
     }
-    this.addPairs(rows, scores);
-    this.addGazetteer(words, rows, scores);
-    model.decodeInto(scores, 0, count, this.path, 0);
   }
 
   /** `l|l+1=` on the left word and `l-1|l=` on the right word of each neighbouring pair, sentence edges included. */

@@ -122,36 +122,59 @@ export function scoreNaiveBayes(compiled: CompiledNaiveBayes, features: readonly
  */
 export function scoreKnownTerms(compiled: CompiledNaiveBayes, terms: readonly string[], rows: readonly Float64Array[]): NaiveBayesScores {
   const classCount = compiled.model.classes.length;
-  const rowBytes = (classCount + 1) * Float64Array.BYTES_PER_ELEMENT;
   const sums = new Float64Array(classCount);
-  const slotOfTerm = compiled.slotOfTerm;
   // Distinct terms in order of first occurrence, as columns: one index entry per term rather than an object each.
   const known: KnownTerms = { ids: [], terms: [], rows: [], counts: [] };
   try {
-    for (let i = 0; i < terms.length; i++) {
-      const values = rows[i] as Float64Array;
-      const id = values.byteOffset / rowBytes;
-      const at = slotOfTerm[id];
-      if (at === undefined || values.buffer !== compiled.rows.buffer || values.length !== classCount + 1) throw new Error(`Expected a row of this model's \`logProb\` for \`${terms[i]}\`.`);
-      if (at < 0) {
-        slotOfTerm[id] = known.terms.length;
-        known.ids.push(id);
-        known.terms.push(terms[i] as string);
-        known.rows.push(values);
-        known.counts.push(1);
-      } else known.counts[at] = (known.counts[at] ?? 0) + 1;
-      const bg = values[0] as number;
-      // Summed in text order, the same additions in the same order as ever: the scores stay bit-identical.
-      for (let c = 0; c < classCount; c++) sums[c] = (sums[c] as number) + (values[c + 1] as number) - bg;
-    }
+    sumTermRows(compiled, terms, rows, sums, known);
   } finally {
-    for (const id of known.ids) slotOfTerm[id] = -1;
+    releaseSlots(compiled.slotOfTerm, known.ids);
   }
   const logRatio = Array.from(sums);
-  const leaders = logRatio.map((ratio, c) => [ratio, c] as const).sort((a, b) => b[0] - a[0]).slice(0, EVIDENCE_CLASSES);
-  const evidence: string[][] = compiled.model.classes.map(() => []);
-  for (const [, c] of leaders) evidence[c] = topPulls(known, c);
+  // Arrays here are pushed, not `map`ped or sliced: optimised `map` and `slice` return holey arrays where the
+  // interpreter's are packed, and the code V8 once compiled on the spot in the loop of `sumTermRows`, then inlined here,
+  // failed a map check on them in every later call (`--trace-deopt`).
+  const ranked: (readonly [number, number])[] = [];
+  for (let c = 0; c < classCount; c++) ranked.push([logRatio[c] as number, c]);
+  ranked.sort((a, b) => b[0] - a[0]);
+  const evidence: string[][] = [];
+  for (let c = 0; c < classCount; c++) evidence.push([]);
+  for (let k = 0; k < EVIDENCE_CLASSES && k < classCount; k++) {
+    const c = (ranked[k] as readonly [number, number])[1];
+    evidence[c] = topPulls(known, c);
+  }
   return { logRatio, known: terms.length, evidence };
+}
+
+/**
+ * Adds each term's class log-ratios into `sums` and collects the distinct terms into `known`. A function of its own so
+ * that a long article's loop is compiled on the spot (on-stack replacement) here, not in `scoreKnownTerms`.
+ */
+function sumTermRows(compiled: CompiledNaiveBayes, terms: readonly string[], rows: readonly Float64Array[], sums: Float64Array, known: KnownTerms): void {
+  const classCount = sums.length;
+  const rowBytes = (classCount + 1) * Float64Array.BYTES_PER_ELEMENT;
+  const slotOfTerm = compiled.slotOfTerm;
+  for (let i = 0; i < terms.length; i++) {
+    const values = rows[i] as Float64Array;
+    const id = values.byteOffset / rowBytes;
+    const at = slotOfTerm[id];
+    if (at === undefined || values.buffer !== compiled.rows.buffer || values.length !== classCount + 1) throw new Error(`Expected a row of this model's \`logProb\` for \`${terms[i]}\`.`);
+    if (at < 0) {
+      slotOfTerm[id] = known.terms.length;
+      known.ids.push(id);
+      known.terms.push(terms[i] as string);
+      known.rows.push(values);
+      known.counts.push(1);
+    } else known.counts[at] = (known.counts[at] ?? 0) + 1;
+    const bg = values[0] as number;
+    // Summed in text order, the same additions in the same order as ever: the scores stay bit-identical.
+    for (let c = 0; c < classCount; c++) sums[c] = (sums[c] as number) + (values[c + 1] as number) - bg;
+  }
+}
+
+/** Sets the slots `sumTermRows` used back to -1, ready for the next call. */
+function releaseSlots(slotOfTerm: Int32Array, ids: readonly number[]): void {
+  for (let k = 0; k < ids.length; k++) slotOfTerm[ids[k] as number] = -1;
 }
 
 interface KnownTerms {
@@ -168,7 +191,10 @@ function topPulls(known: KnownTerms, c: number): string[] {
     const pull = (known.counts[i] ?? 0) * ((values[c + 1] ?? 0) - (values[0] ?? 0));
     if (pull > 0.5) pulls.push([known.terms[i] as string, pull]);
   }
-  return pulls.sort((a, b) => b[1] - a[1]).slice(0, EVIDENCE_TERMS).map(([term]) => term);
+  pulls.sort((a, b) => b[1] - a[1]);
+  const top: string[] = [];
+  for (let i = 0; i < pulls.length && i < EVIDENCE_TERMS; i++) top.push((pulls[i] as [string, number])[0]);
+  return top;
 }
 
 /** Posterior probability per class with the training priors: a softmax over prior + log-ratio. */

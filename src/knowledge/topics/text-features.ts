@@ -50,6 +50,8 @@ export function wordEnd(text: string, from: number): number {
 
 /** Whether a word ending at `at` reads on: an apostrophe there with a letter after it. */
 export function isSuffixAt(text: string, at: number): boolean {
+  // A word at the end of the text: reading past it would give NaN, and deoptimise optimised callers each first time.
+  if (at >= text.length) return false;
   const quote = text.charCodeAt(at);
   return (quote === 39 || quote === 0x2019) && at + 1 < text.length && classAt(text, at + 1) === LETTER;
 }

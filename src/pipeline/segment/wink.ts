@@ -101,15 +101,40 @@ export class WinkReader {
     const count = lexemes.length;
     const lemmas = new Array<string>(count);
     const missed = missBuffer(count);
+    // The loops are in methods of their own, so that the one V8 compiles on the spot (on-stack replacement) in the
+    // first, long document holds no code that has not run yet: such code left for the interpreter in every later call.
+    const misses = this.rememberedLemmas(lexemes, tags, isContraction, lemmas, missed);
+    // Asking wink for one token builds an object of seven closures: past a few misses (a text read first, whose words
+    // are new), one pass over every token is cheaper.
+    const all = misses > count / FEW_MISSES ? tokens.out(its.lemma as unknown as Wink['its']['normal']) : undefined;
+    this.learnMissedLemmas(tokens, lexemes, tags, isContraction, lemmas, missed, misses, all);
+    return lemmas;
+  }
+
+  /** Fills `lemmas` with the remembered ones; the indexes of the rest go to `missed`, and their count is returned. */
+  private rememberedLemmas(lexemes: readonly number[], tags: readonly string[], isContraction: readonly boolean[], lemmas: string[], missed: Int32Array): number {
     let misses = 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < lexemes.length; i++) {
       const lemma = isContraction[i] === true ? undefined : this.remembered(lexemes[i] as number, tags[i] as string);
       if (lemma === undefined) missed[misses++] = i;
       else lemmas[i] = lemma;
     }
-    // Asking wink for one token builds an object of seven closures: past a few misses (a text read first, whose words
-    // are new), one pass over every token is cheaper.
-    const all = misses > count / FEW_MISSES ? tokens.out(its.lemma as unknown as Wink['its']['normal']) : undefined;
+    return misses;
+  }
+
+  /** Fills in the missed lemmas (from `all`, wink's lemma of every token, when given) and remembers them. */
+  private learnMissedLemmas(
+    tokens: ReturnType<WinkDocument['tokens']>,
+    lexemes: readonly number[],
+    tags: readonly string[],
+    isContraction: readonly boolean[],
+    lemmas: string[],
+    missed: Int32Array,
+    misses: number,
+    all: string[] | undefined,
+  ): void {
+    const lemmaTags = this.lemmaTags;
+    const lemmaTexts = this.lemmaTexts;
     for (let m = 0; m < misses; m++) {
       const i = missed[m] as number;
       const lexeme = lexemes[i] as number;
@@ -126,7 +151,6 @@ export class WinkReader {
         this.otherLemmas.set(lexeme * TAG_SLOTS + this.tagNumber(tag), lemma);
       }
     }
-    return lemmas;
   }
 
   /** The lemma remembered for a lexeme (not a contraction's part) with a tag, if any. */

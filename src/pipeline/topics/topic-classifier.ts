@@ -17,7 +17,8 @@ export interface TopicHint {
 /** What the classifier reads: the text, the headline (counted twice), and hints from other layers. */
 export interface TopicInput {
   readonly text: string;
-  readonly title?: string;
+  /** Absent or undefined: no headline. The topics stage always sets it, so its inputs share one hidden class. */
+  readonly title?: string | undefined;
   readonly hints?: readonly TopicHint[];
   /** The text's tokens and their word ids (`tokenForms(…).id`), when segmented: its words are then read by id. */
   readonly tokens?: { readonly tokens: readonly Token[]; readonly ids: Int32Array };
@@ -79,23 +80,25 @@ export function classifyTopics(
   const logits = new Map<string, number>(SLUGS.map((slug) => [slug, mix.bias[slug] ?? 0]));
   const evidence = new Map<string, string[]>(SLUGS.map((slug) => [slug, []]));
 
+  // The loops over every feature are in functions of their own: V8 compiled this function on the spot (on-stack
+  // replacement) in one of them on a long early article, before the code after it had run, and that code left for the
+  // interpreter on every later call (`--trace-deopt`).
   const modelTerms: string[] = [];
   const modelRows: Float64Array[] = [];
-  for (const feature of all) {
-    if (!feature.logProb) continue;
-    modelTerms.push(feature.name);
-    modelRows.push(feature.logProb);
-  }
+  collectModelTerms(all, modelTerms, modelRows);
   const scores = scoreKnownTerms(model, modelTerms, modelRows);
   const best = Math.max(...scores.logRatio);
   model.model.classes.forEach((slug, c) => {
     const ratio = Math.max(-mix.modelFloor, (scores.logRatio[c] ?? 0) - best);
     logits.set(slug, (logits.get(slug) ?? 0) + (mix.modelWeight * ratio) / length ** (1 - mix.modelGrowth));
-    evidence.get(slug)?.push(...(scores.evidence[c] ?? []).slice(0, 4));
+    // Copied by index: a sliced copy is holey from optimised code and packed from the interpreter, and the spread of it
+    // failed its map check in every later call of code compiled on the spot.
+    const terms = scores.evidence[c] ?? [];
+    const list = evidence.get(slug);
+    for (let k = 0; list && k < terms.length && k < 4; k++) list.push(terms[k] as string);
   });
 
-  const termCounts = new Map<TopicFeature, number>();
-  for (const feature of all) if (feature.hits) termCounts.set(feature, (termCounts.get(feature) ?? 0) + 1);
+  const termCounts = countLexiconFeatures(all);
   const lexiconEvidence = new Map<string, [string, number][]>();
   // forEach rather than for…of over the maps: the entry pairs the iterators allocate showed in allocation profiles.
   termCounts.forEach((count, { name: term, hits }) => {
@@ -119,6 +122,22 @@ export function classifyTopics(
   return toTopics(logits, evidence);
 }
 
+/** The features the model knows, in text order, with their rows of `logProb`. */
+function collectModelTerms(all: readonly TopicFeature[], terms: string[], rows: Float64Array[]): void {
+  for (const feature of all) {
+    if (!feature.logProb) continue;
+    terms.push(feature.name);
+    rows.push(feature.logProb);
+  }
+}
+
+/** How often each feature a lexicon knows occurs, in order of first occurrence. */
+function countLexiconFeatures(all: readonly TopicFeature[]): Map<TopicFeature, number> {
+  const termCounts = new Map<TopicFeature, number>();
+  for (const feature of all) if (feature.hits) termCounts.set(feature, (termCounts.get(feature) ?? 0) + 1);
+  return termCounts;
+}
+
 function featureCount(words: readonly unknown[]): number {
   return words.length === 0 ? 0 : 2 * words.length - 1;
 }
@@ -136,12 +155,18 @@ function toTopics(logits: ReadonlyMap<string, number>, evidence: ReadonlyMap<str
     exps.push(Math.exp((logit - max) / DISPLAY_TEMPERATURE));
   });
   const sum = exps.reduce((total, e) => total + e, 0);
-  const topics: Topic[] = slugs.map((slug, i) => ({
-    slug,
-    ...(IPTC.get(slug) ? { iptc: IPTC.get(slug) as string } : {}),
-    score: round((exps[i] as number) / sum),
-    evidence: [...new Set(evidence.get(slug) ?? [])],
-  }));
+  // Pushed, not `map`ped, so the array is packed in every tier: optimised `map` returns a holey one, and the `sort`
+  // below failed its map check in every call of the code V8 compiled on the spot for `classifyTopics`.
+  const topics: Topic[] = [];
+  for (let i = 0; i < slugs.length; i++) {
+    const slug = slugs[i] as string;
+    topics.push({
+      slug,
+      ...(IPTC.get(slug) ? { iptc: IPTC.get(slug) as string } : {}),
+      score: round((exps[i] as number) / sum),
+      evidence: [...new Set(evidence.get(slug) ?? [])],
+    });
+  }
   return topics.sort((a, b) => b.score - a.score);
 }
 

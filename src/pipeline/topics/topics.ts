@@ -37,7 +37,7 @@ export const topics: Stage<TopicResources> = {
     const scored =
       resources.kind === 'custom'
         ? classifyCustomTopics(doc.text, title, resources.model)
-        : classifyTopics({ text: doc.text, ...(title ? { title } : {}), hints: topicHintsFrom(doc), tokens: { tokens: doc.tokens, ids: tokenForms(doc.tokens).id } }, resources.model, resources.lexicon);
+        : classifyTopics({ text: doc.text, title: title || undefined, hints: topicHintsFrom(doc), tokens: { tokens: doc.tokens, ids: tokenForms(doc.tokens).id } }, resources.model, resources.lexicon);
     return { topics: scored.filter((topic, i) => i === 0 || topic.score >= MIN_SCORE).slice(0, MAX_TOPICS) };
   },
 };
