@@ -18,9 +18,9 @@ const SETS = ['dev12', 'dev13', 'dev16', 'dev17', 'fresh18', 'fresh19', 'fresh20
 const DENYING_VERB = /^(deny|denie|denied|dismiss|reject|refute)/i;
 const args = process.argv.slice(2);
 const listArg = (name: string, fallback: readonly number[]): readonly number[] => (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? '').split(',').map(Number) : fallback);
-const THRESHOLDS = listArg('thresholds', [0.4, 0.5, 0.6, 0.7, 0.8]);
+const THRESHOLDS = listArg('thresholds', [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]);
 // A margin above 1 never replaces a side the rules filled: the model only fills open ones.
-const MARGINS = listArg('margins', [0.2, 0.4, 2]);
+const MARGINS = listArg('margins', [0.2, 0.5, 2]);
 
 interface GoldSentence {
   readonly text: string;

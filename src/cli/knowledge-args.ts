@@ -24,7 +24,7 @@ export const knowledgeArgs = {
   },
   'learned-sides': {
     type: 'boolean',
-    description: 'Let the trained side model re-read the sides of coded events (rule `…+learned-side`; default: $TIDINGS_LEARNED_SIDES=1 or 0, else the built-in default)',
+    description: 'Let the trained side model fill sides the rules left open (rule `…+learned-side`; on by default; --no-learned-sides or $TIDINGS_LEARNED_SIDES=0 turns it off)',
   },
 } as const;
 

@@ -24,7 +24,7 @@ export interface AnalyzerOptions {
   readonly discardFiles?: readonly string[];
   /**
    * Whether a trained model re-reads the sides of coded events (`true`: the built-in model, see
-   * `src/knowledge/events/MODEL.md`), or the chooser to use (training and cross-validation pass their own). Default off.
+   * `src/knowledge/events/MODEL.md`), or the chooser to use (training and cross-validation pass their own). Default on; `false` leaves the rules' sides as they are.
    */
   readonly learnedSides?: boolean | SideChooser;
   /** Directory holding user data such as custom topic models (default `~/.tidings`). */

@@ -32,14 +32,16 @@ export const events: Stage<EventResources> = {
     const actorFiles = options.actorFiles ?? [];
     const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;
     const discardFiles = options.discardFiles ?? [];
+    const learnedSides = options.learnedSides ?? true;
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
       userHasAgents: userActors?.entries.some((entry) => entry.kind === 'agent') === true,
       ...(userActors ? { userActors } : {}),
       ...(discardFiles.length > 0 ? { discards: loadDiscardFiles(discardFiles) } : {}),
-      // The model reads CAMEO codes: a suite coding in a scheme of its own (no built-in patterns) keeps it out.
-      ...(options.learnedSides && options.builtinPatterns !== false ? { sideChooser: options.learnedSides === true ? modelSideChooser(loadSideModel()) : options.learnedSides } : {}),
+      // On by default (cross-validated, see MODEL.md). The model reads CAMEO codes: a suite coding in a scheme of its own
+      // (no built-in patterns) keeps it out.
+      ...(learnedSides !== false && options.builtinPatterns !== false ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
     };
   },
   run: (doc, resources) => ({ events: codeDocument(doc, resources) }),

@@ -90,9 +90,10 @@ export interface SideSettings {
 }
 
 /**
- * The trained chooser: an open side takes the most probable candidate when it reaches the threshold; a side the rules
- * filled changes only when another candidate beats the rules' choice by the margin. An open countryless role (`---MIL`)
- * keeps its role under the country it is given. A changed event's rule gains `+learned-side`.
+ * The trained chooser: an open side of an event whose other side the rules found takes the most probable candidate
+ * when it reaches the threshold; a side the rules filled changes only when another candidate beats the rules' choice by
+ * the margin. An open countryless role (`---MIL`) keeps its role under the country it is given. A changed event's rule
+ * gains `+learned-side`.
  */
 export function modelSideChooser(model: SideModel, settings: SideSettings = model): SideChooser {
   return {
@@ -101,7 +102,10 @@ export function modelSideChooser(model: SideModel, settings: SideSettings = mode
       const held = new Set(input.events.flatMap((event) => (isOpenSide(event, 'source') || isOpenSide(event, 'target') ? [] : [codingKey(event)])));
       return input.events.map((event) => {
         let changed = event;
-        for (const { side, isOpen, options } of sideOptions(input, event)) {
+        const sides = sideOptions(input, event);
+        // A trigger the rules found no actor for on either hand is too often no event at all: it is left open.
+        if (sides.every((entry) => entry.isOpen)) return event;
+        for (const { side, isOpen, options } of sides) {
           const otherSide = event[side === 'source' ? 'target' : 'source'];
           let best: SideOption | undefined;
           let bestProbability = -1;
