@@ -47,11 +47,10 @@ export function isOpenSide(event: SentenceEvent, side: EventSide): boolean {
  * The candidates of both sides of an event: the sentence's actors with a country and the sides the rules gave any of
  * its events (a step may have lent an unnamed agent a country), each once. A side marked unknown or target-less has none.
  */
-export function sideOptions(input: SideChoiceInput, event: SentenceEvent): SideOptions[] {
-  const candidates = candidateMentions(input);
+export function sideOptions(input: SideChoiceInput, event: SentenceEvent, sides: readonly EventSide[] = SIDES, candidates: readonly ActorMention[] = candidateMentions(input)): SideOptions[] {
   const result: SideOptions[] = [];
-  for (const side of SIDES) {
-    if ((side === 'source' && event.isSourceUnknown === true) || (side === 'target' && event.isTargetless === true)) continue;
+  for (const side of sides) {
+    if (!hasSide(event, side)) continue;
     const isOpen = isOpenSide(event, side);
     const context: SideContext = { tokens: input.tokens, sentence: input.sentence, events: input.events, event, side, candidates, isOpen };
     const chosen = event[side];
@@ -59,6 +58,11 @@ export function sideOptions(input: SideChoiceInput, event: SentenceEvent): SideO
     result.push({ side, isOpen, options });
   }
   return result;
+}
+
+/** Whether the event has that side at all: an unknown doer or a target-less act has none to fill. */
+function hasSide(event: SentenceEvent, side: EventSide): boolean {
+  return side === 'source' ? event.isSourceUnknown !== true : event.isTargetless !== true;
 }
 
 function candidateMentions(input: SideChoiceInput): ActorMention[] {
@@ -100,12 +104,18 @@ export function modelSideChooser(model: SideModel, settings: SideSettings = mode
     choose(input) {
       // A filled side that repeats a coding the sentence already holds would add nothing but a duplicate.
       const held = new Set(input.events.flatMap((event) => (isOpenSide(event, 'source') || isOpenSide(event, 'target') ? [] : [codingKey(event)])));
+      let candidates: readonly ActorMention[] | undefined;
       return input.events.map((event) => {
-        let changed = event;
-        const sides = sideOptions(input, event);
+        const present = SIDES.filter((side) => hasSide(event, side));
+        const open = present.filter((side) => isOpenSide(event, side));
         // A trigger the rules found no actor for on either hand is too often no event at all: it is left open.
-        if (sides.every((entry) => entry.isOpen)) return event;
-        for (const { side, isOpen, options } of sides) {
+        if (open.length === present.length) return event;
+        // Features are worked out only for the sides the settings could change: the open ones, unless a margin allows more.
+        const scored = settings.margin > 1 ? open : present;
+        if (scored.length === 0) return event;
+        candidates ??= candidateMentions(input);
+        let changed = event;
+        for (const { side, isOpen, options } of sideOptions(input, event, scored, candidates)) {
           const otherSide = event[side === 'source' ? 'target' : 'source'];
           let best: SideOption | undefined;
           let bestProbability = -1;
