@@ -23,3 +23,10 @@ test('reads a verb dictionary given as actors as event patterns, and says so', (
   assert.equal(notes.length, 1);
   assert.match(notes[0] ?? '', /my\.verbs\.txt` is a TABARI verb dictionary: it is read as event patterns/);
 });
+
+test('turns the learned side-chooser off with --no-learned-sides or TIDINGS_LEARNED_SIDES=0, and leaves the default alone otherwise', () => {
+  assert.deepEqual(knowledgeOptions(['--no-learned-sides'], {}, () => undefined), { learnedSides: false });
+  assert.deepEqual(knowledgeOptions([], { TIDINGS_LEARNED_SIDES: '0' }, () => undefined), { learnedSides: false });
+  assert.deepEqual(knowledgeOptions(['--learned-sides'], { TIDINGS_LEARNED_SIDES: '0' }, () => undefined), { learnedSides: true });
+  assert.deepEqual(knowledgeOptions([], {}, () => undefined), {});
+});

@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from '../model/document.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import type { SideChooser } from './events/learned-sides.ts';
 
 /** What a stage may add to the document: any annotation layer, plus diagnostics (appended, never replaced). */
 export type StagePatch = Partial<Omit<AnalyzedDocument, 'id' | 'text' | 'meta' | 'diagnostics'>> & {
@@ -21,6 +22,11 @@ export interface AnalyzerOptions {
   readonly builtinPatterns?: boolean;
   /** Discard lists (PETRARCH format): sentences or stories holding one of their phrases code no events. */
   readonly discardFiles?: readonly string[];
+  /**
+   * Whether a trained model re-reads the sides of coded events (`true`: the built-in model, see
+   * `src/knowledge/events/MODEL.md`), or the chooser to use (training and cross-validation pass their own). Default on; `false` leaves the rules' sides as they are.
+   */
+  readonly learnedSides?: boolean | SideChooser;
   /** Directory holding user data such as custom topic models (default `~/.tidings`). */
   readonly dataDir?: string;
 }

@@ -49,11 +49,14 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
     const scope: StepInput = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns };
-    const sentenceEvents = withSentenceSteps(codeSentence(doc.tokens, sentence, mentions, resources.patterns), scope);
-    for (const coded of sentenceEvents) {
-      const event = toEvent(doc, sentence, coded, `${doc.id}:e${events.length + 1}`, published);
+    const ruled = withSentenceSteps(codeSentence(doc.tokens, sentence, mentions, resources.patterns), scope);
+    // The learned side-chooser reads the rules' finished events; the discourse context stays the rules' own.
+    const sentenceEvents = resources.sideChooser && ruled.length > 0 ? resources.sideChooser.choose({ tokens: doc.tokens, sentence, mentions, events: ruled }) : ruled;
+    for (const [at, chosen] of sentenceEvents.entries()) {
+      const event = toEvent(doc, sentence, chosen, `${doc.id}:e${events.length + 1}`, published);
       if (!event) continue;
       events.push(event);
+      const coded = ruled[at] ?? chosen;
       if (coded.source?.code && coded.target?.code && !isInferredArrester(coded.source) && !isInferredRepressed(coded.target)) context = { ...context, lastEventSource: coded.source };
     }
   }

@@ -5,6 +5,8 @@ import type { Stage } from '../stage.ts';
 import { BUILTIN_PATTERNS } from './builtin-patterns.ts';
 import { codeDocument } from './code-document.ts';
 import { loadDiscardFiles, type DiscardList } from './discard-list.ts';
+import { modelSideChooser, type SideChooser } from './learned-sides.ts';
+import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { compilePattern, indexPatterns, loadPatternFile, type PatternIndex } from './event-pattern.ts';
 
 /** What the events stage loads once: its pattern index and the actor dictionaries. */
@@ -16,6 +18,8 @@ export interface EventResources {
   readonly userHasAgents: boolean;
   /** The user's discard lists, when any were given. */
   readonly discards?: DiscardList;
+  /** Rewrites the sides of each sentence's finished events (`learnedSides` option); absent, the rules' sides stand. */
+  readonly sideChooser?: SideChooser;
 }
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
@@ -28,12 +32,16 @@ export const events: Stage<EventResources> = {
     const actorFiles = options.actorFiles ?? [];
     const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;
     const discardFiles = options.discardFiles ?? [];
+    const learnedSides = options.learnedSides ?? true;
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
       userHasAgents: userActors?.entries.some((entry) => entry.kind === 'agent') === true,
       ...(userActors ? { userActors } : {}),
       ...(discardFiles.length > 0 ? { discards: loadDiscardFiles(discardFiles) } : {}),
+      // On by default (cross-validated, see MODEL.md). The model reads CAMEO codes: a suite coding in a scheme of its own
+      // (no built-in patterns) keeps it out.
+      ...(learnedSides !== false && options.builtinPatterns !== false ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
     };
   },
   run: (doc, resources) => ({ events: codeDocument(doc, resources) }),

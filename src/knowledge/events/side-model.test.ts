@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadSideModel, saveSideModel } from './side-model.ts';
+
+test('the committed side model loads, with a threshold and margin cross-validation could have picked', () => {
+  const model = loadSideModel();
+  assert.equal(model.kind, 'side-model');
+  assert.ok(model.threshold > 0 && model.threshold <= 2);
+  assert.ok(model.margin > 0);
+  assert.ok(Object.keys(model.weights).length > 100);
+});
+
+test('a saved model reads back the same, and a file that is no side model is a configuration error naming it', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'side-model-'));
+  const path = join(folder, 'model.json');
+  const model = { kind: 'side-model' as const, threshold: 0.4, margin: 2, weights: { 'open|source|at=before': 1.5, bias: -0.25 } };
+  saveSideModel(path, model);
+  assert.deepEqual(loadSideModel(path), model);
+  writeFileSync(path, '{"kind":"trigger-model"}');
+  assert.throws(() => loadSideModel(path), /is not a tidings side model/);
+});

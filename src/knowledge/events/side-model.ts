@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../../model/errors.ts';
+
+/**
+ * A binary logistic regression over the features of one candidate actor for one side of a coded event (see the events
+ * stage's `side-features.ts`): how likely that actor is the side a careful coder would write. Trained by
+ * `npm run train:sides`; `MODEL.md` beside it says on what.
+ */
+export interface SideModel {
+  readonly kind: 'side-model';
+  /** The probability a candidate needs to fill a side the rules left open. */
+  readonly threshold: number;
+  /** How much more probable than the rules' own choice another candidate must be to replace it; above 1, never. */
+  readonly margin: number;
+  /** Per feature, its weight (small weights pruned). */
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** The committed model; both `src/` (tsx) and `dist/` (tsc) sit two folders below the repo root. */
+export const BUILTIN_SIDE_MODEL = resolveBuiltinPath();
+
+function resolveBuiltinPath(): string {
+  const beside = fileURLToPath(new URL('./side-model.json', import.meta.url));
+  if (existsSync(beside)) return beside;
+  return fileURLToPath(new URL('../../../src/knowledge/events/side-model.json', import.meta.url));
+}
+
+/** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
+export function saveSideModel(path: string, model: SideModel): void {
+  const { weights, ...head } = model;
+  const lines = Object.keys(weights).sort().map((feature) => `${JSON.stringify(feature)}:${JSON.stringify(weights[feature])}`);
+  writeFileSync(path, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`);
+}
+
+/** Reads a model; a missing or corrupt file is a ConfigError naming it and how to make it. */
+export function loadSideModel(path: string = BUILTIN_SIDE_MODEL): SideModel {
+  const hint = 'Run `npm run train:sides` to write it.';
+  if (!existsSync(path)) throw new ConfigError(`The side model \`${path}\` is missing.`, hint);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new ConfigError(`The side model \`${path}\` is corrupt (not JSON).`, hint);
+  }
+  const record = parsed as Record<string, unknown>;
+  if (record['kind'] !== 'side-model' || typeof record['threshold'] !== 'number' || typeof record['weights'] !== 'object') throw new ConfigError(`\`${path}\` is not a tidings side model.`, hint);
+  return parsed as SideModel;
+}

@@ -1,0 +1,154 @@
+import type { SideModel } from '../../knowledge/events/side-model.ts';
+import type { Sentence, Token } from '../../model/token.ts';
+import { actorMention } from './actor-mention.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import type { ActorMention } from './find-actor-mentions.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
+import { sideFeatures, type EventSide, type SideContext } from './side-features.ts';
+
+/** A sentence's coded events, after every rule step, with the actors the sentence names. */
+export interface SideChoiceInput {
+  readonly tokens: readonly Token[];
+  readonly sentence: Sentence;
+  readonly mentions: readonly ActorMention[];
+  readonly events: readonly SentenceEvent[];
+}
+
+/** Rewrites the sides of a sentence's coded events; never adds or drops an event. Training passes a recorder. */
+export interface SideChooser {
+  choose(input: SideChoiceInput): readonly SentenceEvent[];
+}
+
+/** One candidate for one side of one event, with its features. */
+export interface SideOption {
+  readonly mention: ActorMention;
+  readonly features: readonly string[];
+  readonly isRule: boolean;
+}
+
+/** The candidates of one side of one event; `isOpen` when the rules left it without a country. */
+export interface SideOptions {
+  readonly side: EventSide;
+  readonly isOpen: boolean;
+  readonly options: readonly SideOption[];
+}
+
+const SIDES: readonly EventSide[] = ['source', 'target'];
+
+/** Whether the rules left a side without a country: no coded actor, or a countryless role (`---MIL`). */
+export function isOpenSide(event: SentenceEvent, side: EventSide): boolean {
+  if (side === 'source' && event.isSourceUnknown === true) return false;
+  if (side === 'target' && event.isTargetless === true) return false;
+  const code = event[side]?.code;
+  return code === undefined || code.startsWith('---');
+}
+
+/**
+ * The candidates of both sides of an event: the sentence's actors with a country and the sides the rules gave any of
+ * its events (a step may have lent an unnamed agent a country), each once. A side marked unknown or target-less has none.
+ */
+export function sideOptions(input: SideChoiceInput, event: SentenceEvent, sides: readonly EventSide[] = SIDES, candidates: readonly ActorMention[] = candidateMentions(input)): SideOptions[] {
+  const result: SideOptions[] = [];
+  for (const side of sides) {
+    if (!hasSide(event, side)) continue;
+    const isOpen = isOpenSide(event, side);
+    const context: SideContext = { tokens: input.tokens, sentence: input.sentence, events: input.events, event, side, candidates, isOpen };
+    const chosen = event[side];
+    const options = candidates.map((mention) => ({ mention, features: sideFeatures(context, mention), isRule: chosen !== undefined && chosen.first === mention.first && chosen.last === mention.last && chosen.code === mention.code }));
+    result.push({ side, isOpen, options });
+  }
+  return result;
+}
+
+/** Whether the event has that side at all: an unknown doer or a target-less act has none to fill. */
+function hasSide(event: SentenceEvent, side: EventSide): boolean {
+  return side === 'source' ? event.isSourceUnknown !== true : event.isTargetless !== true;
+}
+
+function candidateMentions(input: SideChoiceInput): ActorMention[] {
+  const seen = new Map<string, ActorMention>();
+  const add = (mention: ActorMention | undefined): void => {
+    if (!mention?.code || mention.code.startsWith('---')) return;
+    const key = `${mention.first}:${mention.last}:${mention.code}`;
+    if (!seen.has(key)) seen.set(key, mention);
+  };
+  for (const mention of input.mentions) add(mention);
+  for (const event of input.events) {
+    add(event.source);
+    add(event.target);
+  }
+  return [...seen.values()].sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+/** The model's probability that a candidate is the side a coder would write. */
+export function sideProbability(model: SideModel, features: readonly string[]): number {
+  let score = 0;
+  for (const feature of features) score += model.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-score));
+}
+
+/** How a model's scores become choices: the settings cross-validation picked, written into the model. */
+export interface SideSettings {
+  readonly threshold: number;
+  readonly margin: number;
+}
+
+/**
+ * The trained chooser: an open side of an event whose other side the rules found takes the most probable candidate
+ * when it reaches the threshold; a side the rules filled changes only when another candidate beats the rules' choice by
+ * the margin. An open countryless role (`---MIL`) keeps its role under the country it is given. A changed event's rule
+ * gains `+learned-side`.
+ */
+export function modelSideChooser(model: SideModel, settings: SideSettings = model): SideChooser {
+  return {
+    choose(input) {
+      // A filled side that repeats a coding the sentence already holds would add nothing but a duplicate.
+      const held = new Set(input.events.flatMap((event) => (isOpenSide(event, 'source') || isOpenSide(event, 'target') ? [] : [codingKey(event)])));
+      let candidates: readonly ActorMention[] | undefined;
+      return input.events.map((event) => {
+        const present = SIDES.filter((side) => hasSide(event, side));
+        const open = present.filter((side) => isOpenSide(event, side));
+        // A trigger the rules found no actor for on either hand is too often no event at all: it is left open.
+        if (open.length === present.length) return event;
+        // Features are worked out only for the sides the settings could change: the open ones, unless a margin allows more.
+        const scored = settings.margin > 1 ? open : present;
+        if (scored.length === 0) return event;
+        candidates ??= candidateMentions(input);
+        let changed = event;
+        for (const { side, isOpen, options } of sideOptions(input, event, scored, candidates)) {
+          const otherSide = event[side === 'source' ? 'target' : 'source'];
+          let best: SideOption | undefined;
+          let bestProbability = -1;
+          let ruleProbability = 0;
+          for (const option of options) {
+            const probability = sideProbability(model, option.features);
+            if (option.isRule) ruleProbability = probability;
+            if (otherSide && otherSide.first === option.mention.first && otherSide.last === option.mention.last) continue;
+            if (probability > bestProbability) [best, bestProbability] = [option, probability];
+          }
+          if (!best || best.isRule || bestProbability < settings.threshold) continue;
+          if (!isOpen && bestProbability - ruleProbability < settings.margin) continue;
+          changed = { ...changed, [side]: withRoleOf(event[side], best.mention), rule: `${event.rule ?? event.pattern.id}+learned-side` };
+        }
+        if (changed === event) return event;
+        const key = codingKey(changed);
+        if (held.has(key)) return event;
+        held.add(key);
+        return changed;
+      });
+    },
+  };
+}
+
+function codingKey(event: SentenceEvent): string {
+  const side = (mention: ActorMention | undefined, isNone: boolean | undefined): string => (isNone === true ? '---' : (mention?.code ?? '?').slice(0, 3));
+  return `${sentenceEventCode(event).slice(0, 2)}|${side(event.source, event.isSourceUnknown)}|${side(event.target, event.isTargetless)}`;
+}
+
+/** "---MIL" given Syria becomes SYRMIL: a bare country takes the open side's role; any other actor stays as it is. */
+function withRoleOf(open: ActorMention | undefined, chosen: ActorMention): ActorMention {
+  const role = open?.code?.startsWith('---') === true ? open.code.slice(3) : '';
+  const code = chosen.code ?? '';
+  if (role === '' || code.length !== 3) return chosen;
+  return actorMention({ ...chosen, code: `${code}${role}` });
+}

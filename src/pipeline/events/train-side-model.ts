@@ -1,0 +1,119 @@
+import type { SideModel } from '../../knowledge/events/side-model.ts';
+import type { EventCoding } from './score-event-codings.ts';
+import type { SideOptions } from './learned-sides.ts';
+
+/** One coded event as training sees it: its root, the rules' pair (first three letters) and its sides' candidates. */
+export interface RecordedEvent {
+  readonly root: string;
+  readonly source: string;
+  readonly target: string;
+  readonly sides: readonly SideOptions[];
+}
+
+/** One candidate's features and whether it is the gold side. */
+export interface SideExample {
+  readonly features: readonly string[];
+  readonly isRight: boolean;
+}
+
+/** How the logistic regression is fitted and pruned. */
+export interface SideTraining {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** L2 pull towards zero of each weight a step touches. */
+  readonly l2: number;
+  /** Features seen fewer times are left out. */
+  readonly minFeatureCount: number;
+  /** Weights smaller than this are dropped from the model file. */
+  readonly prune: number;
+}
+
+export const DEFAULT_SIDE_TRAINING: SideTraining = { epochs: 10, learningRate: 0.1, l2: 0.001, minFeatureCount: 3, prune: 0.01 };
+
+/**
+ * Labels a sentence's recorded events from its gold codings. An event is matched to the gold coding of its root that
+ * best agrees with the rules' pair; a candidate is right for a side when its first three letters are that coding's.
+ * An event whose root the gold lacks teaches only that its open sides should stay open (every candidate wrong).
+ */
+export function labelSides(events: readonly RecordedEvent[], gold: readonly EventCoding[]): SideExample[] {
+  const examples: SideExample[] = [];
+  // Gold codings the rules' complete events already match are taken: a filled side that repeats one scores nothing.
+  const left = [...gold];
+  for (const event of events) {
+    if (event.sides.some((entry) => entry.isOpen)) continue;
+    const at = left.findIndex((coding) => coding.code.slice(0, 2) === event.root && coding.source.slice(0, 3) === event.source && coding.target.slice(0, 3) === event.target);
+    if (at >= 0) left.splice(at, 1);
+  }
+  for (const event of events) if (!event.sides.some((entry) => entry.isOpen)) examples.push(...heldExamples(event, gold));
+  for (const event of events) {
+    if (!event.sides.some((entry) => entry.isOpen)) continue;
+    const sameRoot = left.filter((coding) => coding.code.slice(0, 2) === event.root);
+    let best: EventCoding | undefined;
+    let bestAgreement = -1;
+    for (const coding of sameRoot) {
+      const agreement = (coding.source.slice(0, 3) === event.source ? 1 : 0) + (coding.target.slice(0, 3) === event.target ? 1 : 0);
+      if (agreement > bestAgreement) [best, bestAgreement] = [coding, agreement];
+    }
+    for (const { side, isOpen, options } of event.sides) {
+      if (!isOpen) continue;
+      // Filling one side makes a right coding only if the other side is right too: the label asks for both.
+      const other = side === 'source' ? 'target' : 'source';
+      const otherOpen = event.sides.find((entry) => entry.side === other)?.isOpen === true;
+      const isOtherRight = best !== undefined && (otherOpen || best[other].slice(0, 3) === event[other]);
+      const right = best && isOtherRight ? best[side].slice(0, 3) : undefined;
+      for (const option of options) examples.push({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right });
+    }
+    if (best) left.splice(left.indexOf(best), 1);
+  }
+  return examples;
+}
+
+/**
+ * A side the rules filled: where their pair is a gold coding, their choices are right; else the gold coding of the root
+ * that shares one side with them says what the other side should have been. An event whose root the gold lacks is left
+ * out: changing a side cannot make it right.
+ */
+function heldExamples(event: RecordedEvent, gold: readonly EventCoding[]): SideExample[] {
+  const sameRoot = gold.filter((coding) => coding.code.slice(0, 2) === event.root);
+  if (sameRoot.length === 0) return [];
+  const agreement = (coding: EventCoding): number => (coding.source.slice(0, 3) === event.source ? 1 : 0) + (coding.target.slice(0, 3) === event.target ? 1 : 0);
+  const best = sameRoot.reduce((held, coding) => (agreement(coding) > agreement(held) ? coding : held));
+  const examples: SideExample[] = [];
+  for (const { side, options } of event.sides) {
+    const other = side === 'source' ? 'target' : 'source';
+    const right = best[other].slice(0, 3) === event[other] ? best[side].slice(0, 3) : undefined;
+    for (const option of options) examples.push({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right });
+  }
+  return examples;
+}
+
+/** Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model. */
+export function trainSideModel(examples: readonly SideExample[], settings: { threshold: number; margin: number }, training: SideTraining = DEFAULT_SIDE_TRAINING): SideModel {
+  const counts = new Map<string, number>();
+  for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= training.minFeatureCount) }));
+  const weights = new Map<string, number>();
+  const order = rows.map((_, index) => index);
+  let seed = 7;
+  for (let epoch = 0; epoch < training.epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const other = seed % (index + 1);
+      [order[index], order[other]] = [order[other] as number, order[index] as number];
+    }
+    const rate = training.learningRate / (1 + epoch * 0.5);
+    for (const at of order) {
+      const row = rows[at] as (typeof rows)[number];
+      let score = 0;
+      for (const feature of row.features) score += weights.get(feature) ?? 0;
+      const gradient = row.label - 1 / (1 + Math.exp(-score));
+      for (const feature of row.features) {
+        const weight = weights.get(feature) ?? 0;
+        weights.set(feature, weight * (1 - rate * training.l2) + rate * gradient);
+      }
+    }
+  }
+  const kept: Record<string, number> = {};
+  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= training.prune) kept[feature] = Math.round(weight * 1000) / 1000;
+  return { kind: 'side-model', threshold: settings.threshold, margin: settings.margin, weights: kept };
+}
