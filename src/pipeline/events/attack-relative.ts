@@ -8,8 +8,8 @@ const RELATIVE_GAP = 14;
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during']);
 
 /**
- * "condemned the Russian missile strike on a hospital in Kyiv that killed two adults", "an Israeli raid on Jenin in
- * which three gunmen were killed": the act told in a relative clause hanging from an owned attack noun is the owner's.
+ * "deplored a Chadian drone strike on a clinic near Abeche that left nine dead", "a Kenyan police raid on a camp
+ * in which four herders were killed": the act told in a relative clause hanging from an owned attack noun is the owner's.
  */
 export function attackRelativeOwner(tokens: readonly Token[], groups: readonly ActorGroup[], trigger: number, sentenceStart: number, isPassive: boolean): ActorGroup | undefined {
   // "a drone strike that hit a village, killing nine people": a toll set off by a comma tells of the relative clause's act.
@@ -21,7 +21,7 @@ export function attackRelativeOwner(tokens: readonly Token[], groups: readonly A
   // "the offensive in the northeast, in which jets hit…": a comma may set the clause off.
   const opener = RELATIVE_PREPOSITIONS.has(tokens[relative - 1]?.lemma ?? '') ? relative - 1 : relative;
   const end = tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1;
-  // Back over the attack noun's own phrase ("on the West Bank city of Nablus", "on a children's hospital in Kyiv").
+  // Back over the attack noun's own phrase ("on the northern town of Gao", "on a maternity ward in Mosul").
   for (let noun = end; noun >= Math.max(sentenceStart, end - RELATIVE_GAP); noun--) {
     const token = tokens[noun];
     // "against Kurdish-led forces": a participle glued by a hyphen is a modifier, no verb of a clause.

@@ -57,7 +57,7 @@ function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index
 }
 
 /**
- * "according to Norway and the United States, which brokered the talks": a partner joined by "and" that the groups keep
+ * "said Norway and Cuba, who had brokered the negotiations": a partner joined by "and" that the groups keep
  * apart (a report's source is no compound subject) brokered as well.
  */
 function withAndPartner(tokens: readonly Token[], groups: readonly ActorGroup[], group: ActorGroup): ActorGroup {
