@@ -29,12 +29,15 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  * state acting on it ("riot police beat the protesters" → the police's country) and a crowd or police the country of
  * the state body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
-export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[], filedIn?: string): SentenceEvent[] {
   const events = coded.map(withPersonOfCoercer).map((event) => withArrestingState(tokens, mentions, event));
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
-  const sole = soleCountry(tokens, mentions);
+  // "SANTIAGO, Chile - Police fired tear gas at students": a sentence that names no country of its own happens where its
+  // dateline was filed; one that names any ("NAIROBI - Amnesty said Eritrean troops…") is placed by its own words.
+  const home = filedIn !== undefined && !mentions.some((mention) => countryOf(mention) !== undefined) ? filedIn : undefined;
+  const sole = soleCountry(tokens, mentions) ?? home;
   const placed = events.map((event) => {
-    const place = placeCountry(tokens, mentions, event);
+    const place = placeCountry(tokens, mentions, event) ?? home;
     const { source, target } = event;
     // "arrested a lawyer who had criticised the president": an unnamed state the sentence's one country places is that country's.
     // Not its forces: militants who kill a sentence's only country's soldiers are not of that country for it.

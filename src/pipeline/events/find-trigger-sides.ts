@@ -4,6 +4,7 @@ import type { Token } from '../../model/token.ts';
 import { isOwnCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasVerbBetween, isLocative } from './clause-shape.ts';
+import { attackRelativeOwner } from './attack-relative.ts';
 import { attackerInNoun, byAgent, groupAfterWord } from './find-agents.ts';
 import { possessorTarget } from './possessor-target.ts';
 import { isUnaddressed } from './unaddressed-statement.ts';
@@ -66,7 +67,8 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
   if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
     // "was killed in an Israeli strike": the attack noun's actor is the agent.
-    source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, countryless, match.lastWord) ?? source;
+    // "an Israeli raid in which three gunmen were killed": the raid's owner.
+    source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, countryless, match.lastWord) ?? attackRelativeOwner(tokens, groups, index, sentence.firstToken, true) ?? source;
     target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
   }
   if (isDeath && (!source || source === target || isLeftToAttackNoun(tokens, match.lastWord, target))) return undefined;

@@ -24,6 +24,7 @@ import { isLastEventOf, isPurposeAfterObject, purposeSubject } from './purpose-i
 import { decreeSigner } from './signed-decree.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
+import { attackRelativeOwner } from './attack-relative.ts';
 import { isStateCountry } from './agent-roles.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import type { TriggerReading } from './read-trigger.ts';
@@ -67,6 +68,8 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   }
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
+  // "an Israeli air strike on a school that killed 30 people": an attack noun's owner does what its relative clause tells.
+  if (!isPassive && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) subject = attackRelativeOwner(tokens, groups, index, sentence.firstToken, false) ?? subject;
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
