@@ -23,12 +23,12 @@ export function countryNamedBefore(tokens: readonly Token[], mentions: readonly 
   return country;
 }
 
-// "a ceasefire in Gaza", "an end to the war in Sudan", "peace in Ukraine": what a call or a demand is about.
+// "a truce in Yemen", "an end to the war in Sudan", "peace in Ukraine": what a call or a demand is about.
 // "talks in Geneva", "a summit in Doha": where other parties meet, not where those the sentence leaves countryless live.
 const MATTER_NOUNS = new Set(['ceasefire', 'truce', 'war', 'peace', 'conflict', 'genocide', 'crisis', 'hostility', 'talk', 'negotiation', 'table', 'summit', 'conference']);
 
 /**
- * A place named as the matter or the venue of a noun just before its "in" ("calling for a ceasefire in Gaza, and police
+ * A place named as the matter or the venue of a noun just before its "in" ("rallied for a truce in Yemen, and police
  * arrested…", "urged the government to return to talks in Geneva"): it does not say where the sentence's unnamed police,
  * crowds or government are.
  */

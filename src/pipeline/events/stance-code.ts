@@ -66,7 +66,7 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   // "said it would ship field guns to Accra": aid announced for later is CAMEO's intent to provide aid (033x).
   if (isIntent && !isRefusal && root === '07' && isOwnAnnouncement(tokens, subjectEnd)) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
-  // "the envoy will visit Kyiv and Moscow", "Biden will travel to Israel on Wednesday": a visit announced for later is
+  // "the envoy will visit Riga and Vilnius", "the premier will fly to Ottawa next week": a visit announced for later is
   // the intent to meet (036), as outside coders code it; the guests' side has done nothing yet.
   if (isIntent && !isRefusal && JOURNEY_CODES.has(code.slice(0, 3))) return INTENT_CODES[root];
   return undefined;

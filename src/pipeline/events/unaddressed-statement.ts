@@ -32,7 +32,7 @@ function isKnownSpeaker(source: ActorGroup | undefined): source is ActorGroup {
   return source?.members.every((member) => member.code !== undefined && !member.code.startsWith('---') && member.isSpeakerPronoun !== true) === true;
 }
 
-/** What an appeal for aid asks for: "appealed to donors for urgent funding", "for $300 million", "for help". */
+/** What an appeal for aid asks for: "appealed to donors for more money", "for $300 million", "for help". */
 const AID_WORDS = new Set(['aid', 'help', 'assistance', 'support', 'funding', 'fund', 'money', 'donation', 'relief', 'protection', 'million', 'billion', '$']);
 const AID_REACH = 10;
 const REQUESTS = new Set(['call', 'ask', 'request', 'plead', 'seek']);
