@@ -7,7 +7,7 @@ import { hasBreak, hasVerbBetween, isLocative } from './clause-shape.ts';
 import { attackRelativeOwner } from './attack-relative.ts';
 import { attackerInNoun, byAgent, groupAfterWord } from './find-agents.ts';
 import { possessorTarget } from './possessor-target.ts';
-import { isUnaddressed } from './unaddressed-statement.ts';
+import { isAppealToAnyone, isUnaddressed } from './unaddressed-statement.ts';
 import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { passiveMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
@@ -92,7 +92,7 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.
   const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
   if (isHomeProtest) target = undefined;
-  const isUnaddressedStatement = match.pattern.isBuiltin === true && isUnaddressed(match.pattern.code, source, target, match.pattern.phrase);
+  const isUnaddressedStatement = match.pattern.isBuiltin === true && (isUnaddressed(match.pattern.code, source, target, match.pattern.phrase) || isAppealToAnyone(tokens, match.pattern.code, index, source, target));
   if (isUnaddressedStatement) target = undefined;
   // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
   if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {
