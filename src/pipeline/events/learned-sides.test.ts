@@ -8,7 +8,8 @@ import { modelSideChooser } from './learned-sides.ts';
 // rather take an actor after the trigger for a source the rules already filled.
 const BEFORE: SideModel = { kind: 'side-model', threshold: 0.5, margin: 2, weights: { 'open|source|at=before': 4, bias: -1 } };
 const AFTER: SideModel = { kind: 'side-model', threshold: 0.5, margin: 0.1, weights: { 'held|source|at=after': 6, 'held|source|rule': -3, bias: -1 } };
-const rulesAlone = createAnalyzer();
+// The default analyzer runs the committed model: the rules' own coding is asked for with the chooser off.
+const rulesAlone = createAnalyzer({ learnedSides: false });
 
 async function eventsOf(analyzer: ReturnType<typeof createAnalyzer>, text: string): Promise<string[]> {
   return (await analyzer).analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? '?'} ${event.rule}`);
