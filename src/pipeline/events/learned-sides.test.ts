@@ -35,3 +35,13 @@ test("the rules' source stands unless another candidate beats it by the margin",
   // Margin met: the source goes to the actor after the trigger that is not the target.
   assert.ok((await eventsOf(createAnalyzer({ learnedSides: modelSideChooser(AFTER) }), text)).includes('111 TZA>UGA 111:criticize+learned-side'));
 });
+
+test("an unnamed agent the model places keeps its role and its own words: troops of a government are the country's troops", async () => {
+  const text = 'The Chadian government said troops attacked rebels from Niger on Monday.';
+  assert.deepEqual(await eventsOf(rulesAlone, text), ['190 ---MIL>NERREB 190:attack']);
+  const analyzer = createAnalyzer({ learnedSides: modelSideChooser(BEFORE) });
+  assert.deepEqual(await eventsOf(analyzer, text), ['190 TCDMIL>NERREB 190:attack+learned-side']);
+  const [ruled] = (await rulesAlone).analyze(text, { published: '2025-03-12' }).events;
+  const [placed] = (await analyzer).analyze(text, { published: '2025-03-12' }).events;
+  assert.equal(placed?.sourceActorId, ruled?.sourceActorId);
+});
