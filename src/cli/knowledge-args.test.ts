@@ -30,3 +30,9 @@ test('turns the learned side-chooser off with --no-learned-sides or TIDINGS_LEAR
   assert.deepEqual(knowledgeOptions(['--learned-sides'], { TIDINGS_LEARNED_SIDES: '0' }, () => undefined), { learnedSides: true });
   assert.deepEqual(knowledgeOptions([], {}, () => undefined), {});
 });
+
+test('stops on a $TIDINGS_LEARNED_SIDES that is neither 0 nor 1 instead of leaving the chooser on unnoticed', () => {
+  assert.throws(() => knowledgeOptions([], { TIDINGS_LEARNED_SIDES: 'false' }, () => undefined), /Expected 0 or 1 for `\$TIDINGS_LEARNED_SIDES`, got `false`/);
+  assert.deepEqual(knowledgeOptions([], { TIDINGS_LEARNED_SIDES: '' }, () => undefined), {});
+  assert.deepEqual(knowledgeOptions(['--no-learned-sides'], { TIDINGS_LEARNED_SIDES: 'false' }, () => undefined), { learnedSides: false });
+});

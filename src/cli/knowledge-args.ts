@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isTabariVerbDictionary } from '../knowledge/actor-dictionary/parse-tabari-dictionary.ts';
+import { InputError } from '../model/errors.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 
 /**
@@ -40,8 +41,15 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
   const actorFiles = givenActors.filter((file) => !verbFiles.includes(file));
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
-  const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : env['TIDINGS_LEARNED_SIDES'] === '1' ? true : env['TIDINGS_LEARNED_SIDES'] === '0' ? false : undefined;
+  const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : learnedSidesFromEnv(env['TIDINGS_LEARNED_SIDES']);
   return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}) };
+}
+
+/** `$TIDINGS_LEARNED_SIDES`: 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
+function learnedSidesFromEnv(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === '0' || value === '1') return value === '1';
+  throw new InputError(`Expected 0 or 1 for \`$TIDINGS_LEARNED_SIDES\`, got \`${value}\`.`, 'Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules\' sides as they are.');
 }
 
 /** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */
