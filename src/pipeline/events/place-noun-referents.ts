@@ -6,6 +6,7 @@ import { isBareCountry, isStateCountry } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import { LOCATIVE_WORDS } from './country-of-countryless.ts';
+import { isAttackNoun } from './find-agents.ts';
 
 /** Nouns for a part of a country: "the town", "the enclave" stand for a place named before, never for a state. */
 const PART_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district', 'enclave']);
@@ -42,9 +43,11 @@ export function placeNounReferents(
     if (!token || (!isStateNoun && !PLACE_NOUNS.has(token.lemma)) || token.text.toLowerCase() !== token.lemma || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(index) || (doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN')) continue;
     // "the country's first mobilisation", "the kingdom's reforms": what a state owns is seldom a side of the act it is in;
     // "the withdrawal of troops from the country": the state left is where from, the troops leaving are the side;
-    // "riots across the country", "airports throughout the country": where things happened, no side of them.
+    // "riots across the country", "airports throughout the country": where things happened, no side of them; but the
+    // land that "air strikes across the country" hit is their target.
     const before = doc.tokens[index - 2]?.lemma ?? '';
-    if (isStateNoun && (POSSESSIVE_MARKS.has(doc.tokens[index + 1]?.text ?? '') || before === 'from' || LOCATIVE_WORDS.has(before))) continue;
+    const isWhere = LOCATIVE_WORDS.has(before) && !isAttackNoun(doc.tokens[index - 3], doc.tokens[index - 2]);
+    if (isStateNoun && (POSSESSIVE_MARKS.has(doc.tokens[index + 1]?.text ?? '') || before === 'from' || isWhere)) continue;
     const inSentence = isStateNoun ? lastStateBefore(doc, named, index - 1) : lastPlaceBefore(doc, named, places, index - 1, PART_NOUNS.has(token.lemma));
     if (inSentence) {
       mentions.push(actorMention({ first: index - 1, last: index, code: inSentence.country, name: `the ${token.text}`, placeId: inSentence.placeId }));
