@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import { isInDateline } from './is-in-dateline.ts';
 
 /**
- * The country of the place a wire dateline names ("TBILISI, Georgia (Reuters) -" → GEO), when the places stage
+ * The country of the place a wire dateline names ("DODOMA, Tanzania (Reuters) -" → TZA), when the places stage
  * resolved it: where the report was filed, and so where the unnamed police or crowds of its first sentence are, when
  * that sentence names no country of its own.
  */

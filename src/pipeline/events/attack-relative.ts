@@ -6,6 +6,7 @@ import { isGluedAfterHyphen } from './hyphen-glue.ts';
 /** How far back from the trigger the relative word, and from it the attack noun, are looked for. */
 const RELATIVE_GAP = 14;
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * "deplored a Chadian drone strike on a clinic near Abeche that left nine dead", "a Kenyan police raid on a camp
@@ -15,20 +16,20 @@ export function attackRelativeOwner(tokens: readonly Token[], groups: readonly A
   // "a drone strike that hit a village, killing nine people": a toll set off by a comma tells of the relative clause's act.
   const verb = tokens[trigger]?.text.endsWith('ing') && tokens[trigger - 1]?.text === ',' ? verbBefore(tokens, trigger - 1, sentenceStart) : trigger;
   const relative = relativeWordBefore(tokens, verb, sentenceStart);
-  // "the massacre, in which Serb forces killed…": an active clause with an actor of its own as subject is that actor's act
-  // ("in which three gunmen were killed" names those it was done to).
-  if (relative < 0 || (!isPassive && groups.some((group) => group.first > relative && group.last < verb))) return undefined;
+  // "the raid, in which rebels shot two guards": an active clause with a subject of its own, named or not, is that
+  // subject's act ("in which three gunmen were killed" names those it was done to).
+  if (relative < 0 || (!isPassive && hasNominalBetween(tokens, relative, verb))) return undefined;
   // "the offensive in the northeast, in which jets hit…": a comma may set the clause off.
   const opener = RELATIVE_PREPOSITIONS.has(tokens[relative - 1]?.lemma ?? '') ? relative - 1 : relative;
   const end = tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1;
-  // Back over the attack noun's own phrase ("on the northern town of Gao", "on a maternity ward in Mosul").
+  // Back over the attack noun's own phrase ("on the northern town of Kidal", "on a maternity ward in Kandahar").
   for (let noun = end; noun >= Math.max(sentenceStart, end - RELATIVE_GAP); noun--) {
     const token = tokens[noun];
-    // "against Kurdish-led forces": a participle glued by a hyphen is a modifier, no verb of a clause.
+    // "against Houthi-led forces": a participle glued by a hyphen is a modifier, no verb of a clause.
     const isVerb = (token?.pos === 'VERB' && !isGluedAfterHyphen(tokens, noun)) || token?.pos === 'AUX';
     if (!token || isVerb || token.text === ',' || token.pos === 'SCONJ') return undefined;
     if (!isAttackNoun(token, tokens[noun + 1])) continue;
-    // "the Srebrenica massacre": a place before the noun says where it was, not who made it.
+    // "the Halabja massacre": a place before the noun says where it was, not who made it.
     const owner = attackNounOwner(tokens, groups, noun, sentenceStart - 1);
     return owner?.members.every((member) => member.placeId !== undefined) === true ? undefined : owner;
   }
@@ -58,6 +59,11 @@ function verbBefore(tokens: readonly Token[], end: number, sentenceStart: number
     if (tokens[index]?.pos === 'VERB') return index;
   }
   return -1;
+}
+
+function hasNominalBetween(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first + 1; index < last; index++) if (NOMINAL_TAGS.has(tokens[index]?.pos ?? '')) return true;
+  return false;
 }
 
 function isRelativeWord(token: Token | undefined): boolean {

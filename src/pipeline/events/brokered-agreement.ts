@@ -28,7 +28,7 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
   if (agreements.length === 0) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     if (!BROKERING.has(tokens[index]?.lemma ?? '')) continue;
-    // "brokered by Qatar and Egypt", "Norway and Cuba, which mediated the talks": each broker of a compound.
+    // "brokered by Oman and Kenya", "Norway and Cuba, which mediated the talks": each broker of a compound.
     const brokers = brokerOf(tokens, groups, index, sentence.firstToken)?.members.filter((member) => member.code !== undefined) ?? [];
     const pattern = builtinPatternOf(patterns, 'mediate', '045');
     if (brokers.length === 0 || !pattern) return [];

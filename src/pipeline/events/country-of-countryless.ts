@@ -20,7 +20,7 @@ export const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'international',
 // "outside the Iranian embassy": a mission stands on another country's soil and says nothing of whose police are there.
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
 // "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
 const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
 
@@ -34,8 +34,10 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
   const events = coded.map(withPersonOfCoercer).map((event) => withArrestingState(tokens, mentions, event));
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
   // "SANTIAGO, Chile - Police fired tear gas at students": a sentence that names no country of its own happens where its
-  // dateline was filed; one that names any ("NAIROBI - Amnesty said Eritrean troops…") is placed by its own words.
-  const home = filedIn !== undefined && !mentions.some((mention) => countryOf(mention) !== undefined) ? filedIn : undefined;
+  // dateline was filed; one that names any ("NAIROBI - Eritrean troops…") is placed by its own words, and one naming a
+  // body of no country ("GENEVA - Gunmen killed…, a UN agency said") is often a report from a hub about elsewhere.
+  const isNamed = (mention: ActorMention): boolean => countryOf(mention) !== undefined || (mention.code !== undefined && mention.isCountryless !== true);
+  const home = filedIn !== undefined && !mentions.some(isNamed) ? filedIn : undefined;
   const sole = soleCountry(tokens, mentions) ?? home;
   const placed = events.map((event) => {
     const place = placeCountry(tokens, mentions, event) ?? home;
@@ -353,7 +355,7 @@ function isTown(tokens: readonly Token[], last: number): boolean {
 function isAtPlace(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
   while (index >= first - 8 && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ' || PLACE_WORDS.has(tokens[index]?.lemma ?? '') || isCompassPart(tokens, index) || isOwningCountry(tokens, index))) index--;
-  return LOCATIVE.has(tokens[index]?.lemma ?? '');
+  return LOCATIVE_WORDS.has(tokens[index]?.lemma ?? '');
 }
 
 /** "in Mali's Mopti region": the owner's name and its "'s" stand before the place as a modifier would. */

@@ -106,6 +106,12 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
 export const AIMED: ReadonlySet<string> = new Set(['at', 'on', 'against']);
 // "at least 38 protesters", "more than 50 civilians": approximations count as quantifiers too.
 export const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
+
+/** "tens of thousands of": the lemmatiser gives "ten", "thousand", while the set holds the plurals as written. */
+export function isQuantifier(token: Token | undefined): boolean {
+  return QUANTIFIERS.has(token?.lemma ?? '') || QUANTIFIERS.has(token?.text.toLowerCase() ?? '');
+}
+
 export const RELATIVES = new Set(['who', 'that']);
 export const EVENT_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'blast', 'explosion', 'shelling', 'offensive', 'assault']);
 const CLAUSE_OPENERS = new Set([',', 'and', 'but', 'after', 'when', 'as', 'while', 'that', 'where', 'before', 'since']);
@@ -152,7 +158,7 @@ export function countrylessSubject(tokens: readonly Token[], groups: readonly Ac
   if (isRelative) return group;
   let start = group.first - 1;
   // "Hundreds of students", "Security forces": quantifiers, modifiers and a noun compounded with the agent.
-  while (start >= sentenceStart && (QUANTIFIERS.has(tokens[start]?.lemma ?? '') || QUANTIFIERS.has(tokens[start]?.text.toLowerCase() ?? '') || NOUN_MODIFIER_TAGS.has(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
+  while (start >= sentenceStart && (isQuantifier(tokens[start]) || NOUN_MODIFIER_TAGS.has(tokens[start]?.pos ?? '') || (start >= group.first - 2 && ['NOUN', 'PROPN'].includes(tokens[start]?.pos ?? '')) || isOpeningParticiple(tokens, start, sentenceStart))) start--;
   // "Rebels said they had killed…": a speaker's pronoun opens its reported clause, with or without "that".
   const isSpeakerPronoun = group.members.every((member) => member.isSpeakerPronoun === true);
   // "Witnesses said troops fired on the crowd": a reported clause with no "that" opens right after the verb of saying.

@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup, ASIDE_RELATIVES, NOUN_MODIFIER_TAGS } from './actor-groups.ts';
 import { hasBreak, isPassiveAt } from './clause-shape.ts';
-import { countrylessSubject, placeOpener, QUANTIFIERS } from './find-agents.ts';
+import { countrylessSubject, isQuantifier, placeOpener } from './find-agents.ts';
 import { firstToActVerb } from './first-to-act.ts';
 import { isBareCountry } from './agent-roles.ts';
 import { hasObjectNear } from './object-near.ts';
@@ -99,8 +99,7 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'after', 'befor
 /** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
 function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
-  // "as tens of thousands of miners rallied": the lemmatiser gives "ten", "thousand"; the set holds the plurals as written.
-  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || QUANTIFIERS.has(tokens[index]?.text.toLowerCase() ?? '') || NOUN_MODIFIER_TAGS.has(tokens[index]?.pos ?? '')) index--;
+  while (isQuantifier(tokens[index]) || NOUN_MODIFIER_TAGS.has(tokens[index]?.pos ?? '')) index--;
   return SUBORDINATORS.has(tokens[index]?.lemma ?? '');
 }
 

@@ -5,6 +5,8 @@ import { actorMention } from './actor-mention.ts';
 import { isBareCountry, isStateCountry } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+import { LOCATIVE_WORDS } from './country-of-countryless.ts';
+import { isAttackNoun } from './find-agents.ts';
 
 /** Nouns for a part of a country: "the town", "the enclave" stand for a place named before, never for a state. */
 const PART_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district', 'enclave']);
@@ -16,7 +18,7 @@ const STATE_NOUNS = new Set(['country', 'kingdom']);
 const REFERENT_WORDS = sentenceWords(new Set([...PLACE_NOUNS, ...STATE_NOUNS]));
 
 /**
- * "Russian troops withdrew from Bucha…, the town", "imposed a siege on Gaza… the enclave", "gave Niger's junta a week…, and
+ * "Russian troops withdrew from Kherson…, the city", "imposed a siege on Gaza… the enclave", "gave Guinea's junta a month…, and
  * imposed sanctions on the country": "the" and one of these nouns stands for the last place (for a state noun, the last
  * state) the sentence named before it, else for the last place of the sentences before. Not "the town of Palma" (it
  * names its own), nor one placed by "in"/"at" right after.
@@ -40,8 +42,12 @@ export function placeNounReferents(
     // "the islands", "the towns": several places are no one place named before.
     if (!token || (!isStateNoun && !PLACE_NOUNS.has(token.lemma)) || token.text.toLowerCase() !== token.lemma || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(index) || (doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN')) continue;
     // "the country's first mobilisation", "the kingdom's reforms": what a state owns is seldom a side of the act it is in;
-    // "the withdrawal of troops from the country": the state left is where from, the troops leaving are the side.
-    if (isStateNoun && (POSSESSIVE_MARKS.has(doc.tokens[index + 1]?.text ?? '') || doc.tokens[index - 2]?.lemma === 'from')) continue;
+    // "the withdrawal of troops from the country": the state left is where from, the troops leaving are the side;
+    // "riots across the country", "airports throughout the country": where things happened, no side of them; but the
+    // land that "air strikes across the country" hit is their target.
+    const before = doc.tokens[index - 2]?.lemma ?? '';
+    const isWhere = LOCATIVE_WORDS.has(before) && !isAttackNoun(doc.tokens[index - 3], doc.tokens[index - 2]);
+    if (isStateNoun && (POSSESSIVE_MARKS.has(doc.tokens[index + 1]?.text ?? '') || before === 'from' || isWhere)) continue;
     const inSentence = isStateNoun ? lastStateBefore(doc, named, index - 1) : lastPlaceBefore(doc, named, places, index - 1, PART_NOUNS.has(token.lemma));
     if (inSentence) {
       mentions.push(actorMention({ first: index - 1, last: index, code: inSentence.country, name: `the ${token.text}`, placeId: inSentence.placeId }));
@@ -66,11 +72,11 @@ interface Referent {
 function lastPlaceBefore(doc: AnalyzedDocument, named: readonly ActorMention[], places: readonly ActorMention[], end: number, isPart: boolean): Referent | undefined {
   const isState = (mention: ActorMention): boolean => doc.places.find((place) => place.id === mention.placeId)?.precision === 'country';
   // "Criticism from Washington", "Moscow said": a capital standing for its government is an actor, no place a town or a
-  // region is said of ("withdrew from Bucha", "reached Gaza" are places).
+  // region is said of ("withdrew from Kherson", "reached Gaza" are places).
   const isActor = (mention: ActorMention): boolean => {
     const next = doc.tokens[mention.last + 1];
     const before = doc.tokens[mention.first - 1]?.lemma ?? '';
-    // "Police in Cali fired…": a town after "in" or "at" before the verb still says where its subject is.
+    // "Police in Rosario fired…": a town after "in" or "at" before the verb still says where its subject is.
     if (before === 'in' || before === 'at') return false;
     const isAfterNoun = before === 'from' && doc.tokens[mention.first - 2]?.pos === 'NOUN';
     return isAfterNoun || next?.pos === 'VERB' || next?.pos === 'AUX' || POSSESSIVE_MARKS.has(next?.text ?? '');
@@ -82,7 +88,7 @@ function lastPlaceBefore(doc: AnalyzedDocument, named: readonly ActorMention[], 
 }
 
 /**
- * The last state named before `end`: by itself ("Qatar"), or owning an actor ("Niger's junta"). A demonym ("the French
+ * The last state named before `end`: by itself ("Qatar"), or owning an actor ("Guinea's junta"). A demonym ("the French
  * ambassador … leave the country") names the envoy's state, seldom the one meant.
  */
 function lastStateBefore(doc: AnalyzedDocument, named: readonly ActorMention[], end: number): Referent | undefined {
@@ -92,8 +98,18 @@ function lastStateBefore(doc: AnalyzedDocument, named: readonly ActorMention[], 
     return span !== undefined && doc.places.some((place) => place.precision === 'country' && place.mentions.some((mention) => mention.start === span.start));
   };
   const isOwnedByState = (mention: ActorMention): boolean => mention.first < mention.last && POSSESSIVE_MARKS.has(doc.tokens[mention.first + 1]?.text ?? '');
-  const isBefore = (mention: ActorMention): boolean => mention.last < end && isStateCountry(mention.code?.slice(0, 3));
-  // A state named as such wins; with none, a capital ("signed a pact in Pyongyang during a first visit to the country").
+  // "Greece criticised the country": the subject of the verb the noun is the object of is someone else than it.
+  const isBefore = (mention: ActorMention): boolean => mention.last < end && isStateCountry(mention.code?.slice(0, 3)) && !isSubjectOfSameVerb(doc, mention, end);
+  // A state named as such wins; with none, a capital ("signed a pact in Dodoma during a first visit to the country").
   const state = named.findLast((mention) => isBefore(mention) && (isBareCountry(mention.code) || isOwnedByState(mention)) && isStateAt(mention.first)) ?? named.findLast((mention) => isBefore(mention) && isBareCountry(mention.code));
   return state?.code ? { country: state.code.slice(0, 3), placeId: undefined } : undefined;
+}
+
+/** "Greece criticised the country", "Chad warned the kingdom": one verb, right after the mention, governs the noun at `end`. */
+function isSubjectOfSameVerb(doc: AnalyzedDocument, mention: ActorMention, end: number): boolean {
+  let index = mention.last + 1;
+  while (doc.tokens[index]?.pos === 'AUX' || doc.tokens[index]?.pos === 'ADV') index++;
+  if (doc.tokens[index]?.pos !== 'VERB') return false;
+  for (let at = index + 1; at <= end; at++) if (doc.tokens[at]?.pos === 'VERB' || doc.tokens[at]?.pos === 'AUX' || doc.tokens[at]?.text === ',') return false;
+  return true;
 }
