@@ -30,3 +30,9 @@ test('turns the learned side-chooser off with --no-learned-sides or TIDINGS_LEAR
   assert.deepEqual(knowledgeOptions(['--learned-sides'], { TIDINGS_LEARNED_SIDES: '0' }, () => undefined), { learnedSides: true });
   assert.deepEqual(knowledgeOptions([], {}, () => undefined), {});
 });
+
+test('keeps every coded event with --no-event-filter or TIDINGS_EVENT_FILTER=0, and leaves the default alone otherwise', () => {
+  assert.deepEqual(knowledgeOptions(['--no-event-filter'], {}, () => undefined), { eventFilter: false });
+  assert.deepEqual(knowledgeOptions([], { TIDINGS_EVENT_FILTER: '0' }, () => undefined), { eventFilter: false });
+  assert.deepEqual(knowledgeOptions(['--event-filter'], { TIDINGS_EVENT_FILTER: '0' }, () => undefined), { eventFilter: true });
+});

@@ -26,6 +26,10 @@ export const knowledgeArgs = {
     type: 'boolean',
     description: 'Let the trained side model fill sides the rules left open (rule `…+learned-side`; on by default; --no-learned-sides or $TIDINGS_LEARNED_SIDES=0 turns it off)',
   },
+  'event-filter': {
+    type: 'boolean',
+    description: 'Leave out coded events the trained event filter doubts (on by default; --no-event-filter or $TIDINGS_EVENT_FILTER=0 keeps every coded event)',
+  },
 } as const;
 
 /**
@@ -33,7 +37,7 @@ export const knowledgeArgs = {
  * verb dictionary given as actors is read as patterns, with a note: its `--- VERB [code] ---` blocks say what it is, and
  * PETRARCH users pass a suite's three dictionaries together.
  */
-export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedSides'> {
+export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedSides' | 'eventFilter'> {
   const givenActors = listFlag(rawArgs, 'actors', env['TIDINGS_ACTORS']);
   const verbFiles = givenActors.filter(isVerbDictionaryFile);
   for (const file of verbFiles) notify(`\`${file}\` is a TABARI verb dictionary: it is read as event patterns (--patterns), not as actors.`);
@@ -41,7 +45,8 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
   const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : env['TIDINGS_LEARNED_SIDES'] === '1' ? true : env['TIDINGS_LEARNED_SIDES'] === '0' ? false : undefined;
-  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}) };
+  const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : env['TIDINGS_EVENT_FILTER'] === '1' ? true : env['TIDINGS_EVENT_FILTER'] === '0' ? false : undefined;
+  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
 }
 
 /** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */
