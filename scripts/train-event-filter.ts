@@ -2,7 +2,8 @@
 // coders) with the committed side-chooser on, prints leave-one-set-out cross-validated dyad+root figures (rules + chooser
 // alone against + filter) for each threshold, and writes src/knowledge/events/event-filter-model.json with the threshold
 // the pooled F1 picks. Run after `npm run train:sides`.
-// Usage: npm run train:filter [-- --no-write] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=]
+// Usage: npm run train:filter [-- --no-write] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
+//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --committed-sides]
 import { existsSync, readFileSync } from 'node:fs';
 import { parsePetrarchValidation, predictedCodings } from '../src/cli/eval/events.ts';
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
@@ -10,6 +11,10 @@ import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
 import { eventProbability, hasBothSides, modelEventFilter, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { emptyEventCounts, scoreSentence, type EventCoding, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
+import { loadSideModel } from '../src/knowledge/events/side-model.ts';
+import { modelSideChooser, sideOptions, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
+import { DEFAULT_SIDE_TRAINING, labelSides, trainSideModel, type RecordedEvent, type SideExample, type SideTraining } from '../src/pipeline/events/train-side-model.ts';
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 
 // The blind sets (blind14, blind15 and this session's) are never read; the PETRARCH-style sets code another dictionary.
@@ -20,6 +25,11 @@ const listArg = (name: string): string[] | undefined => (args.includes(`--${name
 const THRESHOLDS = (listArg('thresholds') ?? ['0.1', '0.15', '0.2', '0.25', '0.3', '0.35', '0.4', '0.5']).map(Number);
 // Feature families left out, for trying variants on the same folds.
 const DROPPED = listArg('drop') ?? [];
+// Scores only the events holding this feature (e.g. `step=learned-side`: the chooser's fills), offline.
+const ONLY = listArg('only')?.[0];
+// The trainer's settings (L2's defaults unless given), for the same purpose.
+const numberArg = (name: string, fallback: number): number => Number(listArg(name)?.[0] ?? fallback);
+const TRAINING: SideTraining = { ...DEFAULT_SIDE_TRAINING, epochs: numberArg('epochs', DEFAULT_SIDE_TRAINING.epochs), l2: numberArg('l2', DEFAULT_SIDE_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_SIDE_TRAINING.minFeatureCount) };
 
 interface GoldSentence {
   readonly text: string;
@@ -41,7 +51,39 @@ const recorder: EventFilter = {
   },
 };
 let filter: EventFilter = recorder;
-const analyzer = await createAnalyzer({ eventFilter: { keep: (input) => filter.keep(input) } });
+// Each set is coded with a side-chooser trained without it (L2's labels and trainer): the committed chooser has seen
+// every set, and its fills there are better than on text it never saw, which is what the filter must learn to judge.
+// `--committed-sides` records with the committed chooser instead.
+let sideRecording: RecordedEvent[] = [];
+const sideRecorder: SideChooser = {
+  choose(input) {
+    for (const event of input.events) sideRecording.push({ root: sentenceEventCode(event).slice(0, 2), source: event.isSourceUnknown === true ? '---' : (event.source?.code ?? '?').slice(0, 3), target: event.isTargetless === true ? '---' : (event.target?.code ?? '?').slice(0, 3), sides: sideOptions(input, event) });
+    return input.events;
+  },
+};
+const isCommittedSides = args.includes('--committed-sides');
+const committedSides = modelSideChooser(loadSideModel());
+let chooser: SideChooser = isCommittedSides ? committedSides : sideRecorder;
+const analyzer = await createAnalyzer({ learnedSides: { choose: (input) => chooser.choose(input) }, eventFilter: { keep: (input) => filter.keep(input) } });
+const heldOutSides = new Map<string, SideChooser>();
+if (!isCommittedSides) {
+  const sideExamples = new Map<string, SideExample[]>();
+  for (const { name, sentences } of sets) {
+    const list: SideExample[] = [];
+    for (const sentence of sentences) {
+      sideRecording = [];
+      recording = [];
+      if (sentence.text.trim() !== '') analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
+      list.push(...labelSides(sideRecording, sentence.codings));
+    }
+    sideExamples.set(name, list);
+  }
+  const committed = loadSideModel();
+  for (const held of SETS) heldOutSides.set(held, modelSideChooser(trainSideModel(SETS.filter((name) => name !== held).flatMap((name) => sideExamples.get(name) ?? []), committed), committed));
+}
+const useSidesFor = (name: string): void => {
+  chooser = heldOutSides.get(name) ?? committedSides;
+};
 
 function codeSentences(sentences: readonly GoldSentence[], onSentence?: (sentence: GoldSentence, recorded: RecordedCoding[]) => void): EventScoreCounts {
   const counts = emptyEventCounts();
@@ -58,6 +100,7 @@ function codeSentences(sentences: readonly GoldSentence[], onSentence?: (sentenc
 const recorded = new Map<string, { gold: readonly EventCoding[]; events: RecordedCoding[] }[]>();
 const alone = new Map<string, EventScoreCounts>();
 for (const { name, sentences } of sets) {
+  useSidesFor(name);
   const list: { gold: readonly EventCoding[]; events: RecordedCoding[] }[] = [];
   alone.set(name, codeSentences(sentences, (sentence, events) => list.push({ gold: sentence.codings, events })));
   recorded.set(name, list);
@@ -78,10 +121,10 @@ const line = (label: string, bySet: Map<string, EventScoreCounts>): string => {
 };
 const all = SETS.flatMap(examplesOf);
 console.log(`${SETS.length} sets, ${all.length} events with both sides (${all.filter((example) => example.isRight).length} right)${DROPPED.length > 0 ? `, without ${DROPPED.join(', ')}` : ''}`);
-console.log(line('rules + chooser', alone));
+console.log(line(`rules + chooser (${isCommittedSides ? 'committed' : 'trained without the set'})`, alone));
 
 // Held-out scores offline: an event dropped from a sentence only removes its coding, so each threshold is a re-count.
-const models = new Map(SETS.map((held) => [held, trainEventFilter(SETS.filter((name) => name !== held).flatMap(examplesOf), 0.5)]));
+const models = new Map(SETS.map((held) => [held, trainEventFilter(SETS.filter((name) => name !== held).flatMap(examplesOf), 0.5, TRAINING)]));
 let chosen = { f1: 0, threshold: 2 };
 {
   const pooled = emptyEventCounts();
@@ -94,7 +137,7 @@ for (const threshold of THRESHOLDS) {
     const model = models.get(held);
     const counts = emptyEventCounts();
     for (const { gold, events } of recorded.get(held) ?? []) {
-      const kept = events.filter((event) => model === undefined || eventProbability(model, event.features) >= threshold);
+      const kept = events.filter((event) => model === undefined || (ONLY !== undefined && !event.features.includes(ONLY)) || eventProbability(model, event.features) >= threshold);
       scoreSentence(gold, kept.map((event) => ({ code: event.root, source: event.source, target: event.target })), counts);
     }
     bySet.set(held, counts);
@@ -106,9 +149,10 @@ for (const threshold of THRESHOLDS) {
 }
 console.log(`chosen by pooled CV F1: t=${chosen.threshold} (F1 ${chosen.f1.toFixed(4)})`);
 // The chosen threshold once more through the whole pipeline, each set coded with the model that never saw it.
-if (chosen.threshold <= 1 && DROPPED.length === 0) {
+if (chosen.threshold <= 1 && !args.includes('--offline')) {
   const bySet = new Map<string, EventScoreCounts>();
   for (const { name, sentences } of sets) {
+    useSidesFor(name);
     filter = modelEventFilter(models.get(name) ?? trainEventFilter([], 2), chosen.threshold);
     bySet.set(name, codeSentences(sentences));
   }
@@ -116,7 +160,7 @@ if (chosen.threshold <= 1 && DROPPED.length === 0) {
 }
 filter = recorder;
 if (!args.includes('--no-write')) {
-  const model = trainEventFilter(all, chosen.threshold);
+  const model = trainEventFilter(all, chosen.threshold, TRAINING);
   saveEventFilterModel(BUILTIN_EVENT_FILTER_MODEL, model);
   console.log(`wrote ${BUILTIN_EVENT_FILTER_MODEL}: ${Object.keys(model.weights).length} features, trained on ${SETS.join(', ')}`);
 }
