@@ -3,7 +3,7 @@
 // alone against + filter) for each threshold, and writes src/knowledge/events/event-filter-model.json with the threshold
 // the pooled F1 picks. Run after `npm run train:sides`.
 // Usage: npm run train:filter [-- --no-write] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
-//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --committed-sides]
+//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --committed-sides] [-- --side-threshold 0.3]
 import { existsSync, readFileSync } from 'node:fs';
 import { parsePetrarchValidation, predictedCodings } from '../src/cli/eval/events.ts';
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
@@ -78,7 +78,8 @@ if (!isCommittedSides) {
     }
     sideExamples.set(name, list);
   }
-  const committed = loadSideModel();
+  // `--side-threshold` measures the pair at another chooser threshold than the committed one (the side model is L2's).
+  const committed = { ...loadSideModel(), ...(listArg('side-threshold') ? { threshold: numberArg('side-threshold', 0.5) } : {}) };
   for (const held of SETS) heldOutSides.set(held, modelSideChooser(trainSideModel(SETS.filter((name) => name !== held).flatMap((name) => sideExamples.get(name) ?? []), committed), committed));
 }
 const useSidesFor = (name: string): void => {
