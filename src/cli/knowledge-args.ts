@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isTabariVerbDictionary } from '../knowledge/actor-dictionary/parse-tabari-dictionary.ts';
+import { InputError } from '../model/errors.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 
 /**
@@ -44,9 +45,17 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
   const actorFiles = givenActors.filter((file) => !verbFiles.includes(file));
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
-  const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : env['TIDINGS_LEARNED_SIDES'] === '1' ? true : env['TIDINGS_LEARNED_SIDES'] === '0' ? false : undefined;
-  const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : env['TIDINGS_EVENT_FILTER'] === '1' ? true : env['TIDINGS_EVENT_FILTER'] === '0' ? false : undefined;
+  const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : switchFromEnv('TIDINGS_LEARNED_SIDES', env, "Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules' sides as they are.");
+  const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=0 (or pass --no-event-filter) to keep every coded event.');
   return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
+}
+
+/** A switch in the environment (`$TIDINGS_LEARNED_SIDES`, `$TIDINGS_EVENT_FILTER`): 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
+function switchFromEnv(name: string, env: NodeJS.ProcessEnv, hint: string): boolean | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  if (value === '0' || value === '1') return value === '1';
+  throw new InputError(`Expected 0 or 1 for \`$${name}\`, got \`${value}\`.`, hint);
 }
 
 /** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */

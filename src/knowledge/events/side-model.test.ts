@@ -22,3 +22,13 @@ test('a saved model reads back the same, and a file that is no side model is a c
   writeFileSync(path, '{"kind":"trigger-model"}');
   assert.throws(() => loadSideModel(path), /is not a tidings side model/);
 });
+
+test('a side model without a margin, with no weights or with a weight that is no number is refused, not half-read', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'side-model-')), 'model.json');
+  for (const body of ['{"kind":"side-model","threshold":0.5,"weights":{"bias":1}}', '{"kind":"side-model","threshold":0.5,"margin":2,"weights":null}', '{"kind":"side-model","threshold":0.5,"margin":2,"weights":{"bias":"1"}}', 'null']) {
+    writeFileSync(path, body);
+    assert.throws(() => loadSideModel(path), /is not a tidings side model/, body);
+  }
+  writeFileSync(path, '{"kind":"side-model",');
+  assert.throws(() => loadSideModel(path), /is corrupt \(not JSON\)/);
+});

@@ -43,7 +43,16 @@ export function loadSideModel(path: string = BUILTIN_SIDE_MODEL): SideModel {
   } catch {
     throw new ConfigError(`The side model \`${path}\` is corrupt (not JSON).`, hint);
   }
+  if (!isSideModel(parsed)) throw new ConfigError(`\`${path}\` is not a tidings side model (expected kind "side-model", a numeric threshold and margin, and numeric weights).`, hint);
+  return parsed;
+}
+
+// A missing margin would compare as false and let every candidate replace the rules' sides: each field is checked.
+function isSideModel(parsed: unknown): parsed is SideModel {
+  if (typeof parsed !== 'object' || parsed === null) return false;
   const record = parsed as Record<string, unknown>;
-  if (record['kind'] !== 'side-model' || typeof record['threshold'] !== 'number' || typeof record['weights'] !== 'object') throw new ConfigError(`\`${path}\` is not a tidings side model.`, hint);
-  return parsed as SideModel;
+  const weights = record['weights'];
+  if (record['kind'] !== 'side-model' || !Number.isFinite(record['threshold']) || !Number.isFinite(record['margin'])) return false;
+  if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) return false;
+  return Object.values(weights).every((weight) => Number.isFinite(weight));
 }

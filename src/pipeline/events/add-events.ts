@@ -49,7 +49,9 @@ export function addEvents(scope: SentenceScope, match: TriggerMatch, index: numb
     if (match.pattern.isBuiltin && VISIT.test(match.pattern.code) && isHomeVisit(from, to)) continue;
     events.push({ ...base, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
     // "after a week of fighting with the army": a timed fight is coded both ways, as the verb rows code "fought with".
-    const reverseCode = match.pattern.reverseCode ?? (isTimedFight || isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
+    // "was ready to host the two delegations" (036), "would not visit Islamabad" (120): an act recoded as an intent or a
+    // refusal brings no guest, so no visit the other way.
+    const reverseCode = (stance === undefined ? match.pattern.reverseCode : undefined) ?? (isTimedFight || isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
     if (reverseCode && from && to && target && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
   }
   // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.

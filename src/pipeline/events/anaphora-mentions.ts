@@ -8,15 +8,13 @@ import { coordinatedPronouns } from './coordinated-pronoun.ts';
 import { lonePersonPronouns } from './lone-person-pronoun.ts';
 import { participleObjectPronouns } from './participle-object-pronouns.ts';
 import { definiteReferent, sentenceReferents } from './definite-referent.ts';
+import { placeNounReferents } from './place-noun-referents.ts';
 import { actorMention } from './actor-mention.ts';
 import { hasPlaceMention } from './has-place-mention.ts';
 import { isStateCountry, roleOf } from './agent-roles.ts';
-import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import type { ActorMention, DiscourseContext } from './find-actor-mentions.ts';
 
 const DEMONSTRATIVES = new Set(['these', 'those', 'the', 'such']);
-const PLACE_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district']);
-const PLACE_NOUN_WORDS = sentenceWords(PLACE_NOUNS);
 const PERSON_SUBJECTS = new Set(['he', 'she']);
 // Not "it": in news "it" is mostly a company, a currency or a film, which are no actors, so the last actor named is wrong.
 const GROUP_SUBJECTS = new Set(['they']);
@@ -29,6 +27,7 @@ export function anaphoraMentions(
   covered: (index: number) => boolean,
   context: DiscourseContext,
   resolvedBefore: readonly ActorMention[],
+  places: readonly ActorMention[],
 ): ActorMention[] {
   const mentions: ActorMention[] = [];
   for (const agent of agents) {
@@ -48,14 +47,7 @@ export function anaphoraMentions(
     const antecedent = inSentence ?? (isPlacedBefore ? undefined : antecedentFor(agent.code ?? '', context));
     if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
-  // With no place named before, or no place noun in the sentence, no token is looked at.
-  for (let index = context.lastPlace && hasSentenceWords(doc.tokens, sentence, PLACE_NOUN_WORDS) ? sentence.firstToken + 1 : sentence.lastToken + 1; index <= sentence.lastToken; index++) {
-    const token = doc.tokens[index];
-    // The word tests before the look-up of covered tokens: most words are no place noun.
-    // "the town of Palma": a place noun naming its town right after is no anaphor.
-    if (!token || !context.lastPlace || !PLACE_NOUNS.has(token.lemma) || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(doc, index) || (doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN')) continue;
-    mentions.push(actorMention({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id }));
-  }
+  mentions.push(...placeNounReferents(doc, sentence, resolvedBefore, places, covered, context, (last) => isPlacedAfter(doc, last)));
   const named = definiteReferent(doc, sentence, context, covered);
   if (named) mentions.push(named);
   mentions.push(...sentenceReferents(doc, sentence, resolvedBefore, covered));

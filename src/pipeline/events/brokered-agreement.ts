@@ -12,8 +12,8 @@ import { builtinPatternOf } from './builtin-pattern-of.ts';
 
 // "US-mediated" is often tagged an adjective, its lemma left as written.
 const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
-/** What a broker brings about: talks (040, 046), agreements (057), truces (0871). */
-const BROKERED_CODES = new Set(['040', '046', '057', '0871']);
+/** What a broker brings about: talks (040, 046), agreements (050 "agreed to a truce", 057), truces (0871). */
+const BROKERED_CODES = new Set(['040', '046', '050', '057', '0871']);
 /** What a broker's own verb takes as its object: "Oman brokered the talks", "Washington had mediated the truce". */
 /** Deals and the talks that make them: what a mediator brokers. */
 export const BROKERED_THINGS: ReadonlySet<string> = new Set([...BROKERED_NOUNS, 'armistice', 'talk', 'negotiation']);
@@ -28,13 +28,15 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
   if (agreements.length === 0) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     if (!BROKERING.has(tokens[index]?.lemma ?? '')) continue;
-    const broker = brokerOf(tokens, groups, index, sentence.firstToken)?.members[0];
+    // "brokered by Qatar and Egypt", "Norway and Cuba, which mediated the talks": each broker of a compound.
+    const brokers = brokerOf(tokens, groups, index, sentence.firstToken)?.members.filter((member) => member.code !== undefined) ?? [];
     const pattern = builtinPatternOf(patterns, 'mediate', '045');
-    if (!broker?.code || !pattern) return [];
+    if (brokers.length === 0 || !pattern) return [];
+    const isBroker = (code: string): boolean => brokers.some((broker) => broker.code === code);
     const parties = new Map<string, ActorMention>();
-    for (const event of agreements) for (const party of [event.source, event.target]) if (party?.code && party.code !== broker.code) parties.set(party.code, party);
+    for (const event of agreements) for (const party of [event.source, event.target]) if (party?.code && !isBroker(party.code)) parties.set(party.code, party);
     // Its own rule id, so a reader sees the mediation came from the broker's word and not from a "mediate" pattern.
-    return [...parties.values()].map((party) => ({ pattern, rule: '045:brokered-agreement', trigger: index, lastWord: index, source: broker, target: party, modality: 'happened', isPassive: false }));
+    return brokers.flatMap((broker) => [...parties.values()].map((party): SentenceEvent => ({ pattern, rule: '045:brokered-agreement', trigger: index, lastWord: index, source: broker, target: party, modality: 'happened', isPassive: false })));
   }
   return [];
 }
@@ -51,7 +53,17 @@ function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index
   // "in an attempt to broker a truce", "Washington would mediate the talks", "Doha had not mediated the deal": only a
   // brokering that happened makes the subject the broker of the agreement coded.
   const subject = groupBefore(tokens, groups, index, sentenceStart);
-  return subject && findModality(tokens, subject.last, index, sentenceStart) === 'happened' ? subject : undefined;
+  return subject && findModality(tokens, subject.last, index, sentenceStart) === 'happened' ? withAndPartner(tokens, groups, subject) : undefined;
+}
+
+/**
+ * "said Norway and Cuba, who had brokered the negotiations": a partner joined by "and" that the groups keep
+ * apart (a report's source is no compound subject) brokered as well.
+ */
+function withAndPartner(tokens: readonly Token[], groups: readonly ActorGroup[], group: ActorGroup): ActorGroup {
+  const link = tokens[group.first - 1]?.lemma === 'the' ? group.first - 2 : group.first - 1;
+  const partner = tokens[link]?.lemma === 'and' ? groups.find((other) => other.last === link - 1) : undefined;
+  return partner ? { members: [...partner.members, ...group.members], first: partner.first, last: group.last } : group;
 }
 
 /** "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. */

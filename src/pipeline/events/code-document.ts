@@ -7,6 +7,7 @@ import type { Span } from '../../model/span.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import { isInDateline } from '../dateline/is-in-dateline.ts';
 import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
+import { datelineCountry } from '../dateline/dateline-country.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
 import { withCountriesOfCountryless } from './country-of-countryless.ts';
@@ -50,7 +51,9 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const mentions = findActorMentions(doc, sentence, dictionaries, published, context, known);
     context = nextContext(doc, sentence, mentions, context);
     if (discards && holdsPhrase(doc.tokens, sentence.firstToken, sentence.lastToken, discards.sentence)) continue;
-    const scope: StepInput = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns };
+    // The dateline is read for the sentence it opens only: later ones may have moved elsewhere.
+    const filedIn = sentence === whole ? undefined : datelineCountry(doc);
+    const scope: StepInput = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns, filedIn };
     const ruled = withSentenceSteps(codeSentence(doc.tokens, sentence, mentions, resources.patterns), scope);
     // The learned side-chooser reads the rules' finished events; the discourse context stays the rules' own.
     const sentenceEvents = resources.sideChooser && ruled.length > 0 ? resources.sideChooser.choose({ tokens: doc.tokens, sentence, mentions, events: ruled }) : ruled;
@@ -83,6 +86,8 @@ interface StepInput {
   readonly sentence: Sentence;
   readonly mentions: readonly ActorMention[];
   readonly patterns: PatternIndex;
+  /** The country of the dateline opening the sentence, if any (`datelineCountry`). */
+  readonly filedIn: string | undefined;
 }
 
 /**
@@ -91,7 +96,7 @@ interface StepInput {
  * unconventional violence, and the unknown doer dropped where the sentence names an attacker.
  */
 export const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepInput) => readonly SentenceEvent[])[] = [
-  (events, { tokens, mentions }) => withCountriesOfCountryless(tokens, mentions, events),
+  (events, { tokens, mentions, filedIn }) => withCountriesOfCountryless(tokens, mentions, events, filedIn),
   (events, { tokens, mentions }) => withDomesticSides(tokens, mentions, events),
   (events, { tokens, sentence, mentions }) => withHomeArresters(tokens, sentence, mentions, events),
   (events, { tokens, sentence, mentions }) => withHomeProtestTargets(tokens, sentence, mentions, events),

@@ -9,6 +9,7 @@ import { CIVIL_GROUP_ROLES, CROWD_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { countryOf } from './state-country.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
+import { countryNamedBefore, isPlaceOfMatter } from './named-before.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
@@ -29,12 +30,15 @@ const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 's
  * state acting on it ("riot police beat the protesters" → the police's country) and a crowd or police the country of
  * the state body on the other side ("protested against the Serbian government"). Foreign troops, migrants and aid groups keep `---`.
  */
-export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+export function withCountriesOfCountryless(tokens: readonly Token[], mentions: readonly ActorMention[], coded: readonly SentenceEvent[], filedIn?: string): SentenceEvent[] {
   const events = coded.map(withPersonOfCoercer).map((event) => withArrestingState(tokens, mentions, event));
   if (!events.some((event) => event.source?.isCountryless === true || event.target?.isCountryless === true)) return withoutRepeats(tokens, events);
-  const sole = soleCountry(tokens, mentions);
+  // "SANTIAGO, Chile - Police fired tear gas at students": a sentence that names no country of its own happens where its
+  // dateline was filed; one that names any ("NAIROBI - Amnesty said Eritrean troops…") is placed by its own words.
+  const home = filedIn !== undefined && !mentions.some((mention) => countryOf(mention) !== undefined) ? filedIn : undefined;
+  const sole = soleCountry(tokens, mentions) ?? home;
   const placed = events.map((event) => {
-    const place = placeCountry(tokens, mentions, event);
+    const place = placeCountry(tokens, mentions, event) ?? home;
     const { source, target } = event;
     // "arrested a lawyer who had criticised the president": an unnamed state the sentence's one country places is that country's.
     // Not its forces: militants who kill a sentence's only country's soldiers are not of that country for it.
@@ -45,10 +49,10 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
     // "A man stabbed two guards in Lyon": one unnamed attacker is not placed by where he struck, or he and his victims would be one side.
     const isLoneAttacker = source !== undefined && isLonePerson(tokens, source) && /^1[89]/.test(sentenceEventCode(event));
-    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source) ?? crowdAtHome(mentions, event, source, sole)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, countryNamedBefore(tokens, mentions, source) ?? place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source) ?? crowdAtHome(mentions, event, source, sole)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? countryNamedBefore(tokens, mentions, target) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson && !isUnplacedToll(tokens, event, newTarget)) return event;
     // "…, killing 298 people", "killing four suspected militants": a toll of people no place or side makes anyone's names no target (`?`); CAMEO codes none.
     if (isUnplacedToll(tokens, event, newTarget)) return withoutTarget({ ...event, ...sideOrNone('source', newSource) });
@@ -324,7 +328,7 @@ function isStateSide(mention: ActorMention | undefined): boolean {
 /** The country of the first place the sentence puts the event in ("in Nairobi", "in the southern city of Deraa"). */
 function placeCountry(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): string | undefined {
   const from = Math.min(event.trigger, event.source?.first ?? event.trigger);
-  const places = mentions.filter((mention) => isStateCountry(mention.code?.slice(0, 3)) && (mention.placeId !== undefined || isBareCountry(mention.code)) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last));
+  const places = mentions.filter((mention) => isStateCountry(mention.code?.slice(0, 3)) && (mention.placeId !== undefined || isBareCountry(mention.code)) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last) && !isPlaceOfMatter(tokens, mention.first));
   return (places.find((mention) => mention.first > from) ?? places.at(-1))?.code?.slice(0, 3);
 }
 

@@ -143,7 +143,7 @@ export function findActorMentions(
   const covered = (index: number): boolean => coveredIndices.has(index);
   const sentencePlaces = inSentence(known.places, sentence);
   const places = sentencePlaces.filter((mention) => !covered(mention.first) && !covered(mention.last));
-  const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed)];
+  const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed, sentencePlaces)];
   const titled = withTitlesOfPeople(doc.tokens, resolved, free);
   const untitled = free.filter((agent) => !titled.used.has(agent));
   const unnamed = countrylessAgents(doc, untitled, titled.mentions);

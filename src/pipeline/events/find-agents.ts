@@ -23,13 +23,20 @@ export function attackerInNoun(tokens: readonly Token[], groups: readonly ActorG
     noun++;
   }
   if (!isAttackNoun(tokens[noun], tokens[noun + 1])) return undefined;
-  // "in a Russian drone strike": a noun of means may stand between the attacker and the attack.
-  const owner = possessiveOwner(tokens, groups, noun) ?? groups.find((group) => (group.last === noun - 1 || (group.last === noun - 2 && tokens[noun - 1]?.pos === 'NOUN')) && group.first > from + 1);
+  const owner = attackNounOwner(tokens, groups, noun, from + 1);
   if (owner) return owner;
   const link = tokens[noun + 1]?.lemma ?? '';
   // "fighting with Pakistani troops": in fighting between two sides, the other side is who did it to the victims.
   if (link !== 'by' && !(link === 'with' && CLASH_NOUNS.has(tokens[noun]?.lemma ?? ''))) return undefined;
   return groupAfter(tokens, groups, noun + 1, 3, true) ?? countrylessAfter(tokens, countryless, noun + 1);
+}
+
+/**
+ * "Russia's bombardment", "an Israeli raid", "a Russian drone strike" (a noun of means may stand between): the actor
+ * owning an attack noun, named after `after`.
+ */
+export function attackNounOwner(tokens: readonly Token[], groups: readonly ActorGroup[], noun: number, after: number): ActorGroup | undefined {
+  return possessiveOwner(tokens, groups, noun) ?? groups.find((group) => (group.last === noun - 1 || (group.last === noun - 2 && tokens[noun - 1]?.pos === 'NOUN')) && group.first > after);
 }
 
 const NOUN_EVENT_PLACES = new Set(['in', 'during']);

@@ -99,7 +99,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'after', 'befor
 /** "fled to India as protesters stormed…": the group opens a clause of its own, after a subordinator and its quantifiers. */
 function opensSubordinateClause(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
-  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || NOUN_MODIFIER_TAGS.has(tokens[index]?.pos ?? '')) index--;
+  // "as tens of thousands of miners rallied": the lemmatiser gives "ten", "thousand"; the set holds the plurals as written.
+  while (QUANTIFIERS.has(tokens[index]?.lemma ?? '') || QUANTIFIERS.has(tokens[index]?.text.toLowerCase() ?? '') || NOUN_MODIFIER_TAGS.has(tokens[index]?.pos ?? '')) index--;
   return SUBORDINATORS.has(tokens[index]?.lemma ?? '');
 }
 

@@ -4,9 +4,10 @@ import type { Token } from '../../model/token.ts';
 import { isOwnCountry, type ActorGroup } from './actor-groups.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
 import { hasBreak, hasVerbBetween, isLocative } from './clause-shape.ts';
+import { attackRelativeOwner } from './attack-relative.ts';
 import { attackerInNoun, byAgent, groupAfterWord } from './find-agents.ts';
 import { possessorTarget } from './possessor-target.ts';
-import { isUnaddressed } from './unaddressed-statement.ts';
+import { isAppealToAnyone, isUnaddressed } from './unaddressed-statement.ts';
 import { homeOfMeasure, rulerOfMeasure } from './home-measure.ts';
 import { passiveMoveMaker } from './judged-move.ts';
 import { subjectOf } from './find-subject.ts';
@@ -66,7 +67,8 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
   if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
     // "was killed in an Israeli strike": the attack noun's actor is the agent.
-    source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, countryless, match.lastWord) ?? source;
+    // "an Israeli raid in which three gunmen were killed": the raid's owner.
+    source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, countryless, match.lastWord) ?? attackRelativeOwner(tokens, groups, index, sentence.firstToken, true) ?? source;
     target ??= SPEAKER_OBJECTS.has(tokens[(match.preposition ?? match.lastWord) + 1]?.lemma ?? '') ? reportingSpeaker(tokens, groups, index, sentence.firstToken) : undefined;
   }
   if (isDeath && (!source || source === target || isLeftToAttackNoun(tokens, match.lastWord, target))) return undefined;
@@ -90,7 +92,7 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   // "Thousands of Sudanese marched in Khartoum": a protest at home names no target by its place.
   const isHomeProtest = isProtest && source !== undefined && target !== undefined && isLocative(tokens, target.first) && isOwnCountry(source, target);
   if (isHomeProtest) target = undefined;
-  const isUnaddressedStatement = match.pattern.isBuiltin === true && isUnaddressed(match.pattern.code, source, target, match.pattern.phrase);
+  const isUnaddressedStatement = match.pattern.isBuiltin === true && (isUnaddressed(match.pattern.code, source, target, match.pattern.phrase) || isAppealToAnyone(tokens, match.pattern.code, index, source, target));
   if (isUnaddressedStatement) target = undefined;
   // "marched … to demand that the president step down": whom the demand is made of is whom the protest is against.
   if (isAiming || (tokens[index - 1]?.lemma === 'to' && lastBuiltinRoot === '14' && match.pattern.code.startsWith('10'))) {

@@ -7,7 +7,7 @@ import { hasOwnPronounSubject, isCoordinated, isInTimePhrase, isLocative, isPass
 import type { ActorMention } from './find-actor-mentions.ts';
 import { HOME_MEASURES } from './home-measure.ts';
 import { relativeMoveMaker } from './judged-move.ts';
-import { firstToActSubject, subjectOf } from './find-subject.ts';
+import { SUBORDINATORS, firstToActSubject, subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
@@ -24,6 +24,7 @@ import { isLastEventOf, isPurposeAfterObject, purposeSubject } from './purpose-i
 import { decreeSigner } from './signed-decree.ts';
 import { tiedSubject } from './tied-subject.ts';
 import { participleSubject } from './participle-subject.ts';
+import { attackRelativeOwner } from './attack-relative.ts';
 import { isStateCountry } from './agent-roles.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import type { TriggerReading } from './read-trigger.ts';
@@ -46,6 +47,9 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
   const isDeath = isDeathVerb(tokens, match);
+  // "was arrested in Manila and flown to The Hague", "were pardoned and flown home": the journey of people moved by others,
+  // its participle joined to a passive, is no visit of theirs.
+  if (isJourney && isAfterJoinedPassive(tokens, index, sentence.firstToken)) return undefined;
   const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
   // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
   const isJoined = isCoordinated(tokens, index);
@@ -67,10 +71,15 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   }
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
+  // "an Israeli air strike on a school that killed 30 people": an attack noun's owner does what its relative clause tells.
+  if (!isPassive && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) subject = attackRelativeOwner(tokens, groups, index, sentence.firstToken, false) ?? subject;
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
-  subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
+  // "Bolivian police entered the Argentine embassy and arrested…": a name after the sentence's first verb is its object or
+  // place, not the subject of the verb joined to it.
+  const joined = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
+  subject = subject && joined !== undefined && joined.first === openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, false)?.first && isObjectOfJoinedVerb(tokens, subject, index) ? joined : subject ?? joined;
   // "Oslo said the talks had stalled and urged Moscow…": a spoken act after a report is the reporter's; "Lima issued a
   // statement urging…": with no coded subject of its own, a participle on a document is its issuer's.
   const hasOwnSubject = subject?.members.some((member) => member.code !== undefined) === true;
@@ -116,3 +125,31 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 }
 
 const VENUES = new Set(['at', 'in', 'before']);
+
+/** The verb "and" joins the trigger to stands before `group` (an active one, not "claimed by"): the group follows it as its object. */
+function isObjectOfJoinedVerb(tokens: readonly Token[], group: ActorGroup, trigger: number): boolean {
+  for (let at = trigger - 2; at > group.last; at--) if (tokens[at]?.pos === 'VERB') return false;
+  for (let at = group.first - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'VERB') return !token.text.endsWith('ing') && tokens[at + 1]?.lemma !== 'by';
+    // "detained 60 people after youths chased and beat…": a clause of its own opens between.
+    if (token.text === ',' || SUBORDINATORS.has(token.lemma)) return false;
+  }
+  return false;
+}
+
+/**
+ * A participle right after "and" whose predicate before it is a passive ("was detained … and flown"), with no auxiliary
+ * of its own. Only a form that is no past tense ("flown", "driven", "taken"): "was welcomed by Xi and flew on to
+ * Shanghai", "was received by the king and travelled to Jeddah" are journeys of the traveller's own.
+ */
+function isAfterJoinedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  if (tokens[trigger - 1]?.lemma !== 'and' || !/(?:wn|en)$/i.test(tokens[trigger]?.text ?? '')) return false;
+  // "were pardoned by Mali's president, Colonel X, and flown home": past an appositive's commas, not past a clause's end.
+  for (let at = trigger - 2; at >= sentenceStart; at--) {
+    const token = tokens[at] as Token;
+    if (token.text === ';' || token.text === ':' || token.text === '.') return false;
+    if (token.pos === 'VERB') return isPassiveAt(tokens, at);
+  }
+  return false;
+}

@@ -8,7 +8,8 @@ import { modelSideChooser } from './learned-sides.ts';
 // rather take an actor after the trigger for a source the rules already filled.
 const BEFORE: SideModel = { kind: 'side-model', threshold: 0.5, margin: 2, weights: { 'open|source|at=before': 4, bias: -1 } };
 const AFTER: SideModel = { kind: 'side-model', threshold: 0.5, margin: 0.1, weights: { 'held|source|at=after': 6, 'held|source|rule': -3, bias: -1 } };
-const rulesAlone = createAnalyzer();
+// The default analyzer runs the committed model: the rules' own coding is asked for with the chooser off.
+const rulesAlone = createAnalyzer({ learnedSides: false });
 
 async function eventsOf(analyzer: ReturnType<typeof createAnalyzer>, text: string): Promise<string[]> {
   return (await analyzer).analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? '?'} ${event.rule}`);
@@ -33,4 +34,14 @@ test("the rules' source stands unless another candidate beats it by the margin",
   assert.ok((await eventsOf(createAnalyzer({ learnedSides: modelSideChooser(AFTER, { threshold: 0.5, margin: 2 }) }), text)).includes(ruled));
   // Margin met: the source goes to the actor after the trigger that is not the target.
   assert.ok((await eventsOf(createAnalyzer({ learnedSides: modelSideChooser(AFTER) }), text)).includes('111 TZA>UGA 111:criticize+learned-side'));
+});
+
+test("an unnamed agent the model places keeps its role and its own words: troops of a government are the country's troops", async () => {
+  const text = 'The Chadian government said troops attacked rebels from Niger on Monday.';
+  assert.deepEqual(await eventsOf(rulesAlone, text), ['190 ---MIL>NERREB 190:attack']);
+  const analyzer = createAnalyzer({ learnedSides: modelSideChooser(BEFORE) });
+  assert.deepEqual(await eventsOf(analyzer, text), ['190 TCDMIL>NERREB 190:attack+learned-side']);
+  const [ruled] = (await rulesAlone).analyze(text, { published: '2025-03-12' }).events;
+  const [placed] = (await analyzer).analyze(text, { published: '2025-03-12' }).events;
+  assert.equal(placed?.sourceActorId, ruled?.sourceActorId);
 });

@@ -4,7 +4,7 @@ import { actorMention } from './actor-mention.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { sideFeatures, type EventSide, type SideContext } from './side-features.ts';
+import { isInternationalBody, sideFeatures, type EventSide, type SideContext } from './side-features.ts';
 
 /** A sentence's coded events, after every rule step, with the actors the sentence names. */
 export interface SideChoiceInput {
@@ -116,7 +116,8 @@ export function modelSideChooser(model: SideModel, settings: SideSettings = mode
         candidates ??= candidateMentions(input);
         let changed = event;
         for (const { side, isOpen, options } of sideOptions(input, event, scored, candidates)) {
-          const otherSide = event[side === 'source' ? 'target' : 'source'];
+          // Read off the event as changed so far: with a margin under 1 both sides may move, and never onto one actor.
+          const otherSide = changed[side === 'source' ? 'target' : 'source'];
           let best: SideOption | undefined;
           let bestProbability = -1;
           let ruleProbability = 0;
@@ -128,7 +129,7 @@ export function modelSideChooser(model: SideModel, settings: SideSettings = mode
           }
           if (!best || best.isRule || bestProbability < settings.threshold) continue;
           if (!isOpen && bestProbability - ruleProbability < settings.margin) continue;
-          changed = { ...changed, [side]: withRoleOf(event[side], best.mention), rule: `${event.rule ?? event.pattern.id}+learned-side` };
+          changed = { ...changed, [side]: withCountryOf(event[side], best.mention), rule: `${event.rule ?? event.pattern.id}+learned-side` };
         }
         if (changed === event) return event;
         const key = codingKey(changed);
@@ -145,10 +146,14 @@ function codingKey(event: SentenceEvent): string {
   return `${sentenceEventCode(event).slice(0, 2)}|${side(event.source, event.isSourceUnknown)}|${side(event.target, event.isTargetless)}`;
 }
 
-/** "---MIL" given Syria becomes SYRMIL: a bare country takes the open side's role; any other actor stays as it is. */
-function withRoleOf(open: ActorMention | undefined, chosen: ActorMention): ActorMention {
+/**
+ * "Soldiers" (`---MIL`) given Syria, or Syria's government, become Syria's soldiers (SYRMIL) on their own words, as the
+ * rules lend an unnamed agent a country; a side with no actor, or a chosen international body, takes the chosen actor.
+ */
+function withCountryOf(open: ActorMention | undefined, chosen: ActorMention): ActorMention {
   const role = open?.code?.startsWith('---') === true ? open.code.slice(3) : '';
   const code = chosen.code ?? '';
-  if (role === '' || code.length !== 3) return chosen;
-  return actorMention({ ...chosen, code: `${code}${role}` });
+  if (!open || role === '' || isInternationalBody(code)) return chosen;
+  const country = code.slice(0, 3);
+  return actorMention({ ...open, code: `${country}${role}`, country, isCountryless: false });
 }

@@ -53,7 +53,7 @@ function protestsInPassing(tokens: readonly Token[], sentence: Sentence, groups:
     if (index > sentence.firstToken + 2 && !hasStateSide(groups, events)) continue;
     const phraseEnd = clauseEnd(tokens, spreading ?? index, sentence.lastToken);
     if (hasYear(tokens, index, phraseEnd)) continue;
-    const country = placeAfter(tokens, groups, index, phraseEnd) ?? countryBefore(groups, index) ?? countryAfter(groups, phraseEnd);
+    const country = placeAfter(tokens, groups, index, phraseEnd) ?? countryBefore(tokens, groups, index) ?? countryAfter(groups, phraseEnd);
     if (country && isAimedAbroad(groups, index, phraseEnd, country)) continue;
     const isViolent = tokens[index - 1]?.lemma === 'violent' || (spreading !== undefined && tokens[spreading]?.lemma === 'turn' && tokens[spreading + 1]?.lemma === 'violent');
     const code = isViolent ? '145' : '141';
@@ -96,14 +96,28 @@ function spreadingVerb(tokens: readonly Token[], index: number, last: number): n
 }
 
 /** The country of the nearest state or place named before the protests: "Kazakh President…", "in Los Angeles". */
-function countryBefore(groups: readonly ActorGroup[], index: number): string | undefined {
+function countryBefore(tokens: readonly Token[], groups: readonly ActorGroup[], index: number): string | undefined {
   for (let at = groups.length - 1; at >= 0; at--) {
     const group = groups[at] as ActorGroup;
-    if (group.last >= index) continue;
+    if (group.last >= index || isRefuge(tokens, group.first)) continue;
     const country = countryOf(group.members[0]);
     if (country) return country;
   }
   return undefined;
+}
+
+// "fled to Dubai", "escaped by boat to Malaysia": where a leader ran to, not where the protests drove them from.
+const FLIGHT_VERBS = new Set(['flee', 'fled', 'escape', 'defect']);
+const FLIGHT_REACH = 5;
+
+/** The place a flight ends in: "resigned and fled by helicopter to India after weeks of protests". */
+function isRefuge(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.lemma !== 'to') return false;
+  for (let at = first - 2; at >= Math.max(0, first - 2 - FLIGHT_REACH); at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'VERB') return FLIGHT_VERBS.has(token.lemma.toLowerCase());
+  }
+  return false;
 }
 
 /** "After a month of protests, Chile's premier…": with no state named before, the first named after the protests' clause. */

@@ -18,7 +18,7 @@ describe('the gates that skip rule steps', () => {
   it('makes no event from none in any step run after a sentence is coded', () => {
     const words = tokens('Police', 'said', 'the', 'talks', 'ended', '.');
     const sentence: Sentence = { span: { start: 0, end: 30 }, firstToken: 0, lastToken: 5 };
-    const scope = { tokens: words, sentence, mentions: [], patterns: indexPatterns([], []) };
+    const scope = { tokens: words, sentence, mentions: [], patterns: indexPatterns([], []), filedIn: undefined };
     for (const step of SENTENCE_STEPS) assert.deepEqual(step([], scope), []);
   });
 

@@ -26,6 +26,11 @@ const MARKED_AFTER = new Set(["'s", '’s', "'", ',', 'and', 'said', 'says', 'ha
 const DISTANCES = [1, 2, 4, 7, 11, 16];
 const IGO_PREFIXES = /^(IGO|UNO|NGO|IMG|MNC)/;
 
+/** Whether an actor code names an international or non-state body (IGO…, UNO…, NGO…), which has no country to lend. */
+export function isInternationalBody(code: string): boolean {
+  return IGO_PREFIXES.test(code);
+}
+
 /**
  * The features of one candidate actor for one side of a coded event: where it stands to the trigger, the words around
  * it, what kind of actor it is, whether the rules chose it, and the event's root. The same function runs at training
@@ -109,7 +114,7 @@ function mentionKind(mention: ActorMention): string {
   const code = mention.code ?? '';
   if (mention.placeId !== undefined) return 'place';
   if (mention.isPerson === true) return 'person';
-  if (IGO_PREFIXES.test(code)) return 'body';
+  if (isInternationalBody(code)) return 'body';
   return code.length <= 3 ? 'country' : `role-${code.slice(3, 6)}`;
 }
 

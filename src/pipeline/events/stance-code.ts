@@ -33,6 +33,7 @@ const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032
 const AID_INTENT_CODES: Readonly<Record<string, string>> = { '071': '0331', '072': '0332', '073': '0333', '074': '0334' };
 const WILL = new Set(['will', 'would', 'shall', "'ll", 'want', 'plan', 'intend', 'vow', 'pledge', 'promise', 'going', 'prepare', 'ready']);
 const NO_PLAN = new Set(['plan', 'intention', 'intent', 'desire', 'wish']);
+const JOURNEY_CODES = new Set(['042', '043']);
 export const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
 export const ABUSE_ROOTS: ReadonlySet<string> = new Set(['18', '20']);
@@ -65,6 +66,9 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   // "said it would ship field guns to Accra": aid announced for later is CAMEO's intent to provide aid (033x).
   if (isIntent && !isRefusal && root === '07' && isOwnAnnouncement(tokens, subjectEnd)) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
   if (isDesire && !isRefusal) return AID_INTENT_CODES[code.slice(0, 3)] ?? INTENT_CODES[root];
+  // "the envoy will visit Riga and Vilnius", "the premier will fly to Ottawa next week": a visit announced for later is
+  // the intent to meet (036), as outside coders code it; the guests' side has done nothing yet.
+  if (isIntent && !isRefusal && JOURNEY_CODES.has(code.slice(0, 3))) return INTENT_CODES[root];
   return undefined;
 }
 

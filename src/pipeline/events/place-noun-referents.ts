@@ -1,0 +1,99 @@
+import type { AnalyzedDocument } from '../../model/document.ts';
+import type { Sentence } from '../../model/token.ts';
+import type { ActorMention, DiscourseContext } from './find-actor-mentions.ts';
+import { actorMention } from './actor-mention.ts';
+import { isBareCountry, isStateCountry } from './agent-roles.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
+
+/** Nouns for a part of a country: "the town", "the enclave" stand for a place named before, never for a state. */
+const PART_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district', 'enclave']);
+/** Nouns for a land that may be a state or a part of one ("the island" after Taiwan or after Crete). */
+const LAND_NOUNS = new Set(['island', 'peninsula']);
+const PLACE_NOUNS = new Set([...PART_NOUNS, ...LAND_NOUNS]);
+/** Nouns for a state itself: only a state named before (not a town in it) is what they stand for. */
+const STATE_NOUNS = new Set(['country', 'kingdom']);
+const REFERENT_WORDS = sentenceWords(new Set([...PLACE_NOUNS, ...STATE_NOUNS]));
+
+/**
+ * "Russian troops withdrew from Bucha…, the town", "imposed a siege on Gaza… the enclave", "gave Niger's junta a week…, and
+ * imposed sanctions on the country": "the" and one of these nouns stands for the last place (for a state noun, the last
+ * state) the sentence named before it, else for the last place of the sentences before. Not "the town of Palma" (it
+ * names its own), nor one placed by "in"/"at" right after.
+ */
+export function placeNounReferents(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  named: readonly ActorMention[],
+  places: readonly ActorMention[],
+  covered: (index: number) => boolean,
+  context: DiscourseContext,
+  isPlacedAfter: (last: number) => boolean,
+): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  // With no place or actor named before, or no such noun in the sentence, no token is looked at.
+  if ((!context.lastPlace && places.length === 0 && named.length === 0) || !hasSentenceWords(doc.tokens, sentence, REFERENT_WORDS)) return mentions;
+  for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
+    const token = doc.tokens[index];
+    const isStateNoun = STATE_NOUNS.has(token?.lemma ?? '');
+    // The word tests before the look-up of covered tokens: most words are no place noun.
+    // "the islands", "the towns": several places are no one place named before.
+    if (!token || (!isStateNoun && !PLACE_NOUNS.has(token.lemma)) || token.text.toLowerCase() !== token.lemma || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(index) || (doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN')) continue;
+    // "the country's first mobilisation", "the kingdom's reforms": what a state owns is seldom a side of the act it is in;
+    // "the withdrawal of troops from the country": the state left is where from, the troops leaving are the side.
+    if (isStateNoun && (POSSESSIVE_MARKS.has(doc.tokens[index + 1]?.text ?? '') || doc.tokens[index - 2]?.lemma === 'from')) continue;
+    const inSentence = isStateNoun ? lastStateBefore(doc, named, index - 1) : lastPlaceBefore(doc, named, places, index - 1, PART_NOUNS.has(token.lemma));
+    if (inSentence) {
+      mentions.push(actorMention({ first: index - 1, last: index, code: inSentence.country, name: `the ${token.text}`, placeId: inSentence.placeId }));
+      continue;
+    }
+    // "The country" opening a sentence is `definiteReferent`'s: the salient actor, not the last place.
+    if (isStateNoun || !context.lastPlace) continue;
+    mentions.push(actorMention({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id }));
+  }
+  return mentions;
+}
+
+interface Referent {
+  readonly country: string;
+  readonly placeId: string | undefined;
+}
+
+/**
+ * The last place found by the places stage ending before `end`: for a part of a country, a place smaller than a state
+ * ("crossed into Gaza from Egypt … the enclave" is Gaza); for a land, a state named by itself as well ("Taiwan").
+ */
+function lastPlaceBefore(doc: AnalyzedDocument, named: readonly ActorMention[], places: readonly ActorMention[], end: number, isPart: boolean): Referent | undefined {
+  const isState = (mention: ActorMention): boolean => doc.places.find((place) => place.id === mention.placeId)?.precision === 'country';
+  // "Criticism from Washington", "Moscow said": a capital standing for its government is an actor, no place a town or a
+  // region is said of ("withdrew from Bucha", "reached Gaza" are places).
+  const isActor = (mention: ActorMention): boolean => {
+    const next = doc.tokens[mention.last + 1];
+    const before = doc.tokens[mention.first - 1]?.lemma ?? '';
+    // "Police in Cali fired…": a town after "in" or "at" before the verb still says where its subject is.
+    if (before === 'in' || before === 'at') return false;
+    const isAfterNoun = before === 'from' && doc.tokens[mention.first - 2]?.pos === 'NOUN';
+    return isAfterNoun || next?.pos === 'VERB' || next?.pos === 'AUX' || POSSESSIVE_MARKS.has(next?.text ?? '');
+  };
+  const place = places.findLast((mention) => mention.last < end && isStateCountry(mention.code?.slice(0, 3)) && !(isPart && (isState(mention) || isActor(mention))));
+  const state = isPart ? undefined : named.findLast((mention) => mention.last < end && isBareCountry(mention.code) && isStateCountry(mention.code));
+  const last = place && (!state || place.last > state.last) ? place : state;
+  return last?.code ? { country: last.code.slice(0, 3), placeId: last.placeId } : undefined;
+}
+
+/**
+ * The last state named before `end`: by itself ("Qatar"), or owning an actor ("Niger's junta"). A demonym ("the French
+ * ambassador … leave the country") names the envoy's state, seldom the one meant.
+ */
+function lastStateBefore(doc: AnalyzedDocument, named: readonly ActorMention[], end: number): Referent | undefined {
+  // "met Guinea's junta in Accra, and imposed sanctions on the country": the state, not the town of the meeting.
+  const isStateAt = (index: number): boolean => {
+    const span = doc.tokens[index]?.span;
+    return span !== undefined && doc.places.some((place) => place.precision === 'country' && place.mentions.some((mention) => mention.start === span.start));
+  };
+  const isOwnedByState = (mention: ActorMention): boolean => mention.first < mention.last && POSSESSIVE_MARKS.has(doc.tokens[mention.first + 1]?.text ?? '');
+  const isBefore = (mention: ActorMention): boolean => mention.last < end && isStateCountry(mention.code?.slice(0, 3));
+  // A state named as such wins; with none, a capital ("signed a pact in Pyongyang during a first visit to the country").
+  const state = named.findLast((mention) => isBefore(mention) && (isBareCountry(mention.code) || isOwnedByState(mention)) && isStateAt(mention.first)) ?? named.findLast((mention) => isBefore(mention) && isBareCountry(mention.code));
+  return state?.code ? { country: state.code.slice(0, 3), placeId: undefined } : undefined;
+}
