@@ -27,6 +27,9 @@ const THRESHOLDS = (listArg('thresholds') ?? ['0.1', '0.15', '0.2', '0.25', '0.3
 const DROPPED = listArg('drop') ?? [];
 // Scores only the events holding this feature (e.g. `step=learned-side`: the chooser's fills), offline.
 const ONLY = listArg('only')?.[0];
+// Never drops the events holding one of these features, offline: by default a countryless role on either side, as the
+// filter's own `isSpared` does at run time (`--spare ''` measures the filter without it).
+const SPARED = (listArg('spare') ?? ['source=role', 'target=role']).filter((feature) => feature !== '');
 // The trainer's settings (L2's defaults unless given), for the same purpose.
 const numberArg = (name: string, fallback: number): number => Number(listArg(name)?.[0] ?? fallback);
 const TRAINING: SideTraining = { ...DEFAULT_SIDE_TRAINING, epochs: numberArg('epochs', DEFAULT_SIDE_TRAINING.epochs), l2: numberArg('l2', DEFAULT_SIDE_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_SIDE_TRAINING.minFeatureCount) };
@@ -138,7 +141,7 @@ for (const threshold of THRESHOLDS) {
     const model = models.get(held);
     const counts = emptyEventCounts();
     for (const { gold, events } of recorded.get(held) ?? []) {
-      const kept = events.filter((event) => model === undefined || (ONLY !== undefined && !event.features.includes(ONLY)) || eventProbability(model, event.features) >= threshold);
+      const kept = events.filter((event) => model === undefined || (ONLY !== undefined && !event.features.includes(ONLY)) || SPARED.some((feature) => event.features.includes(feature)) || eventProbability(model, event.features) >= threshold);
       scoreSentence(gold, kept.map((event) => ({ code: event.root, source: event.source, target: event.target })), counts);
     }
     bySet.set(held, counts);
