@@ -29,3 +29,7 @@ test('a threshold above 1 drops nothing, and createAnalyzer({ eventFilter: false
   assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: modelEventFilter(FOOTBALL, 2) }), text), ['111 BRA>ARG']);
   assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: false, learnedSides: false }), text), ['111 BRA>ARG']);
 });
+
+test('an event with a countryless role on a side stays whatever the model says: the act is real, only its country is missing', async () => {
+  assert.deepEqual(await eventsOf(withFilter, 'Protesters threw stones at police after the football match on Sunday.'), ['145 ---OPP>---COP']);
+});
