@@ -31,6 +31,13 @@ test('turns the learned side-chooser off with --no-learned-sides or TIDINGS_LEAR
   assert.deepEqual(knowledgeOptions([], {}, () => undefined), {});
 });
 
+test('keeps every coded event with --no-event-filter or TIDINGS_EVENT_FILTER=0, and leaves the default alone otherwise', () => {
+  assert.deepEqual(knowledgeOptions(['--no-event-filter'], {}, () => undefined), { eventFilter: false });
+  assert.deepEqual(knowledgeOptions([], { TIDINGS_EVENT_FILTER: '0' }, () => undefined), { eventFilter: false });
+  assert.deepEqual(knowledgeOptions(['--event-filter'], { TIDINGS_EVENT_FILTER: '0' }, () => undefined), { eventFilter: true });
+  assert.throws(() => knowledgeOptions([], { TIDINGS_EVENT_FILTER: 'off' }, () => undefined), /Expected 0 or 1 for `\$TIDINGS_EVENT_FILTER`, got `off`/);
+});
+
 test('stops on a $TIDINGS_LEARNED_SIDES that is neither 0 nor 1 instead of leaving the chooser on unnoticed', () => {
   assert.throws(() => knowledgeOptions([], { TIDINGS_LEARNED_SIDES: 'false' }, () => undefined), /Expected 0 or 1 for `\$TIDINGS_LEARNED_SIDES`, got `false`/);
   assert.deepEqual(knowledgeOptions([], { TIDINGS_LEARNED_SIDES: '' }, () => undefined), {});

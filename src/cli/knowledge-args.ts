@@ -27,6 +27,10 @@ export const knowledgeArgs = {
     type: 'boolean',
     description: 'Let the trained side model fill sides the rules left open (rule `…+learned-side`; on by default; --no-learned-sides or $TIDINGS_LEARNED_SIDES=0 turns it off)',
   },
+  'event-filter': {
+    type: 'boolean',
+    description: 'Leave out coded events the trained event filter doubts (on by default; --no-event-filter or $TIDINGS_EVENT_FILTER=0 keeps every coded event)',
+  },
 } as const;
 
 /**
@@ -34,22 +38,24 @@ export const knowledgeArgs = {
  * verb dictionary given as actors is read as patterns, with a note: its `--- VERB [code] ---` blocks say what it is, and
  * PETRARCH users pass a suite's three dictionaries together.
  */
-export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedSides'> {
+export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedSides' | 'eventFilter'> {
   const givenActors = listFlag(rawArgs, 'actors', env['TIDINGS_ACTORS']);
   const verbFiles = givenActors.filter(isVerbDictionaryFile);
   for (const file of verbFiles) notify(`\`${file}\` is a TABARI verb dictionary: it is read as event patterns (--patterns), not as actors.`);
   const actorFiles = givenActors.filter((file) => !verbFiles.includes(file));
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
-  const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : learnedSidesFromEnv(env['TIDINGS_LEARNED_SIDES']);
-  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}) };
+  const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : switchFromEnv('TIDINGS_LEARNED_SIDES', env, "Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules' sides as they are.");
+  const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=0 (or pass --no-event-filter) to keep every coded event.');
+  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
 }
 
-/** `$TIDINGS_LEARNED_SIDES`: 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
-function learnedSidesFromEnv(value: string | undefined): boolean | undefined {
+/** A switch in the environment (`$TIDINGS_LEARNED_SIDES`, `$TIDINGS_EVENT_FILTER`): 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
+function switchFromEnv(name: string, env: NodeJS.ProcessEnv, hint: string): boolean | undefined {
+  const value = env[name];
   if (value === undefined || value === '') return undefined;
   if (value === '0' || value === '1') return value === '1';
-  throw new InputError(`Expected 0 or 1 for \`$TIDINGS_LEARNED_SIDES\`, got \`${value}\`.`, 'Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules\' sides as they are.');
+  throw new InputError(`Expected 0 or 1 for \`$${name}\`, got \`${value}\`.`, hint);
 }
 
 /** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */

@@ -22,6 +22,8 @@ import { withDispersedCrowdTargets } from './dispersed-crowd-target.ts';
 import { withClaimedAttacker } from './claimed-attack.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import type { EventResources } from './events.ts';
+import type { EventFilter } from './event-filter.ts';
+import type { EventFilterInput } from './event-filter-features.ts';
 import { holdsPhrase } from './discard-list.ts';
 import { mergeEventDetails } from './merge-event-details.ts';
 import { documentMentions } from './document-mentions.ts';
@@ -55,15 +57,27 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const ruled = withSentenceSteps(codeSentence(doc.tokens, sentence, mentions, resources.patterns), scope);
     // The learned side-chooser reads the rules' finished events; the discourse context stays the rules' own.
     const sentenceEvents = resources.sideChooser && ruled.length > 0 ? resources.sideChooser.choose({ tokens: doc.tokens, sentence, mentions, events: ruled }) : ruled;
+    const built = sentenceEvents.map((chosen) => toEvent(doc, sentence, chosen, '', published));
+    // The learned event filter reads the finished events; what it drops leaves the document but not the discourse context.
+    const kept = resources.eventFilter ? keptByFilter(resources.eventFilter, { tokens: doc.tokens, sentence, mentions, claims: doc.claims }, sentenceEvents, built) : undefined;
     for (const [at, chosen] of sentenceEvents.entries()) {
-      const event = toEvent(doc, sentence, chosen, `${doc.id}:e${events.length + 1}`, published);
+      const event = built[at];
       if (!event) continue;
-      events.push(event);
+      if (kept?.[at] !== false) events.push({ ...event, id: `${doc.id}:e${events.length + 1}` });
       const coded = ruled[at] ?? chosen;
       if (coded.source?.code && coded.target?.code && !isInferredArrester(coded.source) && !isInferredRepressed(coded.target)) context = { ...context, lastEventSource: coded.source };
     }
   }
   return mergeEventDetails(events);
+}
+
+/** The filter's verdict per sentence event, read only over the events that became document events. */
+function keptByFilter(filter: EventFilter, scope: Omit<EventFilterInput, 'events' | 'coded'>, events: readonly SentenceEvent[], built: readonly (Event | undefined)[]): boolean[] {
+  const at = built.flatMap((event, index) => (event ? [index] : []));
+  const verdicts = filter.keep({ ...scope, events: at.map((index) => events[index] as SentenceEvent), coded: at.map((index) => built[index] as Event) });
+  const kept = built.map(() => true);
+  for (const [position, index] of at.entries()) kept[index] = verdicts[position] !== false;
+  return kept;
 }
 
 /** What the steps after a sentence's coding read: the document's tokens, the sentence, its actors and the patterns. */

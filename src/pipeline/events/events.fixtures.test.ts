@@ -8,9 +8,9 @@ const folder = join(process.cwd(), 'test', 'fixtures', 'events');
 const published = '2025-03-12';
 let analyzer: Analyzer;
 
-// The goldens pin the rules' own coding; the learned side-chooser has its own tests (learned-sides.test.ts).
+// The goldens pin the rules' own coding; the learned side-chooser and the event filter have their own tests.
 before(async () => {
-  analyzer = await createAnalyzer({ learnedSides: false });
+  analyzer = await createAnalyzer({ learnedSides: false, eventFilter: false });
 });
 
 /** Only the events layer, in the fields a reader checks: code, who to whom, modality, date, and the rule. */

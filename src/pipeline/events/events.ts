@@ -7,6 +7,8 @@ import { codeDocument } from './code-document.ts';
 import { loadDiscardFiles, type DiscardList } from './discard-list.ts';
 import { modelSideChooser, type SideChooser } from './learned-sides.ts';
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
+import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
+import { modelEventFilter, type EventFilter } from './event-filter.ts';
 import { compilePattern, indexPatterns, loadPatternFile, type PatternIndex } from './event-pattern.ts';
 
 /** What the events stage loads once: its pattern index and the actor dictionaries. */
@@ -20,6 +22,8 @@ export interface EventResources {
   readonly discards?: DiscardList;
   /** Rewrites the sides of each sentence's finished events (`learnedSides` option); absent, the rules' sides stand. */
   readonly sideChooser?: SideChooser;
+  /** Leaves out events a trained model doubts (`eventFilter` option); absent, every coded event stays. */
+  readonly eventFilter?: EventFilter;
 }
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
@@ -33,6 +37,7 @@ export const events: Stage<EventResources> = {
     const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;
     const discardFiles = options.discardFiles ?? [];
     const learnedSides = options.learnedSides ?? true;
+    const eventFilter = options.eventFilter ?? true;
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
@@ -42,6 +47,7 @@ export const events: Stage<EventResources> = {
       // On by default (cross-validated, see MODEL.md). The model reads CAMEO codes: a suite coding in a scheme of its own
       // (no built-in patterns) keeps it out.
       ...(learnedSides !== false && options.builtinPatterns !== false ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
+      ...(eventFilter !== false && options.builtinPatterns !== false ? { eventFilter: eventFilter === true ? modelEventFilter(loadEventFilterModel()) : eventFilter } : {}),
     };
   },
   run: (doc, resources) => ({ events: codeDocument(doc, resources) }),

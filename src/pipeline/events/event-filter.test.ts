@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventFilterModel } from '../../knowledge/events/event-filter-model.ts';
+import { createAnalyzer } from '../analyzer.ts';
+import { modelEventFilter } from './event-filter.ts';
+
+// A hand-written model that trusts every event unless its sentence speaks of football.
+const FOOTBALL: EventFilterModel = { kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, 'word=football': -5 } };
+const withFilter = createAnalyzer({ eventFilter: modelEventFilter(FOOTBALL) });
+
+async function eventsOf(analyzer: ReturnType<typeof createAnalyzer>, text: string): Promise<string[]> {
+  return (await analyzer).analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? '?'}`);
+}
+
+test('an event the model scores under the threshold leaves the document, and the next event keeps a numbered id', async () => {
+  const text = 'Brazil criticised Argentina after the football match on Sunday. Chile praised Peru on Monday.';
+  assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: false }), text), ['111 BRA>ARG', '051 CHL>PER']);
+  const doc = (await withFilter).analyze(text, { published: '2025-03-12' });
+  assert.deepEqual(doc.events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? '?'}`), ['051 CHL>PER']);
+  assert.match(doc.events[0]?.id ?? '', /:e1$/);
+});
+
+test('an event the model scores above the threshold stays', async () => {
+  assert.deepEqual(await eventsOf(withFilter, 'Brazil criticised Argentina over the trade deal on Sunday.'), ['111 BRA>ARG']);
+});
+
+test('a threshold above 1 drops nothing, and createAnalyzer({ eventFilter: false }) keeps every coded event', async () => {
+  const text = 'Brazil criticised Argentina after the football match on Sunday.';
+  assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: modelEventFilter(FOOTBALL, 2) }), text), ['111 BRA>ARG']);
+  assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: false, learnedSides: false }), text), ['111 BRA>ARG']);
+});
+
+test('an event with a countryless role on a side stays whatever the model says: the act is real, only its country is missing', async () => {
+  assert.deepEqual(await eventsOf(withFilter, 'Protesters threw stones at police after the football match on Sunday.'), ['145 ---OPP>---COP']);
+});

@@ -1,0 +1,44 @@
+import type { EventFilterModel } from '../../knowledge/events/event-filter-model.ts';
+import type { Event } from '../../model/event.ts';
+import { eventFilterFeatures, type EventFilterInput } from './event-filter-features.ts';
+
+/** Says which of a sentence's finished events stay in the document; training passes a recorder that keeps all. */
+export interface EventFilter {
+  keep(input: EventFilterInput): readonly boolean[];
+}
+
+/** Whether an event names both sides (an actor, or `---` for a target-less act or an unknown doer): the ones scored. */
+export function hasBothSides(event: Pick<Event, 'sourceCode' | 'targetCode' | 'isTargetless' | 'isSourceUnknown'>): boolean {
+  return (event.sourceCode !== undefined || event.isSourceUnknown === true) && (event.targetCode !== undefined || event.isTargetless === true);
+}
+
+/**
+ * Whether the filter leaves an event alone although it has both sides: one side is a countryless role (`---OPP`,
+ * `---COP`). Rioters stoning police or pirates seizing a ship are real acts the metric counts wrong for want of a
+ * country, and on the development sets the filter's drops among them were never right codings anyway (CV cost: F1
+ * .7441 → .7428 at t 0.2).
+ */
+export function isSpared(event: Pick<Event, 'sourceCode' | 'targetCode'>): boolean {
+  return [event.sourceCode, event.targetCode].some((code) => code !== undefined && code.startsWith('---') && code.length > 3);
+}
+
+/** The model's probability that an event is one a careful coder would write, root and both sides. */
+export function eventProbability(model: EventFilterModel, features: readonly string[]): number {
+  let score = 0;
+  for (const feature of features) score += model.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-score));
+}
+
+/**
+ * The trained filter: an event with both sides whose probability falls under the threshold leaves the document.
+ * One-sided events are kept as they are: they are never exported as a dyad nor scored, and the user may want them; so
+ * are events with a countryless role on a side (`isSpared`).
+ */
+export function modelEventFilter(model: EventFilterModel, threshold: number = model.threshold): EventFilter {
+  return {
+    keep(input) {
+      if (threshold > 1) return input.coded.map(() => true);
+      return input.coded.map((event, at) => !hasBothSides(event) || isSpared(event) || eventProbability(model, eventFilterFeatures(input, at)) >= threshold);
+    },
+  };
+}
