@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
-import { parsePetrarchValidation, predictedCodings } from './events.ts';
+import { parsePetrarchValidation, predictedCodings, trainedOnNote } from './events.ts';
 import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 const xml = `<Validation><Environment>
@@ -115,4 +115,12 @@ test('scores an attack whose doer the report does not know with `---` for the so
     { code: '190', targetCode: 'PERCVL', modality: 'happened' },
   ]);
   assert.deepEqual(codings, [{ code: '186', source: '---', target: 'PERGOV' }]);
+});
+
+test('notes that a scored set is one the side model was trained on, and says nothing of another', () => {
+  const note = trainedOnNote('bench/events-sets/own-set.xml', ['other-set', 'own-set']);
+  assert.match(note ?? '', /trained on `own-set`: these are training-set figures/);
+  assert.match(note ?? '', /--no-learned-sides/);
+  assert.equal(trainedOnNote('elsewhere/unseen-set.xml', ['own-set']), undefined);
+  assert.equal(trainedOnNote('own-set.xml'), undefined);
 });

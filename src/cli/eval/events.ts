@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../../model/errors.ts';
 import type { Event } from '../../model/event.ts';
-import { createAnalyzer } from '../../pipeline/analyzer.ts';
+import { loadSideModel } from '../../knowledge/events/side-model.ts';
+import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../../pipeline/stage.ts';
-import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding } from '../../pipeline/events/score-event-codings.ts';
+import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding, type EventScoreCounts } from '../../pipeline/events/score-event-codings.ts';
 import { debugArgs } from '../_shared.ts';
 import { knowledgeArgs, knowledgeOptions } from '../knowledge-args.ts';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
 
-interface GoldSentence {
+/** One sentence of a validation file: its text, its date and the codings a coder wrote for it. */
+export interface GoldSentence {
   readonly id: string;
   readonly date?: string;
   readonly text: string;
@@ -63,6 +65,25 @@ export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCo
 }
 
 /**
+ * Codes one gold sentence (its date as publication date) and adds its score to `counts`: the one way a sentence is scored,
+ * here and in `npm run train:sides`.
+ */
+export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, counts: EventScoreCounts): { events: readonly Event[]; predicted: EventCoding[] } {
+  const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
+  const events = doc?.events ?? [];
+  const predicted = predictedCodings(events, new Set(doc?.claims.filter((claim) => DENYING_VERB.test(claim.verb)).map((claim) => claim.id)));
+  scoreSentence(sentence.codings, predicted, counts);
+  return { events, predicted };
+}
+
+/** A note for a scored file the learned side model was fitted on (`trainedOn`, names without `.xml`): its figures there are not estimates. */
+export function trainedOnNote(file: string, trainedOn: readonly string[] = []): string | undefined {
+  const name = basename(file).replace(/\.xml$/i, '');
+  if (!trainedOn.includes(name)) return undefined;
+  return `The learned side model was trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides scores the rules alone).`;
+}
+
+/**
  * `tidings eval events <file.xml> [--actors FILE,…]`: recall and precision of CAMEO coding against PETRARCH validation XML.
  * A file whose `<Environment>` names a verb dictionary with codes of its own (PETRARCH's unit tests) is scored with the
  * dictionaries it names, as PETRARCH scores it; a file coded in CAMEO is scored with the project's own patterns, and
@@ -97,6 +118,11 @@ export default defineCommand({
     const named = [...environment.patternFiles, ...environment.actorFiles, ...environment.discardFiles];
     const hasOwnScheme = environment.patternFiles.some(codesOutsideCameo);
     const details = args.details === true;
+    // A suite in a scheme of its own is coded without the built-in patterns, and so without the side model.
+    if (given.learnedSides !== false && !hasOwnScheme) {
+      const note = trainedOnNote(file, loadSideModel().trainedOn);
+      if (note) process.stderr.write(`${note}\n`);
+    }
     if (environment.missing.length > 0) process.stderr.write(`This file's <Environment> names dictionaries not found beside it, in ../dictionaries or beside your --actors/--patterns files (${environment.missing.join(', ')}); if its gold was coded with them, give them with --actors and --patterns.\n`);
     if (named.length > 0 && (args.environment ?? hasOwnScheme)) {
       process.stderr.write(`Scored with the dictionaries this file's <Environment> names${hasOwnScheme ? ' (their verb codes are a scheme of their own, not CAMEO, so the project\'s patterns stay out; --no-environment scores the project\'s patterns alone)' : ''}: ${named.join(', ')}\n`);
@@ -128,10 +154,7 @@ async function scoreSentences(sentences: readonly GoldSentence[], knowledge: Ana
   const analyzer = await createAnalyzer(knowledge);
   const counts = emptyEventCounts();
   for (const sentence of sentences) {
-    const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
-    const events = doc?.events ?? [];
-    const predicted = predictedCodings(events, new Set(doc?.claims.filter((claim) => DENYING_VERB.test(claim.verb)).map((claim) => claim.id)));
-    scoreSentence(sentence.codings, predicted, counts);
+    const { events, predicted } = scoreGoldSentence(analyzer, sentence, counts);
     if (showDetails) reportDifference(sentence, predicted, events);
   }
   process.stderr.write(`${sentences.length} sentences, ${counts.full.gold} gold events, ${counts.full.predicted} coded.\n`);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../model/errors.ts';
+import { builtinFile } from '../builtin-file.ts';
 
 /**
  * A binary logistic regression over the features of one candidate actor for one side of a coded event (see the events
@@ -13,18 +13,14 @@ export interface SideModel {
   readonly threshold: number;
   /** How much more probable than the rules' own choice another candidate must be to replace it; above 1, never. */
   readonly margin: number;
+  /** The event sets (file names without `.xml`) it was fitted on: scores on them are training-set figures. */
+  readonly trainedOn?: readonly string[];
   /** Per feature, its weight (small weights pruned). */
   readonly weights: Readonly<Record<string, number>>;
 }
 
-/** The committed model; both `src/` (tsx) and `dist/` (tsc) sit two folders below the repo root. */
-export const BUILTIN_SIDE_MODEL = resolveBuiltinPath();
-
-function resolveBuiltinPath(): string {
-  const beside = fileURLToPath(new URL('./side-model.json', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../../src/knowledge/events/side-model.json', import.meta.url));
-}
+/** The committed model. */
+export const BUILTIN_SIDE_MODEL = builtinFile(import.meta.url, 'side-model.json');
 
 /** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
 export function saveSideModel(path: string, model: SideModel): void {
@@ -35,7 +31,7 @@ export function saveSideModel(path: string, model: SideModel): void {
 
 /** Reads a model; a missing or corrupt file is a ConfigError naming it and how to make it. */
 export function loadSideModel(path: string = BUILTIN_SIDE_MODEL): SideModel {
-  const hint = 'Run `npm run train:sides` to write it.';
+  const hint = 'Run `npm run train:sides` to write it, or pass --no-learned-sides (TIDINGS_LEARNED_SIDES=0) to leave the rules\' sides as they are.';
   if (!existsSync(path)) throw new ConfigError(`The side model \`${path}\` is missing.`, hint);
   let parsed: unknown;
   try {
@@ -43,7 +39,7 @@ export function loadSideModel(path: string = BUILTIN_SIDE_MODEL): SideModel {
   } catch {
     throw new ConfigError(`The side model \`${path}\` is corrupt (not JSON).`, hint);
   }
-  if (!isSideModel(parsed)) throw new ConfigError(`\`${path}\` is not a tidings side model (expected kind "side-model", a numeric threshold and margin, and numeric weights).`, hint);
+  if (!isSideModel(parsed)) throw new ConfigError(`\`${path}\` is not a tidings side model (expected kind "side-model", a numeric threshold and margin, numeric weights and, if any, a list of set names it was trained on).`, hint);
   return parsed;
 }
 
@@ -54,5 +50,7 @@ function isSideModel(parsed: unknown): parsed is SideModel {
   const weights = record['weights'];
   if (record['kind'] !== 'side-model' || !Number.isFinite(record['threshold']) || !Number.isFinite(record['margin'])) return false;
   if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) return false;
+  const trainedOn = record['trainedOn'];
+  if (trainedOn !== undefined && !(Array.isArray(trainedOn) && trainedOn.every((name) => typeof name === 'string'))) return false;
   return Object.values(weights).every((weight) => Number.isFinite(weight));
 }

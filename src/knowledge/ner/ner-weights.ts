@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConfigError } from '../../model/errors.ts';
+import { builtinFile } from '../builtin-file.ts';
 import { NerModel } from './ner-model.ts';
 
 const MAGIC = 'tidings-ner/1';
@@ -23,13 +23,7 @@ interface Header {
 }
 
 /** The committed weights file; both `src/` (tsx) and `dist/` (tsc) sit two folders below the repo root. */
-export const DEFAULT_WEIGHTS_PATH = resolveWeightsPath();
-
-function resolveWeightsPath(): string {
-  const beside = fileURLToPath(new URL('./weights/ner.bin', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../../src/knowledge/ner/weights/ner.bin', import.meta.url));
-}
+export const DEFAULT_WEIGHTS_PATH = builtinFile(import.meta.url, 'weights/ner.bin');
 
 /** Writes weights quantised to 8 bits with one scale, gzipped: a few MB instead of tens. */
 export function saveNerWeights(path: string, model: NerWeights): void {

@@ -1,19 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConfigError } from '../../model/errors.ts';
+import { builtinFile } from '../builtin-file.ts';
 import type { NaiveBayesModel } from './naive-bayes.ts';
 
 /** The committed built-in weights; both `src/` (tsx) and `dist/` (tsc) sit two folders below the repo root. */
-export const BUILTIN_TOPIC_WEIGHTS = resolveBuiltinPath();
-
-function resolveBuiltinPath(): string {
-  const beside = fileURLToPath(new URL('./weights/bbc-topics.json.gz', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../../src/knowledge/topics/weights/bbc-topics.json.gz', import.meta.url));
-}
+export const BUILTIN_TOPIC_WEIGHTS = builtinFile(import.meta.url, 'weights/bbc-topics.json.gz');
 
 /** Where user data lives: the option, then $TIDINGS_HOME, then ~/.tidings. */
 export function resolveDataDir(dataDir?: string): string {

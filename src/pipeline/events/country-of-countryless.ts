@@ -237,7 +237,8 @@ function withPlacedElsewhere(tokens: readonly Token[], events: readonly Sentence
   });
 }
 
-function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {
+/** A countryless mention (`---MIL`) given a country (`SYR`) becomes that country's (`SYRMIL`) on its own words; no country, no change. */
+export function mentionWithCountry(mention: ActorMention, country: string | undefined): ActorMention {
   if (!country || !mention.code) return mention;
   return actorMention({ ...mention, code: country + mention.code.slice(3), country, isCountryless: false });
 }

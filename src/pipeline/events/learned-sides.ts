@@ -1,10 +1,10 @@
 import type { SideModel } from '../../knowledge/events/side-model.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { actorMention } from './actor-mention.ts';
 import type { SentenceEvent } from './code-sentence.ts';
+import { mentionWithCountry } from './country-of-countryless.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { isInternationalBody, sideFeatures, type EventSide, type SideContext } from './side-features.ts';
+import { isInternationalBody, nearestCandidates, sideFeatures, type EventSide, type SideContext } from './side-features.ts';
 
 /** A sentence's coded events, after every rule step, with the actors the sentence names. */
 export interface SideChoiceInput {
@@ -19,8 +19,8 @@ export interface SideChooser {
   choose(input: SideChoiceInput): readonly SentenceEvent[];
 }
 
-/** One candidate for one side of one event, with its features. */
-export interface SideOption {
+/** One candidate for one side of one event, with its features; `isRule` when it is the rules' choice, code and all. */
+interface SideOption {
   readonly mention: ActorMention;
   readonly features: readonly string[];
   readonly isRule: boolean;
@@ -36,7 +36,7 @@ export interface SideOptions {
 const SIDES: readonly EventSide[] = ['source', 'target'];
 
 /** Whether the rules left a side without a country: no coded actor, or a countryless role (`---MIL`). */
-export function isOpenSide(event: SentenceEvent, side: EventSide): boolean {
+function isOpenSide(event: SentenceEvent, side: EventSide): boolean {
   if (side === 'source' && event.isSourceUnknown === true) return false;
   if (side === 'target' && event.isTargetless === true) return false;
   const code = event[side]?.code;
@@ -49,12 +49,18 @@ export function isOpenSide(event: SentenceEvent, side: EventSide): boolean {
  */
 export function sideOptions(input: SideChoiceInput, event: SentenceEvent, sides: readonly EventSide[] = SIDES, candidates: readonly ActorMention[] = candidateMentions(input)): SideOptions[] {
   const result: SideOptions[] = [];
+  const nearest = nearestCandidates(candidates, event);
   for (const side of sides) {
     if (!hasSide(event, side)) continue;
     const isOpen = isOpenSide(event, side);
-    const context: SideContext = { tokens: input.tokens, sentence: input.sentence, events: input.events, event, side, candidates, isOpen };
+    const context: SideContext = { tokens: input.tokens, sentence: input.sentence, events: input.events, event, side, candidates, nearest, isOpen };
     const chosen = event[side];
-    const options = candidates.map((mention) => ({ mention, features: sideFeatures(context, mention), isRule: chosen !== undefined && chosen.first === mention.first && chosen.last === mention.last && chosen.code === mention.code }));
+    const options = candidates.map((mention) => {
+      // The model was fitted on "the rules' words, the rules' country" (first three letters); a choice that repeats the
+      // rules' side must repeat its whole code (SYRMIL is not SYRGOV).
+      const isRuleCountry = chosen !== undefined && chosen.first === mention.first && chosen.last === mention.last && (chosen.code ?? '').slice(0, 3) === (mention.code ?? '').slice(0, 3);
+      return { mention, features: sideFeatures(context, mention, isRuleCountry), isRule: isRuleCountry && chosen.code === mention.code };
+    });
     result.push({ side, isOpen, options });
   }
   return result;
@@ -80,17 +86,16 @@ function candidateMentions(input: SideChoiceInput): ActorMention[] {
   return [...seen.values()].sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
-/** The model's probability that a candidate is the side a coder would write. */
-export function sideProbability(model: SideModel, features: readonly string[]): number {
-  let score = 0;
-  for (const feature of features) score += model.weights[feature] ?? 0;
+/** The logistic function: a candidate's summed feature weights as a probability, at run time and in training. */
+export function logistic(score: number): number {
   return 1 / (1 + Math.exp(-score));
 }
 
-/** How a model's scores become choices: the settings cross-validation picked, written into the model. */
-export interface SideSettings {
-  readonly threshold: number;
-  readonly margin: number;
+/** The model's probability that a candidate is the side a coder would write. */
+function sideProbability(model: SideModel, features: readonly string[]): number {
+  let score = 0;
+  for (const feature of features) score += model.weights[feature] ?? 0;
+  return logistic(score);
 }
 
 /**
@@ -99,7 +104,7 @@ export interface SideSettings {
  * the margin. An open countryless role (`---MIL`) keeps its role under the country it is given. A changed event's rule
  * gains `+learned-side`.
  */
-export function modelSideChooser(model: SideModel, settings: SideSettings = model): SideChooser {
+export function modelSideChooser(model: SideModel, settings: Pick<SideModel, 'threshold' | 'margin'> = model): SideChooser {
   return {
     choose(input) {
       // A filled side that repeats a coding the sentence already holds would add nothing but a duplicate.
@@ -151,9 +156,7 @@ function codingKey(event: SentenceEvent): string {
  * rules lend an unnamed agent a country; a side with no actor, or a chosen international body, takes the chosen actor.
  */
 function withCountryOf(open: ActorMention | undefined, chosen: ActorMention): ActorMention {
-  const role = open?.code?.startsWith('---') === true ? open.code.slice(3) : '';
   const code = chosen.code ?? '';
-  if (!open || role === '' || isInternationalBody(code)) return chosen;
-  const country = code.slice(0, 3);
-  return actorMention({ ...open, code: `${country}${role}`, country, isCountryless: false });
+  if (!open?.code?.startsWith('---') || open.code.length === 3 || isInternationalBody(code)) return chosen;
+  return mentionWithCountry(open, code.slice(0, 3));
 }

@@ -14,8 +14,10 @@ export interface SideContext {
   readonly events: readonly SentenceEvent[];
   readonly event: SentenceEvent;
   readonly side: EventSide;
-  /** Every candidate of this side, in sentence order: nearness is read against the others. */
+  /** Every candidate of this side, in sentence order. */
   readonly candidates: readonly ActorMention[];
+  /** The candidates nearest the trigger on each hand of it (`nearestCandidates`), worked out once per event. */
+  readonly nearest: NearestCandidates;
   /** Whether the rules left this side open (no code, or a countryless `---` role). */
   readonly isOpen: boolean;
 }
@@ -31,21 +33,30 @@ export function isInternationalBody(code: string): boolean {
   return IGO_PREFIXES.test(code);
 }
 
+/** The candidate standing nearest the trigger before it, and after it. */
+export interface NearestCandidates {
+  readonly before: ActorMention | undefined;
+  readonly after: ActorMention | undefined;
+}
+
+/** The nearest candidate on each hand of an event's trigger (candidates in sentence order). */
+export function nearestCandidates(candidates: readonly ActorMention[], event: SentenceEvent): NearestCandidates {
+  return { before: candidates.findLast((mention) => mention.last < event.trigger), after: candidates.find((mention) => mention.first > event.lastWord) };
+}
+
 /**
  * The features of one candidate actor for one side of a coded event: where it stands to the trigger, the words around
- * it, what kind of actor it is, whether the rules chose it, and the event's root. The same function runs at training
+ * it, what kind of actor it is, whether the rules chose it (`isRuleCountry`: their words, with its country), and the event's root. The same function runs at training
  * and at run time, so the model reads exactly what it was fitted on.
  */
-export function sideFeatures(context: SideContext, candidate: ActorMention): string[] {
+export function sideFeatures(context: SideContext, candidate: ActorMention, isRuleCountry: boolean): string[] {
   const { tokens, event, side, isOpen } = context;
-  const chosen = event[side];
   const other = event[side === 'source' ? 'target' : 'source'];
   const root = sentenceEventCode(event).slice(0, 2);
   const code = candidate.code ?? '';
   const at = candidate.last < event.trigger ? 'before' : candidate.first > event.lastWord ? 'after' : 'inside';
   const distance = at === 'before' ? event.trigger - candidate.last : at === 'after' ? candidate.first - event.lastWord : 0;
   const bucket = DISTANCES.findIndex((limit) => distance <= limit);
-  const isRule = chosen !== undefined && chosen.first === candidate.first && chosen.last === candidate.last && (chosen.code ?? '').slice(0, 3) === code.slice(0, 3);
   const isOther = other?.code !== undefined && other.code.slice(0, 3) === code.slice(0, 3);
   const isOtherSpan = other !== undefined && other.first === candidate.first && other.last === candidate.last;
   const previous = tokens[candidate.first - 1];
@@ -55,7 +66,7 @@ export function sideFeatures(context: SideContext, candidate: ActorMention): str
   const [from, to] = at === 'before' ? [candidate.last + 1, event.trigger - 1] : [event.lastWord + 1, candidate.first - 1];
   const between = betweenMarks(tokens, from, to);
   const kind = mentionKind(candidate);
-  const nearest = nearestOn(context, at);
+  const nearest = at === 'before' ? context.nearest.before : at === 'after' ? context.nearest.after : undefined;
   const isFirst = context.candidates[0] === candidate;
   const shape = `${event.isPassive ? 'passive' : 'active'}|${event.pattern.isNoun === true ? 'noun' : 'verb'}`;
   const state = isOpen ? 'open' : 'held';
@@ -82,7 +93,7 @@ export function sideFeatures(context: SideContext, candidate: ActorMention): str
     `${s}|first=${isFirst}|at=${at}`,
   ];
   for (const mark of between) features.push(`${s}|between=${mark}|at=${at}`);
-  if (isRule) features.push(`${s}|rule`, `${s}|rule|root=${root}`, `${s}|rule|${shape}`);
+  if (isRuleCountry) features.push(`${s}|rule`, `${s}|rule|root=${root}`, `${s}|rule|${shape}`);
   if (isOther) features.push(`${s}|other-country`);
   if (other?.code !== undefined && other.code === code) features.push(`${s}|other-code`);
   // Which trigger and which rule made the event: some of them make events a coder would not write at all.
@@ -116,14 +127,6 @@ function mentionKind(mention: ActorMention): string {
   if (mention.isPerson === true) return 'person';
   if (isInternationalBody(code)) return 'body';
   return code.length <= 3 ? 'country' : `role-${code.slice(3, 6)}`;
-}
-
-/** The candidate on that hand of the trigger that stands nearest to it. */
-function nearestOn(context: SideContext, at: string): ActorMention | undefined {
-  const { event, candidates } = context;
-  if (at === 'before') return candidates.filter((mention) => mention.last < event.trigger).at(-1);
-  if (at === 'after') return candidates.find((mention) => mention.first > event.lastWord);
-  return undefined;
 }
 
 /** Whether the candidate is a side of another of the sentence's events, as its source or its target. */

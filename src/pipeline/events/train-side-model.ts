@@ -1,6 +1,6 @@
 import type { SideModel } from '../../knowledge/events/side-model.ts';
+import { logistic, type SideOptions } from './learned-sides.ts';
 import type { EventCoding } from './score-event-codings.ts';
-import type { SideOptions } from './learned-sides.ts';
 
 /** One coded event as training sees it: its root, the rules' pair (first three letters) and its sides' candidates. */
 export interface RecordedEvent {
@@ -17,7 +17,7 @@ export interface SideExample {
 }
 
 /** How the logistic regression is fitted and pruned. */
-export interface SideTraining {
+interface SideTraining {
   readonly epochs: number;
   readonly learningRate: number;
   /** L2 pull towards zero of each weight a step touches. */
@@ -28,7 +28,7 @@ export interface SideTraining {
   readonly prune: number;
 }
 
-export const DEFAULT_SIDE_TRAINING: SideTraining = { epochs: 10, learningRate: 0.1, l2: 0.001, minFeatureCount: 3, prune: 0.01 };
+const TRAINING: SideTraining = { epochs: 10, learningRate: 0.1, l2: 0.001, minFeatureCount: 3, prune: 0.01 };
 
 /**
  * Labels a sentence's recorded events from its gold codings. An event is matched to the gold coding of its root that
@@ -47,21 +47,14 @@ export function labelSides(events: readonly RecordedEvent[], gold: readonly Even
   for (const event of events) if (!event.sides.some((entry) => entry.isOpen)) examples.push(...heldExamples(event, gold));
   for (const event of events) {
     if (!event.sides.some((entry) => entry.isOpen)) continue;
-    const sameRoot = left.filter((coding) => coding.code.slice(0, 2) === event.root);
-    let best: EventCoding | undefined;
-    let bestAgreement = -1;
-    for (const coding of sameRoot) {
-      const agreement = (coding.source.slice(0, 3) === event.source ? 1 : 0) + (coding.target.slice(0, 3) === event.target ? 1 : 0);
-      if (agreement > bestAgreement) [best, bestAgreement] = [coding, agreement];
-    }
+    const best = bestCoding(left, event);
     for (const { side, isOpen, options } of event.sides) {
       if (!isOpen) continue;
       // Filling one side makes a right coding only if the other side is right too: the label asks for both.
       const other = side === 'source' ? 'target' : 'source';
       const otherOpen = event.sides.find((entry) => entry.side === other)?.isOpen === true;
       const isOtherRight = best !== undefined && (otherOpen || best[other].slice(0, 3) === event[other]);
-      const right = best && isOtherRight ? best[side].slice(0, 3) : undefined;
-      for (const option of options) examples.push({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right });
+      examples.push(...labelled(options, best && isOtherRight ? best[side].slice(0, 3) : undefined));
     }
     if (best) left.splice(left.indexOf(best), 1);
   }
@@ -74,46 +67,58 @@ export function labelSides(events: readonly RecordedEvent[], gold: readonly Even
  * out: changing a side cannot make it right.
  */
 function heldExamples(event: RecordedEvent, gold: readonly EventCoding[]): SideExample[] {
-  const sameRoot = gold.filter((coding) => coding.code.slice(0, 2) === event.root);
-  if (sameRoot.length === 0) return [];
-  const agreement = (coding: EventCoding): number => (coding.source.slice(0, 3) === event.source ? 1 : 0) + (coding.target.slice(0, 3) === event.target ? 1 : 0);
-  const best = sameRoot.reduce((held, coding) => (agreement(coding) > agreement(held) ? coding : held));
-  const examples: SideExample[] = [];
-  for (const { side, options } of event.sides) {
+  const best = bestCoding(gold, event);
+  if (!best) return [];
+  return event.sides.flatMap(({ side, options }) => {
     const other = side === 'source' ? 'target' : 'source';
-    const right = best[other].slice(0, 3) === event[other] ? best[side].slice(0, 3) : undefined;
-    for (const option of options) examples.push({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right });
+    return labelled(options, best[other].slice(0, 3) === event[other] ? best[side].slice(0, 3) : undefined);
+  });
+}
+
+/** The first gold coding of the event's root that agrees with the most of the rules' pair (first three letters). */
+function bestCoding(gold: readonly EventCoding[], event: RecordedEvent): EventCoding | undefined {
+  let best: EventCoding | undefined;
+  let bestAgreement = -1;
+  for (const coding of gold) {
+    if (coding.code.slice(0, 2) !== event.root) continue;
+    const agreement = (coding.source.slice(0, 3) === event.source ? 1 : 0) + (coding.target.slice(0, 3) === event.target ? 1 : 0);
+    if (agreement > bestAgreement) [best, bestAgreement] = [coding, agreement];
   }
-  return examples;
+  return best;
+}
+
+/** A side's candidates as examples: right when their first three letters are `right` (none is, when it is undefined). */
+function labelled(options: SideOptions['options'], right: string | undefined): SideExample[] {
+  return options.map((option) => ({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right }));
 }
 
 /** Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model. */
-export function trainSideModel(examples: readonly SideExample[], settings: { threshold: number; margin: number }, training: SideTraining = DEFAULT_SIDE_TRAINING): SideModel {
+export function trainSideModel(examples: readonly SideExample[], settings: Pick<SideModel, 'threshold' | 'margin'>): SideModel {
   const counts = new Map<string, number>();
   for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= training.minFeatureCount) }));
+  const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= TRAINING.minFeatureCount) }));
   const weights = new Map<string, number>();
   const order = rows.map((_, index) => index);
   let seed = 7;
-  for (let epoch = 0; epoch < training.epochs; epoch++) {
+  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
     for (let index = order.length - 1; index > 0; index--) {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       const other = seed % (index + 1);
       [order[index], order[other]] = [order[other] as number, order[index] as number];
     }
-    const rate = training.learningRate / (1 + epoch * 0.5);
+    const rate = TRAINING.learningRate / (1 + epoch * 0.5);
     for (const at of order) {
       const row = rows[at] as (typeof rows)[number];
       let score = 0;
       for (const feature of row.features) score += weights.get(feature) ?? 0;
-      const gradient = row.label - 1 / (1 + Math.exp(-score));
+      const gradient = row.label - logistic(score);
       for (const feature of row.features) {
         const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight * (1 - rate * training.l2) + rate * gradient);
+        weights.set(feature, weight * (1 - rate * TRAINING.l2) + rate * gradient);
       }
     }
   }
   const kept: Record<string, number> = {};
-  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= training.prune) kept[feature] = Math.round(weight * 1000) / 1000;
+  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= TRAINING.prune) kept[feature] = Math.round(weight * 1000) / 1000;
   return { kind: 'side-model', threshold: settings.threshold, margin: settings.margin, weights: kept };
 }
