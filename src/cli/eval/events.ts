@@ -76,11 +76,14 @@ export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, co
   return { events, predicted };
 }
 
-/** A note for a scored file the learned side model was fitted on (`trainedOn`, names without `.xml`): its figures there are not estimates. */
+/**
+ * A note for a scored file the learned side model was fitted on (`trainedOn`, names without `.xml`): its figures there are
+ * not estimates. `npm run train:filter` fits the event filter on the same sets, so the note names both.
+ */
 export function trainedOnNote(file: string, trainedOn: readonly string[] = []): string | undefined {
   const name = basename(file).replace(/\.xml$/i, '');
   if (!trainedOn.includes(name)) return undefined;
-  return `The learned side model was trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides scores the rules alone).`;
+  return `The learned side model and event filter were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides --no-event-filter score the rules alone).`;
 }
 
 /**
@@ -118,8 +121,8 @@ export default defineCommand({
     const named = [...environment.patternFiles, ...environment.actorFiles, ...environment.discardFiles];
     const hasOwnScheme = environment.patternFiles.some(codesOutsideCameo);
     const details = args.details === true;
-    // A suite in a scheme of its own is coded without the built-in patterns, and so without the side model.
-    if (given.learnedSides !== false && !hasOwnScheme) {
+    // A suite in a scheme of its own is coded without the built-in patterns, and so without the learned models.
+    if ((given.learnedSides !== false || given.eventFilter !== false) && !hasOwnScheme) {
       const note = trainedOnNote(file, loadSideModel().trainedOn);
       if (note) process.stderr.write(`${note}\n`);
     }

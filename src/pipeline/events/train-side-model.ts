@@ -17,7 +17,7 @@ export interface SideExample {
 }
 
 /** How the logistic regression is fitted and pruned. */
-interface SideTraining {
+export interface SideTraining {
   readonly epochs: number;
   readonly learningRate: number;
   /** L2 pull towards zero of each weight a step touches. */
@@ -28,7 +28,7 @@ interface SideTraining {
   readonly prune: number;
 }
 
-const TRAINING: SideTraining = { epochs: 10, learningRate: 0.1, l2: 0.001, minFeatureCount: 3, prune: 0.01 };
+export const DEFAULT_SIDE_TRAINING: SideTraining = { epochs: 10, learningRate: 0.1, l2: 0.001, minFeatureCount: 3, prune: 0.01 };
 
 /**
  * Labels a sentence's recorded events from its gold codings. An event is matched to the gold coding of its root that
@@ -93,20 +93,21 @@ function labelled(options: SideOptions['options'], right: string | undefined): S
 }
 
 /** Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model. */
-export function trainSideModel(examples: readonly SideExample[], settings: Pick<SideModel, 'threshold' | 'margin'>): SideModel {
+/** The event filter (train-event-filter.ts) fits the same regression with its own settings. */
+export function trainSideModel(examples: readonly SideExample[], settings: Pick<SideModel, 'threshold' | 'margin'>, training: SideTraining = DEFAULT_SIDE_TRAINING): SideModel {
   const counts = new Map<string, number>();
   for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= TRAINING.minFeatureCount) }));
+  const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= training.minFeatureCount) }));
   const weights = new Map<string, number>();
   const order = rows.map((_, index) => index);
   let seed = 7;
-  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
+  for (let epoch = 0; epoch < training.epochs; epoch++) {
     for (let index = order.length - 1; index > 0; index--) {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       const other = seed % (index + 1);
       [order[index], order[other]] = [order[other] as number, order[index] as number];
     }
-    const rate = TRAINING.learningRate / (1 + epoch * 0.5);
+    const rate = training.learningRate / (1 + epoch * 0.5);
     for (const at of order) {
       const row = rows[at] as (typeof rows)[number];
       let score = 0;
@@ -114,11 +115,11 @@ export function trainSideModel(examples: readonly SideExample[], settings: Pick<
       const gradient = row.label - logistic(score);
       for (const feature of row.features) {
         const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight * (1 - rate * TRAINING.l2) + rate * gradient);
+        weights.set(feature, weight * (1 - rate * training.l2) + rate * gradient);
       }
     }
   }
   const kept: Record<string, number> = {};
-  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= TRAINING.prune) kept[feature] = Math.round(weight * 1000) / 1000;
+  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= training.prune) kept[feature] = Math.round(weight * 1000) / 1000;
   return { kind: 'side-model', threshold: settings.threshold, margin: settings.margin, weights: kept };
 }
