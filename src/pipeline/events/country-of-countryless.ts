@@ -9,7 +9,8 @@ import { CIVIL_GROUP_ROLES, CROWD_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { countryOf } from './state-country.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
-import { countryNamedBefore, isPlaceOfMatter } from './named-before.ts';
+import { countryNamedBefore } from './named-before.ts';
+import { isPlaceOfMatter } from './place-of-matter.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);

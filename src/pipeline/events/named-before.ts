@@ -22,20 +22,3 @@ export function countryNamedBefore(tokens: readonly Token[], mentions: readonly 
   }
   return country;
 }
-
-// "a truce in Yemen", "an end to the war in Sudan", "peace in Ukraine": what a call or a demand is about.
-// "talks in Geneva", "a summit in Doha": where other parties meet, not where those the sentence leaves countryless live.
-const MATTER_NOUNS = new Set(['ceasefire', 'truce', 'war', 'peace', 'conflict', 'genocide', 'crisis', 'hostility', 'talk', 'negotiation', 'table', 'summit', 'conference']);
-
-/**
- * A place named as the matter or the venue of a noun just before its "in" ("rallied for a truce in Yemen, and police
- * arrested…", "urged the government to return to talks in Geneva"): it does not say where the sentence's unnamed police,
- * crowds or government are.
- */
-export function isPlaceOfMatter(tokens: readonly Token[], first: number): boolean {
-  let at = first - 1;
-  while (tokens[at]?.pos === 'DET' || tokens[at]?.pos === 'ADJ') at--;
-  const link = tokens[at];
-  const noun = tokens[at - 1];
-  return link?.lemma === 'in' && noun?.pos === 'NOUN' && (MATTER_NOUNS.has(noun.lemma.toLowerCase()) || MATTER_NOUNS.has(noun.text.toLowerCase().replace(/s$/, '')));
-}
