@@ -37,7 +37,7 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
   const sole = soleCountry(tokens, mentions);
   const placed = events.map((event) => {
     const place = placeCountry(tokens, mentions, event, false);
-    // "Police fired tear gas at protesters outside the summit in Hamburg": police and crowds at a meeting are the venue's.
+    // "Police detained marchers outside the summit in Osaka": police and crowds at a meeting are the venue's.
     const localPlace = placeCountry(tokens, mentions, event, true);
     const placeOf = (side: ActorMention | undefined): string | undefined => (isLocalBody(side) ? localPlace : place);
     const { source, target } = event;
