@@ -6,7 +6,7 @@ import { countryOf } from './state-country.ts';
  * "Tajik students threw stones at Uzbek guards, and the guards fired shots": a body named again without a country, by
  * the same noun and role as one named before it with a country, is that body, so it takes that country rather than a
  * place's or the sentence's first country. Two countries' bodies of that noun before it ("Russian and Ukrainian troops")
- * leave it open, and so does another country named since or just after it ("crossed into Congo, where soldiers fired",
+ * leave it open, and so does another country named since or just after it ("crossed into Sudan, where soldiers fired",
  * "and police in Nepal detained"): the noun may then be that country's body.
  */
 export function countryNamedBefore(tokens: readonly Token[], mentions: readonly ActorMention[], mention: ActorMention): string | undefined {
