@@ -9,7 +9,8 @@ import { CIVIL_GROUP_ROLES, CROWD_ROLES, GOVERNING_ROLES, INSURGENT_ROLES, STATE
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { countryOf } from './state-country.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
-import { countryNamedBefore, isPlaceOfMatter } from './named-before.ts';
+import { countryNamedBefore } from './named-before.ts';
+import { isPlaceOfMatter } from './place-of-matter.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
@@ -40,7 +41,10 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
   const home = filedIn !== undefined && !mentions.some(isNamed) ? filedIn : undefined;
   const sole = soleCountry(tokens, mentions) ?? home;
   const placed = events.map((event) => {
-    const place = placeCountry(tokens, mentions, event) ?? home;
+    const place = placeCountry(tokens, mentions, event, false) ?? home;
+    // "Police detained marchers outside the summit in Osaka": police and crowds at a meeting are the venue's.
+    const localPlace = placeCountry(tokens, mentions, event, true) ?? home;
+    const placeOf = (side: ActorMention | undefined): string | undefined => (isLocalBody(side) ? localPlace : place);
     const { source, target } = event;
     // "arrested a lawyer who had criticised the president": an unnamed state the sentence's one country places is that country's.
     // Not its forces: militants who kill a sentence's only country's soldiers are not of that country for it.
@@ -51,10 +55,10 @@ export function withCountriesOfCountryless(tokens: readonly Token[], mentions: r
     // one country in the whole sentence, an unnamed government is that country's, though never by its place alone.
     // "A man stabbed two guards in Lyon": one unnamed attacker is not placed by where he struck, or he and his victims would be one side.
     const isLoneAttacker = source !== undefined && isLonePerson(tokens, source) && /^1[89]/.test(sentenceEventCode(event));
-    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, countryNamedBefore(tokens, mentions, source) ?? place ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source) ?? crowdAtHome(mentions, event, source, sole)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
+    const newSource = source && !isLoneAttacker && isPlaceable(tokens, source, true) ? mentionWithCountry(source, countryNamedBefore(tokens, mentions, source) ?? placeOf(source) ?? stateOf(source, sole) ?? (isAgainstOwnState || isCoercionByState(event, source) ? sourceCountry : undefined) ?? homeOfKin(mentions, source, countryOf(target)) ?? insurgentsAtHome(tokens, event, source, sole) ?? homeOfPolice(mentions, source) ?? crowdAtHome(mentions, event, source, sole)) : source && isSoleGovernment(tokens, source) ? mentionWithCountry(source, stateOf(source, sole)) : source;
     // "Riot police in Tbilisi dispersed demonstrators": the police placed first lend the crowd they repress their country.
     const targetCountry = countryOf(newSource);
-    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? countryNamedBefore(tokens, mentions, target) ?? place ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
+    const newTarget = target && isPlaceable(tokens, target, false) ? mentionWithCountry(target, unitOfStruck(events, event) ?? foeOf(event) ?? countryNamedBefore(tokens, mentions, target) ?? placeOf(target) ?? stateOf(target, sole) ?? (isRepressionOfOwn(event, target) ? targetCountry : undefined) ?? homeOfKin(mentions, target, countryOf(newSource)) ?? homeOfPolice(mentions, target)) : target;
     if (newSource === source && newTarget === target && !source?.isUnplacedPerson && !target?.isUnplacedPerson && !isUnplacedToll(tokens, event, newTarget)) return event;
     // "…, killing 298 people", "killing four suspected militants": a toll of people no place or side makes anyone's names no target (`?`); CAMEO codes none.
     if (isUnplacedToll(tokens, event, newTarget)) return withoutTarget({ ...event, ...sideOrNone('source', newSource) });
@@ -173,7 +177,7 @@ function withPersonOfCoercer(event: SentenceEvent): SentenceEvent {
  */
 function withArrestingState(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): SentenceEvent {
   if (!event.isPassive || event.source || !event.target || !sentenceEventCode(event).startsWith('173')) return event;
-  const country = placeCountry(tokens, mentions, event);
+  const country = placeCountry(tokens, mentions, event, false);
   const place = mentions.find((mention) => mention.code?.startsWith(country ?? '-') === true && mention.first > event.trigger);
   if (!country || !place) return event;
   return { ...event, source: { first: place.first, last: place.last, code: country, name: place.name, country } };
@@ -329,9 +333,9 @@ function isStateSide(mention: ActorMention | undefined): boolean {
 }
 
 /** The country of the first place the sentence puts the event in ("in Nairobi", "in the southern city of Deraa"). */
-function placeCountry(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent): string | undefined {
+function placeCountry(tokens: readonly Token[], mentions: readonly ActorMention[], event: SentenceEvent, isVenueOwn: boolean): string | undefined {
   const from = Math.min(event.trigger, event.source?.first ?? event.trigger);
-  const places = mentions.filter((mention) => isStateCountry(mention.code?.slice(0, 3)) && (mention.placeId !== undefined || isBareCountry(mention.code)) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last) && !isPlaceOfMatter(tokens, mention.first));
+  const places = mentions.filter((mention) => isStateCountry(mention.code?.slice(0, 3)) && (mention.placeId !== undefined || isBareCountry(mention.code)) && isAtPlace(tokens, mention.first) && !isModifier(tokens, mention.last) && !isPlaceOfMatter(tokens, mention.first, isVenueOwn));
   return (places.find((mention) => mention.first > from) ?? places.at(-1))?.code?.slice(0, 3);
 }
 
@@ -374,4 +378,10 @@ function isCompassPart(tokens: readonly Token[], index: number): boolean {
 /** "Navalny was detained by police": the police or troops that arrest or repress someone are that person's state's. */
 function isCoercionByState(event: SentenceEvent, source: ActorMention): boolean {
   return sentenceEventCode(event).startsWith('17') && STATE_SIDE_ROLES.has(roleOf(source.code));
+}
+
+/** Police and crowds: bodies that stand where the event is, a meeting's venue included. */
+function isLocalBody(side: ActorMention | undefined): boolean {
+  const role = roleOf(side?.code);
+  return role === 'COP' || CROWD_ROLES.has(role);
 }

@@ -47,7 +47,7 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
   const isDeath = isDeathVerb(tokens, match);
-  // "was arrested in Manila and flown to The Hague", "were pardoned and flown home": the journey of people moved by others,
+  // "was detained in Lagos and flown to Madrid", "were freed and driven home": the journey of people moved by others,
   // its participle joined to a passive, is no visit of theirs.
   if (isJourney && isAfterJoinedPassive(tokens, index, sentence.firstToken)) return undefined;
   const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
@@ -76,10 +76,11 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
-  // "Bolivian police entered the Argentine embassy and arrested…": a name after the sentence's first verb is its object or
+  // "Japanese troops landed in the Philippines and trained…": a name after the sentence's first verb is its object or
   // place, not the subject of the verb joined to it.
   const joined = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
-  subject = subject && joined !== undefined && joined.first === openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, false)?.first && isObjectOfJoinedVerb(tokens, subject, index) ? joined : subject ?? joined;
+  const isJoinedToOpening = joined !== undefined && joined.first === openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, false)?.first;
+  subject = subject && isJoinedToOpening && isObjectOfJoinedVerb(tokens, subject, index) ? joined : subject ?? joined;
   // "Oslo said the talks had stalled and urged Moscow…": a spoken act after a report is the reporter's; "Lima issued a
   // statement urging…": with no coded subject of its own, a participle on a document is its issuer's.
   const hasOwnSubject = subject?.members.some((member) => member.code !== undefined) === true;
@@ -145,7 +146,7 @@ function isObjectOfJoinedVerb(tokens: readonly Token[], group: ActorGroup, trigg
  */
 function isAfterJoinedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
   if (tokens[trigger - 1]?.lemma !== 'and' || !/(?:wn|en)$/i.test(tokens[trigger]?.text ?? '')) return false;
-  // "were pardoned by Mali's president, Colonel X, and flown home": past an appositive's commas, not past a clause's end.
+  // "were freed by the king, Abdullah II, and flown home": past an appositive's commas, not past a clause's end.
   for (let at = trigger - 2; at >= sentenceStart; at--) {
     const token = tokens[at] as Token;
     if (token.text === ';' || token.text === ':' || token.text === '.') return false;

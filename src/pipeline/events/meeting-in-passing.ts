@@ -7,7 +7,8 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
-const MEETINGS = new Set(['meeting', 'summit', 'talk', 'negotiation']);
+/** Nouns of a meeting held between parties, by lemma. */
+export const MEETINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'talk', 'negotiation']);
 /** Phrases that place an act at or after a meeting held, not before one planned ("ahead of their summit"). */
 const OPENERS = new Set(['at', 'after', 'during', 'following']);
 /** "at the close of their summit", "after four rounds of talks", "on the sidelines of a summit": a part of the meeting. */

@@ -6,7 +6,8 @@ import { countryOf } from './state-country.ts';
  * "Tajik students threw stones at Uzbek guards, and the guards fired shots": a body named again without a country, by
  * the same noun and role as one named before it with a country, is that body, so it takes that country rather than a
  * place's or the sentence's first country. Two countries' bodies of that noun before it ("Russian and Ukrainian troops")
- * leave it open.
+ * leave it open, and so does another country named since or just after it ("crossed into Sudan, where soldiers fired",
+ * "and police in Nepal detained"): the noun may then be that country's body.
  */
 export function countryNamedBefore(tokens: readonly Token[], mentions: readonly ActorMention[], mention: ActorMention): string | undefined {
   const head = tokens[mention.last]?.lemma.toLowerCase();
@@ -20,22 +21,19 @@ export function countryNamedBefore(tokens: readonly Token[], mentions: readonly 
     if (country !== undefined && country !== named) return undefined;
     country = named;
   }
-  return country;
+  return country !== undefined && isOtherCountryNear(tokens, mentions, mention, country) ? undefined : country;
 }
 
-// "a truce in Yemen", "an end to the war in Sudan", "peace in Ukraine": what a call or a demand is about.
-// "talks in Geneva", "a summit in Doha": where other parties meet, not where those the sentence leaves countryless live.
-const MATTER_NOUNS = new Set(['ceasefire', 'truce', 'war', 'peace', 'conflict', 'genocide', 'crisis', 'hostility', 'talk', 'negotiation', 'table', 'summit', 'conference']);
+/** Tokens past the noun in which a place still belongs to its phrase ("police across the border in Nepal"). */
+const PLACE_REACH = 5;
 
-/**
- * A place named as the matter or the venue of a noun just before its "in" ("rallied for a truce in Yemen, and police
- * arrested…", "urged the government to return to talks in Geneva"): it does not say where the sentence's unnamed police,
- * crowds or government are.
- */
-export function isPlaceOfMatter(tokens: readonly Token[], first: number): boolean {
-  let at = first - 1;
-  while (tokens[at]?.pos === 'DET' || tokens[at]?.pos === 'ADJ') at--;
-  const link = tokens[at];
-  const noun = tokens[at - 1];
-  return link?.lemma === 'in' && noun?.pos === 'NOUN' && (MATTER_NOUNS.has(noun.lemma.toLowerCase()) || MATTER_NOUNS.has(noun.text.toLowerCase().replace(/s$/, '')));
+// "Israeli troops in Hebron, and the troops fired": where the body named first stands says nothing of the second.
+const OWN_PLACE_WORDS = new Set(['in', 'inside', 'at', 'near']);
+const OWN_PLACE_REACH = 4;
+
+function isOtherCountryNear(tokens: readonly Token[], mentions: readonly ActorMention[], mention: ActorMention, country: string): boolean {
+  const named = mentions.find((other) => other.code?.slice(3) === mention.code?.slice(3) && countryOf(other) === country && other.last < mention.first);
+  const from = named?.last ?? -1;
+  const isOwnPlace = (other: ActorMention): boolean => other.first - from <= OWN_PLACE_REACH && OWN_PLACE_WORDS.has(tokens[from + 1]?.lemma ?? '');
+  return mentions.some((other) => other.first > from && other.first <= mention.last + PLACE_REACH && other !== mention && countryOf(other) !== undefined && countryOf(other) !== country && !isOwnPlace(other));
 }

@@ -110,10 +110,12 @@ function countryBefore(tokens: readonly Token[], groups: readonly ActorGroup[], 
 const FLIGHT_VERBS = new Set(['flee', 'fled', 'escape', 'defect']);
 const FLIGHT_REACH = 5;
 
-/** The place a flight ends in: "resigned and fled by helicopter to India after weeks of protests". */
+/** The place a flight ends in: "resigned and fled by boat to Oman after weeks of protests", "fled to the Gulf". */
 function isRefuge(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first - 1]?.lemma !== 'to') return false;
-  for (let at = first - 2; at >= Math.max(0, first - 2 - FLIGHT_REACH); at--) {
+  let to = first - 1;
+  while (tokens[to]?.pos === 'DET') to--;
+  if (tokens[to]?.lemma !== 'to') return false;
+  for (let at = to - 1; at >= Math.max(0, to - 1 - FLIGHT_REACH); at--) {
     const token = tokens[at] as Token;
     if (token.pos === 'VERB') return FLIGHT_VERBS.has(token.lemma.toLowerCase());
   }
