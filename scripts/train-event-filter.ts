@@ -4,7 +4,7 @@
 // the pooled F1 picks. Run after `npm run train:sides`.
 // Usage: npm run train:filter [-- --no-write] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
 //   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --committed-sides] [-- --side-threshold 0.3]
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parsePetrarchValidation, predictedCodings } from '../src/cli/eval/events.ts';
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
@@ -16,9 +16,9 @@ import { modelSideChooser, sideOptions, type SideChooser } from '../src/pipeline
 import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
 import { DEFAULT_SIDE_TRAINING, labelSides, trainSideModel, type RecordedEvent, type SideExample, type SideTraining } from '../src/pipeline/events/train-side-model.ts';
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
+import { EVENT_TRAINING_SETS } from './event-training-sets.ts';
 
-// The blind sets (blind14, blind15 and this session's) are never read; the PETRARCH-style sets code another dictionary.
-const SETS = ['dev12', 'dev13', 'dev16', 'dev17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh30', 'fresh31', 'fresh32'].filter((name) => existsSync(`bench/events-sets/${name}.xml`));
+const SETS = EVENT_TRAINING_SETS;
 const DENYING_VERB = /^(deny|denie|denied|dismiss|reject|refute)/i;
 const args = process.argv.slice(2);
 const listArg = (name: string): string[] | undefined => (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? '').split(',') : undefined);

@@ -2,7 +2,7 @@
 // outside coders), prints leave-one-set-out cross-validated dyad+root figures (rules alone against rules + model) for
 // each threshold and margin, and writes src/knowledge/events/side-model.json with the pair the pooled F1 picks.
 // Usage: npm run train:sides [-- --no-write] [-- --thresholds 0.3,0.4,0.5] [-- --margins 0.2,0.5,2] [-- --show]
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parsePetrarchValidation, scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_SIDE_MODEL, saveSideModel } from '../src/knowledge/events/side-model.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
@@ -12,9 +12,9 @@ import { modelSideChooser, sideOptions, type SideChoiceInput, type SideChooser }
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
 import { labelSides, trainSideModel, type RecordedEvent, type SideExample } from '../src/pipeline/events/train-side-model.ts';
+import { EVENT_TRAINING_SETS } from './event-training-sets.ts';
 
-// The blind sets (blind14, blind15 and this session's) are never read; the PETRARCH-style sets code another dictionary.
-const SETS = ['dev12', 'dev13', 'dev16', 'dev17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh30', 'fresh31', 'fresh32'].filter((name) => existsSync(`bench/events-sets/${name}.xml`));
+const SETS = EVENT_TRAINING_SETS;
 const args = process.argv.slice(2);
 const listArg = (name: string, fallback: readonly number[]): readonly number[] => (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? '').split(',').map(Number) : fallback);
 // By default the committed setting alone, so that retraining after the rules change is one command that keeps it:
