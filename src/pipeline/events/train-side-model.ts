@@ -92,8 +92,10 @@ function labelled(options: SideOptions['options'], right: string | undefined): S
   return options.map((option) => ({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right }));
 }
 
-/** Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model. */
-/** The event filter (train-event-filter.ts) fits the same regression with its own settings. */
+/**
+ * Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model. The
+ * event filter (train-event-filter.ts) fits the same regression with its own settings.
+ */
 export function trainSideModel(examples: readonly SideExample[], settings: Pick<SideModel, 'threshold' | 'margin'>, training: SideTraining = DEFAULT_SIDE_TRAINING): SideModel {
   const counts = new Map<string, number>();
   for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
