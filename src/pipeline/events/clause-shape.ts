@@ -157,6 +157,11 @@ function isModifyingParticiple(tokens: readonly Token[], index: number): boolean
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
+/**
+ * Words right before a place that say where something is or happens, wider than `isLocative`'s default: "marched through
+ * Yerevan" (the lemmatiser gives "through" as "thru"), a crowd moving through a town is in it.
+ */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 
 /** Whether a phrase is the source an "according to" names ("according to the Iraqi defence ministry"). */
 export function isAttributed(tokens: readonly Token[], first: number): boolean {

@@ -11,6 +11,7 @@ import { countryOf } from './state-country.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
 import { countryNamedBefore } from './named-before.ts';
 import { isPlaceOfMatter } from './place-of-matter.ts';
+import { LOCATIVE_WORDS } from './clause-shape.ts';
 
 /** Roles a group keeps without a country: migrants and aid groups are seldom of the state where they are met. */
 const STAY_COUNTRYLESS = new Set(['REF', 'NGO', 'IGO', '']);
@@ -20,8 +21,6 @@ const NEVER_FROM_PLACE_AS_SOURCE = new Set(['GOV']);
 export const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'international', 'western', 'overseas', 'multinational', 'european', 'african', 'arab', 'asian', 'gulf', 'regional', 'neighbouring', 'neighboring', 'allied']);
 // "outside the Iranian embassy": a mission stands on another country's soil and says nothing of whose police are there.
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
-// "marched through Yerevan": a crowd moving through a town is in it (the lemmatiser gives "through" as "thru").
-export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'thru', 'off']);
 // "in the southern city of Deraa", "off the coast of Somalia", "in Nigeria's Zamfara state": words that may stand between.
 const PLACE_WORDS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'area', 'coast', 'outskirts', 'suburb', 'part', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'of', 'the', 'forest', 'jungle', 'hill', 'mountain', 'valley', 'heart', 'countryside']);
 

@@ -78,9 +78,13 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
   // "Japanese troops landed in the Philippines and trained…": a name after the sentence's first verb is its object or
   // place, not the subject of the verb joined to it.
-  const joined = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
-  const isJoinedToOpening = joined !== undefined && joined.first === openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, false)?.first;
-  subject = subject && isJoinedToOpening && isObjectOfJoinedVerb(tokens, subject, index) ? joined : subject ?? joined;
+  // The joined verb's subject is looked for only when none was found or the one found may be its object.
+  const isAimedAtHome = HOME_MEASURES.has(match.pattern.code);
+  if (!subject) subject = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, isAimedAtHome);
+  else if (isObjectOfJoinedVerb(tokens, subject, index)) {
+    const joined = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, isAimedAtHome);
+    if (joined && joined.first === openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, false)?.first) subject = joined;
+  }
   // "Oslo said the talks had stalled and urged Moscow…": a spoken act after a report is the reporter's; "Lima issued a
   // statement urging…": with no coded subject of its own, a participle on a document is its issuer's.
   const hasOwnSubject = subject?.members.some((member) => member.code !== undefined) === true;

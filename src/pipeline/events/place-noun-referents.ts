@@ -5,7 +5,7 @@ import { actorMention } from './actor-mention.ts';
 import { isBareCountry, isStateCountry } from './agent-roles.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
-import { LOCATIVE_WORDS } from './country-of-countryless.ts';
+import { LOCATIVE_WORDS } from './clause-shape.ts';
 import { isAttackNoun } from './find-agents.ts';
 
 /** Nouns for a part of a country: "the town", "the enclave" stand for a place named before, never for a state. */
@@ -45,6 +45,7 @@ export function placeNounReferents(
     // "the withdrawal of troops from the country": the state left is where from, the troops leaving are the side;
     // "riots across the country", "airports throughout the country": where things happened, no side of them; but the
     // land that "air strikes across the country" hit is their target.
+    // The word right before "the", not `isLocative` (which skips adjectives): the attack noun is read just before it.
     const before = doc.tokens[index - 2]?.lemma ?? '';
     const isWhere = LOCATIVE_WORDS.has(before) && !isAttackNoun(doc.tokens[index - 3], doc.tokens[index - 2]);
     if (isStateNoun && (POSSESSIVE_MARKS.has(doc.tokens[index + 1]?.text ?? '') || before === 'from' || isWhere)) continue;
