@@ -1,5 +1,7 @@
 import type { SideModel } from '../../knowledge/events/side-model.ts';
-import { logistic, type SideOptions } from './learned-sides.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import { logistic, sideOptions, type SideChoiceInput, type SideOptions } from './learned-sides.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 import type { EventCoding } from './score-event-codings.ts';
 
 /** One coded event as training sees it: its root, the rules' pair (first three letters) and its sides' candidates. */
@@ -8,6 +10,12 @@ export interface RecordedEvent {
   readonly source: string;
   readonly target: string;
   readonly sides: readonly SideOptions[];
+}
+
+/** An event of a sentence the rules coded, as both trainers record it (`---` for a side that has none by nature). */
+export function recordSides(input: SideChoiceInput, event: SentenceEvent): RecordedEvent {
+  const side = (isNone: boolean | undefined, code: string | undefined): string => (isNone === true ? '---' : (code ?? '?').slice(0, 3));
+  return { root: sentenceEventCode(event).slice(0, 2), source: side(event.isSourceUnknown, event.source?.code), target: side(event.isTargetless, event.target?.code), sides: sideOptions(input, event) };
 }
 
 /** One candidate's features and whether it is the gold side. */
@@ -92,8 +100,10 @@ function labelled(options: SideOptions['options'], right: string | undefined): S
   return options.map((option) => ({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right }));
 }
 
-/** Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model. */
-/** The event filter (train-event-filter.ts) fits the same regression with its own settings. */
+/**
+ * Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model;
+ * the event filter (train-event-filter.ts) fits the same regression with its own settings.
+ */
 export function trainSideModel(examples: readonly SideExample[], settings: Pick<SideModel, 'threshold' | 'margin'>, training: SideTraining = DEFAULT_SIDE_TRAINING): SideModel {
   const counts = new Map<string, number>();
   for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
