@@ -5,21 +5,20 @@
 // Usage: npm run train:filter [-- --no-write] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
 //   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --committed-sides] [-- --side-threshold 0.3]
 import { readFileSync } from 'node:fs';
-import { parsePetrarchValidation, predictedCodings } from '../src/cli/eval/events.ts';
+import { parsePetrarchValidation, scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
 import { eventProbability, hasBothSides, modelEventFilter, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { emptyEventCounts, scoreSentence, type EventCoding, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
-import { modelSideChooser, sideOptions, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
-import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
-import { DEFAULT_SIDE_TRAINING, labelSides, trainSideModel, type RecordedEvent, type SideExample, type SideTraining } from '../src/pipeline/events/train-side-model.ts';
+import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import { DEFAULT_SIDE_TRAINING, labelSides, recordSides, trainSideModel, type RecordedEvent, type SideExample, type SideTraining } from '../src/pipeline/events/train-side-model.ts';
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
+import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS } from './event-training-sets.ts';
 
 const SETS = EVENT_TRAINING_SETS;
-const DENYING_VERB = /^(deny|denie|denied|dismiss|reject|refute)/i;
 const args = process.argv.slice(2);
 const listArg = (name: string): string[] | undefined => (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? '').split(',') : undefined);
 const THRESHOLDS = (listArg('thresholds') ?? ['0.1', '0.15', '0.2', '0.25', '0.3', '0.35', '0.4', '0.5']).map(Number);
@@ -34,12 +33,7 @@ const SPARED = (listArg('spare') ?? ['source=role', 'target=role']).filter((feat
 const numberArg = (name: string, fallback: number): number => Number(listArg(name)?.[0] ?? fallback);
 const TRAINING: SideTraining = { ...DEFAULT_SIDE_TRAINING, epochs: numberArg('epochs', DEFAULT_SIDE_TRAINING.epochs), l2: numberArg('l2', DEFAULT_SIDE_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_SIDE_TRAINING.minFeatureCount) };
 
-interface GoldSentence {
-  readonly text: string;
-  readonly date?: string;
-  readonly codings: readonly EventCoding[];
-}
-const sets = SETS.map((name) => ({ name, sentences: parsePetrarchValidation(readFileSync(`bench/events-sets/${name}.xml`, 'utf8')) as GoldSentence[] }));
+const sets = SETS.map((name) => ({ name, sentences: parsePetrarchValidation(readFileSync(`bench/events-sets/${name}.xml`, 'utf8')) }));
 
 // One analyzer; its filter is swapped between passes: first a recorder that keeps every event (the rules + chooser alone).
 let recording: RecordedCoding[] = [];
@@ -60,7 +54,7 @@ let filter: EventFilter = recorder;
 let sideRecording: RecordedEvent[] = [];
 const sideRecorder: SideChooser = {
   choose(input) {
-    for (const event of input.events) sideRecording.push({ root: sentenceEventCode(event).slice(0, 2), source: event.isSourceUnknown === true ? '---' : (event.source?.code ?? '?').slice(0, 3), target: event.isTargetless === true ? '---' : (event.target?.code ?? '?').slice(0, 3), sides: sideOptions(input, event) });
+    for (const event of input.events) sideRecording.push(recordSides(input, event));
     return input.events;
   },
 };
@@ -93,9 +87,7 @@ function codeSentences(sentences: readonly GoldSentence[], onSentence?: (sentenc
   const counts = emptyEventCounts();
   for (const sentence of sentences) {
     recording = [];
-    const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
-    const predicted = predictedCodings(doc?.events ?? [], new Set(doc?.claims.filter((claim) => DENYING_VERB.test(claim.verb)).map((claim) => claim.id)));
-    scoreSentence(sentence.codings, predicted, counts);
+    scoreGoldSentence(analyzer, sentence, counts);
     onSentence?.(sentence, recording);
   }
   return counts;
@@ -111,16 +103,8 @@ for (const { name, sentences } of sets) {
 }
 const examplesOf = (name: string) => (recorded.get(name) ?? []).flatMap(({ gold, events }) => labelCodings(events, gold));
 
-const ratio = (a: number, b: number): string => (b === 0 ? '0' : (a / b).toFixed(3).replace(/^0/, ''));
-const figure = (counts: EventScoreCounts): string => `${ratio(counts.dyadRoot.matched, counts.dyadRoot.gold)}/${ratio(counts.dyadRoot.matched, counts.dyadRoot.predicted)}`;
-const tally = (counts: EventScoreCounts): string => `${counts.dyadRoot.matched} matched of ${counts.dyadRoot.gold} gold, ${counts.dyadRoot.predicted} coded`;
-const f1Of = (counts: EventScoreCounts): number => (2 * counts.dyadRoot.matched) / (counts.dyadRoot.gold + counts.dyadRoot.predicted);
-function add(into: EventScoreCounts, counts: EventScoreCounts): void {
-  for (const level of ['root', 'dyadRoot', 'full'] as const) for (const key of ['matched', 'gold', 'predicted'] as const) into[level][key] += counts[level][key];
-}
 const line = (label: string, bySet: Map<string, EventScoreCounts>): string => {
-  const pooled = emptyEventCounts();
-  for (const counts of bySet.values()) add(pooled, counts);
+  const pooled = pooledCounts(bySet.values());
   return `${label}: ${SETS.map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
 };
 const all = SETS.flatMap(examplesOf);
@@ -129,12 +113,7 @@ console.log(line(`rules + chooser (${isCommittedSides ? 'committed' : 'trained w
 
 // Held-out scores offline: an event dropped from a sentence only removes its coding, so each threshold is a re-count.
 const models = new Map(SETS.map((held) => [held, trainEventFilter(SETS.filter((name) => name !== held).flatMap(examplesOf), 0.5, TRAINING)]));
-let chosen = { f1: 0, threshold: 2 };
-{
-  const pooled = emptyEventCounts();
-  for (const counts of alone.values()) add(pooled, counts);
-  chosen.f1 = f1Of(pooled);
-}
+let chosen = { f1: f1Of(pooledCounts(alone.values())), threshold: 2 };
 for (const threshold of THRESHOLDS) {
   const bySet = new Map<string, EventScoreCounts>();
   for (const held of SETS) {
@@ -146,8 +125,7 @@ for (const threshold of THRESHOLDS) {
     }
     bySet.set(held, counts);
   }
-  const pooled = emptyEventCounts();
-  for (const counts of bySet.values()) add(pooled, counts);
+  const pooled = pooledCounts(bySet.values());
   console.log(line(`CV t=${threshold} (offline)`, bySet));
   if (f1Of(pooled) > chosen.f1) chosen = { f1: f1Of(pooled), threshold };
 }

@@ -8,10 +8,11 @@ import { BUILTIN_SIDE_MODEL, saveSideModel } from '../src/knowledge/events/side-
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import type { SentenceEvent } from '../src/pipeline/events/code-sentence.ts';
 import type { ActorMention } from '../src/pipeline/events/find-actor-mentions.ts';
-import { modelSideChooser, sideOptions, type SideChoiceInput, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import { modelSideChooser, type SideChoiceInput, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
-import { labelSides, trainSideModel, type RecordedEvent, type SideExample } from '../src/pipeline/events/train-side-model.ts';
+import { labelSides, recordSides, trainSideModel, type RecordedEvent, type SideExample } from '../src/pipeline/events/train-side-model.ts';
+import { addCounts, f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS } from './event-training-sets.ts';
 
 const SETS = EVENT_TRAINING_SETS;
@@ -29,7 +30,7 @@ const sets = SETS.map((name) => ({ name, sentences: parsePetrarchValidation(read
 let recording: RecordedEvent[] = [];
 const recorder: SideChooser = {
   choose(input) {
-    for (const event of input.events) recording.push({ root: sentenceEventCode(event).slice(0, 2), source: event.isSourceUnknown === true ? '---' : (event.source?.code ?? '?').slice(0, 3), target: event.isTargetless === true ? '---' : (event.target?.code ?? '?').slice(0, 3), sides: sideOptions(input, event) });
+    for (const event of input.events) recording.push(recordSides(input, event));
     return input.events;
   },
 };
@@ -69,15 +70,7 @@ for (const { name, sentences } of sets) {
   examples.set(name, labelled);
 }
 
-const ratio = (a: number, b: number): string => (b === 0 ? '0' : (a / b).toFixed(3).replace(/^0/, ''));
-const figure = (counts: EventScoreCounts): string => `${ratio(counts.dyadRoot.matched, counts.dyadRoot.gold)}/${ratio(counts.dyadRoot.matched, counts.dyadRoot.predicted)}`;
-const tally = (counts: EventScoreCounts): string => `${counts.dyadRoot.matched} matched of ${counts.dyadRoot.gold} gold, ${counts.dyadRoot.predicted} coded`;
-const f1Of = (counts: EventScoreCounts): number => (2 * counts.dyadRoot.matched) / (counts.dyadRoot.gold + counts.dyadRoot.predicted);
-function add(into: EventScoreCounts, counts: EventScoreCounts): void {
-  for (const level of ['root', 'dyadRoot', 'full'] as const) for (const key of ['matched', 'gold', 'predicted'] as const) into[level][key] += counts[level][key];
-}
-const pooledRules = emptyEventCounts();
-for (const counts of rulesAlone.values()) add(pooledRules, counts);
+const pooledRules = pooledCounts(rulesAlone.values());
 const totalExamples = [...examples.values()].reduce((sum, list) => sum + list.length, 0);
 const totalRight = [...examples.values()].reduce((sum, list) => sum + list.filter((example) => example.isRight).length, 0);
 console.log(`${SETS.length} sets, ${totalExamples} candidate examples (${totalRight} right)`);
@@ -92,7 +85,7 @@ for (const held of SETS) {
     chooser = isShowing ? { choose: (input) => showChanges(input, inner.choose(input)) } : inner;
     const counts = codeSet(sets.find((set) => set.name === held)?.sentences ?? []);
     results[at]?.bySet.set(held, counts);
-    if (results[at]) add(results[at].pooled, counts);
+    if (results[at]) addCounts(results[at].pooled, counts);
   }
 }
 let chosen = { f1: f1Of(pooledRules), threshold: 2, margin: 2 };

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../../model/errors.ts';
+import { builtinFile } from '../builtin-file.ts';
+import { readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
 
 /**
  * A binary logistic regression over the features of one coded event with both sides (see the events stage's
@@ -15,33 +14,24 @@ export interface EventFilterModel {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-/** The committed model; both `src/` (tsx) and `dist/` (tsc) sit two folders below the repo root. */
-export const BUILTIN_EVENT_FILTER_MODEL = resolveBuiltinPath();
-
-function resolveBuiltinPath(): string {
-  const beside = fileURLToPath(new URL('./event-filter-model.json', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../../src/knowledge/events/event-filter-model.json', import.meta.url));
-}
+/** The committed model. */
+export const BUILTIN_EVENT_FILTER_MODEL = builtinFile(import.meta.url, 'event-filter-model.json');
 
 /** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
 export function saveEventFilterModel(path: string, model: EventFilterModel): void {
-  const { weights, ...head } = model;
-  const lines = Object.keys(weights).sort().map((feature) => `${JSON.stringify(feature)}:${JSON.stringify(weights[feature])}`);
-  writeFileSync(path, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`);
+  saveWeightsModel(path, model);
 }
 
-/** Reads a model; a missing or corrupt file is a ConfigError naming it and how to make it. */
+/** Reads a model; a missing or corrupt file is a ConfigError naming it, how to make it and how to do without it. */
 export function loadEventFilterModel(path: string = BUILTIN_EVENT_FILTER_MODEL): EventFilterModel {
-  const hint = 'Run `npm run train:filter` to write it.';
-  if (!existsSync(path)) throw new ConfigError(`The event filter model \`${path}\` is missing.`, hint);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    throw new ConfigError(`The event filter model \`${path}\` is corrupt (not JSON).`, hint);
-  }
-  const record = parsed as Record<string, unknown>;
-  if (record['kind'] !== 'event-filter-model' || typeof record['threshold'] !== 'number' || typeof record['weights'] !== 'object') throw new ConfigError(`\`${path}\` is not a tidings event filter model.`, hint);
-  return parsed as EventFilterModel;
+  return readWeightsModel(path, EVENT_FILTER_MODEL_SHAPE) as unknown as EventFilterModel;
 }
+
+const EVENT_FILTER_MODEL_SHAPE: WeightsModelShape = {
+  label: 'event filter model',
+  kind: 'event-filter-model',
+  expected: 'expected kind "event-filter-model", a numeric threshold and numeric weights',
+  hint: 'Run `npm run train:filter` to write it, or pass --no-event-filter (TIDINGS_EVENT_FILTER=0) to keep every coded event.',
+  // A threshold that is no number compares as false and would drop every event scored.
+  hasSettings: (record) => Number.isFinite(record['threshold']),
+};

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { ConfigError } from '../../model/errors.ts';
 import { builtinFile } from '../builtin-file.ts';
+import { readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
 
 /**
  * A binary logistic regression over the features of one candidate actor for one side of a coded event (see the events
@@ -24,33 +23,23 @@ export const BUILTIN_SIDE_MODEL = builtinFile(import.meta.url, 'side-model.json'
 
 /** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
 export function saveSideModel(path: string, model: SideModel): void {
-  const { weights, ...head } = model;
-  const lines = Object.keys(weights).sort().map((feature) => `${JSON.stringify(feature)}:${JSON.stringify(weights[feature])}`);
-  writeFileSync(path, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`);
+  saveWeightsModel(path, model);
 }
 
 /** Reads a model; a missing or corrupt file is a ConfigError naming it and how to make it. */
 export function loadSideModel(path: string = BUILTIN_SIDE_MODEL): SideModel {
-  const hint = 'Run `npm run train:sides` to write it, or pass --no-learned-sides (TIDINGS_LEARNED_SIDES=0) to leave the rules\' sides as they are.';
-  if (!existsSync(path)) throw new ConfigError(`The side model \`${path}\` is missing.`, hint);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    throw new ConfigError(`The side model \`${path}\` is corrupt (not JSON).`, hint);
-  }
-  if (!isSideModel(parsed)) throw new ConfigError(`\`${path}\` is not a tidings side model (expected kind "side-model", a numeric threshold and margin, numeric weights and, if any, a list of set names it was trained on).`, hint);
-  return parsed;
+  return readWeightsModel(path, SIDE_MODEL_SHAPE) as unknown as SideModel;
 }
 
-// A missing margin would compare as false and let every candidate replace the rules' sides: each field is checked.
-function isSideModel(parsed: unknown): parsed is SideModel {
-  if (typeof parsed !== 'object' || parsed === null) return false;
-  const record = parsed as Record<string, unknown>;
-  const weights = record['weights'];
-  if (record['kind'] !== 'side-model' || !Number.isFinite(record['threshold']) || !Number.isFinite(record['margin'])) return false;
-  if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) return false;
-  const trainedOn = record['trainedOn'];
-  if (trainedOn !== undefined && !(Array.isArray(trainedOn) && trainedOn.every((name) => typeof name === 'string'))) return false;
-  return Object.values(weights).every((weight) => Number.isFinite(weight));
-}
+const SIDE_MODEL_SHAPE: WeightsModelShape = {
+  label: 'side model',
+  kind: 'side-model',
+  expected: 'expected kind "side-model", a numeric threshold and margin, numeric weights and, if any, a list of set names it was trained on',
+  hint: 'Run `npm run train:sides` to write it, or pass --no-learned-sides (TIDINGS_LEARNED_SIDES=0) to leave the rules\' sides as they are.',
+  // A missing margin would compare as false and let every candidate replace the rules' sides: each field is checked.
+  hasSettings: (record) => {
+    const trainedOn = record['trainedOn'];
+    const hasTrainedOn = trainedOn === undefined || (Array.isArray(trainedOn) && trainedOn.every((name) => typeof name === 'string'));
+    return Number.isFinite(record['threshold']) && Number.isFinite(record['margin']) && hasTrainedOn;
+  },
+};

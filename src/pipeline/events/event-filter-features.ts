@@ -21,7 +21,7 @@ const COMMON = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', '
 const QUOTES = /["“”]/;
 
 /** A side as its code's shape says: a bare country, a country with a role, an organisation, a countryless role, none. */
-export function sideKind(code: string | undefined, isNone: boolean | undefined): string {
+function sideKind(code: string | undefined, isNone: boolean | undefined): string {
   if (isNone === true) return 'none';
   if (code === undefined) return 'open';
   if (code.startsWith('---')) return 'role';

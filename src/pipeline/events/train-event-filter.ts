@@ -1,6 +1,6 @@
 import type { EventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import type { EventCoding } from './score-event-codings.ts';
-import { DEFAULT_SIDE_TRAINING, trainSideModel, type SideExample, type SideTraining } from './train-side-model.ts';
+import { DEFAULT_SIDE_TRAINING, fitLogisticWeights, type SideExample, type SideTraining } from './train-side-model.ts';
 
 /** One coded event with both sides as training sees it: its root, first three letters of each side, its features. */
 export interface RecordedCoding {
@@ -30,8 +30,7 @@ export function labelCodings(events: readonly RecordedCoding[], gold: readonly E
   });
 }
 
-/** Fits the filter with the side model's trainer (the same deterministic logistic regression), at a threshold. */
+/** Fits the filter with the side model's regression (the same deterministic SGD), at a threshold. */
 export function trainEventFilter(examples: readonly SideExample[], threshold: number, training: SideTraining = DEFAULT_SIDE_TRAINING): EventFilterModel {
-  const { weights } = trainSideModel(examples, { threshold, margin: 2 }, training);
-  return { kind: 'event-filter-model', threshold, weights };
+  return { kind: 'event-filter-model', threshold, weights: fitLogisticWeights(examples, training) };
 }

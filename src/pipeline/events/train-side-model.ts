@@ -1,5 +1,7 @@
 import type { SideModel } from '../../knowledge/events/side-model.ts';
-import { logistic, type SideOptions } from './learned-sides.ts';
+import type { SentenceEvent } from './code-sentence.ts';
+import { logistic, sideOptions, type SideChoiceInput, type SideOptions } from './learned-sides.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 import type { EventCoding } from './score-event-codings.ts';
 
 /** One coded event as training sees it: its root, the rules' pair (first three letters) and its sides' candidates. */
@@ -8,6 +10,12 @@ export interface RecordedEvent {
   readonly source: string;
   readonly target: string;
   readonly sides: readonly SideOptions[];
+}
+
+/** An event of a sentence the rules coded, as both trainers record it (`---` for a side that has none by nature). */
+export function recordSides(input: SideChoiceInput, event: SentenceEvent): RecordedEvent {
+  const side = (isNone: boolean | undefined, code: string | undefined): string => (isNone === true ? '---' : (code ?? '?').slice(0, 3));
+  return { root: sentenceEventCode(event).slice(0, 2), source: side(event.isSourceUnknown, event.source?.code), target: side(event.isTargetless, event.target?.code), sides: sideOptions(input, event) };
 }
 
 /** One candidate's features and whether it is the gold side. */
@@ -92,11 +100,16 @@ function labelled(options: SideOptions['options'], right: string | undefined): S
   return options.map((option) => ({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right }));
 }
 
-/**
- * Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same model. The
- * event filter (train-event-filter.ts) fits the same regression with its own settings.
- */
+/** Fits the side model: the regression below, with the chooser's threshold and margin. */
 export function trainSideModel(examples: readonly SideExample[], settings: Pick<SideModel, 'threshold' | 'margin'>, training: SideTraining = DEFAULT_SIDE_TRAINING): SideModel {
+  return { kind: 'side-model', threshold: settings.threshold, margin: settings.margin, weights: fitLogisticWeights(examples, training) };
+}
+
+/**
+ * Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same weights
+ * (sorted, rounded, small ones pruned); the event filter (train-event-filter.ts) fits it too.
+ */
+export function fitLogisticWeights(examples: readonly SideExample[], training: SideTraining = DEFAULT_SIDE_TRAINING): Record<string, number> {
   const counts = new Map<string, number>();
   for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= training.minFeatureCount) }));
@@ -123,5 +136,5 @@ export function trainSideModel(examples: readonly SideExample[], settings: Pick<
   }
   const kept: Record<string, number> = {};
   for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= training.prune) kept[feature] = Math.round(weight * 1000) / 1000;
-  return { kind: 'side-model', threshold: settings.threshold, margin: settings.margin, weights: kept };
+  return kept;
 }

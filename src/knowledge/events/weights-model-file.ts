@@ -1,0 +1,48 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ConfigError } from '../../model/errors.ts';
+
+/** What the events area's learned models share on disk: a kind, settings, and one weight per feature. */
+export interface WeightsModel {
+  readonly kind: string;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
+export function saveWeightsModel(path: string, model: WeightsModel): void {
+  const { weights, ...head } = model;
+  const lines = Object.keys(weights).sort().map((feature) => `${JSON.stringify(feature)}:${JSON.stringify(weights[feature])}`);
+  writeFileSync(path, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`);
+}
+
+/** What `readWeightsModel` checks a file against, and what it says when the file falls short. */
+export interface WeightsModelShape {
+  /** The model's name in messages ("side model"). */
+  readonly label: string;
+  readonly kind: string;
+  /** What a valid file holds, for the message. */
+  readonly expected: string;
+  /** How to make the file or do without it. */
+  readonly hint: string;
+  /** Whether the model's own settings (threshold, margin…) are there and sound. */
+  readonly hasSettings: (record: Readonly<Record<string, unknown>>) => boolean;
+}
+
+/**
+ * Reads a model file whose kind, weights and settings match `shape`, else a ConfigError naming the file, what was
+ * expected and the way out. Each weight must be a finite number: a string weight would turn every score into text.
+ */
+export function readWeightsModel(path: string, shape: WeightsModelShape): Record<string, unknown> {
+  const { label, kind, expected, hint } = shape;
+  if (!existsSync(path)) throw new ConfigError(`The ${label} \`${path}\` is missing.`, hint);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new ConfigError(`The ${label} \`${path}\` is corrupt (not JSON).`, hint);
+  }
+  const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const weights = record['weights'];
+  const hasWeights = typeof weights === 'object' && weights !== null && !Array.isArray(weights) && Object.values(weights).every((weight) => Number.isFinite(weight));
+  if (record['kind'] !== kind || !hasWeights || !shape.hasSettings(record)) throw new ConfigError(`\`${path}\` is not a tidings ${label} (${expected}).`, hint);
+  return record;
+}
