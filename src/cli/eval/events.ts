@@ -83,7 +83,7 @@ export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, co
 export function trainedOnNote(file: string, trainedOn: readonly string[] = []): string | undefined {
   const name = basename(file).replace(/\.xml$/i, '');
   if (!trainedOn.includes(name)) return undefined;
-  return `The learned side model and event filter were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides --no-event-filter score the rules alone).`;
+  return `The learned models were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides --no-event-filter score the rules alone).`;
 }
 
 /**
@@ -121,8 +121,9 @@ export default defineCommand({
     const named = [...environment.patternFiles, ...environment.actorFiles, ...environment.discardFiles];
     const hasOwnScheme = environment.patternFiles.some(codesOutsideCameo);
     const details = args.details === true;
-    // A suite in a scheme of its own is coded without the built-in patterns, and so without the learned models.
-    if ((given.learnedSides !== false || given.eventFilter !== false) && !hasOwnScheme) {
+    // A suite in a scheme of its own is coded without the built-in patterns, and so without the learned models. Both
+    // models are trained on one list of sets; the side model's file records it (and is not read when switched off).
+    if (given.learnedSides !== false && !hasOwnScheme) {
       const note = trainedOnNote(file, loadSideModel().trainedOn);
       if (note) process.stderr.write(`${note}\n`);
     }

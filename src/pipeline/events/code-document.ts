@@ -59,7 +59,7 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const sentenceEvents = resources.sideChooser && ruled.length > 0 ? resources.sideChooser.choose({ tokens: doc.tokens, sentence, mentions, events: ruled }) : ruled;
     const built = sentenceEvents.map((chosen) => toEvent(doc, sentence, chosen, '', published));
     // The learned event filter reads the finished events; what it drops leaves the document but not the discourse context.
-    const kept = resources.eventFilter ? keptByFilter(resources.eventFilter, { tokens: doc.tokens, sentence, mentions, claims: doc.claims }, sentenceEvents, built) : undefined;
+    const kept = resources.eventFilter && sentenceEvents.length > 0 ? keptByFilter(resources.eventFilter, { tokens: doc.tokens, sentence, mentions, claims: doc.claims }, sentenceEvents, built) : undefined;
     for (const [at, chosen] of sentenceEvents.entries()) {
       const event = built[at];
       if (!event) continue;
