@@ -142,7 +142,7 @@ if (chosen.threshold <= 1 && !args.includes('--offline')) {
 }
 filter = recorder;
 if (!args.includes('--no-write')) {
-  const model = trainEventFilter(all, chosen.threshold, TRAINING);
+  const model = { ...trainEventFilter(all, chosen.threshold, TRAINING), trainedOn: SETS };
   saveEventFilterModel(BUILTIN_EVENT_FILTER_MODEL, model);
   console.log(`wrote ${BUILTIN_EVENT_FILTER_MODEL}: ${Object.keys(model.weights).length} features, trained on ${SETS.join(', ')}`);
 }

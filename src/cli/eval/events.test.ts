@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
-import { parsePetrarchValidation, predictedCodings, trainedOnNote } from './events.ts';
+import { modelsTrainedOn, parsePetrarchValidation, predictedCodings, trainedOnNote } from './events.ts';
 import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 const xml = `<Validation><Environment>
@@ -123,4 +123,15 @@ test('notes that a scored set is one the side model was trained on, and says not
   assert.match(note ?? '', /--no-learned-sides/);
   assert.equal(trainedOnNote('elsewhere/unseen-set.xml', ['own-set']), undefined);
   assert.equal(trainedOnNote('own-set.xml'), undefined);
+});
+
+test('notes the training sets when only the event filter is on, and none when both models are off', () => {
+  const sideModel = () => ({ kind: 'side-model' as const, threshold: 0.5, margin: 2, trainedOn: ['side-set'], weights: {} });
+  const eventFilterModel = () => ({ kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} });
+  const filterOnly = modelsTrainedOn({ learnedSides: false }, { sideModel, eventFilterModel });
+  assert.deepEqual(filterOnly, ['filter-set']);
+  assert.match(trainedOnNote('bench/events-sets/filter-set.xml', filterOnly) ?? '', /trained on `filter-set`/);
+  const neither = modelsTrainedOn({ learnedSides: false, eventFilter: false }, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read') });
+  assert.deepEqual(neither, []);
+  assert.equal(trainedOnNote('bench/events-sets/filter-set.xml', neither), undefined);
 });

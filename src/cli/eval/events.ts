@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../../model/errors.ts';
 import type { Event } from '../../model/event.ts';
+import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../../pipeline/stage.ts';
@@ -77,13 +78,23 @@ export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, co
 }
 
 /**
- * A note for a scored file the learned side model was fitted on (`trainedOn`, names without `.xml`): its figures there are
- * not estimates. `npm run train:filter` fits the event filter on the same sets, so the note names both.
+ * A note for a scored file one of the learned models that are on was fitted on (`trainedOn`, names without `.xml`, from
+ * `modelsTrainedOn`): its figures there are not estimates.
  */
 export function trainedOnNote(file: string, trainedOn: readonly string[] = []): string | undefined {
   const name = basename(file).replace(/\.xml$/i, '');
   if (!trainedOn.includes(name)) return undefined;
   return `The learned models were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides --no-event-filter score the rules alone).`;
+}
+
+/**
+ * The sets the learned models that are on were fitted on; a model switched off is not read (its file may be missing).
+ * Either model alone changes the score, so either one's sets call for the note.
+ */
+export function modelsTrainedOn(options: Pick<AnalyzerOptions, 'learnedSides' | 'eventFilter'>, load = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): readonly string[] {
+  const sides = options.learnedSides === false ? [] : (load.sideModel().trainedOn ?? []);
+  const filter = options.eventFilter === false ? [] : (load.eventFilterModel().trainedOn ?? []);
+  return [...new Set([...sides, ...filter])];
 }
 
 /**
@@ -121,10 +132,10 @@ export default defineCommand({
     const named = [...environment.patternFiles, ...environment.actorFiles, ...environment.discardFiles];
     const hasOwnScheme = environment.patternFiles.some(codesOutsideCameo);
     const details = args.details === true;
-    // A suite in a scheme of its own is coded without the built-in patterns, and so without the learned models. Both
-    // models are trained on one list of sets; the side model's file records it (and is not read when switched off).
-    if (given.learnedSides !== false && !hasOwnScheme) {
-      const note = trainedOnNote(file, loadSideModel().trainedOn);
+    // A suite in a scheme of its own is coded without the built-in patterns, and so without the learned models. Each
+    // model's file records the sets it was fitted on; the note is built from the models that are on.
+    if (!hasOwnScheme) {
+      const note = trainedOnNote(file, modelsTrainedOn(given));
       if (note) process.stderr.write(`${note}\n`);
     }
     if (environment.missing.length > 0) process.stderr.write(`This file's <Environment> names dictionaries not found beside it, in ../dictionaries or beside your --actors/--patterns files (${environment.missing.join(', ')}); if its gold was coded with them, give them with --actors and --patterns.\n`);

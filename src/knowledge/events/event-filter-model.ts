@@ -1,5 +1,5 @@
 import { builtinFile } from '../builtin-file.ts';
-import { readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
+import { isTrainedOnList, readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
 
 /**
  * A binary logistic regression over the features of one coded event with both sides (see the events stage's
@@ -10,6 +10,8 @@ export interface EventFilterModel {
   readonly kind: 'event-filter-model';
   /** Events scored below this are left out of `doc.events`; above 1, the filter drops nothing. */
   readonly threshold: number;
+  /** The event sets (file names without `.xml`) it was fitted on: scores on them are training-set figures. */
+  readonly trainedOn?: readonly string[];
   /** Per feature, its weight (small weights pruned). */
   readonly weights: Readonly<Record<string, number>>;
 }
@@ -30,8 +32,8 @@ export function loadEventFilterModel(path: string = BUILTIN_EVENT_FILTER_MODEL):
 const EVENT_FILTER_MODEL_SHAPE: WeightsModelShape = {
   label: 'event filter model',
   kind: 'event-filter-model',
-  expected: 'expected kind "event-filter-model", a numeric threshold and numeric weights',
+  expected: 'expected kind "event-filter-model", a numeric threshold, numeric weights and, if any, a list of set names it was trained on',
   hint: 'Run `npm run train:filter` to write it, or pass --no-event-filter (TIDINGS_EVENT_FILTER=0) to keep every coded event.',
   // A threshold that is no number compares as false and would drop every event scored.
-  hasSettings: (record) => Number.isFinite(record['threshold']),
+  hasSettings: (record) => Number.isFinite(record['threshold']) && isTrainedOnList(record['trainedOn']),
 };

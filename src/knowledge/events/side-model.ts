@@ -1,5 +1,5 @@
 import { builtinFile } from '../builtin-file.ts';
-import { readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
+import { isTrainedOnList, readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
 
 /**
  * A binary logistic regression over the features of one candidate actor for one side of a coded event (see the events
@@ -37,9 +37,5 @@ const SIDE_MODEL_SHAPE: WeightsModelShape = {
   expected: 'expected kind "side-model", a numeric threshold and margin, numeric weights and, if any, a list of set names it was trained on',
   hint: 'Run `npm run train:sides` to write it, or pass --no-learned-sides (TIDINGS_LEARNED_SIDES=0) to leave the rules\' sides as they are.',
   // A missing margin would compare as false and let every candidate replace the rules' sides: each field is checked.
-  hasSettings: (record) => {
-    const trainedOn = record['trainedOn'];
-    const hasTrainedOn = trainedOn === undefined || (Array.isArray(trainedOn) && trainedOn.every((name) => typeof name === 'string'));
-    return Number.isFinite(record['threshold']) && Number.isFinite(record['margin']) && hasTrainedOn;
-  },
+  hasSettings: (record) => Number.isFinite(record['threshold']) && Number.isFinite(record['margin']) && isTrainedOnList(record['trainedOn']),
 };

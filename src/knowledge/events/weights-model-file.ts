@@ -14,6 +14,11 @@ export function saveWeightsModel(path: string, model: WeightsModel): void {
   writeFileSync(path, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`);
 }
 
+/** Whether a file's `trainedOn` is absent or a list of set names: both trainers write it, older files lack it. */
+export function isTrainedOnList(trainedOn: unknown): boolean {
+  return trainedOn === undefined || (Array.isArray(trainedOn) && trainedOn.every((name) => typeof name === 'string'));
+}
+
 /** What `readWeightsModel` checks a file against, and what it says when the file falls short. */
 export interface WeightsModelShape {
   /** The model's name in messages ("side model"). */
