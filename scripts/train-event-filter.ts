@@ -3,9 +3,9 @@
 // alone against + filter) for each threshold, and writes src/knowledge/events/event-filter-model.json with the threshold
 // the pooled F1 picks. Run after `npm run train:sides`.
 // Usage: npm run train:filter [-- --no-write] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
-//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --committed-sides] [-- --side-threshold 0.3]
-import { readFileSync } from 'node:fs';
-import { parsePetrarchValidation, scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
+//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --committed-sides] [-- --side-threshold 0.3] [-- --only step=learned-side]
+//   [-- --spare source=role,target=role]
+import { scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
@@ -16,24 +16,24 @@ import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learn
 import { DEFAULT_SIDE_TRAINING, labelSides, recordSides, trainSideModel, type RecordedEvent, type SideExample, type SideTraining } from '../src/pipeline/events/train-side-model.ts';
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
-import { EVENT_TRAINING_SETS } from './event-training-sets.ts';
+import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 
 const SETS = EVENT_TRAINING_SETS;
 const args = process.argv.slice(2);
-const listArg = (name: string): string[] | undefined => (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? '').split(',') : undefined);
-const THRESHOLDS = (listArg('thresholds') ?? ['0.1', '0.15', '0.2', '0.25', '0.3', '0.35', '0.4', '0.5']).map(Number);
+const argList = (name: string): string[] | undefined => listArg(args, name);
+const THRESHOLDS = (argList('thresholds') ?? ['0.1', '0.15', '0.2', '0.25', '0.3', '0.35', '0.4', '0.5']).map(Number);
 // Feature families left out, for trying variants on the same folds.
-const DROPPED = listArg('drop') ?? [];
+const DROPPED = argList('drop') ?? [];
 // Scores only the events holding this feature (e.g. `step=learned-side`: the chooser's fills), offline.
-const ONLY = listArg('only')?.[0];
+const ONLY = argList('only')?.[0];
 // Never drops the events holding one of these features, offline: by default a countryless role on either side, as the
 // filter's own `isSpared` does at run time (`--spare ''` measures the filter without it).
-const SPARED = (listArg('spare') ?? ['source=role', 'target=role']).filter((feature) => feature !== '');
+const SPARED = (argList('spare') ?? ['source=role', 'target=role']).filter((feature) => feature !== '');
 // The trainer's settings (L2's defaults unless given), for the same purpose.
-const numberArg = (name: string, fallback: number): number => Number(listArg(name)?.[0] ?? fallback);
+const numberArg = (name: string, fallback: number): number => Number(argList(name)?.[0] ?? fallback);
 const TRAINING: SideTraining = { ...DEFAULT_SIDE_TRAINING, epochs: numberArg('epochs', DEFAULT_SIDE_TRAINING.epochs), l2: numberArg('l2', DEFAULT_SIDE_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_SIDE_TRAINING.minFeatureCount) };
 
-const sets = SETS.map((name) => ({ name, sentences: parsePetrarchValidation(readFileSync(`bench/events-sets/${name}.xml`, 'utf8')) }));
+const sets = loadTrainingSets(SETS);
 
 // One analyzer; its filter is swapped between passes: first a recorder that keeps every event (the rules + chooser alone).
 let recording: RecordedCoding[] = [];
@@ -76,7 +76,7 @@ if (!isCommittedSides) {
     sideExamples.set(name, list);
   }
   // `--side-threshold` measures the pair at another chooser threshold than the committed one (the side model is L2's).
-  const committed = { ...loadSideModel(), ...(listArg('side-threshold') ? { threshold: numberArg('side-threshold', 0.5) } : {}) };
+  const committed = { ...loadSideModel(), ...(argList('side-threshold') ? { threshold: numberArg('side-threshold', 0.5) } : {}) };
   for (const held of SETS) heldOutSides.set(held, modelSideChooser(trainSideModel(SETS.filter((name) => name !== held).flatMap((name) => sideExamples.get(name) ?? []), committed), committed));
 }
 const useSidesFor = (name: string): void => {
