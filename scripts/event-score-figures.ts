@@ -1,11 +1,16 @@
-import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
+import { emptyEventCounts, summariseEventScores, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 
-// The figures both trainers print (train:sides, train:filter): dyad+root recall/precision, as `eval events` rounds them.
+// The figures both trainers print (train:sides, train:filter): dyad+root recall/precision, rounded by the same
+// `summariseEventScores` as `eval events`, so a trainer's figure for a set is the one `eval events` prints for it.
 
-const ratio = (a: number, b: number): string => (b === 0 ? '0' : (a / b).toFixed(3).replace(/^0/, ''));
+/** A rounded ratio as three digits without the leading zero, `.745`. */
+const digits = (value: number): string => value.toFixed(3).replace(/^0/, '');
 
 /** Dyad+root recall/precision, `.745/.857`. */
-export const figure = (counts: EventScoreCounts): string => `${ratio(counts.dyadRoot.matched, counts.dyadRoot.gold)}/${ratio(counts.dyadRoot.matched, counts.dyadRoot.predicted)}`;
+export function figure(counts: EventScoreCounts): string {
+  const { recall, precision } = summariseEventScores(counts).dyadRoot;
+  return `${digits(recall)}/${digits(precision)}`;
+}
 
 /** The dyad+root counts behind a figure. */
 export const tally = (counts: EventScoreCounts): string => `${counts.dyadRoot.matched} matched of ${counts.dyadRoot.gold} gold, ${counts.dyadRoot.predicted} coded`;
