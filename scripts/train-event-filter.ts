@@ -70,7 +70,8 @@ if (!isCommittedSides) {
     for (const sentence of sentences) {
       sideRecording = [];
       recording = [];
-      if (sentence.text.trim() !== '') analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
+      // Coded as `eval events` codes it (same empty-text and date handling); only the recorded sides are used here.
+      scoreGoldSentence(analyzer, sentence, emptyEventCounts());
       list.push(...labelSides(sideRecording, sentence.codings));
     }
     sideExamples.set(name, list);
