@@ -71,6 +71,7 @@ function hasSide(event: SentenceEvent, side: EventSide): boolean {
   return side === 'source' ? event.isSourceUnknown !== true : event.isTargetless !== true;
 }
 
+/** The sentence's candidates, each once, in sentence order: `nearestCandidates` and the `first=` feature rely on it. */
 function candidateMentions(input: SideChoiceInput): ActorMention[] {
   const seen = new Map<string, ActorMention>();
   const add = (mention: ActorMention | undefined): void => {
@@ -146,6 +147,7 @@ export function modelSideChooser(model: SideModel, settings: Pick<SideModel, 'th
   };
 }
 
+/** An event's coding as scoring compares it (root, each side's first three letters): a fill must not repeat one. */
 function codingKey(event: SentenceEvent): string {
   const side = (mention: ActorMention | undefined, isNone: boolean | undefined): string => (isNone === true ? '---' : (mention?.code ?? '?').slice(0, 3));
   return `${sentenceEventCode(event).slice(0, 2)}|${side(event.source, event.isSourceUnknown)}|${side(event.target, event.isTargetless)}`;

@@ -46,8 +46,8 @@ export function nearestCandidates(candidates: readonly ActorMention[], event: Se
 
 /**
  * The features of one candidate actor for one side of a coded event: where it stands to the trigger, the words around
- * it, what kind of actor it is, whether the rules chose it (`isRuleCountry`: their words, with its country), and the event's root. The same function runs at training
- * and at run time, so the model reads exactly what it was fitted on.
+ * it, what kind of actor it is, whether the rules chose it (`isRuleCountry`: their words, with its country), and the
+ * event's root. The same function runs at training and at run time, so the model reads exactly what it was fitted on.
  */
 export function sideFeatures(context: SideContext, candidate: ActorMention, isRuleCountry: boolean): string[] {
   const { tokens, event, side, isOpen } = context;

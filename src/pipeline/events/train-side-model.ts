@@ -12,7 +12,10 @@ export interface RecordedEvent {
   readonly sides: readonly SideOptions[];
 }
 
-/** An event of a sentence the rules coded, as both trainers record it (`---` for a side that has none by nature). */
+/**
+ * An event of a sentence the rules coded, as both trainers record it (`---`: no target by nature, or a doer the report
+ * does not know).
+ */
 export function recordSides(input: SideChoiceInput, event: SentenceEvent): RecordedEvent {
   const side = (isNone: boolean | undefined, code: string | undefined): string => (isNone === true ? '---' : (code ?? '?').slice(0, 3));
   return { root: sentenceEventCode(event).slice(0, 2), source: side(event.isSourceUnknown, event.source?.code), target: side(event.isTargetless, event.target?.code), sides: sideOptions(input, event) };
