@@ -13,7 +13,8 @@ import { eventProbability, hasBothSides, modelEventFilter, type EventFilter } fr
 import { emptyEventCounts, scoreSentence, type EventCoding, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
-import { DEFAULT_SIDE_TRAINING, labelSides, recordSides, trainSideModel, type RecordedEvent, type SideExample, type SideTraining } from '../src/pipeline/events/train-side-model.ts';
+import { DEFAULT_LOGISTIC_TRAINING, type LogisticTraining, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
+import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
@@ -31,7 +32,7 @@ const ONLY = argList('only')?.[0];
 const SPARED = (argList('spare') ?? ['source=role', 'target=role']).filter((feature) => feature !== '');
 // The trainer's settings (L2's defaults unless given), for the same purpose.
 const numberArg = (name: string, fallback: number): number => Number(argList(name)?.[0] ?? fallback);
-const TRAINING: SideTraining = { ...DEFAULT_SIDE_TRAINING, epochs: numberArg('epochs', DEFAULT_SIDE_TRAINING.epochs), l2: numberArg('l2', DEFAULT_SIDE_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_SIDE_TRAINING.minFeatureCount) };
+const TRAINING: LogisticTraining = { ...DEFAULT_LOGISTIC_TRAINING, epochs: numberArg('epochs', DEFAULT_LOGISTIC_TRAINING.epochs), l2: numberArg('l2', DEFAULT_LOGISTIC_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_LOGISTIC_TRAINING.minFeatureCount) };
 
 const sets = loadTrainingSets(SETS);
 
@@ -64,9 +65,9 @@ let chooser: SideChooser = isCommittedSides ? committedSides : sideRecorder;
 const analyzer = await createAnalyzer({ learnedSides: { choose: (input) => chooser.choose(input) }, eventFilter: { keep: (input) => filter.keep(input) } });
 const heldOutSides = new Map<string, SideChooser>();
 if (!isCommittedSides) {
-  const sideExamples = new Map<string, SideExample[]>();
+  const sideExamples = new Map<string, TrainingExample[]>();
   for (const { name, sentences } of sets) {
-    const list: SideExample[] = [];
+    const list: TrainingExample[] = [];
     for (const sentence of sentences) {
       sideRecording = [];
       recording = [];

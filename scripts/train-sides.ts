@@ -10,7 +10,8 @@ import type { ActorMention } from '../src/pipeline/events/find-actor-mentions.ts
 import { modelSideChooser, type SideChoiceInput, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
-import { labelSides, recordSides, trainSideModel, type RecordedEvent, type SideExample } from '../src/pipeline/events/train-side-model.ts';
+import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
+import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { addCounts, f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 
@@ -61,10 +62,10 @@ function codeSet(sentences: readonly GoldSentence[], onSentence?: (sentence: Gol
   return counts;
 }
 
-const examples = new Map<string, SideExample[]>();
+const examples = new Map<string, TrainingExample[]>();
 const rulesAlone = new Map<string, EventScoreCounts>();
 for (const { name, sentences } of sets) {
-  const labelled: SideExample[] = [];
+  const labelled: TrainingExample[] = [];
   rulesAlone.set(name, codeSet(sentences, (sentence) => labelled.push(...labelSides(recording, sentence.codings))));
   examples.set(name, labelled);
 }

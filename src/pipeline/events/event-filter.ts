@@ -1,7 +1,7 @@
 import type { EventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import type { Event } from '../../model/event.ts';
 import { eventFilterFeatures, type EventFilterInput } from './event-filter-features.ts';
-import { logistic } from './learned-sides.ts';
+import { logisticProbability } from './logistic-model.ts';
 
 /** Says which of a sentence's finished events stay in the document; training passes a recorder that keeps all. */
 export interface EventFilter {
@@ -25,9 +25,7 @@ function isSpared(event: Pick<Event, 'sourceCode' | 'targetCode'>): boolean {
 
 /** The model's probability that an event is one a careful coder would write, root and both sides. */
 export function eventProbability(model: EventFilterModel, features: readonly string[]): number {
-  let score = 0;
-  for (const feature of features) score += model.weights[feature] ?? 0;
-  return logistic(score);
+  return logisticProbability(model.weights, features);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { mentionWithCountry } from './country-of-countryless.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
+import { logisticProbability } from './logistic-model.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { isInternationalBody, nearestCandidates, sideFeatures, type EventSide, type SideContext } from './side-features.ts';
 
@@ -87,16 +88,9 @@ function candidateMentions(input: SideChoiceInput): ActorMention[] {
   return [...seen.values()].sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
-/** The logistic function: a candidate's summed feature weights as a probability, at run time and in training. */
-export function logistic(score: number): number {
-  return 1 / (1 + Math.exp(-score));
-}
-
 /** The model's probability that a candidate is the side a coder would write. */
 function sideProbability(model: SideModel, features: readonly string[]): number {
-  let score = 0;
-  for (const feature of features) score += model.weights[feature] ?? 0;
-  return logistic(score);
+  return logisticProbability(model.weights, features);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import type { EventCoding } from './score-event-codings.ts';
-import { DEFAULT_SIDE_TRAINING, fitLogisticWeights, type SideExample, type SideTraining } from './train-side-model.ts';
+import { DEFAULT_LOGISTIC_TRAINING, fitLogisticWeights, type LogisticTraining, type TrainingExample } from './logistic-model.ts';
 
 /** One coded event with both sides as training sees it: its root, first three letters of each side, its features. */
 export interface RecordedCoding {
@@ -15,7 +15,7 @@ export interface RecordedCoding {
  * and the first three letters of both its sides, each gold coding matching one event, in the events' order. A sentence
  * with no gold codings makes every event wrong.
  */
-export function labelCodings(events: readonly RecordedCoding[], gold: readonly EventCoding[]): SideExample[] {
+export function labelCodings(events: readonly RecordedCoding[], gold: readonly EventCoding[]): TrainingExample[] {
   const left = new Map<string, number>();
   const key = (root: string, source: string, target: string): string => `${root}|${source}|${target}`;
   for (const coding of gold) {
@@ -31,6 +31,6 @@ export function labelCodings(events: readonly RecordedCoding[], gold: readonly E
 }
 
 /** Fits the filter with the side model's regression (the same deterministic SGD), at a threshold. */
-export function trainEventFilter(examples: readonly SideExample[], threshold: number, training: SideTraining = DEFAULT_SIDE_TRAINING): EventFilterModel {
+export function trainEventFilter(examples: readonly TrainingExample[], threshold: number, training: LogisticTraining = DEFAULT_LOGISTIC_TRAINING): EventFilterModel {
   return { kind: 'event-filter-model', threshold, weights: fitLogisticWeights(examples, training) };
 }

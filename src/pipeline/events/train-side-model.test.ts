@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { trainSideModel, type SideExample } from './train-side-model.ts';
+import type { TrainingExample } from './logistic-model.ts';
+import { trainSideModel } from './train-side-model.ts';
 
-const examples: SideExample[] = Array.from({ length: 60 }, (_, at) => ({ features: ['bias', at % 3 === 0 ? 'open|source|at=before' : 'open|source|at=after', `noise=${at % 5}`], isRight: at % 3 === 0 }));
+const examples: TrainingExample[] = Array.from({ length: 60 }, (_, at) => ({ features: ['bias', at % 3 === 0 ? 'open|source|at=before' : 'open|source|at=after', `noise=${at % 5}`], isRight: at % 3 === 0 }));
 
 test('training twice on the same examples writes the same model', () => {
   assert.deepEqual(trainSideModel(examples, { threshold: 0.4, margin: 2 }), trainSideModel(examples, { threshold: 0.4, margin: 2 }));

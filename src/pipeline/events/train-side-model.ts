@@ -1,6 +1,7 @@
 import type { SideModel } from '../../knowledge/events/side-model.ts';
 import type { SentenceEvent } from './code-sentence.ts';
-import { logistic, sideOptions, type SideChoiceInput, type SideOptions } from './learned-sides.ts';
+import { sideOptions, type SideChoiceInput, type SideOptions } from './learned-sides.ts';
+import { DEFAULT_LOGISTIC_TRAINING, fitLogisticWeights, type LogisticTraining, type TrainingExample } from './logistic-model.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import type { EventCoding } from './score-event-codings.ts';
 
@@ -21,33 +22,13 @@ export function recordSides(input: SideChoiceInput, event: SentenceEvent): Recor
   return { root: sentenceEventCode(event).slice(0, 2), source: side(event.isSourceUnknown, event.source?.code), target: side(event.isTargetless, event.target?.code), sides: sideOptions(input, event) };
 }
 
-/** One candidate's features and whether it is the gold side. */
-export interface SideExample {
-  readonly features: readonly string[];
-  readonly isRight: boolean;
-}
-
-/** How the logistic regression is fitted and pruned. */
-export interface SideTraining {
-  readonly epochs: number;
-  readonly learningRate: number;
-  /** L2 pull towards zero of each weight a step touches. */
-  readonly l2: number;
-  /** Features seen fewer times are left out. */
-  readonly minFeatureCount: number;
-  /** Weights smaller than this are dropped from the model file. */
-  readonly prune: number;
-}
-
-export const DEFAULT_SIDE_TRAINING: SideTraining = { epochs: 10, learningRate: 0.1, l2: 0.001, minFeatureCount: 3, prune: 0.01 };
-
 /**
  * Labels a sentence's recorded events from its gold codings. An event is matched to the gold coding of its root that
  * best agrees with the rules' pair; a candidate is right for a side when its first three letters are that coding's.
  * An event whose root the gold lacks teaches only that its open sides should stay open (every candidate wrong).
  */
-export function labelSides(events: readonly RecordedEvent[], gold: readonly EventCoding[]): SideExample[] {
-  const examples: SideExample[] = [];
+export function labelSides(events: readonly RecordedEvent[], gold: readonly EventCoding[]): TrainingExample[] {
+  const examples: TrainingExample[] = [];
   // Gold codings the rules' complete events already match are taken: a filled side that repeats one scores nothing.
   const left = [...gold];
   for (const event of events) {
@@ -77,7 +58,7 @@ export function labelSides(events: readonly RecordedEvent[], gold: readonly Even
  * that shares one side with them says what the other side should have been. An event whose root the gold lacks is left
  * out: changing a side cannot make it right.
  */
-function heldExamples(event: RecordedEvent, gold: readonly EventCoding[]): SideExample[] {
+function heldExamples(event: RecordedEvent, gold: readonly EventCoding[]): TrainingExample[] {
   const best = bestCoding(gold, event);
   if (!best) return [];
   return event.sides.flatMap(({ side, options }) => {
@@ -99,45 +80,11 @@ function bestCoding(gold: readonly EventCoding[], event: RecordedEvent): EventCo
 }
 
 /** A side's candidates as examples: right when their first three letters are `right` (none is, when it is undefined). */
-function labelled(options: SideOptions['options'], right: string | undefined): SideExample[] {
+function labelled(options: SideOptions['options'], right: string | undefined): TrainingExample[] {
   return options.map((option) => ({ features: option.features, isRight: right !== undefined && (option.mention.code ?? '').slice(0, 3) === right }));
 }
 
-/** Fits the side model: the regression below, with the chooser's threshold and margin. */
-export function trainSideModel(examples: readonly SideExample[], settings: Pick<SideModel, 'threshold' | 'margin'>, training: SideTraining = DEFAULT_SIDE_TRAINING): SideModel {
+/** Fits the side model: the shared logistic regression (logistic-model.ts), with the chooser's threshold and margin. */
+export function trainSideModel(examples: readonly TrainingExample[], settings: Pick<SideModel, 'threshold' | 'margin'>, training: LogisticTraining = DEFAULT_LOGISTIC_TRAINING): SideModel {
   return { kind: 'side-model', threshold: settings.threshold, margin: settings.margin, weights: fitLogisticWeights(examples, training) };
-}
-
-/**
- * Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same weights
- * (sorted, rounded, small ones pruned); the event filter (train-event-filter.ts) fits it too.
- */
-export function fitLogisticWeights(examples: readonly SideExample[], training: SideTraining = DEFAULT_SIDE_TRAINING): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= training.minFeatureCount) }));
-  const weights = new Map<string, number>();
-  const order = rows.map((_, index) => index);
-  let seed = 7;
-  for (let epoch = 0; epoch < training.epochs; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      const other = seed % (index + 1);
-      [order[index], order[other]] = [order[other] as number, order[index] as number];
-    }
-    const rate = training.learningRate / (1 + epoch * 0.5);
-    for (const at of order) {
-      const row = rows[at] as (typeof rows)[number];
-      let score = 0;
-      for (const feature of row.features) score += weights.get(feature) ?? 0;
-      const gradient = row.label - logistic(score);
-      for (const feature of row.features) {
-        const weight = weights.get(feature) ?? 0;
-        weights.set(feature, weight * (1 - rate * training.l2) + rate * gradient);
-      }
-    }
-  }
-  const kept: Record<string, number> = {};
-  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= training.prune) kept[feature] = Math.round(weight * 1000) / 1000;
-  return kept;
 }

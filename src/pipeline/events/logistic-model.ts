@@ -1,0 +1,69 @@
+// The binary logistic regression both learned models of the events stage share: the side model (learned-sides.ts) and
+// the event filter (event-filter.ts) score with it at run time, and their trainers fit it.
+
+/** The logistic function: summed feature weights as a probability, at run time and in training. */
+function logistic(score: number): number {
+  return 1 / (1 + Math.exp(-score));
+}
+
+/** A model's probability for one set of features: the sum of their weights (unknown features weigh nothing), squashed. */
+export function logisticProbability(weights: Readonly<Record<string, number>>, features: readonly string[]): number {
+  let score = 0;
+  for (const feature of features) score += weights[feature] ?? 0;
+  return logistic(score);
+}
+
+/** One example's features and whether it is right (the gold side, or an event the gold holds). */
+export interface TrainingExample {
+  readonly features: readonly string[];
+  readonly isRight: boolean;
+}
+
+/** How the logistic regression is fitted and pruned. */
+export interface LogisticTraining {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** L2 pull towards zero of each weight a step touches. */
+  readonly l2: number;
+  /** Features seen fewer times are left out. */
+  readonly minFeatureCount: number;
+  /** Weights smaller than this are dropped from the model file. */
+  readonly prune: number;
+}
+
+/** The settings both trainers fit with unless told otherwise. */
+export const DEFAULT_LOGISTIC_TRAINING: LogisticTraining = { epochs: 10, learningRate: 0.1, l2: 0.001, minFeatureCount: 3, prune: 0.01 };
+
+/**
+ * Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same weights
+ * (sorted, rounded, small ones pruned); both the side model and the event filter are fitted with it.
+ */
+export function fitLogisticWeights(examples: readonly TrainingExample[], training: LogisticTraining = DEFAULT_LOGISTIC_TRAINING): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const rows = examples.map((example) => ({ label: example.isRight ? 1 : 0, features: example.features.filter((feature) => (counts.get(feature) ?? 0) >= training.minFeatureCount) }));
+  const weights = new Map<string, number>();
+  const order = rows.map((_, index) => index);
+  let seed = 7;
+  for (let epoch = 0; epoch < training.epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const other = seed % (index + 1);
+      [order[index], order[other]] = [order[other] as number, order[index] as number];
+    }
+    const rate = training.learningRate / (1 + epoch * 0.5);
+    for (const at of order) {
+      const row = rows[at] as (typeof rows)[number];
+      let score = 0;
+      for (const feature of row.features) score += weights.get(feature) ?? 0;
+      const gradient = row.label - logistic(score);
+      for (const feature of row.features) {
+        const weight = weights.get(feature) ?? 0;
+        weights.set(feature, weight * (1 - rate * training.l2) + rate * gradient);
+      }
+    }
+  }
+  const kept: Record<string, number> = {};
+  for (const [feature, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) if (Math.abs(weight) >= training.prune) kept[feature] = Math.round(weight * 1000) / 1000;
+  return kept;
+}
