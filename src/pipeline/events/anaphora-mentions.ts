@@ -47,7 +47,7 @@ export function anaphoraMentions(
     const antecedent = inSentence ?? (isPlacedBefore ? undefined : antecedentFor(agent.code ?? '', context));
     if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
-  mentions.push(...placeNounReferents(doc, sentence, resolvedBefore, places, covered, context, (last) => isPlacedAfter(doc, last)));
+  mentions.push(...placeNounReferents(doc, sentence, { named: resolvedBefore, places, covered, isPlacedAfter: (last) => isPlacedAfter(doc, last) }, context));
   const named = definiteReferent(doc, sentence, context, covered);
   if (named) mentions.push(named);
   mentions.push(...sentenceReferents(doc, sentence, resolvedBefore, covered));

@@ -17,30 +17,33 @@ const PLACE_NOUNS = new Set([...PART_NOUNS, ...LAND_NOUNS]);
 const STATE_NOUNS = new Set(['country', 'kingdom']);
 const REFERENT_WORDS = sentenceWords(new Set([...PLACE_NOUNS, ...STATE_NOUNS]));
 
+/** What the sentence's earlier steps found, that a place noun is read against. */
+export interface PlaceNounFound {
+  /** The actors named so far in the sentence. */
+  readonly named: readonly ActorMention[];
+  /** The places the places stage found in it. */
+  readonly places: readonly ActorMention[];
+  /** Whether a token is already part of a mention. */
+  readonly covered: (index: number) => boolean;
+  /** Whether "in"/"at" and a place follow right after the token. */
+  readonly isPlacedAfter: (last: number) => boolean;
+}
+
 /**
  * "Russian troops withdrew from Kherson…, the city", "imposed a siege on Gaza… the enclave", "gave Guinea's junta a month…, and
  * imposed sanctions on the country": "the" and one of these nouns stands for the last place (for a state noun, the last
  * state) the sentence named before it, else for the last place of the sentences before. Not "the town of Palma" (it
  * names its own), nor one placed by "in"/"at" right after.
  */
-export function placeNounReferents(
-  doc: AnalyzedDocument,
-  sentence: Sentence,
-  named: readonly ActorMention[],
-  places: readonly ActorMention[],
-  covered: (index: number) => boolean,
-  context: DiscourseContext,
-  isPlacedAfter: (last: number) => boolean,
-): ActorMention[] {
+export function placeNounReferents(doc: AnalyzedDocument, sentence: Sentence, found: PlaceNounFound, context: DiscourseContext): ActorMention[] {
+  const { named, places } = found;
   const mentions: ActorMention[] = [];
   // With no place or actor named before, or no such noun in the sentence, no token is looked at.
   if ((!context.lastPlace && places.length === 0 && named.length === 0) || !hasSentenceWords(doc.tokens, sentence, REFERENT_WORDS)) return mentions;
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
     const token = doc.tokens[index];
     const isStateNoun = STATE_NOUNS.has(token?.lemma ?? '');
-    // The word tests before the look-up of covered tokens: most words are no place noun.
-    // "the islands", "the towns": several places are no one place named before.
-    if (!token || (!isStateNoun && !PLACE_NOUNS.has(token.lemma)) || token.text.toLowerCase() !== token.lemma || doc.tokens[index - 1]?.lemma !== 'the' || covered(index) || isPlacedAfter(index) || (doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN')) continue;
+    if (!token || !isReferringPlaceNoun(doc, index, isStateNoun, found)) continue;
     // "the country's first mobilisation", "the kingdom's reforms": what a state owns is seldom a side of the act it is in;
     // "the withdrawal of troops from the country": the state left is where from, the troops leaving are the side;
     // "riots across the country", "airports throughout the country": where things happened, no side of them; but the
@@ -59,6 +62,20 @@ export function placeNounReferents(
     mentions.push(actorMention({ first: index - 1, last: index, code: context.lastPlace.country, name: `the ${token.text}`, placeId: context.lastPlace.id }));
   }
   return mentions;
+}
+
+/**
+ * Whether the token at `index` is "the" and a singular place or state noun that names no place of its own: not already
+ * part of a mention, not "the town of Palma", nor placed by "in"/"at" right after.
+ */
+function isReferringPlaceNoun(doc: AnalyzedDocument, index: number, isStateNoun: boolean, found: PlaceNounFound): boolean {
+  const token = doc.tokens[index];
+  if (!token) return false;
+  // The word tests before the look-up of covered tokens: most words are no place noun.
+  // "the islands", "the towns": several places are no one place named before.
+  const isPlaceWord = (isStateNoun || PLACE_NOUNS.has(token.lemma)) && token.text.toLowerCase() === token.lemma && doc.tokens[index - 1]?.lemma === 'the';
+  const namesItsOwn = doc.tokens[index + 1]?.lemma === 'of' && doc.tokens[index + 2]?.pos === 'PROPN';
+  return isPlaceWord && !found.covered(index) && !found.isPlacedAfter(index) && !namesItsOwn;
 }
 
 interface Referent {
