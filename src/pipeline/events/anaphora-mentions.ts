@@ -96,7 +96,7 @@ function isCountryRole(code: string | undefined, agentCode: string | undefined):
 function antecedentFor(agentCode: string, context: DiscourseContext): ActorMention | undefined {
   const country = context.lastEventSource?.code?.slice(0, 3);
   // "The Security Council condemned… The government…": a body of states has no government of its own to stand for.
-  if (country && country.length === 3 && !/^(IGO|NGO|IMG|NGM|---)$/.test(country)) {
+  if (isStateCountry(country)) {
     const code = country + agentCode;
     return context.previous.findLast((mention) => mention.code === code) ?? actorMention({ first: 0, last: 0, code, name: code });
   }

@@ -105,7 +105,7 @@ function byWord(tokens: readonly Token[], from: number): number | undefined {
 /** Prepositions that aim a blow or a word at someone: "fired at", "cracked down on", "protested against". */
 export const AIMED: ReadonlySet<string> = new Set(['at', 'on', 'against']);
 // "at least 38 protesters", "more than 50 civilians": approximations count as quantifiers too.
-export const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
+const QUANTIFIERS = new Set(['of', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'some', 'several', 'many', 'group', 'number', 'at', 'least', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
 
 /** "tens of thousands of": the lemmatiser gives "ten", "thousand", while the set holds the plurals as written. */
 export function isQuantifier(token: Token | undefined): boolean {

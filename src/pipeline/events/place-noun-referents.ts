@@ -7,6 +7,7 @@ import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import { LOCATIVE_WORDS } from './clause-shape.ts';
 import { isAttackNoun } from './find-agents.ts';
+import { hasPlaceMention } from './has-place-mention.ts';
 
 /** Nouns for a part of a country: "the town", "the enclave" stand for a place named before, never for a state. */
 const PART_NOUNS = new Set(['region', 'area', 'province', 'city', 'town', 'territory', 'oblast', 'district', 'enclave']);
@@ -113,7 +114,7 @@ function lastStateBefore(doc: AnalyzedDocument, named: readonly ActorMention[], 
   // "met Guinea's junta in Accra, and imposed sanctions on the country": the state, not the town of the meeting.
   const isStateAt = (index: number): boolean => {
     const span = doc.tokens[index]?.span;
-    return span !== undefined && doc.places.some((place) => place.precision === 'country' && place.mentions.some((mention) => mention.start === span.start));
+    return span !== undefined && hasPlaceMention(doc, (mention, place) => place.precision === 'country' && mention.start === span.start);
   };
   const isOwnedByState = (mention: ActorMention): boolean => mention.first < mention.last && POSSESSIVE_MARKS.has(doc.tokens[mention.first + 1]?.text ?? '');
   // "Greece criticised the country": the subject of the verb the noun is the object of is someone else than it.

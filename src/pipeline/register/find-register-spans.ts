@@ -1,6 +1,7 @@
 import type { RegisterSpan } from '../../model/register.ts';
 import { WordCache } from '../../model/word-ids.ts';
 import { asciiPrefixCode, NO_PREFIX, NOT_ASCII, type RegisterEntry, type RegisterPatterns, wordKey } from './register-patterns.ts';
+import { isSpaceCode } from '../is-space-code.ts';
 
 /** Where a word starts: the segment stage's tokens as they are, or a plain scan of the text. */
 export interface WordStart {
@@ -77,7 +78,7 @@ function isLeadOpenAfter(word: string, lead: string): boolean {
   const length = Math.min(word.length, lead.length);
   for (let k = 0; k < length; k++) {
     const want = lead.charCodeAt(k);
-    if (want === SPACE) return isWhitespace(word.charCodeAt(k));
+    if (want === SPACE) return isSpaceCode(word.charCodeAt(k));
     if ((word.charCodeAt(k) | 32) !== want) return false;
   }
   return true;
@@ -94,22 +95,15 @@ function startsWithLead(text: string, at: number, lead: string): boolean {
   for (let k = 0; k < lead.length; k++) {
     const want = lead.charCodeAt(k);
     if (want === SPACE) {
-      if (!isWhitespace(text.charCodeAt(i))) return false;
+      if (!isSpaceCode(text.charCodeAt(i))) return false;
       do i++;
-      while (isWhitespace(text.charCodeAt(i)));
+      while (isSpaceCode(text.charCodeAt(i)));
     } else {
       if ((text.charCodeAt(i) | 32) !== want) return false;
       i++;
     }
   }
   return true;
-}
-
-/** The characters of JavaScript's `\s` (a position past the end, NaN, is none of them). */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The entries to try at a word, in order: those of its prefix, then those that may start anywhere. */

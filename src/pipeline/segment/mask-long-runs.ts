@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../is-space-code.ts';
+
 // wink-nlp takes quadratic time on long unbroken letter runs (60k letters: ~20 s). Runs longer than any real word
 // are replaced by digits of the same length, which wink tokenises in linear time; offsets stay exact.
 export function maskLongRuns(text: string): string {
@@ -23,13 +25,4 @@ export function hasLongRun(text: string): boolean {
     if (end - start >= LONG_RUN_LENGTH) return true;
   }
   return false;
-}
-
-/** Whether a UTF-16 unit is matched by `\s`: ECMAScript's white space and line terminators (Unicode Zs included). */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
