@@ -18,7 +18,6 @@ import { isDeathVerb, participleAgent, subjectBeforeBacker } from './force-agent
 import type { TriggerMatch } from './find-trigger.ts';
 import { isFightingSide } from './timed-fight-with.ts';
 import { nounSubject } from './noun-subject.ts';
-import { FORCE_ROOTS } from './stance-code.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
 import { isLastEventOf, isPurposeAfterObject, purposeSubject } from './purpose-infinitive.ts';
 import { decreeSigner } from './signed-decree.ts';
@@ -42,7 +41,7 @@ export interface TriggerSubject {
   readonly isPair: boolean;
 }
 
-export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted }: TriggerReading): TriggerSubject | undefined {
+export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted, isForce }: TriggerReading): TriggerSubject | undefined {
   const { tokens, sentence, groups, countryless, inMention, events, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
@@ -72,7 +71,7 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   // "an Israeli air strike on a school that killed 30 people": an attack noun's owner does what its relative clause tells.
-  if (!isPassive && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) subject = attackRelativeOwner(tokens, groups, index, sentence.firstToken, false) ?? subject;
+  if (!isPassive && isForce) subject = attackRelativeOwner(tokens, groups, index, sentence.firstToken, false) ?? subject;
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
@@ -104,7 +103,7 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   const isPurposeOfLast = !prompted && isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
   if (isPurposeOfLast) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
-  if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
+  if (subject && subject === lastTarget && isAfterForceNoun && isForce) return undefined;
   const crowd = protestingCrowd(tokens, countryless, groups, match, index);
   return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined, isPair: pair !== undefined && subject === pair && crowd === undefined };
 }
