@@ -72,6 +72,7 @@ export function firstWordKey(text: string): string {
     if (isWordChar && start < 0) start = i;
     else if (!isWordChar && start >= 0) return lower.slice(start, i);
   }
+  // ASCII with no letter or digit ("...", "&"): the text is its own key.
   return lower;
 }
 

@@ -97,6 +97,8 @@ export class NerModel {
   /**
    * Viterbi over the `length` words whose scores start at `scores[start × labels]`, writing label indices into
    * `path` from `pathStart`. Its work arrays are reused across calls, so a document costs no allocation per sentence.
+   * Its three passes are methods of their own: as one function, code V8 compiled on the spot in one loop held the loops
+   * after it with the first sentences' feedback and bailed out there at later calls.
    */
   decodeInto(scores: Float32Array, start: number, length: number, path: Uint8Array, pathStart: number): void {
     const size = this.labels.length;
@@ -109,11 +111,6 @@ export class NerModel {
     this.forward(scores, start * size, length, size);
     this.backtrack(length, size, path, pathStart);
   }
-
-  /*
-   * `decodeInto`'s three passes are methods of their own: as one function, code V8 compiled on the spot in one loop
-   * held the loops after it with the first sentences' feedback and bailed out there at later calls.
-   */
 
   /** Transitions laid out in `allowedFrom` order, read at each call: training changes them between sentences. */
   private orderTransitions(size: number): void {

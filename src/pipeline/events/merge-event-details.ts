@@ -7,27 +7,28 @@ import type { Event } from '../../model/event.ts';
  */
 export function mergeEventDetails(events: readonly Event[]): Event[] {
   const groups = new Map<string, Event[]>();
-  let hasPair = false;
+  let hasSiblings = false;
   for (const event of events) {
     const key = pairKey(event);
     if (key === undefined) continue;
     const group = groups.get(key);
     if (group) {
       group.push(event);
-      hasPair = true;
+      hasSiblings = true;
     } else groups.set(key, [event]);
   }
   // Most articles pair no two events: then no event has siblings and each is kept as it is.
-  return hasPair ? events.map((event) => withSiblingDetails(event, groups)) : [...events];
+  return hasSiblings ? events.map((event) => withSiblingDetails(event, groups)) : [...events];
 }
 
-/** The event's root code and its two sides in either order; none when it lacks a side, which has no siblings then. */
+/** The event's root code and its two sides sorted, so A→B and B→A share it; none when it lacks a side (no siblings then). */
 function pairKey(event: Event): string | undefined {
   const { sourceCode, targetCode } = event;
   if (!sourceCode || !targetCode) return undefined;
   return sourceCode <= targetCode ? `${event.rootCode}|${sourceCode}|${targetCode}` : `${event.rootCode}|${targetCode}|${sourceCode}`;
 }
 
+/** The event with the date, place and claim its siblings of the same modality have and it lacks. */
 function withSiblingDetails(event: Event, groups: ReadonlyMap<string, readonly Event[]>): Event {
   const key = pairKey(event);
   const siblings = key === undefined ? [] : (groups.get(key) ?? []).filter((other) => other !== event && other.modality === event.modality);

@@ -38,10 +38,10 @@ export interface TriggerReading {
 
 export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
   const { tokens, sentence, patterns, inMention, events, hasVerbEvent, lastRoot, lastBuiltinRoot, lastTrigger, lastCode } = scope;
+  const isForce = FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
   // "claimed responsibility for the rocket strikes on two refineries": the attack claimed is the claimant's act too.
   const isJourney = match.pattern.code === '042';
-  const isForce = FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
   const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
   const isTimedFight = isTimedFightWith(tokens, match);
