@@ -47,9 +47,6 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
   const isDeath = isDeathVerb(tokens, match);
-  // "was detained in Lagos and flown to Madrid", "were freed and driven home": the journey of people moved by others,
-  // its participle joined to a passive, is no visit of theirs.
-  if (isJourney && isAfterJoinedPassive(tokens, index, sentence.firstToken)) return undefined;
   const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
   // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
   const isJoined = isCoordinated(tokens, index);
@@ -139,22 +136,6 @@ function isObjectOfJoinedVerb(tokens: readonly Token[], group: ActorGroup, trigg
     if (token.pos === 'VERB') return !token.text.endsWith('ing') && tokens[at + 1]?.lemma !== 'by';
     // "detained 60 people after youths chased and beat…": a clause of its own opens between.
     if (token.text === ',' || SUBORDINATORS.has(token.lemma)) return false;
-  }
-  return false;
-}
-
-/**
- * A participle right after "and" whose predicate before it is a passive ("was detained … and flown"), with no auxiliary
- * of its own. Only a form that is no past tense ("flown", "driven", "taken"): "was welcomed by Xi and flew on to
- * Shanghai", "was received by the king and travelled to Jeddah" are journeys of the traveller's own.
- */
-function isAfterJoinedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
-  if (tokens[trigger - 1]?.lemma !== 'and' || !/(?:wn|en)$/i.test(tokens[trigger]?.text ?? '')) return false;
-  // "were freed by the king, Abdullah II, and flown home": past an appositive's commas, not past a clause's end.
-  for (let at = trigger - 2; at >= sentenceStart; at--) {
-    const token = tokens[at] as Token;
-    if (token.text === ';' || token.text === ':' || token.text === '.') return false;
-    if (token.pos === 'VERB') return isPassiveAt(tokens, at);
   }
   return false;
 }
