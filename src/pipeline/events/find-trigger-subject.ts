@@ -7,7 +7,7 @@ import { hasOwnPronounSubject, isCoordinated, isInTimePhrase, isLocative, isPass
 import type { ActorMention } from './find-actor-mentions.ts';
 import { HOME_MEASURES } from './home-measure.ts';
 import { relativeMoveMaker } from './judged-move.ts';
-import { SUBORDINATORS, firstToActSubject, subjectOf } from './find-subject.ts';
+import { firstToActSubject, subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
@@ -73,15 +73,7 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
-  // "Japanese troops landed in the Philippines and trained…": a name after the sentence's first verb is its object or
-  // place, not the subject of the verb joined to it.
-  // The joined verb's subject is looked for only when none was found or the one found may be its object.
-  const isAimedAtHome = HOME_MEASURES.has(match.pattern.code);
-  if (!subject) subject = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, isAimedAtHome);
-  else if (isObjectOfJoinedVerb(tokens, subject, index)) {
-    const joined = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, isAimedAtHome);
-    if (joined && joined.first === openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, false)?.first) subject = joined;
-  }
+  subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
   // "Oslo said the talks had stalled and urged Moscow…": a spoken act after a report is the reporter's; "Lima issued a
   // statement urging…": with no coded subject of its own, a participle on a document is its issuer's.
   const hasOwnSubject = subject?.members.some((member) => member.code !== undefined) === true;
@@ -127,15 +119,3 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 }
 
 const VENUES = new Set(['at', 'in', 'before']);
-
-/** The verb "and" joins the trigger to stands before `group` (an active one, not "claimed by"): the group follows it as its object. */
-function isObjectOfJoinedVerb(tokens: readonly Token[], group: ActorGroup, trigger: number): boolean {
-  for (let at = trigger - 2; at > group.last; at--) if (tokens[at]?.pos === 'VERB') return false;
-  for (let at = group.first - 1; at >= 0; at--) {
-    const token = tokens[at] as Token;
-    if (token.pos === 'VERB') return !token.text.endsWith('ing') && tokens[at + 1]?.lemma !== 'by';
-    // "detained 60 people after youths chased and beat…": a clause of its own opens between.
-    if (token.text === ',' || SUBORDINATORS.has(token.lemma)) return false;
-  }
-  return false;
-}
