@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { headEndBefore, isRelativeWord } from './relative-clause.ts';
+import { BROKERED_NOUNS } from './agreement-nouns.ts';
 
 /** Nouns that sum up the act just told ("…, a move Paris condemned"). */
 export const MOVE_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
@@ -37,8 +38,6 @@ function opensSummingPhrase(tokens: readonly Token[], noun: number): boolean {
 
 /** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */
 const JUDGED_NOUNS = new Set([...MOVE_NOUNS, 'speech', 'gesture', 'announcement', 'ruling', 'verdict', 'remarks', 'statement']);
-/** What a mediator brokers: the parties to it are the ones who agreed or acted under it. */
-export const BROKERED_NOUNS: ReadonlySet<string> = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'pact', 'settlement', 'swap', 'exchange', 'plan']);
 const PASSIVE_GAP = 4;
 
 /**
