@@ -6,7 +6,7 @@ import type { Token } from '../../model/token.ts';
  * speech and attack nouns: where the relative word stands, and where the phrase it hangs from ends.
  */
 
-/** How far back from a verb its relative word is looked for ("in which three gunmen from the north were killed"). */
+/** How far back from a verb its relative word is looked for ("in which two guards at the gate were shot"). */
 const RELATIVE_GAP = 14;
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during']);
 
