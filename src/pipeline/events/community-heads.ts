@@ -5,8 +5,11 @@ import type { Token } from '../../model/token.ts';
 
 const REGIONAL_HEAD_NAMES: ReadonlySet<string> = new Set(REGIONAL_HEADS.map((group) => group.name));
 
-/** Words that make a people's leaders a community's, inside one state, or single people: "Sunni Arab leaders", "local Arab leaders". */
-const COMMUNITY_WORDS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'christian', 'muslim', 'druze', 'bedouin', 'local', 'tribal', 'community', 'ethnic', 'moderate', 'prominent']);
+/**
+ * Words that make a people's leaders a community's, inside one state, or some of the region's leaders speaking each for
+ * their own state: "Sunni Arab leaders", "local Arab leaders", "several Southeast Asian leaders", "other Arab leaders".
+ */
+const COMMUNITY_WORDS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'christian', 'muslim', 'druze', 'bedouin', 'local', 'tribal', 'community', 'ethnic', 'moderate', 'prominent', 'some', 'several', 'many', 'most', 'few', 'other', 'two', 'three']);
 
 /**
  * "Israeli Arab leaders", "Sunni Arab leaders", "Arab leaders in Kirkuk": a region's adjective that also names a people
