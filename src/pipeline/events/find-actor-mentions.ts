@@ -25,6 +25,7 @@ import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
 import { isNamesakeOfPlace, opensFeatureName, opensLongerPlaceName, opensPersonName } from './namesake-of-place.ts';
 import { isLanguageAdjective } from './language-adjective.ts';
+import { isCommunityHeads } from './community-heads.ts';
 import { hasPlaceMention } from './has-place-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { STATE_SIDE_ROLES, isBareCountry } from './agent-roles.ts';
@@ -102,7 +103,7 @@ export function findActorMentions(
       if (match.entry.kind === 'agent') {
         if (!overlapsAgent) agents.push(match);
         if (!overlapsAgent && isUser) userAgents.add(match);
-      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match) || opensPersonName(doc, match) || opensFeatureName(doc.tokens, match) || isLanguageAdjective(doc.tokens, match.lastToken)) {
+      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match) || opensPersonName(doc, match) || opensFeatureName(doc.tokens, match) || isLanguageAdjective(doc.tokens, match.lastToken) || isCommunityHeads(doc.tokens, match)) {
         continue;
       } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
         // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
