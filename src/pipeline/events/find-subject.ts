@@ -22,8 +22,8 @@ export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
   // "Troops in eastern Congo arrested…": the place the group is in is not the verb's subject.
   if (unnamed && before && unnamed.last === (placeOpener(tokens, before.first) ?? -2) - 1 && before.members.every((member) => isBareCountry(member.code))) return unnamed;
-  // "Police entered the Chilean embassy and arrested…": a name right after the active verb the trigger is joined to is
-  // that verb's object; the trigger shares its subject.
+  // "Customs officers boarded a Panamanian freighter and detained…": a name right after the active verb the trigger is
+  // joined to is that verb's object; the trigger shares its subject.
   const joinedVerb = before ? verbOfJoinedObject(tokens, before, trigger) : undefined;
   if (joinedVerb !== undefined) {
     const shared = subjectOf(tokens, groups, countryless, joinedVerb, sentenceStart, isBuiltin);
@@ -101,9 +101,10 @@ function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: numbe
 }
 
 /**
- * The active verb whose object `group` is, when the trigger is joined to that verb by "and" ("stormed the Kenyan
- * embassy and seized…"): no verb between the group and "and", and none but that verb between it and its clause's start
- * (not "claimed by", not "after youths chased and beat…", where a clause of its own opens between).
+ * The active verb whose object `group` is, when the trigger is joined to that verb by "and" ("dragged the Ugandan
+ * opposition leader from a rally and detained him"): no verb between the group and "and", and none but that verb
+ * between it and its clause's start (not "claimed by", not "after youths chased and beat…", where a clause of its own
+ * opens between).
  */
 function verbOfJoinedObject(tokens: readonly Token[], group: ActorGroup, trigger: number): number | undefined {
   const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;

@@ -21,6 +21,7 @@ import { judgedInSpeechRule } from './judged-in-speech.ts';
 import { meetingInPassing } from './meeting-in-passing.ts';
 import { priceThreatRule } from './price-threat.ts';
 import { protestsInPassingRule } from './protests-in-passing.ts';
+import { withoutPublicAlerts } from './public-alert.ts';
 import { repressedProtest } from './repressed-protest.ts';
 import { yieldToProtestRule } from './yield-to-protest.ts';
 import { rightsGroupReport } from './rights-group-report.ts';
@@ -70,7 +71,7 @@ export const IMPLIED_RULES: readonly ImpliedRuleEntry[] = [
  * not praised, and a protest's clash with police is a riot and its repression, not a battle.
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): readonly SentenceEvent[] {
-  const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, coded, patterns)) : coded;
+  const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, withoutPublicAlerts(tokens, coded), patterns)) : coded;
   return withoutDeployedVisitors(tokens, sentence, withAsylumArrivals(impliedBy(tokens, sentence, groups, events, patterns)));
 }
 

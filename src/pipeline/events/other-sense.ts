@@ -4,7 +4,6 @@ import type { TriggerMatch } from './find-trigger.ts';
 import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
 import { objectHead, objectHeadAt } from './object-head.ts';
 import { PUBLISHED_THINGS } from './published-things.ts';
-import { isPublicAlert } from './public-alert.ts';
 import { isContestBeaten, isSportingRally, isSportsReport } from './sporting-sense.ts';
 import { isUnchargedVehicle } from './vehicle-bomb.ts';
 import { isWithdrawnThingOrEntry } from './withdrawn-thing.ts';
@@ -242,7 +241,6 @@ const objectLemma = (place: TriggerPlace): string => objectHead(place.tokens, pl
 // Meetings, visits and hosting between national sides fill the sports pages ("France hosted Italy in Lyon").
 const isMeetingCode = (code: string): boolean => code.startsWith('04');
 const isRejectionCode = (code: string): boolean => code.startsWith('12');
-const isThreatCode = (code: string): boolean => code.startsWith('13');
 
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },
@@ -263,5 +261,4 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isAnyCode, test: ({ tokens, index }) => isRulingAdjective(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }, lemma) => isForecast(tokens, index, lemma) },
   { appliesTo: isRejectionCode, test: ({ tokens, index }, lemma) => isOptionKeptOpen(tokens, index, lemma) },
-  { appliesTo: isThreatCode, test: ({ tokens, index, match }) => isPublicAlert(tokens, index, match.lastWord) },
 ];

@@ -1,5 +1,7 @@
 import type { Token } from '../../model/token.ts';
+import type { SentenceEvent } from './code-sentence.ts';
 import { NATURAL_CAUSES } from './natural-cause.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 import { singular } from '../quantities/counted-phrase.ts';
 
 // Whom a state warns for their own safety: its people, not a rival.
@@ -13,12 +15,16 @@ const OBJECT_REACH = 3;
  * "Manila warned citizens to stay indoors", "Hanoi issued storm warnings": a warning to a state's own public, or an
  * alert of a hazard, threatens no one (130). A warning to a side ("warned Moscow") or against an act stays.
  */
-export function isPublicAlert(tokens: readonly Token[], trigger: number, lastWord: number): boolean {
-  const lemma = tokens[trigger]?.lemma;
+export function withoutPublicAlerts(tokens: readonly Token[], events: readonly SentenceEvent[]): SentenceEvent[] {
+  return events.filter((event) => !sentenceEventCode(event).startsWith('13') || !isPublicAlert(tokens, event));
+}
+
+function isPublicAlert(tokens: readonly Token[], event: SentenceEvent): boolean {
+  const trigger = tokens[event.trigger];
   // The lemmatiser leaves some plurals whole ("profits"): the singular is tried too.
-  if (lemma === 'issue') return tokens.slice(trigger + 1, lastWord).some((token) => HAZARDS.has(token.lemma) || HAZARDS.has(singular(token.lemma)));
-  if (lemma !== 'warn') return false;
-  for (let index = lastWord + 1; index <= lastWord + OBJECT_REACH; index++) {
+  if (trigger?.lemma === 'issue') return tokens.slice(event.trigger + 1, event.lastWord).some((token) => HAZARDS.has(token.lemma) || HAZARDS.has(singular(token.lemma)));
+  if (trigger?.lemma !== 'warn') return false;
+  for (let index = event.lastWord + 1; index <= event.lastWord + OBJECT_REACH; index++) {
     const token = tokens[index];
     if (token?.pos === 'NOUN') return PUBLIC.has(token.lemma);
     if (token?.pos !== 'DET' && token?.pos !== 'PRON' && token?.pos !== 'ADJ') return false;
