@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../../model/errors.ts';
+import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
@@ -72,9 +73,17 @@ export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCo
 export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, counts: EventScoreCounts): { events: readonly Event[]; predicted: EventCoding[] } {
   const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
   const events = doc?.events ?? [];
+  return { events, predicted: scoreCodedSentence(sentence, doc, events, counts) };
+}
+
+/**
+ * Scores events coded for a gold sentence's document (undefined for an empty text) and adds them to `counts`: what
+ * `scoreGoldSentence` does after analysing, for the trainers, which re-run the events stage alone on kept documents.
+ */
+export function scoreCodedSentence(sentence: GoldSentence, doc: Pick<AnalyzedDocument, 'claims'> | undefined, events: readonly Event[], counts: EventScoreCounts): EventCoding[] {
   const predicted = predictedCodings(events, new Set(doc?.claims.filter((claim) => DENYING_VERB.test(claim.verb)).map((claim) => claim.id)));
   scoreSentence(sentence.codings, predicted, counts);
-  return { events, predicted };
+  return predicted;
 }
 
 /**
