@@ -1,6 +1,7 @@
 import type { Claim } from '../../model/claim.ts';
 import type { Event } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
+import { isNonStateBody } from './agent-roles.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
@@ -25,7 +26,7 @@ function sideKind(code: string | undefined, isNone: boolean | undefined): string
   if (isNone === true) return 'none';
   if (code === undefined) return 'open';
   if (code.startsWith('---')) return 'role';
-  if (/^(IGO|NGO|MNC|IMG|UAF)/.test(code)) return 'org';
+  if (isNonStateBody(code)) return 'org';
   return code.length === 3 ? 'country' : 'country+role';
 }
 
