@@ -54,6 +54,8 @@ export interface LearnedFolds {
    * when `isKept` (the learning curve's folds share them, leave-one-out's inner folds never do).
    */
   filterViewOf(name: string, chooserSets: readonly string[], filterTraining?: FilterTraining, isKept?: boolean): SetView;
+  /** Drops the kept views and choosers (memory), once no later fold can share them. */
+  forget(): void;
 }
 
 /** Analyses the sets once and records the rules' events; `sideSettings` is the chooser's threshold and margin. */
@@ -103,6 +105,10 @@ export async function prepareFolds(sets: readonly { name: string; sentences: rea
         if (isKept) views.set(key, view);
       }
       return view;
+    },
+    forget() {
+      views.clear();
+      choosers.clear();
     },
   };
   return folds;
