@@ -6,10 +6,12 @@
 // `npm run train:sides`.
 // Usage: npm run train:filter [-- --no-write] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
 //   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --side-threshold 0.3] [-- --only step=learned-side] [-- --no-spare]
+//   [-- --threshold 0.2]: no cross-validation, the model written at that threshold (the nested folds code each set
+//   some twenty times over: a retrain at a threshold already chosen needs only each set coded by a chooser without it)
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { modelEventFilter } from '../src/pipeline/events/event-filter.ts';
-import { DEFAULT_LOGISTIC_TRAINING } from '../src/pipeline/events/logistic-model.ts';
+import { DEFAULT_LOGISTIC_TRAINING, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
 import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
@@ -40,6 +42,15 @@ const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): stri
 };
 console.log(line('rules alone', folds.rulesAlone));
 
+const fixedThreshold = argList('threshold')?.[0];
+if (fixedThreshold !== undefined) {
+  const views = new Map(SETS.map((name) => [name, folds.filterViewOf(name, SETS.filter((other) => other !== name), TRAINING)] as const));
+  console.log(line('+ chooser (CV)', new Map(SETS.map((name) => [name, views.get(name)?.counts as EventScoreCounts]))));
+  const examples = SETS.flatMap((name) => filterExamples(views.get(name)?.sentences ?? []));
+  writeModel(examples, Number(fixedThreshold));
+  process.exit(0);
+}
+
 const heldOut = new Map<string, NestedFold>();
 for (const held of SETS) heldOut.set(held, nestedFold(folds, held, SETS.filter((name) => name !== held), TRAINING));
 const all = SETS.flatMap((name) => filterExamples((heldOut.get(name) as NestedFold).view.sentences));
@@ -63,9 +74,12 @@ if (chosen.threshold <= 1 && !args.includes('--offline')) {
   }));
   console.log(line(`+ filter (nested CV, t=${chosen.threshold}, whole stage)`, bySet));
 }
-if (!args.includes('--no-write')) {
-  // Each set's events as a chooser that never saw it completes them: how the committed chooser fills on new text.
-  const model = { ...trainEventFilter(all, chosen.threshold, TRAINING.training), trainedOn: SETS };
+writeModel(all, chosen.threshold);
+
+/** Writes the model fitted on every set's events as a chooser that never saw the set completes them (as on new text). */
+function writeModel(examples: readonly TrainingExample[], threshold: number): void {
+  if (args.includes('--no-write')) return;
+  const model = { ...trainEventFilter(examples, threshold, TRAINING.training), trainedOn: SETS };
   saveEventFilterModel(BUILTIN_EVENT_FILTER_MODEL, model);
   console.log(`wrote ${BUILTIN_EVENT_FILTER_MODEL}: ${Object.keys(model.weights).length} features, trained on ${SETS.join(', ')}`);
 }
