@@ -90,7 +90,7 @@ export function scoreCodedSentence(sentence: GoldSentence, doc: Pick<AnalyzedDoc
 
 /**
  * A note for a scored file one of the learned models that are on was fitted on (`trainedOn`, names without `.xml`, from
- * `modelsTrainedOn`): its figures there are not estimates.
+ * `learnedModels`): its figures there are not estimates.
  */
 export function trainedOnNote(file: string, trainedOn: readonly string[] = []): string | undefined {
   const name = basename(file).replace(/\.xml$/i, '');

@@ -7,9 +7,9 @@ const REGIONAL_HEAD_NAMES: ReadonlySet<string> = new Set(REGIONAL_HEADS.map((gro
 
 /**
  * Words that make a people's leaders a community's, inside one state, or some of the region's leaders speaking each for
- * their own state: "Sunni Arab leaders", "local Arab leaders", "several Southeast Asian leaders", "other Arab leaders".
+ * their own state: "Sunni Arab leaders", "local Arab leaders", "several Southeast Asian leaders", "other Arab leaders", "five Arab leaders".
  */
-const COMMUNITY_WORDS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'christian', 'muslim', 'druze', 'bedouin', 'local', 'tribal', 'community', 'ethnic', 'moderate', 'prominent', 'some', 'several', 'many', 'most', 'few', 'other', 'two', 'three']);
+const COMMUNITY_WORDS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'christian', 'muslim', 'druze', 'bedouin', 'local', 'tribal', 'community', 'ethnic', 'moderate', 'prominent', 'some', 'several', 'many', 'most', 'few', 'other']);
 
 /**
  * "Israeli Arab leaders", "Sunni Arab leaders", "Arab leaders in Kirkuk": a region's adjective that also names a people
@@ -20,5 +20,5 @@ export function isCommunityHeads(tokens: readonly Token[], match: ActorDictionar
   if (!REGIONAL_HEAD_NAMES.has(match.entry.name)) return false;
   const before = tokens[match.firstToken - 1]?.text ?? '';
   const after = tokens[match.lastToken + 1]?.lemma ?? '';
-  return DEMONYMS[before] !== undefined || COMMUNITY_WORDS.has(before.toLowerCase()) || after === 'in' || after === 'from';
+  return DEMONYMS[before] !== undefined || COMMUNITY_WORDS.has(before.toLowerCase()) || tokens[match.firstToken - 1]?.pos === 'NUM' || after === 'in' || after === 'from';
 }

@@ -32,13 +32,15 @@ export function eventProbability(model: EventFilterModel, features: readonly str
 /**
  * The trained filter: an event with both sides whose probability falls under the threshold leaves the document.
  * One-sided events are kept as they are: they are never exported as a dyad nor scored, and the user may want them; so
- * are events with a countryless role on a side (`isSpared`).
+ * are events with a countryless role on a side (`isSpared`), and events of a pattern the user loaded (a verb file,
+ * PETRARCH's dictionaries): the model learned only from the built-in rules' events, and a user's own pattern codes what
+ * its author decided, in words and actor codes the model has never seen.
  */
 export function modelEventFilter(model: EventFilterModel, threshold: number = model.threshold): EventFilter {
   return {
     keep(input) {
       if (threshold > 1) return input.coded.map(() => true);
-      return input.coded.map((event, at) => !hasBothSides(event) || isSpared(event) || eventProbability(model, eventFilterFeatures(input, at)) >= threshold);
+      return input.coded.map((event, at) => !hasBothSides(event) || isSpared(event) || input.events[at]?.pattern.isBuiltin !== true || eventProbability(model, eventFilterFeatures(input, at)) >= threshold);
     },
   };
 }
