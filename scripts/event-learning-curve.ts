@@ -6,7 +6,7 @@
 // Usage: npm run curve:events [-- --sizes 5,10,15] [-- --orders 4] [-- --filter-threshold 0.2] [-- --sets dev12,…]
 import { loadEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
-import { mulberry32 } from '../src/pipeline/events/logistic-model.ts';
+import { mulberry32, shuffleInPlace } from '../src/pipeline/events/logistic-model.ts';
 import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { f1Of, figure, pooledCounts } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
@@ -25,11 +25,7 @@ const folds = await prepareFolds(loadTrainingSets(SETS), loadSideModel());
 /** The sets in a random order fixed by its number (a Fisher–Yates shuffle with the trainers' generator). */
 function orderOf(seed: number): string[] {
   const order = [...SETS];
-  const random = mulberry32(seed);
-  for (let index = order.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [order[index], order[other]] = [order[other] as string, order[index] as string];
-  }
+  shuffleInPlace(order, mulberry32(seed));
   return order;
 }
 

@@ -49,6 +49,14 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** A Fisher–Yates shuffle drawn from `random`: the trainers' epoch order and the learning curve's set orders. */
+export function shuffleInPlace<T>(items: T[], random: () => number): void {
+  for (let index = items.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [items[index], items[other]] = [items[other] as T, items[index] as T];
+  }
+}
+
 /**
  * Fits a binary logistic regression by SGD in a fixed pseudo-random order, so the same examples give the same weights
  * (sorted, rounded, small ones pruned); both the side model and the event filter are fitted with it.
@@ -61,10 +69,7 @@ export function fitLogisticWeights(examples: readonly TrainingExample[], trainin
   const order = rows.map((_, index) => index);
   const random = mulberry32(7);
   for (let epoch = 0; epoch < training.epochs; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      const other = Math.floor(random() * (index + 1));
-      [order[index], order[other]] = [order[other] as number, order[index] as number];
-    }
+    shuffleInPlace(order, random);
     const rate = training.learningRate / (1 + epoch * 0.5);
     for (const at of order) {
       const row = rows[at] as (typeof rows)[number];
