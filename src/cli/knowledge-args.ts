@@ -29,7 +29,7 @@ export const knowledgeArgs = {
   },
   'event-filter': {
     type: 'boolean',
-    description: 'Leave out coded events the trained event filter doubts (off by default: a precision guard that costs recall; $TIDINGS_EVENT_FILTER=1 turns it on)',
+    description: 'Leave out coded events the trained event filter doubts (on by default; --no-event-filter or $TIDINGS_EVENT_FILTER=0 keeps every coded event)',
   },
 } as const;
 
@@ -46,7 +46,7 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
   const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : switchFromEnv('TIDINGS_LEARNED_SIDES', env, "Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules' sides as they are.");
-  const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=1 (or pass --event-filter) to leave out the events the filter doubts, 0 to keep them all.');
+  const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=0 (or pass --no-event-filter) to keep every coded event.');
   return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
 }
 

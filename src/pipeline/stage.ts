@@ -30,7 +30,7 @@ export interface AnalyzerOptions {
   readonly learnedSides?: boolean | SideChooser;
   /**
    * Whether a trained model leaves out coded events it doubts (`true`: the built-in model, see
-   * `src/knowledge/events/MODEL.md`), or the filter to use (training passes its own). Default off; `false` keeps every coded event.
+   * `src/knowledge/events/MODEL.md`), or the filter to use (training passes its own). `false` keeps every coded event.
    */
   readonly eventFilter?: boolean | EventFilter;
   /** Directory holding user data such as custom topic models (default `~/.tidings`). */

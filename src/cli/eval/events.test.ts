@@ -128,7 +128,7 @@ test('notes that a scored set is one the side model was trained on, and says not
 test('notes the training sets when only the event filter is on, and none when both models are off', () => {
   const sideModel = () => ({ kind: 'side-model' as const, threshold: 0.5, margin: 2, trainedOn: ['side-set'], weights: {} });
   const eventFilterModel = () => ({ kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} });
-  const filterOnly = learnedModels({ learnedSides: false, eventFilter: true }, { sideModel, eventFilterModel }).trainedOn;
+  const filterOnly = learnedModels({ learnedSides: false }, { sideModel, eventFilterModel }).trainedOn;
   assert.deepEqual(filterOnly, ['filter-set']);
   assert.match(trainedOnNote('bench/events-sets/filter-set.xml', filterOnly) ?? '', /trained on `filter-set`/);
   const neither = learnedModels({ learnedSides: false, eventFilter: false }, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read') }).trainedOn;
@@ -136,7 +136,7 @@ test('notes the training sets when only the event filter is on, and none when bo
   assert.equal(trainedOnNote('bench/events-sets/filter-set.xml', neither), undefined);
 });
 
-test('reads each model that is on once, the filter only when asked for, and hands the analyzer the model it read', () => {
+test('reads each model that is on once and hands the analyzer the model it read', () => {
   let reads = 0;
   const sideModel = () => {
     reads++;
@@ -146,10 +146,7 @@ test('reads each model that is on once, the filter only when asked for, and hand
     reads++;
     return { kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} };
   };
-  assert.equal(learnedModels({}, { sideModel, eventFilterModel }).options.eventFilter, undefined);
-  assert.equal(reads, 1);
-  reads = 0;
-  const learned = learnedModels({ eventFilter: true }, { sideModel, eventFilterModel });
+  const learned = learnedModels({}, { sideModel, eventFilterModel });
   assert.equal(reads, 2);
   assert.deepEqual(learned.trainedOn, ['side-set', 'filter-set']);
   assert.equal(typeof learned.options.learnedSides, 'object');

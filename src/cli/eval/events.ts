@@ -111,7 +111,7 @@ export interface LearnedModels {
  */
 export function learnedModels(options: Pick<AnalyzerOptions, 'learnedSides' | 'eventFilter'>, load = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
   const sideModel = options.learnedSides === true || options.learnedSides === undefined ? load.sideModel() : undefined;
-  const filterModel = options.eventFilter === true ? load.eventFilterModel() : undefined;
+  const filterModel = options.eventFilter === true || options.eventFilter === undefined ? load.eventFilterModel() : undefined;
   return {
     options: {
       ...(options.learnedSides !== undefined ? { learnedSides: options.learnedSides } : {}),

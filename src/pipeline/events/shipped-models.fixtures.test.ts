@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { createAnalyzer, type Analyzer } from '../analyzer.ts';
 
-// The shipped pipeline as a user gets it: the default analyzer, the side-chooser on and the event filter off (the event
-// goldens in test/fixtures/events pin the rules alone). A retrained model may move these: after `npm run train:sides && npm run train:filter`, read the
+// The shipped pipeline as a user gets it, both learned models on (the event goldens in test/fixtures/events pin the
+// rules alone). A retrained model may move these: after `npm run train:sides && npm run train:filter`, read the
 // change and rewrite them with `UPDATE=1 node --import tsx --test src/pipeline/events/shipped-models.fixtures.test.ts`.
 const folder = join(process.cwd(), 'test', 'fixtures', 'events-shipped');
 let analyzer: Analyzer;
@@ -14,7 +14,7 @@ before(async () => {
   analyzer = await createAnalyzer();
 });
 
-/** Each event's code, sides and rule (`+learned-side` where the chooser filled one). */
+/** Each event's code, sides and rule (`+learned-side` where the chooser filled one); the filter's drops are absent. */
 function dyads(text: string): string[] {
   return analyzer.analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? (event.isTargetless === true ? '---' : '?')} ${event.rule}`);
 }
