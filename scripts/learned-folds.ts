@@ -144,11 +144,15 @@ export interface NestedFold {
   readonly chooser: SideChooser;
 }
 
+// A fold's filter is re-counted at every threshold tried (`recount`), so the threshold its model file would carry is
+// never read: any value does.
+const UNREAD_THRESHOLD = 0.5;
+
 /** Trains one nested fold: each set of the pool coded by a chooser trained on the pool's other sets. */
 export function nestedFold(folds: LearnedFolds, held: string, pool: readonly string[], filterTraining: FilterTraining = DEFAULT_FILTER_TRAINING, isKept = false): NestedFold {
   if (pool.includes(held)) throw new Error(`The fold of ${held} trains on it.`);
   const examples = pool.flatMap((name) => filterExamples(folds.filterViewOf(name, pool.filter((other) => other !== name), filterTraining, isKept).sentences));
-  return { held, view: folds.filterViewOf(held, pool, filterTraining), filter: trainEventFilter(examples, 0.5, filterTraining.training), chooser: folds.chooserOn(pool) };
+  return { held, view: folds.filterViewOf(held, pool, filterTraining), filter: trainEventFilter(examples, UNREAD_THRESHOLD, filterTraining.training), chooser: folds.chooserOn(pool) };
 }
 
 /** A set's recorded events labelled as the eval matches them. */
@@ -160,7 +164,7 @@ export function filterExamples(sentences: readonly FilterSentence[]): TrainingEx
 export interface RecountOptions {
   /** Leave spared events alone, as the filter does at run time (false measures the filter without sparing). */
   readonly spare: boolean;
-  /** Score only the events holding this feature (e.g. `step=learned-side`). */
+  /** Let only the events holding this feature be dropped (e.g. `step=learned-side`); every event is still scored. */
   readonly only?: string;
 }
 

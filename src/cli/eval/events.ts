@@ -72,7 +72,7 @@ export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCo
  * Codes one gold sentence (its date as publication date) and adds its score to `counts`: the one way a sentence is scored,
  * here and in `npm run train:sides`.
  */
-export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, counts: EventScoreCounts): { events: readonly Event[]; predicted: EventCoding[] } {
+function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, counts: EventScoreCounts): { events: readonly Event[]; predicted: EventCoding[] } {
   const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
   const events = doc?.events ?? [];
   return { events, predicted: scoreCodedSentence(sentence, doc, events, counts) };

@@ -19,7 +19,13 @@ function dyads(text: string): string[] {
   return analyzer.analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? (event.isTargetless === true ? '---' : '?')} ${event.rule}`);
 }
 
-for (const file of readdirSync(folder).filter((name) => name.endsWith('.input.txt')).sort()) {
+const inputs = readdirSync(folder).filter((name) => name.endsWith('.input.txt')).sort();
+
+test('the shipped pipeline has golden fixtures to check (an empty folder would pass every run)', () => {
+  assert.ok(inputs.length > 0, `no .input.txt files in ${folder}`);
+});
+
+for (const file of inputs) {
   const phenomenon = file.replace('.input.txt', '');
   test(`the shipped models code the '${phenomenon}' fixture as its golden file says`, () => {
     const actual = dyads(readFileSync(join(folder, file), 'utf8'));
