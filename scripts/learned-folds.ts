@@ -144,7 +144,7 @@ export interface NestedFold {
   readonly chooser: SideChooser;
 }
 
-// A fold's filter is re-counted at every threshold tried (`recount`), so the threshold its model file would carry is
+// A fold's filter is re-counted at every threshold tried (`recountAt`), so the threshold its model file would carry is
 // never read: any value does.
 const UNREAD_THRESHOLD = 0.5;
 
