@@ -58,9 +58,11 @@ export interface LearnedFolds {
   forget(): void;
 }
 
-/** Analyses the sets once and records the rules' events; `sideSettings` is the chooser's threshold and margin. */
-export async function prepareFolds(sets: readonly { name: string; sentences: readonly GoldSentence[] }[], sideSettings: Pick<SideModel, 'threshold' | 'margin'>): Promise<LearnedFolds> {
-  const replay = await analyseSets(sets);
+/**
+ * Each set scored by the rules alone, with the side-chooser's labelled examples recorded on the way (the chooser of this
+ * pass changes nothing and records every event's candidates).
+ */
+export function recordRulesAlone(replay: EventReplay): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]> } {
   const rulesAlone = new Map<string, EventScoreCounts>();
   const sideExamples = new Map<string, TrainingExample[]>();
   let recording: RecordedEvent[] = [];
@@ -79,6 +81,13 @@ export async function prepareFolds(sets: readonly { name: string; sentences: rea
     }));
     sideExamples.set(set.name, labelled);
   }
+  return { rulesAlone, sideExamples };
+}
+
+/** Analyses the sets once and records the rules' events; `sideSettings` is the chooser's threshold and margin. */
+export async function prepareFolds(sets: readonly { name: string; sentences: readonly GoldSentence[] }[], sideSettings: Pick<SideModel, 'threshold' | 'margin'>): Promise<LearnedFolds> {
+  const replay = await analyseSets(sets);
+  const { rulesAlone, sideExamples } = recordRulesAlone(replay);
   const byName = new Map(replay.sets.map((set) => [set.name, set]));
   const choosers = new Map<string, SideChooser>();
   const views = new Map<string, SetView>();

@@ -9,10 +9,10 @@ import type { ActorMention } from '../src/pipeline/events/find-actor-mentions.ts
 import { modelSideChooser, type SideChoiceInput, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
-import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
-import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
+import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
 import { addCounts, f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
+import { recordRulesAlone } from './learned-folds.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 
 const SETS = EVENT_TRAINING_SETS;
@@ -25,15 +25,6 @@ const THRESHOLDS = numbersArg('thresholds', [0.5]);
 const MARGINS = numbersArg('margins', [2]);
 
 const replay = await analyseSets(loadTrainingSets(SETS));
-
-// The rules alone, recorded: the chooser of this pass changes nothing and records every event's candidates.
-let recording: RecordedEvent[] = [];
-const recorder: SideChooser = {
-  choose(input) {
-    for (const event of input.events) recording.push(recordSides(input, event));
-    return input.events;
-  },
-};
 
 // "--show": every side the held-out model changed, with the sentence and its gold codings (for reading its errors),
 // printed once the sentence is coded.
@@ -53,17 +44,7 @@ function printChanges(gold: GoldSentence): void {
 }
 
 // The event filter is off throughout: the committed one was trained on every set, so it would lift the held-out figures.
-const examples = new Map<string, TrainingExample[]>();
-const rulesAlone = new Map<string, EventScoreCounts>();
-for (const set of replay.sets) {
-  const labelled: TrainingExample[] = [];
-  recording = [];
-  rulesAlone.set(set.name, replay.score(set, { sideChooser: recorder }, ({ gold }) => {
-    labelled.push(...labelSides(recording, gold.codings));
-    recording = [];
-  }));
-  examples.set(set.name, labelled);
-}
+const { rulesAlone, sideExamples: examples } = recordRulesAlone(replay);
 
 const pooledRules = pooledCounts(rulesAlone.values());
 const totalExamples = [...examples.values()].reduce((sum, list) => sum + list.length, 0);
