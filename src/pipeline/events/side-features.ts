@@ -60,27 +60,24 @@ interface PlacementParts {
   readonly distances: (string | undefined)[];
 }
 
-/** The feature strings of one side of an event that no candidate changes: each candidate builds only its own. */
+/**
+ * The feature strings of one side of an event that every candidate lists: each candidate builds only its own. Strings
+ * few candidates list (the rules' choice, the other side's) are built where they are listed, or nothing would be saved.
+ */
 export interface SideParts {
   readonly prefix: string;
+  readonly shape: string;
   readonly rootCode: string;
   readonly roles: EventParts['roles'];
   readonly other: ActorMention | undefined;
   readonly otherCountry: string | undefined;
   readonly bias: string;
   readonly root: string;
-  readonly placements: Readonly<Record<Placement, PlacementParts>>;
-  readonly rule: string;
-  readonly ruleRoot: string;
-  readonly ruleShape: string;
-  readonly otherCountryFeature: string;
-  readonly otherCode: string;
+  /** By where candidates stand, built for the first candidate standing there: most events have candidates on one hand. */
+  readonly placements: { [at in Placement]?: PlacementParts };
   readonly lemma: string;
   readonly eventRule: string;
   readonly otherState: string;
-  readonly otherSpan: string;
-  readonly elsewhereSource: string;
-  readonly elsewhereTarget: string;
 }
 
 /** The event's own parts of its candidates' features: its root, shape, trigger, rule and the sentence's other events. */
@@ -114,28 +111,26 @@ export function sideParts(parts: EventParts, side: EventSide, isOpen: boolean): 
   const other = event[side === 'source' ? 'target' : 'source'];
   // Open and held sides are told apart on every feature: in effect two models, one filling and one second-guessing.
   const s = `${isOpen ? 'open' : 'held'}|${side}`;
-  const placement = (at: Placement): PlacementParts => ({ at: `${s}|at=${at}`, shape: `${s}|at=${at}|${shape}`, root: `${s}|at=${at}|root=${root}`, distances: [] });
   return {
     prefix: s,
+    shape,
     rootCode: root,
     roles: parts.roles,
     other,
     otherCountry: other?.code?.slice(0, 3),
     bias: `${s}|bias`,
     root: `${s}|root=${root}`,
-    placements: { before: placement('before'), after: placement('after'), inside: placement('inside') },
-    rule: `${s}|rule`,
-    ruleRoot: `${s}|rule|root=${root}`,
-    ruleShape: `${s}|rule|${shape}`,
-    otherCountryFeature: `${s}|other-country`,
-    otherCode: `${s}|other-code`,
+    placements: {},
     lemma: `${s}|lemma=${parts.lemma}`,
     eventRule: `${s}|rule=${parts.rule}`,
     otherState: `${s}|other=${other?.code === undefined ? 'open' : other.code.startsWith('---') ? 'countryless' : 'coded'}`,
-    otherSpan: `${s}|other-span`,
-    elsewhereSource: `${s}|elsewhere=source`,
-    elsewhereTarget: `${s}|elsewhere=target`,
   };
+}
+
+/** The strings of one placement of a side's candidates, built once per side and placement. */
+function placementParts(parts: SideParts, at: Placement): PlacementParts {
+  const s = parts.prefix;
+  return (parts.placements[at] ??= { at: `${s}|at=${at}`, shape: `${s}|at=${at}|${parts.shape}`, root: `${s}|at=${at}|root=${parts.rootCode}`, distances: [] });
 }
 
 /**
@@ -149,7 +144,7 @@ export function sideFeatures(context: SideContext, candidate: ActorMention, isRu
   const { prefix: s, other } = parts;
   const code = candidate.code ?? '';
   const at: Placement = candidate.last < event.trigger ? 'before' : candidate.first > event.lastWord ? 'after' : 'inside';
-  const placed = parts.placements[at];
+  const placed = placementParts(parts, at);
   const distance = at === 'before' ? event.trigger - candidate.last : at === 'after' ? candidate.first - event.lastWord : 0;
   const bucket = DISTANCES.findIndex((limit) => distance <= limit);
   const distanceFeature = (placed.distances[bucket + 1] ??= `${placed.at}|d=${bucket}`);
@@ -182,13 +177,13 @@ export function sideFeatures(context: SideContext, candidate: ActorMention, isRu
     `${s}|first=${isFirst}|at=${at}`,
   ];
   for (const mark of between) features.push(`${s}|between=${mark}|at=${at}`);
-  if (isRuleCountry) features.push(parts.rule, parts.ruleRoot, parts.ruleShape);
-  if (parts.otherCountry !== undefined && parts.otherCountry === code.slice(0, 3)) features.push(parts.otherCountryFeature);
-  if (other?.code !== undefined && other.code === code) features.push(parts.otherCode);
+  if (isRuleCountry) features.push(`${s}|rule`, `${s}|rule|root=${parts.rootCode}`, `${s}|rule|${parts.shape}`);
+  if (parts.otherCountry !== undefined && parts.otherCountry === code.slice(0, 3)) features.push(`${s}|other-country`);
+  if (other?.code !== undefined && other.code === code) features.push(`${s}|other-code`);
   // Which trigger and which rule made the event: some of them make events a coder would not write at all.
   features.push(parts.lemma, parts.eventRule, parts.otherState);
-  if (other !== undefined && other.first === candidate.first && other.last === candidate.last) features.push(parts.otherSpan);
-  for (const role of parts.roles?.get(candidate.first) ?? NO_ROLES) features.push(role === 'source' ? parts.elsewhereSource : parts.elsewhereTarget);
+  if (other !== undefined && other.first === candidate.first && other.last === candidate.last) features.push(`${s}|other-span`);
+  for (const role of parts.roles?.get(candidate.first) ?? NO_ROLES) features.push(`${s}|elsewhere=${role}`);
   return features;
 }
 
