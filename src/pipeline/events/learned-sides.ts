@@ -6,7 +6,7 @@ import { mentionWithCountry } from './country-of-countryless.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { logisticProbability } from './logistic-model.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { eventParts, nearestCandidates, sideFeatures, sideParts, type EventSide, type SideContext } from './side-features.ts';
+import { nearestCandidates, sideFeatures, type EventSide, type SideContext } from './side-features.ts';
 
 /** A sentence's coded events, after every rule step, with the actors the sentence names. */
 export interface SideChoiceInput {
@@ -52,11 +52,10 @@ function isOpenSide(event: SentenceEvent, side: EventSide): boolean {
 export function sideOptions(input: SideChoiceInput, event: SentenceEvent, sides: readonly EventSide[] = SIDES, candidates: readonly ActorMention[] = candidateMentions(input)): SideOptions[] {
   const result: SideOptions[] = [];
   const nearest = nearestCandidates(candidates, event);
-  const shared = eventParts(input.tokens, input.events, event);
   for (const side of sides) {
     if (!hasSide(event, side)) continue;
     const isOpen = isOpenSide(event, side);
-    const context: SideContext = { tokens: input.tokens, sentence: input.sentence, event, candidates, nearest, parts: sideParts(shared, side, isOpen) };
+    const context: SideContext = { tokens: input.tokens, sentence: input.sentence, events: input.events, event, side, candidates, nearest, isOpen };
     const chosen = event[side];
     const options = candidates.map((mention) => {
       // The model was fitted on "the rules' words, the rules' country" (first three letters); a choice that repeats the

@@ -12,13 +12,15 @@ export type EventSide = 'source' | 'target';
 export interface SideContext {
   readonly tokens: readonly Token[];
   readonly sentence: Sentence;
+  readonly events: readonly SentenceEvent[];
   readonly event: SentenceEvent;
+  readonly side: EventSide;
   /** Every candidate of this side, in sentence order. */
   readonly candidates: readonly ActorMention[];
   /** The candidates nearest the trigger on each hand of it (`nearestCandidates`), worked out once per event. */
   readonly nearest: NearestCandidates;
-  /** The features that depend only on the event and side (`sideParts`), built once for all its candidates. */
-  readonly parts: SideParts;
+  /** Whether the rules left this side open (no code, or a countryless `---` role). */
+  readonly isOpen: boolean;
 }
 
 // Words before a mention that say which side it stands on ("attacked by X", "talks with X", "sanctions on X").
@@ -37,117 +39,21 @@ export function nearestCandidates(candidates: readonly ActorMention[], event: Se
   return { before: candidates.findLast((mention) => mention.last < event.trigger), after: candidates.find((mention) => mention.first > event.lastWord) };
 }
 
-/** Where a candidate stands to the trigger. */
-type Placement = 'before' | 'after' | 'inside';
-
-/** What an event gives every candidate of both its sides alike, read once per event rather than once per candidate. */
-export interface EventParts {
-  readonly event: SentenceEvent;
-  readonly root: string;
-  readonly shape: string;
-  readonly lemma: string;
-  readonly rule: string;
-  /** The sides other events of the sentence give each word a candidate starts at (`elsewhere=`); none for a lone event. */
-  readonly roles: ReadonlyMap<number, EventSide[]> | undefined;
-}
-
-/** The features of one placement that no candidate changes. */
-interface PlacementParts {
-  readonly at: string;
-  readonly shape: string;
-  readonly root: string;
-  /** `d=` features by distance bucket + 1 (bucket -1: past the last limit), built when first met. */
-  readonly distances: (string | undefined)[];
-}
-
-/**
- * The feature strings of one side of an event that every candidate lists: each candidate builds only its own. Strings
- * few candidates list (the rules' choice, the other side's) are built where they are listed, or nothing would be saved.
- */
-export interface SideParts {
-  readonly prefix: string;
-  readonly shape: string;
-  readonly rootCode: string;
-  readonly roles: EventParts['roles'];
-  readonly other: ActorMention | undefined;
-  readonly otherCountry: string | undefined;
-  readonly bias: string;
-  readonly root: string;
-  /** By where candidates stand, built for the first candidate standing there: most events have candidates on one hand. */
-  readonly placements: { [at in Placement]?: PlacementParts };
-  readonly lemma: string;
-  readonly eventRule: string;
-  readonly otherState: string;
-}
-
-/** The event's own parts of its candidates' features: its root, shape, trigger, rule and the sentence's other events. */
-export function eventParts(tokens: readonly Token[], events: readonly SentenceEvent[], event: SentenceEvent): EventParts {
-  let roles: Map<number, EventSide[]> | undefined;
-  // In the events' order, each side once per word: the order the `elsewhere=` features were always listed in.
-  const add = (first: number, role: EventSide): void => {
-    roles ??= new Map();
-    const known = roles.get(first);
-    if (!known) roles.set(first, [role]);
-    else if (!known.includes(role)) known.push(role);
-  };
-  for (const other of events) {
-    if (other === event) continue;
-    if (other.source) add(other.source.first, 'source');
-    if (other.target) add(other.target.first, 'target');
-  }
-  return {
-    event,
-    root: sentenceEventCode(event).slice(0, 2),
-    shape: `${event.isPassive ? 'passive' : 'active'}|${event.pattern.isNoun === true ? 'noun' : 'verb'}`,
-    lemma: tokens[event.trigger]?.lemma ?? '',
-    rule: event.rule ?? event.pattern.id,
-    roles,
-  };
-}
-
-/** The strings of an event's side shared by all its candidates. */
-export function sideParts(parts: EventParts, side: EventSide, isOpen: boolean): SideParts {
-  const { event, root, shape } = parts;
-  const other = event[side === 'source' ? 'target' : 'source'];
-  // Open and held sides are told apart on every feature: in effect two models, one filling and one second-guessing.
-  const s = `${isOpen ? 'open' : 'held'}|${side}`;
-  return {
-    prefix: s,
-    shape,
-    rootCode: root,
-    roles: parts.roles,
-    other,
-    otherCountry: other?.code?.slice(0, 3),
-    bias: `${s}|bias`,
-    root: `${s}|root=${root}`,
-    placements: {},
-    lemma: `${s}|lemma=${parts.lemma}`,
-    eventRule: `${s}|rule=${parts.rule}`,
-    otherState: `${s}|other=${other?.code === undefined ? 'open' : other.code.startsWith('---') ? 'countryless' : 'coded'}`,
-  };
-}
-
-/** The strings of one placement of a side's candidates, built once per side and placement. */
-function placementParts(parts: SideParts, at: Placement): PlacementParts {
-  const s = parts.prefix;
-  return (parts.placements[at] ??= { at: `${s}|at=${at}`, shape: `${s}|at=${at}|${parts.shape}`, root: `${s}|at=${at}|root=${parts.rootCode}`, distances: [] });
-}
-
 /**
  * The features of one candidate actor for one side of a coded event: where it stands to the trigger, the words around
  * it, what kind of actor it is, whether the rules chose it (`isRuleCountry`: their words, with its country), and the
- * event's root. The same function runs at training and at run time, so the model reads exactly what it was fitted on;
- * the order of the list is kept too, as training sums a row's weights in that order.
+ * event's root. The same function runs at training and at run time, so the model reads exactly what it was fitted on.
  */
 export function sideFeatures(context: SideContext, candidate: ActorMention, isRuleCountry: boolean): string[] {
-  const { tokens, event, parts } = context;
-  const { prefix: s, other } = parts;
+  const { tokens, event, side, isOpen } = context;
+  const other = event[side === 'source' ? 'target' : 'source'];
+  const root = sentenceEventCode(event).slice(0, 2);
   const code = candidate.code ?? '';
-  const at: Placement = candidate.last < event.trigger ? 'before' : candidate.first > event.lastWord ? 'after' : 'inside';
-  const placed = placementParts(parts, at);
+  const at = candidate.last < event.trigger ? 'before' : candidate.first > event.lastWord ? 'after' : 'inside';
   const distance = at === 'before' ? event.trigger - candidate.last : at === 'after' ? candidate.first - event.lastWord : 0;
   const bucket = DISTANCES.findIndex((limit) => distance <= limit);
-  const distanceFeature = (placed.distances[bucket + 1] ??= `${placed.at}|d=${bucket}`);
+  const isOther = other?.code !== undefined && other.code.slice(0, 3) === code.slice(0, 3);
+  const isOtherSpan = other !== undefined && other.first === candidate.first && other.last === candidate.last;
   const previous = tokens[candidate.first - 1];
   const next = tokens[candidate.last + 1];
   const before = previous && previous.lemma !== undefined && candidate.first > context.sentence.firstToken ? (MARKED_BEFORE.has(previous.lemma) ? previous.lemma : previous.pos) : 'START';
@@ -157,37 +63,40 @@ export function sideFeatures(context: SideContext, candidate: ActorMention, isRu
   const kind = mentionKind(candidate);
   const nearest = at === 'before' ? context.nearest.before : at === 'after' ? context.nearest.after : undefined;
   const isFirst = context.candidates[0] === candidate;
+  const shape = `${event.isPassive ? 'passive' : 'active'}|${event.pattern.isNoun === true ? 'noun' : 'verb'}`;
+  const state = isOpen ? 'open' : 'held';
+  const roleIn = otherEventRoles(context, candidate);
+  // Open and held sides are told apart on every feature: in effect two models, one filling and one second-guessing.
+  const s = `${state}|${side}`;
   const features = [
     'bias',
-    parts.bias,
-    placed.at,
-    distanceFeature,
-    placed.shape,
-    placed.root,
+    `${s}|bias`,
+    `${s}|at=${at}`,
+    `${s}|at=${at}|d=${bucket}`,
+    `${s}|at=${at}|${shape}`,
+    `${s}|at=${at}|root=${root}`,
     `${s}|prev=${before}`,
     `${s}|prev=${before}|at=${at}`,
     `${s}|next=${after}`,
     `${s}|next=${after}|at=${at}`,
     `${s}|kind=${kind}`,
     `${s}|kind=${kind}|at=${at}`,
-    `${s}|kind=${kind}|root=${parts.rootCode}`,
-    parts.root,
+    `${s}|kind=${kind}|root=${root}`,
+    `${s}|root=${root}`,
     `${s}|nearest=${nearest === candidate}|at=${at}`,
     `${s}|first=${isFirst}`,
     `${s}|first=${isFirst}|at=${at}`,
   ];
   for (const mark of between) features.push(`${s}|between=${mark}|at=${at}`);
-  if (isRuleCountry) features.push(`${s}|rule`, `${s}|rule|root=${parts.rootCode}`, `${s}|rule|${parts.shape}`);
-  if (parts.otherCountry !== undefined && parts.otherCountry === code.slice(0, 3)) features.push(`${s}|other-country`);
+  if (isRuleCountry) features.push(`${s}|rule`, `${s}|rule|root=${root}`, `${s}|rule|${shape}`);
+  if (isOther) features.push(`${s}|other-country`);
   if (other?.code !== undefined && other.code === code) features.push(`${s}|other-code`);
   // Which trigger and which rule made the event: some of them make events a coder would not write at all.
-  features.push(parts.lemma, parts.eventRule, parts.otherState);
-  if (other !== undefined && other.first === candidate.first && other.last === candidate.last) features.push(`${s}|other-span`);
-  for (const role of parts.roles?.get(candidate.first) ?? NO_ROLES) features.push(`${s}|elsewhere=${role}`);
+  features.push(`${s}|lemma=${tokens[event.trigger]?.lemma ?? ''}`, `${s}|rule=${event.rule ?? event.pattern.id}`, `${s}|other=${other?.code === undefined ? 'open' : other.code.startsWith('---') ? 'countryless' : 'coded'}`);
+  if (isOtherSpan) features.push(`${s}|other-span`);
+  for (const role of roleIn) features.push(`${s}|elsewhere=${role}`);
   return features;
 }
-
-const NO_ROLES: readonly EventSide[] = [];
 
 /** What lies between a candidate and the trigger: a verb, a reporting verb, a comma, "that", a relative word. */
 function betweenMarks(tokens: readonly Token[], from: number, to: number): string[] {
@@ -213,4 +122,15 @@ function mentionKind(mention: ActorMention): string {
   if (mention.isPerson === true) return 'person';
   if (isNonStateBody(code)) return 'body';
   return code.length <= 3 ? 'country' : `role-${code.slice(3, 6)}`;
+}
+
+/** Whether the candidate is a side of another of the sentence's events, as its source or its target. */
+function otherEventRoles(context: SideContext, candidate: ActorMention): string[] {
+  const roles = new Set<string>();
+  for (const other of context.events) {
+    if (other === context.event) continue;
+    if (other.source && other.source.first === candidate.first) roles.add('source');
+    if (other.target && other.target.first === candidate.first) roles.add('target');
+  }
+  return [...roles];
 }
