@@ -19,6 +19,8 @@ const COMMUNITY_WORDS = new Set(['sunni', 'shia', 'shiite', "shi'ite", 'christia
 export function isCommunityHeads(tokens: readonly Token[], match: ActorDictionaryMatch): boolean {
   if (!REGIONAL_HEAD_NAMES.has(match.entry.name)) return false;
   const before = tokens[match.firstToken - 1]?.text ?? '';
+  // "five Arab leaders" are five states' leaders; "the 2019 Arab leaders' summit" names a year, not a count.
+  const isCounted = tokens[match.firstToken - 1]?.pos === 'NUM' && !/^\d{4}$/.test(before);
   const after = tokens[match.lastToken + 1]?.lemma ?? '';
-  return DEMONYMS[before] !== undefined || COMMUNITY_WORDS.has(before.toLowerCase()) || tokens[match.firstToken - 1]?.pos === 'NUM' || after === 'in' || after === 'from';
+  return DEMONYMS[before] !== undefined || COMMUNITY_WORDS.has(before.toLowerCase()) || isCounted || after === 'in' || after === 'from';
 }
