@@ -2,7 +2,7 @@ import type { GoldSentence } from '../src/cli/eval/events.ts';
 import type { EventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import type { SideModel } from '../src/knowledge/events/side-model.ts';
 import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
-import { eventProbability, hasBothSides, isSpared, type EventFilter } from '../src/pipeline/events/event-filter.ts';
+import { eventProbability, hasBothSides, isLeftAlone, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { DEFAULT_LOGISTIC_TRAINING, type LogisticTraining, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import { emptyEventCounts, scoreSentence, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
@@ -15,7 +15,7 @@ import { analyseSets, type AnalysedSet, type EventReplay } from './event-replay.
 // (each training set coded by a chooser trained on the fold's other training sets). Shared by `train:filter` and the
 // learning curve, which differ only in which sets a fold trains on.
 
-/** One event with both sides as the filter sees it, and whether the filter may drop it at all (`isSpared`). */
+/** One event with both sides as the filter sees it, and whether the filter may drop it at all (`isLeftAlone`). */
 export interface FilterView extends RecordedCoding {
   readonly isSpared: boolean;
 }
@@ -131,7 +131,7 @@ function viewSet(replay: EventReplay, set: AnalysedSet, chooser: SideChooser, dr
       for (const [at, event] of input.coded.entries()) {
         if (!hasBothSides(event)) continue;
         const features = eventFilterFeatures(input, at).filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
-        recording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features, isSpared: isSpared(event) });
+        recording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features, isSpared: isLeftAlone(input, at) });
       }
       return input.coded.map(() => true);
     },

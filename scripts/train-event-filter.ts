@@ -29,7 +29,7 @@ const TRAINING: FilterTraining = {
   dropped: argList('drop') ?? [],
   training: { ...DEFAULT_LOGISTIC_TRAINING, epochs: numberArg('epochs', DEFAULT_LOGISTIC_TRAINING.epochs), l2: numberArg('l2', DEFAULT_LOGISTIC_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_LOGISTIC_TRAINING.minFeatureCount) },
 };
-// `--only step=learned-side` lets only the chooser's fills be dropped (all events are still scored); `--no-spare` measures the filter without `isSpared`.
+// `--only step=learned-side` lets only the chooser's fills be dropped (all events are still scored); `--no-spare` measures the filter without `isLeftAlone`.
 const only = argList('only')?.[0];
 const RECOUNT: RecountOptions = { spare: !args.includes('--no-spare'), ...(only !== undefined ? { only } : {}) };
 // The chooser's threshold and margin are the committed model's; `--side-threshold` measures the pair at another.
