@@ -8,6 +8,7 @@ import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import { modelEventFilter } from '../../pipeline/events/event-filter.ts';
+import { EVENT_FILTER_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT } from '../../pipeline/events/events.ts';
 import { modelSideChooser } from '../../pipeline/events/learned-sides.ts';
 import type { AnalyzerOptions } from '../../pipeline/stage.ts';
 import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding, type EventScoreCounts } from '../../pipeline/events/score-event-codings.ts';
@@ -110,8 +111,8 @@ export interface LearnedModels {
  * read (its file may be missing); a chooser or filter given as an object is passed on as it is.
  */
 export function learnedModels(options: Pick<AnalyzerOptions, 'learnedSides' | 'eventFilter'>, load = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
-  const sideModel = options.learnedSides === true || options.learnedSides === undefined ? load.sideModel() : undefined;
-  const filterModel = options.eventFilter === true || options.eventFilter === undefined ? load.eventFilterModel() : undefined;
+  const sideModel = (options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT) === true ? load.sideModel() : undefined;
+  const filterModel = (options.eventFilter ?? EVENT_FILTER_BY_DEFAULT) === true ? load.eventFilterModel() : undefined;
   return {
     options: {
       ...(options.learnedSides !== undefined ? { learnedSides: options.learnedSides } : {}),

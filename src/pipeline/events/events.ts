@@ -27,6 +27,10 @@ export interface EventResources {
 }
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
+/** Whether the learned stages run when the caller does not say (cross-validated, see MODEL.md); the eval reads these too. */
+export const LEARNED_SIDES_BY_DEFAULT = true;
+export const EVENT_FILTER_BY_DEFAULT = true;
+
 export const events: Stage<EventResources> = {
   name: 'events',
   needs: ['claims', 'dates', 'places', 'quantities'],
@@ -36,8 +40,8 @@ export const events: Stage<EventResources> = {
     const actorFiles = options.actorFiles ?? [];
     const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;
     const discardFiles = options.discardFiles ?? [];
-    const learnedSides = options.learnedSides ?? true;
-    const eventFilter = options.eventFilter ?? true;
+    const learnedSides = options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT;
+    const eventFilter = options.eventFilter ?? EVENT_FILTER_BY_DEFAULT;
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
