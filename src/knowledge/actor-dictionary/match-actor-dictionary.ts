@@ -75,23 +75,24 @@ export function matchActorDictionary(dictionary: ActorDictionary, tokens: readon
     }
     let bestLast = -1;
     let bestEntry: DictionaryEntry | undefined;
-    // "the" opens seven phrases and is most words' neighbour: a phrase whose second word cannot start the next token is
-    // not tried (`matchPhraseAt` would fail there), which spares three in five of the tries.
+    // After "the" (it opens seven phrases and stands before most words) a phrase whose second word cannot start the next
+    // token is not tried, as `matchPhraseAt` would fail there: that spares three in five of the tries. With no next
+    // token both codes stay -1 and every phrase with a second word is passed over, as none can match.
     let nextWord = -1;
     let nextLemma = -1;
-    if (secondStarts !== undefined) {
-      const next = nextWordToken(tokens, index, end);
-      const nextToken = tokens[next];
-      const word = nextToken === undefined ? '' : ((lower as readonly string[])[next] ?? nextToken.text.toLowerCase());
-      if (nextToken !== undefined && word.length === 0) secondStarts = undefined;
-      else if (nextToken !== undefined) {
-        nextWord = word.charCodeAt(0);
-        nextLemma = nextToken.lemma.length > 0 ? nextToken.lemma.charCodeAt(0) : -1;
-      }
+    const next = secondStarts === undefined ? -1 : nextWordToken(tokens, index, end);
+    const nextToken = next < 0 ? undefined : tokens[next];
+    if (nextToken !== undefined) {
+      const word = (lower as readonly string[])[next] ?? nextToken.text.toLowerCase();
+      // An empty token is a prefix of every phrase's rest: after it every phrase is tried.
+      if (word.length === 0) secondStarts = undefined;
+      else nextWord = word.charCodeAt(0);
+      if (nextToken.lemma.length > 0) nextLemma = nextToken.lemma.charCodeAt(0);
     }
     const count = bucket.length + lemmaBucket.length;
     for (let k = 0; k < count; k++) {
       if (secondStarts !== undefined && k < bucket.length) {
+        // -1: the phrase's second word says nothing about the next token (see `secondWordStarts`).
         const start = secondStarts[k] as number;
         if (start >= 0 && start !== nextWord && start !== nextLemma) continue;
       }
@@ -159,13 +160,15 @@ function wordCandidates(dictionary: ActorDictionary, cache: Map<string, readonly
  * inflection or lemma: each starts with that character, save a plural "ies" of a last word "y" and an empty token.
  */
 function secondWordStarts(bucket: readonly IndexedPhrase[], key: string): Int32Array | undefined {
+  const second = key.length + 1;
   let starts: Int32Array | undefined;
   for (let k = 0; k < bucket.length; k++) {
     const phrase = (bucket[k] as IndexedPhrase).phrase;
     const text = phrase.text;
-    const second = key.length + 1;
-    if (phrase.isCaseSensitive === true || text.length <= second || text.charCodeAt(key.length) !== 32 || !text.startsWith(key)) continue;
-    if (text.length === second + 1 && text.charCodeAt(second) === 121) continue;
+    // Only a phrase that is `key`, a space and more; a case-sensitive phrase reads the token's text, not its lower case.
+    if (phrase.isCaseSensitive === true || text.length <= second || text[key.length] !== ' ' || !text.startsWith(key)) continue;
+    // A second word "y" that is the last also matches "ies", which starts with another letter.
+    if (text.length === second + 1 && text[second] === 'y') continue;
     starts ??= new Int32Array(bucket.length).fill(-1);
     starts[k] = text.charCodeAt(second);
   }

@@ -19,7 +19,7 @@ export function withEthnicKinCountryless(tokens: readonly Token[], mentions: rea
   });
 }
 
-/** Whether a token from `first` to `last` has the lemma "ethnic": read in place, as this is asked of every mention of every sentence with actors. */
+/** Whether a token from `first` to `last` has the lemma "ethnic": read in place, not on a slice copied per mention. */
 function hasEthnicWord(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last && index < tokens.length; index++) if ((tokens[index] as Token).lemma === 'ethnic') return true;
   return false;
