@@ -12,9 +12,15 @@ export function withEthnicKinCountryless(tokens: readonly Token[], mentions: rea
   return mentions.map((mention) => {
     const code = mention.code;
     // "ethnic Albanians", "thousands of ethnic Albanians" (one mention with its agent).
-    if (!tokens.slice(Math.max(0, mention.first - 1), mention.last + 1).some((token) => token.lemma === 'ethnic')) return mention;
+    if (!hasEthnicWord(tokens, Math.max(0, mention.first - 1), mention.last)) return mention;
     if (!code || !/^[A-Z]{3}/.test(code) || /^(IGO|NGO|---)/.test(code) || mention.isPerson === true || mention.placeId !== undefined) return mention;
     const role = code.slice(3) || 'CVL';
     return actorMention({ ...mention, code: `---${role}`, country: undefined, isCountryless: true, kinCountry: code.slice(0, 3) });
   });
+}
+
+/** Whether a token from `first` to `last` has the lemma "ethnic": read in place, not on a slice copied per mention. */
+function hasEthnicWord(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last && index < tokens.length; index++) if ((tokens[index] as Token).lemma === 'ethnic') return true;
+  return false;
 }

@@ -35,6 +35,16 @@ const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'bn', 'mn', '$',
 /** How far a name may stretch a gap (amounts and name words counted together, until a comma): a long name is one actor. */
 const MAX_NAME_STRETCH = 4;
 
+/**
+ * Whether the token's text starts with A–Z: `/^[A-Z]/` (as `isCapitalised` in dates) read as a character code, and
+ * asked after the cheap tests, as the regex ran at every name word of every gap (~11,300 per 300 articles).
+ */
+function startsWithCapital(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const first = token.text.charCodeAt(0); // NaN for an empty text: no capital
+  return first >= 65 && first <= 90;
+}
+
 function isWord(token: Token, lower: string, words: readonly string[], set: ReadonlySet<string> | undefined, isExact: boolean): boolean {
   if (set !== undefined) return set.has(lower) || (!isExact && set.has(token.lemma));
   return words.includes(lower) || (!isExact && words.includes(token.lemma));
@@ -64,7 +74,7 @@ export function findBehind(tokens: readonly Token[], from: number, to: number, w
     const token = tokens[index];
     if (!token || isClauseBreak(token.text)) return undefined;
     if (isWord(token, lowers[index] ?? token.text.toLowerCase(), words, set, isExact)) return index;
-    if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index < from && stretch < MAX_NAME_STRETCH) stretch++;
+    if (token.pos === 'PROPN' && index < from && stretch < MAX_NAME_STRETCH && startsWithCapital(tokens[index - 1])) stretch++;
     // "a claim the palace angrily denied": a manner adverb right before the verb takes no place in the gap.
     if (index === from && token.pos === 'ADV' && token.text.endsWith('ly')) stretch++;
   }
@@ -95,7 +105,7 @@ export function findAhead(tokens: readonly Token[], from: number, to: number, wo
     if (isDayFree && index === from && to > from && dayAfter(tokens, index - 1) > index - 1) last += 2;
     if (AMOUNT_WORDS.has(lower)) amount++;
     // "sentenced former President Jacob Zuma to 15 months": a name of several words counts as one word of the gap.
-    if (token.pos === 'PROPN' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && index > from && amount < MAX_NAME_STRETCH) amount++;
+    if (token.pos === 'PROPN' && index > from && amount < MAX_NAME_STRETCH && startsWithCapital(tokens[index - 1])) amount++;
     if (token.text === ',') amount = 0;
     // "shot dead at least 12 protesters": "at least", "at most" bound a number, they aim at no one.
     // "shot dead two protesters outside the governor's residence": a word past the gap that owns the next noun is not the object.
