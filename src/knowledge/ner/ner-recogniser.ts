@@ -319,8 +319,11 @@ export class NerRecogniser {
   private formOf(text: string): LowerForm {
     let form = this.forms.get(text);
     if (!form) {
-      const { pairIds, lowers } = this.tables;
-      form = { text, pairId: pairIds.get(text) ?? -1, lowerAt: lowers.find(text), hasBar: text.includes('|'), capitalisedIn: 0, lowercaseIn: 0 };
+      const { lowerForms, formPairIds, formLowerAt } = this.tables;
+      const k = lowerForms.get(text);
+      const pairId = k === undefined ? -1 : (formPairIds[k] as number);
+      const lowerAt = k === undefined ? -1 : (formLowerAt[k] as number);
+      form = { text, pairId, lowerAt, hasBar: text.includes('|'), capitalisedIn: 0, lowercaseIn: 0 };
       this.forms.set(text, form);
     }
     return form;

@@ -50,7 +50,7 @@ export function labelPlacesInFrames(
   let isSports: boolean | undefined;
   return labels.map((tags, n) => {
     // Only a name the recogniser labelled can change, so a sentence without one needs no look-up.
-    if (tags.every((tag) => tag === 'O')) return tags;
+    if (isAllOutside(tags)) return tags;
     const words = sentences[n] ?? [];
     // Lower-case inner words count ("Deir al-Balah", "Sharm el-Sheikh"): the name starts capitalised and has a capital
     // in its last word.
@@ -75,6 +75,12 @@ export function labelPlacesInFrames(
     }
     return changed ? tagsOf(chunks, words.length) : tags;
   });
+}
+
+/** Whether every tag is `O`: a loop, not a callback per word, which a text read once calls unoptimised. */
+function isAllOutside(tags: readonly string[]): boolean {
+  for (let i = 0; i < tags.length; i++) if (tags[i] !== 'O') return false;
+  return true;
 }
 
 /** How strongly the words around `[start, end)` make a place of the name there, if at all. */
