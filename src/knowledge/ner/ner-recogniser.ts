@@ -61,6 +61,8 @@ const FIRST_AT = ['<s>', ...KINDS];
 const LAST_AT = [...KINDS, '</s>'];
 /** The distinct offsets the neighbour templates read at, each given one score slot per word. */
 const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => template.offset))];
+/** Scratch for `scoreWords`: where each neighbour's vector for the word in hand starts in the pool. */
+const NEIGHBOUR_BASES = new Int32Array(NEIGHBOUR_OFFSETS.length);
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;
 // Starting sizes of the growable buffers, large enough that a news article rarely grows them: the growth branch of an
@@ -225,6 +227,7 @@ export class NerRecogniser {
     const count = rows.length;
     const pool = this.pool;
     const slots = NEIGHBOUR_OFFSETS.length;
+    const bases = NEIGHBOUR_BASES;
     for (let i = 0; i < count; i++) {
       const word = rows[i];
       if (!word) continue;
@@ -235,12 +238,17 @@ export class NerRecogniser {
       const context = contextKey(left, word.kindIndex, right, shouted ? 1 : 0) * size;
       // Every index here is inside its array (pool slots and context vectors are allocated whole), so no `?? 0`.
       const contextVectors = this.context;
-      for (let label = 0; label < size; label++) scores[at + label] = (pool[own + label] as number) + (contextVectors[context + label] as number);
       for (let s = 0; s < slots; s++) {
         const k = i + (NEIGHBOUR_OFFSETS[s] ?? 0);
         const neighbour = k >= 0 && k < count ? rows[k] : undefined;
-        const base = (neighbour ? neighbour.at : 0) + (s + 1) * size;
-        for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] as number) + (pool[base + label] as number);
+        bases[s] = (neighbour ? neighbour.at : 0) + (s + 1) * size;
+      }
+      // Each label's sum in a register, one store, instead of a load and a store per vector: `Math.fround` rounds each
+      // step to single precision exactly as the store into the Float32Array did, so the scores are the same bits.
+      for (let label = 0; label < size; label++) {
+        let sum = Math.fround((pool[own + label] as number) + (contextVectors[context + label] as number));
+        for (let s = 0; s < slots; s++) sum = Math.fround(sum + (pool[(bases[s] as number) + label] as number));
+        scores[at + label] = sum;
       }
       if (NAME_LIKE[word.kindIndex] === 1) {
         const position = shouted ? 2 : i === 0 ? 1 : 0;
