@@ -289,16 +289,15 @@ export class NerRecogniser {
 
   /** `g=`, `gc=` on each word a gazetteer phrase covers, `g-1=`/`g+1=` on the words beside it. */
   private addGazetteer(words: readonly string[], rows: readonly WordRows[], scores: Float32Array): void {
-    if (!rows.some((row) => row.startsName)) return;
+    // Loops, not callbacks per word: a text read once runs this mostly before V8 optimises it (and inlines callbacks).
+    if (!hasNameStart(rows)) return;
     const model = this.model;
     const size = model.labels.length;
-    const gazetteer = this.lexicon.tag(
-      words,
-      rows.map((row) => row.form.text),
-      (i) => rows[i]?.startsName === true,
-    );
-    gazetteer.forEach((tags, i) => {
-      for (const tag of tags ?? []) {
+    const lower = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) lower[i] = (rows[i] as WordRows).form.text;
+    const gazetteer = this.lexicon.tag(words, lower, (i) => rows[i]?.startsName === true);
+    for (let i = 0; i < gazetteer.length; i++) {
+      for (const tag of gazetteer[i] ?? []) {
         const found = this.tagRows(tag);
         const kind = rows[i]?.kindIndex ?? 0;
         model.addRow(scores, i * size, found.own);
@@ -306,7 +305,7 @@ export class NerRecogniser {
         if (i + 1 < words.length) model.addRow(scores, (i + 1) * size, found.onNext);
         if (i > 0) model.addRow(scores, (i - 1) * size, found.onPrevious);
       }
-    });
+    }
   }
 
   private tagRows(tag: string): TagRows {
@@ -387,6 +386,12 @@ export class NerRecogniser {
     this.pool.fill(0, this.stride);
     this.poolUsed = this.stride;
   }
+}
+
+/** Whether some word of the sentence is capitalised and starts a gazetteer name. */
+function hasNameStart(rows: readonly WordRows[]): boolean {
+  for (let i = 0; i < rows.length; i++) if ((rows[i] as WordRows).startsName) return true;
+  return false;
 }
 
 /** Index of the context vector for a word between two casing classes (0 = sentence start / last = end). */

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../places/gazetteer.ts';
-import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
+import { chunksOf, isAllOutside, tagsOf, type Chunk } from './chunks.ts';
 import { isClubFrame, isSportsArticle } from './club-frames.ts';
 import { personNameParts } from './person-name-parts.ts';
 import { PhraseLexicon, startsUpper } from './phrase-lexicon.ts';
@@ -75,12 +75,6 @@ export function labelPlacesInFrames(
     }
     return changed ? tagsOf(chunks, words.length) : tags;
   });
-}
-
-/** Whether every tag is `O`: a loop, not a callback per word, which a text read once calls unoptimised. */
-function isAllOutside(tags: readonly string[]): boolean {
-  for (let i = 0; i < tags.length; i++) if (tags[i] !== 'O') return false;
-  return true;
 }
 
 /** How strongly the words around `[start, end)` make a place of the name there, if at all. */
