@@ -25,6 +25,7 @@ function addNameParts(words: readonly string[], tags: readonly string[], namePar
   }
 }
 
+/** The sentence's tags with each word outside a chunk that is one of the article's name parts labelled a one-word PER. */
 function harmoniseSentence(words: readonly string[], tags: readonly string[], nameParts: ReadonlySet<string>): string[] {
   if (nameParts.size === 0 || !hasNamePart(words, nameParts)) return tags.slice();
   const list = chunksOf(tags);

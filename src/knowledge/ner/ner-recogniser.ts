@@ -61,7 +61,10 @@ const FIRST_AT = ['<s>', ...KINDS];
 const LAST_AT = [...KINDS, '</s>'];
 /** The distinct offsets the neighbour templates read at, each given one score slot per word. */
 const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => template.offset))];
-/** Scratch for `scoreWords`: where each neighbour's vector for the word in hand starts in the pool. */
+/**
+ * Scratch for `scoreWords`: where each neighbour's vector for the word in hand starts in the pool. Labelling is
+ * synchronous, so one array serves every recogniser.
+ */
 const NEIGHBOUR_BASES = new Int32Array(NEIGHBOUR_OFFSETS.length);
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;

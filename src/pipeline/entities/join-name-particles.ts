@@ -42,9 +42,9 @@ function isNameAfterParticles(previous: Entity, entity: Entity, particles: reado
 
 function isParticleGap(gap: string): boolean {
   // Edges and word count by code first: most gaps between two entities are clauses, which the split would read whole.
+  // `isSpaceCode` is exactly `\s` (and `trim`'s set), so this tests `/^\s/`, `/\s$/` and at most two words of the split.
   if (!isSpaceCode(gap.charCodeAt(0)) || !isSpaceCode(gap.charCodeAt(gap.length - 1)) || wordCountUpTo3(gap) > 2) return false;
-  const words = gap.trim().split(/\s+/);
-  return words.length <= 2 && words.every((word) => PARTICLES.has(word));
+  return gap.trim().split(/\s+/).every((word) => PARTICLES.has(word));
 }
 
 /** How many runs of non-space units the text has, counting no further than 3. */
