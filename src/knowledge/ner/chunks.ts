@@ -41,6 +41,12 @@ export function chunksOf(tags: readonly string[]): Chunk[] {
   return chunks;
 }
 
+/** Whether every tag is `O` (no chunk): a loop, not a callback per tag, which a text read once runs unoptimised. */
+export function isAllOutside(tags: readonly string[]): boolean {
+  for (let i = 0; i < tags.length; i++) if (tags[i] !== 'O') return false;
+  return true;
+}
+
 /** Writes chunks as IOB2 tags (`B-` opens every chunk), the scheme the recogniser decodes in. */
 export function tagsOf(chunks: readonly Chunk[], length: number): string[] {
   const tags = new Array<string>(length).fill('O');

@@ -1,4 +1,4 @@
-import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
+import { chunksOf, isAllOutside, tagsOf, type Chunk } from './chunks.ts';
 import { personNameParts } from './person-name-parts.ts';
 import type { PhraseLexicon } from './phrase-lexicon.ts';
 
@@ -72,6 +72,8 @@ export function labelClubsInFrames(sentences: readonly (readonly string[])[], la
   let isSports: boolean | undefined;
   let nameParts: Set<string> | undefined;
   return labels.map((tags, n) => {
+    // No chunk, no club: most sentences need no chunk list.
+    if (isAllOutside(tags)) return tags;
     const words = sentences[n] ?? [];
     const chunks = chunksOf(tags);
     // A town the recogniser took for a person ("a move from Chelsea") is the club too, unless the article names a person

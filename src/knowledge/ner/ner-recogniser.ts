@@ -61,6 +61,11 @@ const FIRST_AT = ['<s>', ...KINDS];
 const LAST_AT = [...KINDS, '</s>'];
 /** The distinct offsets the neighbour templates read at, each given one score slot per word. */
 const NEIGHBOUR_OFFSETS = [...new Set(NEIGHBOUR_TEMPLATES.map((template) => template.offset))];
+/**
+ * Scratch for `scoreWords`: where each neighbour's vector for the word in hand starts in the pool. Labelling is
+ * synchronous, so one array serves every recogniser.
+ */
+const NEIGHBOUR_BASES = new Int32Array(NEIGHBOUR_OFFSETS.length);
 // Bounds the per-word caches; news vocabularies stay well under it, and clearing only costs recomputation.
 const MAX_CACHED_WORDS = 200_000;
 // Starting sizes of the growable buffers, large enough that a news article rarely grows them: the growth branch of an
@@ -225,6 +230,7 @@ export class NerRecogniser {
     const count = rows.length;
     const pool = this.pool;
     const slots = NEIGHBOUR_OFFSETS.length;
+    const bases = NEIGHBOUR_BASES;
     for (let i = 0; i < count; i++) {
       const word = rows[i];
       if (!word) continue;
@@ -235,12 +241,17 @@ export class NerRecogniser {
       const context = contextKey(left, word.kindIndex, right, shouted ? 1 : 0) * size;
       // Every index here is inside its array (pool slots and context vectors are allocated whole), so no `?? 0`.
       const contextVectors = this.context;
-      for (let label = 0; label < size; label++) scores[at + label] = (pool[own + label] as number) + (contextVectors[context + label] as number);
       for (let s = 0; s < slots; s++) {
         const k = i + (NEIGHBOUR_OFFSETS[s] ?? 0);
         const neighbour = k >= 0 && k < count ? rows[k] : undefined;
-        const base = (neighbour ? neighbour.at : 0) + (s + 1) * size;
-        for (let label = 0; label < size; label++) scores[at + label] = (scores[at + label] as number) + (pool[base + label] as number);
+        bases[s] = (neighbour ? neighbour.at : 0) + (s + 1) * size;
+      }
+      // Each label's sum in a register, one store, instead of a load and a store per vector: `Math.fround` rounds each
+      // step to single precision exactly as the store into the Float32Array did, so the scores are the same bits.
+      for (let label = 0; label < size; label++) {
+        let sum = Math.fround((pool[own + label] as number) + (contextVectors[context + label] as number));
+        for (let s = 0; s < slots; s++) sum = Math.fround(sum + (pool[(bases[s] as number) + label] as number));
+        scores[at + label] = sum;
       }
       if (NAME_LIKE[word.kindIndex] === 1) {
         const position = shouted ? 2 : i === 0 ? 1 : 0;
@@ -281,16 +292,15 @@ export class NerRecogniser {
 
   /** `g=`, `gc=` on each word a gazetteer phrase covers, `g-1=`/`g+1=` on the words beside it. */
   private addGazetteer(words: readonly string[], rows: readonly WordRows[], scores: Float32Array): void {
-    if (!rows.some((row) => row.startsName)) return;
+    // Loops, not callbacks per word: a text read once runs this mostly before V8 optimises it (and inlines callbacks).
+    if (!hasNameStart(rows)) return;
     const model = this.model;
     const size = model.labels.length;
-    const gazetteer = this.lexicon.tag(
-      words,
-      rows.map((row) => row.form.text),
-      (i) => rows[i]?.startsName === true,
-    );
-    gazetteer.forEach((tags, i) => {
-      for (const tag of tags ?? []) {
+    const lower = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) lower[i] = (rows[i] as WordRows).form.text;
+    const gazetteer = this.lexicon.tag(words, lower, (i) => rows[i]?.startsName === true);
+    for (let i = 0; i < gazetteer.length; i++) {
+      for (const tag of gazetteer[i] ?? []) {
         const found = this.tagRows(tag);
         const kind = rows[i]?.kindIndex ?? 0;
         model.addRow(scores, i * size, found.own);
@@ -298,7 +308,7 @@ export class NerRecogniser {
         if (i + 1 < words.length) model.addRow(scores, (i + 1) * size, found.onNext);
         if (i > 0) model.addRow(scores, (i - 1) * size, found.onPrevious);
       }
-    });
+    }
   }
 
   private tagRows(tag: string): TagRows {
@@ -319,8 +329,11 @@ export class NerRecogniser {
   private formOf(text: string): LowerForm {
     let form = this.forms.get(text);
     if (!form) {
-      const { pairIds, lowers } = this.tables;
-      form = { text, pairId: pairIds.get(text) ?? -1, lowerAt: lowers.find(text), hasBar: text.includes('|'), capitalisedIn: 0, lowercaseIn: 0 };
+      const { lowerForms, formPairIds, formLowerAt } = this.tables;
+      const k = lowerForms.get(text);
+      const pairId = k === undefined ? -1 : (formPairIds[k] as number);
+      const lowerAt = k === undefined ? -1 : (formLowerAt[k] as number);
+      form = { text, pairId, lowerAt, hasBar: text.includes('|'), capitalisedIn: 0, lowercaseIn: 0 };
       this.forms.set(text, form);
     }
     return form;
@@ -376,6 +389,12 @@ export class NerRecogniser {
     this.pool.fill(0, this.stride);
     this.poolUsed = this.stride;
   }
+}
+
+/** Whether some word of the sentence is capitalised and starts a gazetteer name. */
+function hasNameStart(rows: readonly WordRows[]): boolean {
+  for (let i = 0; i < rows.length; i++) if ((rows[i] as WordRows).startsName) return true;
+  return false;
 }
 
 /** Index of the context vector for a word between two casing classes (0 = sentence start / last = end). */

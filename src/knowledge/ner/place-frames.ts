@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../places/gazetteer.ts';
-import { chunksOf, tagsOf, type Chunk } from './chunks.ts';
+import { chunksOf, isAllOutside, tagsOf, type Chunk } from './chunks.ts';
 import { isClubFrame, isSportsArticle } from './club-frames.ts';
 import { personNameParts } from './person-name-parts.ts';
 import { PhraseLexicon, startsUpper } from './phrase-lexicon.ts';
@@ -50,7 +50,7 @@ export function labelPlacesInFrames(
   let isSports: boolean | undefined;
   return labels.map((tags, n) => {
     // Only a name the recogniser labelled can change, so a sentence without one needs no look-up.
-    if (tags.every((tag) => tag === 'O')) return tags;
+    if (isAllOutside(tags)) return tags;
     const words = sentences[n] ?? [];
     // Lower-case inner words count ("Deir al-Balah", "Sharm el-Sheikh"): the name starts capitalised and has a capital
     // in its last word.

@@ -31,3 +31,17 @@ test('joins a given name read as a place to the surname after its particle: "Flo
   const joined = joinNameParticles(text, [entity('Florencia', text, 'place'), entity('Costa', text, 'organisation'), entity('Maputo', text, 'place'), entity('Lima', text, 'place')]);
   assert.deepEqual(joined.map((e) => [e.type, e.text]), [['person', 'Florencia da Costa'], ['place', 'Maputo'], ['place', 'Lima']]);
 });
+
+test('joins across particles set off by any white space, but not across three words or a gap without white space at both edges', () => {
+  const joinedAcross = (gap: string): string[] => {
+    const text = `Anna${gap}Maria`;
+    return joinNameParticles(text, [entity('Anna', text, 'person'), entity('Maria', text, 'person')]).map((e) => e.text);
+  };
+  assert.deepEqual(joinedAcross('\u00a0van\u3000der\u2028'), ['Anna\u00a0van\u3000der\u2028Maria']);
+  assert.deepEqual(joinedAcross('\tde\ufeff'), ['Anna\tde\ufeffMaria']);
+  assert.deepEqual(joinedAcross(' van de la '), ['Anna', 'Maria']);
+  assert.deepEqual(joinedAcross(' van\u200b'), ['Anna', 'Maria']);
+  assert.deepEqual(joinedAcross('van '), ['Anna', 'Maria']);
+  assert.deepEqual(joinedAcross('  '), ['Anna', 'Maria']);
+  assert.deepEqual(joinedAcross(''), ['Anna', 'Maria']);
+});

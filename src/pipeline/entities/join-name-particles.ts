@@ -1,4 +1,5 @@
 import type { Entity } from '../../model/entity.ts';
+import { isSpaceCode } from '../is-space-code.ts';
 
 // Lower-case words inside Arabic, Dutch, German, Romance and Portuguese names ("bin", "van der", "de la", "dos").
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'ter', 'ten', 'y', 'e']);
@@ -40,6 +41,20 @@ function isNameAfterParticles(previous: Entity, entity: Entity, particles: reado
 }
 
 function isParticleGap(gap: string): boolean {
-  const words = gap.trim().split(/\s+/);
-  return /^\s/.test(gap) && /\s$/.test(gap) && words.length <= 2 && words.every((word) => PARTICLES.has(word));
+  // Edges and word count by code first: most gaps between two entities are clauses, which the split would read whole.
+  // `isSpaceCode` is exactly `\s` (and `trim`'s set), so this tests `/^\s/`, `/\s$/` and at most two words of the split.
+  if (!isSpaceCode(gap.charCodeAt(0)) || !isSpaceCode(gap.charCodeAt(gap.length - 1)) || wordCountUpTo3(gap) > 2) return false;
+  return gap.trim().split(/\s+/).every((word) => PARTICLES.has(word));
+}
+
+/** How many runs of non-space units the text has, counting no further than 3. */
+function wordCountUpTo3(text: string): number {
+  let runs = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && runs < 3; i++) {
+    const isSpace = isSpaceCode(text.charCodeAt(i));
+    if (!isSpace && !inWord) runs++;
+    inWord = !isSpace;
+  }
+  return runs;
 }

@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PhraseLexicon } from './phrase-lexicon.ts';
+
+test('says a name may start at a whole one-word name or at the first words of a longer one, and at nothing else', () => {
+  const lexicon = new PhraseLexicon();
+  lexicon.add('Castle Brennick', 'city');
+  lexicon.add('Upper Castle Brennick Bay', 'region');
+  lexicon.add('Tarvex', 'company');
+  for (const start of ['castle', 'castle brennick', 'upper', 'upper castle brennick', 'tarvex']) assert.equal(lexicon.startsPhrase(start), true, start);
+  // The words are looked up as given: the caller lower-cases them.
+  for (const other of ['brennick', 'bay', 'upper castle brennick bay x', 'Castle', '']) assert.equal(lexicon.startsPhrase(other), false, other);
+});
