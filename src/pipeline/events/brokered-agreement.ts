@@ -41,7 +41,7 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
     const parties = new Map<string, ActorMention>();
     for (const event of agreements) for (const party of [event.source, event.target]) if (party?.code && !isBroker(party.code) && !isFreedOfAParty(event, party, agreements)) parties.set(party.code, party);
     // Its own rule id, so a reader sees the mediation came from the broker's word and not from a "mediate" pattern.
-    // "released by Israel, under a truce brokered by Qatar": the broker's own verb may have coded its mediation towards a
+    // "prisoners handed over by Peru, under a deal brokered by Brazil": the broker's own verb may have coded its mediation towards a
     // party's country already; a party of that country is not coded again.
     const isMediated = (broker: ActorMention, party: ActorMention): boolean => events.some((event) => sentenceEventCode(event) === '045' && event.source?.code === broker.code && event.target?.code?.slice(0, 3) === party.code?.slice(0, 3));
     return brokers.flatMap((broker) => [...parties.values()].filter((party) => !isMediated(broker, party)).map((party): SentenceEvent => ({ pattern, rule: '045:brokered-agreement', trigger: index, lastWord: index, source: broker, target: party, modality: 'happened', isPassive: false })));

@@ -73,7 +73,7 @@ function judgedAct(tokens: readonly Token[], groups: readonly ActorGroup[], say:
 }
 
 /**
- * "…, a step Beijing called blackmail", "in a trial that rights groups called a sham", "a pact Tokyo described as a
+ * "…, a step Beijing called blackmail", "after a hearing that lawyers called a farce", "a pact Tokyo described as a
  * threat": an act summed up by a noun before the namer, named by a condemning word after the naming verb (not coded
  * as an event of its own).
  */

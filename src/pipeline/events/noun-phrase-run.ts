@@ -9,8 +9,8 @@ export const SPAN_NOUNS: ReadonlySet<string> = new Set(['round', 'rounds', 'seri
 
 /**
  * The last token of the noun phrase opening at `from` (determiners, owners, numbers, adjectives, nouns, "and" between
- * modifiers, "a round of"), at most `limit`; `from - 1` when none opens there. "signed a defence and economic cooperation
- * agreement", "held a second round of indirect talks": the object noun lies past the word gap, with only its own
+ * modifiers, "a round of"), at most `limit`; `from - 1` when none opens there. "signed a fisheries and border cooperation
+ * accord", "held a third round of closed-door talks": the object noun lies past the word gap, with only its own
  * modifiers between, so the verb's pattern still reaches it. A verb, a preposition or a punctuation mark ends the run.
  */
 export function nounPhraseEnd(tokens: readonly Token[], from: number, limit: number): number {
