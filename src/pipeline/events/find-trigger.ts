@@ -7,7 +7,7 @@ import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { POSSESSIVES } from './actor-groups.ts';
 import { isYear } from './year-number.ts';
-import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-run.ts';
+import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-end.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -390,7 +390,10 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
     const alternatives = pattern.words[w] ?? [];
     // A word after an actor slot lies past that actor's whole name.
     const reach = hasSlotAfter(pattern, w - 1) ? gap + 6 : gap;
-    const found = findAhead(tokens, position + 1, pattern.wordAdjacent?.[w] ? position + 1 : Math.min(end, position + reach), alternatives, isExact, true) ?? (isExact || pattern.wordAdjacent?.[w] ? undefined : wordPastNounPhrase(tokens, position, end, alternatives));
+    const isAdjacent = pattern.wordAdjacent?.[w] === true;
+    const within = findAhead(tokens, position + 1, isAdjacent ? position + 1 : Math.min(end, position + reach), alternatives, isExact, true);
+    // TABARI rows already reach further (EXACT_WORD_GAP); a built-in row's word may head a long noun phrase.
+    const found = within ?? (isExact || isAdjacent ? undefined : wordPastNounPhrase(tokens, position, end, alternatives));
     if (found === undefined) return undefined;
     position = found;
     words.push(found);

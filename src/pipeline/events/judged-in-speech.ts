@@ -25,8 +25,9 @@ const SPOKEN_ACT_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...AGREEMEN
 
 /**
  * "Ruritania seized the islands, and Norway said the step was a violation of the accord", "…, a step that Tokyo said was
- * unacceptable": an act summed up by a noun and judged in a condemning name inside a speaker's words is condemned (111)
- * by the speaker, aimed at whoever the sentence says did it (the noun's possessor, or the last act of another side).
+ * unacceptable", "…, a pact Tokyo called a threat": an act summed up by a noun and judged in a condemning name inside a
+ * speaker's words, or named so by a naming verb, is condemned (111) by the speaker, aimed at whoever the sentence says
+ * did it (the noun's possessor, or the last act of another side and, for an act done together, each of its doers).
  */
 function judgedInSpeech(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event) === '111')) return [];

@@ -6,7 +6,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { SPAN_NOUNS } from './noun-phrase-run.ts';
+import { SPAN_NOUNS } from './noun-phrase-end.ts';
 
 /** Nouns of a meeting held between parties, by lemma. */
 export const MEETINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'talk', 'negotiation']);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Token } from '../../model/token.ts';
-import { nounPhraseEnd } from './noun-phrase-run.ts';
+import { nounPhraseEnd } from './noun-phrase-end.ts';
 
 /** "word/TAG" pairs as tokens, a noun's lemma with a final "s" dropped; a hyphen glued to the words on each side. */
 function tokensOf(text: string): Token[] {
@@ -11,9 +11,9 @@ function tokensOf(text: string): Token[] {
     const [word = '', pos = 'NOUN'] = pair.split('/');
     const isGlued = word === '-' || pairs[position - 1]?.startsWith('-/') === true;
     const lemma = pos === 'NOUN' ? word.toLowerCase().replace(/s$/, '') : word.toLowerCase();
-    const token = { text: word, lemma, pos, precededBySpace: !isGlued, span: { start, end: start + word.length } };
+    const token: Token = { text: word, lemma, pos, precededBySpace: !isGlued, span: { start, end: start + word.length } };
     start += word.length + 1;
-    return token as unknown as Token;
+    return token;
   });
 }
 

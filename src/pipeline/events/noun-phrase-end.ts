@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { POSSESSIVES } from './actor-groups.ts';
+import { isGluedAfterHyphen, isGluingHyphen } from './hyphen-glue.ts';
 
 /** How far a pattern's next word may lie past its verb when only the words of one noun phrase come between. */
 export const NOUN_PHRASE_REACH = 9;
@@ -35,10 +36,8 @@ function isModifier(token: Token | undefined): boolean {
   return token?.pos === 'ADJ' || token?.pos === 'NOUN' || token?.pos === 'ADV';
 }
 
-/** A hyphen joining two words, or a word joined to the next or the last by one. */
+/** A hyphen joining two words, or a word joined to the next or the last by one ("long-awaited", "closed-door"). */
 function isHyphenGlued(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  const next = tokens[at + 1];
-  if (token?.text === '-') return !token.precededBySpace && next?.precededBySpace === false;
-  return (next?.text === '-' && !next.precededBySpace) || (tokens[at - 1]?.text === '-' && token?.precededBySpace === false);
+  if (tokens[at]?.text === '-') return isGluingHyphen(tokens, at);
+  return isGluingHyphen(tokens, at + 1) || isGluedAfterHyphen(tokens, at);
 }
