@@ -9,13 +9,16 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
+import { countryOf } from './state-country.ts';
 
 // "US-mediated" is often tagged an adjective, its lemma left as written.
 const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
-/** What a broker brings about: talks (040, 046), agreements (050 "agreed to a truce", 057), truces (0871). */
-const BROKERED_CODES = new Set(['040', '046', '050', '057', '0871']);
-/** What a broker's own verb takes as its object: "Oman brokered the talks", "Washington had mediated the truce". */
-/** Deals and the talks that make them: what a mediator brokers. */
+/**
+ * What a broker brings about: talks (040, 046), agreements (050 "agreed to a truce", 057), truces (0871), and the
+ * release of prisoners in a mediated exchange (0841: "swapped 90 prisoners in an exchange mediated by Qatar").
+ */
+const BROKERED_CODES = new Set(['040', '046', '050', '057', '0871', '0841']);
+/** Deals and the talks that make them: what a mediator brokers, and what a broker's own verb takes as its object ("Oman brokered the talks"). */
 export const BROKERED_THINGS: ReadonlySet<string> = new Set([...BROKERED_NOUNS, 'armistice', 'talk', 'negotiation']);
 
 /**
@@ -27,16 +30,25 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
   const agreements = events.filter((event) => BROKERED_CODES.has(sentenceEventCode(event)));
   if (agreements.length === 0) return [];
   for (let index = sentence.firstToken + 1; index <= sentence.lastToken; index++) {
-    if (!BROKERING.has(tokens[index]?.lemma ?? '')) continue;
+    const isLed = isLedTalks(tokens, index);
+    if (!isLed && !BROKERING.has(tokens[index]?.lemma ?? '')) continue;
     // "brokered by Oman and Kenya", "Norway and Cuba, which mediated the talks": each broker of a compound.
-    const brokers = brokerOf(tokens, groups, index, sentence.firstToken)?.members.filter((member) => member.code !== undefined) ?? [];
+    const named = brokerOf(tokens, groups, index, sentence.firstToken)?.members.filter((member) => member.code !== undefined) ?? [];
+    // "after talks led by their foreign ministers": talks led by the sides themselves had no third party.
+    const brokers = isLed ? named.filter((broker) => !agreements.some((event) => isSameCountry(event.source, broker) || isSameCountry(event.target, broker))) : named;
     const pattern = builtinPatternOf(patterns, 'mediate', '045');
     if (brokers.length === 0 || !pattern) return [];
     const isBroker = (code: string): boolean => brokers.some((broker) => broker.code === code);
     const parties = new Map<string, ActorMention>();
-    for (const event of agreements) for (const party of [event.source, event.target]) if (party?.code && !isBroker(party.code)) parties.set(party.code, party);
+    for (const event of agreements) {
+      for (const party of [event.source, event.target]) if (party?.code && !isBroker(party.code) && !isFreedOfAParty(event, party, agreements)) parties.set(party.code, party);
+    }
     // Its own rule id, so a reader sees the mediation came from the broker's word and not from a "mediate" pattern.
-    return brokers.flatMap((broker) => [...parties.values()].map((party): SentenceEvent => ({ pattern, rule: '045:brokered-agreement', trigger: index, lastWord: index, source: broker, target: party, modality: 'happened', isPassive: false })));
+    return brokers.flatMap((broker) =>
+      [...parties.values()]
+        .filter((party) => !isMediatedAlready(events, broker, party))
+        .map((party): SentenceEvent => ({ pattern, rule: '045:brokered-agreement', trigger: index, lastWord: index, source: broker, target: party, modality: 'happened', isPassive: false })),
+    );
   }
   return [];
 }
@@ -64,6 +76,40 @@ function withAndPartner(tokens: readonly Token[], groups: readonly ActorGroup[],
   const link = tokens[group.first - 1]?.lemma === 'the' ? group.first - 2 : group.first - 1;
   const partner = tokens[link]?.lemma === 'and' ? groups.find((other) => other.last === link - 1) : undefined;
   return partner ? { members: [...partner.members, ...group.members], first: partner.first, last: group.last } : group;
+}
+
+/** Two sides of one state ("SDN", "SDNMIL"); sides with no country (IGOs, "---COP") share none. */
+function isSameCountry(side: ActorMention | undefined, other: ActorMention): boolean {
+  const country = countryOf(side);
+  return country !== undefined && country === countryOf(other);
+}
+
+/**
+ * "Venezuela freed six Americans in a swap brokered by Qatar": the people a release frees stand for the other party to the
+ * deal; "Israel released 39 Palestinian women" under a truce with Hamas adds no party of a country already a party.
+ */
+function isFreedOfAParty(event: SentenceEvent, party: ActorMention, agreements: readonly SentenceEvent[]): boolean {
+  if (party !== event.target || sentenceEventCode(event) !== '0841') return false;
+  return agreements.some((other) => isSameCountry(other.source, party));
+}
+
+/**
+ * "prisoners handed over by Peru, under a deal brokered by Brazil": the broker's own verb may have coded its mediation
+ * towards a party's country already; a party of that country is not coded again.
+ */
+function isMediatedAlready(events: readonly SentenceEvent[], broker: ActorMention, party: ActorMention): boolean {
+  return events.some((event) => sentenceEventCode(event) === '045' && event.source?.code === broker.code && isSameCountry(event.target, party));
+}
+
+/**
+ * "after talks led by Kenya", "African Union-led negotiations": talks led by a third party are brokered by it. Only talks
+ * and deals: "a coalition led by Riyadh", "US-led forces" broker nothing.
+ */
+function isLedTalks(tokens: readonly Token[], index: number): boolean {
+  const lemma = tokens[index]?.lemma;
+  if (lemma !== 'lead' && lemma !== 'led') return false;
+  if (tokens[index + 1]?.lemma === 'by') return BROKERED_THINGS.has(tokens[index - 1]?.lemma ?? '');
+  return tokens[index - 1]?.text === '-' && tokens[index]?.precededBySpace === false && BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '');
 }
 
 /** "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. */

@@ -7,6 +7,7 @@ import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { POSSESSIVES } from './actor-groups.ts';
 import { isYear } from './year-number.ts';
+import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-end.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -389,7 +390,10 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
     const alternatives = pattern.words[w] ?? [];
     // A word after an actor slot lies past that actor's whole name.
     const reach = hasSlotAfter(pattern, w - 1) ? gap + 6 : gap;
-    const found = findAhead(tokens, position + 1, pattern.wordAdjacent?.[w] ? position + 1 : Math.min(end, position + reach), alternatives, isExact, true);
+    const isAdjacent = pattern.wordAdjacent?.[w] === true;
+    const within = findAhead(tokens, position + 1, isAdjacent ? position + 1 : Math.min(end, position + reach), alternatives, isExact, true);
+    // TABARI rows already reach further (EXACT_WORD_GAP); a built-in row's word may head a long noun phrase.
+    const found = within ?? (isExact || isAdjacent ? undefined : wordPastNounPhrase(tokens, position, end, alternatives));
     if (found === undefined) return undefined;
     position = found;
     words.push(found);
@@ -403,6 +407,14 @@ function matchRest(tokens: readonly Token[], trigger: number, end: number, patte
   // optimised events code was thrown away at each new one).
   const slots = pattern.slots && pattern.slots.length > 0 ? placeSlots(pattern.slots, trigger, words, before) : undefined;
   return { pattern, trigger, lastWord: position, words, preposition, slots, firstWord: before.length > 0 ? back : undefined };
+}
+
+/** A built-in pattern's next word at the head of the noun phrase after `position`, past the word gap (`nounPhraseEnd`). */
+function wordPastNounPhrase(tokens: readonly Token[], position: number, end: number, alternatives: readonly string[]): number | undefined {
+  const last = nounPhraseEnd(tokens, position + 1, Math.min(end, position + NOUN_PHRASE_REACH));
+  if (last <= position + WORD_GAP) return undefined;
+  const found = findAhead(tokens, position + WORD_GAP + 1, last, alternatives, false);
+  return found !== undefined && tokens[found]?.pos === 'NOUN' ? found : undefined;
 }
 
 /** "ordered troops to withdraw", "moved tanks to shell the town": "to" before a verb marks an order or a purpose, not where forces go. */

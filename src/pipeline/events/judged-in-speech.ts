@@ -5,7 +5,8 @@ import type { SentenceEvent } from './code-sentence.ts';
 import { ACT_NOUNS } from './condemned-act.ts';
 import type { PatternIndex } from './event-pattern.ts';
 import { lastDeedByOther } from './last-deed-by-other.ts';
-import { hasCondemningWord } from './naming-judgement.ts';
+import { hasCondemningWord, NAMING } from './naming-judgement.ts';
+import { AGREEMENT_NOUNS } from './agreement-nouns.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { headEndBefore, isRelativeWord } from './relative-clause.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
@@ -15,31 +16,39 @@ import { dayAfter } from './weekdays.ts';
 import type { ImpliedRuleEntry } from './implied-rule.ts';
 
 const REPORTING = new Set(['say', 'add']);
-const REPORTING_WORDS = sentenceWords(REPORTING);
+const SPEECH_WORDS = sentenceWords([...REPORTING, ...NAMING]);
 /** Verbs that sum an act up as what it is: "the raid was a massacre", "amounts to", "constitutes". */
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'amount', 'constitute']);
 // Acts a speaker sums up by a noun beyond those condemned by name: shows of force and votes.
-const SPOKEN_ACT_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, 'exercise', 'drill', 'strike', 'attack', 'test', 'launch', 'election', 'vote', 'referendum', 'law']);
+// An agreement judged is its signers' act ("a pact Beijing called a threat").
+const SPOKEN_ACT_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS, ...AGREEMENT_NOUNS, 'exercise', 'drill', 'strike', 'attack', 'test', 'launch', 'election', 'vote', 'referendum', 'law']);
 
 /**
  * "Ruritania seized the islands, and Norway said the step was a violation of the accord", "…, a step that Tokyo said was
- * unacceptable": an act summed up by a noun and judged in a condemning name inside a speaker's words is condemned (111)
- * by the speaker, aimed at whoever the sentence says did it (the noun's possessor, or the last act of another side).
+ * unacceptable", "…, a pact Tokyo called a threat": an act summed up by a noun and judged in a condemning name inside a
+ * speaker's words, or named so by a naming verb, is condemned (111) by the speaker, aimed at whoever the sentence says
+ * did it (the noun's possessor, or the last act of another side and, for an act done together, each of its doers).
  */
 function judgedInSpeech(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   if (events.some((event) => sentenceEventCode(event) === '111')) return [];
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
-    if (!REPORTING.has(tokens[index]?.lemma ?? '') || tokens[index]?.pos !== 'VERB') continue;
-    const judged = judgedAct(tokens, groups, index);
+    const lemma = tokens[index]?.lemma ?? '';
+    const isNaming = NAMING.has(lemma);
+    if ((!REPORTING.has(lemma) && !isNaming) || tokens[index]?.pos !== 'VERB') continue;
+    const judged = isNaming ? namedActBefore(tokens, groups, events, index) : judgedAct(tokens, groups, index);
     if (!judged) continue;
     const speaker = groupBefore(tokens, groups, index, sentence.firstToken)?.members[0];
     const pattern = builtinPatternOf(patterns, 'condemn', '111');
     if (!speaker?.code || !pattern) continue;
     // "China passed the law, a move that London said…": with no act coded, the sentence's opening actor did it.
     const opening = events.some((event) => event.trigger < index) ? undefined : groups[0]?.members[0];
-    const maker = judged.maker ?? lastDeedByOther(events, index, (code) => code === speaker.code)?.source ?? (opening && opening.first < index ? opening : undefined);
+    const deed = judged.maker ? undefined : lastDeedByOther(events, index, (code) => code === speaker.code);
+    const maker = judged.maker ?? deed?.source ?? (opening && opening.first < index ? opening : undefined);
     if (!maker?.code || maker.code === speaker.code) continue;
-    return [{ pattern, rule: '111:judged-in-speech', trigger: index, lastWord: judged.last, source: speaker, target: maker, modality: 'happened', isPassive: false }];
+    // "Japan and Australia signed a pact, a pact Beijing called a threat": a deed done together was done by each side.
+    const partner = deed && events.find((event) => event.trigger === deed.trigger && event.source?.code === deed.target?.code && event.target?.code === maker.code)?.source;
+    const makers = partner?.code && partner.code !== speaker.code ? [partner, maker] : [maker];
+    return makers.map((target): SentenceEvent => ({ pattern, rule: '111:judged-in-speech', trigger: index, lastWord: judged.last, source: speaker, target, modality: 'happened', isPassive: false }));
   }
   return [];
 }
@@ -64,6 +73,17 @@ function judgedAct(tokens: readonly Token[], groups: readonly ActorGroup[], say:
   return isCondemnedAfter(tokens, index + 1) ? { last: index + 1, ...(maker ? { maker } : {}) } : undefined;
 }
 
+/**
+ * "…, a step Beijing called blackmail", "after a hearing that lawyers called a farce", "a pact Tokyo described as a
+ * threat": an act summed up by a noun before the namer, named by a condemning word after the naming verb (not coded
+ * as an event of its own).
+ */
+function namedActBefore(tokens: readonly Token[], groups: readonly ActorGroup[], events: readonly SentenceEvent[], verb: number): ReturnType<typeof judgedAct> {
+  if (events.some((event) => event.trigger === verb) || !isSummedUpBefore(tokens, groups, verb)) return undefined;
+  const name = tokens[verb + 1]?.lemma === 'as' ? verb + 1 : verb;
+  return isCondemnedAfter(tokens, name) ? { last: verb } : undefined;
+}
+
 /** "was a breach", not "was not a breach" nor "was never illegal": a denied judgement condemns nothing. */
 function isCondemnedAfter(tokens: readonly Token[], copula: number): boolean {
   return !NEGATION.has(tokens[copula + 1]?.lemma ?? '') && hasCondemningWord(tokens, copula + 1);
@@ -79,4 +99,4 @@ function isSummedUpBefore(tokens: readonly Token[], groups: readonly ActorGroup[
 }
 
 /** `judgedInSpeech`, called only on a sentence with its anchor words. */
-export const judgedInSpeechRule: ImpliedRuleEntry = { imply: judgedInSpeech, needsEvents: false, anchors: [REPORTING_WORDS] };
+export const judgedInSpeechRule: ImpliedRuleEntry = { imply: judgedInSpeech, needsEvents: false, anchors: [SPEECH_WORDS] };

@@ -6,13 +6,14 @@ import type { PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { SPAN_NOUNS } from './noun-phrase-end.ts';
 
 /** Nouns of a meeting held between parties, by lemma. */
 export const MEETINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'talk', 'negotiation']);
 /** Phrases that place an act at or after a meeting held, not before one planned ("ahead of their summit"). */
 const OPENERS = new Set(['at', 'after', 'during', 'following']);
 /** "at the close of their summit", "after four rounds of talks", "on the sidelines of a summit": a part of the meeting. */
-const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', 'round', 'rounds', 'day', 'days']);
+const PARTS = new Set(['end', 'start', 'close', 'conclusion', 'sideline', 'sidelines', 'margin', 'margins', ...SPAN_NOUNS]);
 const PHRASE_GAP = 9;
 /** "after talks in Oslo mediated by Norway", "talks led by the regional bloc": talks a third party ran, which the broker's own code (045) stands for. */
 const BROKERED = new Set(['mediate', 'broker', 'facilitate', 'host', 'chair', 'sponsor'].flatMap((verb) => [verb, verb.replace(/e?$/, 'ed')]).concat('lead', 'led'));

@@ -4,7 +4,7 @@ import { groupAfter } from './group-after.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 
 /** Verbs that name what someone is ("described the junta as illegitimate", "branded Kyiv a terrorist state"). */
-const NAMING = new Set(['call', 'describe', 'brand', 'label', 'dub', 'term', 'characterize', 'characterise']);
+export const NAMING: ReadonlySet<string> = new Set(['call', 'describe', 'brand', 'label', 'dub', 'term', 'characterize', 'characterise']);
 
 /** Words that make a name a condemnation. */
 const CONDEMNING = new Set([
