@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { root, tidings } from './cli-harness.ts';
@@ -8,10 +9,10 @@ import { scratchDirectory } from '../support/scratch-directory.ts';
 const dir = scratchDirectory('tidings-cli-demo-');
 
 /** Starts `tidings demo` on a free port and resolves with its URL once it says it is serving. */
-function startDemo(db: string): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
+function startDemo(db: string, env: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
   const child = spawn(process.execPath, [join(root, 'bin/tidings.js'), 'demo', '--db', db], {
     cwd: dir,
-    env: { ...process.env, PORT: '0' },
+    env: { ...process.env, PORT: '0', ...env },
   });
   let stderr = '';
   return new Promise((resolve, reject) => {
@@ -53,5 +54,26 @@ describe('tidings demo (what npm start runs)', () => {
       await second.stop();
     }
     assert.equal(tidings(['stats', '--json', '--db', db]).code, 0);
+  });
+
+  it('ingests the samples with $TIDINGS_EVENT_FILTER=0 as `tidings ingest` does, keeping the events the filter would drop', async () => {
+    const eventsOf = (db: string) => (JSON.parse(tidings(['stats', '--json', '--db', db]).stdout) as { events: number }).events;
+    const filtered = join(dir, 'ingest-filtered.db');
+    const unfiltered = join(dir, 'ingest-unfiltered.db');
+    assert.equal(tidings(['ingest', 'samples', '--db', filtered]).code, 0);
+    assert.equal(tidings(['ingest', 'samples', '--db', unfiltered], { env: { TIDINGS_EVENT_FILTER: '0' } }).code, 0);
+    const db = join(dir, 'demo-unfiltered.db');
+    const demo = await startDemo(db, { TIDINGS_EVENT_FILTER: '0' });
+    await demo.stop();
+    assert.equal(eventsOf(db), eventsOf(unfiltered));
+    assert.ok(eventsOf(unfiltered) > eventsOf(filtered), 'the samples hold an event the filter drops, or this test shows nothing');
+  });
+
+  it('stops on a $TIDINGS_LEARNED_SIDES that is neither 0 nor 1 before it stores anything', () => {
+    const db = join(dir, 'demo-refused.db');
+    const run = tidings(['demo', '--db', db], { env: { TIDINGS_LEARNED_SIDES: 'off', PORT: '0' } });
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /Expected 0 or 1 for `\$TIDINGS_LEARNED_SIDES`, got `off`/);
+    assert.equal(existsSync(db), false);
   });
 });

@@ -27,6 +27,23 @@ describe('the web UI in headless Chromium', { skip: skip ?? false }, () => {
     await page.close();
   });
 
+  it('keeps the words typed into the search box while the page is still loading its results', async () => {
+    const { page, errors } = await web.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/api/**', async (route) => { await held; await route.continue(); });
+    await page.goto('/');
+    await page.getByLabel('Search text').fill('quotas');
+    release();
+    await page.getByRole('status').first().waitFor();
+    await page.locator('ul.chips li').first().waitFor();
+    assert.equal(await page.getByLabel('Search text').inputValue(), 'quotas', 'the results arriving re-render the page, not the field');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/\/search\?q=quotas/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('opens an article and shows what a highlighted event resolved to, by click and by keyboard', async () => {
     const { page, errors } = await web.newPage();
     await page.goto('/search?q=shelling');

@@ -4,8 +4,10 @@ import { attackNounOwner, isAttackNoun } from './find-agents.ts';
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { headEndBefore, relativeWordBefore } from './relative-clause.ts';
 
-/** How far back from the relative word the attack noun, and from a toll its clause's verb, are looked for. */
-const RELATIVE_GAP = 14;
+/** How many words back from the relative word the attack noun is looked for, past its own phrase ("a raid on a camp by the river that"). */
+const RELATIVE_WORD_TO_ATTACK_NOUN_SPAN = 14;
+/** How many words back from a toll ("…, killing nine") its relative clause's verb is looked for. */
+const TOLL_TO_CLAUSE_VERB_SPAN = 14;
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
@@ -22,7 +24,7 @@ export function attackRelativeOwner(tokens: readonly Token[], groups: readonly A
   // "the offensive in the northeast, in which jets hit…": a comma may set the clause off.
   const end = headEndBefore(tokens, relative);
   // Back over the attack noun's own phrase ("on the northern town of Kidal", "on a maternity ward in Kandahar").
-  for (let noun = end; noun >= Math.max(sentenceStart, end - RELATIVE_GAP); noun--) {
+  for (let noun = end; noun >= Math.max(sentenceStart, end - RELATIVE_WORD_TO_ATTACK_NOUN_SPAN); noun--) {
     const token = tokens[noun];
     // "against Houthi-led forces": a participle glued by a hyphen is a modifier, no verb of a clause.
     const isVerb = (token?.pos === 'VERB' && !isGluedAfterHyphen(tokens, noun)) || token?.pos === 'AUX';
@@ -37,7 +39,7 @@ export function attackRelativeOwner(tokens: readonly Token[], groups: readonly A
 
 /** The last verb in the few words before `end`, with no comma between; -1 if none. */
 function verbBefore(tokens: readonly Token[], end: number, sentenceStart: number): number {
-  for (let index = end - 1; index >= Math.max(sentenceStart, end - RELATIVE_GAP); index--) {
+  for (let index = end - 1; index >= Math.max(sentenceStart, end - TOLL_TO_CLAUSE_VERB_SPAN); index--) {
     if (tokens[index]?.text === ',') return -1;
     if (tokens[index]?.pos === 'VERB') return index;
   }

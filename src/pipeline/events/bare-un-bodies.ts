@@ -29,11 +29,12 @@ export function bareUnBodies(tokens: readonly Token[], sentence: Sentence): Acto
 
 /**
  * "vetoed a Security Council resolution", "a draft General Assembly resolution": an indefinite body naming a resolution is
- * the UN's too (a country's own security council meets and decides; it passes no resolutions wire copy reports).
+ * the UN's too (a country's own security council meets and decides; it passes no resolutions wire copy reports). "The
+ * draft … resolution" is not: a definite draft is one the story has already placed, and a state's assembly has drafts too.
  */
 function namesIndefiniteResolution(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]?.lemma === 'draft' ? tokens[index - 2]?.lemma : tokens[index - 1]?.lemma;
-  return (before === 'a' || before === 'an' || before === 'the') && tokens[index + 2]?.lemma === 'resolution';
+  return (before === 'a' || before === 'an') && tokens[index + 2]?.lemma === 'resolution';
 }
 
 /** The body named at `index`; a loop, not `find` with a closure, so the caller's loop allocates nothing per token. */

@@ -41,11 +41,12 @@ export function condemnedAct(tokens: readonly Token[], sentence: Sentence, group
   });
 }
 
-const RELATIVE_GAP = 5;
+/** How many words back from a naming verb its relative opener ("in what", ", which") is looked for. */
+const NAMING_VERB_TO_RELATIVE_SPAN = 5;
 
 /** "in what Manila termed", ", which Lithuania described as": the naming verb closes a relative on the clause before it. */
 function isRelativeNaming(tokens: readonly Token[], trigger: number): boolean {
-  for (let index = trigger - 2; index >= trigger - RELATIVE_GAP; index--) {
+  for (let index = trigger - 2; index >= trigger - NAMING_VERB_TO_RELATIVE_SPAN; index--) {
     const token = tokens[index];
     if (!token || token.pos === 'VERB' || token.text === '.' || token.text === ';') return false;
     if (token.lemma === 'what') return tokens[index - 1]?.lemma === 'in';

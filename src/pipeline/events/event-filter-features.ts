@@ -21,10 +21,14 @@ export interface EventFilterInput {
 const COMMON = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'this', 'be', 'is', 'was', 'it', 'its', 'as', 'has', 'have', 'had', 'he', 'she', 'they', 'their', 'his', 'her', 'which', 'who', 'said', 'say', 'will', 'would', 'after', 'but', 'not']);
 const QUOTES = /["“”]/;
 
-/** A side as its code's shape says: a bare country, a country with a role, an organisation, a countryless role, none. */
+/**
+ * A side as its code's shape says: a bare country, a country with a role, an organisation, a countryless role (`---OPP`),
+ * a bare `---` (no country and no role: a user's dictionary writes it), none.
+ */
 function sideKind(code: string | undefined, isNone: boolean | undefined): string {
   if (isNone === true) return 'none';
   if (code === undefined) return 'open';
+  if (code === '---') return 'bare';
   if (code.startsWith('---')) return 'role';
   if (isNonStateBody(code)) return 'org';
   return code.length === 3 ? 'country' : 'country+role';

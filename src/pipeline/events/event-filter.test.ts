@@ -43,3 +43,11 @@ test("an event of the user's own pattern stays whatever the model says: the mode
   const text = 'Brazil garlanded Argentina after the football match on Sunday.';
   assert.deepEqual(await eventsOf(createAnalyzer({ patternFiles: [file], eventFilter: modelEventFilter(FOOTBALL), learnedSides: false }), text), ['111 BRA>ARG']);
 });
+
+test('a bare `---` side (no country, no role) is a kind of its own to the model, not a countryless role', async () => {
+  const file = join(scratchDirectory('tidings-filter-actors-'), 'bare.json');
+  writeFileSync(file, JSON.stringify([{ name: 'Greyhand Collective', code: '---' }]));
+  const againstRoles: EventFilterModel = { kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, 'target=role': -5 } };
+  const text = 'Brazil criticised the Greyhand Collective on Sunday.';
+  assert.deepEqual(await eventsOf(createAnalyzer({ actorFiles: [file], eventFilter: modelEventFilter(againstRoles), learnedSides: false }), text), ['111 BRA>---']);
+});

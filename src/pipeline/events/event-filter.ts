@@ -18,7 +18,7 @@ export function hasBothSides(event: Pick<Event, 'sourceCode' | 'targetCode' | 'i
  * `---COP`). Rioters stoning police or pirates seizing a ship are real acts the metric counts wrong for want of a
  * country, and on the development sets the filter's drops among them were never right codings anyway (CV cost: F1
  * .7441 → .7428 at t 0.2). A bare `---` names neither a country nor a role: it is not spared (the features' `sideKind`
- * calls it a role, but no built-in rule codes one). The trainers re-count their folds with it, through `isLeftAlone`.
+ * gives it a kind of its own). The trainers re-count their folds with it, through `isLeftAlone`.
  */
 function isSpared(event: Pick<Event, 'sourceCode' | 'targetCode'>): boolean {
   return [event.sourceCode, event.targetCode].some((code) => code !== undefined && code.startsWith('---') && code.length > 3);

@@ -6,8 +6,8 @@ import type { Token } from '../../model/token.ts';
  * speech and attack nouns: where the relative word stands, and where the phrase it hangs from ends.
  */
 
-/** How far back from a verb its relative word is looked for ("in which two guards at the gate were shot"). */
-const RELATIVE_GAP = 14;
+/** How many words back from a verb its relative word is looked for ("in which two guards at the gate were shot"). */
+const VERB_TO_RELATIVE_WORD_SPAN = 14;
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during']);
 
 /** "that", "which": the words that open a relative clause on a thing ("who" opens one on people, read by actor-groups). */
@@ -23,7 +23,7 @@ export function relativeWordBefore(tokens: readonly Token[], verb: number, sente
   let index = verb - 1;
   while (index > sentenceStart && (tokens[index]?.pos === 'AUX' || tokens[index]?.pos === 'ADV')) index--;
   if (isRelativeWord(tokens[index])) return index;
-  for (let at = index; at >= Math.max(sentenceStart + 1, verb - RELATIVE_GAP); at--) {
+  for (let at = index; at >= Math.max(sentenceStart + 1, verb - VERB_TO_RELATIVE_WORD_SPAN); at--) {
     const token = tokens[at];
     if (!token || token.pos === 'VERB' || token.text === ',') return -1;
     if (isRelativeWord(token)) return RELATIVE_PREPOSITIONS.has(tokens[at - 1]?.lemma ?? '') ? at : -1;

@@ -21,21 +21,23 @@ export function SearchForm({ params, action, fields = FILTER_KEYS }: { params: U
   const value = (key: string) => params.get(key) ?? '';
   const has = (key: string) => fields.includes(key);
   return (
-    <form class="filters panel" role="search" action={action} method="get" onSubmit={onSubmit}>
-      {has('q') && <label class="wide">Search text<input type="search" name="q" value={value('q')} placeholder="e.g. ceasefire talks" /></label>}
-      {has('since') && <label>From<input type="date" name="since" value={value('since')} /></label>}
-      {has('until') && <label>To<input type="date" name="until" value={value('until')} /></label>}
-      {has('topic') && <label>Topic<input name="topic" value={value('topic')} placeholder="war-and-conflicts" /></label>}
-      {has('actor') && <label>Actor<input name="actor" value={value('actor')} placeholder="name or code" /></label>}
-      {has('place') && <label>Place<input name="place" value={value('place')} /></label>}
+    // The fields start from the URL's filters, then belong to the user: a bound `value` was set again each time the view
+    // re-rendered as its results arrived, wiping words typed before they came. A new URL (Apply, Clear, back) gets new fields.
+    <form key={params.toString()} class="filters panel" role="search" action={action} method="get" onSubmit={onSubmit}>
+      {has('q') && <label class="wide">Search text<input type="search" name="q" defaultValue={value('q')} placeholder="e.g. ceasefire talks" /></label>}
+      {has('since') && <label>From<input type="date" name="since" defaultValue={value('since')} /></label>}
+      {has('until') && <label>To<input type="date" name="until" defaultValue={value('until')} /></label>}
+      {has('topic') && <label>Topic<input name="topic" defaultValue={value('topic')} placeholder="war-and-conflicts" /></label>}
+      {has('actor') && <label>Actor<input name="actor" defaultValue={value('actor')} placeholder="name or code" /></label>}
+      {has('place') && <label>Place<input name="place" defaultValue={value('place')} /></label>}
       {has('quadClass') && (
         <label>Event class
-          <select name="quadClass" value={value('quadClass')}>
-            {QUAD_CLASSES.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+          <select name="quadClass">
+            {QUAD_CLASSES.map(([v, label]) => <option key={v} value={v} selected={v === value('quadClass')}>{label}</option>)}
           </select>
         </label>
       )}
-      {has('source') && <label>Source<input name="source" value={value('source')} /></label>}
+      {has('source') && <label>Source<input name="source" defaultValue={value('source')} /></label>}
       <div><button type="submit">Apply</button> <a href={action}>Clear</a></div>
     </form>
   );
