@@ -1,0 +1,61 @@
+// What `npm run train:triggers` records and labels: the candidate tokens the rules left, their weak labels, and the
+// oracle proposer that bounds what any trigger model could add through the rules' side-finding.
+import type { Token } from '../src/model/token.ts';
+import { BUILTIN_PATTERNS } from '../src/pipeline/events/builtin-patterns.ts';
+import type { CodedSentenceView, ProposedTrigger, TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
+import { isTriggerCandidate, triggerFeatures } from '../src/pipeline/events/trigger-features.ts';
+import { labelTriggers, type LabelledCandidate, type TriggerCandidate, type TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
+
+/** A proposer that proposes nothing and hands every candidate token of the sentence, with the root a rule coded at it, to `record`. */
+export function recordingProposer(record: (candidate: TriggerCandidate) => void): TriggerProposer {
+  return {
+    propose({ tokens, sentence, inMention, consumed, events }: CodedSentenceView) {
+      for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
+        if (consumed.has(index) || !isTriggerCandidate(tokens, index, inMention)) continue;
+        const rule = events.find((event) => event.trigger === index);
+        const ruleRoot = rule ? (rule.code ?? rule.pattern.code).slice(0, 2) : undefined;
+        record({ lemma: tokens[index]?.lemma ?? '', features: triggerFeatures(tokens, index, sentence, inMention), ...(ruleRoot ? { ruleRoot } : {}) });
+      }
+      return [];
+    },
+  };
+}
+
+/** The roots each lemma triggers in a built-in pattern row: a missed gold root goes first to such a lemma (L1's "patterns" labels). */
+export function patternRoots(): ReadonlyMap<string, ReadonlySet<string>> {
+  const roots = new Map<string, Set<string>>();
+  for (const pattern of BUILTIN_PATTERNS) {
+    for (const lemma of pattern.phrase.split(' ')[0]?.split('|') ?? []) roots.set(lemma, (roots.get(lemma) ?? new Set()).add(pattern.code.slice(0, 2)));
+  }
+  return roots;
+}
+
+/** The weak labels of the recorded sentences (EM association 0.05, pattern rows first). */
+export function triggerExamples(sentences: readonly TriggerTrainingSentence[], roots: ReadonlyMap<string, ReadonlySet<string>>): LabelledCandidate[] {
+  return labelTriggers(sentences, 0.05, roots);
+}
+
+/**
+ * Proposes a set's own gold-derived weak labels at the candidates they were given to (the bound of any trigger model);
+ * `startSentence(at)` is called before each gold sentence is coded.
+ */
+export function oracleProposer(sentences: readonly TriggerTrainingSentence[], roots: ReadonlyMap<string, ReadonlySet<string>>, keepsOneSided: boolean): { proposer: TriggerProposer; startSentence: (at: number) => void } {
+  const labels = triggerExamples(sentences, roots);
+  const perSentence: LabelledCandidate[][] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    perSentence.push(labels.slice(offset, offset + sentence.candidates.length));
+    offset += sentence.candidates.length;
+  }
+  let queue: LabelledCandidate[] = [];
+  const propose = ({ tokens, sentence, inMention, consumed }: { tokens: readonly Token[]; sentence: CodedSentenceView['sentence']; inMention: ReadonlySet<number>; consumed: ReadonlySet<number> }): ProposedTrigger[] => {
+    const proposals: ProposedTrigger[] = [];
+    for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
+      if (consumed.has(index) || !isTriggerCandidate(tokens, index, inMention)) continue;
+      const label = queue.shift();
+      if (label && label.root !== 'NONE') proposals.push({ index, code: label.code ?? `${label.root}0`, probability: 1 });
+    }
+    return proposals;
+  };
+  return { proposer: { propose, ...(keepsOneSided ? { keepsOneSided: true } : {}) }, startSentence: (at) => (queue = [...(perSentence[at] ?? [])]) };
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ConfigError } from '../../model/errors.ts';
+import { loadTriggerModel, saveTriggerModel, type TriggerModel } from './trigger-model.ts';
+
+test('the committed trigger model loads with NONE as its first class and a threshold between 0 and 1', () => {
+  const model = loadTriggerModel();
+  assert.equal(model.classes[0], 'NONE');
+  assert.ok(model.threshold > 0 && model.threshold < 1);
+  assert.ok(model.lemmas.length > 0 && Object.keys(model.weights).length > 0);
+});
+
+test('a saved model reads back the same, and a file that is no trigger model is a configuration error', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'trigger-model-'));
+  const model: TriggerModel = { kind: 'trigger-model', classes: ['NONE', '19'], lemmas: ['shell'], codes: { 'shell|19': '194' }, weights: { 'w=shell': [1, 2.5], bias: [0, 0.5] }, threshold: 0.5 };
+  saveTriggerModel(join(folder, 'model.json'), model);
+  assert.deepEqual(loadTriggerModel(join(folder, 'model.json')), model);
+  writeFileSync(join(folder, 'other.json'), '{"kind":"naive-bayes"}');
+  assert.throws(() => loadTriggerModel(join(folder, 'other.json')), ConfigError);
+  assert.throws(() => loadTriggerModel(join(folder, 'absent.json')), ConfigError);
+});
