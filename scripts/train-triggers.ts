@@ -5,7 +5,7 @@
 // set is coded with that fold's proposer and chooser to give the fold's filter its examples, so no model that produced
 // the held-out set's events, or the filter's training events, saw it.
 // Usage: npm run train:triggers [-- --no-write] [-- --thresholds 0.4,0.5] [-- --filter-thresholds 0.1,0.15]
-//   [-- --one-sided] [-- --oracle] [-- --sets dev12,dev13]
+//   [-- --one-sided] [-- --oracle] [-- --sets dev12,dev13] [-- --no-cv] (writes the model at the first threshold listed)
 import { scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_TRIGGER_MODEL, saveTriggerModel, type TriggerModel } from '../src/knowledge/events/trigger-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
@@ -148,6 +148,11 @@ if (args.includes('--oracle')) {
   process.exit(0);
 }
 
+if (args.includes('--no-cv')) {
+  writeModel(THRESHOLDS[0] ?? 0.5);
+  process.exit(0);
+}
+
 const minimum = Math.min(...THRESHOLDS);
 const main = { chooser: new Map<string, EventScoreCounts>(), filtered: FILTER_THRESHOLDS.map(() => new Map<string, EventScoreCounts>()) };
 const withProposer = THRESHOLDS.map(() => ({ chooser: new Map<string, EventScoreCounts>(), filtered: FILTER_THRESHOLDS.map(() => new Map<string, EventScoreCounts>()) }));
@@ -186,8 +191,10 @@ for (const [at, threshold] of THRESHOLDS.entries()) {
   }
 }
 console.log(`chosen by pooled nested CV F1: t=${chosen.threshold} (F1 ${chosen.f1.toFixed(4)})`);
-if (!args.includes('--no-write')) {
-  const model = { ...triggerModelOf(SETS), threshold: chosen.threshold, trainedOn: SETS };
+if (!args.includes('--no-write')) writeModel(chosen.threshold);
+
+function writeModel(threshold: number): void {
+  const model = { ...triggerModelOf(SETS), threshold, trainedOn: SETS };
   saveTriggerModel(BUILTIN_TRIGGER_MODEL, model);
   console.log(`wrote ${BUILTIN_TRIGGER_MODEL}: ${model.classes.length} classes, ${model.lemmas.length} lemmas, ${Object.keys(model.weights).length} features, trained on ${SETS.join(', ')}`);
 }

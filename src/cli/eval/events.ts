@@ -5,6 +5,8 @@ import { InputError } from '../../model/errors.ts';
 import type { Event } from '../../model/event.ts';
 import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
+import { loadTriggerModel } from '../../knowledge/events/trigger-model.ts';
+import { LEARNED_TRIGGERS_BY_DEFAULT } from '../../pipeline/events/events.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../../pipeline/stage.ts';
 import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding, type EventScoreCounts } from '../../pipeline/events/score-event-codings.ts';
@@ -87,14 +89,22 @@ export function trainedOnNote(file: string, trainedOn: readonly string[] = []): 
   return `The learned models were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides --no-event-filter score the rules alone).`;
 }
 
+/** How `modelsTrainedOn` reads each model (tests pass their own). */
+interface ModelLoaders {
+  readonly sideModel: () => { readonly trainedOn?: readonly string[] };
+  readonly eventFilterModel: () => { readonly trainedOn?: readonly string[] };
+  readonly triggerModel?: () => { readonly trainedOn?: readonly string[] };
+}
+
 /**
  * The sets the learned models that are on were fitted on; a model switched off is not read (its file may be missing).
  * Either model alone changes the score, so either one's sets call for the note.
  */
-export function modelsTrainedOn(options: Pick<AnalyzerOptions, 'learnedSides' | 'eventFilter'>, load = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): readonly string[] {
+export function modelsTrainedOn(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>, load: ModelLoaders = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): readonly string[] {
   const sides = options.learnedSides === false ? [] : (load.sideModel().trainedOn ?? []);
   const filter = options.eventFilter === false ? [] : (load.eventFilterModel().trainedOn ?? []);
-  return [...new Set([...sides, ...filter])];
+  const triggers = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) === true ? ((load.triggerModel ?? loadTriggerModel)().trainedOn ?? []) : [];
+  return [...new Set([...triggers, ...sides, ...filter])];
 }
 
 /**
