@@ -5,7 +5,8 @@
 // set is coded with that fold's proposer and chooser to give the fold's filter its examples, so no model that produced
 // the held-out set's events, or the filter's training events, saw it.
 // Usage: npm run train:triggers [-- --no-write] [-- --thresholds 0.4,0.5] [-- --filter-thresholds 0.1,0.15]
-//   [-- --one-sided] [-- --oracle] [-- --sets dev12,dev13] [-- --no-cv] (writes the model at the first threshold listed)
+//   [-- --one-sided] [-- --oracle] [-- --sets dev12,dev13] [-- --held dev12] [-- --no-cv] (writes the model at the first
+//   threshold listed)
 import { scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_TRIGGER_MODEL, saveTriggerModel, type TriggerModel } from '../src/knowledge/events/trigger-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
@@ -124,7 +125,7 @@ const chooserOf = (names: readonly string[]): SideChooser => modelSideChooser(tr
 
 const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => {
   const pooled = pooledCounts(bySet.values());
-  return `${label}: ${SETS.map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
+  return `${label}: ${SETS.filter((name) => bySet.has(name)).map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
 };
 console.log(line('rules alone', rulesAlone));
 
@@ -158,15 +159,19 @@ if (args.includes('--no-cv')) {
 const minimum = Math.min(...THRESHOLDS);
 const main = { chooser: new Map<string, EventScoreCounts>(), filtered: FILTER_THRESHOLDS.map(() => new Map<string, EventScoreCounts>()) };
 const withProposer = THRESHOLDS.map(() => ({ chooser: new Map<string, EventScoreCounts>(), filtered: FILTER_THRESHOLDS.map(() => new Map<string, EventScoreCounts>()) }));
-for (const held of SETS) {
+// `--held a,b` runs only those folds (a spot check of the table's rows; the pooled line then pools those sets alone).
+const HELD = listArg(args, 'held') ?? SETS;
+for (const held of HELD) {
   const started = Date.now();
   chooser = chooserOf(others(held));
   // Main's pipeline: no proposals.
   proposer = { propose: () => [], mayPropose: () => false };
-  const mainCoded = new Map(sets.map(({ name, sentences }) => [name, codeSet(sentences).coded]));
+  const mainRun = new Map(sets.map(({ name, sentences }) => [name, codeSet(sentences)]));
+  const mainCoded = new Map([...mainRun].map(([name, run]) => [name, run.coded]));
   // The proposer's pipeline, at the lowest threshold; higher ones drop proposals offline.
   proposer = modelTriggerProposer(triggerModelOf(others(held)), minimum);
-  const ownCoded = new Map(sets.map(({ name, sentences }) => [name, codeSet(sentences).coded]));
+  const ownRun = new Map(sets.map(({ name, sentences }) => [name, codeSet(sentences)]));
+  const ownCoded = new Map([...ownRun].map(([name, run]) => [name, run.coded]));
   const score = (coded: Map<string, CodedSentence[]>, keep: (coding: ScoredCoding) => boolean, into: typeof main): void => {
     const heldCoded = coded.get(held) ?? [];
     into.chooser.set(held, recount(heldCoded, keep));
@@ -177,6 +182,9 @@ for (const held of SETS) {
   };
   score(mainCoded, () => true, main);
   for (const [at, threshold] of THRESHOLDS.entries()) score(ownCoded, (coding) => coding.proposal >= threshold, withProposer[at] as typeof main);
+  // The offline re-counts must score what `eval events` scores: with nothing dropped, they and the pipeline's own counts agree.
+  warnIfRecountDiffers(`main, ${held}`, mainRun.get(held)?.counts, main.chooser.get(held));
+  warnIfRecountDiffers(`proposer t=${minimum}, ${held}`, ownRun.get(held)?.counts, withProposer[THRESHOLDS.indexOf(minimum)]?.chooser.get(held));
   process.stderr.write(`${held}: ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 console.log(line('main: rules + chooser (nested CV)', main.chooser));
@@ -193,7 +201,15 @@ for (const [at, threshold] of THRESHOLDS.entries()) {
   }
 }
 console.log(`chosen by pooled nested CV F1: t=${chosen.threshold} (F1 ${chosen.f1.toFixed(4)})`);
-if (!args.includes('--no-write')) writeModel(chosen.threshold);
+// A spot check of some folds chooses nothing worth writing.
+if (!args.includes('--no-write') && !args.includes('--held')) writeModel(chosen.threshold);
+
+function warnIfRecountDiffers(label: string, pipeline: EventScoreCounts | undefined, recounted: EventScoreCounts | undefined): void {
+  if (!pipeline || !recounted) return;
+  const { matched, predicted, gold } = pipeline.dyadRoot;
+  const again = recounted.dyadRoot;
+  if (matched !== again.matched || predicted !== again.predicted || gold !== again.gold) process.stderr.write(`${label}: the offline re-count (${again.matched}/${again.predicted}/${again.gold}) differs from the pipeline's (${matched}/${predicted}/${gold})\n`);
+}
 
 function writeModel(threshold: number): void {
   const model = { ...triggerModelOf(SETS), threshold, trainedOn: SETS };

@@ -3,18 +3,19 @@
 import type { Token } from '../src/model/token.ts';
 import { BUILTIN_PATTERNS } from '../src/pipeline/events/builtin-patterns.ts';
 import type { CodedSentenceView, ProposedTrigger, TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
-import { isTriggerCandidate, triggerFeatures } from '../src/pipeline/events/trigger-features.ts';
+import { firstReportingToken, isTriggerCandidate, triggerFeatures } from '../src/pipeline/events/trigger-features.ts';
 import { labelTriggers, type LabelledCandidate, type TriggerCandidate, type TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
 
 /** A proposer that proposes nothing and hands every candidate token of the sentence, with the root a rule coded at it, to `record`. */
 export function recordingProposer(record: (candidate: TriggerCandidate) => void): TriggerProposer {
   return {
     propose({ tokens, sentence, inMention, consumed, events }: CodedSentenceView) {
+      const reportedFrom = firstReportingToken(tokens, sentence);
       for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
         if (consumed.has(index) || !isTriggerCandidate(tokens, index, inMention)) continue;
         const rule = events.find((event) => event.trigger === index);
         const ruleRoot = rule ? (rule.code ?? rule.pattern.code).slice(0, 2) : undefined;
-        record({ lemma: tokens[index]?.lemma ?? '', features: triggerFeatures(tokens, index, sentence, inMention), ...(ruleRoot ? { ruleRoot } : {}) });
+        record({ lemma: tokens[index]?.lemma ?? '', features: triggerFeatures(tokens, index, sentence, inMention, reportedFrom), ...(ruleRoot ? { ruleRoot } : {}) });
       }
       return [];
     },

@@ -20,5 +20,26 @@ test('a saved model reads back the same, and a file that is no trigger model is 
   assert.deepEqual(loadTriggerModel(join(folder, 'model.json')), model);
   writeFileSync(join(folder, 'other.json'), '{"kind":"naive-bayes"}');
   assert.throws(() => loadTriggerModel(join(folder, 'other.json')), ConfigError);
-  assert.throws(() => loadTriggerModel(join(folder, 'absent.json')), ConfigError);
+  assert.throws(() => loadTriggerModel(join(folder, 'absent.json')), (error: unknown) => error instanceof ConfigError && /is missing/.test(error.message) && /npm run train:triggers/.test(error.hint ?? ''));
+});
+
+test('a trigger model without a threshold, lemmas or codes, or with a weight that is no list of pairs, is refused, not half-read', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'trigger-model-')), 'model.json');
+  const whole = { kind: 'trigger-model', classes: ['NONE', '19'], lemmas: ['shell'], codes: {}, threshold: 0.5, weights: { bias: [0, 0.5] } };
+  const broken = [
+    { ...whole, threshold: undefined },
+    { ...whole, threshold: '0.5' },
+    { ...whole, lemmas: undefined },
+    { ...whole, codes: undefined },
+    { ...whole, classes: ['19', 'NONE'] },
+    { ...whole, weights: { bias: 0.5 } },
+    { ...whole, weights: { bias: [0] } },
+    { ...whole, weights: { bias: [0, '0.5'] } },
+  ];
+  for (const model of broken) {
+    writeFileSync(path, JSON.stringify(model));
+    assert.throws(() => loadTriggerModel(path), /is not a tidings trigger model/, JSON.stringify(model));
+  }
+  writeFileSync(path, '{"kind":"trigger-model",');
+  assert.throws(() => loadTriggerModel(path), /is corrupt \(not JSON\)/);
 });

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../../model/errors.ts';
+import { builtinFile } from '../builtin-file.ts';
+import { isTrainedOnList, readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
 
 /**
  * A multinomial logistic regression over the features of one candidate token (see the events stage's
@@ -24,33 +23,32 @@ export interface TriggerModel {
   readonly trainedOn?: readonly string[];
 }
 
-/** The committed model; both `src/` (tsx) and `dist/` (tsc) sit two folders below the repo root. */
-export const BUILTIN_TRIGGER_MODEL = resolveBuiltinPath();
+/** The committed model. */
+export const BUILTIN_TRIGGER_MODEL = builtinFile(import.meta.url, 'trigger-model.json');
 
-function resolveBuiltinPath(): string {
-  const beside = fileURLToPath(new URL('./trigger-model.json', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../../src/knowledge/events/trigger-model.json', import.meta.url));
-}
-
-/** Writes a model as one line of JSON per feature, so that a retrained model diffs readably. */
+/** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
 export function saveTriggerModel(path: string, model: TriggerModel): void {
-  const { weights, ...head } = model;
-  const lines = Object.keys(weights).sort().map((feature) => `${JSON.stringify(feature)}:${JSON.stringify(weights[feature])}`);
-  writeFileSync(path, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`);
+  saveWeightsModel(path, model);
 }
 
-/** Reads a model; a missing or corrupt file is a ConfigError naming it and how to make it. */
+/** Reads a model; a missing, corrupt or half-written file is a ConfigError naming it and how to make it or do without it. */
 export function loadTriggerModel(path: string = BUILTIN_TRIGGER_MODEL): TriggerModel {
-  const hint = 'Run `npm run train:triggers` to write it.';
-  if (!existsSync(path)) throw new ConfigError(`The trigger model \`${path}\` is missing.`, hint);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    throw new ConfigError(`The trigger model \`${path}\` is corrupt (not JSON).`, hint);
-  }
-  const record = parsed as Record<string, unknown>;
-  if (record['kind'] !== 'trigger-model' || !Array.isArray(record['classes']) || typeof record['weights'] !== 'object') throw new ConfigError(`\`${path}\` is not a tidings trigger model.`, hint);
-  return parsed as TriggerModel;
+  return readWeightsModel(path, TRIGGER_MODEL_SHAPE) as unknown as TriggerModel;
 }
+
+const isStringList = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isCodeTable = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((code) => typeof code === 'string');
+
+const TRIGGER_MODEL_SHAPE: WeightsModelShape = {
+  label: 'trigger model',
+  kind: 'trigger-model',
+  expected: 'expected kind "trigger-model", classes starting with "NONE", lists of lemmas, a table of codes, a threshold between 0 and 1, and per feature pairs of class index and weight',
+  hint: 'Run `npm run train:triggers` to write it, or leave the proposer off (--no-learned-triggers, TIDINGS_LEARNED_TRIGGERS=0).',
+  // A threshold that is no number compares as false and would let every scored token through; a missing lemma list or
+  // code table would fail deep inside the first sentence rather than here.
+  hasSettings: (record) => {
+    const { classes, lemmas, codes, threshold, trainedOn } = record;
+    return isStringList(classes) && (classes as string[])[0] === 'NONE' && isStringList(lemmas) && isCodeTable(codes) && typeof threshold === 'number' && threshold > 0 && threshold <= 1 && isTrainedOnList(trainedOn);
+  },
+  isWeight: (pairs) => Array.isArray(pairs) && pairs.length % 2 === 0 && pairs.every((value) => Number.isFinite(value)),
+};

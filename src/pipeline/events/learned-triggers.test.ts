@@ -22,8 +22,9 @@ test('a trigger the model proposes where the rules found none is coded with the 
   assert.deepEqual(await eventsOf(learned, 'France nagged Germany over the budget on Monday.'), ['111 FRA>DEU learned:111 0.35']);
 });
 
-test('a proposed trigger whose sides the rules cannot find codes nothing', async () => {
-  assert.deepEqual(await eventsOf(learned, 'They nagged everyone on Monday.'), []);
+test('a proposed trigger the rules find only one side of codes nothing', async () => {
+  // A coded actor is there, so the proposer does run: the event is refused for its missing target, not skipped.
+  assert.deepEqual(await eventsOf(learned, 'France nagged everyone on Monday.'), []);
 });
 
 test('a root the rules already coded in the sentence is not proposed again', async () => {

@@ -4,7 +4,7 @@ import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { compileTriggerModel, guessTriggerRoot, proposedCode, type TriggerClassifier } from './trigger-classifier.ts';
-import { isTriggerCandidate, triggerFeatures } from './trigger-features.ts';
+import { firstReportingToken, isTriggerCandidate, triggerFeatures } from './trigger-features.ts';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 
 /** A token the rules left uncoded that may still be an event's trigger, with the code it would have. */
@@ -56,11 +56,13 @@ export function modelTriggerProposer(model: TriggerModel, threshold?: number): T
 
 function proposeFromClassifier(classifier: TriggerClassifier, { tokens, sentence, inMention, consumed, events }: CodedSentenceView): ProposedTrigger[] {
   const proposals: ProposedTrigger[] = [];
+  let reportedFrom: number | undefined;
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     const lemma = tokens[index]?.lemma ?? '';
     // One look-up rules out nearly every token: only lemmas seen as triggers in training are scored.
     if (!classifier.lemmas.has(lemma) || consumed.has(index) || !isTriggerCandidate(tokens, index, inMention) || isRuleTrigger(events, index)) continue;
-    const guess = guessTriggerRoot(classifier, triggerFeatures(tokens, index, sentence, inMention));
+    reportedFrom ??= firstReportingToken(tokens, sentence);
+    const guess = guessTriggerRoot(classifier, triggerFeatures(tokens, index, sentence, inMention, reportedFrom));
     if (!guess || guess.probability < classifier.threshold || hasRoot(events, guess.root)) continue;
     proposals.push({ index, code: proposedCode(classifier, lemma, guess.root), probability: guess.probability });
   }

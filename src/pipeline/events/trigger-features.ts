@@ -17,7 +17,7 @@ const ACTOR_REACH = 6;
  * it, whether an actor stands close before and after it in the clause, and whether the sentence reports speech.
  * Training and coding call this one function, so the model reads at run time exactly what it was trained on.
  */
-export function triggerFeatures(tokens: readonly Token[], index: number, sentence: Sentence, inMention: ReadonlySet<number>): string[] {
+export function triggerFeatures(tokens: readonly Token[], index: number, sentence: Sentence, inMention: ReadonlySet<number>, reportedFrom = firstReportingToken(tokens, sentence)): string[] {
   const token = tokens[index] as Token;
   const lemma = token.lemma;
   const at = (offset: number): Token | undefined => {
@@ -50,14 +50,18 @@ export function triggerFeatures(tokens: readonly Token[], index: number, sentenc
   const actorBefore = hasActorWithin(tokens, index, -1, sentence, inMention);
   const actorAfter = hasActorWithin(tokens, index, 1, sentence, inMention);
   features.push(`sides=${actorBefore ? 'b' : '-'}${actorAfter ? 'a' : '-'}`, `wsides=${lemma}|${actorBefore ? 'b' : '-'}${actorAfter ? 'a' : '-'}`);
-  for (let position = sentence.firstToken; position < index; position++) {
-    if (REPORTING.has(tokens[position]?.lemma ?? '')) {
-      features.push('reported');
-      break;
-    }
-  }
+  if (reportedFrom < index) features.push('reported');
   features.push('bias');
   return features;
+}
+
+/**
+ * Where the sentence's first reporting word stands (past its end if none): a sentence property, found once per sentence
+ * by the callers that score several of its tokens rather than once per token.
+ */
+export function firstReportingToken(tokens: readonly Token[], sentence: Sentence): number {
+  for (let position = sentence.firstToken; position <= sentence.lastToken; position++) if (REPORTING.has(tokens[position]?.lemma ?? '')) return position;
+  return sentence.lastToken + 1;
 }
 
 /** Whether an actor's mention starts within a few tokens before (`step` −1) or after (+1), with no clause break between. */
