@@ -1,4 +1,5 @@
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
+import { softmax } from './trigger-classifier.ts';
 import { NONE, type LabelledCandidate } from './weak-trigger-labels.ts';
 
 /** How the logistic regression is fitted and pruned. */
@@ -87,16 +88,6 @@ function commonCodes(positives: readonly LabelledCandidate[]): Record<string, st
   const codes: Record<string, string> = {};
   for (const [key, [code]] of [...best].sort(([a], [b]) => (a < b ? -1 : 1))) if (code !== `${key.split('|')[1]}0`) codes[key] = code;
   return codes;
-}
-
-function softmax(scores: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (const score of scores) if (score > max) max = score;
-  const out = new Float64Array(scores.length);
-  let total = 0;
-  scores.forEach((score, c) => (total += out[c] = Math.exp(score - max)));
-  for (let c = 0; c < out.length; c++) out[c] = (out[c] as number) / total;
-  return out;
 }
 
 function countBy(values: readonly string[]): Map<string, number> {

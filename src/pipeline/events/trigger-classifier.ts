@@ -38,14 +38,21 @@ export function guessTriggerRoot(classifier: TriggerClassifier, features: readon
     }
   }
   let best = 0;
-  let max = -Infinity;
-  for (let index = 0; index < scores.length; index++) if ((scores[index] as number) > max) max = scores[index] as number;
-  let total = 0;
-  for (let index = 0; index < scores.length; index++) total += Math.exp((scores[index] as number) - max);
   for (let index = 1; index < scores.length; index++) if (best === 0 || (scores[index] as number) > (scores[best] as number)) best = index;
-  const probability = Math.exp((scores[best] as number) - max) / total;
+  const probability = softmax(scores)[best] as number;
   const root = classifier.classes[best];
   return best === 0 || root === undefined ? undefined : { root, probability };
+}
+
+/** Class scores as probabilities (shifted by the largest, so no exponent overflows); training fits with the same one. */
+export function softmax(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const score of scores) if (score > max) max = score;
+  const out = new Float64Array(scores.length);
+  let total = 0;
+  scores.forEach((score, c) => (total += out[c] = Math.exp(score - max)));
+  for (let c = 0; c < out.length; c++) out[c] = (out[c] as number) / total;
+  return out;
 }
 
 /** The CAMEO code a proposal gets: the one training gave this lemma for the root most often, else the root's own. */
