@@ -2,17 +2,17 @@
 // outside coders), prints leave-one-set-out cross-validated dyad+root figures (rules alone against rules + model) for
 // each threshold and margin, and writes src/knowledge/events/side-model.json with the pair the pooled F1 picks.
 // Usage: npm run train:sides [-- --no-write] [-- --thresholds 0.3,0.4,0.5] [-- --margins 0.2,0.5,2] [-- --show]
-import { scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
+import type { GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_SIDE_MODEL, saveSideModel } from '../src/knowledge/events/side-model.ts';
-import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import type { SentenceEvent } from '../src/pipeline/events/code-sentence.ts';
 import type { ActorMention } from '../src/pipeline/events/find-actor-mentions.ts';
 import { modelSideChooser, type SideChoiceInput, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
-import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
-import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
+import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
 import { addCounts, f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
+import { analyseSets, type AnalysedSet } from './event-replay.ts';
+import { recordRulesAlone } from './learned-folds.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 
 const SETS = EVENT_TRAINING_SETS;
@@ -24,51 +24,27 @@ const numbersArg = (name: string, fallback: readonly number[]): readonly number[
 const THRESHOLDS = numbersArg('thresholds', [0.5]);
 const MARGINS = numbersArg('margins', [2]);
 
-const sets = loadTrainingSets(SETS);
+const replay = await analyseSets(loadTrainingSets(SETS));
 
-// One analyzer; its chooser is swapped between passes: first a recorder that changes nothing (the rules alone).
-let recording: RecordedEvent[] = [];
-const recorder: SideChooser = {
-  choose(input) {
-    for (const event of input.events) recording.push(recordSides(input, event));
-    return input.events;
-  },
-};
-let chooser: SideChooser = recorder;
-// The event filter is off: the committed one was trained on every set, so it would lift the held-out figures here.
-const analyzer = await createAnalyzer({ learnedSides: { choose: (input) => chooser.choose(input) }, eventFilter: false });
-
-// "--show": every side the held-out model changed, with the sentence and its gold codings (for reading its errors).
+// "--show": every side the held-out model changed, with the sentence and its gold codings (for reading its errors),
+// printed once the sentence is coded.
 const isShowing = args.includes('--show');
-let showing: GoldSentence | undefined;
+let changes: string[] = [];
 function showChanges(input: SideChoiceInput, chosen: readonly SentenceEvent[]): readonly SentenceEvent[] {
   const side = (mention: ActorMention | undefined): string => mention?.code ?? '?';
   for (const [at, event] of chosen.entries()) {
     const before = input.events[at];
-    if (!before || before === event) continue;
-    console.log(`  ${sentenceEventCode(event)} ${side(before.source)}→${side(before.target)} => ${side(event.source)}→${side(event.target)} [${input.tokens[event.trigger]?.text ?? ''}] gold: ${showing?.codings.map((coding) => `${coding.code} ${coding.source}→${coding.target}`).join('; ') ?? ''} | ${showing?.text.replace(/\s+/g, ' ') ?? ''}`);
+    if (before && before !== event) changes.push(`${sentenceEventCode(event)} ${side(before.source)}→${side(before.target)} => ${side(event.source)}→${side(event.target)} [${input.tokens[event.trigger]?.text ?? ''}]`);
   }
   return chosen;
 }
-
-function codeSet(sentences: readonly GoldSentence[], onSentence?: (sentence: GoldSentence) => void): EventScoreCounts {
-  const counts = emptyEventCounts();
-  for (const sentence of sentences) {
-    recording = [];
-    showing = sentence;
-    scoreGoldSentence(analyzer, sentence, counts);
-    onSentence?.(sentence);
-  }
-  return counts;
+function printChanges(gold: GoldSentence): void {
+  for (const change of changes) console.log(`  ${change} gold: ${gold.codings.map((coding) => `${coding.code} ${coding.source}→${coding.target}`).join('; ')} | ${gold.text.replace(/\s+/g, ' ')}`);
+  changes = [];
 }
 
-const examples = new Map<string, TrainingExample[]>();
-const rulesAlone = new Map<string, EventScoreCounts>();
-for (const { name, sentences } of sets) {
-  const labelled: TrainingExample[] = [];
-  rulesAlone.set(name, codeSet(sentences, (sentence) => labelled.push(...labelSides(recording, sentence.codings))));
-  examples.set(name, labelled);
-}
+// The event filter is off throughout: the committed one was trained on every set, so it would lift the held-out figures.
+const { rulesAlone, sideExamples: examples } = recordRulesAlone(replay);
 
 const pooledRules = pooledCounts(rulesAlone.values());
 const totalExamples = [...examples.values()].reduce((sum, list) => sum + list.length, 0);
@@ -82,8 +58,9 @@ for (const held of SETS) {
   const model = trainSideModel(SETS.filter((name) => name !== held).flatMap((name) => examples.get(name) ?? []), { threshold: 0.5, margin: 2 });
   for (const [at, setting] of settings.entries()) {
     const inner = modelSideChooser(model, setting);
-    chooser = isShowing ? { choose: (input) => showChanges(input, inner.choose(input)) } : inner;
-    const counts = codeSet(sets.find((set) => set.name === held)?.sentences ?? []);
+    const chooser: SideChooser = isShowing ? { choose: (input) => showChanges(input, inner.choose(input)) } : inner;
+    const set = replay.sets.find((candidate) => candidate.name === held) as AnalysedSet;
+    const counts = replay.score(set, { sideChooser: chooser }, ({ gold }) => printChanges(gold));
     results[at]?.bySet.set(held, counts);
     if (results[at]) addCounts(results[at].pooled, counts);
   }
@@ -98,7 +75,6 @@ for (const [at, setting] of settings.entries()) {
 }
 // A threshold above 1 fills nothing: written so when no setting beats the rules alone.
 console.log(`chosen by pooled CV F1: t=${chosen.threshold} margin=${chosen.margin} (F1 ${chosen.f1.toFixed(4)}; rules alone ${f1Of(pooledRules).toFixed(4)})`);
-chooser = recorder;
 if (!args.includes('--no-write')) {
   // The sets are written into the model so that `tidings eval events` can say when it scores one of them.
   const model = { ...trainSideModel(SETS.flatMap((name) => examples.get(name) ?? []), chosen), trainedOn: SETS };

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
-import { modelsTrainedOn, parsePetrarchValidation, predictedCodings, trainedOnNote } from './events.ts';
+import { learnedModels, parsePetrarchValidation, predictedCodings, trainedOnNote } from './events.ts';
 import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 const xml = `<Validation><Environment>
@@ -128,10 +128,27 @@ test('notes that a scored set is one the side model was trained on, and says not
 test('notes the training sets when only the event filter is on, and none when both models are off', () => {
   const sideModel = () => ({ kind: 'side-model' as const, threshold: 0.5, margin: 2, trainedOn: ['side-set'], weights: {} });
   const eventFilterModel = () => ({ kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} });
-  const filterOnly = modelsTrainedOn({ learnedSides: false }, { sideModel, eventFilterModel });
+  const filterOnly = learnedModels({ learnedSides: false }, { sideModel, eventFilterModel }).trainedOn;
   assert.deepEqual(filterOnly, ['filter-set']);
   assert.match(trainedOnNote('bench/events-sets/filter-set.xml', filterOnly) ?? '', /trained on `filter-set`/);
-  const neither = modelsTrainedOn({ learnedSides: false, eventFilter: false }, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read') });
+  const neither = learnedModels({ learnedSides: false, eventFilter: false }, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read') }).trainedOn;
   assert.deepEqual(neither, []);
   assert.equal(trainedOnNote('bench/events-sets/filter-set.xml', neither), undefined);
+});
+
+test('reads each model that is on once and hands the analyzer the model it read', () => {
+  let reads = 0;
+  const sideModel = () => {
+    reads++;
+    return { kind: 'side-model' as const, threshold: 0.5, margin: 2, trainedOn: ['side-set'], weights: {} };
+  };
+  const eventFilterModel = () => {
+    reads++;
+    return { kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} };
+  };
+  const learned = learnedModels({}, { sideModel, eventFilterModel });
+  assert.equal(reads, 2);
+  assert.deepEqual(learned.trainedOn, ['side-set', 'filter-set']);
+  assert.equal(typeof learned.options.learnedSides, 'object');
+  assert.equal(typeof learned.options.eventFilter, 'object');
 });

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { InputError } from '../../model/errors.ts';
+import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../../knowledge/events/trigger-model.ts';
-import { LEARNED_TRIGGERS_BY_DEFAULT } from '../../pipeline/events/events.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
+import { modelEventFilter } from '../../pipeline/events/event-filter.ts';
+import { EVENT_FILTER_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT, LEARNED_TRIGGERS_BY_DEFAULT } from '../../pipeline/events/events.ts';
+import { modelSideChooser } from '../../pipeline/events/learned-sides.ts';
+import { modelTriggerProposer } from '../../pipeline/events/learned-triggers.ts';
 import type { AnalyzerOptions } from '../../pipeline/stage.ts';
 import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding, type EventScoreCounts } from '../../pipeline/events/score-event-codings.ts';
 import { debugArgs } from '../_shared.ts';
@@ -74,14 +78,22 @@ export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCo
 export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, counts: EventScoreCounts): { events: readonly Event[]; predicted: EventCoding[] } {
   const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
   const events = doc?.events ?? [];
+  return { events, predicted: scoreCodedSentence(sentence, doc, events, counts) };
+}
+
+/**
+ * Scores events coded for a gold sentence's document (undefined for an empty text) and adds them to `counts`: what
+ * `scoreGoldSentence` does after analysing, for the trainers, which re-run the events stage alone on kept documents.
+ */
+export function scoreCodedSentence(sentence: GoldSentence, doc: Pick<AnalyzedDocument, 'claims'> | undefined, events: readonly Event[], counts: EventScoreCounts): EventCoding[] {
   const predicted = predictedCodings(events, new Set(doc?.claims.filter((claim) => DENYING_VERB.test(claim.verb)).map((claim) => claim.id)));
   scoreSentence(sentence.codings, predicted, counts);
-  return { events, predicted };
+  return predicted;
 }
 
 /**
  * A note for a scored file one of the learned models that are on was fitted on (`trainedOn`, names without `.xml`, from
- * `modelsTrainedOn`): its figures there are not estimates.
+ * `learnedModels`): its figures there are not estimates.
  */
 export function trainedOnNote(file: string, trainedOn: readonly string[] = []): string | undefined {
   const name = basename(file).replace(/\.xml$/i, '');
@@ -89,22 +101,39 @@ export function trainedOnNote(file: string, trainedOn: readonly string[] = []): 
   return `The learned models were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides --no-event-filter score the rules alone).`;
 }
 
-/** How `modelsTrainedOn` reads each model (tests pass their own). */
+/** The learned stages as the analyzer takes them, and the sets the models that are on were fitted on. */
+export interface LearnedModels {
+  readonly options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>;
+  readonly trainedOn: readonly string[];
+}
+
+/** How `learnedModels` reads each model (tests pass their own; an absent loader reads the committed file). */
 interface ModelLoaders {
-  readonly sideModel: () => { readonly trainedOn?: readonly string[] };
-  readonly eventFilterModel: () => { readonly trainedOn?: readonly string[] };
-  readonly triggerModel?: () => { readonly trainedOn?: readonly string[] };
+  readonly sideModel: typeof loadSideModel;
+  readonly eventFilterModel: typeof loadEventFilterModel;
+  readonly triggerModel?: typeof loadTriggerModel;
 }
 
 /**
- * The sets the learned models that are on were fitted on; a model switched off is not read (its file may be missing).
- * Either model alone changes the score, so either one's sets call for the note.
+ * The learned models that are on, each file read once: the analyzer gets the model read here, and the note the sets it
+ * was fitted on (any model alone changes the score, so any one's sets call for it). A model switched off is not read
+ * (its file may be missing); a stage given as an object is passed on as it is.
  */
-export function modelsTrainedOn(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>, load: ModelLoaders = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): readonly string[] {
-  const sides = options.learnedSides === false ? [] : (load.sideModel().trainedOn ?? []);
-  const filter = options.eventFilter === false ? [] : (load.eventFilterModel().trainedOn ?? []);
-  const triggers = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) === true ? ((load.triggerModel ?? loadTriggerModel)().trainedOn ?? []) : [];
-  return [...new Set([...triggers, ...sides, ...filter])];
+export function learnedModels(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>, load: ModelLoaders = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
+  const triggerModel = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) === true ? (load.triggerModel ?? loadTriggerModel)() : undefined;
+  const sideModel = (options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT) === true ? load.sideModel() : undefined;
+  const filterModel = (options.eventFilter ?? EVENT_FILTER_BY_DEFAULT) === true ? load.eventFilterModel() : undefined;
+  return {
+    options: {
+      ...(options.learnedTriggers !== undefined ? { learnedTriggers: options.learnedTriggers } : {}),
+      ...(options.learnedSides !== undefined ? { learnedSides: options.learnedSides } : {}),
+      ...(options.eventFilter !== undefined ? { eventFilter: options.eventFilter } : {}),
+      ...(triggerModel ? { learnedTriggers: modelTriggerProposer(triggerModel) } : {}),
+      ...(sideModel ? { learnedSides: modelSideChooser(sideModel) } : {}),
+      ...(filterModel ? { eventFilter: modelEventFilter(filterModel) } : {}),
+    },
+    trainedOn: [...new Set([...(triggerModel?.trainedOn ?? []), ...(sideModel?.trainedOn ?? []), ...(filterModel?.trainedOn ?? [])])],
+  };
 }
 
 /**
@@ -136,16 +165,18 @@ export default defineCommand({
     }
     const sentences = parsePetrarchValidation(xml);
     if (sentences.length === 0) throw new InputError(`No <Sentence> records with <Text> in \`${file}\`.`, 'Expected PETRARCH validation XML.');
-    const given = knowledgeOptions(rawArgs);
-    const { actorFiles = [], patternFiles = [], discardFiles = [] } = given;
+    const asked = knowledgeOptions(rawArgs);
+    const { actorFiles = [], patternFiles = [], discardFiles = [] } = asked;
     const environment = findEnvironmentDictionaries(xml, file, [...actorFiles, ...patternFiles, ...discardFiles]);
     const named = [...environment.patternFiles, ...environment.actorFiles, ...environment.discardFiles];
     const hasOwnScheme = environment.patternFiles.some(codesOutsideCameo);
     const details = args.details === true;
-    // A suite in a scheme of its own is coded without the built-in patterns, and so without the learned models. Each
-    // model's file records the sets it was fitted on; the note is built from the models that are on.
-    if (!hasOwnScheme) {
-      const note = trainedOnNote(file, modelsTrainedOn(given));
+    // A suite in a scheme of its own is coded without the built-in patterns, and so without the learned models (not
+    // read). Else each model that is on is read once, for the stage and for the note of the sets it was fitted on.
+    const learned = hasOwnScheme ? undefined : learnedModels(asked);
+    const given: AnalyzerOptions = { ...asked, ...learned?.options };
+    if (learned) {
+      const note = trainedOnNote(file, learned.trainedOn);
       if (note) process.stderr.write(`${note}\n`);
     }
     if (environment.missing.length > 0) process.stderr.write(`This file's <Environment> names dictionaries not found beside it, in ../dictionaries or beside your --actors/--patterns files (${environment.missing.join(', ')}); if its gold was coded with them, give them with --actors and --patterns.\n`);
@@ -157,7 +188,7 @@ export default defineCommand({
       }
       // A suite coding in its own scheme is coded with its own verbs alone, as PETRARCH codes it: the project's CAMEO
       // patterns would add codes that mean other things there ("praised" as CAMEO's 051 where the suite has no such verb).
-      const withEnvironment = { actorFiles: union(actorFiles, environment.actorFiles), patternFiles: union(patternFiles, environment.patternFiles), discardFiles: union(discardFiles, environment.discardFiles), ...(hasOwnScheme ? { builtinPatterns: false } : {}) };
+      const withEnvironment = { actorFiles: union(actorFiles, environment.actorFiles), patternFiles: union(patternFiles, environment.patternFiles), discardFiles: union(discardFiles, environment.discardFiles), ...(hasOwnScheme ? { builtinPatterns: false } : learned?.options) };
       const scores = await scoreSentences(sentences, withEnvironment, details);
       process.stdout.write(`${JSON.stringify({ task: 'events', ...scores })}\n`);
       return;

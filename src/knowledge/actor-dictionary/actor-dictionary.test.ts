@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Token } from '../../model/token.ts';
-import { indexActorDictionary } from './actor-dictionary.ts';
+import { firstWordKey, indexActorDictionary } from './actor-dictionary.ts';
 import { builtinActorDictionary } from './builtin-actor-dictionary.ts';
 import { loadActorDictionaries } from './load-actor-dictionaries.ts';
 import { matchActorDictionary } from './match-actor-dictionary.ts';
@@ -139,4 +139,8 @@ test('gives root names with no codes of their own the next code block, as PETRAR
   assert.deepEqual(verlind.phrases.map((phrase) => phrase.text), ['tomas verlind', 'verlind', 'tomas verlinde', 't. verlinde']);
   assert.equal(verlind.code, 'VALELI');
   assert.deepEqual(verlind.datedCodes, [{ code: 'VALGOV', from: '2012-01-01' }]);
+});
+
+test('keys a phrase by its first run of letters and digits, up to the text\'s end, and a text with none by itself', () => {
+  assert.deepEqual(['Al-Hilal', '  UN', 'x', '9th', 'Zoë Smith', '...', ''].map(firstWordKey), ['al', 'un', 'x', '9th', 'zoë', '...', '']);
 });

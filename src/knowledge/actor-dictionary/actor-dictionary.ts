@@ -62,16 +62,18 @@ export interface IndexedPhrase {
 export function firstWordKey(text: string): string {
   const lower = text.toLowerCase();
   // ASCII text answers by a scan (this runs twice per token, and most tokens are plain words or punctuation); the
-  // Unicode classes only for the rest.
+  // Unicode classes only for the rest. The text's end is read as a space, so the word is cut in the loop: code V8
+  // compiled on the spot in it had no feedback for a cut after it and bailed out there at every later call.
   let start = -1;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
     if (code >= 128) return firstUnicodeWord(lower);
     const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
     if (isWordChar && start < 0) start = i;
     else if (!isWordChar && start >= 0) return lower.slice(start, i);
   }
-  return start > 0 ? lower.slice(start) : lower;
+  // ASCII with no letter or digit ("...", "&"): the text is its own key.
+  return lower;
 }
 
 function firstUnicodeWord(lower: string): string {

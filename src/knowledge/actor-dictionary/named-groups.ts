@@ -1,3 +1,5 @@
+import { REGIONAL_HEADS } from './regional-heads.ts';
+
 /** A group wire news names without its country, with its CAMEO code, and dated codes when its role changed. */
 export interface NamedGroup {
   readonly name: string;
@@ -209,11 +211,13 @@ export const NAMED_GROUPS: readonly NamedGroup[] = [
   { name: 'Organisation of Islamic Cooperation', aliases: ['Organization of Islamic Cooperation', 'OIC'], code: 'IGOMOSOIC' },
   // "the West African bloc" names it too, and must not read as "the West".
   { name: 'ECOWAS', aliases: ['Economic Community of West African States', 'the West African bloc', 'the West African regional bloc', 'West African bloc', 'West African regional bloc'], code: 'IGOWAF' },
-  // Wire news calls ECOWAS's heads of state and envoys by their region ("West African leaders gave Jammeh until noon").
-  { name: 'West African leaders', aliases: ['West African mediators', 'West African heads of state', 'West African envoys'], code: 'IGOWAF' },
-  { name: 'IGAD', aliases: [], code: 'IGODEVIAD' },
+  // Wire news calls a regional body's heads of state and envoys by their region ("West African leaders gave Jammeh until noon").
+  ...REGIONAL_HEADS,
+  { name: 'IGAD', aliases: ['Intergovernmental Authority on Development'], code: 'IGODEVIAD' },
   { name: 'SADC', aliases: ['Southern African Development Community'], code: 'IGOSAFSAD' },
   { name: 'Organization of American States', aliases: ['OAS'], code: 'IGOOAS' },
+  // The OAS's rights bodies, named in full when they investigate or rule.
+  { name: 'Inter-American Commission on Human Rights', aliases: ['Inter-American Court of Human Rights'], code: 'IGOOAS' },
   { name: 'Mercosur', aliases: [], code: 'IGOSAM' },
   { name: 'Collective Security Treaty Organization', aliases: ['Collective Security Treaty Organisation', 'CSTO'], code: 'IGOCASCST' },
   { name: 'Commonwealth of Independent States', aliases: [], code: 'IGOCASCIS' },

@@ -44,6 +44,12 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   SWZ: ['Swaziland'],
   CPV: ['Cape Verde'],
   TLS: ['East Timor'],
+  // Short names the ISO tables give only in full ("Bosnia and Herzegovina", "Brunei Darussalam", "Saint Lucia").
+  BIH: ['Bosnia'],
+  BRN: ['Brunei'],
+  LCA: ['St Lucia', 'St. Lucia'],
+  KNA: ['St Kitts and Nevis', 'St. Kitts and Nevis'],
+  VCT: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
 };
 
 /** ISO names a neighbour owns in the news ("Congo" is listed for the Republic of the Congo). */

@@ -37,14 +37,19 @@ export function contentWords(text: string): string[] {
   return words;
 }
 
-/** Where the word starting at `at` (a letter or digit) ends: its run of letters and digits, then a "’s"-like suffix. */
+/** Where the word starting at `from` (a letter or digit) ends: its run of letters and digits, then a "’s"-like suffix. */
 export function wordEnd(text: string, from: number): number {
-  let at = from + charLength(text, from);
-  while (at < text.length && classAt(text, at) !== 0) at += charLength(text, at);
-  if (isSuffixAt(text, at)) {
-    at++;
-    while (at < text.length && classAt(text, at) === LETTER) at += charLength(text, at);
-  }
+  const at = runEnd(text, from + charLength(text, from), false);
+  return isSuffixAt(text, at) ? runEnd(text, at + 1, true) : at;
+}
+
+/**
+ * Where the run of letters and digits (`isLettersOnly`: letters only) starting at `from` ends. Its own function: code V8 compiled on
+ * the spot in this loop inside `wordEnd` had no feedback for the suffix test after it and bailed out there at later calls.
+ */
+function runEnd(text: string, from: number, isLettersOnly: boolean): number {
+  let at = from;
+  while (at < text.length && (isLettersOnly ? classAt(text, at) === LETTER : classAt(text, at) !== 0)) at += charLength(text, at);
   return at;
 }
 

@@ -14,7 +14,13 @@ test('joins a name the recogniser split at "bin" or "von der" into one person', 
   assert.deepEqual(joined.map((e) => [e.type, e.text]), [['person', 'Yusuf bin Alawi'], ['person', 'Ursula von der Leyen'], ['place', 'Muscat']]);
 });
 
-test('leaves names apart when a place of several words or ordinary words stand between them', () => {
+test('leaves names apart when a place or ordinary words stand between them', () => {
+  const text = 'Paris de Gaulle and Anna said Maria was late.';
+  const joined = joinNameParticles(text, [entity('Paris', text, 'place'), entity('Gaulle', text, 'person'), entity('Anna', text, 'person'), entity('Maria', text, 'person')]);
+  assert.deepEqual(joined.map((e) => e.text), ['Paris', 'Gaulle', 'Anna', 'Maria']);
+});
+
+test('leaves a place of several words apart from a name after its particle', () => {
   const text = 'Porto Alegre de Gaulle and Anna said Maria was late.';
   const joined = joinNameParticles(text, [entity('Porto Alegre', text, 'place'), entity('Gaulle', text, 'person'), entity('Anna', text, 'person'), entity('Maria', text, 'person')]);
   assert.deepEqual(joined.map((e) => e.text), ['Porto Alegre', 'Gaulle', 'Anna', 'Maria']);

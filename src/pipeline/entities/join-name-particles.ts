@@ -12,7 +12,8 @@ export function joinNameParticles(text: string, entities: readonly Entity[]): En
   const joined: Entity[] = [];
   for (const entity of entities) {
     const previous = joined.at(-1);
-    if (previous && isNameAfterParticles(previous, entity) && isParticleGap(text.slice(previous.span.end, entity.span.start))) {
+    const gap = text.slice(previous?.span.end ?? 0, entity.span.start);
+    if (previous && isParticleGap(gap) && isNameAfterParticles(previous, entity, gap.trim().split(/\s+/))) {
       const span = { start: previous.span.start, end: entity.span.end };
       joined[joined.length - 1] = { id: '', type: 'person', text: text.slice(span.start, span.end), span, rule: `${entity.rule}+name-particles`, confidence: Math.min(previous.confidence, entity.confidence) };
     } else {
@@ -22,15 +23,20 @@ export function joinNameParticles(text: string, entities: readonly Entity[]): En
   return joined;
 }
 
+// The Portuguese particles after which a one-word place is a given name ("Isabel dos Santos", "Florencia da Costa"); after
+// "de" it is as often the place ("Paris de Gaulle" is no one's name).
+const GIVEN_NAME_PARTICLES = new Set(['da', 'das', 'do', 'dos']);
+
 /**
  * The parts a particle joins into one person: a person after a person, organisation or other name; or, after a given
- * name the recogniser read as a place ("Isabel" is a Solomon Islands province, "Victoria" a capital), a person or a name
- * it read as a body: "Isabel dos Santos". A place of several words ("Rio de Janeiro" is one) is never a given name.
+ * name the recogniser read as a place ("Isabel" is a Solomon Islands province, "Victoria" a capital) and a Portuguese
+ * particle, a person or a name it read as a body: "Isabel dos Santos". A place of several words ("Rio de Janeiro" is
+ * one) is never a given name.
  */
-function isNameAfterParticles(previous: Entity, entity: Entity): boolean {
+function isNameAfterParticles(previous: Entity, entity: Entity, particles: readonly string[]): boolean {
   if (previous.type === 'nationality') return false;
   if (previous.type !== 'place') return entity.type === 'person';
-  return !/\s/.test(previous.text) && (entity.type === 'person' || entity.type === 'organisation');
+  return !/\s/.test(previous.text) && particles.every((word) => GIVEN_NAME_PARTICLES.has(word)) && (entity.type === 'person' || entity.type === 'organisation');
 }
 
 function isParticleGap(gap: string): boolean {

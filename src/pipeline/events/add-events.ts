@@ -17,7 +17,7 @@ import type { TriggerMatch } from './find-trigger.ts';
 import { takenCode } from './taken-code.ts';
 import { isMutualWithPartner } from './mutual-partner.ts';
 import { isNewCoding } from './sentence-codings.ts';
-import { agreeToCode, FORCE_ROOTS, stanceCode } from './stance-code.ts';
+import { agreeToCode, stanceCode } from './stance-code.ts';
 import { tollCode } from './toll-participle.ts';
 import { weaponDamageCode } from './weapon-damage.ts';
 import { vehicleBombCode } from './vehicle-bomb.ts';
@@ -29,7 +29,7 @@ import type { TriggerSubject } from './find-trigger-subject.ts';
 import { VISIT, type TriggerSides } from './find-trigger-sides.ts';
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-export function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { isTimedFight }: TriggerReading, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
+export function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { isTimedFight, isForce }: TriggerReading, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
@@ -64,7 +64,7 @@ export function addEvents(scope: SentenceScope, match: TriggerMatch, index: numb
   if (pairs.length > 0) scope.lastRoot = match.pattern.code.slice(0, 2);
   if (target) scope.lastTarget = target;
   if (pairs.length > 0) scope.lastTrigger = index;
-  scope.isAfterForceNoun = pairs.length > 0 && match.pattern.isNoun === true && FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
+  scope.isAfterForceNoun = pairs.length > 0 && match.pattern.isNoun === true && isForce;
   // Roots of user dictionaries (PETRARCH's test codes) mean nothing to the CAMEO rules above.
   if (pairs.length > 0) scope.lastBuiltinRoot = match.pattern.isBuiltin ? scope.lastRoot : undefined;
   if (pairs.length > 0) scope.lastCode = code ?? match.pattern.code;

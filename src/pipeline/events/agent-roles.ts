@@ -47,7 +47,16 @@ export const CIVIL_GROUP_ROLES: ReadonlySet<string> = new Set(['OPP', 'EDU', 'LA
 /** People who march and strike: crowds, and the trades and faiths whose members walk out ("nurses", "farmers", "clergy"). */
 export const PROTESTING_ROLES: ReadonlySet<string> = new Set([...CROWD_ROLES, 'REL', 'MED', 'HLH', 'AGR', 'BUS']);
 /** Codes in the country slot that name no state: international, multinational and non-governmental bodies. */
-const NO_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'IMG', 'NGO', 'NGM']);
+const NO_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'IMG', 'NGO', 'NGM', 'MNC']);
+
+/**
+ * Whether a code's country slot names no state but an international, multinational or non-governmental body (IGOUNO,
+ * IMG, NGO, NGM, MNC): the one list the rules, the side-chooser and the event filter read, so they agree on what has no
+ * country to lend. `---` (no country known) is not one of them.
+ */
+export function isNonStateBody(code: string | undefined): boolean {
+  return code !== undefined && NO_STATE_PREFIXES.has(code.slice(0, 3));
+}
 
 /** The role in an actor code ("MIL" in "SYRMIL"), or '' for a bare country or no code, so a set's `has` reads it directly. */
 export function roleOf(code: string | undefined): string {
@@ -61,5 +70,5 @@ export function isBareCountry(code: string | undefined): code is string {
 
 /** Whether the three letters of a code's country slot name a state: not an international, multinational or aid body, nor `---`. */
 export function isStateCountry(country: string | undefined): country is string {
-  return country !== undefined && /^[A-Z]{3}$/.test(country) && !NO_STATE_PREFIXES.has(country);
+  return country !== undefined && /^[A-Z]{3}$/.test(country) && !isNonStateBody(country);
 }

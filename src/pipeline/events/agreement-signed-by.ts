@@ -4,12 +4,12 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { sentenceWords } from './sentence-words.ts';
+import { AGREEMENT_NOUNS } from './agreement-nouns.ts';
 import type { ImpliedRuleEntry } from './implied-rule.ts';
 
-const AGREEMENTS = new Set(['agreement', 'accord', 'deal', 'treaty', 'pact', 'ceasefire', 'truce', 'protocol']);
 // Not "brokered" or "mediated by": whoever brokers a deal is no party to it.
 const SIGNINGS = new Set(['signed', 'reached', 'inked', 'concluded', 'sealed']);
-const AGREEMENT_WORDS = sentenceWords(AGREEMENTS);
+const AGREEMENT_WORDS = sentenceWords(AGREEMENT_NOUNS);
 const SIGNING_WORDS = sentenceWords(SIGNINGS);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'has', 'have', 'had']);
 const STOPS = new Set([',', ';', '.', ':', '"']);
@@ -23,7 +23,7 @@ const SIGNERS_OF = new Set(['the', 'president', 'presidents', 'leader', 'leaders
  */
 function agreementSignedBy(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   for (let index = sentence.firstToken; index < sentence.lastToken; index++) {
-    if (!AGREEMENTS.has(tokens[index]?.lemma ?? '')) continue;
+    if (!AGREEMENT_NOUNS.has(tokens[index]?.lemma ?? '')) continue;
     const verb = signingAfter(tokens, index);
     if (verb === undefined) continue;
     const by = byAfter(tokens, verb, sentence.lastToken);

@@ -7,6 +7,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { sentenceWords } from './sentence-words.ts';
 import type { ImpliedRuleEntry } from './implied-rule.ts';
+import { singular } from '../quantities/counted-phrase.ts';
 
 /** What carries aid in, and who brings it: its arrival somewhere is the delivery. */
 const CARRIERS: ReadonlySet<string> = new Set(['truck', 'lorry', 'convoy', 'plane', 'aircraft', 'ship', 'vessel', 'flight', 'shipment', 'consignment', 'team', 'expert', 'doctor', 'rescuer', 'worker']);
@@ -67,7 +68,7 @@ function hasCargo(tokens: readonly Token[], carrier: number, verb: number, last:
 
 /** Whether a token names an aid carrier. A sentence's first word may be tagged as a name ("Trucks carrying…"), its lemma then the word itself. */
 export function isCarrier(token: Token): boolean {
-  return CARRIERS.has(token.lemma) || CARRIERS.has(token.text.toLowerCase().replace(/s$/, ''));
+  return CARRIERS.has(token.lemma) || CARRIERS.has(singular(token.text.toLowerCase()));
 }
 
 export function isCargoWithin(tokens: readonly Token[], from: number, to: number): boolean {

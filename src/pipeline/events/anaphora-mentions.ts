@@ -29,6 +29,35 @@ export function anaphoraMentions(
   resolvedBefore: readonly ActorMention[],
   places: readonly ActorMention[],
 ): ActorMention[] {
+  const mentions = demonstrativeReferents(doc, sentence, agents, covered, context, resolvedBefore);
+  mentions.push(...placeNounReferents(doc, sentence, { named: resolvedBefore, places, covered, isPlacedAfter: (last) => isPlacedAfter(doc, last) }, context));
+  const named = definiteReferent(doc, sentence, context, covered);
+  if (named) mentions.push(named);
+  mentions.push(...sentenceReferents(doc, sentence, resolvedBefore, covered));
+  const lemma = doc.tokens[sentence.firstToken]?.lemma.toLowerCase() ?? '';
+  const referent = PERSON_SUBJECTS.has(lemma) ? context.salientPerson : GROUP_SUBJECTS.has(lemma) ? context.salientGroup : undefined;
+  if (referent) mentions.push(actorMention({ ...referent, first: sentence.firstToken, last: sentence.firstToken }));
+  // "The group said it had fired…": a speaker found above can be what a later pronoun stands for.
+  const resolved = mentions.length === 0 ? resolvedBefore : [...resolvedBefore, ...mentions].sort((a, b) => a.first - b.first);
+  const pronouns = [...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved), ...coordinatedPronouns(doc, sentence, covered, resolved)];
+  // Last: a pronoun another rule read (a speaker's, a list's) is theirs.
+  const isTaken = (index: number): boolean => covered(index) || pronouns.some((mention) => mention.first === index);
+  return [...mentions, ...pronouns, ...lonePersonPronouns(doc, sentence, isTaken, resolved)];
+}
+
+/**
+ * "these troops" → an earlier actor of the sentence with that role, else of an earlier sentence. A loop of its own: code
+ * V8 compiled on the spot in it once held the rest of `anaphoraMentions` with the first sentence's feedback and bailed
+ * out after the loop at later calls.
+ */
+function demonstrativeReferents(
+  doc: AnalyzedDocument,
+  sentence: Sentence,
+  agents: readonly ActorDictionaryMatch[],
+  covered: (index: number) => boolean,
+  context: DiscourseContext,
+  resolvedBefore: readonly ActorMention[],
+): ActorMention[] {
   const mentions: ActorMention[] = [];
   for (const agent of agents) {
     if (covered(agent.firstToken) || !DEMONSTRATIVES.has(doc.tokens[agent.firstToken - 1]?.lemma ?? '')) continue;
@@ -47,19 +76,7 @@ export function anaphoraMentions(
     const antecedent = inSentence ?? (isPlacedBefore ? undefined : antecedentFor(agent.code ?? '', context));
     if (antecedent) mentions.push(actorMention({ first: agent.firstToken - 1, last: agent.lastToken, code: antecedent.code, name: antecedent.name, ...(antecedent.actorId ? { actorId: antecedent.actorId } : {}) }));
   }
-  mentions.push(...placeNounReferents(doc, sentence, { named: resolvedBefore, places, covered, isPlacedAfter: (last) => isPlacedAfter(doc, last) }, context));
-  const named = definiteReferent(doc, sentence, context, covered);
-  if (named) mentions.push(named);
-  mentions.push(...sentenceReferents(doc, sentence, resolvedBefore, covered));
-  const lemma = doc.tokens[sentence.firstToken]?.lemma.toLowerCase() ?? '';
-  const referent = PERSON_SUBJECTS.has(lemma) ? context.salientPerson : GROUP_SUBJECTS.has(lemma) ? context.salientGroup : undefined;
-  if (referent) mentions.push(actorMention({ ...referent, first: sentence.firstToken, last: sentence.firstToken }));
-  // "The group said it had fired…": a speaker found above can be what a later pronoun stands for.
-  const resolved = mentions.length === 0 ? resolvedBefore : [...resolvedBefore, ...mentions].sort((a, b) => a.first - b.first);
-  const pronouns = [...reportedSpeakerPronouns(doc, sentence, covered, resolved), ...participleObjectPronouns(doc, sentence, covered, resolved), ...coordinatedPronouns(doc, sentence, covered, resolved)];
-  // Last: a pronoun another rule read (a speaker's, a list's) is theirs.
-  const isTaken = (index: number): boolean => covered(index) || pronouns.some((mention) => mention.first === index);
-  return [...mentions, ...pronouns, ...lonePersonPronouns(doc, sentence, isTaken, resolved)];
+  return mentions;
 }
 
 /** A place the places stage found between two tokens. */

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/token.ts';
 import { FORCES } from './body-exit.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { singular } from '../quantities/counted-phrase.ts';
 
 // Who arrives somewhere as a body of people, not as a guest: troops are deployed and refugees flee; neither is received on a visit.
 const DEPLOYED = new Set([...FORCES, 'paratrooper', 'marine', 'commando', 'reinforcement', 'refugee', 'migrant']);
@@ -61,7 +62,7 @@ function isDeployedSubject(tokens: readonly Token[], sentence: Sentence, verb: n
   // The tagger may take a plural force word for a name: a sentence's first word ("Troops from…") or a lower-case one
   // ("Egyptian marines"). Only a plural or lower-case one: "Marine Le Pen" is a person and her arrival a visit.
   // The lemmatiser leaves some plurals whole ("marines"): the singular is tried too.
-  const word = (token: Token): string => (token.pos === 'PROPN' ? token.text.toLowerCase() : token.lemma).replace(/s$/, '');
+  const word = (token: Token): string => singular(token.pos === 'PROPN' ? token.text.toLowerCase() : token.lemma);
   const isMistaggedForce = (index: number): boolean => {
     const token = tokens[index];
     if (token?.pos !== 'PROPN' || !DEPLOYED.has(word(token))) return false;

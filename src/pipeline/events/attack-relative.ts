@@ -2,10 +2,10 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { attackNounOwner, isAttackNoun } from './find-agents.ts';
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
+import { headEndBefore, relativeWordBefore } from './relative-clause.ts';
 
-/** How far back from the trigger the relative word, and from it the attack noun, are looked for. */
+/** How far back from the relative word the attack noun, and from a toll its clause's verb, are looked for. */
 const RELATIVE_GAP = 14;
-const RELATIVE_PREPOSITIONS = new Set(['in', 'during']);
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
@@ -20,8 +20,7 @@ export function attackRelativeOwner(tokens: readonly Token[], groups: readonly A
   // subject's act ("in which three gunmen were killed" names those it was done to).
   if (relative < 0 || (!isPassive && hasNominalBetween(tokens, relative, verb))) return undefined;
   // "the offensive in the northeast, in which jets hit…": a comma may set the clause off.
-  const opener = RELATIVE_PREPOSITIONS.has(tokens[relative - 1]?.lemma ?? '') ? relative - 1 : relative;
-  const end = tokens[opener - 1]?.text === ',' ? opener - 2 : opener - 1;
+  const end = headEndBefore(tokens, relative);
   // Back over the attack noun's own phrase ("on the northern town of Kidal", "on a maternity ward in Kandahar").
   for (let noun = end; noun >= Math.max(sentenceStart, end - RELATIVE_GAP); noun--) {
     const token = tokens[noun];
@@ -36,22 +35,6 @@ export function attackRelativeOwner(tokens: readonly Token[], groups: readonly A
   return undefined;
 }
 
-/**
- * "that killed", "which had hit": "that" or "which" right before the verb (auxiliaries and adverbs between); "in which
- * three gunmen were killed": after "in" or "during", the clause's own subject may stand between. -1 if none.
- */
-function relativeWordBefore(tokens: readonly Token[], trigger: number, sentenceStart: number): number {
-  let index = trigger - 1;
-  while (index > sentenceStart && (tokens[index]?.pos === 'AUX' || tokens[index]?.pos === 'ADV')) index--;
-  if (isRelativeWord(tokens[index])) return index;
-  for (let at = index; at >= Math.max(sentenceStart + 1, trigger - RELATIVE_GAP); at--) {
-    const token = tokens[at];
-    if (!token || token.pos === 'VERB' || token.text === ',') return -1;
-    if (isRelativeWord(token)) return RELATIVE_PREPOSITIONS.has(tokens[at - 1]?.lemma ?? '') ? at : -1;
-  }
-  return -1;
-}
-
 /** The last verb in the few words before `end`, with no comma between; -1 if none. */
 function verbBefore(tokens: readonly Token[], end: number, sentenceStart: number): number {
   for (let index = end - 1; index >= Math.max(sentenceStart, end - RELATIVE_GAP); index--) {
@@ -64,8 +47,4 @@ function verbBefore(tokens: readonly Token[], end: number, sentenceStart: number
 function hasNominalBetween(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first + 1; index < last; index++) if (NOMINAL_TAGS.has(tokens[index]?.pos ?? '')) return true;
   return false;
-}
-
-function isRelativeWord(token: Token | undefined): boolean {
-  return token?.lemma === 'that' || token?.lemma === 'which';
 }

@@ -19,12 +19,21 @@ export function bareUnBodies(tokens: readonly Token[], sentence: Sentence): Acto
   const mentions: ActorMention[] = [];
   if (!hasSentenceWords(tokens, sentence, BODY_WORDS)) return mentions;
   for (let index = sentence.firstToken + 1; index < sentence.lastToken; index++) {
-    if (tokens[index - 1]?.lemma !== 'the' || tokens[index - 2]?.text === "'s") continue;
+    if (!(tokens[index - 1]?.lemma === 'the' && tokens[index - 2]?.text !== "'s") && !namesIndefiniteResolution(tokens, index)) continue;
     const body = bodyAt(tokens, index);
     if (!body || tokens[index + 2]?.lemma === 'of') continue;
     mentions.push(actorMention({ first: index, last: index + 1, code: 'IGOUNO', name: `UN ${body[0]} ${body[1]}` }));
   }
   return mentions;
+}
+
+/**
+ * "vetoed a Security Council resolution", "a draft General Assembly resolution": an indefinite body naming a resolution is
+ * the UN's too (a country's own security council meets and decides; it passes no resolutions wire copy reports).
+ */
+function namesIndefiniteResolution(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.lemma === 'draft' ? tokens[index - 2]?.lemma : tokens[index - 1]?.lemma;
+  return (before === 'a' || before === 'an' || before === 'the') && tokens[index + 2]?.lemma === 'resolution';
 }
 
 /** The body named at `index`; a loop, not `find` with a closure, so the caller's loop allocates nothing per token. */

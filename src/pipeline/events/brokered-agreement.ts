@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import { groupAfter } from './group-after.ts';
 import { findModality } from './find-modality.ts';
-import { BROKERED_NOUNS } from './judged-move.ts';
+import { BROKERED_NOUNS } from './agreement-nouns.ts';
 import { headNounAfter } from './object-head.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';

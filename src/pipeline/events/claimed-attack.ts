@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { roleOf } from './agent-roles.ts';
+import { isStateCountry, roleOf } from './agent-roles.ts';
 import { FORCE_ROOTS } from './stance-code.ts';
 
 /**
@@ -20,7 +20,6 @@ export function withClaimedAttacker(tokens: readonly Token[], sentenceEnd: numbe
   });
 }
 
-const NON_STATE_PREFIXES = /^(IMG|IGO|NGO|NGM|---)/;
 /** Attackers named by what they did, not whose they are: the claim says whose. */
 const UNNAMED_ROLES = new Set(['UAF', '']);
 
@@ -37,7 +36,7 @@ function claimedBy(tokens: readonly Token[], mentions: readonly ActorMention[], 
     const claimer = mentions.find((mention) => mention.first > at + 1 && mention.first <= at + 6 && mention.code !== undefined && onlyNounPhrase(tokens, at + 2, mention.first - 1));
     // "claimed by al-Qaeda's Sahel branch": a movement of no one state acts through the branch where it struck,
     // which the attackers' place already says.
-    return claimer?.code && /^[A-Z]{3}/.test(claimer.code) && !NON_STATE_PREFIXES.test(claimer.code) ? { claimer, at } : undefined;
+    return claimer !== undefined && isStateCountry(claimer.code?.slice(0, 3)) ? { claimer, at } : undefined;
   }
   return undefined;
 }

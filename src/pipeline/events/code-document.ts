@@ -137,17 +137,8 @@ function withSentenceSteps(coded: readonly SentenceEvent[], scope: StepInput): r
 function nextContext(doc: AnalyzedDocument, sentence: Sentence, mentions: readonly ActorMention[], context: DiscourseContext): DiscourseContext {
   const coded = mentions.filter((mention) => mention.code !== undefined);
   const verb = firstVerb(doc.tokens, sentence);
-  let person: ActorMention | undefined;
-  let group: ActorMention | undefined;
-  // Actors before the verb come first: the first one that is no prepositional object is the subject.
-  for (const mention of coded) {
-    const next = doc.tokens[mention.last + 1];
-    if (mention.placeId !== undefined || next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'PART') continue;
-    if (mention.first < verb && (mention.last >= verb || doc.tokens[mention.first - 1]?.pos === 'ADP')) continue;
-    // "the Pakistani president": a title written singular is a person a later "he" can stand for.
-    if (mention.isPerson === true || TITLE_HEADS.has(doc.tokens[mention.last]?.text.toLowerCase() ?? '')) person ??= mention;
-    else group ??= mention;
-  }
+  const person = salientMention(doc.tokens, coded, verb, true);
+  const group = salientMention(doc.tokens, coded, verb, false);
   const lastPlace = latestPlace(doc, sentence.span.end);
   const place = lastPlace?.country ? { id: lastPlace.id, country: lastPlace.country } : context.lastPlace;
   const salientPerson = person ?? context.salientPerson;
@@ -161,13 +152,31 @@ function nextContext(doc: AnalyzedDocument, sentence: Sentence, mentions: readon
   return next;
 }
 
-/** The sentence's first verb or auxiliary: what comes before it is the subject or an opening phrase. */
-function firstVerb(tokens: readonly Token[], sentence: Sentence): number {
-  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
-    const pos = tokens[i]?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return i;
+/**
+ * The first actor that can be the sentence's subject and is a person (`isPerson`), or the first that is not. Actors
+ * before the verb come first: the first one that is no prepositional object is the subject. A loop of its own, so the
+ * code V8 compiles on the spot in it (on-stack replacement) holds nothing of `nextContext` after it: compiled so in a
+ * first sentence, that code met later sentences' arrays with no feedback and bailed out at every call.
+ */
+function salientMention(tokens: readonly Token[], coded: readonly ActorMention[], verb: number, isPerson: boolean): ActorMention | undefined {
+  for (const mention of coded) {
+    const next = tokens[mention.last + 1];
+    if (mention.placeId !== undefined || next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'PART') continue;
+    if (mention.first < verb && (mention.last >= verb || tokens[mention.first - 1]?.pos === 'ADP')) continue;
+    // "the Pakistani president": a title written singular is a person a later "he" can stand for.
+    if ((mention.isPerson === true || TITLE_HEADS.has(tokens[mention.last]?.text.toLowerCase() ?? '')) === isPerson) return mention;
   }
-  return sentence.lastToken + 1;
+  return undefined;
+}
+
+/**
+ * The sentence's first verb or auxiliary (past its end when it has none): what comes before it is the subject or an
+ * opening phrase. Nothing follows the loop: code compiled on the spot in it had no feedback for an addition after it.
+ */
+function firstVerb(tokens: readonly Token[], sentence: Sentence): number {
+  let index = sentence.firstToken;
+  while (index <= sentence.lastToken && tokens[index]?.pos !== 'VERB' && tokens[index]?.pos !== 'AUX') index++;
+  return index;
 }
 
 /**
@@ -194,14 +203,16 @@ function lastMentionEnd(mentions: readonly Span[], before: number): number {
   return last;
 }
 
-/** The last `limit` items of `earlier` followed by `later`, copied once; `earlier` itself when nothing is added or dropped. */
+/**
+ * The last `limit` items of `earlier` followed by `later`; `earlier` itself when nothing is added or dropped. Built-in
+ * copies, no loop: a loop here was compiled on the spot in one sentence and bailed out at every later call whose arrays
+ * had another elements kind (an empty literal's, a filter's).
+ */
 function lastOf<T>(earlier: readonly T[], later: readonly T[], limit: number): readonly T[] {
   if (later.length === 0 && earlier.length <= limit) return earlier;
   const skip = Math.max(0, earlier.length + later.length - limit);
-  const result: T[] = [];
-  for (let i = skip; i < earlier.length; i++) result.push(earlier[i] as T);
-  for (let i = Math.max(0, skip - earlier.length); i < later.length; i++) result.push(later[i] as T);
-  return result;
+  const joined = earlier.concat(later);
+  return skip === 0 ? joined : joined.slice(skip);
 }
 
 function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent, id: string, published: string | undefined): Event | undefined {

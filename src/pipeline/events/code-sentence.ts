@@ -112,7 +112,7 @@ function codeTrigger(scope: SentenceScope, match: TriggerMatch, index: number): 
   if (!reading) return;
   const agent = findTriggerSubject(scope, match, index, reading);
   if (!agent) return;
-  const found = findTriggerObject(scope, match, index, agent.subject, agent.isPassive, reading.timedFight);
+  const found = findTriggerObject(scope, match, index, agent.subject, agent.isPassive, reading);
   if (!found) return;
   const sides = findTriggerSides(scope, match, index, reading, agent, found);
   if (sides) addEvents(scope, match, index, reading, agent, found, sides);

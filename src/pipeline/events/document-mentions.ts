@@ -44,28 +44,43 @@ function tokenStartingAt(doc: AnalyzedDocument, offset: number): number | undefi
 
 /** Maps the actors stage's and places stage's spans to token ranges, each list sorted by position. */
 export function documentMentions(doc: AnalyzedDocument): DocumentMentions {
-  const range = (span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined => {
-    const first = tokenStartingAt(doc, span.start);
-    if (first === undefined) return undefined;
-    let last = first;
-    while ((doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
-    return { first, last };
-  };
+  const byPosition = (a: ActorMention, b: ActorMention): number => a.first - b.first;
+  return { actors: actorMentions(doc).sort(byPosition), places: placeMentions(doc).sort(byPosition) };
+}
+
+/**
+ * The actors stage's mentions as token ranges. This and `placeMentions` are loops of their own: as one function, code V8
+ * compiled on the spot in the first loop held the second with the first document's feedback and bailed out there.
+ */
+function actorMentions(doc: AnalyzedDocument): ActorMention[] {
   const actors: ActorMention[] = [];
   for (const actor of doc.actors) {
     for (const span of actor.mentions) {
-      const tokens = range(span);
+      const tokens = tokenRange(doc, span);
       if (tokens) actors.push(actorMention({ first: tokens.first, last: tokens.last, code: actor.code, actorId: actor.id, name: actor.name, ...(actor.kind === 'person' ? { isPerson: true } : {}) }));
     }
   }
+  return actors;
+}
+
+/** The places stage's mentions of places with a country, as token ranges. */
+function placeMentions(doc: AnalyzedDocument): ActorMention[] {
   const places: ActorMention[] = [];
   for (const place of doc.places) {
     if (!place.country) continue;
     for (const span of place.mentions) {
-      const tokens = range(span);
+      const tokens = tokenRange(doc, span);
       if (tokens) places.push(actorMention({ first: tokens.first, last: tokens.last, code: territoryCodeOf(place.country, place.region), name: place.name, placeId: place.id }));
     }
   }
-  const byPosition = (a: ActorMention, b: ActorMention): number => a.first - b.first;
-  return { actors: actors.sort(byPosition), places: places.sort(byPosition) };
+  return places;
+}
+
+/** The tokens a span covers, from the one starting exactly where it starts. */
+function tokenRange(doc: AnalyzedDocument, span: { readonly start: number; readonly end: number }): { first: number; last: number } | undefined {
+  const first = tokenStartingAt(doc, span.start);
+  if (first === undefined) return undefined;
+  let last = first;
+  while ((doc.tokens[last + 1]?.span.start ?? Infinity) < span.end) last++;
+  return { first, last };
 }

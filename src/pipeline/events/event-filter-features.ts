@@ -1,6 +1,7 @@
 import type { Claim } from '../../model/claim.ts';
 import type { Event } from '../../model/event.ts';
 import type { Sentence, Token } from '../../model/token.ts';
+import { isNonStateBody } from './agent-roles.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
@@ -25,7 +26,7 @@ function sideKind(code: string | undefined, isNone: boolean | undefined): string
   if (isNone === true) return 'none';
   if (code === undefined) return 'open';
   if (code.startsWith('---')) return 'role';
-  if (/^(IGO|NGO|MNC|IMG|UAF)/.test(code)) return 'org';
+  if (isNonStateBody(code)) return 'org';
   return code.length === 3 ? 'country' : 'country+role';
 }
 
@@ -68,6 +69,19 @@ export function eventFilterFeatures(input: EventFilterInput, at: number): string
   features.push(`position=${position < 0.33 ? 'start' : position < 0.66 ? 'middle' : 'end'}`);
   const sameRoot = input.events.filter((other, index) => index !== at && sentenceEventCode(other).slice(0, 2) === root).length;
   features.push(`same-root-events=${Math.min(sameRoot, 2)}`, `events=${Math.min(input.events.length, 4)}`);
+  features.push(...sentenceWordFeatures(input));
+  return features;
+}
+
+// A sentence's quote, number and word features are the same for each of its events: worked out once per sentence (the
+// filter and the trainers hand every event of a sentence the same input object).
+const sentenceWords = new WeakMap<EventFilterInput, readonly string[]>();
+
+/** Whether the sentence quotes or counts, and its lower-case words of three letters or more but the commonest. */
+function sentenceWordFeatures(input: EventFilterInput): readonly string[] {
+  const known = sentenceWords.get(input);
+  if (known) return known;
+  const { tokens, sentence } = input;
   const words = new Set<string>();
   let hasQuote = false;
   let hasNumber = false;
@@ -78,8 +92,7 @@ export function eventFilterFeatures(input: EventFilterInput, at: number): string
     if (/\d/.test(token.text) || token.pos === 'NUM') hasNumber = true;
     if (/^[a-z]{3,}$/.test(token.lemma) && !COMMON.has(token.lemma)) words.add(token.lemma);
   }
-  if (hasQuote) features.push('quote');
-  if (hasNumber) features.push('number');
-  for (const word of words) features.push(`word=${word}`);
+  const features = [...(hasQuote ? ['quote'] : []), ...(hasNumber ? ['number'] : []), ...[...words].map((word) => `word=${word}`)];
+  sentenceWords.set(input, features);
   return features;
 }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { EventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { createAnalyzer } from '../analyzer.ts';
+import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 import { modelEventFilter } from './event-filter.ts';
 
 // A hand-written model that trusts every event unless its sentence speaks of football.
@@ -32,4 +35,11 @@ test('a threshold above 1 drops nothing, and createAnalyzer({ eventFilter: false
 
 test('an event with a countryless role on a side stays whatever the model says: the act is real, only its country is missing', async () => {
   assert.deepEqual(await eventsOf(withFilter, 'Protesters threw stones at police after the football match on Sunday.'), ['145 ---OPP>---COP']);
+});
+
+test("an event of the user's own pattern stays whatever the model says: the model learned only from the built-in rules", async () => {
+  const file = join(scratchDirectory('tidings-filter-patterns-'), 'mine.json');
+  writeFileSync(file, JSON.stringify([{ code: '111', phrase: 'garland' }]));
+  const text = 'Brazil garlanded Argentina after the football match on Sunday.';
+  assert.deepEqual(await eventsOf(createAnalyzer({ patternFiles: [file], eventFilter: modelEventFilter(FOOTBALL), learnedSides: false }), text), ['111 BRA>ARG']);
 });

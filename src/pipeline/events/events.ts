@@ -30,10 +30,13 @@ export interface EventResources {
   readonly eventFilter?: EventFilter;
 }
 
-/** Whether the learned trigger proposer runs unless asked otherwise (see MODEL.md's cross-validated figures). */
+/** Whether the learned stages run when the caller does not say (cross-validated, see MODEL.md); the eval reads these too. */
+export const LEARNED_SIDES_BY_DEFAULT = true;
+export const EVENT_FILTER_BY_DEFAULT = true;
 export const LEARNED_TRIGGERS_BY_DEFAULT = false;
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
+
 export const events: Stage<EventResources> = {
   name: 'events',
   needs: ['claims', 'dates', 'places', 'quantities'],
@@ -43,8 +46,8 @@ export const events: Stage<EventResources> = {
     const actorFiles = options.actorFiles ?? [];
     const userActors = actorFiles.length > 0 ? loadActorDictionaries(actorFiles) : undefined;
     const discardFiles = options.discardFiles ?? [];
-    const learnedSides = options.learnedSides ?? true;
-    const eventFilter = options.eventFilter ?? true;
+    const learnedSides = options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT;
+    const eventFilter = options.eventFilter ?? EVENT_FILTER_BY_DEFAULT;
     const learnedTriggers = options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT;
     return {
       patterns: indexPatterns(user, builtin),

@@ -17,13 +17,13 @@ import { COLLECTIVE_AGENTS } from '../../knowledge/actors/titles.ts';
 import { withPlacesInNamedCountry } from './place-in-named-country.ts';
 import { withCountriesOfAppositives } from './appositive-country.ts';
 import { actorMention } from './actor-mention.ts';
+import { MentionClaims } from './mention-claims.ts';
 import { withEthnicKinCountryless } from './ethnic-kin.ts';
 import { withCongressOfTheCountry } from './congress-of-the-country.ts';
 import { withBranchesOfArmedGroups } from './armed-group-branch.ts';
 import { withTheatresOfMovements } from './movement-theatre.ts';
 import { titlesOfTheCountry } from './titles-of-the-country.ts';
 import { countrylessAgents } from './countryless-agents.ts';
-import { isNamesakeOfPlace, opensFeatureName, opensLongerPlaceName, opensPersonName } from './namesake-of-place.ts';
 import { isLanguageAdjective } from './language-adjective.ts';
 import { hasPlaceMention } from './has-place-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
@@ -74,62 +74,42 @@ export function findActorMentions(
 ): ActorMention[] {
   const { lower, id: ids, isUsualLemma } = tokenForms(doc.tokens);
   const range = date ? { from: sentence.firstToken, to: sentence.lastToken, lower, ids, isUsualLemma, date } : { from: sentence.firstToken, to: sentence.lastToken, lower, ids, isUsualLemma };
-  const owner = new Map<number, ActorMention>();
-  const agents: ActorDictionaryMatch[] = [];
-  const claim = (mention: ActorMention): void => {
-    for (let index = mention.first; index <= mention.last; index++) if (owner.has(index)) return;
-    for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
-  };
-  // "the Pakistani Taliban": a longer name the dictionary knows is a group of its own, not the shorter one inside it.
-  const claimOver = (mention: ActorMention): void => {
-    const inside = new Set<ActorMention>();
-    for (let index = mention.first; index <= mention.last; index++) {
-      const owned = owner.get(index);
-      if (owned) inside.add(owned);
-    }
-    if (![...inside].every((owned) => owned.first >= mention.first && owned.last <= mention.last && owned.last - owned.first < mention.last - mention.first)) return;
-    for (let index = mention.first; index <= mention.last; index++) owner.set(index, mention);
-  };
-  // Actor names a user agent noun took ("Congress" as PETRARCH's ~LEG): used if the agent finds no country to attach to.
-  const shadowed: ActorMention[] = [];
-  // PETRARCH's agent nouns compose as its coder does: stacked on any code, before it for `NGO~`, "former" making them ELI.
-  const userAgents = new Set<ActorDictionaryMatch>();
-  // Where the user's own actor entries start: their codes are the user's word, so no place reading replaces them.
-  const userStarts = new Set<number>();
-  const takeMatches = (matches: readonly ActorDictionaryMatch[], isUser = false, isOverStage = false): void => {
-    for (const match of matches) {
-      const overlapsAgent = agents.some((agent) => agent.firstToken <= match.lastToken && match.firstToken <= agent.lastToken);
-      if (match.entry.kind === 'agent') {
-        if (!overlapsAgent) agents.push(match);
-        if (!overlapsAgent && isUser) userAgents.add(match);
-      } else if (isNamesakeOfPlace(doc.tokens, match) || opensLongerPlaceName(doc, match) || opensPersonName(doc, match) || opensFeatureName(doc.tokens, match) || isLanguageAdjective(doc.tokens, match.lastToken)) {
-        continue;
-      } else if (match.code !== undefined || match.entry.kind !== 'actor' || match.entry.datedCodes.length === 0) {
-        // A person whose dated roles all miss the date (Phoenix: Petraeus only as USAELI to 2000, USASPY 2011–12) is left to the other sources.
-        // Office holders fall back on their country's elite (`VENELI`): the built-in dictionary's people.
-        const isPerson = match.entry.kind === 'actor' && match.entry.code?.endsWith('ELI') === true;
-        const mention = actorMention({ first: match.firstToken, last: match.lastToken, code: match.code, name: match.name, ...(isPerson ? { isPerson } : {}) });
-        if (isUser) userStarts.add(match.firstToken);
-        if (overlapsAgent) shadowed.push(mention);
-        else if (isOverStage && match.code !== undefined) claimOver(mention);
-        else claim(mention);
-      }
-    }
-  };
-  if (dictionaries.user) takeMatches(matchActorDictionary(dictionaries.user, doc.tokens, range), true);
+  const claims = new MentionClaims();
+  if (dictionaries.user) claims.take(doc, matchActorDictionary(dictionaries.user, doc.tokens, range), true);
   const fromStage = inSentence(known.actors, sentence).filter((mention) => !isLanguageAdjective(doc.tokens, mention.last));
-  for (const mention of fromStage) if (mention.code) claim(mention);
+  for (const mention of fromStage) if (mention.code) claims.claim(mention);
   // A user dictionary with its own agent nouns (PETRARCH's) defines the roles alone; built-in agents would add others.
   const userHasAgents = dictionaries.userHasAgents === true;
   const builtinMatches = matchActorDictionary(dictionaries.builtin, doc.tokens, range);
-  takeMatches(userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches, false, !userHasAgents);
-  if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claim(mention);
-  for (const mention of fromStage) if (!mention.code) claim(mention);
-  const mentions = owner.size === 0 ? [] : byFirst([...new Set(owner.values())]);
-  const unowned = agents.filter((agent) => !owner.has(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
+  claims.take(doc, userHasAgents ? builtinMatches.filter((match) => match.entry.kind === 'actor') : builtinMatches, false, !userHasAgents);
+  if (!dictionaries.user) for (const mention of bareUnBodies(doc.tokens, sentence)) claims.claim(mention);
+  for (const mention of fromStage) if (!mention.code) claims.claim(mention);
+  const mentions = byFirst(claims.mentions());
+  const unowned = claims.agents.filter((agent) => !claims.isOwned(agent.firstToken)).sort((a, b) => a.firstToken - b.firstToken);
   const ofTheCountry = userHasAgents ? undefined : titlesOfTheCountry(doc.tokens, mentions, unowned);
   const free = ofTheCountry ? unowned.filter((agent) => !ofTheCountry.used.has(agent)) : unowned;
-  const composed = composeAgents(doc, ofTheCountry ? byFirst([...mentions, ...ofTheCountry.mentions]) : mentions, free, userAgents);
+  const base = ofTheCountry ? byFirst([...mentions, ...ofTheCountry.mentions]) : mentions;
+  // With no actor and no agent noun there is nothing to compose, nor any token covered: the common case makes no tables.
+  const composed = base.length === 0 && free.length === 0 ? [] : composeAgents(doc, base, free, claims);
+  const coveredIndices = composed.length === 0 && claims.shadowed.length === 0 ? undefined : coverShadowed(composed, claims.shadowed);
+  const covered = coveredIndices === undefined ? isNothingCovered : (index: number): boolean => coveredIndices.has(index);
+  const sentencePlaces = inSentence(known.places, sentence);
+  const places = sentencePlaces.filter((mention) => !covered(mention.first) && !covered(mention.last));
+  const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, claims.userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed, sentencePlaces)];
+  const titled = withTitlesOfPeople(doc.tokens, resolved, free);
+  const untitled = free.filter((agent) => !titled.used.has(agent));
+  const unnamed = countrylessAgents(doc, untitled, titled.mentions);
+  const withUnnamed = [...titled.mentions, ...unnamed];
+  const found = byFirst([...withUnnamed, ...countrylessSpeakerPronouns(doc, sentence, unnamed, withUnnamed)]);
+  // A sentence with no actor (many) skips the rewriters: each rewrites the mentions it is given and makes none from none.
+  return found.length === 0 ? found : MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), found);
+}
+
+/**
+ * Adds the names user agent nouns took (`shadowed`) where no composed mention covers them, in place (an uncoded mention
+ * of the same words gives way), and keeps `composed` in order; returns the tokens the mentions then cover.
+ */
+function coverShadowed(composed: ActorMention[], shadowed: readonly ActorMention[]): Set<number> {
   const coveredIndices = new Set<number>();
   for (const mention of composed) for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   for (const mention of shadowed) {
@@ -140,17 +120,11 @@ export function findActorMentions(
     for (let index = mention.first; index <= mention.last; index++) coveredIndices.add(index);
   }
   byFirst(composed);
-  const covered = (index: number): boolean => coveredIndices.has(index);
-  const sentencePlaces = inSentence(known.places, sentence);
-  const places = sentencePlaces.filter((mention) => !covered(mention.first) && !covered(mention.last));
-  const resolved = [...withNamesakeRegions(doc, composed, sentencePlaces, userStarts), ...places, ...anaphoraMentions(doc, sentence, free, covered, context, composed, sentencePlaces)];
-  const titled = withTitlesOfPeople(doc.tokens, resolved, free);
-  const untitled = free.filter((agent) => !titled.used.has(agent));
-  const unnamed = countrylessAgents(doc, untitled, titled.mentions);
-  const withUnnamed = [...titled.mentions, ...unnamed];
-  const found = byFirst([...withUnnamed, ...countrylessSpeakerPronouns(doc, sentence, unnamed, withUnnamed)]);
-  // A sentence with no actor (many) skips the rewriters: each rewrites the mentions it is given and makes none from none.
-  return found.length === 0 ? found : MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), found);
+  return coveredIndices;
+}
+
+function isNothingCovered(): boolean {
+  return false;
 }
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made; none makes a mention from none. */
@@ -171,10 +145,10 @@ export interface DiscourseContext {
 }
 
 /** Attaches agent nouns to the country beside them: "Chile's government", "soldiers from Peru", "Russian President". */
-function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[], userAgents: ReadonlySet<ActorDictionaryMatch>): ActorMention[] {
+function composeAgents(doc: AnalyzedDocument, mentions: readonly ActorMention[], agents: readonly ActorDictionaryMatch[], claims: MentionClaims): ActorMention[] {
   let result = [...mentions];
   for (const agent of agents) {
-    const isUser = userAgents.has(agent);
+    const isUser = claims.isUserAgent(agent);
     const placement = agent.entry.kind === 'agent' && isUser ? agent.entry.placement : 'after';
     const before = findLast(result, (mention) => mention.last < agent.firstToken && gapIsModifiers(doc, mention.last + 1, agent.firstToken - 1));
     // "Arnor former security officials", "former Gondor prosecutors": PETRARCH codes former office holders as elites.

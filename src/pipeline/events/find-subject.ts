@@ -22,6 +22,13 @@ export function subjectOf(tokens: readonly Token[], groups: readonly ActorGroup[
   if (unnamed && before && unnamed.first > before.last && (hasBreak(tokens, before.last, unnamed.first) || opensSubordinateClause(tokens, unnamed.first))) return unnamed;
   // "Troops in eastern Congo arrested…": the place the group is in is not the verb's subject.
   if (unnamed && before && unnamed.last === (placeOpener(tokens, before.first) ?? -2) - 1 && before.members.every((member) => isBareCountry(member.code))) return unnamed;
+  // "Customs officers boarded a Panamanian freighter and detained…": a name right after the active verb the trigger is
+  // joined to is that verb's object; the trigger shares its subject.
+  const joinedVerb = before ? verbOfJoinedObject(tokens, before, trigger) : undefined;
+  if (joinedVerb !== undefined) {
+    const shared = subjectOf(tokens, groups, countryless, joinedVerb, sentenceStart, isBuiltin);
+    return shared && shared.last < joinedVerb ? shared : undefined;
+  }
   return before ?? subjectBeforeAside(tokens, groups, trigger, sentenceStart) ?? mainClauseSubject(tokens, groups, trigger, sentenceStart, isBuiltin) ?? unnamed ?? (isBuiltin ? trailingParticipleSubject(tokens, groups, trigger, sentenceStart) : undefined);
 }
 
@@ -89,6 +96,24 @@ function meansOf(tokens: readonly Token[], trigger: number, sentenceStart: numbe
     const token = tokens[index];
     if (!token || token.pos === 'PUNCT') return undefined;
     if (token.pos === 'VERB') return isPassiveAt(tokens, index) ? undefined : index;
+  }
+  return undefined;
+}
+
+/**
+ * The active verb whose object `group` is, when the trigger is joined to that verb by "and" ("dragged the Ugandan
+ * opposition leader from a rally and detained him"): no verb between the group and "and", and none but that verb
+ * between it and its clause's start (not "claimed by", not "after youths chased and beat…", where a clause of its own
+ * opens between).
+ */
+function verbOfJoinedObject(tokens: readonly Token[], group: ActorGroup, trigger: number): number | undefined {
+  const link = tokens[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
+  if (tokens[link]?.lemma !== 'and' || tokens[link - 1]?.text === ',' || tokens[trigger]?.pos !== 'VERB' || tokens[trigger]?.text.endsWith('ing')) return undefined;
+  for (let at = link - 1; at > group.last; at--) if (tokens[at]?.pos === 'VERB') return undefined;
+  for (let at = group.first - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'VERB') return token.text.endsWith('ing') || tokens[at + 1]?.lemma === 'by' || isPassiveAt(tokens, at) ? undefined : at;
+    if (token.text === ',' || SUBORDINATORS.has(token.lemma)) return undefined;
   }
   return undefined;
 }

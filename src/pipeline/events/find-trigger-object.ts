@@ -9,6 +9,7 @@ import { betweenPair } from './between-pair.ts';
 import { conditionSubject } from './condition-clause.ts';
 import { againstWhom, byAgent, countrylessAfter, AIMED } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import type { TriggerReading } from './read-trigger.ts';
 import { verbPhraseActor } from './fill-pattern-slots.ts';
 import { judgedMoveMaker, judgedNounOwner } from './judged-move.ts';
 import { relativeAntecedent } from './relative-antecedent.ts';
@@ -17,7 +18,6 @@ import { COLLECTIVE_SINGULARS } from './countryless-agents.ts';
 import { countryAcross, countryOfPlaceNoun, laterPrepositionObject } from './preposition-objects.ts';
 import { pluralReferent } from './plural-referent.ts';
 import { promptingActor } from './prompted-response.ts';
-import { FORCE_ROOTS } from './stance-code.ts';
 import { ARMED_SIDE_ROLES, STATE_SIDE_ROLES, isBareCountry, roleOf } from './agent-roles.ts';
 import { TOLL_VERBS } from './toll-participle.ts';
 import { headNounAfter } from './object-head.ts';
@@ -39,7 +39,7 @@ export interface TriggerObject {
 }
 
 /** The object of the trigger at `index`; undefined when the pattern needs one that is not there, or names instead of acting. */
-export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, isPassive: boolean, timedFight: ActorGroup | undefined): TriggerObject | undefined {
+export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, isPassive: boolean, { timedFight, isForce }: TriggerReading): TriggerObject | undefined {
   const { tokens, sentence, groups, countryless, lastSubject, lastTarget, openingGroup } = scope;
   // "was warned by NATO against…": the agent may follow the trigger before the pattern's last word.
   const byGroup = byAgent(tokens, groups, countryless, index) ?? byAgent(tokens, groups, countryless, match.lastWord);
@@ -59,7 +59,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "signed a treaty in Bishkek", "held talks in Geneva": where two sides met or signed is not one of them.
   // "discussed the war in Yemen with the Omani envoy": the partner after "with", past the place the topic names.
   if (object && match.pattern.isSymmetric && match.preposition === undefined && isLocative(tokens, object.first) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code))) object = partnerPastPlace(tokens, groups, object.last);
-  const isDoneToPeople = isVictimRoot || FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
+  const isDoneToPeople = isVictimRoot || isForce;
   // "fired tear gas at opposition supporters in Nairobi": the group hit comes before the place it happened.
   // "expelled aid agencies from Darfur": a place they are moved from comes after them too.
   const direct = countryless && object && (isLocative(tokens, object.first) || tokens[object.first - 1]?.lemma === 'from') ? countrylessAfter(tokens, countryless, tokens[match.lastWord + 1]?.pos === 'ADP' ? match.lastWord + 1 : match.preposition ?? match.lastWord) : undefined;
@@ -94,7 +94,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "raided a Sunni mosque in Baghdad", "fired missiles at the Al Udeid air base in Qatar": a name with no code is a modifier here; the coded actor after it is the target.
   // "sentenced Henry Rotich to four years": a person no knowledge codes is still whom a court or captor acts on.
   const isCoercedPerson = COERCION.test(match.pattern.code) && object?.members.every((member) => member.isPerson === true) === true && subject?.members.some((member) => member.code !== undefined) === true;
-  if (object && match.pattern.isBuiltin && !isCoercedPerson && (match.preposition === undefined || FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+  if (object && match.pattern.isBuiltin && !isCoercedPerson && (match.preposition === undefined || isForce) && object.members.every((member) => member.code === undefined)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
   // "expelled the US ambassador, accusing him of…": an object pronoun stands for the previous event's target.
   // "Guaido declared himself president and Trump recognised him": "him" or "her" is a person named before, if the last target is none.
   // "accusing him of spying" (accuse … of spying): the pronoun may follow the verb inside the pattern's words.
@@ -145,7 +145,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "Fighting between soldiers and militiamen raged": a trigger read as a verb with "between" right after it and no subject names the pair too.
   const betweenAt = match.preposition ?? (subject === undefined && !isPassive ? match.lastWord + 1 : -1);
   // A fight dating the act before had its pair read with the trigger.
-  const between = timedFight ?? betweenPair(tokens, groups, countryless, betweenAt, FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) ?? (tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined);
+  const between = timedFight ?? betweenPair(tokens, groups, countryless, betweenAt, isForce) ?? (tokens[match.preposition ?? -1]?.lemma === 'between' && (object?.members.length ?? 0) >= 2 ? object : undefined);
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
@@ -155,12 +155,12 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "ended two days of talks in Vienna": the place of a meeting is not who was met.
   if (object && match.preposition === undefined && MEETING.test(match.pattern.code) && object.members.every((member) => member.placeId !== undefined || isBareCountry(member.code)) && isLocative(tokens, object.first)) object = undefined;
   // "vetoed a draft resolution on Syria at the UN": what a text is about is not whom it is aimed at.
-  if (object && match.preposition === undefined && !FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
+  if (object && match.preposition === undefined && !isForce && isTopicOf(tokens, object.first)) object = groupAfter(tokens, groups, object.last, TARGET_GAP - (object.last - index));
   // PETRARCH's dictionaries take the first actor of the verb phrase, a that-clause's subject included ("allowed that Mordor…").
   if (!object && match.pattern.isExact) object = verbPhraseActor(tokens, groups, match, TARGET_GAP);
   // "threatened to use force if Niger's junta did not step down": whom a threat is made against is its condition's subject.
   // "said its forces would strike if Eritrea attacked": force threatened on a condition is aimed at whoever the condition names.
-  if (!object && (match.pattern.code.startsWith('13') || FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) object = conditionSubject(tokens, groups, match.lastWord, match.pattern.code.startsWith('13'));
+  if (!object && (match.pattern.code.startsWith('13') || isForce)) object = conditionSubject(tokens, groups, match.lastWord, match.pattern.code.startsWith('13'));
   object ??= relativeAntecedent(tokens, groups, countryless, subject, index) ?? judgedMoveMaker(tokens, subject, match.pattern.code, lastSubject ?? openingGroup) ?? judgedNounOwner(tokens, groups, subject, match.pattern.code) ?? promptingActor(tokens, groups, subject, index, match.pattern.code, lastSubject, sentence.firstToken);
   // "urging both sides to compromise", "recalled its envoys from the three countries": the compound named before.
   if (!isPassive && (!object || object.members.every((member) => member.isCountryless))) object = pluralReferent(tokens, groups, subject, index, match.preposition ?? match.lastWord) ?? object;

@@ -18,7 +18,6 @@ import { TARGET_GAP, type TriggerObject } from './find-trigger-object.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { isCoded, isMeetingNounWith } from './meeting-noun.ts';
 import { aimUntargeted } from './sentence-codings.ts';
-import { FORCE_ROOTS } from './stance-code.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 import { peopleNamedByRow } from './people-named-by-row.ts';
@@ -35,7 +34,7 @@ export interface TriggerSides {
   readonly isUnaddressedStatement: boolean;
 }
 
-export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney }: TriggerReading, { subject, isPassive, isDeath, isPurposeOfLast }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
+export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, index: number, { isAiming, isJourney, isForce }: TriggerReading, { subject, isPassive, isDeath, isPurposeOfLast }: TriggerSubject, { object, byGroup, naming }: TriggerObject): TriggerSides | undefined {
   const { tokens, sentence, groups, countryless, events, lastBuiltinRoot, lastTrigger } = scope;
   let source = subject;
   // "summoned Egypt's envoy to demand an answer", "phoned the Thai king to express sympathy": made to whom the summons or call was.
@@ -54,7 +53,7 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   }
   if (match.pattern.isReversed) [source, target] = [target, source];
   // "survived an assassination attempt in Tripoli": where an attack suffered took place is not who made it.
-  if (match.pattern.isReversed && source && FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && isLocative(tokens, source.first)) source = undefined;
+  if (match.pattern.isReversed && source && isForce && isLocative(tokens, source.first)) source = undefined;
   if (match.pattern.needsArmedSource && !isArmed(source)) return undefined;
   // A TABARI pattern's `$` and `+` say outright who is who, passive or not.
   const slotted = match.slots ? fillPatternSlots(tokens, groups, match, sentence.firstToken) : undefined;
@@ -65,7 +64,7 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   if (outer && slotted?.target) source = outer;
   else if (outer) target = outer;
   // "Chile said a shell was fired at it from Bolivian soil": with no "by", a passive attack's source is where it came from.
-  if (isPassive && !byGroup && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) {
+  if (isPassive && !byGroup && isForce) {
     // "was killed in an Israeli strike": the attack noun's actor is the agent.
     // "an Israeli raid in which three gunmen were killed": the raid's owner.
     source = groupAfterWord(tokens, groups, match.lastWord, 'from') ?? attackerInNoun(tokens, groups, countryless, match.lastWord) ?? attackRelativeOwner(tokens, groups, index, sentence.firstToken, true) ?? source;
@@ -76,8 +75,8 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   // "Troops and rebels fought near Goma": two sides fighting each other fight there, not the place.
   const isMutual = match.pattern.isSymmetric === true && (source?.members.length ?? 0) >= 2;
   const placeFrom = naming ?? match.lastWord;
-  if (!isPassive && source && !target && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = possessorTarget(tokens, groups, match, sentence.firstToken, source);
-  if (!isPassive && source && !target && !isMutual && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
+  if (!isPassive && source && !target && isForce) target = possessorTarget(tokens, groups, match, sentence.firstToken, source);
+  if (!isPassive && source && !target && !isMutual && isForce) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
   if (!isPassive && source && !target) target = peopleNamedByRow(tokens, match, source);
   if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
   if (match.pattern.isBuiltin) {

@@ -7,7 +7,7 @@ import { hasOwnPronounSubject, isCoordinated, isInTimePhrase, isLocative, isPass
 import type { ActorMention } from './find-actor-mentions.ts';
 import { HOME_MEASURES } from './home-measure.ts';
 import { relativeMoveMaker } from './judged-move.ts';
-import { SUBORDINATORS, firstToActSubject, subjectOf } from './find-subject.ts';
+import { firstToActSubject, subjectOf } from './find-subject.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { laterClauseOf } from './later-clause-conjunct.ts';
 import { attributedSpeaker } from './attributed-participle.ts';
@@ -18,7 +18,6 @@ import { isDeathVerb, participleAgent, subjectBeforeBacker } from './force-agent
 import type { TriggerMatch } from './find-trigger.ts';
 import { isFightingSide } from './timed-fight-with.ts';
 import { nounSubject } from './noun-subject.ts';
-import { FORCE_ROOTS } from './stance-code.ts';
 import { protestingCrowd } from './protesting-crowd.ts';
 import { isLastEventOf, isPurposeAfterObject, purposeSubject } from './purpose-infinitive.ts';
 import { decreeSigner } from './signed-decree.ts';
@@ -42,14 +41,11 @@ export interface TriggerSubject {
   readonly isPair: boolean;
 }
 
-export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted }: TriggerReading): TriggerSubject | undefined {
+export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted, isForce }: TriggerReading): TriggerSubject | undefined {
   const { tokens, sentence, groups, countryless, inMention, events, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
   const isDeath = isDeathVerb(tokens, match);
-  // "was detained in Lagos and flown to Madrid", "were freed and driven home": the journey of people moved by others,
-  // its participle joined to a passive, is no visit of theirs.
-  if (isJourney && isAfterJoinedPassive(tokens, index, sentence.firstToken)) return undefined;
   const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
   // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
   const isJoined = isCoordinated(tokens, index);
@@ -72,19 +68,11 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   if (match.pattern.isNoun) subject = nounSubject(scope, match.pattern, index, isJourney, subject);
   subject = planted ?? tiedSubject(tokens, groups, countryless, subject, index) ?? subjectBeforeBacker(tokens, groups, subject, index) ?? relativeMoveMaker(tokens, index, lastSubject ?? scope.openingGroup) ?? subject;
   // "an Israeli air strike on a school that killed 30 people": an attack noun's owner does what its relative clause tells.
-  if (!isPassive && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) subject = attackRelativeOwner(tokens, groups, index, sentence.firstToken, false) ?? subject;
+  if (!isPassive && isForce) subject = attackRelativeOwner(tokens, groups, index, sentence.firstToken, false) ?? subject;
   if (!lastSubject) subject = participleSubject(tokens, groups, subject, index, sentence.firstToken, scope.openingGroup);
   // "…, the governor said, appealing for calm": a spoken act after an attribution is the speaker's.
   if (!planted) subject = attributedSpeaker(tokens, groups, index, match.pattern.code, sentence.firstToken, lastSubject) ?? subject;
-  // "Japanese troops landed in the Philippines and trained…": a name after the sentence's first verb is its object or
-  // place, not the subject of the verb joined to it.
-  // The joined verb's subject is looked for only when none was found or the one found may be its object.
-  const isAimedAtHome = HOME_MEASURES.has(match.pattern.code);
-  if (!subject) subject = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, isAimedAtHome);
-  else if (isObjectOfJoinedVerb(tokens, subject, index)) {
-    const joined = coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, isAimedAtHome);
-    if (joined && joined.first === openingGroupOf(tokens, countryless ?? groups, sentence.firstToken, false)?.first) subject = joined;
-  }
+  subject ??= coordinatedSubject(tokens, groups, countryless, index, sentence.firstToken, HOME_MEASURES.has(match.pattern.code));
   // "Oslo said the talks had stalled and urged Moscow…": a spoken act after a report is the reporter's; "Lima issued a
   // statement urging…": with no coded subject of its own, a participle on a document is its issuer's.
   const hasOwnSubject = subject?.members.some((member) => member.code !== undefined) === true;
@@ -104,7 +92,7 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   const isPurposeOfLast = !prompted && isPurposeAfterObject(tokens, index, subject, lastSubject, lastTarget);
   if (isPurposeOfLast) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
-  if (subject && subject === lastTarget && isAfterForceNoun && FORCE_ROOTS.has(match.pattern.code.slice(0, 2))) return undefined;
+  if (subject && subject === lastTarget && isAfterForceNoun && isForce) return undefined;
   const crowd = protestingCrowd(tokens, countryless, groups, match, index);
   return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined, isPair: pair !== undefined && subject === pair && crowd === undefined };
 }
@@ -130,31 +118,3 @@ function isAppositive(tokens: readonly Token[], groups: readonly ActorGroup[], a
 }
 
 const VENUES = new Set(['at', 'in', 'before']);
-
-/** The verb "and" joins the trigger to stands before `group` (an active one, not "claimed by"): the group follows it as its object. */
-function isObjectOfJoinedVerb(tokens: readonly Token[], group: ActorGroup, trigger: number): boolean {
-  for (let at = trigger - 2; at > group.last; at--) if (tokens[at]?.pos === 'VERB') return false;
-  for (let at = group.first - 1; at >= 0; at--) {
-    const token = tokens[at] as Token;
-    if (token.pos === 'VERB') return !token.text.endsWith('ing') && tokens[at + 1]?.lemma !== 'by';
-    // "detained 60 people after youths chased and beat…": a clause of its own opens between.
-    if (token.text === ',' || SUBORDINATORS.has(token.lemma)) return false;
-  }
-  return false;
-}
-
-/**
- * A participle right after "and" whose predicate before it is a passive ("was detained … and flown"), with no auxiliary
- * of its own. Only a form that is no past tense ("flown", "driven", "taken"): "was welcomed by Xi and flew on to
- * Shanghai", "was received by the king and travelled to Jeddah" are journeys of the traveller's own.
- */
-function isAfterJoinedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
-  if (tokens[trigger - 1]?.lemma !== 'and' || !/(?:wn|en)$/i.test(tokens[trigger]?.text ?? '')) return false;
-  // "were freed by the king, Abdullah II, and flown home": past an appositive's commas, not past a clause's end.
-  for (let at = trigger - 2; at >= sentenceStart; at--) {
-    const token = tokens[at] as Token;
-    if (token.text === ';' || token.text === ':' || token.text === '.') return false;
-    if (token.pos === 'VERB') return isPassiveAt(tokens, at);
-  }
-  return false;
-}

@@ -72,6 +72,14 @@ export const IMPLIED_RULES: readonly ImpliedRuleEntry[] = [
  */
 export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], coded: readonly SentenceEvent[], patterns: PatternIndex): readonly SentenceEvent[] {
   const events = coded.length > 0 ? withCrowdClashes(tokens, withWelcomedGuests(tokens, groups, withoutPublicAlerts(tokens, coded), patterns)) : coded;
+  return withoutDeployedVisitors(tokens, sentence, withAsylumArrivals(impliedBy(tokens, sentence, groups, events, patterns)));
+}
+
+/**
+ * What `IMPLIED_RULES` imply from the sentence and its events. A loop of its own: code V8 compiled on the spot in it
+ * held what followed with the first sentence's feedback and bailed out there at later calls.
+ */
+function impliedBy(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], patterns: PatternIndex): SentenceEvent[] {
   // Most sentences code nothing: only the rules that need no event run on them. A loop, not `filter` and `flatMap`:
   // this runs once a sentence, and the rules mostly return nothing.
   const implied: SentenceEvent[] = [];
@@ -80,7 +88,7 @@ export function withImpliedEvents(tokens: readonly Token[], sentence: Sentence, 
     if (!hasAllSentenceWords(tokens, sentence, rule.anchors)) continue;
     for (const event of rule.imply(tokens, sentence, groups, events, patterns)) implied.push(event);
   }
-  return withoutDeployedVisitors(tokens, sentence, withAsylumArrivals(implied));
+  return implied;
 }
 
 function hasAllSentenceWords(tokens: readonly Token[], sentence: Sentence, anchors: readonly SentenceWords[]): boolean {

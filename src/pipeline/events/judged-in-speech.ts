@@ -7,6 +7,7 @@ import type { PatternIndex } from './event-pattern.ts';
 import { lastDeedByOther } from './last-deed-by-other.ts';
 import { hasCondemningWord } from './naming-judgement.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { headEndBefore, isRelativeWord } from './relative-clause.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { NEGATION } from './find-modality.ts';
 import { sentenceWords } from './sentence-words.ts';
@@ -73,7 +74,7 @@ function isSummedUpBefore(tokens: readonly Token[], groups: readonly ActorGroup[
   const speaker = groups.findLast((group) => group.last === say - 1);
   if (!speaker) return false;
   const relative = speaker.first - 1;
-  const noun = tokens[relative]?.lemma === 'that' || tokens[relative]?.lemma === 'which' ? relative - 1 : relative;
+  const noun = isRelativeWord(tokens[relative]) ? headEndBefore(tokens, relative) : relative;
   return SPOKEN_ACT_NOUNS.has(tokens[noun]?.lemma ?? '');
 }
 

@@ -1,9 +1,10 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
+import { headEndBefore, isRelativeWord } from './relative-clause.ts';
+import { BROKERED_NOUNS } from './agreement-nouns.ts';
 
 /** Nouns that sum up the act just told ("…, a move Paris condemned"). */
 export const MOVE_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
-const RELATIVE_WORDS = new Set(['that', 'which']);
 /** Roots of judging what another did: cooperation and praise (05), disapproval (11), rejection (12). */
 export const JUDGING_ROOTS: ReadonlySet<string> = new Set(['05', '11', '12']);
 // What an act leaves behind for a judge to name: the deal signed, the finding published, the ruling or trial held.
@@ -17,7 +18,7 @@ const NOUN_PHRASE_GAP = 5;
  */
 export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | undefined, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {
   if (!subject || !lastSubject || lastSubject === subject || !JUDGING_ROOTS.has(code.slice(0, 2))) return undefined;
-  const start = RELATIVE_WORDS.has(tokens[subject.first - 1]?.lemma ?? '') ? subject.first - 2 : subject.first - 1;
+  const start = isRelativeWord(tokens[subject.first - 1]) ? headEndBefore(tokens, subject.first - 1) : subject.first - 1;
   for (let index = start; index >= Math.max(0, start - NOUN_PHRASE_GAP); index--) {
     const token = tokens[index];
     if (!token) return undefined;
@@ -37,8 +38,6 @@ function opensSummingPhrase(tokens: readonly Token[], noun: number): boolean {
 
 /** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */
 const JUDGED_NOUNS = new Set([...MOVE_NOUNS, 'speech', 'gesture', 'announcement', 'ruling', 'verdict', 'remarks', 'statement']);
-/** What a mediator brokers: the parties to it are the ones who agreed or acted under it. */
-export const BROKERED_NOUNS: ReadonlySet<string> = new Set(['deal', 'agreement', 'accord', 'truce', 'ceasefire', 'pact', 'settlement', 'swap', 'exchange', 'plan']);
 const PASSIVE_GAP = 4;
 
 /**
@@ -67,8 +66,8 @@ export function passiveMoveMaker(tokens: readonly Token[], trigger: number, code
  * warnings from Seoul": what a relative clause on a noun summing up the previous act does, the maker of that act did.
  */
 export function relativeMoveMaker(tokens: readonly Token[], trigger: number, maker: ActorGroup | undefined): ActorGroup | undefined {
-  if (!maker || maker.last >= trigger || !RELATIVE_WORDS.has(tokens[trigger - 1]?.lemma ?? '')) return undefined;
-  let index = trigger - 2;
+  if (!maker || maker.last >= trigger || !isRelativeWord(tokens[trigger - 1])) return undefined;
+  let index = headEndBefore(tokens, trigger - 1);
   while (tokens[index]?.pos === 'ADJ') index--;
   const article = tokens[index - 1]?.lemma;
   return SUMMED_NOUNS.has(tokens[index]?.lemma ?? '') && (article === 'a' || article === 'the') && tokens[index - 2]?.text === ',' ? maker : undefined;
@@ -79,8 +78,8 @@ export function relativeMoveMaker(tokens: readonly Token[], trigger: number, mak
  * judgement in a relative clause on a noun whose own phrase names an actor ("Kremlin", "Chinese") is aimed at that actor.
  */
 export function judgedNounOwner(tokens: readonly Token[], groups: readonly ActorGroup[], subject: ActorGroup | undefined, code: string): ActorGroup | undefined {
-  if (!subject || !JUDGING_ROOTS.has(code.slice(0, 2)) || !RELATIVE_WORDS.has(tokens[subject.first - 1]?.lemma ?? '')) return undefined;
-  const head = tokens[subject.first - 2]?.text === ',' ? subject.first - 3 : subject.first - 2;
+  if (!subject || !JUDGING_ROOTS.has(code.slice(0, 2)) || !isRelativeWord(tokens[subject.first - 1])) return undefined;
+  const head = headEndBefore(tokens, subject.first - 1);
   if (tokens[head]?.pos !== 'NOUN') return undefined;
   for (let index = head - 1; index >= Math.max(0, head - NOUN_PHRASE_GAP); index--) {
     const token = tokens[index];

@@ -1,11 +1,12 @@
 import type { SideModel } from '../../knowledge/events/side-model.ts';
+import { isNonStateBody } from './agent-roles.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { mentionWithCountry } from './country-of-countryless.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { logisticProbability } from './logistic-model.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
-import { isInternationalBody, nearestCandidates, sideFeatures, type EventSide, type SideContext } from './side-features.ts';
+import { nearestCandidates, sideFeatures, type EventSide, type SideContext } from './side-features.ts';
 
 /** A sentence's coded events, after every rule step, with the actors the sentence names. */
 export interface SideChoiceInput {
@@ -153,6 +154,6 @@ function codingKey(event: SentenceEvent): string {
  */
 function withCountryOf(open: ActorMention | undefined, chosen: ActorMention): ActorMention {
   const code = chosen.code ?? '';
-  if (!open?.code?.startsWith('---') || open.code.length === 3 || isInternationalBody(code)) return chosen;
+  if (!open?.code?.startsWith('---') || open.code.length === 3 || isNonStateBody(code)) return chosen;
   return mentionWithCountry(open, code.slice(0, 3));
 }

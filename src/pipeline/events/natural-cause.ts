@@ -1,4 +1,5 @@
 import type { Token } from '../../model/token.ts';
+import { singular } from '../quantities/counted-phrase.ts';
 
 /** "a crash", "an accident", "a stampede": mishaps, which kill with no one attacking and make a blast no attack. */
 export const MISHAPS: readonly string[] = ['crash', 'accident', 'stampede'];
@@ -63,7 +64,7 @@ export function hasNaturalCauseIn(tokens: readonly Token[], from: number, to: nu
 function isCauseWord(token: Token, isFirst: boolean, causes: ReadonlySet<string>): boolean {
   if (token.pos === 'NOUN') return causes.has(token.lemma);
   const word = token.text.toLowerCase();
-  return isFirst && token.pos === 'PROPN' && (causes.has(word) || causes.has(word.replace(/s$/, '')));
+  return isFirst && token.pos === 'PROPN' && (causes.has(word) || causes.has(singular(word)));
 }
 
 /** Whether the noun at `at` heads its phrase ("price rises": 'price' does not) and no preposition but "of" opens it. */

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/token.ts';
+import { isPassiveAt } from './clause-shape.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { hasNaturalCause, hasNaturalCauseOfParticiple, isByNaturalCause } from './natural-cause.ts';
 import { objectHead, objectHeadAt } from './object-head.ts';
@@ -179,6 +180,23 @@ function isCounting(next: Token | undefined): boolean {
 
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'time']);
 
+/**
+ * "was detained in Lagos and flown to Madrid", "were freed and driven home": the journey of people moved by others, told
+ * by a participle right after "and" whose predicate before it is a passive, with no auxiliary of its own. Only a form
+ * that is no past tense ("flown", "driven", "taken"): "was welcomed by Xi and flew on to Shanghai", "was received by the
+ * king and travelled to Jeddah" are journeys of the traveller's own.
+ */
+function isAfterJoinedPassive(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  if (tokens[trigger - 1]?.lemma !== 'and' || !/(?:wn|en)$/i.test(tokens[trigger]?.text ?? '')) return false;
+  // "were freed by the king, Abdullah II, and flown home": past an appositive's commas, not past a clause's end.
+  for (let at = trigger - 2; at >= sentenceStart; at--) {
+    const token = tokens[at] as Token;
+    if (token.text === ';' || token.text === ':' || token.text === '.') return false;
+    if (token.pos === 'VERB') return isPassiveAt(tokens, at);
+  }
+  return false;
+}
+
 /** "demonstrated a wireless headset", "demonstrated its resolve", "demonstrated how…": showing something, not protesting. */
 function isShowing(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]?.lemma !== 'demonstrate') return false;
@@ -236,7 +254,7 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isCode('0841'), test: ({ tokens, index, sentenceStart }, lemma) => lemma === 'release' && isThingReleased(tokens, index, sentenceStart) },
   { appliesTo: isCode('154'), test: (place, lemma) => MOBILISING.has(lemma) && RESOURCES.has(objectLemma(place)) },
   { appliesTo: isCode('050'), test: ({ tokens, index }, lemma) => BACKING.has(lemma) && isArmedBacking(tokens, index) },
-  { appliesTo: isCode('042'), test: ({ tokens, index, sentenceStart }) => CARRIED.has(tokens[index + 1]?.lemma ?? '') || isMassMovement(tokens, index, sentenceStart) },
+  { appliesTo: isCode('042'), test: ({ tokens, index, sentenceStart }) => CARRIED.has(tokens[index + 1]?.lemma ?? '') || isMassMovement(tokens, index, sentenceStart) || isAfterJoinedPassive(tokens, index, sentenceStart) },
   { appliesTo: isCode('0874'), test: ({ tokens, match, sentenceStart }) => isWithdrawnThingOrEntry(tokens, match, sentenceStart) },
   { appliesTo: isMeetingCode, test: ({ tokens, sentenceStart, sentenceEnd }) => isSportsReport(tokens, sentenceStart, sentenceEnd) },
   { appliesTo: isCode('141'), test: ({ tokens, index }) => isSportingRally(tokens, index) || isShowing(tokens, index) },

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { MEETINGS } from './meeting-in-passing.ts';
+import { singular } from '../quantities/counted-phrase.ts';
 
 // "a truce in Yemen", "an end to the war in Sudan", "peace in Ukraine": what a call or a demand is about. A meeting's
 // place ("talks in Geneva", "a summit in Doha") is where other parties meet, not where an unnamed government is, though
@@ -16,5 +17,5 @@ export function isPlaceOfMatter(tokens: readonly Token[], first: number, isVenue
   while (tokens[at]?.pos === 'DET' || tokens[at]?.pos === 'ADJ') at--;
   const noun = tokens[at - 1];
   if (tokens[at]?.lemma !== 'in' || noun?.pos !== 'NOUN') return false;
-  return [noun.lemma.toLowerCase(), noun.text.toLowerCase().replace(/s$/, '')].some((word) => MATTERS.has(word) || (!isVenueOwn && MEETINGS.has(word)));
+  return [noun.lemma.toLowerCase(), singular(noun.text.toLowerCase())].some((word) => MATTERS.has(word) || (!isVenueOwn && MEETINGS.has(word)));
 }

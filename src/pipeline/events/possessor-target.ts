@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
+import { isStateCountry } from './agent-roles.ts';
 import { REPORTING_VERBS } from './clause-shape.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { reportingSpeaker } from './reporting-speaker.ts';
@@ -10,7 +11,6 @@ const FORCE_HOLDINGS = new Set(['position', 'positions', 'troops', 'soldiers', '
 /** Verbs whose subject a report's "its" stands for: the side that speaks or accuses. */
 const CLAIMING_VERBS = new Set([...REPORTING_VERBS, 'accuse', 'blame', 'charge', 'allege', 'complain']);
 const HEAD_GAP = 3;
-const NON_STATES = /^(?:IGO|NGO|IMG|MNC|---)/;
 
 /**
  * "The Azeri defence ministry said Armenian troops had fired on its positions": an attack on "its" or "their" forces,
@@ -21,7 +21,7 @@ export function possessorTarget(tokens: readonly Token[], groups: readonly Actor
   if (!POSSESSIVES.has(tokens[at]?.lemma ?? '') || !hasForceHolding(tokens, at + 1)) return undefined;
   const speaker = reportingSpeaker(tokens, groups, match.trigger, sentenceStart, CLAIMING_VERBS);
   if (!speaker || speaker === source || speaker.members.some((member) => source.members.some((from) => from.code?.slice(0, 3) === member.code?.slice(0, 3)))) return undefined;
-  return { ...speaker, members: speaker.members.map((member) => (member.code && /^[A-Z]{3}/.test(member.code) && !NON_STATES.test(member.code) ? { ...member, code: `${member.code.slice(0, 3)}MIL` } : member)) };
+  return { ...speaker, members: speaker.members.map((member) => (member.code && isStateCountry(member.code.slice(0, 3)) ? { ...member, code: `${member.code.slice(0, 3)}MIL` } : member)) };
 }
 
 /** "its positions", "their border posts": a force holding heads the words after the possessive. */

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { NATURAL_CAUSES } from './natural-cause.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
+import { singular } from '../quantities/counted-phrase.ts';
 
 // Whom a state warns for their own safety: its people, not a rival.
 const PUBLIC = new Set(['resident', 'citizen', 'population', 'public', 'inhabitant', 'people', 'motorist', 'traveller', 'traveler']);
@@ -21,7 +22,7 @@ export function withoutPublicAlerts(tokens: readonly Token[], events: readonly S
 function isPublicAlert(tokens: readonly Token[], event: SentenceEvent): boolean {
   const trigger = tokens[event.trigger];
   // The lemmatiser leaves some plurals whole ("profits"): the singular is tried too.
-  if (trigger?.lemma === 'issue') return tokens.slice(event.trigger + 1, event.lastWord).some((token) => HAZARDS.has(token.lemma) || HAZARDS.has(token.lemma.replace(/s$/, '')));
+  if (trigger?.lemma === 'issue') return tokens.slice(event.trigger + 1, event.lastWord).some((token) => HAZARDS.has(token.lemma) || HAZARDS.has(singular(token.lemma)));
   if (trigger?.lemma !== 'warn') return false;
   for (let index = event.lastWord + 1; index <= event.lastWord + OBJECT_REACH; index++) {
     const token = tokens[index];

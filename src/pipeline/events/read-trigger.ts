@@ -32,17 +32,20 @@ export interface TriggerReading {
   readonly isTimedFight: boolean;
   /** ", prompting Madrid to warn…": the actor a prompting participle hands the infinitive to (`promptedSubject`). */
   readonly prompted: ActorGroup | undefined;
+  /** Whether the pattern's root is a use of force (`FORCE_ROOTS`): asked once per trigger, not by each step. */
+  readonly isForce: boolean;
 }
 
 export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
   const { tokens, sentence, patterns, inMention, events, hasVerbEvent, lastRoot, lastBuiltinRoot, lastTrigger, lastCode } = scope;
+  const isForce = FORCE_ROOTS.has(match.pattern.code.slice(0, 2));
   // "held talks with Okafor during a brief visit to Lagos": a noun event in a time phrase is the subject's too.
   // "claimed responsibility for the rocket strikes on two refineries": the attack claimed is the claimant's act too.
   const isJourney = match.pattern.code === '042';
   // PETRARCH's test dictionaries code no journey after their own verbs ("…during a brief trip to Eriador").
   const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
   const isTimedFight = isTimedFightWith(tokens, match);
-  const isDuring = isTimedFight || (match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))))));
+  const isDuring = isTimedFight || (match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && isForce)))));
   if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
@@ -81,12 +84,12 @@ export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: nu
   if (STOPPING.has(tokens[index - 1]?.lemma ?? '') || isDemandedAct(tokens, index, sentence.firstToken) || (match.pattern.isBuiltin && isAttemptedAct(tokens, index, sentence.firstToken, match.pattern.code))) return undefined;
   if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) return undefined;
   // "Turkey hit back by summoning the ambassador": hitting back with no one hit is retaliation, said by the means that follow.
-  if (FORCE_ROOTS.has(match.pattern.code.slice(0, 2)) && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') return undefined;
-  if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, FORCE_ROOTS.has(match.pattern.code.slice(0, 2)))) return undefined;
+  if (isForce && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') return undefined;
+  if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, isForce)) return undefined;
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
-  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight, prompted };
+  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight, prompted, isForce };
 }
 
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);

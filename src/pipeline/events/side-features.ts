@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/token.ts';
+import { isNonStateBody } from './agent-roles.ts';
 import { REPORTING_VERBS } from './clause-shape.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
@@ -26,12 +27,6 @@ export interface SideContext {
 const MARKED_BEFORE = new Set(['by', 'to', 'with', 'against', 'from', 'on', 'in', 'of', 'for', 'at', 'between', 'and', ',', 'the', 'that', 'said', 'toward', 'towards', 'into', 'over', 'including', 'as']);
 const MARKED_AFTER = new Set(["'s", '’s', "'", ',', 'and', 'said', 'says', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'of', 'in', 'on', 'to', '.', 'who', 'which', 'that']);
 const DISTANCES = [1, 2, 4, 7, 11, 16];
-const IGO_PREFIXES = /^(IGO|UNO|NGO|IMG|MNC)/;
-
-/** Whether an actor code names an international or non-state body (IGO…, UNO…, NGO…), which has no country to lend. */
-export function isInternationalBody(code: string): boolean {
-  return IGO_PREFIXES.test(code);
-}
 
 /** The candidate standing nearest the trigger before it, and after it. */
 export interface NearestCandidates {
@@ -125,7 +120,7 @@ function mentionKind(mention: ActorMention): string {
   const code = mention.code ?? '';
   if (mention.placeId !== undefined) return 'place';
   if (mention.isPerson === true) return 'person';
-  if (isInternationalBody(code)) return 'body';
+  if (isNonStateBody(code)) return 'body';
   return code.length <= 3 ? 'country' : `role-${code.slice(3, 6)}`;
 }
 

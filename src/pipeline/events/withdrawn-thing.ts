@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { FORCES } from './body-exit.ts';
 import { FIGHTERS } from './force-means.ts';
+import { singular } from '../quantities/counted-phrase.ts';
 
 // Things withdrawn that are no forces: guns drawn, offers, bills, money, products, entries.
 const THINGS_WITHDRAWN = new Set(['gun', 'pistol', 'revolver', 'knife', 'weapon', 'offer', 'bid', 'proposal', 'proposals', 'bill', 'plan', 'money', 'asset', 'fund', 'deposit', 'contract', 'product', 'drug', 'application', 'claim', 'complaint', 'candidacy', 'nomination', 'name', 'remark', 'comment', 'statement', 'advert', 'poster', 'video', 'film', 'licence', 'license', 'lawsuit', 'case', 'charge']);
@@ -51,7 +52,7 @@ function isForceWithdrawing(tokens: readonly Token[], match: TriggerMatch, sente
 // A capitalised plural opening the sentence keeps its "s" as its lemma ("Rebels pulled out…").
 function isArmedWord(token: Token | undefined): boolean {
   const lemma = token?.lemma.toLowerCase() ?? '';
-  return ARMED_WITHDRAWERS.has(lemma) || ARMED_WITHDRAWERS.has(lemma.replace(/s$/, ''));
+  return ARMED_WITHDRAWERS.has(lemma) || ARMED_WITHDRAWERS.has(singular(lemma));
 }
 
 /** Whether a word of the short phrase after `from` (the object, or the from/out-of phrase) is one of `words`. */

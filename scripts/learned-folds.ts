@@ -1,0 +1,191 @@
+import type { GoldSentence } from '../src/cli/eval/events.ts';
+import type { EventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
+import type { SideModel } from '../src/knowledge/events/side-model.ts';
+import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
+import { eventProbability, hasBothSides, isLeftAlone, type EventFilter } from '../src/pipeline/events/event-filter.ts';
+import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import { DEFAULT_LOGISTIC_TRAINING, type LogisticTraining, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
+import { emptyEventCounts, scoreSentence, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
+import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
+import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
+import { analyseSets, type AnalysedSet, type EventReplay } from './event-replay.ts';
+
+// The folds both learned stages are measured on, nested: a held-out set is coded by a side-chooser and a filter that
+// never saw it, and the filter of its fold learns from events that choosers which never saw it either completed
+// (each training set coded by a chooser trained on the fold's other training sets). Shared by `train:filter` and the
+// learning curve, which differ only in which sets a fold trains on.
+
+/** One event with both sides as the filter sees it, and whether the filter may drop it at all (`isLeftAlone`). */
+export interface FilterView extends RecordedCoding {
+  readonly isSpared: boolean;
+}
+
+/** One sentence's gold codings and its events as the filter sees them. */
+export interface FilterSentence {
+  readonly gold: GoldSentence;
+  readonly events: readonly FilterView[];
+}
+
+/** How the filter's examples are made and fitted (the trainer's flags). */
+export interface FilterTraining {
+  readonly training: LogisticTraining;
+  /** Feature families left out (prefixes), for trying variants. */
+  readonly dropped: readonly string[];
+}
+
+export const DEFAULT_FILTER_TRAINING: FilterTraining = { training: DEFAULT_LOGISTIC_TRAINING, dropped: [] };
+
+/** A set coded by a side-chooser: its figures, and each sentence's events as the filter sees them. */
+export interface SetView {
+  readonly counts: EventScoreCounts;
+  readonly sentences: readonly FilterSentence[];
+}
+
+/** The sets analysed once, their rules-alone figures and the side-chooser's labelled candidates, per set. */
+export interface LearnedFolds {
+  readonly replay: EventReplay;
+  readonly rulesAlone: ReadonlyMap<string, EventScoreCounts>;
+  readonly sideExamples: ReadonlyMap<string, readonly TrainingExample[]>;
+  set(name: string): AnalysedSet;
+  /** A chooser trained on these sets (fits are cached by the sorted names: the nested folds share many). */
+  chooserOn(names: readonly string[]): SideChooser;
+  /**
+   * A set coded by a chooser, as the filter sees its events, with the chooser's figures on it; kept for the next asker
+   * when `isKept` (the learning curve's folds share them, leave-one-out's inner folds never do).
+   */
+  filterViewOf(name: string, chooserSets: readonly string[], filterTraining?: FilterTraining, isKept?: boolean): SetView;
+  /** Drops the kept views and choosers (memory), once no later fold can share them. */
+  forget(): void;
+}
+
+/**
+ * Each set scored by the rules alone, with the side-chooser's labelled examples recorded on the way (the chooser of this
+ * pass changes nothing and records every event's candidates).
+ */
+export function recordRulesAlone(replay: EventReplay): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]> } {
+  const rulesAlone = new Map<string, EventScoreCounts>();
+  const sideExamples = new Map<string, TrainingExample[]>();
+  let recording: RecordedEvent[] = [];
+  const recorder: SideChooser = {
+    choose(input) {
+      for (const event of input.events) recording.push(recordSides(input, event));
+      return input.events;
+    },
+  };
+  for (const set of replay.sets) {
+    const labelled: TrainingExample[] = [];
+    recording = [];
+    rulesAlone.set(set.name, replay.score(set, { sideChooser: recorder }, ({ gold }) => {
+      labelled.push(...labelSides(recording, gold.codings));
+      recording = [];
+    }));
+    sideExamples.set(set.name, labelled);
+  }
+  return { rulesAlone, sideExamples };
+}
+
+/** Analyses the sets once and records the rules' events; `sideSettings` is the chooser's threshold and margin. */
+export async function prepareFolds(sets: readonly { name: string; sentences: readonly GoldSentence[] }[], sideSettings: Pick<SideModel, 'threshold' | 'margin'>): Promise<LearnedFolds> {
+  const replay = await analyseSets(sets);
+  const { rulesAlone, sideExamples } = recordRulesAlone(replay);
+  const byName = new Map(replay.sets.map((set) => [set.name, set]));
+  const choosers = new Map<string, SideChooser>();
+  const views = new Map<string, SetView>();
+  const keyOf = (names: readonly string[]): string => [...names].sort().join(',');
+  const folds: LearnedFolds = {
+    replay,
+    rulesAlone,
+    sideExamples,
+    set: (name) => byName.get(name) as AnalysedSet,
+    chooserOn(names) {
+      const key = keyOf(names);
+      let chooser = choosers.get(key);
+      if (!chooser) {
+        chooser = modelSideChooser(trainSideModel(names.flatMap((name) => sideExamples.get(name) ?? []), sideSettings), sideSettings);
+        choosers.set(key, chooser);
+      }
+      return chooser;
+    },
+    filterViewOf(name, chooserSets, filterTraining = DEFAULT_FILTER_TRAINING, isKept = true) {
+      const key = `${name}|${keyOf(chooserSets)}|${filterTraining.dropped.join(',')}`;
+      let view = views.get(key);
+      if (!view) {
+        view = viewSet(replay, folds.set(name), folds.chooserOn(chooserSets), filterTraining.dropped);
+        if (isKept) views.set(key, view);
+      }
+      return view;
+    },
+    forget() {
+      views.clear();
+      choosers.clear();
+    },
+  };
+  return folds;
+}
+
+/** Codes a set with a chooser and a filter that keeps every event, recording what the filter reads of each. */
+function viewSet(replay: EventReplay, set: AnalysedSet, chooser: SideChooser, dropped: readonly string[]): SetView {
+  let recording: FilterView[] = [];
+  const recorder: EventFilter = {
+    keep(input) {
+      for (const [at, event] of input.coded.entries()) {
+        if (!hasBothSides(event)) continue;
+        const features = eventFilterFeatures(input, at).filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
+        recording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features, isSpared: isLeftAlone(input, at) });
+      }
+      return input.coded.map(() => true);
+    },
+  };
+  const sentences: FilterSentence[] = [];
+  const counts = replay.score(set, { sideChooser: chooser, eventFilter: recorder }, ({ gold }) => {
+    sentences.push({ gold, events: recording });
+    recording = [];
+  });
+  return { counts, sentences };
+}
+
+/** A held-out set's fold: the chooser and filter trained on `pool` (which must not hold it), nested as above. */
+export interface NestedFold {
+  readonly held: string;
+  /** The held-out set coded by the fold's chooser, as the filter sees it, and the chooser's figures on it. */
+  readonly view: SetView;
+  readonly filter: EventFilterModel;
+  readonly chooser: SideChooser;
+}
+
+// A fold's filter is re-counted at every threshold tried (`recountAt`), so the threshold its model file would carry is
+// never read: any value does.
+const UNREAD_THRESHOLD = 0.5;
+
+/** Trains one nested fold: each set of the pool coded by a chooser trained on the pool's other sets. */
+export function nestedFold(folds: LearnedFolds, held: string, pool: readonly string[], filterTraining: FilterTraining = DEFAULT_FILTER_TRAINING, isKept = false): NestedFold {
+  if (pool.includes(held)) throw new Error(`The fold of ${held} trains on it.`);
+  const examples = pool.flatMap((name) => filterExamples(folds.filterViewOf(name, pool.filter((other) => other !== name), filterTraining, isKept).sentences));
+  return { held, view: folds.filterViewOf(held, pool, filterTraining), filter: trainEventFilter(examples, UNREAD_THRESHOLD, filterTraining.training), chooser: folds.chooserOn(pool) };
+}
+
+/** A set's recorded events labelled as the eval matches them. */
+export function filterExamples(sentences: readonly FilterSentence[]): TrainingExample[] {
+  return sentences.flatMap(({ gold, events }) => labelCodings(events, gold.codings));
+}
+
+/** Options of an offline re-count: which events may be dropped. */
+export interface RecountOptions {
+  /** Leave spared events alone, as the filter does at run time (false measures the filter without sparing). */
+  readonly spare: boolean;
+  /** Let only the events holding this feature be dropped (e.g. `step=learned-side`); every event is still scored. */
+  readonly only?: string;
+}
+
+/**
+ * A fold's held-out figures at a threshold, re-counted offline: a dropped event only removes its coding. (The counts
+ * also hold a denied claim's content, which `eval events` leaves out: the trainer re-runs the chosen threshold whole.)
+ */
+export function recountAt(fold: Pick<NestedFold, 'view' | 'filter'>, threshold: number, options: RecountOptions = { spare: true }): EventScoreCounts {
+  const counts = emptyEventCounts();
+  for (const { gold, events } of fold.view.sentences) {
+    const kept = events.filter((event) => (options.only !== undefined && !event.features.includes(options.only)) || (options.spare && event.isSpared) || eventProbability(fold.filter, event.features) >= threshold);
+    scoreSentence(gold.codings, kept.map((event) => ({ code: event.root, source: event.source, target: event.target })), counts);
+  }
+  return counts;
+}
