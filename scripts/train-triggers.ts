@@ -5,7 +5,7 @@
 // set is coded with that fold's proposer and chooser to give the fold's filter its examples, so no model that produced
 // the held-out set's events, or the filter's training events, saw it.
 // Usage: npm run train:triggers [-- --no-write] [-- --thresholds 0.4,0.5] [-- --filter-thresholds 0.1,0.15]
-//   [-- --one-sided] [-- --oracle] [-- --sets dev12,dev13] [-- --held dev12] [-- --no-cv] (writes the model at the first
+//   [-- --one-sided] [-- --oracle] [-- --weak-labels] [-- --sets dev12,dev13] [-- --held dev12] [-- --no-cv] (writes the model at the first
 //   threshold listed)
 import { scoreGoldSentence, type GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_TRIGGER_MODEL, saveTriggerModel, type TriggerModel } from '../src/knowledge/events/trigger-model.ts';
@@ -24,7 +24,7 @@ import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts
 import type { TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
 import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { oracleProposer, patternRoots, recordingProposer, triggerExamples } from './trigger-training.ts';
+import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, triggerExamples, type LabelledTrainingSentence, type TriggerLabelSource } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
@@ -33,6 +33,8 @@ const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
 const THRESHOLDS = (listArg(args, 'thresholds') ?? ['0.4']).map(Number);
 const FILTER_THRESHOLDS = (listArg(args, 'filter-thresholds') ?? [String(loadEventFilterModel().threshold)]).map(Number);
 const isOneSided = args.includes('--one-sided');
+// The coders' trigger words by default (session 19); `--weak-labels` trains on L7's labels read off the gold codes.
+const LABELS: TriggerLabelSource = args.includes('--weak-labels') ? 'weak' : 'real';
 const sideSettings = loadSideModel();
 const sets = loadTrainingSets(SETS);
 
@@ -100,18 +102,18 @@ function codeSet(sentences: readonly GoldSentence[], beforeSentence?: (at: numbe
 }
 
 // The rules alone, recording the proposer's candidates and the chooser's examples.
-const candidates = new Map<string, TriggerTrainingSentence[]>();
+const candidates = new Map<string, LabelledTrainingSentence[]>();
 const sideExamples = new Map<string, TrainingExample[]>();
 const rulesAlone = new Map<string, EventScoreCounts>();
 for (const { name, sentences } of sets) {
-  const recorded: TriggerTrainingSentence[] = [];
+  const recorded: LabelledTrainingSentence[] = [];
   const sides: TrainingExample[] = [];
   const counts = emptyEventCounts();
   for (const sentence of sentences) {
     triggerRecording = [];
     sideRecording = [];
     scoreGoldSentence(analyzer, sentence, counts);
-    recorded.push({ candidates: triggerRecording, goldCodes: sentence.codings.map((coding) => coding.code) });
+    recorded.push({ candidates: triggerRecording, goldCodes: sentence.codings.map((coding) => coding.code), goldTriggers: goldTriggersOf(sentence) });
     sides.push(...labelSides(sideRecording, sentence.codings));
   }
   candidates.set(name, recorded);
@@ -120,7 +122,7 @@ for (const { name, sentences } of sets) {
 }
 const ROOTS = patternRoots();
 const others = (held: string): string[] => SETS.filter((name) => name !== held);
-const triggerModelOf = (names: readonly string[]): TriggerModel => ({ ...trainTriggerModel(triggerExamples(names.flatMap((name) => candidates.get(name) ?? []), ROOTS)), ...(isOneSided ? { keepsOneSided: true } : {}) });
+const triggerModelOf = (names: readonly string[]): TriggerModel => ({ ...trainTriggerModel(triggerExamples(names.flatMap((name) => candidates.get(name) ?? []), ROOTS, LABELS)), ...(isOneSided ? { keepsOneSided: true } : {}) });
 const chooserOf = (names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => sideExamples.get(name) ?? []), sideSettings), sideSettings);
 
 const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => {
@@ -138,16 +140,16 @@ function recount(coded: readonly CodedSentence[], keep: (coding: ScoredCoding) =
 const filterExamples = (coded: readonly CodedSentence[], keep: (coding: ScoredCoding) => boolean): TrainingExample[] => coded.flatMap(({ gold, codings }) => labelCodings(codings.filter(keep), gold));
 
 if (args.includes('--oracle')) {
-  // No model but a bound: each set's own gold-derived weak labels proposed as triggers, read through the rules' sides and
+  // No model but a bound: each set's own gold labels (the coders' triggers, or the weak ones) proposed as triggers, read through the rules' sides and
   // a chooser trained without the set.
   const plain = new Map<string, EventScoreCounts>();
   for (const { name, sentences } of sets) {
     chooser = chooserOf(others(name));
-    const oracle = oracleProposer(candidates.get(name) ?? [], ROOTS, isOneSided);
+    const oracle = oracleProposer(candidates.get(name) ?? [], ROOTS, isOneSided, LABELS);
     proposer = oracle.proposer;
     plain.set(name, codeSet(sentences, oracle.startSentence).counts);
   }
-  console.log(line(`oracle + chooser${isOneSided ? ' (one-sided kept)' : ''}`, plain));
+  console.log(line(`oracle (${LABELS} labels) + chooser${isOneSided ? ' (one-sided kept)' : ''}`, plain));
   process.exit(0);
 }
 

@@ -5,6 +5,25 @@ import { BUILTIN_PATTERNS } from '../src/pipeline/events/builtin-patterns.ts';
 import type { CodedSentenceView, ProposedTrigger, TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import { firstReportingToken, isTriggerCandidate, triggerFeatures } from '../src/pipeline/events/trigger-features.ts';
 import { labelTriggers, type LabelledCandidate, type TriggerCandidate, type TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
+import { labelGoldTriggers, type GoldTrigger } from '../src/pipeline/events/gold-trigger-labels.ts';
+import { triggerLabelStart } from '../src/pipeline/events/trigger-label-token.ts';
+import type { GoldSentence } from '../src/cli/eval/events.ts';
+
+/** Where the labels come from: the coders' trigger words (`real`), or L7's weak labels read off the gold codes. */
+export type TriggerLabelSource = 'real' | 'weak';
+
+/** A recorded sentence with its coders' triggers found in the text (codings without a findable label add none). */
+export interface LabelledTrainingSentence extends TriggerTrainingSentence {
+  readonly goldTriggers: readonly GoldTrigger[];
+}
+
+/** A gold sentence's trigger labels, found in its text. */
+export function goldTriggersOf(sentence: GoldSentence): GoldTrigger[] {
+  return sentence.codings.flatMap((coding) => {
+    const found = triggerLabelStart(sentence.text, coding);
+    return 'start' in found ? [{ start: found.start, code: coding.code }] : [];
+  });
+}
 
 /** A proposer that proposes nothing and hands every candidate token of the sentence, with the root a rule coded at it, to `record`. */
 export function recordingProposer(record: (candidate: TriggerCandidate) => void): TriggerProposer {
@@ -15,7 +34,7 @@ export function recordingProposer(record: (candidate: TriggerCandidate) => void)
         if (consumed.has(index) || !isTriggerCandidate(tokens, index, inMention)) continue;
         const rule = events.find((event) => event.trigger === index);
         const ruleRoot = rule ? (rule.code ?? rule.pattern.code).slice(0, 2) : undefined;
-        record({ lemma: tokens[index]?.lemma ?? '', features: triggerFeatures(tokens, index, sentence, inMention, reportedFrom), ...(ruleRoot ? { ruleRoot } : {}) });
+        record({ lemma: tokens[index]?.lemma ?? '', ...(tokens[index] ? { span: (tokens[index] as Token).span } : {}), features: triggerFeatures(tokens, index, sentence, inMention, reportedFrom), ...(ruleRoot ? { ruleRoot } : {}) });
       }
       return [];
     },
@@ -31,17 +50,17 @@ export function patternRoots(): ReadonlyMap<string, ReadonlySet<string>> {
   return roots;
 }
 
-/** The weak labels of the recorded sentences (EM association 0.05, pattern rows first). */
-export function triggerExamples(sentences: readonly TriggerTrainingSentence[], roots: ReadonlyMap<string, ReadonlySet<string>>): LabelledCandidate[] {
-  return labelTriggers(sentences, 0.05, roots);
+/** The labelled candidates of the recorded sentences: the coders' triggers, or the weak labels (EM association 0.05, pattern rows first). */
+export function triggerExamples(sentences: readonly LabelledTrainingSentence[], roots: ReadonlyMap<string, ReadonlySet<string>>, source: TriggerLabelSource = 'real'): LabelledCandidate[] {
+  return source === 'real' ? sentences.flatMap(({ candidates, goldTriggers }) => labelGoldTriggers(candidates, goldTriggers)) : labelTriggers(sentences, 0.05, roots);
 }
 
 /**
- * Proposes a set's own gold-derived weak labels at the candidates they were given to (the bound of any trigger model);
+ * Proposes a set's own gold labels (the coders' triggers, or the weak labels) at the candidates they were given to (the bound of any trigger model);
  * `startSentence(at)` is called before each gold sentence is coded.
  */
-export function oracleProposer(sentences: readonly TriggerTrainingSentence[], roots: ReadonlyMap<string, ReadonlySet<string>>, keepsOneSided: boolean): { proposer: TriggerProposer; startSentence: (at: number) => void } {
-  const labels = triggerExamples(sentences, roots);
+export function oracleProposer(sentences: readonly LabelledTrainingSentence[], roots: ReadonlyMap<string, ReadonlySet<string>>, keepsOneSided: boolean, source: TriggerLabelSource = 'real'): { proposer: TriggerProposer; startSentence: (at: number) => void } {
+  const labels = triggerExamples(sentences, roots, source);
   const perSentence: LabelledCandidate[][] = [];
   let offset = 0;
   for (const sentence of sentences) {

@@ -18,12 +18,20 @@ import { debugArgs } from '../_shared.ts';
 import { knowledgeArgs, knowledgeOptions } from '../knowledge-args.ts';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
 
+/** A coder's coding, with the word of the sentence that carries it where the set names one (session 19's labels). */
+export interface GoldCoding extends EventCoding {
+  /** The trigger word as written in the text (`trigger="talks"`). */
+  readonly trigger?: string;
+  /** Which occurrence of the word is meant, from 1, when it occurs more than once (`triggerIndex="2"`). */
+  readonly triggerIndex?: number;
+}
+
 /** One sentence of a validation file: its text, its date and the codings a coder wrote for it. */
 export interface GoldSentence {
   readonly id: string;
   readonly date?: string;
   readonly text: string;
-  readonly codings: readonly EventCoding[];
+  readonly codings: readonly GoldCoding[];
 }
 
 /** Splits a PETRARCH validation file into sentences; forgiving, since these files mix comments and banners into XML. */
@@ -33,10 +41,14 @@ export function parsePetrarchValidation(xml: string): GoldSentence[] {
     const header = block.slice(0, block.indexOf('>'));
     const text = /<Text>([\s\S]*?)<\/Text>/.exec(block)?.[1];
     if (text === undefined) return [];
-    const codings = [...block.matchAll(/<EventCoding\s([^>]*?)\/?>/g)].flatMap((match): EventCoding[] => {
+    const codings = [...block.matchAll(/<EventCoding\s([^>]*?)\/?>/g)].flatMap((match): GoldCoding[] => {
       const attributes = match[1] ?? '';
       const code = attribute(attributes, 'eventcode');
-      return code ? [{ code, source: attribute(attributes, 'sourcecode') ?? '', target: attribute(attributes, 'targetcode') ?? '' }] : [];
+      if (!code) return [];
+      const trigger = attribute(attributes, 'trigger');
+      const triggerIndex = Number(attribute(attributes, 'triggerIndex'));
+      const label = trigger ? { trigger: decode(trigger), ...(Number.isInteger(triggerIndex) && triggerIndex > 0 ? { triggerIndex } : {}) } : {};
+      return [{ code, source: attribute(attributes, 'sourcecode') ?? '', target: attribute(attributes, 'targetcode') ?? '', ...label }];
     });
     const date = attribute(header, 'date');
     return [{ id: attribute(header, 'id') ?? '', ...(date ? { date: toIsoDate(date) } : {}), text: decode(text.replace(/\s+/g, ' ').trim()), codings }];

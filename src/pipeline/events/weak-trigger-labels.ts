@@ -1,6 +1,10 @@
+import type { Span } from '../../model/span.ts';
+
 /** A candidate token of a training sentence: its lemma, its features, and the root a rule coded at it, if any. */
 export interface TriggerCandidate {
   readonly lemma: string;
+  /** Where the token stands in the text (recorded for the coders' trigger labels, `gold-trigger-labels.ts`). */
+  readonly span?: Span;
   readonly features: readonly string[];
   readonly ruleRoot?: string;
 }
