@@ -2,7 +2,8 @@
 // does not match (dyad+root), whether the engine has an event at the gold trigger token with the gold root (its sides
 // wrong or unresolved; or right, and the filter dropped it), an event there with another root only, no event there
 // though a pattern fits the word (`findTrigger` finds one), or no event and no pattern for the word. Per root too: it
-// tells vocabulary from reading from sides. Usage: npm run diagnose:triggers [-- --sets a,b]
+// tells vocabulary from reading from sides. A word no row starts with but some row holds later ("talks" in "hold talks")
+// is counted apart (`in-phrase-only`), and so is a word rows start with though none fits here (`rows-unfit`). Usage: npm run diagnose:triggers [-- --sets a,b]
 import { predictedCodings, type GoldCoding } from '../src/cli/eval/events.ts';
 import type { AnalyzedDocument } from '../src/model/document.ts';
 import type { Event } from '../src/model/event.ts';
@@ -12,13 +13,15 @@ import { findTrigger } from '../src/pipeline/events/find-trigger.ts';
 import { triggerLabelToken } from '../src/pipeline/events/trigger-label-token.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 
-const CLASSES = ['matched', 'sides', 'filtered', 'other-root', 'pattern-fits', 'unknown-word', 'unmapped'] as const;
+const CLASSES = ['matched', 'sides', 'filtered', 'other-root', 'pattern-fits', 'rows-unfit', 'in-phrase-only', 'unknown-word', 'unmapped'] as const;
 type MissClass = (typeof CLASSES)[number];
 const DENYING_VERB = /^(deny|denie|denied|dismiss|reject|refute)/i;
 
 const shipped = await createAnalyzer();
 const unfiltered = await createAnalyzer({ eventFilter: false });
 const { patterns } = (await eventsStage.prepare?.({})) as EventResources;
+// "talks" in "held talks": no row starts at the word, but a row keyed on another word holds it.
+const phraseWords = new Set([...patterns.values()].flatMap((rows) => rows.flatMap((row) => [...row.words.slice(1).flat(), ...row.beforeWords.flat()])));
 const dyad = (coding: { code: string; source: string; target: string }): string => `${coding.code.slice(0, 2)}|${coding.source.slice(0, 3)}|${coding.target.slice(0, 3)}`;
 const byRoot = new Map<string, Map<MissClass, number>>();
 /** Misses with no event at the gold trigger while an event of the gold root stands elsewhere in the sentence. */
@@ -45,7 +48,7 @@ for (const { sentences } of loadTrainingSets(listArg(process.argv.slice(2), 'set
       const row = byRoot.get(root) ?? new Map<MissClass, number>();
       row.set(missClass, (row.get(missClass) ?? 0) + 1);
       byRoot.set(root, row);
-      if (missClass === 'pattern-fits' || missClass === 'unknown-word') {
+      if (missClass === 'pattern-fits' || missClass === 'rows-unfit' || missClass === 'in-phrase-only' || missClass === 'unknown-word') {
         if (doc.events.some((event) => event.code.startsWith(root))) rootElsewhere++;
         const found = triggerLabelToken(sentence.text, doc.tokens, coding);
         const word = `${missClass} ${'index' in found ? (doc.tokens[found.index]?.lemma ?? '') : ''} ${root}`;
@@ -69,7 +72,10 @@ function classify(text: string, coding: GoldCoding, doc: AnalyzedDocument, unfil
   if (unfilteredEvents.filter(at).some((event) => event.code.startsWith(root))) return 'sides';
   if (here.length > 0 || unfilteredEvents.some(at)) return 'other-root';
   const sentence = doc.sentences.find((segment) => segment.firstToken <= found.index && found.index <= segment.lastToken);
-  return sentence && findTrigger(doc.tokens, found.index, sentence.lastToken, patterns) ? 'pattern-fits' : 'unknown-word';
+  if (sentence && findTrigger(doc.tokens, found.index, sentence.lastToken, patterns)) return 'pattern-fits';
+  // "sign": rows start at the word, but each wants words that do not follow here ("sign a deal").
+  if (patterns.has(token.lemma) || patterns.has(token.text.toLowerCase())) return 'rows-unfit';
+  return phraseWords.has(token.lemma) || phraseWords.has(token.text.toLowerCase()) ? 'in-phrase-only' : 'unknown-word';
 }
 
 const total = new Map<MissClass, number>();
@@ -84,7 +90,7 @@ console.log(`| --- | --- | --- | ${CLASSES.slice(1).map(() => '---').join(' | ')
 for (const [root, row] of [...byRoot].sort(([a], [b]) => (a < b ? -1 : 1))) console.log(`| ${root} ${cells(row)}`);
 console.log(`| **all** ${cells(total)}`);
 console.log(`no event at the gold trigger while one of the gold root stands elsewhere in the sentence: ${rootElsewhere}`);
-for (const missClass of ['unknown-word', 'pattern-fits']) {
+for (const missClass of ['unknown-word', 'in-phrase-only', 'rows-unfit', 'pattern-fits']) {
   const top = [...missedWords].filter(([word]) => word.startsWith(`${missClass} `)).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, 40);
   console.log(`${missClass}, most missed lemma/root: ${top.map(([word, count]) => `${word.slice(missClass.length + 1)} ${count}`).join(', ')}`);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelGoldTriggers } from './gold-trigger-labels.ts';
+import { trainTriggerModel } from './train-trigger-model.ts';
 
 // "Lisbon welcomed the pact and hosted talks" as candidate tokens with their offsets.
 const candidates = [
@@ -23,4 +24,10 @@ test('gives a word two codings share the first one listed', () => {
 
 test('labels nothing for a trigger on no candidate token', () => {
   assert.ok(labelGoldTriggers(candidates, [{ start: 0, code: '010' }]).every(({ root }) => root === 'NONE'));
+});
+
+test("trains the same proposer twice from the same coders' labels", () => {
+  const sentences = Array.from({ length: 6 }, () => labelGoldTriggers(candidates, [{ start: 29, code: '042' }, { start: 7, code: '051' }])).flat();
+  assert.deepEqual(trainTriggerModel(sentences), trainTriggerModel(sentences));
+  assert.ok(trainTriggerModel(sentences).lemmas.includes('host'));
 });
