@@ -8,22 +8,21 @@
 // Usage: npm run cv:trigger-labels [-- --sets a,b] [-- --thresholds 0.3,0.4] [-- --filter-thresholds 0.2,0.1]
 //   [-- --held a,b] (only those folds) [-- --counts FILE] (every column's counts, to pool folds run apart)
 import { writeFileSync } from 'node:fs';
-import type { GoldSentence } from '../src/cli/eval/events.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
 import { eventProbability, hasBothSides, isLeftAlone, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { modelTriggerProposer, type TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
-import { emptyEventCounts, scoreSentence, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
-import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
+import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
+import { labelCodings, trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
 import type { TriggerCandidate } from '../src/pipeline/events/weak-trigger-labels.ts';
-import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
+import { setsLine } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, triggerExamples, type LabelledTrainingSentence, type TriggerLabelSource } from './trigger-training.ts';
+import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, recount, triggerExamples, type CodedSentence, type LabelledTrainingSentence, type ScoredCoding, type TriggerLabelSource } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
@@ -65,15 +64,6 @@ const others = (held: string): string[] => SETS.filter((name) => name !== held);
 const chooserOf = (names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => sideExamples.get(name) ?? []), sideSettings), sideSettings);
 const proposerOf = (names: readonly string[], source: TriggerLabelSource): TriggerProposer => modelTriggerProposer(trainTriggerModel(triggerExamples(names.flatMap((name) => recorded.get(name) ?? []), ROOTS, source)), Math.min(...THRESHOLDS));
 
-interface ScoredCoding extends RecordedCoding {
-  readonly isSpared: boolean;
-  /** The proposal's probability for a learned event; 2 for the rules' own. */
-  readonly proposal: number;
-}
-interface CodedSentence {
-  readonly gold: GoldSentence;
-  readonly codings: readonly ScoredCoding[];
-}
 
 /** Codes a set with a chooser and a proposer (none: main's pipeline), recording what the filter reads of each event. */
 function codeSet(set: AnalysedSet, sideChooser: SideChooser, proposer?: TriggerProposer): { counts: EventScoreCounts; coded: CodedSentence[] } {
@@ -100,17 +90,11 @@ function codeSet(set: AnalysedSet, sideChooser: SideChooser, proposer?: TriggerP
   };
   const coded: CodedSentence[] = [];
   const counts = replay.score(set, { sideChooser, eventFilter, ...(watched ? { triggerProposer: watched } : {}) }, ({ gold }) => {
-    coded.push({ gold, codings: recording });
+    coded.push({ gold: gold.codings, codings: recording });
     recording = [];
     proposed = new Map();
   });
   return { counts, coded };
-}
-
-function recount(coded: readonly CodedSentence[], keep: (coding: ScoredCoding) => boolean): EventScoreCounts {
-  const counts = emptyEventCounts();
-  for (const { gold, codings } of coded) scoreSentence(gold.codings, codings.filter(keep).map((coding) => ({ code: coding.root, source: coding.source, target: coding.target })), counts);
-  return counts;
 }
 
 type Column = Map<string, EventScoreCounts>;
@@ -132,7 +116,7 @@ for (const held of listArg(args, 'held') ?? SETS) {
       const keep = (coding: ScoredCoding): boolean => coding.proposal >= threshold;
       const name = variant === 'main' ? 'main' : `${variant} t=${threshold}`;
       put(`${name} + chooser`, held, recount(heldCoded, keep));
-      const filter = trainEventFilter(pool.flatMap((other) => (runs.get(other)?.coded ?? []).flatMap(({ gold, codings }) => labelCodings(codings.filter(keep), gold.codings))), 0.5);
+      const filter = trainEventFilter(pool.flatMap((other) => (runs.get(other)?.coded ?? []).flatMap(({ gold, codings }) => labelCodings(codings.filter(keep), gold))), 0.5);
       for (const filterThreshold of FILTER_THRESHOLDS) put(`${name} + chooser + filter t=${filterThreshold}`, held, recount(heldCoded, (coding) => keep(coding) && (coding.isSpared || eventProbability(filter, coding.features) >= filterThreshold)));
     }
     // With nothing dropped the offline re-count scores what the pipeline scored (denied claims aside).
@@ -153,10 +137,7 @@ for (const held of listArg(args, 'held') ?? SETS) {
   process.stderr.write(`${held}: ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
-const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => {
-  const pooled = pooledCounts(bySet.values());
-  return `${label}: ${SETS.filter((name) => bySet.has(name)).map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
-};
+const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => setsLine(label, SETS, bySet);
 console.log(line('rules alone', rulesAlone));
 for (const [label, bySet] of columns) console.log(line(label, bySet));
 // `--counts FILE` keeps every column's counts per held-out set, so folds run in several processes can be pooled.

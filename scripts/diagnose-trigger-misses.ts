@@ -4,18 +4,18 @@
 // though a pattern fits the word (`findTrigger` finds one), or no event and no pattern for the word. Per root too: it
 // tells vocabulary from reading from sides. A word no row starts with but some row holds later ("talks" in "hold talks")
 // is counted apart (`in-phrase-only`), and so is a word rows start with though none fits here (`rows-unfit`). Usage: npm run diagnose:triggers [-- --sets a,b]
-import { predictedCodings, type GoldCoding } from '../src/cli/eval/events.ts';
+import { predictedCodings, scoreCodedSentence, type GoldCoding } from '../src/cli/eval/events.ts';
 import type { AnalyzedDocument } from '../src/model/document.ts';
 import type { Event } from '../src/model/event.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import { events as eventsStage, type EventResources } from '../src/pipeline/events/events.ts';
 import { findTrigger } from '../src/pipeline/events/find-trigger.ts';
+import { emptyEventCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { triggerLabelToken } from '../src/pipeline/events/trigger-label-token.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 
 const CLASSES = ['matched', 'sides', 'filtered', 'other-root', 'pattern-fits', 'rows-unfit', 'in-phrase-only', 'unknown-word', 'unmapped'] as const;
 type MissClass = (typeof CLASSES)[number];
-const DENYING_VERB = /^(deny|denie|denied|dismiss|reject|refute)/i;
 
 const shipped = await createAnalyzer();
 const unfiltered = await createAnalyzer({ eventFilter: false });
@@ -35,10 +35,10 @@ for (const { sentences } of loadTrainingSets(listArg(process.argv.slice(2), 'set
     const meta = sentence.date ? { published: sentence.date } : {};
     const doc = shipped.analyze(sentence.text, meta);
     const all = unfiltered.analyze(sentence.text, meta).events;
-    const denied = new Set(doc.claims.filter((claim) => DENYING_VERB.test(claim.verb)).map((claim) => claim.id));
-    // Codings match as multisets, as `eval events` scores them: the first gold codings of a key take its predictions.
+    // The codings `eval events` scores (denied claims left out, by its own reading); they match as multisets: the first
+    // gold codings of a key take its predictions.
     const left = new Map<string, number>();
-    for (const coding of predictedCodings(doc.events, denied)) left.set(dyad(coding), (left.get(dyad(coding)) ?? 0) + 1);
+    for (const coding of scoreCodedSentence(sentence, doc, doc.events, emptyEventCounts())) left.set(dyad(coding), (left.get(dyad(coding)) ?? 0) + 1);
     for (const coding of sentence.codings) {
       const key = dyad(coding);
       const isMatched = (left.get(key) ?? 0) > 0;

@@ -13,18 +13,18 @@ import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
-import { eventProbability, hasBothSides, type EventFilter } from '../src/pipeline/events/event-filter.ts';
+import { eventProbability, hasBothSides, isLeftAlone, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { modelTriggerProposer, type TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
-import { emptyEventCounts, scoreSentence, type EventCoding, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
-import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
+import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
+import { labelCodings, trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
 import type { TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
-import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
+import { f1Of, pooledCounts, setsLine } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, triggerExamples, type LabelledTrainingSentence, type TriggerLabelSource } from './trigger-training.ts';
+import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, recount, triggerExamples, type CodedSentence, type LabelledTrainingSentence, type ScoredCoding, type TriggerLabelSource } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
@@ -52,10 +52,6 @@ const sideRecorder: SideChooser = {
   },
 };
 let chooser: SideChooser = sideRecorder;
-interface ScoredCoding extends RecordedCoding {
-  /** The proposal's probability for a learned event; 2 for the rules' own. */
-  readonly proposal: number;
-}
 let filterRecording: ScoredCoding[] = [];
 const filterRecorder: EventFilter = {
   keep(input) {
@@ -63,7 +59,7 @@ const filterRecorder: EventFilter = {
       if (!hasBothSides(event)) continue;
       const trigger = input.events[at]?.trigger ?? -1;
       const proposal = input.events[at]?.pattern.isLearned ? (proposed.get(trigger) ?? 0) : 2;
-      filterRecording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features: eventFilterFeatures(input, at), proposal });
+      filterRecording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features: eventFilterFeatures(input, at), proposal, isSpared: isLeftAlone(input, at) });
     }
     return input.coded.map(() => true);
   },
@@ -82,10 +78,6 @@ const analyzer = await createAnalyzer({
   eventFilter: { keep: (input) => filterRecorder.keep(input) },
 });
 
-interface CodedSentence {
-  readonly gold: readonly EventCoding[];
-  readonly codings: readonly ScoredCoding[];
-}
 function codeSet(sentences: readonly GoldSentence[], beforeSentence?: (at: number) => void): { counts: EventScoreCounts; coded: CodedSentence[] } {
   const counts = emptyEventCounts();
   const coded: CodedSentence[] = [];
@@ -125,18 +117,9 @@ const others = (held: string): string[] => SETS.filter((name) => name !== held);
 const triggerModelOf = (names: readonly string[]): TriggerModel => ({ ...trainTriggerModel(triggerExamples(names.flatMap((name) => candidates.get(name) ?? []), ROOTS, LABELS)), ...(isOneSided ? { keepsOneSided: true } : {}) });
 const chooserOf = (names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => sideExamples.get(name) ?? []), sideSettings), sideSettings);
 
-const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => {
-  const pooled = pooledCounts(bySet.values());
-  return `${label}: ${SETS.filter((name) => bySet.has(name)).map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
-};
+const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => setsLine(label, SETS, bySet);
 console.log(line('rules alone', rulesAlone));
 
-/** Held-out counts of a set's coded sentences keeping the codings `keep` accepts (an offline re-count). */
-function recount(coded: readonly CodedSentence[], keep: (coding: ScoredCoding) => boolean): EventScoreCounts {
-  const counts = emptyEventCounts();
-  for (const { gold, codings } of coded) scoreSentence(gold, codings.filter(keep).map((coding) => ({ code: coding.root, source: coding.source, target: coding.target })), counts);
-  return counts;
-}
 const filterExamples = (coded: readonly CodedSentence[], keep: (coding: ScoredCoding) => boolean): TrainingExample[] => coded.flatMap(({ gold, codings }) => labelCodings(codings.filter(keep), gold));
 
 if (args.includes('--oracle')) {
@@ -178,9 +161,7 @@ for (const held of HELD) {
     const heldCoded = coded.get(held) ?? [];
     into.chooser.set(held, recount(heldCoded, keep));
     const filter = trainEventFilter(others(held).flatMap((name) => filterExamples(coded.get(name) ?? [], keep)), 0.5);
-    // A countryless role on a side is never dropped, as the filter's own `isSpared` does at run time.
-    const isSpared = (coding: ScoredCoding): boolean => coding.features.includes('source=role') || coding.features.includes('target=role');
-    for (const [at, threshold] of FILTER_THRESHOLDS.entries()) into.filtered[at]?.set(held, recount(heldCoded, (coding) => keep(coding) && (isSpared(coding) || eventProbability(filter, coding.features) >= threshold)));
+    for (const [at, threshold] of FILTER_THRESHOLDS.entries()) into.filtered[at]?.set(held, recount(heldCoded, (coding) => keep(coding) && (coding.isSpared || eventProbability(filter, coding.features) >= threshold)));
   };
   score(mainCoded, () => true, main);
   for (const [at, threshold] of THRESHOLDS.entries()) score(ownCoded, (coding) => coding.proposal >= threshold, withProposer[at] as typeof main);

@@ -8,6 +8,8 @@ import { labelTriggers, type LabelledCandidate, type TriggerCandidate, type Trig
 import { labelGoldTriggers, type GoldTrigger } from '../src/pipeline/events/gold-trigger-labels.ts';
 import { triggerLabelStart } from '../src/pipeline/events/trigger-label-token.ts';
 import type { GoldSentence } from '../src/cli/eval/events.ts';
+import { emptyEventCounts, scoreSentence, type EventCoding, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
+import type { RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 
 /** Where the labels come from: the coders' trigger words (`real`), or L7's weak labels read off the gold codes. */
 export type TriggerLabelSource = 'real' | 'weak';
@@ -78,4 +80,24 @@ export function oracleProposer(sentences: readonly LabelledTrainingSentence[], r
     return proposals;
   };
   return { proposer: { propose, ...(keepsOneSided ? { keepsOneSided: true } : {}) }, startSentence: (at) => (queue = [...(perSentence[at] ?? [])]) };
+}
+
+/** A coding the filter's recorder saw, with the probability of the proposal behind it (2 for the rules' own events). */
+export interface ScoredCoding extends RecordedCoding {
+  readonly proposal: number;
+  /** Whether the filter leaves it alone at run time (`isLeftAlone`), so that a re-count drops what the filter would. */
+  readonly isSpared: boolean;
+}
+
+/** A gold sentence's codings and what the pipeline coded for it, as the filter's recorder saw them. */
+export interface CodedSentence {
+  readonly gold: readonly EventCoding[];
+  readonly codings: readonly ScoredCoding[];
+}
+
+/** Held-out counts of a set's coded sentences keeping the codings `keep` accepts (an offline re-count). */
+export function recount(coded: readonly CodedSentence[], keep: (coding: ScoredCoding) => boolean): EventScoreCounts {
+  const counts = emptyEventCounts();
+  for (const { gold, codings } of coded) scoreSentence(gold, codings.filter(keep).map((coding) => ({ code: coding.root, source: coding.source, target: coding.target })), counts);
+  return counts;
 }
