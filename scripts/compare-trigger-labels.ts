@@ -57,9 +57,9 @@ for (const set of replay.sets) {
   recorded.set(set.name, sentences);
   sideExamples.set(set.name, sides);
 }
+const ROOTS = patternRoots();
 reportLabels();
 
-const ROOTS = patternRoots();
 const others = (held: string): string[] => SETS.filter((name) => name !== held);
 const chooserOf = (names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => sideExamples.get(name) ?? []), sideSettings), sideSettings);
 const proposerOf = (names: readonly string[], source: TriggerLabelSource): TriggerProposer => modelTriggerProposer(trainTriggerModel(triggerExamples(names.flatMap((name) => recorded.get(name) ?? []), ROOTS, source)), Math.min(...THRESHOLDS));
@@ -154,7 +154,7 @@ function reportLabels(): void {
       triggers += goldTriggers.length;
       onCandidate += goldTriggers.filter(({ start }) => candidates.some(({ span }) => span !== undefined && span.start <= start && start < span.end)).length;
     }
-    for (const source of SOURCES) labelled[source] += triggerExamples(sentences, patternRoots(), source).filter(({ root }) => root !== 'NONE').length;
+    for (const source of SOURCES) labelled[source] += triggerExamples(sentences, ROOTS, source).filter(({ root }) => root !== 'NONE').length;
   }
   console.log(`gold triggers found in the text: ${triggers}; on a candidate token: ${onCandidate}; candidates labelled a trigger: weak ${labelled.weak}, real ${labelled.real}`);
 }
