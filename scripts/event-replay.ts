@@ -6,6 +6,7 @@ import { codeDocument } from '../src/pipeline/events/code-document.ts';
 import type { EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { events as eventsStage, type EventResources } from '../src/pipeline/events/events.ts';
 import type { SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 
 // The trainers code each set many times over (once per fold, and per nested fold), but only the learned stages differ
@@ -29,6 +30,8 @@ export interface AnalysedSet {
 export interface LearnedStages {
   readonly sideChooser?: SideChooser;
   readonly eventFilter?: EventFilter;
+  /** The trigger proposer of the pass (`npm run cv:trigger-labels`); absent, the rules find every trigger. */
+  readonly triggerProposer?: TriggerProposer;
 }
 
 /** The sets analysed once, and the events stage re-run on them with the learned stages a pass asks for. */

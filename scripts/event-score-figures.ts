@@ -29,3 +29,10 @@ export function pooledCounts(bySet: Iterable<EventScoreCounts>): EventScoreCount
   for (const counts of bySet) addCounts(pooled, counts);
   return pooled;
 }
+
+/** A trainer's table line: each set's figure (those of `names` that `bySet` holds, in that order), then the pooled one. */
+export function setsLine(label: string, names: readonly string[], bySet: ReadonlyMap<string, EventScoreCounts>): string {
+  const pooled = pooledCounts(bySet.values());
+  const sets = names.filter((name) => bySet.has(name)).map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`);
+  return `${label}: ${sets.join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
+}

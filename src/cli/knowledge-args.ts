@@ -23,6 +23,10 @@ export const knowledgeArgs = {
     description: 'Discard lists (PETRARCH format: a phrase a line, + for a whole story): text holding one codes no events (default: $TIDINGS_DISCARDS)',
     valueHint: 'files',
   },
+  'learned-triggers': {
+    type: 'boolean',
+    description: 'Also code triggers the trained trigger model proposes where the rules found none (rule `learned:<code>`; off by default; --learned-triggers or $TIDINGS_LEARNED_TRIGGERS=1 turns it on)',
+  },
   'learned-sides': {
     type: 'boolean',
     description: 'Let the trained side model fill sides the rules left open (rule `…+learned-side`; on by default; --no-learned-sides or $TIDINGS_LEARNED_SIDES=0 turns it off)',
@@ -38,19 +42,20 @@ export const knowledgeArgs = {
  * verb dictionary given as actors is read as patterns, with a note: its `--- VERB [code] ---` blocks say what it is, and
  * PETRARCH users pass a suite's three dictionaries together.
  */
-export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedSides' | 'eventFilter'> {
+export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedTriggers' | 'learnedSides' | 'eventFilter'> {
   const givenActors = listFlag(rawArgs, 'actors', env['TIDINGS_ACTORS']);
   const verbFiles = givenActors.filter(isVerbDictionaryFile);
   for (const file of verbFiles) notify(`\`${file}\` is a TABARI verb dictionary: it is read as event patterns (--patterns), not as actors.`);
   const actorFiles = givenActors.filter((file) => !verbFiles.includes(file));
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
+  const learnedTriggers = rawArgs.includes('--learned-triggers') ? true : rawArgs.includes('--no-learned-triggers') ? false : switchFromEnv('TIDINGS_LEARNED_TRIGGERS', env, 'Set TIDINGS_LEARNED_TRIGGERS=0 (or pass --no-learned-triggers) to let the rules find every trigger.');
   const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : switchFromEnv('TIDINGS_LEARNED_SIDES', env, "Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules' sides as they are.");
   const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=0 (or pass --no-event-filter) to keep every coded event.');
-  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
+  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedTriggers !== undefined ? { learnedTriggers } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
 }
 
-/** A switch in the environment (`$TIDINGS_LEARNED_SIDES`, `$TIDINGS_EVENT_FILTER`): 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
+/** A switch in the environment (`$TIDINGS_LEARNED_TRIGGERS`, `$TIDINGS_LEARNED_SIDES`, `$TIDINGS_EVENT_FILTER`): 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
 function switchFromEnv(name: string, env: NodeJS.ProcessEnv, hint: string): boolean | undefined {
   const value = env[name];
   if (value === undefined || value === '') return undefined;

@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../model/document.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { SideChooser } from './events/learned-sides.ts';
 import type { EventFilter } from './events/event-filter.ts';
+import type { TriggerProposer } from './events/learned-triggers.ts';
 
 /** What a stage may add to the document: any annotation layer, plus diagnostics (appended, never replaced). */
 export type StagePatch = Partial<Omit<AnalyzedDocument, 'id' | 'text' | 'meta' | 'diagnostics'>> & {
@@ -28,6 +29,11 @@ export interface AnalyzerOptions {
    * `src/knowledge/events/MODEL.md`), or the chooser to use (training and cross-validation pass their own). Default on; `false` leaves the rules' sides as they are.
    */
   readonly learnedSides?: boolean | SideChooser;
+  /**
+   * Whether a trained model proposes event triggers the rules missed (`true`: the built-in model, see
+   * `src/knowledge/events/MODEL.md`), or the proposer to use (training passes its own). Default: `LEARNED_TRIGGERS_BY_DEFAULT`.
+   */
+  readonly learnedTriggers?: boolean | TriggerProposer;
   /**
    * Whether a trained model leaves out coded events it doubts (`true`: the built-in model, see
    * `src/knowledge/events/MODEL.md`), or the filter to use (training passes its own). `false` keeps every coded event.

@@ -57,6 +57,15 @@ test('reads sentences with their ISO date and gold codings', () => {
   assert.deepEqual(parsePetrarchValidation(xml), [{ id: 'T1', date: '2008-08-06', text: 'Kenya met Uganda.', codings: [{ code: '040', source: 'KEN', target: 'UGA' }] }]);
 });
 
+test('reads the trigger word a coding names, and which occurrence of it when the word comes twice', () => {
+  const labelled = `<Sentences><Sentence date="20240102" id="L1"><EventCoding sourcecode="PER" targetcode="CHL" eventcode="036" trigger="talks"/><EventCoding sourcecode="CHL" targetcode="PER" eventcode="111" trigger="blamed" triggerIndex="2"/><EventCoding sourcecode="CHL" targetcode="PER" eventcode="010"/><Text>Peru sought talks after Chile blamed it, and Chile blamed it again.</Text></Sentence></Sentences>`;
+  assert.deepEqual(parsePetrarchValidation(labelled)[0]?.codings, [
+    { code: '036', source: 'PER', target: 'CHL', trigger: 'talks' },
+    { code: '111', source: 'CHL', target: 'PER', trigger: 'blamed', triggerIndex: 2 },
+    { code: '010', source: 'CHL', target: 'PER' },
+  ]);
+});
+
 // Invented records in the shape of PETRARCH-2's Universal Dependencies files: a `#` banner outside any comment, spaces
 // around `=`, a commented-out example, CoNLL-U in <Parse>, and a record with no events.
 const conllu = `<?xml version="1.0" encoding="UTF-8"?>

@@ -6,22 +6,32 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Event } from '../../model/event.ts';
 import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
+import { loadTriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import { modelEventFilter } from '../../pipeline/events/event-filter.ts';
-import { EVENT_FILTER_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT } from '../../pipeline/events/events.ts';
+import { EVENT_FILTER_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT, LEARNED_TRIGGERS_BY_DEFAULT } from '../../pipeline/events/events.ts';
 import { modelSideChooser } from '../../pipeline/events/learned-sides.ts';
+import { modelTriggerProposer } from '../../pipeline/events/learned-triggers.ts';
 import type { AnalyzerOptions } from '../../pipeline/stage.ts';
 import { emptyEventCounts, scoreSentence, summariseEventScores, type EventCoding, type EventScoreCounts } from '../../pipeline/events/score-event-codings.ts';
 import { debugArgs } from '../_shared.ts';
 import { knowledgeArgs, knowledgeOptions } from '../knowledge-args.ts';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
 
+/** A coder's coding, with the word of the sentence that carries it where the set names one (session 19's labels). */
+export interface GoldCoding extends EventCoding {
+  /** The trigger word as written in the text (`trigger="talks"`). */
+  readonly trigger?: string;
+  /** Which occurrence of the word is meant, from 1, when it occurs more than once (`triggerIndex="2"`). */
+  readonly triggerIndex?: number;
+}
+
 /** One sentence of a validation file: its text, its date and the codings a coder wrote for it. */
 export interface GoldSentence {
   readonly id: string;
   readonly date?: string;
   readonly text: string;
-  readonly codings: readonly EventCoding[];
+  readonly codings: readonly GoldCoding[];
 }
 
 /** Splits a PETRARCH validation file into sentences; forgiving, since these files mix comments and banners into XML. */
@@ -31,10 +41,14 @@ export function parsePetrarchValidation(xml: string): GoldSentence[] {
     const header = block.slice(0, block.indexOf('>'));
     const text = /<Text>([\s\S]*?)<\/Text>/.exec(block)?.[1];
     if (text === undefined) return [];
-    const codings = [...block.matchAll(/<EventCoding\s([^>]*?)\/?>/g)].flatMap((match): EventCoding[] => {
+    const codings = [...block.matchAll(/<EventCoding\s([^>]*?)\/?>/g)].flatMap((match): GoldCoding[] => {
       const attributes = match[1] ?? '';
       const code = attribute(attributes, 'eventcode');
-      return code ? [{ code, source: attribute(attributes, 'sourcecode') ?? '', target: attribute(attributes, 'targetcode') ?? '' }] : [];
+      if (!code) return [];
+      const trigger = attribute(attributes, 'trigger');
+      const triggerIndex = Number(attribute(attributes, 'triggerIndex'));
+      const label = trigger ? { trigger: decode(trigger), ...(Number.isInteger(triggerIndex) && triggerIndex > 0 ? { triggerIndex } : {}) } : {};
+      return [{ code, source: attribute(attributes, 'sourcecode') ?? '', target: attribute(attributes, 'targetcode') ?? '', ...label }];
     });
     const date = attribute(header, 'date');
     return [{ id: attribute(header, 'id') ?? '', ...(date ? { date: toIsoDate(date) } : {}), text: decode(text.replace(/\s+/g, ' ').trim()), codings }];
@@ -73,7 +87,7 @@ export function predictedCodings(events: readonly Pick<Event, 'code' | 'sourceCo
  * Codes one gold sentence (its date as publication date) and adds its score to `counts`: the one way a sentence is scored,
  * here and in `npm run train:sides`.
  */
-function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, counts: EventScoreCounts): { events: readonly Event[]; predicted: EventCoding[] } {
+export function scoreGoldSentence(analyzer: Analyzer, sentence: GoldSentence, counts: EventScoreCounts): { events: readonly Event[]; predicted: EventCoding[] } {
   const doc = sentence.text.trim() === '' ? undefined : analyzer.analyze(sentence.text, sentence.date ? { published: sentence.date } : {});
   const events = doc?.events ?? [];
   return { events, predicted: scoreCodedSentence(sentence, doc, events, counts) };
@@ -101,26 +115,36 @@ export function trainedOnNote(file: string, trainedOn: readonly string[] = []): 
 
 /** The learned stages as the analyzer takes them, and the sets the models that are on were fitted on. */
 export interface LearnedModels {
-  readonly options: Pick<AnalyzerOptions, 'learnedSides' | 'eventFilter'>;
+  readonly options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>;
   readonly trainedOn: readonly string[];
+}
+
+/** How `learnedModels` reads each model (tests pass their own; an absent loader reads the committed file). */
+interface ModelLoaders {
+  readonly sideModel: typeof loadSideModel;
+  readonly eventFilterModel: typeof loadEventFilterModel;
+  readonly triggerModel?: typeof loadTriggerModel;
 }
 
 /**
  * The learned models that are on, each file read once: the analyzer gets the model read here, and the note the sets it
- * was fitted on (either model alone changes the score, so either one's sets call for it). A model switched off is not
- * read (its file may be missing); a chooser or filter given as an object is passed on as it is.
+ * was fitted on (any model alone changes the score, so any one's sets call for it). A model switched off is not read
+ * (its file may be missing); a stage given as an object is passed on as it is.
  */
-export function learnedModels(options: Pick<AnalyzerOptions, 'learnedSides' | 'eventFilter'>, load = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
+export function learnedModels(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>, load: ModelLoaders = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
+  const triggerModel = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) === true ? (load.triggerModel ?? loadTriggerModel)() : undefined;
   const sideModel = (options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT) === true ? load.sideModel() : undefined;
   const filterModel = (options.eventFilter ?? EVENT_FILTER_BY_DEFAULT) === true ? load.eventFilterModel() : undefined;
   return {
     options: {
+      ...(options.learnedTriggers !== undefined ? { learnedTriggers: options.learnedTriggers } : {}),
       ...(options.learnedSides !== undefined ? { learnedSides: options.learnedSides } : {}),
       ...(options.eventFilter !== undefined ? { eventFilter: options.eventFilter } : {}),
+      ...(triggerModel ? { learnedTriggers: modelTriggerProposer(triggerModel) } : {}),
       ...(sideModel ? { learnedSides: modelSideChooser(sideModel) } : {}),
       ...(filterModel ? { eventFilter: modelEventFilter(filterModel) } : {}),
     },
-    trainedOn: [...new Set([...(sideModel?.trainedOn ?? []), ...(filterModel?.trainedOn ?? [])])],
+    trainedOn: [...new Set([...(triggerModel?.trainedOn ?? []), ...(sideModel?.trainedOn ?? []), ...(filterModel?.trainedOn ?? [])])],
   };
 }
 

@@ -4,7 +4,8 @@ import { ConfigError } from '../../model/errors.ts';
 /** What the events area's learned models share on disk: a kind, settings, and one weight per feature. */
 export interface WeightsModel {
   readonly kind: string;
-  readonly weights: Readonly<Record<string, number>>;
+  /** A number per feature (binary models) or, for a model of several classes, flat pairs of class index and weight. */
+  readonly weights: Readonly<Record<string, number | readonly number[]>>;
 }
 
 /** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
@@ -30,6 +31,8 @@ export interface WeightsModelShape {
   readonly hint: string;
   /** Whether the model's own settings (threshold, margin…) are there and sound. */
   readonly hasSettings: (record: Readonly<Record<string, unknown>>) => boolean;
+  /** What one feature's weight must be; a finite number unless the model says otherwise (the trigger model's pairs). */
+  readonly isWeight?: (weight: unknown) => boolean;
 }
 
 /**
@@ -47,7 +50,7 @@ export function readWeightsModel(path: string, shape: WeightsModelShape): Record
   }
   const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const weights = record['weights'];
-  const hasWeights = typeof weights === 'object' && weights !== null && !Array.isArray(weights) && Object.values(weights).every((weight) => Number.isFinite(weight));
+  const hasWeights = typeof weights === 'object' && weights !== null && !Array.isArray(weights) && Object.values(weights).every(shape.isWeight ?? Number.isFinite);
   if (record['kind'] !== kind || !hasWeights || !shape.hasSettings(record)) throw new ConfigError(`\`${path}\` is not a tidings ${label} (${expected}).`, hint);
   return record;
 }

@@ -10,6 +10,7 @@ import { sentenceAfterDateline } from '../dateline/sentence-after-dateline.ts';
 import { datelineCountry } from '../dateline/dateline-country.ts';
 import { LOCATIVE_PREPOSITIONS } from './actor-groups.ts';
 import { codeSentence, type SentenceEvent } from './code-sentence.ts';
+import { withoutUnfinishedLearned } from './learned-triggers.ts';
 import { withCountriesOfCountryless } from './country-of-countryless.ts';
 import { withDomesticSides } from './domestic-side.ts';
 import { isInferredArrester, withHomeArresters } from './home-arrester.ts';
@@ -54,9 +55,12 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     // The dateline is read for the sentence it opens only: later ones may have moved elsewhere.
     const filedIn = sentence === whole ? undefined : datelineCountry(doc);
     const scope: StepInput = { tokens: doc.tokens, sentence, mentions, patterns: resources.patterns, filedIn };
-    const ruled = withSentenceSteps(codeSentence(doc.tokens, sentence, mentions, resources.patterns), scope);
+    const ruled = withSentenceSteps(codeSentence(doc.tokens, sentence, mentions, resources.patterns, resources.triggerProposer), scope);
     // The learned side-chooser reads the rules' finished events; the discourse context stays the rules' own.
-    const sentenceEvents = resources.sideChooser && ruled.length > 0 ? resources.sideChooser.choose({ tokens: doc.tokens, sentence, mentions, events: ruled }) : ruled;
+    const filled = resources.sideChooser && ruled.length > 0 ? resources.sideChooser.choose({ tokens: doc.tokens, sentence, mentions, events: ruled }) : ruled;
+    // A learned trigger's event the chooser could not complete is not kept; learned events come last, so the rules' own
+    // keep their positions (`ruled[at]` below).
+    const sentenceEvents = resources.triggerProposer?.keepsOneSided ? withoutUnfinishedLearned(filled) : filled;
     const built = sentenceEvents.map((chosen) => toEvent(doc, sentence, chosen, '', published));
     // The learned event filter reads the finished events; what it drops leaves the document but not the discourse context.
     const kept = resources.eventFilter && sentenceEvents.length > 0 ? keptByFilter(resources.eventFilter, { tokens: doc.tokens, sentence, mentions, claims: doc.claims }, sentenceEvents, built) : undefined;
@@ -65,7 +69,8 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
       if (!event) continue;
       if (kept?.[at] !== false) events.push({ ...event, id: `${doc.id}:e${events.length + 1}` });
       const coded = ruled[at] ?? chosen;
-      if (coded.source?.code && coded.target?.code && !isInferredArrester(coded.source) && !isInferredRepressed(coded.target)) context = { ...context, lastEventSource: coded.source };
+      // A learned trigger's event leaves the discourse as it was: the rules' events of later sentences do not depend on it.
+      if (coded.source?.code && coded.target?.code && !coded.pattern.isLearned && !isInferredArrester(coded.source) && !isInferredRepressed(coded.target)) context = { ...context, lastEventSource: coded.source };
     }
   }
   return mergeEventDetails(events);
@@ -241,7 +246,8 @@ function toEvent(doc: AnalyzedDocument, sentence: Sentence, coded: SentenceEvent
     trigger,
     sentence: sentence.span,
     rule: coded.rule ?? coded.pattern.id,
-    confidence: (hasBoth ? 0.7 : 0.4) * (coded.pattern.words.length > 1 || coded.pattern.targetPrepositions.length > 0 ? 1.2 : 1),
+    // A trigger the trained model proposed is a guess the rules only gave sides to: half a row's confidence.
+    confidence: (hasBoth ? 0.7 : 0.4) * (coded.pattern.words.length > 1 || coded.pattern.targetPrepositions.length > 0 ? 1.2 : 1) * (coded.pattern.isLearned ? 0.5 : 1),
   };
 }
 

@@ -17,6 +17,7 @@ import { readTrigger } from './read-trigger.ts';
 import { findTriggerSubject } from './find-trigger-subject.ts';
 import { findTriggerSides } from './find-trigger-sides.ts';
 import { addEvents } from './add-events.ts';
+import { codeLearnedTriggers, isWorthProposing, rememberTriggerState, type TriggerProposer, type TriggerState } from './learned-triggers.ts';
 
 /** One coded who-did-what-to-whom in a sentence, before dates, places and claims are attached. */
 export interface SentenceEvent {
@@ -38,13 +39,14 @@ export interface SentenceEvent {
 }
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */
-export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex): readonly SentenceEvent[] {
+export function codeSentence(tokens: readonly Token[], sentence: Sentence, named: readonly ActorMention[], patterns: PatternIndex, proposer?: TriggerProposer): readonly SentenceEvent[] {
   // Joint codes come only from TABARI dictionaries: most sentences keep the mentions as they are, with no copy.
   const mentions = splitJointCodes(named);
   const groups = groupMentions(tokens, mentions.filter((mention) => !mention.isCountryless));
   // A sentence with no word a pattern could fire at codes nothing itself: only the implied events' rules read it.
   const first = nextPossibleTrigger(tokens, sentence.firstToken, sentence.lastToken, patterns);
-  if (first > sentence.lastToken) return withImpliedEvents(tokens, sentence, groups, [], patterns);
+  const learner = proposer && isWorthProposing(proposer, tokens, sentence, named) ? proposer : undefined;
+  if (first > sentence.lastToken && !learner) return withImpliedEvents(tokens, sentence, groups, [], patterns);
   const countryless = mentions.some((mention) => mention.isCountryless) ? groupMentions(tokens, mentions) : undefined;
   const inMention = new Set<number>();
   for (const mention of mentions) for (let index = mention.first; index <= mention.last; index++) inMention.add(index);
@@ -57,6 +59,7 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
   // "The Netherlands recalled its envoy…, a step Ankara criticised": an article before the first actor still opens the sentence with it.
   const openingGroup = openingGroupOf(tokens, groups, sentence.firstToken, false);
   const scope: SentenceScope = { tokens, sentence, patterns, groups, countryless, inMention, consumed, coded, events, openingGroup, hasVerbEvent: false, lastSubject: undefined, lastRoot: undefined, lastBuiltinRoot: undefined, lastTarget: undefined, isAfterForceNoun: false, lastTrigger: -1, lastCode: undefined, mishap: undefined };
+  const states: TriggerState[] | undefined = learner ? [] : undefined;
   // Only tokens a pattern could fire at enter the loop: V8 allocates the context its closures capture at every entry.
   for (let index = first; index <= sentence.lastToken; index = nextPossibleTrigger(tokens, index + 1, sentence.lastToken, patterns)) {
     if (inMention.has(index) || consumed.has(index)) continue;
@@ -67,8 +70,11 @@ export function codeSentence(tokens: readonly Token[], sentence: Sentence, named
       continue;
     }
     codeTrigger(scope, match, index);
+    if (states) rememberTriggerState(states, scope, index);
   }
-  return withImpliedEvents(tokens, sentence, groups, events, patterns);
+  const ruled = withImpliedEvents(tokens, sentence, groups, events, patterns);
+  // Triggers a trained model proposes where the rules found none of their root (the `learnedTriggers` option).
+  return learner && states ? codeLearnedTriggers(scope, ruled, states, learner, codeTrigger) : ruled;
 }
 
 /**

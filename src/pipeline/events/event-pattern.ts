@@ -65,6 +65,8 @@ export interface CompiledPattern extends EventPattern {
   readonly slots?: readonly PatternSlot[];
   /** The project's own pattern: its code follows CAMEO, so a stated intention or refusal may recode it (see code-sentence). */
   readonly isBuiltin?: boolean;
+  /** A row made for a trigger the trained model proposed (`learned-triggers.ts`): its events get a lower confidence. */
+  readonly isLearned?: boolean;
 }
 
 /** Patterns indexed by trigger lemma: matching looks up each token once. */

@@ -9,6 +9,8 @@ import { modelSideChooser, type SideChooser } from './learned-sides.ts';
 import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { modelEventFilter, type EventFilter } from './event-filter.ts';
+import { modelTriggerProposer, type TriggerProposer } from './learned-triggers.ts';
+import { loadTriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { compilePattern, indexPatterns, loadPatternFile, type PatternIndex } from './event-pattern.ts';
 
 /** What the events stage loads once: its pattern index and the actor dictionaries. */
@@ -20,16 +22,20 @@ export interface EventResources {
   readonly userHasAgents: boolean;
   /** The user's discard lists, when any were given. */
   readonly discards?: DiscardList;
+  /** Proposes triggers the rules missed (`learnedTriggers` option); absent, the rules find every trigger. */
+  readonly triggerProposer?: TriggerProposer;
   /** Rewrites the sides of each sentence's finished events (`learnedSides` option); absent, the rules' sides stand. */
   readonly sideChooser?: SideChooser;
   /** Leaves out events a trained model doubts (`eventFilter` option); absent, every coded event stays. */
   readonly eventFilter?: EventFilter;
 }
 
-/** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
 /** Whether the learned stages run when the caller does not say (cross-validated, see MODEL.md); the eval reads these too. */
 export const LEARNED_SIDES_BY_DEFAULT = true;
 export const EVENT_FILTER_BY_DEFAULT = true;
+export const LEARNED_TRIGGERS_BY_DEFAULT = false;
+
+/** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
 
 export const events: Stage<EventResources> = {
   name: 'events',
@@ -42,6 +48,7 @@ export const events: Stage<EventResources> = {
     const discardFiles = options.discardFiles ?? [];
     const learnedSides = options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT;
     const eventFilter = options.eventFilter ?? EVENT_FILTER_BY_DEFAULT;
+    const learnedTriggers = options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT;
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
@@ -50,6 +57,7 @@ export const events: Stage<EventResources> = {
       ...(discardFiles.length > 0 ? { discards: loadDiscardFiles(discardFiles) } : {}),
       // On by default (cross-validated, see MODEL.md). The model reads CAMEO codes: a suite coding in a scheme of its own
       // (no built-in patterns) keeps it out.
+      ...(learnedTriggers !== false && options.builtinPatterns !== false ? { triggerProposer: learnedTriggers === true ? modelTriggerProposer(loadTriggerModel()) : learnedTriggers } : {}),
       ...(learnedSides !== false && options.builtinPatterns !== false ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
       ...(eventFilter !== false && options.builtinPatterns !== false ? { eventFilter: eventFilter === true ? modelEventFilter(loadEventFilterModel()) : eventFilter } : {}),
     };

@@ -74,7 +74,7 @@ function hasSide(event: SentenceEvent, side: EventSide): boolean {
 }
 
 /** The sentence's candidates, each once, in sentence order: `nearestCandidates` and the `first=` feature rely on it. */
-function candidateMentions(input: SideChoiceInput): ActorMention[] {
+export function candidateMentions(input: SideChoiceInput): ActorMention[] {
   const seen = new Map<string, ActorMention>();
   const add = (mention: ActorMention | undefined): void => {
     if (!mention?.code || mention.code.startsWith('---')) return;
