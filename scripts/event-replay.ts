@@ -5,7 +5,9 @@ import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import { codeDocument } from '../src/pipeline/events/code-document.ts';
 import type { EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { events as eventsStage, type EventResources } from '../src/pipeline/events/events.ts';
+import type { PairChooser } from '../src/pipeline/events/learned-pairs.ts';
 import type { SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 
 // The trainers code each set many times over (once per fold, and per nested fold), but only the learned stages differ
@@ -27,6 +29,8 @@ export interface AnalysedSet {
 
 /** The learned stages one pass runs: none is the rules alone. */
 export interface LearnedStages {
+  readonly triggerProposer?: TriggerProposer;
+  readonly pairChooser?: PairChooser;
   readonly sideChooser?: SideChooser;
   readonly eventFilter?: EventFilter;
 }

@@ -34,6 +34,11 @@ export interface TriggerProposer {
    * by `withoutUnfinishedLearned`, if it could not); otherwise the rules must find both.
    */
   readonly keepsOneSided?: boolean;
+  /**
+   * Whether every proposal is kept for the pair chooser (`learned-pairs.ts`) to give sides to: one the rules found no
+   * side for, and one whose reading the rules refused (kept as a bare event at its token). Set when the pair chooser is on.
+   */
+  readonly keepsUnsided?: boolean;
 }
 
 /** Whether a sentence is worth the proposer's time: a learned event needs a coded actor as one of its sides. */
@@ -94,7 +99,12 @@ export function codeLearnedTriggers(scope: SentenceScope, coded: readonly Senten
     restoreTriggerState(scope, states.findLast((state) => state.index < proposal.index) ?? INITIAL_STATE);
     const token = tokens[proposal.index] as Token;
     const before = events.length;
-    codeTrigger(scope, { pattern: learnedPattern(scope.patterns, token, proposal.code), trigger: proposal.index, lastWord: proposal.index, words: [] }, proposal.index);
+    const pattern = learnedPattern(scope.patterns, token, proposal.code);
+    codeTrigger(scope, { pattern, trigger: proposal.index, lastWord: proposal.index, words: [] }, proposal.index);
+    if (proposer.keepsUnsided) {
+      if (events.length === before) events.push({ pattern, trigger: proposal.index, lastWord: proposal.index, modality: 'happened', isPassive: false, rule: `${pattern.id}+refused` });
+      continue;
+    }
     for (let at = events.length - 1; at >= before; at--) {
       const event = events[at] as SentenceEvent;
       const sides = (hasSource(event) ? 1 : 0) + (hasTarget(event) ? 1 : 0);

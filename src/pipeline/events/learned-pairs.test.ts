@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { PairModel } from '../../knowledge/events/pair-model.ts';
+import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
+import { createAnalyzer } from '../analyzer.ts';
+import { modelPairChooser } from './learned-pairs.ts';
+import { modelTriggerProposer } from './learned-triggers.ts';
+
+// A hand-written proposer that knows one verb the patterns lack ("nag", a root-11 act coded 111), and a pair model that
+// likes a pair read in sentence order with the source before the trigger.
+const PESTER: TriggerModel = { kind: 'trigger-model', classes: ['NONE', '11'], lemmas: ['nag'], codes: { 'nag|11': '111' }, weights: { 'w=nag': [1, 4], bias: [0, 1] }, threshold: 0.5 };
+const IN_ORDER: PairModel = { kind: 'pair-model', threshold: 0.5, weights: { bias: -2, 'order=source-first': 1.5, 'places=before|after': 1.5 } };
+// The other learned stages stay off, so that a retrained side model or filter cannot move these tests.
+const OTHERS_OFF = { learnedSides: false, eventFilter: false } as const;
+const proposer = modelTriggerProposer(PESTER);
+const paired = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer, learnedPairs: modelPairChooser(IN_ORDER) });
+const unsure = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer, learnedPairs: modelPairChooser(IN_ORDER, 0.99) });
+const proposerAlone = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer });
+
+async function eventsOf(analyzer: typeof paired, text: string): Promise<string[]> {
+  return (await analyzer).analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? (event.isTargetless ? '---' : '?')} ${event.rule}`);
+}
+
+test('a proposal the rules find no target for takes the pair the model favours, under a rule marked learned-pair', async () => {
+  const text = 'Throughout the long winter, France nagged about the quotas until Germany gave way.';
+  assert.deepEqual(await eventsOf(proposerAlone, text), []);
+  assert.deepEqual(await eventsOf(paired, text), ['111 FRA>DEU learned:111+learned-pair']);
+});
+
+test('a proposal whose best pair stays under the threshold is dropped, as without the pair chooser', async () => {
+  assert.deepEqual(await eventsOf(unsure, 'Throughout the long winter, France nagged about the quotas until Germany gave way.'), []);
+});
+
+test("the rules' own events keep their sides whatever the pair model says", async () => {
+  const text = 'France criticised Germany over the quotas on Tuesday.';
+  assert.deepEqual(await eventsOf(paired, text), await eventsOf(proposerAlone, text));
+});
+
+test('the pair chooser is off unless asked for, and does nothing while the proposer is off', async () => {
+  const text = 'Throughout the long winter, France nagged about the quotas until Germany gave way.';
+  assert.deepEqual(await eventsOf(createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer }), text), []);
+  assert.deepEqual(await eventsOf(createAnalyzer({ ...OTHERS_OFF, learnedTriggers: false, learnedPairs: modelPairChooser(IN_ORDER) }), text), []);
+});
