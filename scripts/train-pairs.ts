@@ -6,7 +6,7 @@
 // without it. Every set is coded by the fold's proposer and chooser (in-sample on the other sets, never on the held-out
 // one) to give the fold's pair chooser and filter their examples, as `train:triggers` does.
 // Usage: npm run train:pairs [-- --no-write] [-- --thresholds 0.3,0.5] [-- --filter-thresholds 0.2] [-- --sets a,b]
-//   [-- --held a,b] [-- --oracle] [-- --cross-fit 4] [-- --no-cv] (writes the model at the first threshold listed)
+//   [-- --held a,b] [-- --oracle] [-- --cross-fit 4] [-- --progress] [-- --no-cv] (writes the model at the first threshold listed)
 import { BUILTIN_PAIR_MODEL, savePairModel, type PairModel } from '../src/knowledge/events/pair-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
@@ -228,6 +228,8 @@ for (const held of HELD) {
     for (const threshold of THRESHOLDS) put(`oracle + pairs t=${threshold}`, held, recount(oracleRunPairs, (coding) => coding.pair >= threshold));
   }
   process.stderr.write(`${held}: ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  // A long run's figures so far, pooled over the folds done (`--progress`).
+  if (args.includes('--progress')) for (const [label, bySet] of columns) process.stderr.write(`  ${label}: ${figure(pooledCounts(bySet.values()))} (F1 ${f1Of(pooledCounts(bySet.values())).toFixed(4)})\n`);
 }
 let chosen = { f1: -1, threshold: THRESHOLDS[0] ?? 0.5 };
 for (const [label, bySet] of columns) {
