@@ -23,7 +23,7 @@ import { labelPairs, recordingPairChooser, rightPairs, trainPairModel, type Reco
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
 import type { TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
-import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
+import { f1Of, figure, pooledCounts, tally, warnIfRecountDiffers } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet, type LearnedStages } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 import { oracleProposer, patternRoots, recordingProposer, triggerExamples } from './trigger-training.ts';
@@ -186,24 +186,30 @@ for (const held of HELD) {
   const mainRuns = new Map(replay.sets.map((set) => [set.name, runSet(set, { sideChooser: chooser })]));
   const proposerRuns = new Map(replay.sets.map((set) => [set.name, runSet(set, { triggerProposer: proposer, sideChooser: chooser }, undefined, true)]));
   const pairModel = pairModelOf(pairTrainingRuns(others(held), chooser, proposerRuns), minimum);
-  const pairRunsOf = (model: PairModel): Map<string, SetRun> => {
+  // Each threshold is its own run, as at run time: a pair under it must not stay in the sentence, where the filter's
+  // features count the sentence's events (an offline re-count at a lower threshold would count it).
+  const pairRunsOf = (model: PairModel, threshold: number): Map<string, SetRun> => {
     const pairOf: PairsTaken = new WeakMap();
-    const pairChooser = modelPairChooser(model, minimum, recordingPairs(pairOf));
+    const pairChooser = modelPairChooser(model, threshold, recordingPairs(pairOf));
     return new Map(replay.sets.map((set) => [set.name, runSet(set, { triggerProposer: proposer, sideChooser: chooser, pairChooser }, pairOf)]));
   };
-  const pairRuns = pairRunsOf(pairModel);
   const all = (): boolean => true;
+  warnIfRecountDiffers(`main, ${held}`, mainRuns.get(held)?.counts, recount(mainRuns.get(held) as SetRun, all));
+  warnIfRecountDiffers(`proposer, ${held}`, proposerRuns.get(held)?.counts, recount(proposerRuns.get(held) as SetRun, all));
   put('main: rules + chooser', held, (mainRuns.get(held) as SetRun).counts);
   for (const [at, counts] of filtered(mainRuns, held, all).entries()) put(`main: + filter t=${FILTER_THRESHOLDS[at]}`, held, counts);
   put('+ proposer (L7, one-sided completed by the chooser)', held, (proposerRuns.get(held) as SetRun).counts);
   for (const [at, counts] of filtered(proposerRuns, held, all).entries()) put(`+ proposer + filter t=${FILTER_THRESHOLDS[at]}`, held, counts);
   put('+ proposer + perfect pair choice (bound)', held, recount(proposerRuns.get(held) as SetRun, all, (sentence) => (sentence.pairs ? rightPairs(sentence.pairs, sentence.gold) : [])));
   // With `--cross-fit`, the in-sample variant is measured on the same folds too, for a like-for-like comparison.
-  const variants: [string, Map<string, SetRun>][] = [['', pairRuns], ...(CROSS_FIT >= 2 ? [[' in-sample', pairRunsOf(pairModelOf(others(held).map((name) => proposerRuns.get(name) as SetRun), minimum))] as [string, Map<string, SetRun>]] : [])];
-  for (const [variant, runs] of variants) {
+  const variants: [string, PairModel][] = [['', pairModel], ...(CROSS_FIT >= 2 ? [[' in-sample', pairModelOf(others(held).map((name) => proposerRuns.get(name) as SetRun), minimum)] as [string, PairModel]] : [])];
+  for (const [variant, model] of variants) {
     for (const threshold of THRESHOLDS) {
+      const runs = pairRunsOf(model, threshold);
+      warnIfRecountDiffers(`pairs${variant} t=${threshold}, ${held}`, runs.get(held)?.counts, recount(runs.get(held) as SetRun, all));
+      // The origin variants are offline re-counts: the events of the origins left out still count for the filter.
       for (const [name, origins] of Object.entries(ORIGINS)) {
-        const keep = (coding: ViewedCoding): boolean => coding.pair >= threshold && (coding.origin === undefined || origins.includes(coding.origin));
+        const keep = (coding: ViewedCoding): boolean => coding.origin === undefined || origins.includes(coding.origin);
         const label = `+ proposer + pairs${variant} t=${threshold}${name === 'all' ? '' : ` (${name})`}`;
         put(label, held, recount(runs.get(held) as SetRun, keep));
         for (const [at, counts] of filtered(runs, held, keep).entries()) put(`${label} + filter t=${FILTER_THRESHOLDS[at]}`, held, counts);

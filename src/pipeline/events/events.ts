@@ -41,7 +41,6 @@ export const LEARNED_TRIGGERS_BY_DEFAULT = false;
 export const LEARNED_PAIRS_BY_DEFAULT = false;
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
-
 export const events: Stage<EventResources> = {
   name: 'events',
   needs: ['claims', 'dates', 'places', 'quantities'],
@@ -55,6 +54,8 @@ export const events: Stage<EventResources> = {
     const eventFilter = options.eventFilter ?? EVENT_FILTER_BY_DEFAULT;
     const learnedTriggers = options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT;
     const learnedPairs = learnedTriggers !== false ? (options.learnedPairs ?? LEARNED_PAIRS_BY_DEFAULT) : false;
+    // The learned stages read CAMEO codes (see MODEL.md): a suite coding in a scheme of its own (no built-in patterns)
+    // keeps them out.
     const hasRules = options.builtinPatterns !== false;
     const pairChooser = learnedPairs !== false && hasRules ? (learnedPairs === true ? modelPairChooser(loadPairModel()) : learnedPairs) : undefined;
     const proposer = learnedTriggers !== false && hasRules ? (learnedTriggers === true ? modelTriggerProposer(loadTriggerModel()) : learnedTriggers) : undefined;
@@ -64,13 +65,11 @@ export const events: Stage<EventResources> = {
       userHasAgents: userActors?.entries.some((entry) => entry.kind === 'agent') === true,
       ...(userActors ? { userActors } : {}),
       ...(discardFiles.length > 0 ? { discards: loadDiscardFiles(discardFiles) } : {}),
-      // On by default (cross-validated, see MODEL.md). The model reads CAMEO codes: a suite coding in a scheme of its own
-      // (no built-in patterns) keeps it out.
       // With the pair chooser on, the proposer keeps every proposal for it (`keepsUnsided`).
       ...(proposer ? { triggerProposer: pairChooser ? { ...proposer, propose: proposer.propose.bind(proposer), keepsUnsided: true } : proposer } : {}),
       ...(pairChooser ? { pairChooser } : {}),
-      ...(learnedSides !== false && options.builtinPatterns !== false ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
-      ...(eventFilter !== false && options.builtinPatterns !== false ? { eventFilter: eventFilter === true ? modelEventFilter(loadEventFilterModel()) : eventFilter } : {}),
+      ...(learnedSides !== false && hasRules ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
+      ...(eventFilter !== false && hasRules ? { eventFilter: eventFilter === true ? modelEventFilter(loadEventFilterModel()) : eventFilter } : {}),
     };
   },
   run: (doc, resources) => ({ events: codeDocument(doc, resources) }),

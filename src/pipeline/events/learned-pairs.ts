@@ -3,7 +3,8 @@ import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { candidateMentions, type SideChoiceInput } from './learned-sides.ts';
 import { logisticProbability } from './logistic-model.ts';
-import { pairOptions, type PairOption } from './pair-features.ts';
+import { isUnfinishedLearned } from './learned-triggers.ts';
+import { pairOptions, withoutSides, type PairOption } from './pair-features.ts';
 
 /**
  * Gives both sides to the learned trigger proposer's events the rules and the side-chooser left without them; never
@@ -14,16 +15,8 @@ export interface PairChooser {
   choose(input: SideChoiceInput): readonly SentenceEvent[];
 }
 
-/** Whether an event is a proposer's that still lacks a coded side (a target-less act or an unknown doer count as sides). */
-export function isUnfinishedLearned(event: SentenceEvent): boolean {
-  if (event.pattern.isLearned !== true) return false;
-  const hasSource = event.source?.code !== undefined || event.isSourceUnknown === true;
-  const hasTarget = event.target?.code !== undefined || event.isTargetless === true;
-  return !(hasSource && hasTarget);
-}
-
 /** The most probable pair of an event and its probability, or undefined when the sentence offers none. */
-export function bestPair(model: PairModel, input: SideChoiceInput, event: SentenceEvent, candidates: readonly ActorMention[]): { option: PairOption; probability: number } | undefined {
+function bestPair(model: PairModel, input: SideChoiceInput, event: SentenceEvent, candidates: readonly ActorMention[]): { option: PairOption; probability: number } | undefined {
   let best: { option: PairOption; probability: number } | undefined;
   for (const option of pairOptions(input, event, candidates)) {
     const probability = logisticProbability(model.weights, option.features);
@@ -33,8 +26,8 @@ export function bestPair(model: PairModel, input: SideChoiceInput, event: Senten
 }
 
 /** The event with the pair's sides (a missing target as PETRARCH's `---`), its rule marked `+learned-pair`. */
-export function withPair(event: SentenceEvent, option: PairOption): SentenceEvent {
-  const { source: _source, target: _target, isTargetless: _targetless, isSourceUnknown: _unknown, ...rest } = event;
+function withPair(event: SentenceEvent, option: PairOption): SentenceEvent {
+  const rest = withoutSides(event);
   const rule = `${event.rule ?? event.pattern.id}+learned-pair`;
   return option.target ? { ...rest, source: option.source, target: option.target, rule } : { ...rest, source: option.source, isTargetless: true, rule };
 }

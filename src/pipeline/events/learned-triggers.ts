@@ -117,9 +117,15 @@ export function codeLearnedTriggers(scope: SentenceScope, coded: readonly Senten
 const hasSource = (event: SentenceEvent): boolean => event.source?.code !== undefined || event.isSourceUnknown === true;
 const hasTarget = (event: SentenceEvent): boolean => event.target?.code !== undefined || event.isTargetless === true;
 
+/** Whether an event has both sides settled: each coded, or a target-less act, or an unknown doer. */
+export const hasSettledSides = (event: SentenceEvent): boolean => hasSource(event) && hasTarget(event);
+
+/** Whether an event is a proposer's that still lacks a settled side (what the pair chooser works on, or what is dropped). */
+export const isUnfinishedLearned = (event: SentenceEvent): boolean => event.pattern.isLearned === true && !hasSettledSides(event);
+
 /** The sentence's events without the learned ones still missing a coded side once the side-chooser has read them. */
 export function withoutUnfinishedLearned(events: readonly SentenceEvent[]): readonly SentenceEvent[] {
-  return events.some((event) => event.pattern.isLearned && !(hasSource(event) && hasTarget(event))) ? events.filter((event) => !event.pattern.isLearned || (hasSource(event) && hasTarget(event))) : events;
+  return events.some(isUnfinishedLearned) ? events.filter((event) => !isUnfinishedLearned(event)) : events;
 }
 
 /** The part of a sentence's scope that the coding of each trigger updates for the next one. */

@@ -25,12 +25,12 @@ const MAX_CANDIDATES = 8;
 export function pairOptions(input: SideChoiceInput, event: SentenceEvent, candidates: readonly ActorMention[]): PairOption[] {
   const near = [...candidates].sort((a, b) => distanceTo(event, a) - distanceTo(event, b)).slice(0, MAX_CANDIDATES).sort((a, b) => a.first - b.first);
   if (near.length === 0) return [];
-  const bare: SentenceEvent = { ...withoutSides(event) };
+  const bare = withoutSides(event);
   const root = sentenceEventCode(event).slice(0, 2);
   const origin = event.source?.code !== undefined || event.target?.code !== undefined ? 'one-side' : 'no-side';
   const featuresOf = (side: EventSide): string[][] => {
     const context: SideContext = { tokens: input.tokens, sentence: input.sentence, events: input.events, event: bare, side, candidates: near, nearest: nearestCandidates(near, bare), isOpen: true };
-    return near.map((mention) => sideFeatures(context, mention, false).filter((feature) => feature !== 'bias').concat(subjectFeatures(input.tokens, event, mention, side), ruleSideFeatures(event, mention, side)));
+    return near.map((mention) => sideFeatures(context, mention, false).filter((feature) => feature !== 'bias').concat(subjectFeatures(input.tokens, event, mention, side, root), ruleSideFeatures(event, mention, side)));
   };
   const asSource = featuresOf('source');
   const asTarget = featuresOf('target');
@@ -50,7 +50,8 @@ export function pairOptions(input: SideChoiceInput, event: SentenceEvent, candid
   return options;
 }
 
-function withoutSides(event: SentenceEvent): SentenceEvent {
+/** The event with no side at all: what the pair features read the side-chooser's features of, and what a pair fills. */
+export function withoutSides(event: SentenceEvent): SentenceEvent {
   const { source: _source, target: _target, isTargetless: _targetless, isSourceUnknown: _unknown, ...rest } = event;
   return rest;
 }
@@ -67,12 +68,12 @@ function placeOf(event: SentenceEvent, mention: ActorMention): string {
  * Whether an actor before the trigger stands where a subject would: no verb between it and the trigger, and no
  * preposition just before it ("by", "with" and the like already show in the side features' `prev=`).
  */
-function subjectFeatures(tokens: readonly Token[], event: SentenceEvent, mention: ActorMention, side: EventSide): string[] {
+function subjectFeatures(tokens: readonly Token[], event: SentenceEvent, mention: ActorMention, side: EventSide, root: string): string[] {
   if (mention.last >= event.trigger) return [];
   let hasVerb = false;
   for (let index = mention.last + 1; index < event.trigger && !hasVerb; index++) hasVerb = tokens[index]?.pos === 'VERB';
   const isSubjectLike = !hasVerb && tokens[mention.first - 1]?.pos !== 'ADP';
-  return [`${side}|subject-like=${isSubjectLike}`, `${side}|subject-like=${isSubjectLike}|root=${sentenceEventCode(event).slice(0, 2)}`];
+  return [`${side}|subject-like=${isSubjectLike}`, `${side}|subject-like=${isSubjectLike}|root=${root}`];
 }
 
 /** Whether the actor is the side the rules did find for this event, on that side or the other. */

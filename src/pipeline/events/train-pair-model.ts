@@ -1,5 +1,6 @@
 import type { PairModel } from '../../knowledge/events/pair-model.ts';
-import { isUnfinishedLearned, type PairChooser } from './learned-pairs.ts';
+import type { PairChooser } from './learned-pairs.ts';
+import { hasSettledSides, isUnfinishedLearned } from './learned-triggers.ts';
 import { candidateMentions } from './learned-sides.ts';
 import { DEFAULT_LOGISTIC_TRAINING, fitLogisticWeights, type LogisticTraining, type TrainingExample } from './logistic-model.ts';
 import { pairOptions } from './pair-features.ts';
@@ -40,7 +41,7 @@ export function recordingPairChooser(record: (sentence: RecordedPairSentence) =>
         const root = sentenceEventCode(event).slice(0, 2);
         if (isUnfinishedLearned(event)) {
           events.push({ root, pairs: pairOptions(input, event, candidates).map((option) => ({ source: (option.source.code ?? '').slice(0, 3), target: option.target ? (option.target.code ?? '').slice(0, 3) : '---', features: option.features })) });
-        } else if ((event.source?.code !== undefined || event.isSourceUnknown === true) && (event.target?.code !== undefined || event.isTargetless === true)) {
+        } else if (hasSettledSides(event)) {
           finished.push({ code: root, source: event.isSourceUnknown === true ? '---' : (event.source?.code ?? '').slice(0, 3), target: event.isTargetless === true ? '---' : (event.target?.code ?? '').slice(0, 3) });
         }
       }
