@@ -5,6 +5,7 @@ import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import { codeDocument } from '../src/pipeline/events/code-document.ts';
 import type { EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { events as eventsStage, type EventResources } from '../src/pipeline/events/events.ts';
+import type { PairChooser } from '../src/pipeline/events/learned-pairs.ts';
 import type { SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
@@ -28,6 +29,7 @@ export interface AnalysedSet {
 
 /** The learned stages one pass runs: none is the rules alone. */
 export interface LearnedStages {
+  readonly pairChooser?: PairChooser;
   readonly sideChooser?: SideChooser;
   readonly eventFilter?: EventFilter;
   /** The trigger proposer of the pass (`npm run cv:trigger-labels`); absent, the rules find every trigger. */

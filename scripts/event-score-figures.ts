@@ -36,3 +36,14 @@ export function setsLine(label: string, names: readonly string[], bySet: Readonl
   const sets = names.filter((name) => bySet.has(name)).map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`);
   return `${label}: ${sets.join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
 }
+
+/**
+ * Warns when an offline re-count (a trainer's codings kept by a threshold, scored again) does not give the pipeline's own
+ * counts with nothing dropped: the trainer's figures must be what `eval events` scores.
+ */
+export function warnIfRecountDiffers(label: string, pipeline: EventScoreCounts | undefined, recounted: EventScoreCounts | undefined): void {
+  if (!pipeline || !recounted) return;
+  const { matched, predicted, gold } = pipeline.dyadRoot;
+  const again = recounted.dyadRoot;
+  if (matched !== again.matched || predicted !== again.predicted || gold !== again.gold) process.stderr.write(`${label}: the offline re-count (${again.matched}/${again.predicted}/${again.gold}) differs from the pipeline's (${matched}/${predicted}/${gold})\n`);
+}

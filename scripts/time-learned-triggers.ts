@@ -1,6 +1,7 @@
 // Times the events stage with and without the learned trigger proposer on the same BBC articles in one process: each
 // document goes through both, in alternating order, so machine load and warm caches weigh on the two alike.
-// Usage: node --import tsx scripts/time-learned-triggers.ts [--articles 300] [--rounds 3]
+// `--pairs` times the pair chooser instead: the proposer on in both, the pair chooser on in one.
+// Usage: node --import tsx scripts/time-learned-triggers.ts [--articles 300] [--rounds 3] [--pairs]
 import { existsSync, readFileSync } from 'node:fs';
 import { createAnalyzer } from '../src/pipeline/analyzer.ts';
 import type { EventResources } from '../src/pipeline/events/events.ts';
@@ -15,8 +16,9 @@ if (!existsSync(BBC)) {
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
 const eventsStage = stages.find((stage) => stage.name === 'events') as Stage<EventResources>;
-const off = await eventsStage.prepare?.({});
-const on = await eventsStage.prepare?.({ learnedTriggers: true });
+const isPairs = args.includes('--pairs');
+const off = await eventsStage.prepare?.(isPairs ? { learnedTriggers: true } : {});
+const on = await eventsStage.prepare?.(isPairs ? { learnedTriggers: true, learnedPairs: true } : { learnedTriggers: true });
 if (!off || !on) throw new Error('The events stage prepares no resources.');
 const spent = { off: 0, on: 0 };
 let learned = 0;
@@ -32,7 +34,7 @@ const timed = stages.map((stage): Stage<unknown> => (stage.name !== 'events' ? s
       const started = performance.now();
       const patch = eventsStage.run(doc, which === 'on' ? on : off);
       if (isCounting) spent[which] += performance.now() - started;
-      if (which === 'on' && isCounting) learned += patch.events?.filter((event) => event.rule.startsWith('learned:')).length ?? 0;
+      if (which === 'on' && isCounting) learned += patch.events?.filter((event) => (isPairs ? event.rule.endsWith('+learned-pair') : event.rule.startsWith('learned:'))).length ?? 0;
       if (which === 'off') kept = patch;
     }
     return kept;

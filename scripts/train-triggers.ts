@@ -22,7 +22,7 @@ import { labelCodings, trainEventFilter } from '../src/pipeline/events/train-eve
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
 import type { TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
-import { f1Of, pooledCounts, setsLine } from './event-score-figures.ts';
+import { f1Of, pooledCounts, setsLine, warnIfRecountDiffers } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, recount, triggerExamples, type CodedSentence, type LabelledTrainingSentence, type ScoredCoding, type TriggerLabelSource } from './trigger-training.ts';
 
@@ -186,13 +186,6 @@ for (const [at, threshold] of THRESHOLDS.entries()) {
 console.log(`chosen by pooled nested CV F1: t=${chosen.threshold} (F1 ${chosen.f1.toFixed(4)})`);
 // A spot check of some folds chooses nothing worth writing.
 if (!args.includes('--no-write') && !args.includes('--held')) writeModel(chosen.threshold);
-
-function warnIfRecountDiffers(label: string, pipeline: EventScoreCounts | undefined, recounted: EventScoreCounts | undefined): void {
-  if (!pipeline || !recounted) return;
-  const { matched, predicted, gold } = pipeline.dyadRoot;
-  const again = recounted.dyadRoot;
-  if (matched !== again.matched || predicted !== again.predicted || gold !== again.gold) process.stderr.write(`${label}: the offline re-count (${again.matched}/${again.predicted}/${again.gold}) differs from the pipeline's (${matched}/${predicted}/${gold})\n`);
-}
 
 function writeModel(threshold: number): void {
   const model = { ...triggerModelOf(SETS), threshold, trainedOn: SETS };

@@ -43,3 +43,12 @@ test('stops on a $TIDINGS_LEARNED_SIDES that is neither 0 nor 1 instead of leavi
   assert.deepEqual(knowledgeOptions([], { TIDINGS_LEARNED_SIDES: '' }, () => undefined), {});
   assert.deepEqual(knowledgeOptions(['--no-learned-sides'], { TIDINGS_LEARNED_SIDES: 'false' }, () => undefined), { learnedSides: false });
 });
+
+test('says that --learned-pairs changes nothing without the trigger proposer, and stays quiet with it', () => {
+  const notes: string[] = [];
+  assert.deepEqual(knowledgeOptions(['--learned-pairs'], {}, (note) => notes.push(note)), { learnedPairs: true });
+  assert.match(notes.join('\n'), /`--learned-pairs` .* without --learned-triggers .* changes nothing/);
+  notes.length = 0;
+  assert.deepEqual(knowledgeOptions(['--learned-pairs'], { TIDINGS_LEARNED_TRIGGERS: '1' }, (note) => notes.push(note)), { learnedTriggers: true, learnedPairs: true });
+  assert.deepEqual(notes, []);
+});

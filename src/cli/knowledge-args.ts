@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isTabariVerbDictionary } from '../knowledge/actor-dictionary/parse-tabari-dictionary.ts';
 import { InputError } from '../model/errors.ts';
+import { LEARNED_TRIGGERS_BY_DEFAULT } from '../pipeline/events/events.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 
 /**
@@ -27,6 +28,10 @@ export const knowledgeArgs = {
     type: 'boolean',
     description: 'Also code triggers the trained trigger model proposes where the rules found none (rule `learned:<code>`; off by default; --learned-triggers or $TIDINGS_LEARNED_TRIGGERS=1 turns it on)',
   },
+  'learned-pairs': {
+    type: 'boolean',
+    description: 'With --learned-triggers, let the trained pair model give both sides to proposals the rules found none for (rule `…+learned-pair`; off by default; --learned-pairs or $TIDINGS_LEARNED_PAIRS=1 turns it on)',
+  },
   'learned-sides': {
     type: 'boolean',
     description: 'Let the trained side model fill sides the rules left open (rule `…+learned-side`; on by default; --no-learned-sides or $TIDINGS_LEARNED_SIDES=0 turns it off)',
@@ -42,7 +47,7 @@ export const knowledgeArgs = {
  * verb dictionary given as actors is read as patterns, with a note: its `--- VERB [code] ---` blocks say what it is, and
  * PETRARCH users pass a suite's three dictionaries together.
  */
-export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedTriggers' | 'learnedSides' | 'eventFilter'> {
+export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.ProcessEnv = process.env, notify: (message: string) => void = (message) => process.stderr.write(`${message}\n`)): Pick<AnalyzerOptions, 'actorFiles' | 'patternFiles' | 'discardFiles' | 'learnedTriggers' | 'learnedPairs' | 'learnedSides' | 'eventFilter'> {
   const givenActors = listFlag(rawArgs, 'actors', env['TIDINGS_ACTORS']);
   const verbFiles = givenActors.filter(isVerbDictionaryFile);
   for (const file of verbFiles) notify(`\`${file}\` is a TABARI verb dictionary: it is read as event patterns (--patterns), not as actors.`);
@@ -50,12 +55,15 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
   const learnedTriggers = rawArgs.includes('--learned-triggers') ? true : rawArgs.includes('--no-learned-triggers') ? false : switchFromEnv('TIDINGS_LEARNED_TRIGGERS', env, 'Set TIDINGS_LEARNED_TRIGGERS=0 (or pass --no-learned-triggers) to let the rules find every trigger.');
+  const learnedPairs = rawArgs.includes('--learned-pairs') ? true : rawArgs.includes('--no-learned-pairs') ? false : switchFromEnv('TIDINGS_LEARNED_PAIRS', env, 'Set TIDINGS_LEARNED_PAIRS=0 (or pass --no-learned-pairs) to drop proposals the rules find no sides for.');
+  // The pair chooser works on the proposer's events only: asked for alone, it would change nothing without a word.
+  if (learnedPairs === true && (learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) !== true) notify('`--learned-pairs` gives sides to the trigger proposer\'s events only: without --learned-triggers (or TIDINGS_LEARNED_TRIGGERS=1) it changes nothing.');
   const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : switchFromEnv('TIDINGS_LEARNED_SIDES', env, "Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules' sides as they are.");
   const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=0 (or pass --no-event-filter) to keep every coded event.');
-  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedTriggers !== undefined ? { learnedTriggers } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
+  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedTriggers !== undefined ? { learnedTriggers } : {}), ...(learnedPairs !== undefined ? { learnedPairs } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
 }
 
-/** A switch in the environment (`$TIDINGS_LEARNED_TRIGGERS`, `$TIDINGS_LEARNED_SIDES`, `$TIDINGS_EVENT_FILTER`): 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
+/** A switch in the environment (`$TIDINGS_LEARNED_TRIGGERS`, `$TIDINGS_LEARNED_PAIRS`, `$TIDINGS_LEARNED_SIDES`, `$TIDINGS_EVENT_FILTER`): 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
 function switchFromEnv(name: string, env: NodeJS.ProcessEnv, hint: string): boolean | undefined {
   const value = env[name];
   if (value === undefined || value === '') return undefined;

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { SideChooser } from './events/learned-sides.ts';
 import type { EventFilter } from './events/event-filter.ts';
 import type { TriggerProposer } from './events/learned-triggers.ts';
+import type { PairChooser } from './events/learned-pairs.ts';
 
 /** What a stage may add to the document: any annotation layer, plus diagnostics (appended, never replaced). */
 export type StagePatch = Partial<Omit<AnalyzedDocument, 'id' | 'text' | 'meta' | 'diagnostics'>> & {
@@ -34,6 +35,12 @@ export interface AnalyzerOptions {
    * `src/knowledge/events/MODEL.md`), or the proposer to use (training passes its own). Default: `LEARNED_TRIGGERS_BY_DEFAULT`.
    */
   readonly learnedTriggers?: boolean | TriggerProposer;
+  /**
+   * Whether a trained model gives both sides to the proposer's events the rules found no sides for (`true`: the built-in
+   * model, see `src/knowledge/events/MODEL.md`), or the chooser to use (training passes its own). Default:
+   * `LEARNED_PAIRS_BY_DEFAULT`; it acts only when `learnedTriggers` is on.
+   */
+  readonly learnedPairs?: boolean | PairChooser;
   /**
    * Whether a trained model leaves out coded events it doubts (`true`: the built-in model, see
    * `src/knowledge/events/MODEL.md`), or the filter to use (training passes its own). `false` keeps every coded event.

@@ -161,3 +161,16 @@ test('reads each model that is on once and hands the analyzer the model it read'
   assert.equal(typeof learned.options.learnedSides, 'object');
   assert.equal(typeof learned.options.eventFilter, 'object');
 });
+
+test('reads the pair model only when the proposer and the pair chooser are both on, and notes its sets', () => {
+  const sideModel = () => ({ kind: 'side-model' as const, threshold: 0.5, margin: 2, trainedOn: ['side-set'], weights: {} });
+  const eventFilterModel = () => ({ kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} });
+  const triggerModel = () => ({ kind: 'trigger-model' as const, classes: ['NONE'], lemmas: [], codes: {}, threshold: 0.5, trainedOn: ['trigger-set'], weights: {} });
+  const pairModel = () => ({ kind: 'pair-model' as const, threshold: 0.8, trainedOn: ['pair-set'], weights: {} });
+  const off = { learnedSides: false, eventFilter: false } as const;
+  assert.deepEqual(learnedModels({ ...off, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel: () => assert.fail('trigger model read'), pairModel: () => assert.fail('pair model read') }).trainedOn, []);
+  assert.deepEqual(learnedModels({ ...off, learnedTriggers: true }, { sideModel, eventFilterModel, triggerModel, pairModel: () => assert.fail('pair model read') }).trainedOn, ['trigger-set']);
+  const both = learnedModels({ ...off, learnedTriggers: true, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel, pairModel });
+  assert.deepEqual(both.trainedOn, ['trigger-set', 'pair-set']);
+  assert.equal(typeof both.options.learnedPairs, 'object');
+});

@@ -9,7 +9,9 @@ import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import { modelEventFilter } from '../../pipeline/events/event-filter.ts';
-import { EVENT_FILTER_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT, LEARNED_TRIGGERS_BY_DEFAULT } from '../../pipeline/events/events.ts';
+import { EVENT_FILTER_BY_DEFAULT, LEARNED_PAIRS_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT, LEARNED_TRIGGERS_BY_DEFAULT } from '../../pipeline/events/events.ts';
+import { modelPairChooser } from '../../pipeline/events/learned-pairs.ts';
+import { loadPairModel } from '../../knowledge/events/pair-model.ts';
 import { modelSideChooser } from '../../pipeline/events/learned-sides.ts';
 import { modelTriggerProposer } from '../../pipeline/events/learned-triggers.ts';
 import type { AnalyzerOptions } from '../../pipeline/stage.ts';
@@ -115,7 +117,7 @@ export function trainedOnNote(file: string, trainedOn: readonly string[] = []): 
 
 /** The learned stages as the analyzer takes them, and the sets the models that are on were fitted on. */
 export interface LearnedModels {
-  readonly options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>;
+  readonly options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedPairs' | 'learnedSides' | 'eventFilter'>;
   readonly trainedOn: readonly string[];
 }
 
@@ -124,6 +126,7 @@ interface ModelLoaders {
   readonly sideModel: typeof loadSideModel;
   readonly eventFilterModel: typeof loadEventFilterModel;
   readonly triggerModel?: typeof loadTriggerModel;
+  readonly pairModel?: typeof loadPairModel;
 }
 
 /**
@@ -131,20 +134,24 @@ interface ModelLoaders {
  * was fitted on (any model alone changes the score, so any one's sets call for it). A model switched off is not read
  * (its file may be missing); a stage given as an object is passed on as it is.
  */
-export function learnedModels(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedSides' | 'eventFilter'>, load: ModelLoaders = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
+export function learnedModels(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedPairs' | 'learnedSides' | 'eventFilter'>, load: ModelLoaders = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
   const triggerModel = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) === true ? (load.triggerModel ?? loadTriggerModel)() : undefined;
+  // The pair chooser acts only on the proposer's events: with the proposer off its file is not read.
+  const pairModel = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) !== false && (options.learnedPairs ?? LEARNED_PAIRS_BY_DEFAULT) === true ? (load.pairModel ?? loadPairModel)() : undefined;
   const sideModel = (options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT) === true ? load.sideModel() : undefined;
   const filterModel = (options.eventFilter ?? EVENT_FILTER_BY_DEFAULT) === true ? load.eventFilterModel() : undefined;
   return {
     options: {
       ...(options.learnedTriggers !== undefined ? { learnedTriggers: options.learnedTriggers } : {}),
+      ...(options.learnedPairs !== undefined ? { learnedPairs: options.learnedPairs } : {}),
       ...(options.learnedSides !== undefined ? { learnedSides: options.learnedSides } : {}),
       ...(options.eventFilter !== undefined ? { eventFilter: options.eventFilter } : {}),
       ...(triggerModel ? { learnedTriggers: modelTriggerProposer(triggerModel) } : {}),
+      ...(pairModel ? { learnedPairs: modelPairChooser(pairModel) } : {}),
       ...(sideModel ? { learnedSides: modelSideChooser(sideModel) } : {}),
       ...(filterModel ? { eventFilter: modelEventFilter(filterModel) } : {}),
     },
-    trainedOn: [...new Set([...(triggerModel?.trainedOn ?? []), ...(sideModel?.trainedOn ?? []), ...(filterModel?.trainedOn ?? [])])],
+    trainedOn: [...new Set([...(triggerModel?.trainedOn ?? []), ...(pairModel?.trainedOn ?? []), ...(sideModel?.trainedOn ?? []), ...(filterModel?.trainedOn ?? [])])],
   };
 }
 

@@ -60,7 +60,9 @@ export function codeDocument(doc: AnalyzedDocument, resources: EventResources): 
     const filled = resources.sideChooser && ruled.length > 0 ? resources.sideChooser.choose({ tokens: doc.tokens, sentence, mentions, events: ruled }) : ruled;
     // A learned trigger's event the chooser could not complete is not kept; learned events come last, so the rules' own
     // keep their positions (`ruled[at]` below).
-    const sentenceEvents = resources.triggerProposer?.keepsOneSided ? withoutUnfinishedLearned(filled) : filled;
+    // The pair chooser gives both sides to the learned events still without them (`keepsUnsided` kept them for it).
+    const paired = resources.pairChooser && filled.length > 0 ? resources.pairChooser.choose({ tokens: doc.tokens, sentence, mentions, events: filled }) : filled;
+    const sentenceEvents = resources.triggerProposer?.keepsOneSided || resources.triggerProposer?.keepsUnsided ? withoutUnfinishedLearned(paired) : paired;
     const built = sentenceEvents.map((chosen) => toEvent(doc, sentence, chosen, '', published));
     // The learned event filter reads the finished events; what it drops leaves the document but not the discourse context.
     const kept = resources.eventFilter && sentenceEvents.length > 0 ? keptByFilter(resources.eventFilter, { tokens: doc.tokens, sentence, mentions, claims: doc.claims }, sentenceEvents, built) : undefined;

@@ -10,6 +10,8 @@ import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { loadEventFilterModel } from '../../knowledge/events/event-filter-model.ts';
 import { modelEventFilter, type EventFilter } from './event-filter.ts';
 import { modelTriggerProposer, type TriggerProposer } from './learned-triggers.ts';
+import { modelPairChooser, type PairChooser } from './learned-pairs.ts';
+import { loadPairModel } from '../../knowledge/events/pair-model.ts';
 import { loadTriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { compilePattern, indexPatterns, loadPatternFile, type PatternIndex } from './event-pattern.ts';
 
@@ -24,6 +26,8 @@ export interface EventResources {
   readonly discards?: DiscardList;
   /** Proposes triggers the rules missed (`learnedTriggers` option); absent, the rules find every trigger. */
   readonly triggerProposer?: TriggerProposer;
+  /** Gives both sides to the proposer's events left without them (`learnedPairs` option); absent, they are dropped. */
+  readonly pairChooser?: PairChooser;
   /** Rewrites the sides of each sentence's finished events (`learnedSides` option); absent, the rules' sides stand. */
   readonly sideChooser?: SideChooser;
   /** Leaves out events a trained model doubts (`eventFilter` option); absent, every coded event stays. */
@@ -34,9 +38,9 @@ export interface EventResources {
 export const LEARNED_SIDES_BY_DEFAULT = true;
 export const EVENT_FILTER_BY_DEFAULT = true;
 export const LEARNED_TRIGGERS_BY_DEFAULT = false;
+export const LEARNED_PAIRS_BY_DEFAULT = false;
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
-
 export const events: Stage<EventResources> = {
   name: 'events',
   needs: ['claims', 'dates', 'places', 'quantities'],
@@ -49,17 +53,23 @@ export const events: Stage<EventResources> = {
     const learnedSides = options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT;
     const eventFilter = options.eventFilter ?? EVENT_FILTER_BY_DEFAULT;
     const learnedTriggers = options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT;
+    const learnedPairs = learnedTriggers !== false ? (options.learnedPairs ?? LEARNED_PAIRS_BY_DEFAULT) : false;
+    // The learned stages read CAMEO codes (see MODEL.md): a suite coding in a scheme of its own (no built-in patterns)
+    // keeps them out.
+    const hasRules = options.builtinPatterns !== false;
+    const pairChooser = learnedPairs !== false && hasRules ? (learnedPairs === true ? modelPairChooser(loadPairModel()) : learnedPairs) : undefined;
+    const proposer = learnedTriggers !== false && hasRules ? (learnedTriggers === true ? modelTriggerProposer(loadTriggerModel()) : learnedTriggers) : undefined;
     return {
       patterns: indexPatterns(user, builtin),
       builtinActors: builtinActorDictionary(),
       userHasAgents: userActors?.entries.some((entry) => entry.kind === 'agent') === true,
       ...(userActors ? { userActors } : {}),
       ...(discardFiles.length > 0 ? { discards: loadDiscardFiles(discardFiles) } : {}),
-      // On by default (cross-validated, see MODEL.md). The model reads CAMEO codes: a suite coding in a scheme of its own
-      // (no built-in patterns) keeps it out.
-      ...(learnedTriggers !== false && options.builtinPatterns !== false ? { triggerProposer: learnedTriggers === true ? modelTriggerProposer(loadTriggerModel()) : learnedTriggers } : {}),
-      ...(learnedSides !== false && options.builtinPatterns !== false ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
-      ...(eventFilter !== false && options.builtinPatterns !== false ? { eventFilter: eventFilter === true ? modelEventFilter(loadEventFilterModel()) : eventFilter } : {}),
+      // With the pair chooser on, the proposer keeps every proposal for it (`keepsUnsided`).
+      ...(proposer ? { triggerProposer: pairChooser ? { ...proposer, propose: proposer.propose.bind(proposer), keepsUnsided: true } : proposer } : {}),
+      ...(pairChooser ? { pairChooser } : {}),
+      ...(learnedSides !== false && hasRules ? { sideChooser: learnedSides === true ? modelSideChooser(loadSideModel()) : learnedSides } : {}),
+      ...(eventFilter !== false && hasRules ? { eventFilter: eventFilter === true ? modelEventFilter(loadEventFilterModel()) : eventFilter } : {}),
     };
   },
   run: (doc, resources) => ({ events: codeDocument(doc, resources) }),

@@ -34,6 +34,11 @@ export interface TriggerProposer {
    * by `withoutUnfinishedLearned`, if it could not); otherwise the rules must find both.
    */
   readonly keepsOneSided?: boolean;
+  /**
+   * Whether every proposal is kept for the pair chooser (`learned-pairs.ts`) to give sides to: one the rules found no
+   * side for, and one whose reading the rules refused (kept as a bare event at its token). Set when the pair chooser is on.
+   */
+  readonly keepsUnsided?: boolean;
 }
 
 /** Whether a sentence is worth the proposer's time: a learned event needs a coded actor as one of its sides. */
@@ -94,7 +99,12 @@ export function codeLearnedTriggers(scope: SentenceScope, coded: readonly Senten
     restoreTriggerState(scope, states.findLast((state) => state.index < proposal.index) ?? INITIAL_STATE);
     const token = tokens[proposal.index] as Token;
     const before = events.length;
-    codeTrigger(scope, { pattern: learnedPattern(scope.patterns, token, proposal.code), trigger: proposal.index, lastWord: proposal.index, words: [] }, proposal.index);
+    const pattern = learnedPattern(scope.patterns, token, proposal.code);
+    codeTrigger(scope, { pattern, trigger: proposal.index, lastWord: proposal.index, words: [] }, proposal.index);
+    if (proposer.keepsUnsided) {
+      if (events.length === before) events.push({ pattern, trigger: proposal.index, lastWord: proposal.index, modality: 'happened', isPassive: false, rule: `${pattern.id}+refused` });
+      continue;
+    }
     for (let at = events.length - 1; at >= before; at--) {
       const event = events[at] as SentenceEvent;
       const sides = (hasSource(event) ? 1 : 0) + (hasTarget(event) ? 1 : 0);
@@ -107,9 +117,15 @@ export function codeLearnedTriggers(scope: SentenceScope, coded: readonly Senten
 const hasSource = (event: SentenceEvent): boolean => event.source?.code !== undefined || event.isSourceUnknown === true;
 const hasTarget = (event: SentenceEvent): boolean => event.target?.code !== undefined || event.isTargetless === true;
 
+/** Whether an event has both sides settled: each coded, or a target-less act, or an unknown doer. */
+export const hasSettledSides = (event: SentenceEvent): boolean => hasSource(event) && hasTarget(event);
+
+/** Whether an event is a proposer's that still lacks a settled side (what the pair chooser works on, or what is dropped). */
+export const isUnfinishedLearned = (event: SentenceEvent): boolean => event.pattern.isLearned === true && !hasSettledSides(event);
+
 /** The sentence's events without the learned ones still missing a coded side once the side-chooser has read them. */
 export function withoutUnfinishedLearned(events: readonly SentenceEvent[]): readonly SentenceEvent[] {
-  return events.some((event) => event.pattern.isLearned && !(hasSource(event) && hasTarget(event))) ? events.filter((event) => !event.pattern.isLearned || (hasSource(event) && hasTarget(event))) : events;
+  return events.some(isUnfinishedLearned) ? events.filter((event) => !isUnfinishedLearned(event)) : events;
 }
 
 /** The part of a sentence's scope that the coding of each trigger updates for the next one. */
