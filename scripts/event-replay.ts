@@ -45,8 +45,8 @@ export interface EventReplay {
 
 /** Analyses every sentence of the sets once, as `eval events` does (its date as publication date), the learned stages off. */
 export async function analyseSets(sets: readonly { name: string; sentences: readonly GoldSentence[] }[]): Promise<EventReplay> {
-  const analyzer = await createAnalyzer({ learnedSides: false, eventFilter: false });
-  const base = (await eventsStage.prepare?.({ learnedSides: false, eventFilter: false })) as EventResources;
+  const analyzer = await createAnalyzer({ learnedTriggers: false, learnedSides: false, eventFilter: false });
+  const base = (await eventsStage.prepare?.({ learnedTriggers: false, learnedSides: false, eventFilter: false })) as EventResources;
   const analysed = sets.map(({ name, sentences }) => ({
     name,
     sentences: sentences.map((gold) => ({ gold, doc: gold.text.trim() === '' ? undefined : analyzer.analyze(gold.text, gold.date ? { published: gold.date } : {}) })),

@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
 const eventsStage = stages.find((stage) => stage.name === 'events') as Stage<EventResources>;
 const isPairs = args.includes('--pairs');
-const off = await eventsStage.prepare?.(isPairs ? { learnedTriggers: true } : {});
+const off = await eventsStage.prepare?.(isPairs ? { learnedTriggers: true } : { learnedTriggers: false });
 const on = await eventsStage.prepare?.(isPairs ? { learnedTriggers: true, learnedPairs: true } : { learnedTriggers: true });
 if (!off || !on) throw new Error('The events stage prepares no resources.');
 const spent = { off: 0, on: 0 };

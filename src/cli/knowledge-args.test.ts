@@ -44,11 +44,15 @@ test('stops on a $TIDINGS_LEARNED_SIDES that is neither 0 nor 1 instead of leavi
   assert.deepEqual(knowledgeOptions(['--no-learned-sides'], { TIDINGS_LEARNED_SIDES: 'false' }, () => undefined), { learnedSides: false });
 });
 
-test('says that --learned-pairs changes nothing without the trigger proposer, and stays quiet with it', () => {
+test('says that --learned-pairs changes nothing with the trigger proposer off, and stays quiet while it is on', () => {
   const notes: string[] = [];
-  assert.deepEqual(knowledgeOptions(['--learned-pairs'], {}, (note) => notes.push(note)), { learnedPairs: true });
-  assert.match(notes.join('\n'), /`--learned-pairs` .* without --learned-triggers .* changes nothing/);
+  assert.deepEqual(knowledgeOptions(['--learned-pairs', '--no-learned-triggers'], {}, (note) => notes.push(note)), { learnedTriggers: false, learnedPairs: true });
+  assert.match(notes.join('\n'), /`--learned-pairs` .* with the proposer off .* changes nothing/);
   notes.length = 0;
+  assert.deepEqual(knowledgeOptions(['--learned-pairs'], { TIDINGS_LEARNED_TRIGGERS: '0' }, (note) => notes.push(note)), { learnedTriggers: false, learnedPairs: true });
+  assert.equal(notes.length, 1);
+  notes.length = 0;
+  assert.deepEqual(knowledgeOptions(['--learned-pairs'], {}, (note) => notes.push(note)), { learnedPairs: true });
   assert.deepEqual(knowledgeOptions(['--learned-pairs'], { TIDINGS_LEARNED_TRIGGERS: '1' }, (note) => notes.push(note)), { learnedTriggers: true, learnedPairs: true });
   assert.deepEqual(notes, []);
 });

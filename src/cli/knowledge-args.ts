@@ -26,7 +26,7 @@ export const knowledgeArgs = {
   },
   'learned-triggers': {
     type: 'boolean',
-    description: 'Also code triggers the trained trigger model proposes where the rules found none (rule `learned:<code>`; off by default; --learned-triggers or $TIDINGS_LEARNED_TRIGGERS=1 turns it on)',
+    description: 'Also code triggers the trained trigger model proposes where the rules found none (rule `learned:<code>`; on by default; --no-learned-triggers or $TIDINGS_LEARNED_TRIGGERS=0 turns it off)',
   },
   'learned-pairs': {
     type: 'boolean',
@@ -57,7 +57,7 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
   const learnedTriggers = rawArgs.includes('--learned-triggers') ? true : rawArgs.includes('--no-learned-triggers') ? false : switchFromEnv('TIDINGS_LEARNED_TRIGGERS', env, 'Set TIDINGS_LEARNED_TRIGGERS=0 (or pass --no-learned-triggers) to let the rules find every trigger.');
   const learnedPairs = rawArgs.includes('--learned-pairs') ? true : rawArgs.includes('--no-learned-pairs') ? false : switchFromEnv('TIDINGS_LEARNED_PAIRS', env, 'Set TIDINGS_LEARNED_PAIRS=0 (or pass --no-learned-pairs) to drop proposals the rules find no sides for.');
   // The pair chooser works on the proposer's events only: asked for alone, it would change nothing without a word.
-  if (learnedPairs === true && (learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) !== true) notify('`--learned-pairs` gives sides to the trigger proposer\'s events only: without --learned-triggers (or TIDINGS_LEARNED_TRIGGERS=1) it changes nothing.');
+  if (learnedPairs === true && (learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) !== true) notify('`--learned-pairs` gives sides to the trigger proposer\'s events only: with the proposer off (--no-learned-triggers or TIDINGS_LEARNED_TRIGGERS=0) it changes nothing.');
   const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : switchFromEnv('TIDINGS_LEARNED_SIDES', env, "Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules' sides as they are.");
   const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=0 (or pass --no-event-filter) to keep every coded event.');
   return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedTriggers !== undefined ? { learnedTriggers } : {}), ...(learnedPairs !== undefined ? { learnedPairs } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };

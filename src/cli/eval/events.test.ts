@@ -134,13 +134,13 @@ test('notes that a scored set is one the side model was trained on, and says not
   assert.equal(trainedOnNote('own-set.xml'), undefined);
 });
 
-test('notes the training sets when only the event filter is on, and none when both models are off', () => {
+test('notes the training sets when only the event filter is on, and none when every model is off', () => {
   const sideModel = () => ({ kind: 'side-model' as const, threshold: 0.5, margin: 2, trainedOn: ['side-set'], weights: {} });
   const eventFilterModel = () => ({ kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} });
-  const filterOnly = learnedModels({ learnedSides: false }, { sideModel, eventFilterModel }).trainedOn;
+  const filterOnly = learnedModels({ learnedTriggers: false, learnedSides: false }, { sideModel, eventFilterModel }).trainedOn;
   assert.deepEqual(filterOnly, ['filter-set']);
   assert.match(trainedOnNote('bench/events-sets/filter-set.xml', filterOnly) ?? '', /trained on `filter-set`/);
-  const neither = learnedModels({ learnedSides: false, eventFilter: false }, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read') }).trainedOn;
+  const neither = learnedModels({ learnedTriggers: false, learnedSides: false, eventFilter: false }, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read'), triggerModel: () => assert.fail('trigger model read') }).trainedOn;
   assert.deepEqual(neither, []);
   assert.equal(trainedOnNote('bench/events-sets/filter-set.xml', neither), undefined);
 });
@@ -155,9 +155,14 @@ test('reads each model that is on once and hands the analyzer the model it read'
     reads++;
     return { kind: 'event-filter-model' as const, threshold: 0.1, trainedOn: ['filter-set'], weights: {} };
   };
-  const learned = learnedModels({}, { sideModel, eventFilterModel });
-  assert.equal(reads, 2);
-  assert.deepEqual(learned.trainedOn, ['side-set', 'filter-set']);
+  const triggerModel = () => {
+    reads++;
+    return { kind: 'trigger-model' as const, classes: ['NONE'], lemmas: [], codes: {}, threshold: 0.5, trainedOn: ['trigger-set'], weights: {} };
+  };
+  const learned = learnedModels({}, { sideModel, eventFilterModel, triggerModel, pairModel: () => assert.fail('pair model read') });
+  assert.equal(reads, 3);
+  assert.deepEqual(learned.trainedOn, ['trigger-set', 'side-set', 'filter-set']);
+  assert.equal(typeof learned.options.learnedTriggers, 'object');
   assert.equal(typeof learned.options.learnedSides, 'object');
   assert.equal(typeof learned.options.eventFilter, 'object');
 });
@@ -168,7 +173,8 @@ test('reads the pair model only when the proposer and the pair chooser are both 
   const triggerModel = () => ({ kind: 'trigger-model' as const, classes: ['NONE'], lemmas: [], codes: {}, threshold: 0.5, trainedOn: ['trigger-set'], weights: {} });
   const pairModel = () => ({ kind: 'pair-model' as const, threshold: 0.8, trainedOn: ['pair-set'], weights: {} });
   const off = { learnedSides: false, eventFilter: false } as const;
-  assert.deepEqual(learnedModels({ ...off, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel: () => assert.fail('trigger model read'), pairModel: () => assert.fail('pair model read') }).trainedOn, []);
+  assert.deepEqual(learnedModels({ ...off, learnedTriggers: false, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel: () => assert.fail('trigger model read'), pairModel: () => assert.fail('pair model read') }).trainedOn, []);
+  assert.deepEqual(learnedModels({ ...off, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel, pairModel }).trainedOn, ['trigger-set', 'pair-set']);
   assert.deepEqual(learnedModels({ ...off, learnedTriggers: true }, { sideModel, eventFilterModel, triggerModel, pairModel: () => assert.fail('pair model read') }).trainedOn, ['trigger-set']);
   const both = learnedModels({ ...off, learnedTriggers: true, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel, pairModel });
   assert.deepEqual(both.trainedOn, ['trigger-set', 'pair-set']);

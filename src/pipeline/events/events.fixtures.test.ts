@@ -10,7 +10,7 @@ let analyzer: Analyzer;
 
 // The goldens pin the rules' own coding; the learned side-chooser and the event filter have their own tests.
 before(async () => {
-  analyzer = await createAnalyzer({ learnedSides: false, eventFilter: false });
+  analyzer = await createAnalyzer({ learnedTriggers: false, learnedSides: false, eventFilter: false });
 });
 
 /** Only the events layer, in the fields a reader checks: code, who to whom, modality, date, and the rule. */

@@ -37,7 +37,7 @@ export interface EventResources {
 /** Whether the learned stages run when the caller does not say (cross-validated, see MODEL.md); the eval reads these too. */
 export const LEARNED_SIDES_BY_DEFAULT = true;
 export const EVENT_FILTER_BY_DEFAULT = true;
-export const LEARNED_TRIGGERS_BY_DEFAULT = false;
+export const LEARNED_TRIGGERS_BY_DEFAULT = true;
 export const LEARNED_PAIRS_BY_DEFAULT = false;
 
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
