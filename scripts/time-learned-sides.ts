@@ -1,22 +1,11 @@
-// Times the events stage with and without the learned side-chooser on the same BBC articles in one process: each
-// document goes through both, in alternating order, so machine load and warm caches weigh on the two alike.
+// Times the events stage with and without the learned side-chooser on the same BBC articles in one process
+// (scripts/time-events-stage.ts), and the chooser's own time inside the "on" runs.
 // Usage: node --import tsx scripts/time-learned-sides.ts [--articles 300] [--rounds 3]
-import { existsSync, readFileSync } from 'node:fs';
-import { createAnalyzer } from '../src/pipeline/analyzer.ts';
-import type { EventResources } from '../src/pipeline/events/events.ts';
-import type { Stage, StagePatch } from '../src/pipeline/stage.ts';
-import { stages } from '../src/pipeline/stages.ts';
-import { modelSideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
+import { modelSideChooser } from '../src/pipeline/events/learned-sides.ts';
+import { eventsStage, timeEventsStage, timing } from './time-events-stage.ts';
 
-const BBC = '../shared/eval-data/bbc-news/bbc-news.jsonl';
-if (!existsSync(BBC)) {
-  console.error(`${BBC} is absent: nothing to time here.`);
-  process.exit(1);
-}
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
-const eventsStage = stages.find((stage) => stage.name === 'events') as Stage<EventResources>;
 const off = await eventsStage.prepare?.({ learnedSides: false });
 // The chooser's own time, measured inside the stage's run: the rest of the two runs is the same work.
 let msChooser = 0;
@@ -24,34 +13,8 @@ const model = modelSideChooser(loadSideModel());
 const on = await eventsStage.prepare?.({ learnedSides: { choose: (input) => {
   const started = performance.now();
   const chosen = model.choose(input);
-  if (isCounting) msChooser += performance.now() - started;
+  if (timing.isCounting) msChooser += performance.now() - started;
   return chosen;
 } } });
-if (!off || !on) throw new Error('The events stage prepares no resources.');
-const spent = { off: 0, on: 0 };
-let learned = 0;
-let documents = 0;
-let isCounting = false;
-const timed = stages.map((stage): Stage<unknown> => (stage.name !== 'events' ? stage : {
-  name: stage.name,
-  needs: stage.needs,
-  run(doc) {
-    const order = documents++ % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const);
-    let kept: StagePatch = {};
-    for (const which of order) {
-      const started = performance.now();
-      const patch = eventsStage.run(doc, which === 'on' ? on : off);
-      if (isCounting) spent[which] += performance.now() - started;
-      if (which === 'on' && isCounting) learned += patch.events?.filter((event) => event.rule.endsWith('+learned-side')).length ?? 0;
-      if (which === 'off') kept = patch;
-    }
-    return kept;
-  },
-}));
-const analyzer = await createAnalyzer({}, timed);
-const articles = readFileSync(BBC, 'utf8').split('\n').filter(Boolean).slice(0, option('articles', 300)).map((line) => JSON.parse(line) as { text: string });
-const rounds = option('rounds', 3);
-for (const article of articles.slice(0, 30)) analyzer.analyze(article.text, { published: '2005-03-10' });
-isCounting = true;
-for (let round = 0; round < rounds; round++) for (const article of articles) analyzer.analyze(article.text, { published: '2005-03-10' });
-console.log(JSON.stringify({ articles: articles.length, rounds, msEventsOff: Math.round(spent.off), msEventsOn: Math.round(spent.on), ratio: Number((spent.on / spent.off).toFixed(3)), msChooser: Math.round(msChooser), changedEventsPerRound: learned / rounds }));
+const { changedPerRound, ...figures } = await timeEventsStage(args, off, on, (event) => event.rule.endsWith('+learned-side'));
+console.log(JSON.stringify({ ...figures, msChooser: Math.round(msChooser), changedEventsPerRound: changedPerRound }));
