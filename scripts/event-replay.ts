@@ -32,7 +32,7 @@ export interface LearnedStages {
   readonly pairChooser?: PairChooser;
   readonly sideChooser?: SideChooser;
   readonly eventFilter?: EventFilter;
-  /** The trigger proposer of the pass (`npm run cv:trigger-labels`); absent, the rules find every trigger. */
+  /** The trigger proposer of the pass (`cv:trigger-labels`, `train:pairs`); absent, the rules find every trigger. */
   readonly triggerProposer?: TriggerProposer;
 }
 

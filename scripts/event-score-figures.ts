@@ -1,7 +1,8 @@
 import { emptyEventCounts, summariseEventScores, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 
-// The figures both trainers print (train:sides, train:filter): dyad+root recall/precision, rounded by the same
-// `summariseEventScores` as `eval events`, so a trainer's figure for a set is the one `eval events` prints for it.
+// The figures the trainers print (train:sides, train:filter, train:triggers, train:pairs, cv:trigger-labels): dyad+root
+// recall/precision, rounded by the same `summariseEventScores` as `eval events`, so a trainer's figure for a set is the
+// one `eval events` prints for it.
 
 /** A rounded ratio as three digits without the leading zero, `.745`. */
 const digits = (value: number): string => value.toFixed(3).replace(/^0/, '');

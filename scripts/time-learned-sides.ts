@@ -6,11 +6,12 @@ import { modelSideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { eventsStage, timeEventsStage, timing } from './time-events-stage.ts';
 
 const args = process.argv.slice(2);
-const off = await eventsStage.prepare?.({ learnedSides: false });
+// The proposer off in both runs: the chooser is timed on the rules' events alone, as before session 19.
+const off = await eventsStage.prepare?.({ learnedTriggers: false, learnedSides: false });
 // The chooser's own time, measured inside the stage's run: the rest of the two runs is the same work.
 let msChooser = 0;
 const model = modelSideChooser(loadSideModel());
-const on = await eventsStage.prepare?.({ learnedSides: { choose: (input) => {
+const on = await eventsStage.prepare?.({ learnedTriggers: false, learnedSides: { choose: (input) => {
   const started = performance.now();
   const chosen = model.choose(input);
   if (timing.isCounting) msChooser += performance.now() - started;

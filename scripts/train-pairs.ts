@@ -1,12 +1,14 @@
 // Trains the learned pair chooser on the development event sets (bench/events-sets, written for this project by outside
 // coders), prints nested leave-one-set-out dyad+root figures and writes src/knowledge/events/pair-model.json.
-// Columns: rules alone; main (rules + side-chooser, + filter); + the trigger proposer (its one-sided events completed by
+// Columns: rules alone; no proposer (rules + side-chooser, + filter: main before session 19's end); + the trigger proposer (its one-sided events completed by
 // the chooser, the rest dropped: L7); + the proposer + the pair chooser at each threshold; with and without the filter.
 // Nesting: for each held-out set, the proposer, the side-chooser, the pair chooser and the filter are all trained
 // without it. Every set is coded by the fold's proposer and chooser (in-sample on the other sets, never on the held-out
 // one) to give the fold's pair chooser and filter their examples, as `train:triggers` does.
 // Usage: npm run train:pairs [-- --no-write] [-- --thresholds 0.3,0.5] [-- --filter-thresholds 0.2] [-- --sets a,b]
-//   [-- --held a,b] [-- --oracle] [-- --cross-fit 4] [-- --progress] [-- --no-cv] (writes the model at the first threshold listed)
+//   [-- --held a,b] [-- --oracle] [-- --cross-fit 4] [-- --progress] [-- --weak-labels] [-- --no-cv] (writes the model at the first
+//   threshold listed). The committed pair model and L8's figures (session 19) were made with `--weak-labels`: the proposer
+//   behind it trained on L7's weak labels, as it was then.
 import { BUILTIN_PAIR_MODEL, savePairModel, type PairModel } from '../src/knowledge/events/pair-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
@@ -23,17 +25,20 @@ import { labelPairs, recordingPairChooser, rightPairs, trainPairModel, type Reco
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
 import type { TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
-import { f1Of, figure, pooledCounts, tally, warnIfRecountDiffers } from './event-score-figures.ts';
+import { f1Of, figure, pooledCounts, setsLine, warnIfRecountDiffers } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet, type LearnedStages } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, triggerExamples, type LabelledTrainingSentence } from './trigger-training.ts';
+import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, triggerExamples, type LabelledTrainingSentence, type TriggerLabelSource } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
 const THRESHOLDS = (listArg(args, 'thresholds') ?? ['0.5']).map(Number);
 const FILTER_THRESHOLDS = (listArg(args, 'filter-thresholds') ?? [String(loadEventFilterModel().threshold)]).map(Number);
-// The proposer's committed threshold (L7's, chosen on its folds): the pair chooser is measured behind it, not re-tuned.
+// The proposer's threshold when L8 measured the pair chooser (L7's, chosen on its folds; the committed proposer's is now 0.3):
+// the pair chooser is measured behind it, not re-tuned.
 const PROPOSER_THRESHOLD = 0.4;
+// The coders' trigger words, as `train:triggers` now trains the proposer; `--weak-labels` gives L8's proposer (L7's labels).
+const LABELS: TriggerLabelSource = args.includes('--weak-labels') ? 'weak' : 'real';
 const sideSettings = loadSideModel();
 const replay = await analyseSets(loadTrainingSets(SETS));
 const setOf = new Map(replay.sets.map((set) => [set.name, set]));
@@ -67,13 +72,10 @@ const rulesAlone = new Map<string, EventScoreCounts>();
   }
 }
 const ROOTS = patternRoots();
-const proposerOf = (names: readonly string[]): TriggerProposer => ({ ...modelTriggerProposer(trainTriggerModel(triggerExamples(names.flatMap((name) => candidates.get(name) ?? []), ROOTS)), PROPOSER_THRESHOLD), keepsUnsided: true });
+const proposerOf = (names: readonly string[]): TriggerProposer => ({ ...modelTriggerProposer(trainTriggerModel(triggerExamples(names.flatMap((name) => candidates.get(name) ?? []), ROOTS, LABELS)), PROPOSER_THRESHOLD), keepsUnsided: true });
 const chooserOf = (names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => sideExamples.get(name) ?? []), sideSettings), sideSettings);
 
-const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => {
-  const pooled = pooledCounts(bySet.values());
-  return `${label}: ${SETS.filter((name) => bySet.has(name)).map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
-};
+const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => setsLine(label, SETS, bySet);
 console.log(line('rules alone', rulesAlone));
 
 /** One event with both sides as the filter sees it, whether it is a proposal's, and its pair's probability if chosen. */
@@ -196,8 +198,8 @@ for (const held of HELD) {
   const all = (): boolean => true;
   warnIfRecountDiffers(`main, ${held}`, mainRuns.get(held)?.counts, recount(mainRuns.get(held) as SetRun, all));
   warnIfRecountDiffers(`proposer, ${held}`, proposerRuns.get(held)?.counts, recount(proposerRuns.get(held) as SetRun, all));
-  put('main: rules + chooser', held, (mainRuns.get(held) as SetRun).counts);
-  for (const [at, counts] of filtered(mainRuns, held, all).entries()) put(`main: + filter t=${FILTER_THRESHOLDS[at]}`, held, counts);
+  put('no proposer: rules + chooser', held, (mainRuns.get(held) as SetRun).counts);
+  for (const [at, counts] of filtered(mainRuns, held, all).entries()) put(`no proposer: + filter t=${FILTER_THRESHOLDS[at]}`, held, counts);
   put('+ proposer (L7, one-sided completed by the chooser)', held, (proposerRuns.get(held) as SetRun).counts);
   for (const [at, counts] of filtered(proposerRuns, held, all).entries()) put(`+ proposer + filter t=${FILTER_THRESHOLDS[at]}`, held, counts);
   put('+ proposer + perfect pair choice (bound)', held, recount(proposerRuns.get(held) as SetRun, all, (sentence) => (sentence.pairs ? rightPairs(sentence.pairs, sentence.gold) : [])));
@@ -217,9 +219,10 @@ for (const held of HELD) {
     }
   }
   if (isOracle) {
-    // Each set's own gold-derived weak labels proposed (no model, a bound), read by the fold's chooser and pair chooser.
+    // Each set's own gold-derived labels proposed (the coders' triggers, or L7's weak ones with --weak-labels; no model, a
+    // bound), read by the fold's chooser and pair chooser.
     const set = setOf.get(held) as AnalysedSet;
-    const oracle = oracleProposer(candidates.get(held) ?? [], ROOTS, false);
+    const oracle = oracleProposer(candidates.get(held) ?? [], ROOTS, false, LABELS);
     const replayWith = (stages: Omit<LearnedStages, 'eventFilter'>, recordPairs: boolean, pairs?: PairsTaken): SetRun => {
       // The oracle's labels are queued per gold sentence, before it is coded.
       let sentenceAt = 0;

@@ -170,8 +170,8 @@ for (const held of HELD) {
   warnIfRecountDiffers(`proposer t=${minimum}, ${held}`, ownRun.get(held)?.counts, withProposer[THRESHOLDS.indexOf(minimum)]?.chooser.get(held));
   process.stderr.write(`${held}: ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
-console.log(line('main: rules + chooser (nested CV)', main.chooser));
-for (const [at, threshold] of FILTER_THRESHOLDS.entries()) console.log(line(`main: + filter t=${threshold} (nested CV)`, main.filtered[at] as Map<string, EventScoreCounts>));
+console.log(line('no proposer: rules + chooser (nested CV)', main.chooser));
+for (const [at, threshold] of FILTER_THRESHOLDS.entries()) console.log(line(`no proposer: + filter t=${threshold} (nested CV)`, main.filtered[at] as Map<string, EventScoreCounts>));
 let chosen = { f1: -1, threshold: 2 };
 for (const [at, threshold] of THRESHOLDS.entries()) {
   const result = withProposer[at] as typeof main;

@@ -30,7 +30,7 @@ export const knowledgeArgs = {
   },
   'learned-pairs': {
     type: 'boolean',
-    description: 'With --learned-triggers, let the trained pair model give both sides to proposals the rules found none for (rule `…+learned-pair`; off by default; --learned-pairs or $TIDINGS_LEARNED_PAIRS=1 turns it on)',
+    description: 'Let the trained pair model give both sides to the trigger proposer\'s proposals the rules found none for (rule `…+learned-pair`; off by default; --learned-pairs or $TIDINGS_LEARNED_PAIRS=1 turns it on)',
   },
   'learned-sides': {
     type: 'boolean',

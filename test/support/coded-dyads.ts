@@ -8,7 +8,7 @@ let analyzer: Promise<Analyzer> | undefined;
  * The learned side-chooser and event filter are off: these tests pin the rules (`learned-sides.test.ts`, `event-filter.test.ts`).
  */
 export async function codedDyads(text: string): Promise<string[]> {
-  analyzer ??= createAnalyzer({ learnedSides: false, eventFilter: false });
+  analyzer ??= createAnalyzer({ learnedTriggers: false, learnedSides: false, eventFilter: false });
   const doc = (await analyzer).analyze(text, { published: '2025-03-12' });
   return doc.events.map((event) => `${event.code} ${event.sourceCode ?? (event.isSourceUnknown === true ? '---' : '?')}>${event.targetCode ?? (event.isTargetless === true ? '---' : '?')}`);
 }

@@ -129,7 +129,7 @@ test('scores an attack whose doer the report does not know with `---` for the so
 test('notes that a scored set is one the side model was trained on, and says nothing of another', () => {
   const note = trainedOnNote('bench/events-sets/own-set.xml', ['other-set', 'own-set']);
   assert.match(note ?? '', /learned models were trained on `own-set`: these are training-set figures/);
-  assert.match(note ?? '', /--no-learned-sides/);
+  assert.match(note ?? '', /--no-learned-triggers --no-learned-sides --no-event-filter/);
   assert.equal(trainedOnNote('elsewhere/unseen-set.xml', ['own-set']), undefined);
   assert.equal(trainedOnNote('own-set.xml'), undefined);
 });

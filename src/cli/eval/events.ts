@@ -112,7 +112,7 @@ export function scoreCodedSentence(sentence: GoldSentence, doc: Pick<AnalyzedDoc
 export function trainedOnNote(file: string, trainedOn: readonly string[] = []): string | undefined {
   const name = basename(file).replace(/\.xml$/i, '');
   if (!trainedOn.includes(name)) return undefined;
-  return `The learned models were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-sides --no-event-filter score the rules alone).`;
+  return `The learned models were trained on \`${name}\`: these are training-set figures, not estimates (--no-learned-triggers --no-learned-sides --no-event-filter score the rules alone).`;
 }
 
 /** The learned stages as the analyzer takes them, and the sets the models that are on were fitted on. */

@@ -9,7 +9,7 @@ import { modelEventFilter } from './event-filter.ts';
 
 // A hand-written model that trusts every event unless its sentence speaks of football.
 const FOOTBALL: EventFilterModel = { kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, 'word=football': -5 } };
-const withFilter = createAnalyzer({ eventFilter: modelEventFilter(FOOTBALL) });
+const withFilter = createAnalyzer({ learnedTriggers: false, eventFilter: modelEventFilter(FOOTBALL) });
 
 async function eventsOf(analyzer: ReturnType<typeof createAnalyzer>, text: string): Promise<string[]> {
   return (await analyzer).analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? '?'}`);
@@ -17,7 +17,7 @@ async function eventsOf(analyzer: ReturnType<typeof createAnalyzer>, text: strin
 
 test('an event the model scores under the threshold leaves the document, and the next event keeps a numbered id', async () => {
   const text = 'Brazil criticised Argentina after the football match on Sunday. Chile praised Peru on Monday.';
-  assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: false }), text), ['111 BRA>ARG', '051 CHL>PER']);
+  assert.deepEqual(await eventsOf(createAnalyzer({ learnedTriggers: false, eventFilter: false }), text), ['111 BRA>ARG', '051 CHL>PER']);
   const doc = (await withFilter).analyze(text, { published: '2025-03-12' });
   assert.deepEqual(doc.events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? '?'}`), ['051 CHL>PER']);
   assert.match(doc.events[0]?.id ?? '', /:e1$/);
@@ -29,8 +29,8 @@ test('an event the model scores above the threshold stays', async () => {
 
 test('a threshold above 1 drops nothing, and createAnalyzer({ eventFilter: false }) keeps every coded event', async () => {
   const text = 'Brazil criticised Argentina after the football match on Sunday.';
-  assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: modelEventFilter(FOOTBALL, 2) }), text), ['111 BRA>ARG']);
-  assert.deepEqual(await eventsOf(createAnalyzer({ eventFilter: false, learnedSides: false }), text), ['111 BRA>ARG']);
+  assert.deepEqual(await eventsOf(createAnalyzer({ learnedTriggers: false, eventFilter: modelEventFilter(FOOTBALL, 2) }), text), ['111 BRA>ARG']);
+  assert.deepEqual(await eventsOf(createAnalyzer({ learnedTriggers: false, eventFilter: false, learnedSides: false }), text), ['111 BRA>ARG']);
 });
 
 test('an event with a countryless role on a side stays whatever the model says: the act is real, only its country is missing', async () => {
@@ -41,7 +41,7 @@ test("an event of the user's own pattern stays whatever the model says: the mode
   const file = join(scratchDirectory('tidings-filter-patterns-'), 'mine.json');
   writeFileSync(file, JSON.stringify([{ code: '111', phrase: 'garland' }]));
   const text = 'Brazil garlanded Argentina after the football match on Sunday.';
-  assert.deepEqual(await eventsOf(createAnalyzer({ patternFiles: [file], eventFilter: modelEventFilter(FOOTBALL), learnedSides: false }), text), ['111 BRA>ARG']);
+  assert.deepEqual(await eventsOf(createAnalyzer({ learnedTriggers: false, patternFiles: [file], eventFilter: modelEventFilter(FOOTBALL), learnedSides: false }), text), ['111 BRA>ARG']);
 });
 
 test('a bare `---` side (no country, no role) is a kind of its own to the model, not a countryless role', async () => {
@@ -49,5 +49,5 @@ test('a bare `---` side (no country, no role) is a kind of its own to the model,
   writeFileSync(file, JSON.stringify([{ name: 'Greyhand Collective', code: '---' }]));
   const againstRoles: EventFilterModel = { kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, 'target=role': -5 } };
   const text = 'Brazil criticised the Greyhand Collective on Sunday.';
-  assert.deepEqual(await eventsOf(createAnalyzer({ actorFiles: [file], eventFilter: modelEventFilter(againstRoles), learnedSides: false }), text), ['111 BRA>---']);
+  assert.deepEqual(await eventsOf(createAnalyzer({ learnedTriggers: false, actorFiles: [file], eventFilter: modelEventFilter(againstRoles), learnedSides: false }), text), ['111 BRA>---']);
 });

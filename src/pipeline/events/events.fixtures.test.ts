@@ -8,7 +8,7 @@ const folder = join(process.cwd(), 'test', 'fixtures', 'events');
 const published = '2025-03-12';
 let analyzer: Analyzer;
 
-// The goldens pin the rules' own coding; the learned side-chooser and the event filter have their own tests.
+// The goldens pin the rules' own coding; the learned stages (trigger proposer, side-chooser, event filter) have their own tests.
 before(async () => {
   analyzer = await createAnalyzer({ learnedTriggers: false, learnedSides: false, eventFilter: false });
 });

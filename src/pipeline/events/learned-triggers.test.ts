@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer } from '../analyzer.ts';
+import { events, type EventResources } from './events.ts';
 import { modelTriggerProposer } from './learned-triggers.ts';
 
 // A hand-written model that knows one verb the patterns lack: "nag" as a root-11 act (disapprove), coded 111.
@@ -42,7 +43,8 @@ test('a one-sided proposal the side-chooser does not complete leaves the documen
   assert.deepEqual(await eventsOf(oneSided, 'France nagged Germany over the budget on Monday.'), ['111 FRA>DEU learned:111 0.35']);
 });
 
-test('the proposer is off unless asked for, so the analyzer codes as the rules do', async () => {
-  const byDefault = createAnalyzer(OTHERS_OFF);
-  assert.deepEqual(await eventsOf(byDefault, 'France nagged Germany over the budget on Monday.'), []);
+test('the committed proposer runs unless turned off, and turned off the analyzer codes as the rules do', async () => {
+  assert.notEqual(((await events.prepare?.({})) as EventResources).triggerProposer, undefined);
+  assert.equal(((await events.prepare?.({ learnedTriggers: false })) as EventResources).triggerProposer, undefined);
+  assert.deepEqual(await eventsOf(rulesAlone, 'France nagged Germany over the budget on Monday.'), []);
 });

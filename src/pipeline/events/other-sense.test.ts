@@ -6,7 +6,7 @@ let analyzer: Analyzer;
 
 before(async () => {
   // These tests pin the rules' reading; the event filter has its own tests (event-filter.test.ts).
-  analyzer = await createAnalyzer({ eventFilter: false });
+  analyzer = await createAnalyzer({ learnedTriggers: false, eventFilter: false });
 });
 
 function codes(text: string): readonly string[] {

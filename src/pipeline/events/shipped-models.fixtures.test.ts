@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { createAnalyzer, type Analyzer } from '../analyzer.ts';
 
-// The shipped pipeline as a user gets it, both learned models on (the event goldens in test/fixtures/events pin the
-// rules alone). A retrained model may move these: after `npm run train:sides && npm run train:filter`, read the
+// The shipped pipeline as a user gets it, its learned models on (the trigger proposer, the side-chooser and the event
+// filter; the event goldens in test/fixtures/events pin the rules alone). A retrained model may move these: after
+// `npm run train:sides && npm run train:filter -- --threshold 0.2 && npm run train:triggers -- --no-cv`, read the
 // change and rewrite them with `UPDATE=1 node --import tsx --test src/pipeline/events/shipped-models.fixtures.test.ts`.
 const folder = join(process.cwd(), 'test', 'fixtures', 'events-shipped');
 let analyzer: Analyzer;
