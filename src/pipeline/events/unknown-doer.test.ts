@@ -9,7 +9,7 @@ test('writes an attack whose doer the report does not know with `---` as its sou
 });
 
 test('names no unknown doer once a claim names who struck', async () => {
-  const doc = (await createAnalyzer({ learnedTriggers: false })).analyze('A roadside bomb killed five Somali soldiers near Baidoa on Monday, in an attack claimed by al-Shabaab.', { published: '2025-03-12' });
+  const doc = (await createAnalyzer({ learnedTriggers: false })).analyze('A roadside bomb killed five Somali soldiers near Baidoa on Monday, in an assault claimed by al-Shabaab.', { published: '2025-03-12' });
   const bombing = doc.events.find((event) => event.code === '1833');
   assert.equal(bombing?.sourceCode, 'SOMREB');
   assert.equal(bombing?.isSourceUnknown, undefined);
