@@ -13,16 +13,14 @@ import { eventFilterFeatures } from '../src/pipeline/events/event-filter-feature
 import { eventProbability, hasBothSides, isLeftAlone, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import { modelTriggerProposer, type TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
-import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { labelCodings, trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
-import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
+import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
 import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
-import type { TriggerCandidate } from '../src/pipeline/events/weak-trigger-labels.ts';
 import { setsLine } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, recount, triggerExamples, type CodedSentence, type LabelledTrainingSentence, type ScoredCoding, type TriggerLabelSource } from './trigger-training.ts';
+import { oracleProposer, patternRoots, recordRulesAloneForTriggers, recount, triggerExamples, type CodedSentence, type ScoredCoding, type TriggerLabelSource } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
@@ -33,30 +31,7 @@ const sideSettings = loadSideModel();
 const replay = await analyseSets(loadTrainingSets(SETS));
 
 // The rules alone, recording the proposer's candidates, the chooser's examples and each sentence's gold triggers.
-let candidateRecording: TriggerCandidate[] = [];
-let sideRecording: RecordedEvent[] = [];
-const candidateRecorder = recordingProposer((candidate) => candidateRecording.push(candidate));
-const sideRecorder: SideChooser = {
-  choose(input) {
-    for (const event of input.events) sideRecording.push(recordSides(input, event));
-    return input.events;
-  },
-};
-const recorded = new Map<string, LabelledTrainingSentence[]>();
-const sideExamples = new Map<string, TrainingExample[]>();
-const rulesAlone = new Map<string, EventScoreCounts>();
-for (const set of replay.sets) {
-  const sentences: LabelledTrainingSentence[] = [];
-  const sides: TrainingExample[] = [];
-  rulesAlone.set(set.name, replay.score(set, { triggerProposer: candidateRecorder, sideChooser: sideRecorder }, ({ gold }) => {
-    sentences.push({ candidates: candidateRecording, goldCodes: gold.codings.map((coding) => coding.code), goldTriggers: goldTriggersOf(gold) });
-    sides.push(...labelSides(sideRecording, gold.codings));
-    candidateRecording = [];
-    sideRecording = [];
-  }));
-  recorded.set(set.name, sentences);
-  sideExamples.set(set.name, sides);
-}
+const { candidates: recorded, sideExamples, rulesAlone } = recordRulesAloneForTriggers(replay);
 const ROOTS = patternRoots();
 reportLabels();
 

@@ -22,13 +22,12 @@ import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import { emptyEventCounts, scoreSentence, type EventCoding, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 import { labelPairs, recordingPairChooser, rightPairs, trainPairModel, type RecordedPairSentence } from '../src/pipeline/events/train-pair-model.ts';
-import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
+import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
 import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
-import type { TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
 import { f1Of, figure, pooledCounts, setsLine, warnIfRecountDiffers } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet, type LearnedStages } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { goldTriggersOf, oracleProposer, patternRoots, recordingProposer, triggerExamples, type LabelledTrainingSentence, type TriggerLabelSource } from './trigger-training.ts';
+import { oracleProposer, patternRoots, recordRulesAloneForTriggers, triggerExamples, type TriggerLabelSource } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
@@ -45,32 +44,7 @@ const setOf = new Map(replay.sets.map((set) => [set.name, set]));
 const others = (held: string): string[] => SETS.filter((name) => name !== held);
 
 // The rules alone, recording the proposer's candidates and the side-chooser's examples.
-const candidates = new Map<string, LabelledTrainingSentence[]>();
-const sideExamples = new Map<string, TrainingExample[]>();
-const rulesAlone = new Map<string, EventScoreCounts>();
-{
-  let triggers: TriggerTrainingSentence['candidates'][number][] = [];
-  let sides: RecordedEvent[] = [];
-  const sideRecorder: SideChooser = {
-    choose(input) {
-      for (const event of input.events) sides.push(recordSides(input, event));
-      return input.events;
-    },
-  };
-  const triggerProposer = recordingProposer((candidate) => triggers.push(candidate));
-  for (const set of replay.sets) {
-    const recorded: LabelledTrainingSentence[] = [];
-    const labelled: TrainingExample[] = [];
-    rulesAlone.set(set.name, replay.score(set, { triggerProposer, sideChooser: sideRecorder }, ({ gold }) => {
-      recorded.push({ candidates: triggers, goldCodes: gold.codings.map((coding) => coding.code), goldTriggers: goldTriggersOf(gold) });
-      labelled.push(...labelSides(sides, gold.codings));
-      triggers = [];
-      sides = [];
-    }));
-    candidates.set(set.name, recorded);
-    sideExamples.set(set.name, labelled);
-  }
-}
+const { candidates, sideExamples, rulesAlone } = recordRulesAloneForTriggers(replay);
 const ROOTS = patternRoots();
 const proposerOf = (names: readonly string[]): TriggerProposer => ({ ...modelTriggerProposer(trainTriggerModel(triggerExamples(names.flatMap((name) => candidates.get(name) ?? []), ROOTS, LABELS)), PROPOSER_THRESHOLD), keepsUnsided: true });
 const chooserOf = (names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => sideExamples.get(name) ?? []), sideSettings), sideSettings);

@@ -10,6 +10,10 @@ import { triggerLabelStart } from '../src/pipeline/events/trigger-label-token.ts
 import type { GoldSentence } from '../src/cli/eval/events.ts';
 import { emptyEventCounts, scoreSentence, type EventCoding, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import type { RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
+import type { SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
+import { labelSides, recordSides, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
+import type { EventReplay } from './event-replay.ts';
 
 /** Where the labels come from: the coders' trigger words (`real`), or L7's weak labels read off the gold codes. */
 export type TriggerLabelSource = 'real' | 'weak';
@@ -100,4 +104,36 @@ export function recount(coded: readonly CodedSentence[], keep: (coding: ScoredCo
   const counts = emptyEventCounts();
   for (const { gold, codings } of coded) scoreSentence(gold, codings.filter(keep).map((coding) => ({ code: coding.root, source: coding.source, target: coding.target })), counts);
   return counts;
+}
+
+/**
+ * The rules alone over the replayed sets, recording per set the proposer's candidates (with each sentence's gold codes and
+ * triggers) and the side-chooser's labelled examples: what `cv:trigger-labels` and `train:pairs` train their folds from.
+ */
+export function recordRulesAloneForTriggers(replay: EventReplay): { candidates: Map<string, LabelledTrainingSentence[]>; sideExamples: Map<string, TrainingExample[]>; rulesAlone: Map<string, EventScoreCounts> } {
+  let triggers: TriggerCandidate[] = [];
+  let sides: RecordedEvent[] = [];
+  const triggerProposer = recordingProposer((candidate) => triggers.push(candidate));
+  const sideChooser: SideChooser = {
+    choose(input) {
+      for (const event of input.events) sides.push(recordSides(input, event));
+      return input.events;
+    },
+  };
+  const candidates = new Map<string, LabelledTrainingSentence[]>();
+  const sideExamples = new Map<string, TrainingExample[]>();
+  const rulesAlone = new Map<string, EventScoreCounts>();
+  for (const set of replay.sets) {
+    const recorded: LabelledTrainingSentence[] = [];
+    const labelled: TrainingExample[] = [];
+    rulesAlone.set(set.name, replay.score(set, { triggerProposer, sideChooser }, ({ gold }) => {
+      recorded.push({ candidates: triggers, goldCodes: gold.codings.map((coding) => coding.code), goldTriggers: goldTriggersOf(gold) });
+      labelled.push(...labelSides(sides, gold.codings));
+      triggers = [];
+      sides = [];
+    }));
+    candidates.set(set.name, recorded);
+    sideExamples.set(set.name, labelled);
+  }
+  return { candidates, sideExamples, rulesAlone };
 }
