@@ -3,8 +3,8 @@ import type { SentenceEvent, SentenceScope } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { compileTriggerModel, guessTriggerRoot, proposedCode, type TriggerClassifier } from './trigger-classifier.ts';
-import { firstReportingToken, isTriggerCandidate, triggerFeatures } from './trigger-features.ts';
+import { compileTriggerModel, guessTriggerRootAt, proposedCode, type TriggerClassifier } from './trigger-classifier.ts';
+import { firstReportingToken, isTriggerCandidate } from './trigger-features.ts';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 
 /** A token the rules left uncoded that may still be an event's trigger, with the code it would have. */
@@ -67,7 +67,7 @@ function proposeFromClassifier(classifier: TriggerClassifier, { tokens, sentence
     // One look-up rules out nearly every token: only lemmas seen as triggers in training are scored.
     if (!classifier.lemmas.has(lemma) || consumed.has(index) || !isTriggerCandidate(tokens, index, inMention) || isRuleTrigger(events, index)) continue;
     reportedFrom ??= firstReportingToken(tokens, sentence);
-    const guess = guessTriggerRoot(classifier, triggerFeatures(tokens, index, sentence, inMention, reportedFrom));
+    const guess = guessTriggerRootAt(classifier, tokens, index, sentence, inMention, reportedFrom);
     if (!guess || guess.probability < classifier.threshold || hasRoot(events, guess.root)) continue;
     proposals.push({ index, code: proposedCode(classifier, lemma, guess.root), probability: guess.probability });
   }

@@ -1,4 +1,6 @@
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
+import type { Sentence, Token } from '../../model/token.ts';
+import { addPairs, addTriggerWeightsAt, tableTriggerWeights, type TriggerWeightTable } from './trigger-weight-table.ts';
 
 /** A trigger model ready for scoring: its lemmas and weights in maps, looked up a few times per candidate token. */
 export interface TriggerClassifier {
@@ -6,6 +8,10 @@ export interface TriggerClassifier {
   readonly classes: readonly string[];
   readonly codes: ReadonlyMap<string, string>;
   readonly weights: ReadonlyMap<string, readonly number[]>;
+  /** The same weights by their keys' parts, for scoring a token without building its keys (`guessTriggerRootAt`). */
+  readonly table: TriggerWeightTable;
+  /** The class scores of the token being scored: one array reused, as scoring is synchronous and never nested. */
+  readonly scores: Float64Array;
   readonly threshold: number;
 }
 
@@ -17,11 +23,14 @@ export interface TriggerGuess {
 
 /** Builds the look-up maps once, when the analyzer is built. */
 export function compileTriggerModel(model: TriggerModel, threshold = model.threshold): TriggerClassifier {
+  const weights = new Map(Object.entries(model.weights));
   return {
     lemmas: new Set(model.lemmas),
     classes: model.classes,
     codes: new Map(Object.entries(model.codes)),
-    weights: new Map(Object.entries(model.weights)),
+    weights,
+    table: tableTriggerWeights(weights),
+    scores: new Float64Array(model.classes.length),
     threshold,
   };
 }
@@ -29,19 +38,32 @@ export function compileTriggerModel(model: TriggerModel, threshold = model.thres
 /** The most probable root other than NONE by the softmax over the classes' summed feature weights. */
 export function guessTriggerRoot(classifier: TriggerClassifier, features: readonly string[]): TriggerGuess | undefined {
   const scores = new Float64Array(classifier.classes.length);
-  for (const feature of features) {
-    const pairs = classifier.weights.get(feature);
-    if (!pairs) continue;
-    for (let at = 0; at < pairs.length; at += 2) {
-      const index = pairs[at] as number;
-      scores[index] = (scores[index] as number) + (pairs[at + 1] as number);
-    }
-  }
+  for (const feature of features) addPairs(scores, classifier.weights.get(feature));
+  return bestGuess(classifier, scores);
+}
+
+/** `guessTriggerRoot` of the token's `triggerFeatures`, read through the weight table: the same guess, to the bit. */
+export function guessTriggerRootAt(classifier: TriggerClassifier, tokens: readonly Token[], index: number, sentence: Sentence, inMention: ReadonlySet<number>, reportedFrom: number): TriggerGuess | undefined {
+  const { scores } = classifier;
+  scores.fill(0);
+  addTriggerWeightsAt(classifier.table, scores, tokens, index, sentence, inMention, reportedFrom);
+  return bestGuess(classifier, scores);
+}
+
+function bestGuess(classifier: TriggerClassifier, scores: Float64Array): TriggerGuess | undefined {
   let best = 0;
   for (let index = 1; index < scores.length; index++) if (best === 0 || (scores[index] as number) > (scores[best] as number)) best = index;
-  const probability = softmax(scores)[best] as number;
   const root = classifier.classes[best];
-  return best === 0 || root === undefined ? undefined : { root, probability };
+  return best === 0 || root === undefined ? undefined : { root, probability: softmaxAt(scores, best) };
+}
+
+/** `softmax(scores)[at]` by the same operations, without the array. */
+function softmaxAt(scores: Float64Array, at: number): number {
+  let max = -Infinity;
+  for (const score of scores) if (score > max) max = score;
+  let total = 0;
+  for (const score of scores) total += Math.exp(score - max);
+  return Math.exp((scores[at] as number) - max) / total;
 }
 
 /** Class scores as probabilities (shifted by the largest, so no exponent overflows); training fits with the same one. */
