@@ -1,14 +1,13 @@
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { addPairs, addTriggerWeightsAt, tableTriggerWeights, type TriggerWeightTable } from './trigger-weight-table.ts';
+import { addPairs, addTriggerWeightsAt, tableTriggerWeights, weightsOfKey, type TriggerWeightTable } from './trigger-weight-table.ts';
 
 /** A trigger model ready for scoring: its lemmas and weights in maps, looked up a few times per candidate token. */
 export interface TriggerClassifier {
   readonly lemmas: ReadonlySet<string>;
   readonly classes: readonly string[];
   readonly codes: ReadonlyMap<string, string>;
-  readonly weights: ReadonlyMap<string, readonly number[]>;
-  /** The same weights by their keys' parts, for scoring a token without building its keys (`guessTriggerRootAt`). */
+  /** The weights by their keys' parts, for scoring a token without building its keys (`guessTriggerRootAt`). */
   readonly table: TriggerWeightTable;
   /** The class scores of the token being scored: one array reused, as scoring is synchronous and never nested. */
   readonly scores: Float64Array;
@@ -23,13 +22,11 @@ export interface TriggerGuess {
 
 /** Builds the look-up maps once, when the analyzer is built. */
 export function compileTriggerModel(model: TriggerModel, threshold = model.threshold): TriggerClassifier {
-  const weights = new Map(Object.entries(model.weights));
   return {
     lemmas: new Set(model.lemmas),
     classes: model.classes,
     codes: new Map(Object.entries(model.codes)),
-    weights,
-    table: tableTriggerWeights(weights),
+    table: tableTriggerWeights(model.weights),
     scores: new Float64Array(model.classes.length),
     threshold,
   };
@@ -38,7 +35,7 @@ export function compileTriggerModel(model: TriggerModel, threshold = model.thres
 /** The most probable root other than NONE by the softmax over the classes' summed feature weights. */
 export function guessTriggerRoot(classifier: TriggerClassifier, features: readonly string[]): TriggerGuess | undefined {
   const scores = new Float64Array(classifier.classes.length);
-  for (const feature of features) addPairs(scores, classifier.weights.get(feature));
+  for (const feature of features) addPairs(scores, weightsOfKey(classifier.table, feature));
   return bestGuess(classifier, scores);
 }
 
