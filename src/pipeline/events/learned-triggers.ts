@@ -53,19 +53,22 @@ export function modelTriggerProposer(model: TriggerModel, threshold?: number): T
     ...(model.keepsOneSided ? { keepsOneSided: true } : {}),
     propose: (view) => proposeFromClassifier(classifier, view),
     mayPropose: (tokens, sentence) => {
-      for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (classifier.lemmas.has(tokens[index]?.lemma ?? '')) return true;
+      // A verb or noun (mentions are not known yet) with a scored lemma: the tag's test first spares most look-ups.
+      for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (isTriggerCandidate(tokens, index, NO_MENTIONS) && classifier.lemmas.has(tokens[index]?.lemma ?? '')) return true;
       return false;
     },
   };
 }
+
+const NO_MENTIONS: ReadonlySet<number> = new Set();
 
 function proposeFromClassifier(classifier: TriggerClassifier, { tokens, sentence, inMention, consumed, events }: CodedSentenceView): ProposedTrigger[] {
   const proposals: ProposedTrigger[] = [];
   let reportedFrom: number | undefined;
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     const lemma = tokens[index]?.lemma ?? '';
-    // One look-up rules out nearly every token: only lemmas seen as triggers in training are scored.
-    if (!classifier.lemmas.has(lemma) || consumed.has(index) || !isTriggerCandidate(tokens, index, inMention) || isRuleTrigger(events, index)) continue;
+    // Only verbs and nouns whose lemmas were seen as triggers in training are scored (the tag is the cheaper test).
+    if (!isTriggerCandidate(tokens, index, inMention) || !classifier.lemmas.has(lemma) || consumed.has(index) || isRuleTrigger(events, index)) continue;
     reportedFrom ??= firstReportingToken(tokens, sentence);
     const guess = guessTriggerRootAt(classifier, tokens, index, sentence, inMention, reportedFrom);
     if (!guess || guess.probability < classifier.threshold || hasRoot(events, guess.root)) continue;
