@@ -53,7 +53,8 @@ export function modelTriggerProposer(model: TriggerModel, threshold?: number): T
     ...(model.keepsOneSided ? { keepsOneSided: true } : {}),
     propose: (view) => proposeFromClassifier(classifier, view),
     mayPropose: (tokens, sentence) => {
-      // A verb or noun (mentions are not known yet) with a scored lemma: the tag's test first spares most look-ups.
+      // Only a verb or noun with a scored lemma can be proposed (the mention set is not built yet, so mentions' tokens
+      // pass here; `propose` drops them); the tag is tested first, as it is cheaper than the lemma's look-up.
       for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (isTriggerCandidate(tokens, index, NO_MENTIONS) && classifier.lemmas.has(tokens[index]?.lemma ?? '')) return true;
       return false;
     },

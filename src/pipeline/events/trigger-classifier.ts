@@ -1,15 +1,18 @@
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import type { Sentence, Token } from '../../model/token.ts';
-import { addPairs, addTriggerWeightsAt, tableTriggerWeights, weightsOfKey, type TriggerWeightTable } from './trigger-weight-table.ts';
+import { addPairs, addTriggerWeightsAt, buildTriggerWeightTable, weightsOfKey, type TriggerWeightTable } from './trigger-weight-table.ts';
 
-/** A trigger model ready for scoring: its lemmas and weights in maps, looked up a few times per candidate token. */
+/** A trigger model ready for scoring: its lemmas in a set, its weights in a table read a few times per candidate token. */
 export interface TriggerClassifier {
   readonly lemmas: ReadonlySet<string>;
   readonly classes: readonly string[];
   readonly codes: ReadonlyMap<string, string>;
   /** The weights by their keys' parts, for scoring a token without building its keys (`guessTriggerRootAt`). */
   readonly table: TriggerWeightTable;
-  /** The class scores of the token being scored: one array reused, as scoring is synchronous and never nested. */
+  /**
+   * The class scores of the token being scored: one array reused rather than one allocated per token (each a V8 heap
+   * object the young-generation collector must sweep); safe as scoring is synchronous and never nested.
+   */
   readonly scores: Float64Array;
   readonly threshold: number;
 }
@@ -26,13 +29,16 @@ export function compileTriggerModel(model: TriggerModel, threshold = model.thres
     lemmas: new Set(model.lemmas),
     classes: model.classes,
     codes: new Map(Object.entries(model.codes)),
-    table: tableTriggerWeights(model.weights),
+    table: buildTriggerWeightTable(model.weights),
     scores: new Float64Array(model.classes.length),
     threshold,
   };
 }
 
-/** The most probable root other than NONE by the softmax over the classes' summed feature weights. */
+/**
+ * The most probable root other than NONE by the softmax over the classes' summed feature weights, for features listed
+ * as keys (tests and tools); the proposer scores a token through `guessTriggerRootAt`, which must give the same guess.
+ */
 export function guessTriggerRoot(classifier: TriggerClassifier, features: readonly string[]): TriggerGuess | undefined {
   const scores = new Float64Array(classifier.classes.length);
   for (const feature of features) addPairs(scores, weightsOfKey(classifier.table, feature));

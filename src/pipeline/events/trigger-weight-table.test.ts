@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Sentence, Token } from '../../model/token.ts';
 import { triggerFeatures } from './trigger-features.ts';
-import { addPairs, addTriggerWeightsAt, tableTriggerWeights, weightsOfKey } from './trigger-weight-table.ts';
+import { addPairs, addTriggerWeightsAt, buildTriggerWeightTable, weightsOfKey } from './trigger-weight-table.ts';
 
-// Invented words; "a|b" and "^" are lemmas no tagger gives, there to show that keys are matched whole, not by guesswork.
+// Invented words; "a|b", "^", "=" and "" are lemmas no tagger gives, there to show that keys are matched whole, not by
+// guesswork.
 const WORDS: readonly (readonly [string, string, string])[] = [
   ['Ruritania', 'PROPN', 'ruritania'],
   ['would', 'AUX', 'would'],
@@ -19,9 +20,11 @@ const WORDS: readonly (readonly [string, string, string])[] = [
   ['officials', 'NOUN', 'official'],
   ['said', 'VERB', 'say'],
   ['talking', 'VERB', 'talk'],
+  ['=', 'NOUN', '='],
+  ['', 'VERB', ''],
 ];
 const TOKENS: Token[] = WORDS.map(([text, pos, lemma], at) => ({ text, pos, lemma, span: { start: at * 10, end: at * 10 + text.length }, precededBySpace: at > 0 }));
-const SENTENCE: Sentence = { span: { start: 0, end: 130 }, firstToken: 0, lastToken: TOKENS.length - 1 };
+const SENTENCE: Sentence = { span: { start: 0, end: 150 }, firstToken: 0, lastToken: TOKENS.length - 1 };
 const MENTIONS = new Set([0, 8]);
 
 const NEAR_KEYS = ['w=a', 'ww-1=a|b', 'wp=a', 'wp=a|b|NOUN|x', 'neg=x', 'w', 'sides', 'constructor=x', 'toString=a|b', 'odd'];
@@ -37,7 +40,7 @@ function weightsOfAllFeatures(): Map<string, readonly number[]> {
 
 test('the weight table adds, at every token, the same sums as the weights of its feature keys', () => {
   const weights = weightsOfAllFeatures();
-  const table = tableTriggerWeights(Object.fromEntries(weights));
+  const table = buildTriggerWeightTable(Object.fromEntries(weights));
   for (let index = 0; index < TOKENS.length; index++) {
     const byKeys = new Float64Array(5);
     for (const key of triggerFeatures(TOKENS, index, SENTENCE, MENTIONS)) addPairs(byKeys, weights.get(key));
@@ -48,7 +51,7 @@ test('the weight table adds, at every token, the same sums as the weights of its
 });
 
 test('the weight table finds nothing for a key that only resembles a feature', () => {
-  const table = tableTriggerWeights({ 'wp=a': [1, 1], 'w=a|b|x': [1, 1], 'neg=x': [1, 1], 'constructor=x': [1, 1] });
+  const table = buildTriggerWeightTable({ 'wp=a': [1, 1], 'w=a|b|x': [1, 1], 'neg=x': [1, 1], 'constructor=x': [1, 1] });
   const scores = new Float64Array(2);
   for (let index = 0; index < TOKENS.length; index++) addTriggerWeightsAt(table, scores, TOKENS, index, SENTENCE, MENTIONS, 11);
   assert.deepEqual([...scores], [0, 0]);
@@ -56,7 +59,7 @@ test('the weight table finds nothing for a key that only resembles a feature', (
 
 test('the weight table gives each key the weights a map of the keys gives it, and none to a key the model lacks', () => {
   const weights = weightsOfAllFeatures();
-  const table = tableTriggerWeights(Object.fromEntries(weights));
+  const table = buildTriggerWeightTable(Object.fromEntries(weights));
   for (const [key, pairs] of weights) assert.equal(weightsOfKey(table, key), pairs, key);
   for (const absent of ['w=zz', 'wp=stop|NOUN', 'ww-1=a', 'p-1=XX', 'reported=x', 'neg=', 'x=y|z']) assert.equal(weightsOfKey(table, absent), undefined, absent);
 });

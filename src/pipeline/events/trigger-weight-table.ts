@@ -51,7 +51,7 @@ const SHARED_TEMPLATES = new Map<string, SharedMap>([['p-1', 'tagBefore'], ['p+1
  * holds several bars is entered at each split, so a look-up by parts finds a key exactly when joining them spells it.
  * It replaces the map of keys (for the committed model ~1.9 MB of heap, against 0.85 MB for the map).
  */
-export function tableTriggerWeights(weights: Readonly<Record<string, Pairs>>): TriggerWeightTable {
+export function buildTriggerWeightTable(weights: Readonly<Record<string, Pairs>>): TriggerWeightTable {
   const byLemma = new Map<string, LemmaWeights>();
   const lemmaWeights = (lemma: string): LemmaWeights => {
     let found = byLemma.get(lemma);
