@@ -11,3 +11,10 @@ test('says a name may start at a whole one-word name or at the first words of a 
   // The words are looked up as given: the caller lower-cases them.
   for (const other of ['brennick', 'bay', 'upper castle brennick bay x', 'Castle', '']) assert.equal(lexicon.startsPhrase(other), false, other);
 });
+
+test('says no name starts at a word holding a tab, a no-break space or a doubled space, as names are split on all of them', () => {
+  const lexicon = new PhraseLexicon();
+  lexicon.add('  Nova\u00a0Vale\tHarbour ', 'city');
+  for (const start of ['nova', 'nova vale', 'nova vale harbour']) assert.equal(lexicon.startsPhrase(start), true, start);
+  for (const other of ['nova\u00a0vale', 'nova\tvale', 'nova  vale', ' nova', 'nova ', ' ']) assert.equal(lexicon.startsPhrase(other), false, JSON.stringify(other));
+});

@@ -48,3 +48,13 @@ test('the committed proposer runs unless turned off, and turned off the analyzer
   assert.equal(((await events.prepare?.({ learnedTriggers: false })) as EventResources).triggerProposer, undefined);
   assert.deepEqual(await eventsOf(rulesAlone, 'France nagged Germany over the budget on Monday.'), []);
 });
+
+test('the proposer turns a sentence away only when it would propose nothing there: a scored lemma that is not a verb or noun', () => {
+  const proposer = modelTriggerProposer(PESTER, 0);
+  const tokens = ['VERB', 'NOUN', 'ADJ', 'PROPN'].map((pos, at) => ({ text: 'nag', lemma: 'nag', pos, span: { start: at * 4, end: at * 4 + 3 }, precededBySpace: at > 0 }));
+  for (let at = 0; at < tokens.length; at++) {
+    const sentence = { span: { start: 0, end: 16 }, firstToken: at, lastToken: at };
+    const proposals = proposer.propose({ tokens, sentence, inMention: new Set(), consumed: new Set(), events: [] });
+    assert.equal(proposer.mayPropose?.(tokens, sentence), proposals.length > 0, tokens[at]?.pos);
+  }
+});

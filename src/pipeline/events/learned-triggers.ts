@@ -3,8 +3,8 @@ import type { SentenceEvent, SentenceScope } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
-import { compileTriggerModel, guessTriggerRoot, proposedCode, type TriggerClassifier } from './trigger-classifier.ts';
-import { firstReportingToken, isTriggerCandidate, triggerFeatures } from './trigger-features.ts';
+import { compileTriggerModel, guessTriggerRootAt, proposedCode, type TriggerClassifier } from './trigger-classifier.ts';
+import { firstReportingToken, isTriggerCandidate } from './trigger-features.ts';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 
 /** A token the rules left uncoded that may still be an event's trigger, with the code it would have. */
@@ -53,21 +53,25 @@ export function modelTriggerProposer(model: TriggerModel, threshold?: number): T
     ...(model.keepsOneSided ? { keepsOneSided: true } : {}),
     propose: (view) => proposeFromClassifier(classifier, view),
     mayPropose: (tokens, sentence) => {
-      for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (classifier.lemmas.has(tokens[index]?.lemma ?? '')) return true;
+      // Only a verb or noun with a scored lemma can be proposed (the mention set is not built yet, so mentions' tokens
+      // pass here; `propose` drops them); the tag is tested first, as it is cheaper than the lemma's look-up.
+      for (let index = sentence.firstToken; index <= sentence.lastToken; index++) if (isTriggerCandidate(tokens, index, NO_MENTIONS) && classifier.lemmas.has(tokens[index]?.lemma ?? '')) return true;
       return false;
     },
   };
 }
+
+const NO_MENTIONS: ReadonlySet<number> = new Set();
 
 function proposeFromClassifier(classifier: TriggerClassifier, { tokens, sentence, inMention, consumed, events }: CodedSentenceView): ProposedTrigger[] {
   const proposals: ProposedTrigger[] = [];
   let reportedFrom: number | undefined;
   for (let index = sentence.firstToken; index <= sentence.lastToken; index++) {
     const lemma = tokens[index]?.lemma ?? '';
-    // One look-up rules out nearly every token: only lemmas seen as triggers in training are scored.
-    if (!classifier.lemmas.has(lemma) || consumed.has(index) || !isTriggerCandidate(tokens, index, inMention) || isRuleTrigger(events, index)) continue;
+    // Only verbs and nouns whose lemmas were seen as triggers in training are scored (the tag is the cheaper test).
+    if (!isTriggerCandidate(tokens, index, inMention) || !classifier.lemmas.has(lemma) || consumed.has(index) || isRuleTrigger(events, index)) continue;
     reportedFrom ??= firstReportingToken(tokens, sentence);
-    const guess = guessTriggerRoot(classifier, triggerFeatures(tokens, index, sentence, inMention, reportedFrom));
+    const guess = guessTriggerRootAt(classifier, tokens, index, sentence, inMention, reportedFrom);
     if (!guess || guess.probability < classifier.threshold || hasRoot(events, guess.root)) continue;
     proposals.push({ index, code: proposedCode(classifier, lemma, guess.root), probability: guess.probability });
   }

@@ -1,11 +1,19 @@
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
+import type { Sentence, Token } from '../../model/token.ts';
+import { addPairs, addTriggerWeightsAt, buildTriggerWeightTable, weightsOfKey, type TriggerWeightTable } from './trigger-weight-table.ts';
 
-/** A trigger model ready for scoring: its lemmas and weights in maps, looked up a few times per candidate token. */
+/** A trigger model ready for scoring: its lemmas in a set, its weights in a table read a few times per candidate token. */
 export interface TriggerClassifier {
   readonly lemmas: ReadonlySet<string>;
   readonly classes: readonly string[];
   readonly codes: ReadonlyMap<string, string>;
-  readonly weights: ReadonlyMap<string, readonly number[]>;
+  /** The weights by their keys' parts, for scoring a token without building its keys (`guessTriggerRootAt`). */
+  readonly table: TriggerWeightTable;
+  /**
+   * The class scores of the token being scored: one array reused rather than one allocated per token (each a V8 heap
+   * object the young-generation collector must sweep); safe as scoring is synchronous and never nested.
+   */
+  readonly scores: Float64Array;
   readonly threshold: number;
 }
 
@@ -21,27 +29,44 @@ export function compileTriggerModel(model: TriggerModel, threshold = model.thres
     lemmas: new Set(model.lemmas),
     classes: model.classes,
     codes: new Map(Object.entries(model.codes)),
-    weights: new Map(Object.entries(model.weights)),
+    table: buildTriggerWeightTable(model.weights),
+    scores: new Float64Array(model.classes.length),
     threshold,
   };
 }
 
-/** The most probable root other than NONE by the softmax over the classes' summed feature weights. */
+/**
+ * The most probable root other than NONE by the softmax over the classes' summed feature weights, for features listed
+ * as keys (tests and tools); the proposer scores a token through `guessTriggerRootAt`, which must give the same guess.
+ */
 export function guessTriggerRoot(classifier: TriggerClassifier, features: readonly string[]): TriggerGuess | undefined {
   const scores = new Float64Array(classifier.classes.length);
-  for (const feature of features) {
-    const pairs = classifier.weights.get(feature);
-    if (!pairs) continue;
-    for (let at = 0; at < pairs.length; at += 2) {
-      const index = pairs[at] as number;
-      scores[index] = (scores[index] as number) + (pairs[at + 1] as number);
-    }
-  }
+  for (const feature of features) addPairs(scores, weightsOfKey(classifier.table, feature));
+  return bestGuess(classifier, scores);
+}
+
+/** `guessTriggerRoot` of the token's `triggerFeatures`, read through the weight table: the same guess, to the bit. */
+export function guessTriggerRootAt(classifier: TriggerClassifier, tokens: readonly Token[], index: number, sentence: Sentence, inMention: ReadonlySet<number>, reportedFrom: number): TriggerGuess | undefined {
+  const { scores } = classifier;
+  scores.fill(0);
+  addTriggerWeightsAt(classifier.table, scores, tokens, index, sentence, inMention, reportedFrom);
+  return bestGuess(classifier, scores);
+}
+
+function bestGuess(classifier: TriggerClassifier, scores: Float64Array): TriggerGuess | undefined {
   let best = 0;
   for (let index = 1; index < scores.length; index++) if (best === 0 || (scores[index] as number) > (scores[best] as number)) best = index;
-  const probability = softmax(scores)[best] as number;
   const root = classifier.classes[best];
-  return best === 0 || root === undefined ? undefined : { root, probability };
+  return best === 0 || root === undefined ? undefined : { root, probability: softmaxAt(scores, best) };
+}
+
+/** `softmax(scores)[at]` by the same operations, without the array. */
+function softmaxAt(scores: Float64Array, at: number): number {
+  let max = -Infinity;
+  for (const score of scores) if (score > max) max = score;
+  let total = 0;
+  for (const score of scores) total += Math.exp(score - max);
+  return Math.exp((scores[at] as number) - max) / total;
 }
 
 /** Class scores as probabilities (shifted by the largest, so no exponent overflows); training fits with the same one. */

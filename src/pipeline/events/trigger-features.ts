@@ -6,8 +6,8 @@ export function isTriggerCandidate(tokens: readonly Token[], index: number, inMe
   return (pos === 'VERB' || pos === 'NOUN') && !inMention.has(index);
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall']);
+export const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
+export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall']);
 const REPORTING = new Set(['say', 'tell', 'state', 'report', 'add', 'announce', 'according']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”']);
 const ACTOR_REACH = 6;
@@ -15,17 +15,14 @@ const ACTOR_REACH = 6;
 /**
  * The features the trigger classifier reads at a token: its lemma and tag, its neighbours, a modal or negation before
  * it, whether an actor stands close before and after it in the clause, and whether the sentence reports speech.
- * Training and coding call this one function, so the model reads at run time exactly what it was trained on.
+ * Training and coding read them through this one function and its parts (`trigger-weight-table.ts` looks up the same
+ * keys by their parts, in the same order), so the model reads at run time exactly what it was trained on.
  */
 export function triggerFeatures(tokens: readonly Token[], index: number, sentence: Sentence, inMention: ReadonlySet<number>, reportedFrom = firstReportingToken(tokens, sentence)): string[] {
   const token = tokens[index] as Token;
   const lemma = token.lemma;
-  const at = (offset: number): Token | undefined => {
-    const position = index + offset;
-    return position >= sentence.firstToken && position <= sentence.lastToken ? tokens[position] : undefined;
-  };
-  const previous = at(-1);
-  const next = at(1);
+  const previous = tokenAt(tokens, sentence, index - 1);
+  const next = tokenAt(tokens, sentence, index + 1);
   const features = [
     `w=${lemma}`,
     `wp=${lemma}|${token.pos}`,
@@ -35,25 +32,41 @@ export function triggerFeatures(tokens: readonly Token[], index: number, sentenc
     `w+1=${next?.lemma ?? '$'}`,
     `ww-1=${lemma}|${previous?.lemma ?? '^'}`,
     `ww+1=${lemma}|${next?.lemma ?? '$'}`,
-    `ww+2=${lemma}|${at(2)?.lemma ?? '$'}`,
-    `wing=${lemma}|${token.text.endsWith('ing') ? 'ing' : token.text.endsWith('ed') ? 'ed' : '-'}`,
+    `ww+2=${lemma}|${tokenAt(tokens, sentence, index + 2)?.lemma ?? '$'}`,
+    `wing=${lemma}|${endingOf(token)}`,
   ];
-  let isNegated = false;
-  let isModal = false;
-  for (let offset = -3; offset < 0; offset++) {
-    const before = at(offset)?.lemma ?? '';
-    if (NEGATIONS.has(before)) isNegated = true;
-    if (MODALS.has(before)) isModal = true;
-  }
-  if (isNegated) features.push('neg', `wneg=${lemma}`);
-  if (isModal) features.push('modal');
-  const actorBefore = hasActorWithin(tokens, index, -1, sentence, inMention);
-  const actorAfter = hasActorWithin(tokens, index, 1, sentence, inMention);
-  features.push(`sides=${actorBefore ? 'b' : '-'}${actorAfter ? 'a' : '-'}`, `wsides=${lemma}|${actorBefore ? 'b' : '-'}${actorAfter ? 'a' : '-'}`);
+  if (hasWordBefore(tokens, sentence, index, NEGATIONS)) features.push('neg', `wneg=${lemma}`);
+  if (hasWordBefore(tokens, sentence, index, MODALS)) features.push('modal');
+  const sides = actorSides(tokens, index, sentence, inMention);
+  features.push(`sides=${sides}`, `wsides=${lemma}|${sides}`);
   if (reportedFrom < index) features.push('reported');
   features.push('bias');
   return features;
 }
+
+/** The sentence's token at `position`, none past its edges. */
+export function tokenAt(tokens: readonly Token[], sentence: Sentence, position: number): Token | undefined {
+  return position >= sentence.firstToken && position <= sentence.lastToken ? tokens[position] : undefined;
+}
+
+/** The `wing` feature's ending of a token's text: `ing`, `ed` or `-`. */
+export function endingOf(token: Token): string {
+  return token.text.endsWith('ing') ? 'ing' : token.text.endsWith('ed') ? 'ed' : '-';
+}
+
+/** Whether one of `words` is the lemma of one of the three tokens before the token (`NEGATIONS`, `MODALS`). */
+export function hasWordBefore(tokens: readonly Token[], sentence: Sentence, index: number, words: ReadonlySet<string>): boolean {
+  for (let offset = -3; offset < 0; offset++) if (words.has(tokenAt(tokens, sentence, index + offset)?.lemma ?? '')) return true;
+  return false;
+}
+
+/** The `sides` feature: `b` for an actor close before the token, `a` for one close after, `-` for each missing. */
+export function actorSides(tokens: readonly Token[], index: number, sentence: Sentence, inMention: ReadonlySet<number>): string {
+  return SIDES[(hasActorWithin(tokens, index, -1, sentence, inMention) ? 2 : 0) + (hasActorWithin(tokens, index, 1, sentence, inMention) ? 1 : 0)] as string;
+}
+
+// Literals rather than a joined string: a map look-up then reuses the literal's hash instead of hashing a new string.
+const SIDES = ['--', '-a', 'b-', 'ba'];
 
 /**
  * Where the sentence's first reporting word stands (past its end if none): a sentence property, found once per sentence
