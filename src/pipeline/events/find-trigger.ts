@@ -218,6 +218,7 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   // "would release nearly 200 detainees": right after a modal or "to" the word is a verb whatever its tag.
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
+  if (token?.pos === 'ADJ' && isVerbalForm(tokens, index)) return true;
   if (token?.pos !== 'ADJ' || !lowerAt(tokens, index).endsWith('ed')) return false;
   const next = tokens[index + 1];
   // "security forces rounded up activists": a participle tagged as an adjective before its particle and object is the verb.
@@ -227,6 +228,19 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   // "Qatar mediated talks": right after a name opening the sentence, the participle is its verb.
   if (previous?.pos === 'PROPN' && isSentenceStart(tokens[index - 2]) && next?.pos === 'NOUN') return true;
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
+}
+
+/**
+ * A participle or gerund the tagger took for an adjective where its frame makes it a verb: after a perfect "have"
+ * ("Qatar said it had mediated", "rioters have ransacked"), after a verb of beginning ("began sharing intelligence",
+ * "have begun flying food in") or after a subordinator with its object next ("after striking a deal").
+ */
+function isVerbalForm(tokens: readonly Token[], index: number): boolean {
+  const lower = lowerAt(tokens, index);
+  const previous = tokens[index - 1];
+  if (lower.endsWith('ed') && previous?.lemma === 'have' && previous.pos === 'AUX') return true;
+  if (!lower.endsWith('ing')) return false;
+  return isGerundAfterAspectual(tokens, index) || (GERUND_OPENERS.has(previous?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 1]?.pos ?? ''));
 }
 
 function isSentenceStart(before: Token | undefined): boolean {
