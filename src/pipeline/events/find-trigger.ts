@@ -6,6 +6,7 @@ import { findAhead, findBehind, lowerAt, lowerForms } from './find-pattern-word.
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { POSSESSIVES } from './actor-groups.ts';
+import { hasActorBetween } from './actor-between.ts';
 import { isYear } from './year-number.ts';
 import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-end.ts';
 
@@ -293,16 +294,6 @@ export function isCompoundHead(tokens: readonly Token[], index: number): boolean
   const token = tokens[index];
   const previous = tokens[index - 1];
   return token !== undefined && lowerAt(tokens, index) === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
-}
-
-/** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
-function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
-  // "retook the city of Ramadi from": a name completing the pattern's noun does not split it.
-  let index = from + 1;
-  if (tokens[index]?.lemma === 'of') for (index++; isActorAt(index); index++);
-  // "held talks in Cairo on Sunday with": where it happened does not split the phrase from its preposition.
-  for (; index < to; index++) if (isActorAt(index) && tokens[index - 1]?.lemma !== 'in') return true;
-  return false;
 }
 
 /** "had a meeting", "did the talking": have/do as main verbs, not auxiliaries ("had met"). */

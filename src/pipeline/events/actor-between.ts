@@ -1,0 +1,21 @@
+import type { Token } from '../../model/token.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+
+/** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
+export function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
+  // "retook the city of Ramadi from": a name completing the pattern's noun does not split it.
+  let index = from + 1;
+  if (tokens[index]?.lemma === 'of') for (index++; isActorAt(index); index++);
+  // "attacks by militants on three churches", "missiles fired by Iran at Israel": the agent after "by" is the act's doer,
+  // not an object splitting the phrase.
+  if (tokens[index]?.lemma === 'by') for (index++; index < to && isAgentWord(tokens, index, isActorAt); index++);
+  // "held talks in Cairo on Sunday with": where it happened does not split the phrase from its preposition.
+  for (; index < to; index++) if (isActorAt(index) && tokens[index - 1]?.lemma !== 'in') return true;
+  return false;
+}
+
+/** A word of the agent's noun phrase after "by": its actor's words, determiners, modifiers and possessive marks. */
+function isAgentWord(tokens: readonly Token[], index: number, isActorAt: (index: number) => boolean): boolean {
+  const token = tokens[index];
+  return isActorAt(index) || token?.pos === 'DET' || token?.pos === 'ADJ' || POSSESSIVE_MARKS.has(token?.text ?? '');
+}
