@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
+import { dayAfter } from './weekdays.ts';
 
 /** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
 export function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
@@ -7,8 +8,8 @@ export function hasActorBetween(tokens: readonly Token[], from: number, to: numb
   let index = from + 1;
   if (tokens[index]?.lemma === 'of') for (index++; isActorAt(index); index++);
   // "attacks by militants on three churches", "missiles fired by Iran at Israel": the agent after "by" is the act's doer,
-  // not an object splitting the phrase.
-  if (tokens[index]?.lemma === 'by') for (index++; index < to && isAgentWord(tokens, index, isActorAt); index++);
+  // not an object splitting the phrase ("was called by Biden on Tuesday": a day's "on" introduces no target).
+  if (tokens[index]?.lemma === 'by' && dayAfter(tokens, to - 1) === to - 1) for (index++; index < to && isAgentWord(tokens, index, isActorAt); index++);
   // "held talks in Cairo on Sunday with": where it happened does not split the phrase from its preposition.
   for (; index < to; index++) if (isActorAt(index) && tokens[index - 1]?.lemma !== 'in') return true;
   return false;
