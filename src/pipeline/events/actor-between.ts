@@ -7,8 +7,8 @@ export function hasActorBetween(tokens: readonly Token[], from: number, to: numb
   // "retook the city of Ramadi from": a name completing the pattern's noun does not split it.
   let index = from + 1;
   if (tokens[index]?.lemma === 'of') for (index++; isActorAt(index); index++);
-  // "attacks by militants on three churches", "missiles fired by Iran at Israel": the agent after "by" is the act's doer,
-  // not an object splitting the phrase ("was called by Biden on Tuesday": a day's "on" introduces no target).
+  // "raids by gunmen on two villages", "rockets launched by Syria at Jordan": the agent after "by" is the act's doer,
+  // not an object splitting the phrase ("was phoned by the premier on Monday": a day's "on" introduces no target).
   if (tokens[index]?.lemma === 'by' && dayAfter(tokens, to - 1) === to - 1) for (index++; index < to && isAgentWord(tokens, index, isActorAt); index++);
   // "held talks in Cairo on Sunday with": where it happened does not split the phrase from its preposition.
   for (; index < to; index++) if (isActorAt(index) && tokens[index - 1]?.lemma !== 'in') return true;

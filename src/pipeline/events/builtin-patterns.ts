@@ -53,7 +53,7 @@ const rows: readonly PatternRow[] = [
   // "rejected Nairobi's accusation as baseless": a charge rejected is denied (016), as PETRARCH's verb dictionary and the dev
   // sets' coders read it; a claim rejected ("rejected Beijing's claim to the reef") may be anything and stays a rejection.
   ['016', 'reject|dismiss|rebuff accusation|allegation|charge'],
-  // "the ministry denied on Friday that its troops had crossed the border": what is denied is the clause, whose actors
+  // "the army denied on Sunday that its gunners shelled the camp": what is denied is the clause, whose actors
   // are its content, not whom the denial answers (unaddressed-statement.ts); the rows above name a charge or report.
   ['016', 'deny that'],
   ['120', 'claim * reject|dismiss'],

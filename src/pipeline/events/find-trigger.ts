@@ -233,8 +233,8 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
 
 /**
  * A participle or gerund the tagger took for an adjective where its frame makes it a verb: after a perfect "have"
- * ("Qatar said it had mediated", "rioters have ransacked"), after a verb of beginning ("began sharing intelligence",
- * "have begun flying food in") or after a subordinator with its object next ("after striking a deal").
+ * ("Egypt had mediated a truce"), after a verb of beginning ("started sharing intelligence", "began airlifting tents")
+ * or after a subordinator with its object next ("after signing a pact").
  */
 function isVerbalForm(tokens: readonly Token[], index: number): boolean {
   const lower = lowerAt(tokens, index);

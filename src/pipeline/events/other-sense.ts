@@ -243,6 +243,9 @@ const isMeetingCode = (code: string): boolean => code.startsWith('04');
 const isRejectionCode = (code: string): boolean => code.startsWith('12');
 
 const DEMONSTRATIVE_TAGS = new Set(['DET', 'PRON']);
+/** "denied all that", "denied that." : a "that" after a determiner or ending its clause is the thing denied, opening no clause. */
+const isDemonstrativeThat = (tokens: readonly Token[], that: number): boolean =>
+  DEMONSTRATIVE_TAGS.has(tokens[that - 1]?.pos ?? '') || tokens[that + 1] === undefined || tokens[that + 1]?.pos === 'PUNCT';
 
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },
@@ -260,8 +263,7 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isCode('0874'), test: ({ tokens, match, sentenceStart }) => isWithdrawnThingOrEntry(tokens, match, sentenceStart) },
   { appliesTo: isMeetingCode, test: ({ tokens, sentenceStart, sentenceEnd }) => isSportsReport(tokens, sentenceStart, sentenceEnd) },
   { appliesTo: isCode('141'), test: ({ tokens, index }) => isSportingRally(tokens, index) || isShowing(tokens, index) },
-  // "denied all that": a "that" after a determiner or pronoun is itself the thing denied, not a clause's opener.
-  { appliesTo: isCode('016'), test: ({ tokens, match }) => match.pattern.phrase === 'deny that' && DEMONSTRATIVE_TAGS.has(tokens[match.lastWord - 1]?.pos ?? '') },
+  { appliesTo: isCode('016'), test: ({ tokens, match }) => match.pattern.phrase === 'deny that' && isDemonstrativeThat(tokens, match.lastWord) },
   { appliesTo: isAnyCode, test: ({ tokens, index }) => isRulingAdjective(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }, lemma) => isForecast(tokens, index, lemma) },
   { appliesTo: isRejectionCode, test: ({ tokens, index }, lemma) => isOptionKeptOpen(tokens, index, lemma) },
