@@ -24,6 +24,9 @@ const rows: readonly PatternRow[] = [
   ['013', 'express optimism|hope'],
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
+  // "denied any role in the ambush": a part in the act denied, as responsibility or involvement is ("denied their role
+  // was changing" denies no part in an act).
+  ['016', 'deny role in'],
   ['015', 'take|accept responsibility'],
   // "the rebel group said its fighters carried out the bombing": a group saying the attack was its own claims it (an army saying
   // it carried out a raid reports the raid, so raids and strikes are left to the force rows).
@@ -50,6 +53,9 @@ const rows: readonly PatternRow[] = [
   // "rejected Nairobi's accusation as baseless": a charge rejected is denied (016), as PETRARCH's verb dictionary and the dev
   // sets' coders read it; a claim rejected ("rejected Beijing's claim to the reef") may be anything and stays a rejection.
   ['016', 'reject|dismiss|rebuff accusation|allegation|charge'],
+  // "the army denied on Sunday that its gunners shelled the camp": what is denied is the clause, whose actors
+  // are its content, not whom the denial answers (unaddressed-statement.ts); the rows above name a charge or report.
+  ['016', 'deny that'],
   ['120', 'claim * reject|dismiss'],
   ['120', 'reject|dismiss|rebuff claim'],
   ['018', 'express|offer|send|voice condolence|sympathy|sorrow|grief|regret'],

@@ -6,6 +6,7 @@ import { findAhead, findBehind, lowerAt, lowerForms } from './find-pattern-word.
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { POSSESSIVES } from './actor-groups.ts';
+import { hasActorBetween } from './actor-between.ts';
 import { isYear } from './year-number.ts';
 import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-end.ts';
 
@@ -218,6 +219,7 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   // "would release nearly 200 detainees": right after a modal or "to" the word is a verb whatever its tag.
   if (token?.pos === 'ADJ' && (previous?.pos === 'AUX' || previous?.lemma === 'to') && MODALS.has(previous.lemma)) return true;
+  if (token?.pos === 'ADJ' && isVerbalForm(tokens, index)) return true;
   if (token?.pos !== 'ADJ' || !lowerAt(tokens, index).endsWith('ed')) return false;
   const next = tokens[index + 1];
   // "security forces rounded up activists": a participle tagged as an adjective before its particle and object is the verb.
@@ -227,6 +229,19 @@ function isVerbalAdjective(tokens: readonly Token[], index: number): boolean {
   // "Qatar mediated talks": right after a name opening the sentence, the participle is its verb.
   if (previous?.pos === 'PROPN' && isSentenceStart(tokens[index - 2]) && next?.pos === 'NOUN') return true;
   return (previous?.pos === 'AUX' && next?.lemma === 'by') || (next?.lemma === 'that' && previous?.pos === 'NOUN');
+}
+
+/**
+ * A participle or gerund the tagger took for an adjective where its frame makes it a verb: after a perfect "have"
+ * ("Egypt had mediated a truce"), after a verb of beginning ("started sharing intelligence", "began airlifting tents")
+ * or after a subordinator with its object next ("after signing a pact").
+ */
+function isVerbalForm(tokens: readonly Token[], index: number): boolean {
+  const lower = lowerAt(tokens, index);
+  const previous = tokens[index - 1];
+  if (lower.endsWith('ed') && previous?.lemma === 'have' && previous.pos === 'AUX') return true;
+  if (!lower.endsWith('ing')) return false;
+  return isGerundAfterAspectual(tokens, index) || (GERUND_OPENERS.has(previous?.lemma ?? '') && OBJECT_STARTS.has(tokens[index + 1]?.pos ?? ''));
 }
 
 function isSentenceStart(before: Token | undefined): boolean {
@@ -279,16 +294,6 @@ export function isCompoundHead(tokens: readonly Token[], index: number): boolean
   const token = tokens[index];
   const previous = tokens[index - 1];
   return token !== undefined && lowerAt(tokens, index) === token.lemma && previous?.pos === 'NOUN' && !previous.text.endsWith('s') && ARTICLES.has(tokens[index - 2]?.lemma ?? '');
-}
-
-/** "called Putin on Saturday" is not "call on": a built-in particle verb's preposition comes before its object. */
-function hasActorBetween(tokens: readonly Token[], from: number, to: number, isActorAt: (index: number) => boolean): boolean {
-  // "retook the city of Ramadi from": a name completing the pattern's noun does not split it.
-  let index = from + 1;
-  if (tokens[index]?.lemma === 'of') for (index++; isActorAt(index); index++);
-  // "held talks in Cairo on Sunday with": where it happened does not split the phrase from its preposition.
-  for (; index < to; index++) if (isActorAt(index) && tokens[index - 1]?.lemma !== 'in') return true;
-  return false;
 }
 
 /** "had a meeting", "did the talking": have/do as main verbs, not auxiliaries ("had met"). */

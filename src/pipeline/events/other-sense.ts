@@ -37,8 +37,18 @@ const isAnyCode = (): boolean => true;
  */
 export function isOtherSense(place: TriggerPlace): boolean {
   const code = place.match.pattern.code;
-  const lemma = place.tokens[place.index]?.lemma ?? '';
-  return SENSE_RULES.some((rule) => rule.appliesTo(code) && rule.test(place, lemma));
+  return SENSE_RULES.some((rule) => rule.appliesTo(code) && rule.test(place, triggerLemma(place)));
+}
+
+/**
+ * A participle read as a verb though tagged as an adjective ("will start releasing titles") keeps its own form as lemma:
+ * the pattern's word it begins with is the verb the sense rules know.
+ */
+function triggerLemma({ tokens, index, match }: TriggerPlace): string {
+  const token = tokens[index];
+  if (token?.pos !== 'ADJ') return token?.lemma ?? '';
+  const lower = token.text.toLowerCase();
+  return match.pattern.words[0]?.find((word) => lower.startsWith(word.replace(/e$/, ''))) ?? token.lemma;
 }
 
 const FIGURATIVE_VERBS = new Set(['fight', 'battle', 'combat', 'tackle', 'attack', 'target', 'strike', 'hit', 'beat']);
@@ -122,7 +132,7 @@ function isDealStruck(tokens: readonly Token[], index: number): boolean {
 }
 
 // Things published rather than people freed (films, tracks and polls too).
-const RELEASED_THINGS = new Set([...PUBLISHED_THINGS, 'datum', 'movie', 'dvd', 'output', 'track', 'game', 'trailer', 'statistic', 'survey', 'poll', 'study', 'minute', 'transcript', 'picture']);
+const RELEASED_THINGS = new Set([...PUBLISHED_THINGS, 'datum', 'movie', 'dvd', 'output', 'track', 'game', 'trailer', 'statistic', 'survey', 'poll', 'study', 'minute', 'transcript', 'picture', 'title']);
 
 /** "export data released on Monday", "her second novel is released in May": what was released is a thing, named before. */
 function isThingReleased(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
@@ -242,6 +252,16 @@ const objectLemma = (place: TriggerPlace): string => objectHead(place.tokens, pl
 const isMeetingCode = (code: string): boolean => code.startsWith('04');
 const isRejectionCode = (code: string): boolean => code.startsWith('12');
 
+const DEMONSTRATIVE_TAGS = new Set(['DET', 'PRON']);
+/**
+ * "denied all that", "denied that.": a "that" after a determiner or ending its clause is the thing denied, opening no
+ * clause; in "denied Lima built that wall" a verb before it shows the clause began already, without "that".
+ */
+function isDemonstrativeThat(tokens: readonly Token[], denial: number, that: number): boolean {
+  if (DEMONSTRATIVE_TAGS.has(tokens[that - 1]?.pos ?? '') || tokens[that + 1] === undefined || tokens[that + 1]?.pos === 'PUNCT') return true;
+  return tokens.slice(denial + 1, that).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+}
+
 const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: isFigurative },
   { appliesTo: isForceCode, test: isPrizeWon },
@@ -251,13 +271,15 @@ const SENSE_RULES: readonly SenseRule[] = [
   { appliesTo: isForceCode, test: ({ tokens, index }, lemma) => lemma === 'storm' && isSportingRally(tokens, index) },
   { appliesTo: isForceCode, test: ({ tokens, index, sentenceStart, sentenceEnd }) => isContestBeaten(tokens, index, sentenceStart, sentenceEnd) },
   { appliesTo: isCode('1832'), test: ({ tokens, match }) => isUnchargedVehicle(tokens, match) },
-  { appliesTo: isCode('0841'), test: ({ tokens, index, sentenceStart }, lemma) => lemma === 'release' && isThingReleased(tokens, index, sentenceStart) },
+  // "will start releasing titles", "released its trade figures": the thing may also be the object after the verb.
+  { appliesTo: isCode('0841'), test: (place, lemma) => lemma === 'release' && (isThingReleased(place.tokens, place.index, place.sentenceStart) || RELEASED_THINGS.has(objectLemma(place))) },
   { appliesTo: isCode('154'), test: (place, lemma) => MOBILISING.has(lemma) && RESOURCES.has(objectLemma(place)) },
   { appliesTo: isCode('050'), test: ({ tokens, index }, lemma) => BACKING.has(lemma) && isArmedBacking(tokens, index) },
   { appliesTo: isCode('042'), test: ({ tokens, index, sentenceStart }) => CARRIED.has(tokens[index + 1]?.lemma ?? '') || isMassMovement(tokens, index, sentenceStart) || isAfterJoinedPassive(tokens, index, sentenceStart) },
   { appliesTo: isCode('0874'), test: ({ tokens, match, sentenceStart }) => isWithdrawnThingOrEntry(tokens, match, sentenceStart) },
   { appliesTo: isMeetingCode, test: ({ tokens, sentenceStart, sentenceEnd }) => isSportsReport(tokens, sentenceStart, sentenceEnd) },
   { appliesTo: isCode('141'), test: ({ tokens, index }) => isSportingRally(tokens, index) || isShowing(tokens, index) },
+  { appliesTo: isCode('016'), test: ({ tokens, match }) => match.pattern.phrase === 'deny that' && isDemonstrativeThat(tokens, match.trigger, match.lastWord) },
   { appliesTo: isAnyCode, test: ({ tokens, index }) => isRulingAdjective(tokens, index) },
   { appliesTo: isAnyCode, test: ({ tokens, index }, lemma) => isForecast(tokens, index, lemma) },
   { appliesTo: isRejectionCode, test: ({ tokens, index }, lemma) => isOptionKeptOpen(tokens, index, lemma) },

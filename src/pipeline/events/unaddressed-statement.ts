@@ -11,6 +11,11 @@ const ASKED_OF_ANYONE = new Set(['023']);
  * "acknowledged responsibility for the strike"): outside coders write `---` as the target.
  */
 const SHOWN_TO_NO_ONE = new Set(['015', '150']);
+/**
+ * A denial of one's own part ("denied any involvement") answers no one named, as its claim (015) does; a denied
+ * that-clause's actors are what is denied, never whom the denial answers.
+ */
+const DENIED_OWN_PART = /^deny (that|responsibility|role)/;
 /** A call-up ("ordered a general mobilisation") is aimed at no one; troops sent to a border are aimed at the neighbour. */
 const CALL_UP = /mobili[sz]ation/;
 
@@ -22,6 +27,7 @@ export function isUnaddressed(code: string, source: ActorGroup | undefined, targ
   if (!isKnownSpeaker(source)) return false;
   if (SAID_TO_NO_ONE.has(code)) return true;
   if (SHOWN_TO_NO_ONE.has(code.slice(0, 3)) || (code === '154' && CALL_UP.test(phrase))) return !target;
+  if (code === '016' && DENIED_OWN_PART.test(phrase)) return true;
   if (!ASKED_OF_ANYONE.has(code)) return false;
   const country = source.members[0]?.code?.slice(0, 3);
   return !target || target.members.every((member) => member.code === country);
