@@ -25,6 +25,8 @@ export function isMutualWithPartner(tokens: readonly Token[], match: TriggerMatc
   if (!MUTUAL_CODE.test(code) || target.first <= match.trigger || ONE_SIDED_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
   let at = target.first - 1;
   while (at > match.trigger && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
+  // "Kenya's president met his Tanzanian counterpart": whom one meets meets one too.
+  if (tokens[match.trigger]?.lemma === 'meet' && match.preposition === undefined && at === match.lastWord) return true;
   // The "with" must be the act's own ("signed a pact with"), not a later noun's ("accepted a truce at a meeting with").
   return tokens[at]?.lemma === 'with' && (at === match.preposition || at === match.lastWord + 1);
 }
