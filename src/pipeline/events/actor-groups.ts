@@ -98,9 +98,16 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
     else if (hasLink && isDescriptionUpTo(tokens, index, to)) return true;
     else if (to - from > 4) return false;
     // "Mirziyoyev and his Kyrgyz counterpart Atambayev": the peer named after a possessive is one more of the list.
-    else if (token.pos !== 'ADJ' && !POSSESSIVES.has(token.lemma) && token.lemma !== 'counterpart') return false;
+    // "the government and the Tamil rebels": a people's name, right before the next one, says whose it is.
+    else if (token.pos !== 'ADJ' && !POSSESSIVES.has(token.lemma) && token.lemma !== 'counterpart' && !(index === to && token.pos === 'PROPN' && isJoinedByAnd(tokens, from, to))) return false;
   }
   return hasLink;
+}
+
+/** "and the", "and": a gap that joins with "and" alone, not a comma (", the third Latin American country" is an aside). */
+function isJoinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((token) => token.lemma);
+  return (words[0] === 'and' || words[0] === 'or') && words.slice(1).every((word) => word === 'the' || ARTICLES.has(word));
 }
 
 // Heads of a political description; sport and business pages name coaches, trainers and executives the same way.
