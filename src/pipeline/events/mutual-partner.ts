@@ -23,12 +23,20 @@ export function isMutualWithPartner(tokens: readonly Token[], match: TriggerMatc
   if (!hasCountry(from) || !hasCountry(to)) return false;
   if (!target || match.pattern.isBuiltin !== true || match.pattern.isSymmetric !== true || match.pattern.reverseCode) return false;
   if (!MUTUAL_CODE.test(code) || target.first <= match.trigger || ONE_SIDED_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
+  // "Kenya's president met his Tanzanian counterpart": whom one meets meets one too.
+  if (isMetDirectly(tokens, match, target)) return true;
   let at = target.first - 1;
   while (at > match.trigger && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
-  // "Kenya's president met his Tanzanian counterpart": whom one meets meets one too.
-  if (tokens[match.trigger]?.lemma === 'meet' && match.preposition === undefined && at === match.lastWord) return true;
   // The "with" must be the act's own ("signed a pact with"), not a later noun's ("accepted a truce at a meeting with").
   return tokens[at]?.lemma === 'with' && (at === match.preposition || at === match.lastWord + 1);
+}
+
+/** "met his Tanzanian counterpart", "met Hamas negotiators": `meet` with the one met as its direct object. */
+export function isMetDirectly(tokens: readonly Token[], match: TriggerMatch, object: ActorGroup | undefined): boolean {
+  if (!object || tokens[match.trigger]?.lemma !== 'meet' || match.preposition !== undefined || object.first <= match.lastWord) return false;
+  let at = object.first - 1;
+  while (at > match.lastWord && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
+  return at === match.lastWord;
 }
 
 function hasCountry(mention: ActorMention | undefined): boolean {
