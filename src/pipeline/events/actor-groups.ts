@@ -104,7 +104,7 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
   return hasLink;
 }
 
-/** "and the", "and": a gap that joins with "and" alone, not a comma (", the third Latin American country" is an aside). */
+/** "and the", "and": a gap that joins with "and" alone, not a comma (", the second Pacific island nation to do so" is an aside). */
 function isJoinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).map((token) => token.lemma);
   return (words[0] === 'and' || words[0] === 'or') && words.slice(1).every((word) => word === 'the' || ARTICLES.has(word));

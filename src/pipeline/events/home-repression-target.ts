@@ -24,8 +24,8 @@ const HOME_COERCION = /^17[35]/;
 /**
  * "Zambian police fired tear gas at fishermen who were blocking the bridge", "riot police used water cannon on followers
  * of the cleric": a state's forces repressing (CAMEO 175) people no actor names, in a sentence that names no other
- * country, repress their own civilians; so do they arrest them ("Peruvian police arrested a 30-year-old suspect", "Iranian
- * authorities detained two singers", 173). With a second country in play ("border guards used tear gas on migrants from
+ * country, repress their own civilians; so do they arrest them ("Peruvian police arrested a 30-year-old suspect", "Laotian
+ * officials detained four villagers", 173). With a second country in play ("border guards used tear gas on migrants from
  * Belarus", "arrested a French teacher") nothing says whose people they were.
  */
 export function withHomeRepressionTargets(tokens: readonly Token[], mentions: readonly ActorMention[], events: readonly SentenceEvent[]): SentenceEvent[] {

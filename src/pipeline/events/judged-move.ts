@@ -11,12 +11,13 @@ export const JUDGING_ROOTS: ReadonlySet<string> = new Set(['05', '11', '12']);
 // result declared, the call, request, plan or offer made, the probe opened, the snub given.
 const SUMMED_NOUNS = new Set([...MOVE_NOUNS, 'deal', 'agreement', 'accord', 'finding', 'ruling', 'verdict', 'trial', 'law', 'ban', 'result', 'call', 'request', 'plan', 'proposal', 'offer', 'probe', 'snub']);
 const NOUN_PHRASE_GAP = 8;
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "Mali expelled the French ambassador, a move Paris condemned as unjustified", "…, a deal Addis Ababa denounced", "…
  * jailed 30 activists in a hurried trial that rights groups decried": a judgement in a relative clause on a noun summing up
- * the previous act is aimed at whoever did that act. The judge may be a long or coordinated name ("…, a result the office
- * of Ghana's opposition leader rejected", "…, a move that the speaker and the ruling party denounced"), and the act may be
+ * the previous act is aimed at whoever did that act. The judge may be a long or coordinated name ("…, an offer the
+ * office of the Chadian premier turned down", "…, a step which the bishops and three labour unions criticised"), and the act may be
  * summed by "what" ("stormed the palace in what the president denounced as a coup").
  */
 export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | undefined, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {
@@ -36,17 +37,17 @@ export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | 
   return undefined;
 }
 
-/** The words of a judge's name before its actor: "the two main opposition parties", "the office of", "the speaker and". */
+/** The words of a judge's name before its actor: "three labour unions", "the office of", "the bishops and". */
 function isInJudgeName(token: Token): boolean {
   return token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.lemma === 'of' || token.lemma === 'and';
 }
 
-/** ", a move", ", a landmark deal", "in a mass trial", "as part of a graft probe": the noun's article, after a comma, "in" or "of". */
+/** ", a move", ", an offer", ", a landmark deal", "in a mass trial", "as part of a graft probe": the noun's article, after a comma, "in" or "of". */
 function opensSummingPhrase(tokens: readonly Token[], noun: number): boolean {
   let article = noun - 1;
   while (article > noun - 3 && (tokens[article]?.pos === 'ADJ' || tokens[article]?.pos === 'NOUN')) article--;
   const opener = tokens[article - 1];
-  return (tokens[article]?.lemma === 'a' || tokens[article]?.lemma === 'the') && (opener?.text === ',' || opener?.lemma === 'in' || opener?.lemma === 'of');
+  return ARTICLES.has(tokens[article]?.lemma ?? '') && (opener?.text === ',' || opener?.lemma === 'in' || opener?.lemma === 'of');
 }
 
 /** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */
