@@ -17,8 +17,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * "Mali expelled the French ambassador, a move Paris condemned as unjustified", "…, a deal Addis Ababa denounced", "…
  * jailed 30 activists in a hurried trial that rights groups decried": a judgement in a relative clause on a noun summing up
  * the previous act is aimed at whoever did that act. The judge may be a long or coordinated name ("…, an offer the
- * office of the Chadian premier turned down", "…, a step which the bishops and three labour unions criticised"), and the act may be
- * summed by "what" ("stormed the palace in what the president denounced as a coup").
+ * office of the Chadian premier turned down", "…, a step which the bishops and three labour unions criticised"), and the
+ * act may be summed by "what" ("troops crossed the river in what the governor condemned as an invasion").
  */
 export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | undefined, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {
   if (!subject || !lastSubject || lastSubject === subject || !JUDGING_ROOTS.has(code.slice(0, 2))) return undefined;
@@ -27,6 +27,7 @@ export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | 
     const token = tokens[index];
     if (!token) return undefined;
     if (isRelativeWord(token)) {
+      // "a probe that …": the noun may stand a few words before "that"; the window counts from there.
       index = start = headEndBefore(tokens, index) + 1;
       continue;
     }

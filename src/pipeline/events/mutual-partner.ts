@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { POSSESSIVES, type ActorGroup } from './actor-groups.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { MEMBER_NOUNS } from './group-member-names.ts';
 
 /**
  * Acts two sides can only do together: meeting and talks (04), ties, agreements and truces (05, 0871), cooperation and
@@ -31,9 +32,17 @@ export function isMutualWithPartner(tokens: readonly Token[], match: TriggerMatc
   return tokens[at]?.lemma === 'with' && (at === match.preposition || at === match.lastWord + 1);
 }
 
-/** "met his Tanzanian counterpart", "met Hamas negotiators": `meet` with the one met as its direct object. */
+/** People a body sends to a meeting, named right after it ("met Hamas negotiators", "met Kurdish leaders"). */
+const SENT_PEOPLE = new Set([...MEMBER_NOUNS, 'leader', 'delegation', 'delegate', 'representative', 'mediator', 'minister']);
+
+/**
+ * "met his Tanzanian counterpart", "met Karen rebels": `meet` with the one met as its direct object. "met the rebels'
+ * demand", "met American resistance": what is met is a thing of theirs, not them.
+ */
 export function isMetDirectly(tokens: readonly Token[], match: TriggerMatch, object: ActorGroup | undefined): boolean {
   if (!object || tokens[match.trigger]?.lemma !== 'meet' || match.preposition !== undefined || object.first <= match.lastWord) return false;
+  const after = tokens[object.last + 1];
+  if ((after?.pos === 'NOUN' && !SENT_PEOPLE.has(after.lemma)) || after?.pos === 'PART' || /^['’]s?$/.test(after?.text ?? '')) return false;
   let at = object.first - 1;
   while (at > match.lastWord && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
   return at === match.lastWord;
