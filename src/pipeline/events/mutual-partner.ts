@@ -42,7 +42,7 @@ const SENT_PEOPLE = new Set([...MEMBER_NOUNS, 'leader', 'delegation', 'delegate'
 export function isMetDirectly(tokens: readonly Token[], match: TriggerMatch, object: ActorGroup | undefined): boolean {
   if (!object || tokens[match.trigger]?.lemma !== 'meet' || match.preposition !== undefined || object.first <= match.lastWord) return false;
   const after = tokens[object.last + 1];
-  if ((after?.pos === 'NOUN' && !SENT_PEOPLE.has(after.lemma)) || after?.pos === 'PART' || /^['’]s?$/.test(after?.text ?? '')) return false;
+  if ((after?.pos === 'NOUN' && !SENT_PEOPLE.has(after.lemma)) || /^['’]s?$/.test(after?.text ?? '')) return false;
   let at = object.first - 1;
   while (at > match.lastWord && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
   return at === match.lastWord;
