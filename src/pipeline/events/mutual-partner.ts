@@ -32,8 +32,8 @@ export function isMutualWithPartner(tokens: readonly Token[], match: TriggerMatc
   return tokens[at]?.lemma === 'with' && (at === match.preposition || at === match.lastWord + 1);
 }
 
-/** People a body sends to a meeting, named right after it ("met Hamas negotiators", "met Kurdish leaders"). */
-const SENT_PEOPLE = new Set([...MEMBER_NOUNS, 'leader', 'delegation', 'delegate', 'representative', 'mediator', 'minister']);
+/** People a body sends to a meeting, named right after it ("met Hamas negotiators", "met his EU counterparts"). */
+const SENT_PEOPLE = new Set([...MEMBER_NOUNS, 'leader', 'delegation', 'delegate', 'representative', 'mediator', 'minister', 'counterpart']);
 
 /**
  * "met his Tanzanian counterpart", "met Karen rebels": `meet` with the one met as its direct object. "met the rebels'
