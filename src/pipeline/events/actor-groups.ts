@@ -98,9 +98,20 @@ function isLinkOnly(tokens: readonly Token[], from: number, to: number): boolean
     else if (hasLink && isDescriptionUpTo(tokens, index, to)) return true;
     else if (to - from > 4) return false;
     // "Mirziyoyev and his Kyrgyz counterpart Atambayev": the peer named after a possessive is one more of the list.
-    else if (token.pos !== 'ADJ' && !POSSESSIVES.has(token.lemma) && token.lemma !== 'counterpart') return false;
+    else if (token.pos !== 'ADJ' && !POSSESSIVES.has(token.lemma) && token.lemma !== 'counterpart' && !isPeopleBeforeNext(tokens, index, from, to)) return false;
   }
   return hasLink;
+}
+
+/**
+ * "the junta and the Karen rebels", "the army or Shan militias": a people's name right before the next actor says whose
+ * that actor is, when the gap joins with "and"/"or" and articles only; after a comma it opens an aside (", the second
+ * Pacific island nation to do so").
+ */
+function isPeopleBeforeNext(tokens: readonly Token[], index: number, from: number, to: number): boolean {
+  if (index !== to || tokens[index]?.pos !== 'PROPN') return false;
+  const words = tokens.slice(from, to).map((token) => token.lemma);
+  return (words[0] === 'and' || words[0] === 'or') && words.slice(1).every((word) => word === 'the' || ARTICLES.has(word));
 }
 
 // Heads of a political description; sport and business pages name coaches, trainers and executives the same way.

@@ -24,6 +24,7 @@ import { headNounAfter } from './object-head.ts';
 import { isInDescriptionOfThing } from './described-as.ts';
 import { hasPredicateBetween } from './predicate-conjunction.ts';
 import { PERSON_PRONOUNS as PERSON_SUBJECTS } from './coordinated-pronoun.ts';
+import { isMetDirectly } from './mutual-partner.ts';
 
 /** How many tokens past the trigger (or past an actor passed over) its object may start. */
 export const TARGET_GAP = 13;
@@ -137,7 +138,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const isClausePassive = tokens[opening + 2]?.lemma === 'be';
   const demandedOf = !clauseSubject && match.pattern.code.startsWith('10') && opening >= 0 && PERSON_SUBJECTS.has(tokens[opening + 1]?.lemma ?? '') && !isClausePassive && lastTarget?.members.length === 1 && isOnePerson(lastTarget) && lastTarget !== subject ? lastTarget : undefined;
   if (demandedOf) object = demandedOf;
-  if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '')) object = undefined;
+  // "Kenya and Uganda met in Kampala": the pair meets each other; "Dutch and Belgian envoys met Congolese rebels": both meet the side named after.
+  if (match.pattern.isSymmetric && (subject?.members.length ?? 0) >= 2 && !WITH.has(tokens[match.preposition ?? -1]?.lemma ?? '') && !isMetDirectly(tokens, match, object)) object = undefined;
   // "Ukraine and Russia blamed each other": a reciprocal object pairs the subjects up both ways.
   const isReciprocal = (subject?.members.length ?? 0) >= 2 && (isEachOther(tokens, index + 1) || isEachOther(tokens, match.lastWord + 1));
   if (isReciprocal) object = undefined;

@@ -3,7 +3,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 
 /** Nouns for one member of a body, written between the body and the member's name ("Rwandan army officer X"). */
-const MEMBER_NOUNS = new Set([
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'officer', 'commander', 'general', 'colonel', 'captain', 'major', 'lieutenant', 'sergeant', 'soldier', 'spokesman',
   'spokeswoman', 'official', 'chief', 'member', 'lawmaker', 'diplomat', 'envoy', 'agent', 'negotiator', 'prosecutor', 'judge',
 ]);

@@ -39,7 +39,8 @@ export function toAfterTimePhrase(tokens: readonly Token[], from: number): numbe
   return tokens[index]?.lemma === 'to' ? index : -1;
 }
 
-const LINKING_VERBS = new Set(['remain', 'stay', 'seem', 'appear', 'become', 'look', 'feel', 'grow', 'prove']);
+// "stood ready to host talks": 'stand' links a readiness as 'remain' does.
+const LINKING_VERBS = new Set(['remain', 'stay', 'stand', 'seem', 'appear', 'become', 'look', 'feel', 'grow', 'prove']);
 
 /** Adverbs and at least one adjective, then "to": "keen to", "still very eager to". */
 function adjectiveThenTo(tokens: readonly Token[], from: number, to: number): boolean {

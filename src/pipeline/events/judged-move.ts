@@ -7,33 +7,48 @@ import { BROKERED_NOUNS } from './agreement-nouns.ts';
 export const MOVE_NOUNS: ReadonlySet<string> = new Set(['move', 'decision', 'step', 'action', 'measure', 'act']);
 /** Roots of judging what another did: cooperation and praise (05), disapproval (11), rejection (12). */
 export const JUDGING_ROOTS: ReadonlySet<string> = new Set(['05', '11', '12']);
-// What an act leaves behind for a judge to name: the deal signed, the finding published, the ruling or trial held.
-const SUMMED_NOUNS = new Set([...MOVE_NOUNS, 'deal', 'agreement', 'accord', 'finding', 'ruling', 'verdict', 'trial', 'law', 'ban']);
-const NOUN_PHRASE_GAP = 5;
+// What an act leaves behind for a judge to name: the deal signed, the finding published, the ruling or trial held; the
+// result declared, the call, request, plan or offer made, the probe opened, the snub given.
+const SUMMED_NOUNS = new Set([...MOVE_NOUNS, 'deal', 'agreement', 'accord', 'finding', 'ruling', 'verdict', 'trial', 'law', 'ban', 'result', 'call', 'request', 'plan', 'proposal', 'offer', 'probe', 'snub']);
+const NOUN_PHRASE_GAP = 8;
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "Mali expelled the French ambassador, a move Paris condemned as unjustified", "…, a deal Addis Ababa denounced", "…
  * jailed 30 activists in a hurried trial that rights groups decried": a judgement in a relative clause on a noun summing up
- * the previous act is aimed at whoever did that act.
+ * the previous act is aimed at whoever did that act. The judge may be a long or coordinated name ("…, an offer the
+ * office of the Chadian premier turned down", "…, a step which the bishops and three labour unions criticised"), and the
+ * act may be summed by "what" ("troops crossed the river in what the governor condemned as an invasion").
  */
 export function judgedMoveMaker(tokens: readonly Token[], subject: ActorGroup | undefined, code: string, lastSubject: ActorGroup | undefined): ActorGroup | undefined {
   if (!subject || !lastSubject || lastSubject === subject || !JUDGING_ROOTS.has(code.slice(0, 2))) return undefined;
-  const start = isRelativeWord(tokens[subject.first - 1]) ? headEndBefore(tokens, subject.first - 1) : subject.first - 1;
+  let start = subject.first - 1;
   for (let index = start; index >= Math.max(0, start - NOUN_PHRASE_GAP); index--) {
     const token = tokens[index];
     if (!token) return undefined;
+    if (isRelativeWord(token)) {
+      // "a probe that …": the noun may stand a few words before "that"; the window counts from there.
+      index = start = headEndBefore(tokens, index) + 1;
+      continue;
+    }
+    if (token.lemma === 'what' && (tokens[index - 1]?.lemma === 'in' || tokens[index - 1]?.text === ',')) return lastSubject;
     if (SUMMED_NOUNS.has(token.lemma) && opensSummingPhrase(tokens, index)) return lastSubject;
-    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return undefined;
+    if (!isInJudgeName(token)) return undefined;
   }
   return undefined;
 }
 
-/** ", a move", ", a landmark deal", "in a mass trial": the noun's article, after a comma or "in". */
+/** The words of a judge's name before its actor: "three labour unions", "the office of", "the bishops and". */
+function isInJudgeName(token: Token): boolean {
+  return token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.lemma === 'of' || token.lemma === 'and';
+}
+
+/** ", a move", ", an offer", ", a landmark deal", "in a mass trial", "as part of a graft probe": the noun's article, after a comma, "in" or "of". */
 function opensSummingPhrase(tokens: readonly Token[], noun: number): boolean {
   let article = noun - 1;
   while (article > noun - 3 && (tokens[article]?.pos === 'ADJ' || tokens[article]?.pos === 'NOUN')) article--;
   const opener = tokens[article - 1];
-  return (tokens[article]?.lemma === 'a' || tokens[article]?.lemma === 'the') && (opener?.text === ',' || opener?.lemma === 'in');
+  return ARTICLES.has(tokens[article]?.lemma ?? '') && (opener?.text === ',' || opener?.lemma === 'in' || opener?.lemma === 'of');
 }
 
 /** Summing-up nouns a passive judgement may follow: the act, and the speech or gesture that made it. */

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import { POSSESSIVES, type ActorGroup } from './actor-groups.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { MEMBER_NOUNS } from './group-member-names.ts';
 
 /**
  * Acts two sides can only do together: meeting and talks (04), ties, agreements and truces (05, 0871), cooperation and
@@ -23,10 +24,28 @@ export function isMutualWithPartner(tokens: readonly Token[], match: TriggerMatc
   if (!hasCountry(from) || !hasCountry(to)) return false;
   if (!target || match.pattern.isBuiltin !== true || match.pattern.isSymmetric !== true || match.pattern.reverseCode) return false;
   if (!MUTUAL_CODE.test(code) || target.first <= match.trigger || ONE_SIDED_VERBS.has(tokens[match.trigger]?.lemma ?? '')) return false;
+  // "Kenya's president met his Tanzanian counterpart": whom one meets meets one too.
+  if (isMetDirectly(tokens, match, target)) return true;
   let at = target.first - 1;
   while (at > match.trigger && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
   // The "with" must be the act's own ("signed a pact with"), not a later noun's ("accepted a truce at a meeting with").
   return tokens[at]?.lemma === 'with' && (at === match.preposition || at === match.lastWord + 1);
+}
+
+/** People a body sends to a meeting, named right after it ("met Hamas negotiators", "met his EU counterparts"). */
+const SENT_PEOPLE = new Set([...MEMBER_NOUNS, 'leader', 'delegation', 'delegate', 'representative', 'mediator', 'minister', 'counterpart']);
+
+/**
+ * "met his Tanzanian counterpart", "met Karen rebels": `meet` with the one met as its direct object. "met the rebels'
+ * demand", "met American resistance": what is met is a thing of theirs, not them.
+ */
+export function isMetDirectly(tokens: readonly Token[], match: TriggerMatch, object: ActorGroup | undefined): boolean {
+  if (!object || tokens[match.trigger]?.lemma !== 'meet' || match.preposition !== undefined || object.first <= match.lastWord) return false;
+  const after = tokens[object.last + 1];
+  if ((after?.pos === 'NOUN' && !SENT_PEOPLE.has(after.lemma)) || /^['’]s?$/.test(after?.text ?? '')) return false;
+  let at = object.first - 1;
+  while (at > match.lastWord && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
+  return at === match.lastWord;
 }
 
 function hasCountry(mention: ActorMention | undefined): boolean {
