@@ -2,14 +2,19 @@
 // coders), prints leave-one-set-out cross-validated dyad+root figures (rules alone, + side-chooser, + filter at each
 // threshold) and writes src/knowledge/events/event-filter-model.json with the threshold the pooled F1 picks.
 // The folds are nested: a held-out set is coded by a side-chooser and a filter that never saw it, and its fold's filter
-// learns from events completed by choosers that never saw it either (scripts/learned-folds.ts). Run after
+// learns from events completed by choosers that never saw it either (scripts/learned-folds.ts). Since session 20 the
+// filter is trained behind the trigger proposer, as it runs: each set's events are proposed by a proposer trained on
+// the other sets (out of fold, at the committed trigger model's threshold), and the choosers are trained behind such
+// proposers too; `--without-proposer` trains it as before (the proposer off). Run after `npm run train:triggers` and
 // `npm run train:sides`.
 // Usage: npm run train:filter [-- --no-write] [-- --sets dev12,dev13,dev16] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
-//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --side-threshold 0.3] [-- --only step=learned-side] [-- --no-spare]
+//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --side-threshold 0.3] [-- --only step=learned-side] [-- --no-spare] [-- --without-proposer]
 //   [-- --threshold 0.2]: no cross-validation, the model written at that threshold (the nested folds code each set
 //   some twenty times over: a retrain at a threshold already chosen needs only each set coded by a chooser without it)
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
+import { loadTriggerModel } from '../src/knowledge/events/trigger-model.ts';
+import { LEARNED_TRIGGERS_BY_DEFAULT } from '../src/pipeline/events/events.ts';
 import { modelEventFilter } from '../src/pipeline/events/event-filter.ts';
 import { DEFAULT_LOGISTIC_TRAINING, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
@@ -36,17 +41,21 @@ const RECOUNT: RecountOptions = { spare: !args.includes('--no-spare'), ...(only 
 const committed = loadSideModel();
 const sideSettings = { threshold: numberArg('side-threshold', committed.threshold), margin: committed.margin };
 
-const folds = await prepareFolds(loadTrainingSets(SETS), sideSettings);
+// Behind the proposer when it runs by default, at its committed threshold; `--without-proposer` for the filter of session 19.
+const proposerThreshold = LEARNED_TRIGGERS_BY_DEFAULT && !args.includes('--without-proposer') ? loadTriggerModel().threshold : undefined;
+const folds = await prepareFolds(loadTrainingSets(SETS), sideSettings, proposerThreshold);
 const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => {
   const pooled = pooledCounts(bySet.values());
   return `${label}: ${SETS.map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
 };
 console.log(line('rules alone', folds.rulesAlone));
+// The stages before the filter, as the labels below call them.
+const UPSTREAM = proposerThreshold === undefined ? '+ chooser' : `+ proposer t=${proposerThreshold} + chooser`;
 
 const fixedThreshold = argList('threshold')?.[0];
 if (fixedThreshold !== undefined) {
   const views = new Map(SETS.map((name) => [name, folds.filterViewOf(name, SETS.filter((other) => other !== name), TRAINING)] as const));
-  console.log(line('+ chooser (CV)', new Map(SETS.map((name) => [name, views.get(name)?.counts as EventScoreCounts]))));
+  console.log(line(`${UPSTREAM} (CV)`, new Map(SETS.map((name) => [name, views.get(name)?.counts as EventScoreCounts]))));
   const examples = SETS.flatMap((name) => filterExamples(views.get(name)?.sentences ?? []));
   writeModel(examples, Number(fixedThreshold));
   process.exit(0);
@@ -55,8 +64,8 @@ if (fixedThreshold !== undefined) {
 const heldOut = new Map<string, NestedFold>();
 for (const held of SETS) heldOut.set(held, nestedFold(folds, held, SETS.filter((name) => name !== held), TRAINING));
 const all = SETS.flatMap((name) => filterExamples((heldOut.get(name) as NestedFold).view.sentences));
-console.log(`${SETS.length} sets, ${all.length} events with both sides (${all.filter((example) => example.isRight).length} right), each set coded by a chooser that never saw it${TRAINING.dropped.length > 0 ? `, without ${TRAINING.dropped.join(', ')}` : ''}`);
-console.log(line('+ chooser (CV)', new Map(SETS.map((name) => [name, (heldOut.get(name) as NestedFold).view.counts]))));
+console.log(`${SETS.length} sets, ${all.length} events with both sides (${all.filter((example) => example.isRight).length} right), each set coded by a ${proposerThreshold === undefined ? 'chooser' : 'proposer and a chooser'} that never saw it${TRAINING.dropped.length > 0 ? `, without ${TRAINING.dropped.join(', ')}` : ''}`);
+console.log(line(`${UPSTREAM} (CV)`, new Map(SETS.map((name) => [name, (heldOut.get(name) as NestedFold).view.counts]))));
 
 let chosen = { f1: f1Of(pooledCounts(SETS.map((name) => (heldOut.get(name) as NestedFold).view.counts))), threshold: 2 };
 // Each threshold's held-out counts per set; threshold 2 (above 1) is the chooser alone, no event dropped.
@@ -84,13 +93,13 @@ console.log(`chosen by pooled CV F1: t=${chosen.threshold} (F1 ${chosen.f1.toFix
 if (chosen.threshold <= 1 && !args.includes('--offline')) {
   const bySet = new Map(SETS.map((name) => {
     const fold = heldOut.get(name) as NestedFold;
-    return [name, folds.replay.score(folds.set(name), { sideChooser: fold.chooser, eventFilter: modelEventFilter(fold.filter, chosen.threshold) })] as const;
+    return [name, folds.replay.score(folds.set(name), { ...folds.upstreamOf(name, fold.chooser), eventFilter: modelEventFilter(fold.filter, chosen.threshold) })] as const;
   }));
   console.log(line(`+ filter (nested CV, t=${chosen.threshold}, whole stage)`, bySet));
 }
 writeModel(all, chosen.threshold);
 
-/** Writes the model fitted on every set's events as a chooser that never saw the set completes them (as on new text). */
+/** Writes the model fitted on every set's events as a proposer and a chooser that never saw the set code them (as on new text). */
 function writeModel(examples: readonly TrainingExample[], threshold: number): void {
   if (args.includes('--no-write') || SETS !== EVENT_TRAINING_SETS) return;
   const model = { ...trainEventFilter(examples, threshold, TRAINING.training), trainedOn: SETS };
