@@ -34,15 +34,6 @@ function sideKind(code: string | undefined, isNone: boolean | undefined): string
   return code.length === 3 ? 'country' : 'country+role';
 }
 
-/**
- * Whether both sides are of one country ("Peru's government sent food to Peru"). Two international bodies (IGOEEU and
- * IGOAFRAFU) share a prefix but no country, and `---` is no country at all.
- */
-function isSameCountry(source: string | undefined, target: string | undefined): boolean {
-  if (source === undefined || target === undefined || isNonStateBody(source) || source.startsWith('---')) return false;
-  return source.slice(0, 3) === target.slice(0, 3);
-}
-
 function distanceBucket(distance: number): string {
   return distance <= 1 ? '1' : distance <= 3 ? '2-3' : distance <= 6 ? '4-6' : distance <= 12 ? '7-12' : '13+';
 }
@@ -65,7 +56,7 @@ export function eventFilterFeatures(input: EventFilterInput, at: number): string
   const source = sideKind(coded.sourceCode, coded.isSourceUnknown);
   const target = sideKind(coded.targetCode, coded.isTargetless);
   features.push(`source=${source}`, `target=${target}`, `kinds=${source}>${target}`, `kinds=${source}>${target}|root=${root}`);
-  if (isSameCountry(coded.sourceCode, coded.targetCode)) features.push('same-country', `same-country|root=${root}`);
+  if (coded.sourceCode && coded.targetCode && coded.sourceCode.slice(0, 3) === coded.targetCode.slice(0, 3)) features.push('same-country', `same-country|root=${root}`);
   for (const [name, mention] of [['source', event.source], ['target', event.target]] as const) {
     if (!mention) continue;
     const before = mention.last < event.trigger;

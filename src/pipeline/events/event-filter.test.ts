@@ -51,10 +51,3 @@ test('a bare `---` side (no country, no role) is a kind of its own to the model,
   const text = 'Brazil criticised the Greyhand Collective on Sunday.';
   assert.deepEqual(await eventsOf(createAnalyzer({ learnedTriggers: false, actorFiles: [file], eventFilter: modelEventFilter(againstRoles), learnedSides: false }), text), ['111 BRA>---']);
 });
-
-test('two international bodies on the sides of an event are not one country to the model, as two of one country are', async () => {
-  const againstOneCountry: EventFilterModel = { kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, 'same-country': -5 } };
-  const analyzer = createAnalyzer({ eventFilter: modelEventFilter(againstOneCountry), learnedSides: false });
-  assert.deepEqual(await eventsOf(analyzer, 'The European Union praised the African Union for its mediation on Sunday.'), ['051 IGOEEU>IGOAFRAFU']);
-  assert.deepEqual(await eventsOf(analyzer, 'The Peruvian army praised the Peruvian police for their work on Sunday.'), []);
-});
