@@ -7,12 +7,13 @@
 // proposer and chooser. Those saw the held-out set (one level shallower than strict nesting); `--strict a,b` re-runs
 // those folds strictly (each training set's proposer and chooser trained without it and without the held-out set) to
 // measure whether that matters.
-// The filter's `same-country` feature is measured both ways on the same folds: as now (not for two international
-// bodies nor `---`) and as before (any two sides sharing their first three letters).
+// The filter's `same-country` feature is measured both ways on the same folds: as committed (any two sides sharing
+// their first three letters) and as branch M13-igo fixes it (not for two international bodies nor `---`).
 // Usage: npm run cv:behind-proposer [-- --sets a,b] [-- --filter-thresholds 0.2,0.3] [-- --strict a,b] [-- --counts FILE]
 import { writeFileSync } from 'node:fs';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../src/knowledge/events/trigger-model.ts';
+import { isNonStateBody } from '../src/pipeline/events/agent-roles.ts';
 import { eventFilterFeatures, type EventFilterInput } from '../src/pipeline/events/event-filter-features.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
@@ -47,15 +48,15 @@ const behind = recordBehindProposers(replay, proposers);
 type Examples = ReadonlyMap<string, readonly TrainingExample[]>;
 const chooserOn = (examples: Examples, names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => examples.get(name) ?? []), sideSettings), sideSettings);
 
-// The old `same-country` (any two sides of one three-letter prefix) rides along as a marked feature where it differs.
+// The filter's `same-country` fires for any two sides sharing their first three letters; branch M13-igo's fix leaves it
+// off for two international bodies (IGOEEU>IGOAFRAFU share a prefix, not a country) and for `---`. Where the two differ
+// the feature rides along marked, and each variant is read off the same recording.
 const MARK = '~';
 function featuresOf(input: EventFilterInput, at: number): string[] {
   const features = eventFilterFeatures(input, at);
-  const coded = input.coded[at];
-  const root = coded?.code.slice(0, 2) ?? '';
-  const wasSame = coded?.sourceCode !== undefined && coded.targetCode !== undefined && coded.sourceCode.slice(0, 3) === coded.targetCode.slice(0, 3);
-  if (wasSame && !features.includes('same-country')) features.push(`${MARK}same-country`, `${MARK}same-country|root=${root}`);
-  return features;
+  const source = input.coded[at]?.sourceCode;
+  const isCountry = source !== undefined && !isNonStateBody(source) && !source.startsWith('---');
+  return isCountry ? features : features.map((feature) => (feature.startsWith('same-country') ? `${MARK}${feature}` : feature));
 }
 const VARIANTS = { fixed: (features: readonly string[]) => features.filter((feature) => !feature.startsWith(MARK)), old: (features: readonly string[]) => features.map((feature) => (feature.startsWith(MARK) ? feature.slice(1) : feature)) };
 type Variant = keyof typeof VARIANTS;

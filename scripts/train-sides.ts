@@ -1,14 +1,13 @@
 // Trains the learned side-chooser on the development event sets (bench/events-sets, written for this project by
 // outside coders), prints leave-one-set-out cross-validated dyad+root figures (rules alone against rules + model) for
 // each threshold and margin, and writes src/knowledge/events/side-model.json with the pair the pooled F1 picks.
-// Since session 20 the chooser is trained behind the trigger proposer, as it runs: each set's events are proposed by a
-// proposer trained on the other sets (out of fold, at the committed trigger model's threshold) before its candidates
-// are recorded, and a held-out set is coded with its own out-of-fold proposer; `--without-proposer` trains it as before.
-// Usage: npm run train:sides [-- --no-write] [-- --thresholds 0.3,0.4,0.5] [-- --margins 0.2,0.5,2] [-- --show] [-- --without-proposer]
+// `--behind-proposer` (session 20, measured, not the default: `npm run cv:behind-proposer`) trains it behind the trigger
+// proposer, as it runs: each set's events are proposed by a proposer trained on the other sets (out of fold, at the
+// committed trigger model's threshold) before its candidates are recorded, and a held-out set is coded with its own.
+// Usage: npm run train:sides [-- --no-write] [-- --thresholds 0.3,0.4,0.5] [-- --margins 0.2,0.5,2] [-- --show] [-- --behind-proposer]
 import type { GoldSentence } from '../src/cli/eval/events.ts';
 import { BUILTIN_SIDE_MODEL, saveSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../src/knowledge/events/trigger-model.ts';
-import { LEARNED_TRIGGERS_BY_DEFAULT } from '../src/pipeline/events/events.ts';
 import type { SentenceEvent } from '../src/pipeline/events/code-sentence.ts';
 import type { ActorMention } from '../src/pipeline/events/find-actor-mentions.ts';
 import { modelSideChooser, type SideChoiceInput, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
@@ -49,8 +48,8 @@ function printChanges(gold: GoldSentence): void {
 }
 
 // The event filter is off throughout: the committed one was trained on every set, so it would lift the held-out figures.
-// Behind the proposer when it runs by default (run `npm run train:triggers` first: its threshold is read here).
-const proposerThreshold = LEARNED_TRIGGERS_BY_DEFAULT && !args.includes('--without-proposer') ? loadTriggerModel().threshold : undefined;
+// Behind the proposer only when asked (run `npm run train:triggers` first: its threshold is read here).
+const proposerThreshold = args.includes('--behind-proposer') ? loadTriggerModel().threshold : undefined;
 const { rulesAlone, sideExamples: examples, proposers, withProposer } = proposerThreshold === undefined ? { ...recordRulesAlone(replay), proposers: undefined, withProposer: undefined } : recordBehindOutOfFoldProposers(replay, proposerThreshold);
 
 const pooledRules = pooledCounts(rulesAlone.values());
