@@ -21,7 +21,7 @@ import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts
 import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
 import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
-import { setsLine } from './event-score-figures.ts';
+import { pickedWithoutHeldOut, setsLine } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 import { filterExamples, recountAt, viewSet, type SetView } from './learned-folds.ts';
@@ -86,11 +86,16 @@ const put = (label: string, held: string, counts: EventScoreCounts): void => {
   columns.get(label)?.set(held, counts);
 };
 type Views = ReadonlyMap<string, Record<Variant, SetView>>;
+const VARIANT_LABELS: Record<Variant, string> = { fixed: 'same-country fixed', old: 'old same-country' };
+const filteredLabel = (label: string, threshold: number, variant: Variant): string => `${label} t=${threshold} (${VARIANT_LABELS[variant]})`;
+/** Each filtered column's label, and the label of the column it filters (what "no filter" scores when a threshold is picked). */
+const filteredColumns = new Map<string, string>();
 /** The held-out set's view filtered by a filter trained on `training`'s views of the fold's other sets, at each threshold. */
-function filtered(label: string, held: string, heldView: Record<Variant, SetView>, training: Views, pool: readonly string[] = others(held)): void {
+function filtered(label: string, upstream: string, held: string, heldView: Record<Variant, SetView>, training: Views, pool: readonly string[] = others(held)): void {
+  filteredColumns.set(label, upstream);
   for (const variant of ['fixed', 'old'] as const) {
     const filter = trainEventFilter(pool.flatMap((name) => filterExamples(training.get(name)?.[variant].sentences ?? [])), 0.5);
-    for (const threshold of FILTER_THRESHOLDS) put(`${label} t=${threshold} (${variant === 'fixed' ? 'same-country fixed' : 'old same-country'})`, held, recountAt({ view: heldView[variant], filter }, threshold));
+    for (const threshold of FILTER_THRESHOLDS) put(filteredLabel(label, threshold, variant), held, recountAt({ view: heldView[variant], filter }, threshold));
   }
 }
 
@@ -98,19 +103,29 @@ for (const held of SETS) {
   put('+ proposer', held, behind.counts.get(held) as EventScoreCounts);
   const main = noProposer.get(held) as Record<Variant, SetView>;
   put('no proposer: + chooser', held, main.fixed.counts);
-  filtered('no proposer: + chooser + filter', held, main, noProposer);
+  filtered('no proposer: + chooser + filter', 'no proposer: + chooser', held, main, noProposer);
   const withOld = proposerOldChooser.get(held) as Record<Variant, SetView>;
   put('+ proposer + chooser', held, withOld.fixed.counts);
-  filtered('+ proposer + chooser + filter trained without the proposer', held, withOld, noProposer);
-  filtered('+ proposer + chooser + filter trained behind the proposer', held, withOld, proposerOldChooser);
+  filtered('+ proposer + chooser + filter trained without the proposer', '+ proposer + chooser', held, withOld, noProposer);
+  filtered('+ proposer + chooser + filter trained behind the proposer', '+ proposer + chooser', held, withOld, proposerOldChooser);
   const withNew = proposerNewChooser.get(held) as Record<Variant, SetView>;
   put('+ proposer + chooser trained behind the proposer', held, withNew.fixed.counts);
-  filtered('+ proposer + chooser behind + filter behind', held, withNew, proposerNewChooser);
+  filtered('+ proposer + chooser behind + filter behind', '+ proposer + chooser trained behind the proposer', held, withNew, proposerNewChooser);
 }
 progress('stacked folds');
 const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => setsLine(label, SETS, bySet);
 console.log(line('rules alone', rulesAlone));
 for (const [label, bySet] of columns) console.log(line(label, bySet));
+// The lines above score every set at each threshold, the best picked on the very sets it scores; these score each set at
+// the threshold (or no filter) the other sets' pooled F1 picks.
+for (const [label, upstream] of filteredColumns) {
+  for (const variant of ['fixed', 'old'] as const) {
+    const byThreshold = new Map<number | 'none', ReadonlyMap<string, EventScoreCounts>>([['none', columns.get(upstream) as Column], ...FILTER_THRESHOLDS.map((threshold) => [threshold, columns.get(filteredLabel(label, threshold, variant)) as Column] as const)]);
+    const picked = pickedWithoutHeldOut(byThreshold, SETS);
+    const picks = SETS.map((name) => `${name} ${String(picked.get(name)?.setting)}`).join(' · ');
+    console.log(line(`${label}, threshold picked without the held-out set (${VARIANT_LABELS[variant]}; ${picks})`, new Map(SETS.map((name) => [name, picked.get(name)?.counts as EventScoreCounts]))));
+  }
+}
 writeCounts();
 
 // Strict folds: every training set's proposer and chooser trained without it and without the held-out set.
@@ -120,13 +135,13 @@ for (const held of STRICT) {
   const strictBehind = recordBehindProposers(replay, strictProposers);
   const without = (name: string): string[] => pool.filter((other) => other !== name);
   const oldStrict = viewsOf((name) => ({ sideChooser: chooserOn(rulesSideExamples, without(name)), triggerProposer: strictProposers.get(name) as TriggerProposer }), pool);
-  filtered('strict: + proposer + chooser + filter trained behind the proposer', held, proposerOldChooser.get(held) as Record<Variant, SetView>, oldStrict);
+  filtered('strict: + proposer + chooser + filter trained behind the proposer', '+ proposer + chooser', held, proposerOldChooser.get(held) as Record<Variant, SetView>, oldStrict);
   const newStrict = viewsOf((name) => ({ sideChooser: chooserOn(strictBehind.sideExamples, without(name)), triggerProposer: strictProposers.get(name) as TriggerProposer }), pool);
   // The held-out set's chooser behind the proposer, trained on examples recorded behind proposers that never saw it.
   const heldView = viewSet(replay, setOf(held), { sideChooser: chooserOn(strictBehind.sideExamples, pool), triggerProposer: proposers.get(held) as TriggerProposer }, [], featuresOf);
   const heldVariants = { fixed: variantOf(heldView, 'fixed'), old: variantOf(heldView, 'old') };
   put('strict: + proposer + chooser trained behind the proposer', held, heldView.counts);
-  filtered('strict: + proposer + chooser behind + filter behind', held, heldVariants, newStrict);
+  filtered('strict: + proposer + chooser behind + filter behind', 'strict: + proposer + chooser trained behind the proposer', held, heldVariants, newStrict);
   progress(`strict fold ${held}`);
 }
 

@@ -17,7 +17,7 @@ import { modelEventFilter } from '../src/pipeline/events/event-filter.ts';
 import { DEFAULT_LOGISTIC_TRAINING, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
-import { f1Of, figure, pooledCounts, tally } from './event-score-figures.ts';
+import { f1Of, pickedWithoutHeldOut, pooledCounts, setsLine } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 import { filterExamples, nestedFold, prepareFolds, recountAt, type FilterTraining, type NestedFold, type RecountOptions } from './learned-folds.ts';
 
@@ -42,10 +42,7 @@ const sideSettings = { threshold: numberArg('side-threshold', committed.threshol
 // Behind the proposer only when asked, at its committed threshold (held-out F1 no better: MODEL.md).
 const proposerThreshold = args.includes('--behind-proposer') ? loadTriggerModel().threshold : undefined;
 const folds = await prepareFolds(loadTrainingSets(SETS), sideSettings, proposerThreshold);
-const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => {
-  const pooled = pooledCounts(bySet.values());
-  return `${label}: ${SETS.map((name) => `${name} ${figure(bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooled)} (F1 ${f1Of(pooled).toFixed(4)}; ${tally(pooled)})`;
-};
+const line = (label: string, bySet: ReadonlyMap<string, EventScoreCounts>): string => setsLine(label, SETS, bySet);
 console.log(line('rules alone', folds.rulesAlone));
 // The stages before the filter, as the labels below call them.
 const UPSTREAM = proposerThreshold === undefined ? '+ chooser' : `+ proposer t=${proposerThreshold} + chooser`;
@@ -77,14 +74,9 @@ for (const threshold of THRESHOLDS) {
 }
 // The best threshold's line above was picked on the very sets it scores, so it flatters the filter. Here each set is
 // scored at the threshold the other sets' pooled F1 picks (the chooser alone among the choices): the honest estimate.
-const pickedWithout = new Map(SETS.map((held) => {
-  const others = SETS.filter((name) => name !== held);
-  const f1Without = (bySet: ReadonlyMap<string, EventScoreCounts>): number => f1Of(pooledCounts(others.map((name) => bySet.get(name) as EventScoreCounts)));
-  const best = [...byThreshold.entries()].reduce((a, b) => (f1Without(b[1]) > f1Without(a[1]) ? b : a));
-  return [held, best] as const;
-}));
-console.log(`thresholds picked without the held-out set: ${SETS.map((name) => `${name} ${pickedWithout.get(name)?.[0] === 2 ? 'none' : String(pickedWithout.get(name)?.[0])}`).join(' · ')}`);
-console.log(line('+ filter (nested CV, threshold picked without the held-out set, offline)', new Map(SETS.map((name) => [name, pickedWithout.get(name)?.[1].get(name) as EventScoreCounts]))));
+const pickedWithout = pickedWithoutHeldOut(byThreshold, SETS);
+console.log(`thresholds picked without the held-out set: ${SETS.map((name) => `${name} ${pickedWithout.get(name)?.setting === 2 ? 'none' : String(pickedWithout.get(name)?.setting)}`).join(' · ')}`);
+console.log(line('+ filter (nested CV, threshold picked without the held-out set, offline)', new Map(SETS.map((name) => [name, pickedWithout.get(name)?.counts as EventScoreCounts]))));
 // A threshold above 1 drops nothing: written so when no threshold beats the chooser alone.
 console.log(`chosen by pooled CV F1: t=${chosen.threshold} (F1 ${chosen.f1.toFixed(4)})`);
 // The chosen threshold once more through the whole events stage, each set coded with its fold's chooser and filter.

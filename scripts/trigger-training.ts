@@ -144,10 +144,10 @@ export function recordRulesAloneForTriggers(replay: EventReplay): { candidates: 
  * are trained behind, so that their training events carry proposals as good as on new text, not the better ones a
  * proposer makes on the sentences it was fitted to.
  */
-export function outOfFoldProposers(candidates: ReadonlyMap<string, readonly LabelledTrainingSentence[]>, names: readonly string[], threshold: number, without: readonly string[] = []): Map<string, TriggerProposer> {
+export function outOfFoldProposers(candidates: ReadonlyMap<string, readonly LabelledTrainingSentence[]>, names: readonly string[], threshold: number): Map<string, TriggerProposer> {
   const roots = patternRoots();
   return new Map(names.map((name) => {
-    const pool = names.filter((other) => other !== name && !without.includes(other));
+    const pool = names.filter((other) => other !== name);
     return [name, modelTriggerProposer(trainTriggerModel(triggerExamples(pool.flatMap((other) => candidates.get(other) ?? []), roots)), threshold)] as const;
   }));
 }
