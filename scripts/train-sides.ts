@@ -14,7 +14,7 @@ import { modelSideChooser, type SideChoiceInput, type SideChooser } from '../src
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts';
 import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
-import { addCounts, f1Of, figure, pooledCounts, setsLine, tally } from './event-score-figures.ts';
+import { addCounts, f1Of, pooledCounts, setsLine } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
 import { recordBehindOutOfFoldProposers, recordRulesAlone } from './learned-folds.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
@@ -56,7 +56,7 @@ const pooledRules = pooledCounts(rulesAlone.values());
 const totalExamples = [...examples.values()].reduce((sum, list) => sum + list.length, 0);
 const totalRight = [...examples.values()].reduce((sum, list) => sum + list.filter((example) => example.isRight).length, 0);
 console.log(`${SETS.length} sets, ${totalExamples} candidate examples (${totalRight} right)`);
-console.log(`rules alone: ${SETS.map((name) => `${name} ${figure(rulesAlone.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(pooledRules)} (F1 ${f1Of(pooledRules).toFixed(4)}; ${tally(pooledRules)})`);
+console.log(setsLine('rules alone', SETS, rulesAlone));
 // The chooser is measured against what it reads: the rules, and the held-out proposer's events when it is behind one.
 const before = withProposer ? pooledCounts(withProposer.values()) : pooledRules;
 if (withProposer) console.log(setsLine(`+ proposer t=${proposerThreshold} (CV)`, SETS, withProposer));
@@ -80,7 +80,7 @@ for (const [at, setting] of settings.entries()) {
   const result = results[at];
   if (!result) continue;
   const f1 = f1Of(result.pooled);
-  console.log(`CV t=${setting.threshold} margin=${setting.margin}: ${SETS.map((name) => `${name} ${figure(result.bySet.get(name) as EventScoreCounts)}`).join(' · ')} · pooled ${figure(result.pooled)} (F1 ${f1.toFixed(4)}; ${tally(result.pooled)})`);
+  console.log(setsLine(`CV t=${setting.threshold} margin=${setting.margin}`, SETS, result.bySet));
   if (f1 > chosen.f1) chosen = { f1, ...setting };
 }
 // A threshold above 1 fills nothing: written so when no setting beats the rules alone.
