@@ -24,8 +24,8 @@ import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
 import { pickedWithoutHeldOut, setsLine } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { filterExamples, recountAt, viewSet, type SetView } from './learned-folds.ts';
-import { outOfFoldProposers, recordBehindProposers, recordRulesAloneForTriggers } from './trigger-training.ts';
+import { filterExamples, recordSideExamples, recountAt, viewSet, type SetView } from './learned-folds.ts';
+import { outOfFoldProposers, recordRulesAloneForTriggers } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
@@ -43,7 +43,7 @@ progress('analysed');
 const { candidates, sideExamples: rulesSideExamples, rulesAlone } = recordRulesAloneForTriggers(replay);
 const proposers = outOfFoldProposers(candidates, SETS, PROPOSER_THRESHOLD);
 progress('proposers');
-const behind = recordBehindProposers(replay, proposers);
+const behind = recordSideExamples(replay, proposers);
 
 type Examples = ReadonlyMap<string, readonly TrainingExample[]>;
 const chooserOn = (examples: Examples, names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => examples.get(name) ?? []), sideSettings), sideSettings);
@@ -132,7 +132,7 @@ writeCounts();
 for (const held of STRICT) {
   const pool = others(held);
   const strictProposers = outOfFoldProposers(candidates, pool, PROPOSER_THRESHOLD);
-  const strictBehind = recordBehindProposers(replay, strictProposers);
+  const strictBehind = recordSideExamples(replay, strictProposers);
   const without = (name: string): string[] => pool.filter((other) => other !== name);
   const oldStrict = viewsOf((name) => ({ sideChooser: chooserOn(rulesSideExamples, without(name)), triggerProposer: strictProposers.get(name) as TriggerProposer }), pool);
   filtered('strict: + proposer + chooser + filter trained behind the proposer', '+ proposer + chooser', held, proposerOldChooser.get(held) as Record<Variant, SetView>, oldStrict);

@@ -10,7 +10,7 @@ import { emptyEventCounts, scoreSentence, type EventScoreCounts } from '../src/p
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { analyseSets, type AnalysedSet, type EventReplay, type LearnedStages } from './event-replay.ts';
-import { outOfFoldProposers, recordBehindProposers, recordRulesAloneForTriggers } from './trigger-training.ts';
+import { outOfFoldProposers, recordRulesAloneForTriggers } from './trigger-training.ts';
 
 // The folds both learned stages are measured on, nested: a held-out set is coded by a side-chooser and a filter that
 // never saw it, and the filter of its fold learns from events that choosers which never saw it either completed
@@ -67,7 +67,16 @@ export interface LearnedFolds {
  * pass changes nothing and records every event's candidates).
  */
 export function recordRulesAlone(replay: EventReplay): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]> } {
-  const rulesAlone = new Map<string, EventScoreCounts>();
+  const { counts, sideExamples } = recordSideExamples(replay);
+  return { rulesAlone: counts, sideExamples };
+}
+
+/**
+ * Each set scored before a chooser that changes nothing, recording the chooser's labelled examples: behind the rules
+ * alone, or, given `proposers`, behind each set's own proposer (a set without one, a strict fold's held-out set, skipped).
+ */
+export function recordSideExamples(replay: EventReplay, proposers?: ReadonlyMap<string, TriggerProposer>): { counts: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]> } {
+  const counts = new Map<string, EventScoreCounts>();
   const sideExamples = new Map<string, TrainingExample[]>();
   let recording: RecordedEvent[] = [];
   const recorder: SideChooser = {
@@ -77,22 +86,24 @@ export function recordRulesAlone(replay: EventReplay): { rulesAlone: Map<string,
     },
   };
   for (const set of replay.sets) {
+    const triggerProposer = proposers?.get(set.name);
+    if (proposers && !triggerProposer) continue;
     const labelled: TrainingExample[] = [];
     recording = [];
-    rulesAlone.set(set.name, replay.score(set, { sideChooser: recorder }, ({ gold }) => {
+    counts.set(set.name, replay.score(set, { sideChooser: recorder, ...(triggerProposer ? { triggerProposer } : {}) }, ({ gold }) => {
       labelled.push(...labelSides(recording, gold.codings));
       recording = [];
     }));
     sideExamples.set(set.name, labelled);
   }
-  return { rulesAlone, sideExamples };
+  return { counts, sideExamples };
 }
 
 /** The rules alone scored, and the chooser's examples recorded behind each set's out-of-fold proposer. */
 export function recordBehindOutOfFoldProposers(replay: EventReplay, threshold: number): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]>; proposers: ReadonlyMap<string, TriggerProposer>; withProposer: Map<string, EventScoreCounts> } {
   const { candidates, rulesAlone } = recordRulesAloneForTriggers(replay);
   const proposers = outOfFoldProposers(candidates, replay.sets.map((set) => set.name), threshold);
-  const behind = recordBehindProposers(replay, proposers);
+  const behind = recordSideExamples(replay, proposers);
   return { rulesAlone, sideExamples: behind.sideExamples, proposers, withProposer: behind.counts };
 }
 

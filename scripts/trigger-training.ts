@@ -151,27 +151,3 @@ export function outOfFoldProposers(candidates: ReadonlyMap<string, readonly Labe
     return [name, modelTriggerProposer(trainTriggerModel(triggerExamples(pool.flatMap((other) => candidates.get(other) ?? []), roots)), threshold)] as const;
   }));
 }
-
-/** Each set scored with its proposer before a chooser that changes nothing, recording the chooser's labelled examples. */
-export function recordBehindProposers(replay: EventReplay, proposers: ReadonlyMap<string, TriggerProposer>): { sideExamples: Map<string, TrainingExample[]>; counts: Map<string, EventScoreCounts> } {
-  let sides: RecordedEvent[] = [];
-  const sideChooser: SideChooser = {
-    choose(input) {
-      for (const event of input.events) sides.push(recordSides(input, event));
-      return input.events;
-    },
-  };
-  const sideExamples = new Map<string, TrainingExample[]>();
-  const counts = new Map<string, EventScoreCounts>();
-  for (const set of replay.sets) {
-    const proposer = proposers.get(set.name);
-    if (!proposer) continue;
-    const labelled: TrainingExample[] = [];
-    counts.set(set.name, replay.score(set, { triggerProposer: proposer, sideChooser }, ({ gold }) => {
-      labelled.push(...labelSides(sides, gold.codings));
-      sides = [];
-    }));
-    sideExamples.set(set.name, labelled);
-  }
-  return { sideExamples, counts };
-}
