@@ -48,3 +48,17 @@ export function warnIfRecountDiffers(label: string, pipeline: EventScoreCounts |
   const again = recounted.dyadRoot;
   if (matched !== again.matched || predicted !== again.predicted || gold !== again.gold) process.stderr.write(`${label}: the offline re-count (${again.matched}/${again.predicted}/${again.gold}) differs from the pipeline's (${matched}/${predicted}/${gold})\n`);
 }
+
+/**
+ * Each set scored at the setting the other sets' pooled F1 picks: a best line picked on the very sets it scores flatters
+ * the stage, this does not. `bySetting` maps each setting (a threshold, or one meaning the stage is off) to its held-out
+ * counts per set; returns each set's pick and its counts there.
+ */
+export function pickedWithoutHeldOut<Setting>(bySetting: ReadonlyMap<Setting, ReadonlyMap<string, EventScoreCounts>>, names: readonly string[]): Map<string, { setting: Setting; counts: EventScoreCounts }> {
+  return new Map(names.map((held) => {
+    const others = names.filter((name) => name !== held);
+    const f1Without = (bySet: ReadonlyMap<string, EventScoreCounts>): number => f1Of(pooledCounts(others.map((name) => bySet.get(name) as EventScoreCounts)));
+    const [setting, bySet] = [...bySetting.entries()].reduce((a, b) => (f1Without(b[1]) > f1Without(a[1]) ? b : a));
+    return [held, { setting, counts: bySet.get(held) as EventScoreCounts }] as const;
+  }));
+}

@@ -1,14 +1,16 @@
 import type { GoldSentence } from '../src/cli/eval/events.ts';
 import type { EventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import type { SideModel } from '../src/knowledge/events/side-model.ts';
-import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
+import { eventFilterFeatures, type EventFilterInput } from '../src/pipeline/events/event-filter-features.ts';
 import { eventProbability, hasBothSides, isLeftAlone, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
+import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import { DEFAULT_LOGISTIC_TRAINING, type LogisticTraining, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import { emptyEventCounts, scoreSentence, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
-import { analyseSets, type AnalysedSet, type EventReplay } from './event-replay.ts';
+import { analyseSets, type AnalysedSet, type EventReplay, type LearnedStages } from './event-replay.ts';
+import { outOfFoldProposers, recordRulesAloneForTriggers } from './trigger-training.ts';
 
 // The folds both learned stages are measured on, nested: a held-out set is coded by a side-chooser and a filter that
 // never saw it, and the filter of its fold learns from events that choosers which never saw it either completed
@@ -47,6 +49,8 @@ export interface LearnedFolds {
   readonly rulesAlone: ReadonlyMap<string, EventScoreCounts>;
   readonly sideExamples: ReadonlyMap<string, readonly TrainingExample[]>;
   set(name: string): AnalysedSet;
+  /** The stages before the filter a set is coded with: its out-of-fold proposer, when the folds are behind one. */
+  upstreamOf(name: string, chooser: SideChooser): Omit<LearnedStages, 'eventFilter'>;
   /** A chooser trained on these sets (fits are cached by the sorted names: the nested folds share many). */
   chooserOn(names: readonly string[]): SideChooser;
   /**
@@ -63,7 +67,16 @@ export interface LearnedFolds {
  * pass changes nothing and records every event's candidates).
  */
 export function recordRulesAlone(replay: EventReplay): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]> } {
-  const rulesAlone = new Map<string, EventScoreCounts>();
+  const { counts, sideExamples } = recordSideExamples(replay);
+  return { rulesAlone: counts, sideExamples };
+}
+
+/**
+ * Each set scored before a chooser that changes nothing, recording the chooser's labelled examples: behind the rules
+ * alone, or, given `proposers`, behind each set's own proposer (a set without one, a strict fold's held-out set, skipped).
+ */
+export function recordSideExamples(replay: EventReplay, proposers?: ReadonlyMap<string, TriggerProposer>): { counts: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]> } {
+  const counts = new Map<string, EventScoreCounts>();
   const sideExamples = new Map<string, TrainingExample[]>();
   let recording: RecordedEvent[] = [];
   const recorder: SideChooser = {
@@ -73,21 +86,36 @@ export function recordRulesAlone(replay: EventReplay): { rulesAlone: Map<string,
     },
   };
   for (const set of replay.sets) {
+    const triggerProposer = proposers?.get(set.name);
+    if (proposers && !triggerProposer) continue;
     const labelled: TrainingExample[] = [];
     recording = [];
-    rulesAlone.set(set.name, replay.score(set, { sideChooser: recorder }, ({ gold }) => {
+    counts.set(set.name, replay.score(set, { sideChooser: recorder, ...(triggerProposer ? { triggerProposer } : {}) }, ({ gold }) => {
       labelled.push(...labelSides(recording, gold.codings));
       recording = [];
     }));
     sideExamples.set(set.name, labelled);
   }
-  return { rulesAlone, sideExamples };
+  return { counts, sideExamples };
 }
 
-/** Analyses the sets once and records the rules' events; `sideSettings` is the chooser's threshold and margin. */
-export async function prepareFolds(sets: readonly { name: string; sentences: readonly GoldSentence[] }[], sideSettings: Pick<SideModel, 'threshold' | 'margin'>): Promise<LearnedFolds> {
+/** The rules alone scored, and the chooser's examples recorded behind each set's out-of-fold proposer. */
+export function recordBehindOutOfFoldProposers(replay: EventReplay, threshold: number): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]>; proposers: ReadonlyMap<string, TriggerProposer>; withProposer: Map<string, EventScoreCounts> } {
+  const { candidates, rulesAlone } = recordRulesAloneForTriggers(replay);
+  const proposers = outOfFoldProposers(candidates, replay.sets.map((set) => set.name), threshold);
+  const behind = recordSideExamples(replay, proposers);
+  return { rulesAlone, sideExamples: behind.sideExamples, proposers, withProposer: behind.counts };
+}
+
+/**
+ * Analyses the sets once and records the rules' events; `sideSettings` is the chooser's threshold and margin. With
+ * `proposerThreshold`, the stages are trained behind the trigger proposer, as they run: each set's events are proposed
+ * by a proposer trained on the other sets (out of fold, at that threshold), the chooser's examples are recorded behind
+ * it and every view of the set is coded with it.
+ */
+export async function prepareFolds(sets: readonly { name: string; sentences: readonly GoldSentence[] }[], sideSettings: Pick<SideModel, 'threshold' | 'margin'>, proposerThreshold?: number): Promise<LearnedFolds> {
   const replay = await analyseSets(sets);
-  const { rulesAlone, sideExamples } = recordRulesAlone(replay);
+  const { rulesAlone, sideExamples, proposers } = proposerThreshold === undefined ? { ...recordRulesAlone(replay), proposers: undefined } : recordBehindOutOfFoldProposers(replay, proposerThreshold);
   const byName = new Map(replay.sets.map((set) => [set.name, set]));
   const choosers = new Map<string, SideChooser>();
   const views = new Map<string, SetView>();
@@ -97,6 +125,10 @@ export async function prepareFolds(sets: readonly { name: string; sentences: rea
     rulesAlone,
     sideExamples,
     set: (name) => byName.get(name) as AnalysedSet,
+    upstreamOf(name, sideChooser) {
+      const triggerProposer = proposers?.get(name);
+      return { sideChooser, ...(triggerProposer ? { triggerProposer } : {}) };
+    },
     chooserOn(names) {
       const key = keyOf(names);
       let chooser = choosers.get(key);
@@ -110,7 +142,7 @@ export async function prepareFolds(sets: readonly { name: string; sentences: rea
       const key = `${name}|${keyOf(chooserSets)}|${filterTraining.dropped.join(',')}`;
       let view = views.get(key);
       if (!view) {
-        view = viewSet(replay, folds.set(name), folds.chooserOn(chooserSets), filterTraining.dropped);
+        view = viewSet(replay, folds.set(name), folds.upstreamOf(name, folds.chooserOn(chooserSets)), filterTraining.dropped);
         if (isKept) views.set(key, view);
       }
       return view;
@@ -123,21 +155,27 @@ export async function prepareFolds(sets: readonly { name: string; sentences: rea
   return folds;
 }
 
-/** Codes a set with a chooser and a filter that keeps every event, recording what the filter reads of each. */
-function viewSet(replay: EventReplay, set: AnalysedSet, chooser: SideChooser, dropped: readonly string[]): SetView {
+/** What the filter reads of an event: its features as at run time, unless a measurement asks for a variant. */
+export type FilterFeaturesOf = (input: EventFilterInput, at: number) => string[];
+
+/**
+ * Codes a set with a pass's upstream stages (a chooser, and the proposer when the filter is trained behind it) and a
+ * filter that keeps every event, recording what the filter reads of each.
+ */
+export function viewSet(replay: EventReplay, set: AnalysedSet, stages: Omit<LearnedStages, 'eventFilter'>, dropped: readonly string[], featuresOf: FilterFeaturesOf = eventFilterFeatures): SetView {
   let recording: FilterView[] = [];
   const recorder: EventFilter = {
     keep(input) {
       for (const [at, event] of input.coded.entries()) {
         if (!hasBothSides(event)) continue;
-        const features = eventFilterFeatures(input, at).filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
+        const features = featuresOf(input, at).filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
         recording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features, isSpared: isLeftAlone(input, at) });
       }
       return input.coded.map(() => true);
     },
   };
   const sentences: FilterSentence[] = [];
-  const counts = replay.score(set, { sideChooser: chooser, eventFilter: recorder }, ({ gold }) => {
+  const counts = replay.score(set, { ...stages, eventFilter: recorder }, ({ gold }) => {
     sentences.push({ gold, events: recording });
     recording = [];
   });

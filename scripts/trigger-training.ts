@@ -2,7 +2,8 @@
 // oracle proposer that bounds what any trigger model could add through the rules' side-finding.
 import type { Token } from '../src/model/token.ts';
 import { BUILTIN_PATTERNS } from '../src/pipeline/events/builtin-patterns.ts';
-import type { CodedSentenceView, ProposedTrigger, TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
+import { modelTriggerProposer, type CodedSentenceView, type ProposedTrigger, type TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
+import { trainTriggerModel } from '../src/pipeline/events/train-trigger-model.ts';
 import { firstReportingToken, isTriggerCandidate, triggerFeatures } from '../src/pipeline/events/trigger-features.ts';
 import { labelTriggers, type LabelledCandidate, type TriggerCandidate, type TriggerTrainingSentence } from '../src/pipeline/events/weak-trigger-labels.ts';
 import { labelGoldTriggers, type GoldTrigger } from '../src/pipeline/events/gold-trigger-labels.ts';
@@ -136,4 +137,17 @@ export function recordRulesAloneForTriggers(replay: EventReplay): { candidates: 
     sideExamples.set(set.name, labelled);
   }
   return { candidates, sideExamples, rulesAlone };
+}
+
+/**
+ * Each set's trigger proposer trained on the other sets' candidates (out-of-fold): what the stages after the proposer
+ * are trained behind, so that their training events carry proposals as good as on new text, not the better ones a
+ * proposer makes on the sentences it was fitted to.
+ */
+export function outOfFoldProposers(candidates: ReadonlyMap<string, readonly LabelledTrainingSentence[]>, names: readonly string[], threshold: number): Map<string, TriggerProposer> {
+  const roots = patternRoots();
+  return new Map(names.map((name) => {
+    const pool = names.filter((other) => other !== name);
+    return [name, modelTriggerProposer(trainTriggerModel(triggerExamples(pool.flatMap((other) => candidates.get(other) ?? []), roots)), threshold)] as const;
+  }));
 }
