@@ -11,7 +11,8 @@ const marked = (lemma: string): LabelledTrainingSentence => ({
 });
 const setOf = (lemma: string): LabelledTrainingSentence[] => [marked(lemma), marked(lemma), marked(lemma)];
 const candidates = new Map([['first', setOf('vorble')], ['second', setOf('quizzle')], ['third', setOf('quizzle')]]);
-const oneWord = (lemma: string): [Token[], Sentence] => [[{ lemma } as Token], { firstToken: 0, lastToken: 0 } as Sentence];
+// A verb: the proposer looks only at verbs and nouns with a scored lemma.
+const oneWord = (lemma: string): [Token[], Sentence] => [[{ lemma, pos: 'VERB' } as Token], { firstToken: 0, lastToken: 0 } as Sentence];
 
 test('a set is coded by a proposer trained on the other sets only, so a word only its own coders mark is never proposed in it', () => {
   const proposers = outOfFoldProposers(candidates, ['first', 'second', 'third'], 0.3);
