@@ -7,14 +7,13 @@
 // proposer and chooser. Those saw the held-out set (one level shallower than strict nesting); `--strict a,b` re-runs
 // those folds strictly (each training set's proposer and chooser trained without it and without the held-out set) to
 // measure whether that matters.
-// The filter's `same-country` feature is measured both ways on the same folds: as committed (any two sides sharing
-// their first three letters) and as branch M13-igo fixes it (not for two international bodies nor `---`).
+// The filter's proposal features (the proposer's probability on the events it added) are measured both ways on the same
+// folds: left out, as the committed filter reads, and read.
 // Usage: npm run cv:behind-proposer [-- --sets a,b] [-- --filter-thresholds 0.2,0.3] [-- --strict a,b] [-- --counts FILE]
 import { writeFileSync } from 'node:fs';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../src/knowledge/events/trigger-model.ts';
-import { isNonStateBody } from '../src/pipeline/events/agent-roles.ts';
-import { eventFilterFeatures, type EventFilterInput } from '../src/pipeline/events/event-filter-features.ts';
+import { eventFilterFeatures, PROPOSAL_FEATURES } from '../src/pipeline/events/event-filter-features.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
@@ -48,17 +47,12 @@ const behind = recordSideExamples(replay, proposers);
 type Examples = ReadonlyMap<string, readonly TrainingExample[]>;
 const chooserOn = (examples: Examples, names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => examples.get(name) ?? []), sideSettings), sideSettings);
 
-// The filter's `same-country` fires for any two sides sharing their first three letters; branch M13-igo's fix leaves it
-// off for two international bodies (IGOEEU>IGOAFRAFU share a prefix, not a country) and for `---`. Where the two differ
-// the feature rides along marked, and each variant is read off the same recording.
-const MARK = '~';
-function featuresOf(input: EventFilterInput, at: number): string[] {
-  const features = eventFilterFeatures(input, at);
-  const source = input.coded[at]?.sourceCode;
-  const isCountry = source !== undefined && !isNonStateBody(source) && !source.startsWith('---');
-  return isCountry ? features : features.map((feature) => (feature.startsWith('same-country') ? `${MARK}${feature}` : feature));
-}
-const VARIANTS = { fixed: (features: readonly string[]) => features.filter((feature) => !feature.startsWith(MARK)), old: (features: readonly string[]) => features.map((feature) => (feature.startsWith(MARK) ? feature.slice(1) : feature)) };
+// The filter's proposal features (how sure the proposer was of an event it added, session 20's L11) are measured both
+// ways on the same folds: left out, as the committed filter was trained, and read; each variant is read off the same
+// recording.
+const featuresOf = eventFilterFeatures;
+const isProposal = (feature: string): boolean => feature.startsWith(PROPOSAL_FEATURES);
+const VARIANTS = { without: (features: readonly string[]) => features.filter((feature) => !isProposal(feature)), with: (features: readonly string[]) => features };
 type Variant = keyof typeof VARIANTS;
 const variantOf = (view: SetView, variant: Variant): SetView => ({ counts: view.counts, sentences: view.sentences.map(({ gold, events }) => ({ gold, events: events.map((event) => ({ ...event, features: VARIANTS[variant](event.features) })) })) });
 
@@ -66,7 +60,7 @@ const variantOf = (view: SetView, variant: Variant): SetView => ({ counts: view.
 function viewsOf(stagesOf: (name: string) => { sideChooser: SideChooser; triggerProposer?: TriggerProposer }, names: readonly string[] = SETS): Map<string, Record<Variant, SetView>> {
   return new Map(names.map((name) => {
     const view = viewSet(replay, setOf(name), stagesOf(name), [], featuresOf);
-    return [name, { fixed: variantOf(view, 'fixed'), old: variantOf(view, 'old') }] as const;
+    return [name, { without: variantOf(view, 'without'), with: variantOf(view, 'with') }] as const;
   }));
 }
 
@@ -86,14 +80,14 @@ const put = (label: string, held: string, counts: EventScoreCounts): void => {
   columns.get(label)?.set(held, counts);
 };
 type Views = ReadonlyMap<string, Record<Variant, SetView>>;
-const VARIANT_LABELS: Record<Variant, string> = { fixed: 'same-country fixed', old: 'old same-country' };
+const VARIANT_LABELS: Record<Variant, string> = { without: 'no proposal features', with: 'proposal features' };
 const filteredLabel = (label: string, threshold: number, variant: Variant): string => `${label} t=${threshold} (${VARIANT_LABELS[variant]})`;
 /** Each filtered column's label, and the label of the column it filters (what "no filter" scores when a threshold is picked). */
 const filteredColumns = new Map<string, string>();
 /** The held-out set's view filtered by a filter trained on `training`'s views of the fold's other sets, at each threshold. */
 function filtered(label: string, upstream: string, held: string, heldView: Record<Variant, SetView>, training: Views, pool: readonly string[] = others(held)): void {
   filteredColumns.set(label, upstream);
-  for (const variant of ['fixed', 'old'] as const) {
+  for (const variant of ['without', 'with'] as const) {
     const filter = trainEventFilter(pool.flatMap((name) => filterExamples(training.get(name)?.[variant].sentences ?? [])), 0.5);
     for (const threshold of FILTER_THRESHOLDS) put(filteredLabel(label, threshold, variant), held, recountAt({ view: heldView[variant], filter }, threshold));
   }
@@ -102,14 +96,14 @@ function filtered(label: string, upstream: string, held: string, heldView: Recor
 for (const held of SETS) {
   put('+ proposer', held, behind.counts.get(held) as EventScoreCounts);
   const main = noProposer.get(held) as Record<Variant, SetView>;
-  put('no proposer: + chooser', held, main.fixed.counts);
+  put('no proposer: + chooser', held, main.without.counts);
   filtered('no proposer: + chooser + filter', 'no proposer: + chooser', held, main, noProposer);
   const withOld = proposerOldChooser.get(held) as Record<Variant, SetView>;
-  put('+ proposer + chooser', held, withOld.fixed.counts);
+  put('+ proposer + chooser', held, withOld.without.counts);
   filtered('+ proposer + chooser + filter trained without the proposer', '+ proposer + chooser', held, withOld, noProposer);
   filtered('+ proposer + chooser + filter trained behind the proposer', '+ proposer + chooser', held, withOld, proposerOldChooser);
   const withNew = proposerNewChooser.get(held) as Record<Variant, SetView>;
-  put('+ proposer + chooser trained behind the proposer', held, withNew.fixed.counts);
+  put('+ proposer + chooser trained behind the proposer', held, withNew.without.counts);
   filtered('+ proposer + chooser behind + filter behind', '+ proposer + chooser trained behind the proposer', held, withNew, proposerNewChooser);
 }
 progress('stacked folds');
@@ -119,7 +113,7 @@ for (const [label, bySet] of columns) console.log(line(label, bySet));
 // The lines above score every set at each threshold, the best picked on the very sets it scores; these score each set at
 // the threshold (or no filter) the other sets' pooled F1 picks.
 for (const [label, upstream] of filteredColumns) {
-  for (const variant of ['fixed', 'old'] as const) {
+  for (const variant of ['without', 'with'] as const) {
     const byThreshold = new Map<number | 'none', ReadonlyMap<string, EventScoreCounts>>([['none', columns.get(upstream) as Column], ...FILTER_THRESHOLDS.map((threshold) => [threshold, columns.get(filteredLabel(label, threshold, variant)) as Column] as const)]);
     const picked = pickedWithoutHeldOut(byThreshold, SETS);
     const picks = SETS.map((name) => `${name} ${String(picked.get(name)?.setting)}`).join(' · ');
@@ -139,7 +133,7 @@ for (const held of STRICT) {
   const newStrict = viewsOf((name) => ({ sideChooser: chooserOn(strictBehind.sideExamples, without(name)), triggerProposer: strictProposers.get(name) as TriggerProposer }), pool);
   // The held-out set's chooser behind the proposer, trained on examples recorded behind proposers that never saw it.
   const heldView = viewSet(replay, setOf(held), { sideChooser: chooserOn(strictBehind.sideExamples, pool), triggerProposer: proposers.get(held) as TriggerProposer }, [], featuresOf);
-  const heldVariants = { fixed: variantOf(heldView, 'fixed'), old: variantOf(heldView, 'old') };
+  const heldVariants = { without: variantOf(heldView, 'without'), with: variantOf(heldView, 'with') };
   put('strict: + proposer + chooser trained behind the proposer', held, heldView.counts);
   filtered('strict: + proposer + chooser behind + filter behind', 'strict: + proposer + chooser trained behind the proposer', held, heldVariants, newStrict);
   progress(`strict fold ${held}`);

@@ -7,13 +7,14 @@
 // runs: each set's events proposed by a proposer trained on the other sets (out of fold, at the committed trigger
 // model's threshold), the choosers trained behind such proposers too. Run after `npm run train:sides`.
 // Usage: npm run train:filter [-- --no-write] [-- --sets dev12,dev13,dev16] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
-//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --side-threshold 0.3] [-- --only step=learned-side] [-- --no-spare] [-- --behind-proposer]
+//   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --side-threshold 0.3] [-- --only step=learned-side] [-- --no-spare] [-- --behind-proposer] [-- --proposal-features]
 //   [-- --threshold 0.2]: no cross-validation, the model written at that threshold (the nested folds code each set
 //   some twenty times over: a retrain at a threshold already chosen needs only each set coded by a chooser without it)
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../src/knowledge/events/trigger-model.ts';
 import { modelEventFilter } from '../src/pipeline/events/event-filter.ts';
+import { PROPOSAL_FEATURES } from '../src/pipeline/events/event-filter-features.ts';
 import { DEFAULT_LOGISTIC_TRAINING, type TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import type { EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
 import { trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
@@ -29,7 +30,8 @@ const numberArg = (name: string, fallback: number): number => Number(argList(nam
 const THRESHOLDS = (argList('thresholds') ?? ['0.1', '0.15', '0.2', '0.25', '0.3', '0.35', '0.4', '0.5']).map(Number);
 // Feature families left out, and the trainer's settings (L2's defaults unless given), for trying variants on the same folds.
 const TRAINING: FilterTraining = {
-  dropped: argList('drop') ?? [],
+  // The proposer's probability (`proposal=`) is read only with `--proposal-features` (measured, not the default: MODEL.md).
+  dropped: [...(argList('drop') ?? []), ...(args.includes('--proposal-features') ? [] : [PROPOSAL_FEATURES])],
   training: { ...DEFAULT_LOGISTIC_TRAINING, epochs: numberArg('epochs', DEFAULT_LOGISTIC_TRAINING.epochs), l2: numberArg('l2', DEFAULT_LOGISTIC_TRAINING.l2), minFeatureCount: numberArg('min-count', DEFAULT_LOGISTIC_TRAINING.minFeatureCount) },
 };
 // `--only step=learned-side` lets only the chooser's fills be dropped (all events are still scored); `--no-spare` measures the filter without `isLeftAlone`.

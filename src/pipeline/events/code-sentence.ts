@@ -36,6 +36,8 @@ export interface SentenceEvent {
   readonly isSourceUnknown?: boolean;
   /** Set when the event is not the pattern's own act: a demand named inside a rejection, a call made in passing. */
   readonly rule?: string;
+  /** How sure the learned trigger proposer was of the trigger, on the events it added (the event filter reads it). */
+  readonly proposerProbability?: number;
 }
 
 /** Finds triggers left to right (linear in tokens), then fills their subject and object slots with actor groups. */

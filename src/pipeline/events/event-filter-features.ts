@@ -73,8 +73,22 @@ export function eventFilterFeatures(input: EventFilterInput, at: number): string
   features.push(`position=${position < 0.33 ? 'start' : position < 0.66 ? 'middle' : 'end'}`);
   const sameRoot = input.events.filter((other, index) => index !== at && sentenceEventCode(other).slice(0, 2) === root).length;
   features.push(`same-root-events=${Math.min(sameRoot, 2)}`, `events=${Math.min(input.events.length, 4)}`);
+  features.push(...proposalFeatures(event.proposerProbability, root));
   features.push(...sentenceWordFeatures(input));
   return features;
+}
+
+/** Feature family of the proposer's probability (`train:filter` leaves it out unless `--proposal-features`). */
+export const PROPOSAL_FEATURES = 'proposal';
+
+/**
+ * How sure the trigger proposer was of an event it added (a proposal at 0.31 is a guess, one at 0.9 is not), bucketed
+ * and crossed with the root (its weak roots differ); an event the rules found says so.
+ */
+function proposalFeatures(probability: number | undefined, root: string): string[] {
+  if (probability === undefined) return [`${PROPOSAL_FEATURES}=rules`];
+  const bucket = probability < 0.4 ? '<.4' : probability < 0.5 ? '.4-.5' : probability < 0.65 ? '.5-.65' : probability < 0.8 ? '.65-.8' : '.8+';
+  return [`${PROPOSAL_FEATURES}=${bucket}`, `${PROPOSAL_FEATURES}=${bucket}|root=${root}`];
 }
 
 // A sentence's quote, number and word features are the same for each of its events: worked out once per sentence (the

@@ -3,9 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { EventFilterModel } from '../../knowledge/events/event-filter-model.ts';
+import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer } from '../analyzer.ts';
 import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 import { modelEventFilter } from './event-filter.ts';
+import { modelTriggerProposer } from './learned-triggers.ts';
 
 // A hand-written model that trusts every event unless its sentence speaks of football.
 const FOOTBALL: EventFilterModel = { kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, 'word=football': -5 } };
@@ -50,4 +52,14 @@ test('a bare `---` side (no country, no role) is a kind of its own to the model,
   const againstRoles: EventFilterModel = { kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, 'target=role': -5 } };
   const text = 'Brazil criticised the Greyhand Collective on Sunday.';
   assert.deepEqual(await eventsOf(createAnalyzer({ learnedTriggers: false, actorFiles: [file], eventFilter: modelEventFilter(againstRoles), learnedSides: false }), text), ['111 BRA>---']);
+});
+
+test('the filter reads how sure the trigger proposer was of an event it added, and an event the rules found reads as theirs', async () => {
+  // A hand-written proposer that knows "nag" as a root-11 act and is sure of it (probability about 0.98).
+  const nagging: TriggerModel = { kind: 'trigger-model', classes: ['NONE', '11'], lemmas: ['nag'], codes: { 'nag|11': '111' }, weights: { 'w=nag': [1, 4], bias: [0, 1] }, threshold: 0.5 };
+  const analyzerAgainst = (weights: Record<string, number>): ReturnType<typeof createAnalyzer> => createAnalyzer({ learnedSides: false, learnedTriggers: modelTriggerProposer(nagging), eventFilter: modelEventFilter({ kind: 'event-filter-model', threshold: 0.5, weights: { bias: 2, ...weights } }) });
+  const text = 'Chile praised Peru on Monday. France nagged Germany over the budget on Monday.';
+  assert.deepEqual(await eventsOf(analyzerAgainst({ 'proposal=<.4': -5 }), text), ['051 CHL>PER', '111 FRA>DEU']);
+  assert.deepEqual(await eventsOf(analyzerAgainst({ 'proposal=.8+|root=11': -5 }), text), ['051 CHL>PER']);
+  assert.deepEqual(await eventsOf(analyzerAgainst({ 'proposal=rules': -5 }), text), ['111 FRA>DEU']);
 });

@@ -106,13 +106,14 @@ export function codeLearnedTriggers(scope: SentenceScope, coded: readonly Senten
     const pattern = learnedPattern(scope.patterns, token, proposal.code);
     codeTrigger(scope, { pattern, trigger: proposal.index, lastWord: proposal.index, words: [] }, proposal.index);
     if (proposer.keepsUnsided) {
-      if (events.length === before) events.push({ pattern, trigger: proposal.index, lastWord: proposal.index, modality: 'happened', isPassive: false, rule: `${pattern.id}+refused` });
+      if (events.length === before) events.push({ pattern, trigger: proposal.index, lastWord: proposal.index, modality: 'happened', isPassive: false, rule: `${pattern.id}+refused`, proposerProbability: proposal.probability });
       continue;
     }
     for (let at = events.length - 1; at >= before; at--) {
       const event = events[at] as SentenceEvent;
       const sides = (hasSource(event) ? 1 : 0) + (hasTarget(event) ? 1 : 0);
       if (sides < (proposer.keepsOneSided ? 1 : 2)) events.splice(at, 1);
+      else events[at] = { ...event, proposerProbability: proposal.probability };
     }
   }
   return events.length === first ? coded : [...coded, ...events.slice(first)];
