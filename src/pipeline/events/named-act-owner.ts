@@ -1,0 +1,28 @@
+/** Whether an attack noun after a coded verb names its own doer, so that it is an event of its own and not the verb's act restated. */
+
+import type { Token } from '../../model/token.ts';
+import type { ActorGroup } from './actor-groups.ts';
+import { attackNounOwner, byAgent, isAttackNoun } from './find-agents.ts';
+import type { TriggerMatch } from './find-trigger.ts';
+
+/**
+ * "Chile condemned the Peruvian raid on a border post", "Oslo protested over Ruritania's shelling of the port", "Lima
+ * condemned the attacks by armed men on two villages": an attack noun after a verb event, its doer named in its own
+ * phrase (a possessor or a country's adjective before it, an agent after "by"), told as an act of its own. The doer must
+ * come after the verb's trigger (`after`), so the verb's own subject is never read as the noun's.
+ * Returns the doer named before the noun (the noun's subject), `true` when only a "by" agent names it (the sides step reads
+ * that agent), or undefined when the noun names no doer ("condemned the attack on the port" restates no one's act).
+ */
+export function namedActOwner(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch, index: number, after: number, isForce: boolean): ActorGroup | true | undefined {
+  const head = attackHead(tokens, match, index, isForce);
+  if (head === undefined) return undefined;
+  const owner = attackNounOwner(tokens, groups, head, after);
+  if (owner) return owner;
+  return tokens[head + 1]?.lemma === 'by' && byAgent(tokens, groups, countryless, head) ? true : undefined;
+}
+
+/** The attack noun a noun row's words end on ("air strike on": "strike"; of a force row, any noun: "invasion of"), or undefined. */
+function attackHead(tokens: readonly Token[], match: TriggerMatch, index: number, isForce: boolean): number | undefined {
+  for (let at = match.lastWord; at >= index; at--) if (isAttackNoun(tokens[at], tokens[at + 1]) || (isForce && tokens[at]?.pos === 'NOUN')) return at;
+  return undefined;
+}
