@@ -17,7 +17,8 @@ export function namedActOwner(tokens: readonly Token[], groups: readonly ActorGr
   const head = attackHead(tokens, match, index, isForce);
   if (head === undefined) return undefined;
   const owner = attackNounOwner(tokens, groups, head, after);
-  if (owner) return owner;
+  // "in its first direct military attack on…": a bare lowercase role word ("military") is a modifier of the noun, not its owner named.
+  if (owner && !isBareRoleNoun(tokens, owner)) return owner;
   return tokens[head + 1]?.lemma === 'by' && byAgent(tokens, groups, countryless, head) ? true : undefined;
 }
 
@@ -25,4 +26,11 @@ export function namedActOwner(tokens: readonly Token[], groups: readonly ActorGr
 function attackHead(tokens: readonly Token[], match: TriggerMatch, index: number, isForce: boolean): number | undefined {
   for (let at = match.lastWord; at >= index; at--) if (isAttackNoun(tokens[at], tokens[at + 1]) || (isForce && tokens[at]?.pos === 'NOUN')) return at;
   return undefined;
+}
+
+/** A lowercase owner not marked as a possessor ("military", "police"): a modifier; "the army's", "Israeli" name an owner. */
+function isBareRoleNoun(tokens: readonly Token[], group: ActorGroup): boolean {
+  if (tokens[group.last + 1]?.pos === 'PART') return false;
+  for (let at = group.first; at <= group.last; at++) if (tokens[at]?.text !== tokens[at]?.text.toLowerCase()) return false;
+  return true;
 }

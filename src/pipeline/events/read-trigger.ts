@@ -37,6 +37,8 @@ export interface TriggerReading {
   readonly isForce: boolean;
   /** The doer an attack noun after a verb event names before itself ("the Peruvian raid on…"), its subject (`namedActOwner`). */
   readonly actOwner: ActorGroup | undefined;
+  /** Whether the trigger is such an attack noun, told in passing: the acts after it still carry on from the verb's. */
+  readonly isNamedAside: boolean;
 }
 
 export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
@@ -94,7 +96,7 @@ export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: nu
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
-  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight, prompted, isForce, actOwner: owner === true ? undefined : owner };
+  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight, prompted, isForce, actOwner: owner === true ? undefined : owner, isNamedAside: owner !== undefined };
 }
 
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
