@@ -17,7 +17,7 @@ export function namedActOwner(tokens: readonly Token[], groups: readonly ActorGr
   const head = attackHead(tokens, match, index, isForce);
   if (head === undefined) return undefined;
   const owner = attackNounOwner(tokens, groups, head, after);
-  // "in its first direct military attack on…": a bare lowercase role word ("military") is a modifier of the noun, not its owner named.
+  // "shelled the town in a rare military raid on…": a bare lowercase role word ("military") modifies the noun; it names no owner.
   if (owner && !isBareRoleNoun(tokens, owner)) return owner;
   return tokens[head + 1]?.lemma === 'by' && byAgent(tokens, groups, countryless, head) ? true : undefined;
 }
