@@ -24,6 +24,7 @@ import { vehicleBombCode } from './vehicle-bomb.ts';
 import { assassinationCode, bombingCode, hasMishapIn, isDoerUnknown } from './unknown-doer.ts';
 import { isStateCountry } from './agent-roles.ts';
 import type { SentenceScope } from './code-sentence.ts';
+import { MODALS } from './trigger-features.ts';
 import type { TriggerReading } from './read-trigger.ts';
 import type { TriggerSubject } from './find-trigger-subject.ts';
 import { VISIT, type TriggerSides } from './find-trigger-sides.ts';
@@ -32,8 +33,9 @@ import { VISIT, type TriggerSides } from './find-trigger-sides.ts';
 export function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { isTimedFight, isForce, isNamedAside }: TriggerReading, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   // "condemned the Ruritanian raid on Tubas and urged the UN…": an attack told in passing needs its target inside its own
-  // phrase; past a verb, the actor is the later clause's, and the noun stays uncoded as before.
-  if (isNamedAside && (!target || hasVerbBetween(tokens, match.lastWord, target.first))) return;
+  // phrase; past a verb, the actor is the later clause's, and the noun stays uncoded as before. "warned that a Ruritanian
+  // strike on Freedonia could start a war": an attack a modal follows is one imagined.
+  if (isNamedAside && (!target || hasVerbBetween(tokens, match.lastWord, target.first) || MODALS.has(tokens[target.last + 1]?.text.toLowerCase() ?? ''))) return;
   const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
   const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal || (isPair && !target && isJointIntent(match.pattern.code)));
