@@ -36,7 +36,8 @@ export function addEvents(scope: SentenceScope, match: TriggerMatch, index: numb
   // phrase; past a verb, the actor is the later clause's, and the noun stays uncoded as before. "warned that a Ruritanian
   // strike on Freedonia could start a war": an attack a modal follows is one imagined.
   if (isNamedAside && (!target || hasVerbBetween(tokens, match.lastWord, target.first) || MODALS.has(tokens[target.last + 1]?.text.toLowerCase() ?? ''))) return;
-  const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
+  // "may condemn the Ruritanian raid on…": the verb's modal is the verb's; the attack told in passing is told as done.
+  const modality = isNamedAside ? 'happened' : subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
   const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal || (isPair && !target && isJointIntent(match.pattern.code)));
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;

@@ -5,6 +5,12 @@ import type { ActorGroup } from './actor-groups.ts';
 import { attackNounOwner, byAgent, isAttackNoun } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 
+// "vowed to punish any Ruritanian strike on…", "condemned a possible Ruritanian raid": words that make the attack one
+// only feared or imagined, so no act of its own.
+const UNREAL_MARKS = new Set(['any', 'possible', 'potential', 'future', 'planned', 'threatened', 'feared', 'imminent', 'expected', 'proposed']);
+// How far before the noun such a word may stand ("any new Ruritanian air strike").
+const UNREAL_REACH = 4;
+
 /**
  * "Chile condemned the Peruvian raid on a border post", "Oslo protested over Ruritania's shelling of the port", "Lima
  * condemned the attacks by armed men on two villages": an attack noun after a verb event, its doer named in its own
@@ -15,7 +21,7 @@ import type { TriggerMatch } from './find-trigger.ts';
  */
 export function namedActOwner(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, match: TriggerMatch, index: number, after: number, isForce: boolean): ActorGroup | true | undefined {
   const head = attackHead(tokens, match, index, isForce);
-  if (head === undefined) return undefined;
+  if (head === undefined || isUnreal(tokens, head, after)) return undefined;
   const owner = attackNounOwner(tokens, groups, head, after);
   // "shelled the town in a rare military raid on…": a bare lowercase role word ("military") modifies the noun; it names no owner.
   if (owner && !isBareRoleNoun(tokens, owner)) return owner;
@@ -33,4 +39,10 @@ function isBareRoleNoun(tokens: readonly Token[], group: ActorGroup): boolean {
   if (tokens[group.last + 1]?.pos === 'PART') return false;
   for (let at = group.first; at <= group.last; at++) if (tokens[at]?.text !== tokens[at]?.text.toLowerCase()) return false;
   return true;
+}
+
+/** Whether a word before the noun, after the verb's trigger, makes the attack only feared or imagined (`UNREAL_MARKS`). */
+function isUnreal(tokens: readonly Token[], head: number, after: number): boolean {
+  for (let at = Math.max(after + 1, head - UNREAL_REACH); at < head; at++) if (UNREAL_MARKS.has(tokens[at]?.lemma ?? '')) return true;
+  return false;
 }
