@@ -93,7 +93,7 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   if (isPurposeOfLast) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && isForce) return undefined;
-  // "Brazil condemned the Russian strike on…": the owner the attack noun names is its doer, not the clause's subject.
+  // "Freedonia deplored the Ruritanian shelling of…": the owner the attack noun names is its doer, not the clause's subject.
   subject = actOwner ?? subject;
   const crowd = protestingCrowd(tokens, countryless, groups, match, index);
   return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined, isPair: pair !== undefined && subject === pair && crowd === undefined };

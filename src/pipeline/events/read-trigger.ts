@@ -51,7 +51,7 @@ export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: nu
   const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
   const isTimedFight = isTimedFightWith(tokens, match);
   const isDuring = isTimedFight || (match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && isForce)))));
-  // "Brazil condemned the Russian strike on a hospital": an attack noun naming its own doer is an act of its own (`namedActOwner`).
+  // "Freedonia deplored the Ruritanian raid on a clinic": an attack noun naming its own doer is an act of its own (`namedActOwner`).
   const owner = match.pattern.isNoun && hasVerbEvent && !isDuring ? namedActOwner(tokens, scope.groups, scope.countryless, match, index, lastTrigger, isForce) : undefined;
   if (match.pattern.isNoun && hasVerbEvent && ((!isDuring && !owner) || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
