@@ -1,7 +1,7 @@
 /** The last step of `codeTrigger`: the events of one trigger, their codes refined, and what the next trigger needs to know of them. */
 
 import type { ActorGroup } from './actor-groups.ts';
-import { isDeniedClause, isWithoutTarget } from './clause-shape.ts';
+import { hasVerbBetween, isDeniedClause, isWithoutTarget } from './clause-shape.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { madeDemand } from './find-agents.ts';
 import { findModality } from './find-modality.ts';
@@ -24,14 +24,20 @@ import { vehicleBombCode } from './vehicle-bomb.ts';
 import { assassinationCode, bombingCode, hasMishapIn, isDoerUnknown } from './unknown-doer.ts';
 import { isStateCountry } from './agent-roles.ts';
 import type { SentenceScope } from './code-sentence.ts';
+import { MODALS } from './trigger-features.ts';
 import type { TriggerReading } from './read-trigger.ts';
 import type { TriggerSubject } from './find-trigger-subject.ts';
 import { VISIT, type TriggerSides } from './find-trigger-sides.ts';
 
 /** The trigger's events, one per pair of sides not coded yet, and what the next trigger needs to know of them. */
-export function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { isTimedFight, isForce }: TriggerReading, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
+export function addEvents(scope: SentenceScope, match: TriggerMatch, index: number, { isTimedFight, isForce, isNamedAside }: TriggerReading, { subject, isPassive, isCrowdInPassing, isPair }: TriggerSubject, { between, isReciprocal }: TriggerObject, { source, target, isProtest, isHomeProtest, isUnaddressedStatement }: TriggerSides): void {
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
-  const modality = subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
+  // "condemned the Ruritanian raid on Tubas and urged the UN…": an attack told in passing needs its target inside its own
+  // phrase; past a verb, the actor is the later clause's, and the noun stays uncoded as before. "warned that a Ruritanian
+  // strike on Freedonia could start a war": an attack a modal follows is one imagined.
+  if (isNamedAside && (!target || hasVerbBetween(tokens, match.lastWord, target.first) || MODALS.has(tokens[target.last + 1]?.text.toLowerCase() ?? ''))) return;
+  // "may condemn the Ruritanian raid on…": the verb's modal is the verb's; the attack told in passing is told as done.
+  const modality = isNamedAside ? 'happened' : subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
   const pairs = between ? (MEDIATION.test(match.pattern.code) && source ? pairUp(source, between, false) : pairUp(between, undefined, true)) : pairUp(source, target, match.pattern.isSymmetric === true || isReciprocal || (isPair && !target && isJointIntent(match.pattern.code)));
   const stance = match.pattern.isBuiltin ? stanceCode(tokens, subject?.last ?? sentence.firstToken - 1, index, match.pattern.code) ?? agreeToCode(tokens, index, match) : undefined;
@@ -58,6 +64,12 @@ export function addEvents(scope: SentenceScope, match: TriggerMatch, index: numb
   // "sent troops at the request of Baghdad": the act answered a request by Baghdad.
   const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) ?? answeredRequest(tokens, groups, match, isPassive ? undefined : source) ?? requestedAct(tokens, groups, match.lastWord, sentence, isPassive || match.pattern.isNoun ? undefined : source) : undefined;
   if (demand) for (const [from, to] of pairUp(demand.maker, demand.addressee, false)) if (isNewCoding(coded, demand.code, from, to)) events.push({ ...base, code: demand.code, rule: `${demand.code}:${demand.code.startsWith('10') ? 'demand' : 'call'}-by`, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
+  // "Abbas condemned the Ruritanian raid on Tubas and urged the UN…": an attack told in passing leaves the clause's
+  // subject, target and last act to the verbs after it.
+  if (isNamedAside) {
+    for (const word of match.words) if (!hasMentionBetween(inMention, index, word)) consumed.add(word);
+    return;
+  }
   if (pairs.length > 0 && !match.pattern.isNoun) scope.hasVerbEvent = true;
   // "…, killing three": a later participle is the doer's of the main clause, not the crowd's.
   if (subject && !isCrowdInPassing) scope.lastSubject = subject;

@@ -41,7 +41,7 @@ export interface TriggerSubject {
   readonly isPair: boolean;
 }
 
-export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted, isForce }: TriggerReading): TriggerSubject | undefined {
+export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted, isForce, actOwner }: TriggerReading): TriggerSubject | undefined {
   const { tokens, sentence, groups, countryless, inMention, events, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
   const planted = participleAgent(tokens, groups, countryless, match);
   const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
@@ -93,6 +93,8 @@ export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, in
   if (isPurposeOfLast) subject = lastSubject;
   // "A Turkish air strike on a Syrian village killed four people": the toll of an attack noun is not the target's own act.
   if (subject && subject === lastTarget && isAfterForceNoun && isForce) return undefined;
+  // "Freedonia deplored the Ruritanian shelling of…": the owner the attack noun names is its doer, not the clause's subject.
+  subject = actOwner ?? subject;
   const crowd = protestingCrowd(tokens, countryless, groups, match, index);
   return { subject: crowd ?? subject, isPassive, isDeath, isCrowdInPassing: crowd !== undefined, isPurposeOfLast: isPurposeOfLast && isLastEventOf(events, scope.lastTrigger, lastSubject) && crowd === undefined, isPair: pair !== undefined && subject === pair && crowd === undefined };
 }

@@ -17,6 +17,7 @@ import { isTimedFightWith } from './timed-fight-with.ts';
 import { foldThreatClause } from './threat-clause.ts';
 import { isOtherSense } from './other-sense.ts';
 import { headNounAfter } from './object-head.ts';
+import { namedActOwner } from './named-act-owner.ts';
 import { FORCE_ROOTS, isIntentBeforeCodedVerb } from './stance-code.ts';
 import { isUncodedBlastBefore } from './unknown-doer.ts';
 import type { SentenceScope } from './code-sentence.ts';
@@ -34,6 +35,10 @@ export interface TriggerReading {
   readonly prompted: ActorGroup | undefined;
   /** Whether the pattern's root is a use of force (`FORCE_ROOTS`): asked once per trigger, not by each step. */
   readonly isForce: boolean;
+  /** The doer an attack noun after a verb event names before itself ("the Peruvian raid on…"), its subject (`namedActOwner`). */
+  readonly actOwner: ActorGroup | undefined;
+  /** Whether the trigger is such an attack noun, told in passing: the acts after it still carry on from the verb's. */
+  readonly isNamedAside: boolean;
 }
 
 export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: number): TriggerReading | undefined {
@@ -46,7 +51,9 @@ export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: nu
   const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
   const isTimedFight = isTimedFightWith(tokens, match);
   const isDuring = isTimedFight || (match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && isForce)))));
-  if (match.pattern.isNoun && hasVerbEvent && (!isDuring || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
+  // "Freedonia deplored the Ruritanian raid on a clinic": an attack noun naming its own doer is an act of its own (`namedActOwner`).
+  const owner = match.pattern.isNoun && hasVerbEvent && !isDuring ? namedActOwner(tokens, scope.groups, scope.countryless, match, index, lastTrigger, isForce) : undefined;
+  if (match.pattern.isNoun && hasVerbEvent && ((!isDuring && !owner) || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
   // "summoned Norway's envoy on Tuesday to protest": the protest is what the summons lodged (114), not a second act.
@@ -89,7 +96,7 @@ export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: nu
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
-  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight, prompted, isForce };
+  return { isJourney, isDuring: isDuring === true, isAiming, timedFight, isTimedFight, prompted, isForce, actOwner: owner === true ? undefined : owner, isNamedAside: owner !== undefined };
 }
 
 const HOSTED_THINGS = new Set(['base', 'summit', 'conference', 'games', 'olympics', 'tournament', 'cup', 'festival', 'exhibition', 'forum', 'shield', 'system', 'facility', 'radar']);
