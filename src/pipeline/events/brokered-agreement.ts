@@ -4,6 +4,7 @@ import { groupAfter } from './group-after.ts';
 import { findModality } from './find-modality.ts';
 import { BROKERED_NOUNS } from './agreement-nouns.ts';
 import { headNounAfter } from './object-head.ts';
+import { isGluedAfterHyphen } from './hyphen-glue.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { PatternIndex } from './event-pattern.ts';
@@ -109,7 +110,7 @@ function isLedTalks(tokens: readonly Token[], index: number): boolean {
   const lemma = tokens[index]?.lemma;
   if (lemma !== 'lead' && lemma !== 'led') return false;
   if (tokens[index + 1]?.lemma === 'by') return BROKERED_THINGS.has(tokens[index - 1]?.lemma ?? '');
-  return tokens[index - 1]?.text === '-' && tokens[index]?.precededBySpace === false && BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '');
+  return isGluedAfterHyphen(tokens, index) && BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '');
 }
 
 /** "had mediated the deal" is at times tagged an adjective after its auxiliary: a verb all the same. */

@@ -3,6 +3,7 @@ import type { SentenceEvent, SentenceScope } from './code-sentence.ts';
 import type { CompiledPattern, PatternIndex } from './event-pattern.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
+import { sentenceEventCode } from './sentence-event-code.ts';
 import { compileTriggerModel, guessTriggerRootAt, proposedCode, type TriggerClassifier } from './trigger-classifier.ts';
 import { firstReportingToken, isTriggerCandidate } from './trigger-features.ts';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
@@ -84,7 +85,7 @@ function isRuleTrigger(events: readonly SentenceEvent[], index: number): boolean
 }
 
 function hasRoot(events: readonly SentenceEvent[], root: string): boolean {
-  return events.some((event) => (event.code ?? event.pattern.code).startsWith(root));
+  return events.some((event) => sentenceEventCode(event).startsWith(root));
 }
 
 /**
@@ -106,6 +107,8 @@ export function codeLearnedTriggers(scope: SentenceScope, coded: readonly Senten
     const pattern = learnedPattern(scope.patterns, token, proposal.code);
     codeTrigger(scope, { pattern, trigger: proposal.index, lastWord: proposal.index, words: [] }, proposal.index);
     if (proposer.keepsUnsided) {
+      // Every event of the proposal keeps how sure the proposer was, the ones the rules coded as the refused one.
+      for (let at = before; at < events.length; at++) events[at] = { ...(events[at] as SentenceEvent), proposerProbability: proposal.probability };
       if (events.length === before) events.push({ pattern, trigger: proposal.index, lastWord: proposal.index, modality: 'happened', isPassive: false, rule: `${pattern.id}+refused`, proposerProbability: proposal.probability });
       continue;
     }

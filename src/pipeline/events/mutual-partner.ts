@@ -3,6 +3,7 @@ import { POSSESSIVES, type ActorGroup } from './actor-groups.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import type { TriggerMatch } from './find-trigger.ts';
 import { MEMBER_NOUNS } from './group-member-names.ts';
+import { PLURAL_POSSESSIVE_MARKS, POSSESSIVE_MARKS } from './possessive-marks.ts';
 
 /**
  * Acts two sides can only do together: meeting and talks (04), ties, agreements and truces (05, 0871), cooperation and
@@ -42,11 +43,13 @@ const SENT_PEOPLE = new Set([...MEMBER_NOUNS, 'leader', 'delegation', 'delegate'
 export function isMetDirectly(tokens: readonly Token[], match: TriggerMatch, object: ActorGroup | undefined): boolean {
   if (!object || tokens[match.trigger]?.lemma !== 'meet' || match.preposition !== undefined || object.first <= match.lastWord) return false;
   const after = tokens[object.last + 1];
-  if ((after?.pos === 'NOUN' && !SENT_PEOPLE.has(after.lemma)) || /^['’]s?$/.test(after?.text ?? '')) return false;
+  if ((after?.pos === 'NOUN' && !SENT_PEOPLE.has(after.lemma)) || isPossessiveMark(after?.text ?? '')) return false;
   let at = object.first - 1;
   while (at > match.lastWord && PARTNER_DETERMINERS.has(tokens[at]?.lemma ?? '')) at -= 1;
   return at === match.lastWord;
 }
+
+const isPossessiveMark = (text: string): boolean => POSSESSIVE_MARKS.has(text) || PLURAL_POSSESSIVE_MARKS.has(text);
 
 function hasCountry(mention: ActorMention | undefined): boolean {
   return mention?.code !== undefined && !mention.code.startsWith('---');

@@ -37,7 +37,8 @@ const isAnyCode = (): boolean => true;
  */
 export function isOtherSense(place: TriggerPlace): boolean {
   const code = place.match.pattern.code;
-  return SENSE_RULES.some((rule) => rule.appliesTo(code) && rule.test(place, triggerLemma(place)));
+  const lemma = triggerLemma(place);
+  return SENSE_RULES.some((rule) => rule.appliesTo(code) && rule.test(place, lemma));
 }
 
 /**

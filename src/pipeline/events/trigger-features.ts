@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/token.ts';
+import { MODAL_VERBS } from './modal-verbs.ts';
 
 /** Tokens a learned trigger may sit on: verbs and nouns outside an actor's mention. */
 export function isTriggerCandidate(tokens: readonly Token[], index: number, inMention: ReadonlySet<number>): boolean {
@@ -7,7 +8,6 @@ export function isTriggerCandidate(tokens: readonly Token[], index: number, inMe
 }
 
 export const NEGATIONS = new Set(['not', 'never', 'no', "n't"]);
-export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'shall']);
 const REPORTING = new Set(['say', 'tell', 'state', 'report', 'add', 'announce', 'according']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”']);
 const ACTOR_REACH = 6;
@@ -36,7 +36,7 @@ export function triggerFeatures(tokens: readonly Token[], index: number, sentenc
     `wing=${lemma}|${endingOf(token)}`,
   ];
   if (hasWordBefore(tokens, sentence, index, NEGATIONS)) features.push('neg', `wneg=${lemma}`);
-  if (hasWordBefore(tokens, sentence, index, MODALS)) features.push('modal');
+  if (hasWordBefore(tokens, sentence, index, MODAL_VERBS)) features.push('modal');
   const sides = actorSides(tokens, index, sentence, inMention);
   features.push(`sides=${sides}`, `wsides=${lemma}|${sides}`);
   if (reportedFrom < index) features.push('reported');
@@ -54,7 +54,7 @@ export function endingOf(token: Token): string {
   return token.text.endsWith('ing') ? 'ing' : token.text.endsWith('ed') ? 'ed' : '-';
 }
 
-/** Whether one of `words` is the lemma of one of the three tokens before the token (`NEGATIONS`, `MODALS`). */
+/** Whether one of `words` is the lemma of one of the three tokens before the token (`NEGATIONS`, `MODAL_VERBS`). */
 export function hasWordBefore(tokens: readonly Token[], sentence: Sentence, index: number, words: ReadonlySet<string>): boolean {
   for (let offset = -3; offset < 0; offset++) if (words.has(tokenAt(tokens, sentence, index + offset)?.lemma ?? '')) return true;
   return false;

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/token.ts';
-import { actorSides, endingOf, hasWordBefore, MODALS, NEGATIONS, tokenAt } from './trigger-features.ts';
+import { MODAL_VERBS } from './modal-verbs.ts';
+import { actorSides, endingOf, hasWordBefore, NEGATIONS, tokenAt } from './trigger-features.ts';
 
 /** One feature's weights: flat pairs of class index and weight. */
 type Pairs = readonly number[];
@@ -121,7 +122,7 @@ export function addTriggerWeightsAt(table: TriggerWeightTable, scores: Float64Ar
     addPairs(scores, table.negated);
     addPairs(scores, own.negated);
   }
-  if (hasWordBefore(tokens, sentence, index, MODALS)) addPairs(scores, table.modal);
+  if (hasWordBefore(tokens, sentence, index, MODAL_VERBS)) addPairs(scores, table.modal);
   const sides = actorSides(tokens, index, sentence, inMention);
   addPairs(scores, table.sides.get(sides));
   addPairs(scores, own.bySides?.get(sides));
