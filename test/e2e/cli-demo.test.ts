@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { root, tidings } from './cli-harness.ts';
@@ -68,6 +68,14 @@ describe('tidings demo (what npm start runs)', () => {
     const unfilteredEvents = eventsOf(unfiltered);
     assert.equal(eventsOf(db), unfilteredEvents);
     assert.ok(unfilteredEvents > eventsOf(filtered), 'the samples hold an event the filter drops, or this test shows nothing');
+  });
+
+  it('reads the knowledge options once for the ingest and the server: a note about them prints once', async () => {
+    const verbs = join(dir, 'own.verbs.txt');
+    writeFileSync(verbs, '--- WAVE   [051] ---\nWAVE\n- * AT  [051]\n');
+    const demo = await startDemo(join(dir, 'demo-verbs.db'), { TIDINGS_ACTORS: verbs });
+    await demo.stop();
+    assert.equal(demo.stderr().match(/is a TABARI verb dictionary/g)?.length, 1, demo.stderr());
   });
 
   it('stops on a $TIDINGS_LEARNED_SIDES that is neither 0 nor 1 before it stores anything', () => {
