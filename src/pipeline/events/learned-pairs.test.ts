@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { PairModel } from '../../knowledge/events/pair-model.ts';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer } from '../analyzer.ts';
-import { RULES_ALONE } from '../stage.ts';
+import { RULES_ALONE, type AnalyzerOptions } from '../stage.ts';
+import { events, type EventResources } from './events.ts';
 import { modelPairChooser } from './learned-pairs.ts';
 import { modelTriggerProposer } from './learned-triggers.ts';
 
@@ -40,8 +41,13 @@ test("a rules' event left without a target keeps it so while the pair chooser wo
   assert.ok(events.slice(1).some((event) => event.endsWith('+learned-pair')), events.join('; '));
 });
 
-test('the pair chooser is off unless asked for, and does nothing while the proposer is off', async () => {
-  const text = 'Throughout the long winter, France nagged about the quotas until Germany gave way.';
-  assert.deepEqual(await eventsOf(createAnalyzer({ ...RULES_ALONE, learnedTriggers: proposer }), text), []);
-  assert.deepEqual(await eventsOf(createAnalyzer({ ...RULES_ALONE, learnedPairs: modelPairChooser(IN_ORDER) }), text), []);
+test('the pair chooser is off unless asked for, and is not even prepared while the proposer is off', async () => {
+  const chooser = modelPairChooser(IN_ORDER);
+  const prepared = async (options: AnalyzerOptions): Promise<EventResources> => (await events.prepare?.(options)) as EventResources;
+  assert.equal((await prepared({ ...RULES_ALONE, learnedTriggers: proposer })).pairChooser, undefined);
+  assert.equal((await prepared({ ...RULES_ALONE, learnedPairs: chooser })).pairChooser, undefined);
+  // With both on, the chooser is there and the proposer keeps its unsided proposals for it.
+  const both = await prepared({ ...RULES_ALONE, learnedTriggers: proposer, learnedPairs: chooser });
+  assert.equal(both.pairChooser, chooser);
+  assert.equal(both.triggerProposer?.keepsUnsided, true);
 });
