@@ -100,9 +100,11 @@ async function warmUp(context: BrowserContext): Promise<void> {
         void response.text().catch(() => '').then((body) => reject(new Error(`The web UI's ${response.request().method()} ${path} answered ${response.status()} while the harness warmed it up, so the home page would never show its counts: ${body.slice(0, 300)}`)));
       });
     });
+    // One limit for both steps, as the message says; Playwright reads a timeout of 0 as none, hence at least 1 ms.
+    const deadline = Date.now() + WARM_UP_LIMIT_MS;
     await Promise.race([failed, (async () => {
       await page.goto('/', { timeout: WARM_UP_LIMIT_MS });
-      await page.locator('ul.chips li').first().waitFor({ timeout: WARM_UP_LIMIT_MS });
+      await page.locator('ul.chips li').first().waitFor({ timeout: Math.max(1, deadline - Date.now()) });
     })()]);
   } catch (error) {
     if (error instanceof Error && error.name === 'TimeoutError') throw new Error(`The web UI's home page did not show the store's counts (ul.chips) within ${WARM_UP_LIMIT_MS / 60_000} minutes of the harness warming it up; is the server answering?`, { cause: error });

@@ -4,7 +4,7 @@ import type { PairModel } from '../../knowledge/events/pair-model.ts';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer } from '../analyzer.ts';
 import { RULES_ALONE, type AnalyzerOptions } from '../stage.ts';
-import { events, type EventResources } from './events.ts';
+import { events as eventsStage, type EventResources } from './events.ts';
 import { modelPairChooser } from './learned-pairs.ts';
 import { modelTriggerProposer } from './learned-triggers.ts';
 
@@ -43,7 +43,7 @@ test("a rules' event left without a target keeps it so while the pair chooser wo
 
 test('the pair chooser is off unless asked for, and is not even prepared while the proposer is off', async () => {
   const chooser = modelPairChooser(IN_ORDER);
-  const prepared = async (options: AnalyzerOptions): Promise<EventResources> => (await events.prepare?.(options)) as EventResources;
+  const prepared = async (options: AnalyzerOptions): Promise<EventResources> => (await eventsStage.prepare?.(options)) as EventResources;
   assert.equal((await prepared({ ...RULES_ALONE, learnedTriggers: proposer })).pairChooser, undefined);
   assert.equal((await prepared({ ...RULES_ALONE, learnedPairs: chooser })).pairChooser, undefined);
   // With both on, the chooser is there and the proposer keeps its unsided proposals for it.
