@@ -9,6 +9,7 @@ import type { PairChooser } from '../src/pipeline/events/learned-pairs.ts';
 import type { SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
 import { emptyEventCounts, type EventScoreCounts } from '../src/pipeline/events/score-event-codings.ts';
+import { RULES_ALONE } from '../src/pipeline/stage.ts';
 
 // The trainers code each set many times over (once per fold, and per nested fold), but only the learned stages differ
 // between passes and they run inside the events stage, after every stage it reads. So each sentence is analysed once,
@@ -45,8 +46,8 @@ export interface EventReplay {
 
 /** Analyses every sentence of the sets once, as `eval events` does (its date as publication date), the learned stages off. */
 export async function analyseSets(sets: readonly { name: string; sentences: readonly GoldSentence[] }[]): Promise<EventReplay> {
-  const analyzer = await createAnalyzer({ learnedTriggers: false, learnedSides: false, eventFilter: false });
-  const base = (await eventsStage.prepare?.({ learnedTriggers: false, learnedSides: false, eventFilter: false })) as EventResources;
+  const analyzer = await createAnalyzer(RULES_ALONE);
+  const base = (await eventsStage.prepare?.(RULES_ALONE)) as EventResources;
   const analysed = sets.map(({ name, sentences }) => ({
     name,
     sentences: sentences.map((gold) => ({ gold, doc: gold.text.trim() === '' ? undefined : analyzer.analyze(gold.text, gold.date ? { published: gold.date } : {}) })),

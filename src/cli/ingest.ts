@@ -5,7 +5,7 @@ import { readSource } from '../ingest/read-source.ts';
 import type { SourceItem } from '../ingest/source-item.ts';
 import { withDefaultMeta, type DefaultMeta } from '../ingest/with-default-meta.ts';
 import { InputError } from '../model/errors.ts';
-import { createAnalyzer } from '../pipeline/analyzer.ts';
+import { createAnalyzer, type Analyzer } from '../pipeline/analyzer.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 import { createAnalyzePool } from '../service/analyze-pool.ts';
 import { ingestArticles, type IngestSummary } from '../service/ingest-articles.ts';
@@ -43,27 +43,27 @@ export default defineCommand({
     const positional = (args as unknown as { _?: string[] })._ ?? [];
     const inputs = positional.length > 0 ? positional : [args.input];
     if (inputs.filter((input) => input === '-').length > 1) throw new InputError('stdin (`-`) can be read only once.', 'Pass `-` a single time.');
-    const summary = await ingestInto(inputs, resolveDbLocation(args.db), threads, { ...(args.topics ? { topics: args.topics } : {}), ...knowledgeOptions(rawArgs) }, defaults);
+    const summary = await ingestInto(inputs, resolveDbLocation(args.db), { threads, options: { ...(args.topics ? { topics: args.topics } : {}), ...knowledgeOptions(rawArgs) } }, defaults);
     process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : formatIngestSummary(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
   },
 });
 
+/**
+ * How `ingestInto` analyses: with an analyzer built from `options` (a pool of `threads` of them unless 1; 0 is one per
+ * core), or with one the caller built and goes on using (`demo` serves with it).
+ */
+export type IngestAnalysis = { readonly threads: number; readonly options: AnalyzerOptions } | { readonly analyzer: Analyzer };
+
 /** Opens the store, ingests the sources in turn with progress on stderr, and always closes the store (and the pool, if any). */
-export async function ingestInto(
-  inputs: string | readonly string[],
-  location: string,
-  threads = 1,
-  options: AnalyzerOptions = {},
-  defaults: DefaultMeta = {},
-): Promise<IngestSummary> {
+export async function ingestInto(inputs: string | readonly string[], location: string, analysis: IngestAnalysis, defaults: DefaultMeta = {}): Promise<IngestSummary> {
   const store = await openStore(location);
-  const pool = threads === 1 ? undefined : createAnalyzePool(options, threads === 0 ? availableParallelism() : threads);
+  const pool = 'threads' in analysis && analysis.threads !== 1 ? createAnalyzePool(analysis.options, analysis.threads === 0 ? availableParallelism() : analysis.threads) : undefined;
   const progress = progressReporter();
   try {
     await pool?.ready();
-    const analysis = pool ? { pool } : { analyzer: await createAnalyzer(options) };
-    return await ingestArticles(withDefaultMeta(readSources(typeof inputs === 'string' ? [inputs] : inputs), defaults), { store, ...analysis, onProgress: progress.update });
+    const analyzeWith = pool ? { pool } : { analyzer: 'analyzer' in analysis ? analysis.analyzer : await createAnalyzer(analysis.options) };
+    return await ingestArticles(withDefaultMeta(readSources(typeof inputs === 'string' ? [inputs] : inputs), defaults), { store, ...analyzeWith, onProgress: progress.update });
   } finally {
     progress.done();
     await pool?.close();

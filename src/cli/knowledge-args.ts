@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isTabariVerbDictionary } from '../knowledge/actor-dictionary/parse-tabari-dictionary.ts';
 import { InputError } from '../model/errors.ts';
-import { LEARNED_TRIGGERS_BY_DEFAULT } from '../pipeline/events/events.ts';
+import { resolveLearnedPairs } from '../pipeline/events/events.ts';
 import type { AnalyzerOptions } from '../pipeline/stage.ts';
 
 /**
@@ -54,21 +54,43 @@ export function knowledgeOptions(rawArgs: readonly string[], env: NodeJS.Process
   const actorFiles = givenActors.filter((file) => !verbFiles.includes(file));
   const patternFiles = [...listFlag(rawArgs, 'patterns', env['TIDINGS_PATTERNS']), ...verbFiles];
   const discardFiles = listFlag(rawArgs, 'discards', env['TIDINGS_DISCARDS']);
-  const learnedTriggers = rawArgs.includes('--learned-triggers') ? true : rawArgs.includes('--no-learned-triggers') ? false : switchFromEnv('TIDINGS_LEARNED_TRIGGERS', env, 'Set TIDINGS_LEARNED_TRIGGERS=0 (or pass --no-learned-triggers) to let the rules find every trigger.');
-  const learnedPairs = rawArgs.includes('--learned-pairs') ? true : rawArgs.includes('--no-learned-pairs') ? false : switchFromEnv('TIDINGS_LEARNED_PAIRS', env, 'Set TIDINGS_LEARNED_PAIRS=0 (or pass --no-learned-pairs) to drop proposals the rules find no sides for.');
+  const switches: Partial<Record<LearnedSwitch['option'], boolean>> = {};
+  for (const learned of LEARNED_SWITCHES) {
+    const value = readSwitch(rawArgs, env, learned);
+    if (value !== undefined) switches[learned.option] = value;
+  }
   // The pair chooser works on the proposer's events only: asked for alone, it would change nothing without a word.
-  if (learnedPairs === true && (learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) !== true) notify('`--learned-pairs` gives sides to the trigger proposer\'s events only: with the proposer off (--no-learned-triggers or TIDINGS_LEARNED_TRIGGERS=0) it changes nothing.');
-  const learnedSides = rawArgs.includes('--learned-sides') ? true : rawArgs.includes('--no-learned-sides') ? false : switchFromEnv('TIDINGS_LEARNED_SIDES', env, "Set TIDINGS_LEARNED_SIDES=0 (or pass --no-learned-sides) to leave the rules' sides as they are.");
-  const eventFilter = rawArgs.includes('--event-filter') ? true : rawArgs.includes('--no-event-filter') ? false : switchFromEnv('TIDINGS_EVENT_FILTER', env, 'Set TIDINGS_EVENT_FILTER=0 (or pass --no-event-filter) to keep every coded event.');
-  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...(learnedTriggers !== undefined ? { learnedTriggers } : {}), ...(learnedPairs !== undefined ? { learnedPairs } : {}), ...(learnedSides !== undefined ? { learnedSides } : {}), ...(eventFilter !== undefined ? { eventFilter } : {}) };
+  if (switches.learnedPairs === true && resolveLearnedPairs(switches) === false) notify('`--learned-pairs` gives sides to the trigger proposer\'s events only: with the proposer off (--no-learned-triggers or TIDINGS_LEARNED_TRIGGERS=0) it changes nothing.');
+  return { ...(actorFiles.length > 0 ? { actorFiles } : {}), ...(patternFiles.length > 0 ? { patternFiles } : {}), ...(discardFiles.length > 0 ? { discardFiles } : {}), ...switches };
 }
 
-/** A switch in the environment (`$TIDINGS_LEARNED_TRIGGERS`, `$TIDINGS_LEARNED_PAIRS`, `$TIDINGS_LEARNED_SIDES`, `$TIDINGS_EVENT_FILTER`): 0 or 1, unset or empty for the default; anything else would be silently ignored, so it stops. */
-function switchFromEnv(name: string, env: NodeJS.ProcessEnv, hint: string): boolean | undefined {
+/** A learned stage's switch: `--flag` turns it on, `--no-flag` off, else `$TIDINGS_FLAG` (0 or 1), else its default. */
+interface LearnedSwitch {
+  readonly flag: string;
+  readonly option: 'learnedTriggers' | 'learnedPairs' | 'learnedSides' | 'eventFilter';
+  /** What turning it off does, for the hint of a bad variable. */
+  readonly offMeans: string;
+}
+
+const LEARNED_SWITCHES: readonly LearnedSwitch[] = [
+  { flag: 'learned-triggers', option: 'learnedTriggers', offMeans: 'let the rules find every trigger' },
+  { flag: 'learned-pairs', option: 'learnedPairs', offMeans: 'drop proposals the rules find no sides for' },
+  { flag: 'learned-sides', option: 'learnedSides', offMeans: "leave the rules' sides as they are" },
+  { flag: 'event-filter', option: 'eventFilter', offMeans: 'keep every coded event' },
+];
+
+/**
+ * One switch as given: the flag wins over the variable, which must be 0 or 1 (unset or empty for the default); anything
+ * else would be silently ignored, so it stops.
+ */
+function readSwitch(rawArgs: readonly string[], env: NodeJS.ProcessEnv, { flag, offMeans }: LearnedSwitch): boolean | undefined {
+  if (rawArgs.includes(`--${flag}`)) return true;
+  if (rawArgs.includes(`--no-${flag}`)) return false;
+  const name = `TIDINGS_${flag.toUpperCase().replaceAll('-', '_')}`;
   const value = env[name];
   if (value === undefined || value === '') return undefined;
   if (value === '0' || value === '1') return value === '1';
-  throw new InputError(`Expected 0 or 1 for \`$${name}\`, got \`${value}\`.`, hint);
+  throw new InputError(`Expected 0 or 1 for \`$${name}\`, got \`${value}\`.`, `Set ${name}=0 (or pass --no-${flag}) to ${offMeans}.`);
 }
 
 /** Every value of `--name` (`--name a,b`, `--name=a`, repeated), else the fallback's comma-separated list. */

@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 import { startServer } from '../api/start-server.ts';
 import { InputError } from '../model/errors.ts';
-import { createAnalyzer } from '../pipeline/analyzer.ts';
+import { createAnalyzer, type Analyzer } from '../pipeline/analyzer.ts';
 import { openStore } from '../storage/open-store.ts';
 import { debugArgs, resolveDbLocation, storeArgs } from './_shared.ts';
 import { knowledgeArgs, knowledgeOptions } from './knowledge-args.ts';
@@ -17,20 +17,34 @@ export default defineCommand({
     host: { type: 'string', description: 'Interface to listen on (default 127.0.0.1: this machine only)', default: '127.0.0.1' },
   },
   async run({ args, rawArgs }) {
-    const port = Number(args.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      throw new InputError(`Expected a port number between 0 and 65535 for \`--port\`, got \`${args.port}\`.`, 'Try `--port 8080`.');
-    }
-    const store = await openStore(resolveDbLocation(args.db));
+    const port = parsePort(args.port);
     const analyzer = await createAnalyzer(knowledgeOptions(rawArgs));
-    const server = await startServer({ store, analyzer, port, host: args.host });
-    process.stderr.write(`tidings: serving ${server.url} (API at ${server.url}/api, store ${store.kind})\n`);
-    const stop = async () => {
-      await server.close();
-      await store.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stop());
-    process.once('SIGTERM', () => void stop());
+    await serveStore(resolveDbLocation(args.db), analyzer, port, args.host);
   },
 });
+
+/** The `--port` value as a number, checked before anything is loaded or stored. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InputError(`Expected a port number between 0 and 65535 for \`--port\`, got \`${value}\`.`, 'Try `--port 8080`.');
+  }
+  return port;
+}
+
+/**
+ * Serves the store at `location` with `analyzer` until SIGINT or SIGTERM: `serve`, and `demo` with the analyzer it
+ * ingested the samples with, so its models load (and its notes print) once.
+ */
+export async function serveStore(location: string, analyzer: Analyzer, port: number, host: string): Promise<void> {
+  const store = await openStore(location);
+  const server = await startServer({ store, analyzer, port, host });
+  process.stderr.write(`tidings: serving ${server.url} (API at ${server.url}/api, store ${store.kind})\n`);
+  const stop = async () => {
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

@@ -51,6 +51,12 @@ export interface AnalyzerOptions {
 }
 
 /**
+ * The rules alone: every learned stage off (`--no-learned-triggers --no-learned-sides --no-event-filter`). The event
+ * goldens, the trainers' replays and the rules' figures code with it; spread it to add back the one stage under test.
+ */
+export const RULES_ALONE = { learnedTriggers: false, learnedSides: false, eventFilter: false } as const satisfies AnalyzerOptions;
+
+/**
  * One step of the analysis. `prepare` loads what the stage needs once (weights, gazetteers);
  * `run` is pure: no I/O, no clock, the publication date comes in through `doc.meta`.
  */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { root, tidings } from './cli-harness.ts';
@@ -70,11 +70,27 @@ describe('tidings demo (what npm start runs)', () => {
     assert.ok(unfilteredEvents > eventsOf(filtered), 'the samples hold an event the filter drops, or this test shows nothing');
   });
 
+  it('reads the knowledge options once for the ingest and the server: a note about them prints once', async () => {
+    const verbs = join(dir, 'own.verbs.txt');
+    writeFileSync(verbs, '--- WAVE   [051] ---\nWAVE\n- * AT  [051]\n');
+    const demo = await startDemo(join(dir, 'demo-verbs.db'), { TIDINGS_ACTORS: verbs });
+    await demo.stop();
+    assert.equal(demo.stderr().match(/is a TABARI verb dictionary/g)?.length, 1, demo.stderr());
+  });
+
   it('stops on a $TIDINGS_LEARNED_SIDES that is neither 0 nor 1 before it stores anything', () => {
     const db = join(dir, 'demo-refused.db');
     const run = tidings(['demo', '--db', db], { env: { TIDINGS_LEARNED_SIDES: 'off', PORT: '0' } });
     assert.notEqual(run.code, 0);
     assert.match(run.stderr, /Expected 0 or 1 for `\$TIDINGS_LEARNED_SIDES`, got `off`/);
+    assert.equal(existsSync(db), false);
+  });
+
+  it('stops on a port out of range before it stores anything', () => {
+    const db = join(dir, 'demo-bad-port.db');
+    const run = tidings(['demo', '--db', db], { env: { PORT: '70000' } });
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /Expected a port number between 0 and 65535 for `--port`, got `70000`/);
     assert.equal(existsSync(db), false);
   });
 });

@@ -79,18 +79,36 @@ export async function startWebHarness(): Promise<WebHarness> {
 }
 
 /**
- * Loads the home page once and waits for its data, with no time limit: Chromium's first page and the server's first
- * requests are paid here, not inside the first test's 30 s windows, which a loaded machine could outlast.
+ * How long the warm-up may take: far beyond Chromium's first page and the server's first requests on a loaded machine,
+ * but a stuck page fails the suite with a message instead of hanging it.
+ */
+const WARM_UP_LIMIT_MS = 5 * 60_000;
+
+/**
+ * Loads the home page once and waits for its data: Chromium's first page and the server's first requests are paid here,
+ * not inside the first test's 30 s windows, which a loaded machine could outlast.
  */
 async function warmUp(context: BrowserContext): Promise<void> {
   const page = await context.newPage();
   try {
-    // A page that throws would never show its data: stop on its error rather than wait for ever.
-    const failed = new Promise<never>((_, reject) => page.once('pageerror', reject));
+    // A page that throws, or an API answer the store counts need that fails, would never show the data: stop on it.
+    const failed = new Promise<never>((_, reject) => {
+      page.once('pageerror', (error) => reject(new Error(`The web UI threw while the harness warmed it up: ${error.message}`)));
+      page.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (response.ok() || !path.startsWith('/api/') || (path !== '/api/stats' && response.status() < 500)) return;
+        void response.text().catch(() => '').then((body) => reject(new Error(`The web UI's ${response.request().method()} ${path} answered ${response.status()} while the harness warmed it up, so the home page would never show its counts: ${body.slice(0, 300)}`)));
+      });
+    });
+    // One limit for both steps, as the message says; Playwright reads a timeout of 0 as none, hence at least 1 ms.
+    const deadline = Date.now() + WARM_UP_LIMIT_MS;
     await Promise.race([failed, (async () => {
-      await page.goto('/', { timeout: 0 });
-      await page.locator('ul.chips li').first().waitFor({ timeout: 0 });
+      await page.goto('/', { timeout: WARM_UP_LIMIT_MS });
+      await page.locator('ul.chips li').first().waitFor({ timeout: Math.max(1, deadline - Date.now()) });
     })()]);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') throw new Error(`The web UI's home page did not show the store's counts (ul.chips) within ${WARM_UP_LIMIT_MS / 60_000} minutes of the harness warming it up; is the server answering?`, { cause: error });
+    throw error;
   } finally {
     await page.close();
   }

@@ -1,4 +1,5 @@
 import { createAnalyzer, type Analyzer } from '../../src/pipeline/analyzer.ts';
+import { RULES_ALONE } from '../../src/pipeline/stage.ts';
 
 let analyzer: Promise<Analyzer> | undefined;
 
@@ -8,7 +9,7 @@ let analyzer: Promise<Analyzer> | undefined;
  * The learned side-chooser and event filter are off: these tests pin the rules (`learned-sides.test.ts`, `event-filter.test.ts`).
  */
 export async function codedDyads(text: string): Promise<string[]> {
-  analyzer ??= createAnalyzer({ learnedTriggers: false, learnedSides: false, eventFilter: false });
+  analyzer ??= createAnalyzer(RULES_ALONE);
   const doc = (await analyzer).analyze(text, { published: '2025-03-12' });
   return doc.events.map((event) => `${event.code} ${event.sourceCode ?? (event.isSourceUnknown === true ? '---' : '?')}>${event.targetCode ?? (event.isTargetless === true ? '---' : '?')}`);
 }

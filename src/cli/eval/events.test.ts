@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { codesOutsideCameo, findEnvironmentDictionaries } from './environment-dictionaries.ts';
 import { learnedModels, parsePetrarchValidation, predictedCodings, trainedOnNote } from './events.ts';
+import { RULES_ALONE } from '../../pipeline/stage.ts';
 import { scratchDirectory } from '../../../test/support/scratch-directory.ts';
 
 const xml = `<Validation><Environment>
@@ -140,7 +141,7 @@ test('notes the training sets when only the event filter is on, and none when ev
   const filterOnly = learnedModels({ learnedTriggers: false, learnedSides: false }, { sideModel, eventFilterModel }).trainedOn;
   assert.deepEqual(filterOnly, ['filter-set']);
   assert.match(trainedOnNote('bench/events-sets/filter-set.xml', filterOnly) ?? '', /trained on `filter-set`/);
-  const neither = learnedModels({ learnedTriggers: false, learnedSides: false, eventFilter: false }, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read'), triggerModel: () => assert.fail('trigger model read') }).trainedOn;
+  const neither = learnedModels(RULES_ALONE, { sideModel: () => assert.fail('side model read'), eventFilterModel: () => assert.fail('filter read'), triggerModel: () => assert.fail('trigger model read') }).trainedOn;
   assert.deepEqual(neither, []);
   assert.equal(trainedOnNote('bench/events-sets/filter-set.xml', neither), undefined);
 });
@@ -173,7 +174,7 @@ test('reads the pair model only when the proposer and the pair chooser are both 
   const triggerModel = () => ({ kind: 'trigger-model' as const, classes: ['NONE'], lemmas: [], codes: {}, threshold: 0.5, trainedOn: ['trigger-set'], weights: {} });
   const pairModel = () => ({ kind: 'pair-model' as const, threshold: 0.8, trainedOn: ['pair-set'], weights: {} });
   const off = { learnedSides: false, eventFilter: false } as const;
-  assert.deepEqual(learnedModels({ ...off, learnedTriggers: false, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel: () => assert.fail('trigger model read'), pairModel: () => assert.fail('pair model read') }).trainedOn, []);
+  assert.deepEqual(learnedModels({ ...RULES_ALONE, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel: () => assert.fail('trigger model read'), pairModel: () => assert.fail('pair model read') }).trainedOn, []);
   assert.deepEqual(learnedModels({ ...off, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel, pairModel }).trainedOn, ['trigger-set', 'pair-set']);
   assert.deepEqual(learnedModels({ ...off, learnedTriggers: true }, { sideModel, eventFilterModel, triggerModel, pairModel: () => assert.fail('pair model read') }).trainedOn, ['trigger-set']);
   const both = learnedModels({ ...off, learnedTriggers: true, learnedPairs: true }, { sideModel, eventFilterModel, triggerModel, pairModel });

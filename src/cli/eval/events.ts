@@ -9,7 +9,7 @@ import { loadSideModel } from '../../knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyzer.ts';
 import { modelEventFilter } from '../../pipeline/events/event-filter.ts';
-import { EVENT_FILTER_BY_DEFAULT, LEARNED_PAIRS_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT, LEARNED_TRIGGERS_BY_DEFAULT } from '../../pipeline/events/events.ts';
+import { EVENT_FILTER_BY_DEFAULT, LEARNED_SIDES_BY_DEFAULT, LEARNED_TRIGGERS_BY_DEFAULT, resolveLearnedPairs } from '../../pipeline/events/events.ts';
 import { modelPairChooser } from '../../pipeline/events/learned-pairs.ts';
 import { loadPairModel } from '../../knowledge/events/pair-model.ts';
 import { modelSideChooser } from '../../pipeline/events/learned-sides.ts';
@@ -136,8 +136,8 @@ interface ModelLoaders {
  */
 export function learnedModels(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedPairs' | 'learnedSides' | 'eventFilter'>, load: ModelLoaders = { sideModel: loadSideModel, eventFilterModel: loadEventFilterModel }): LearnedModels {
   const triggerModel = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) === true ? (load.triggerModel ?? loadTriggerModel)() : undefined;
-  // The pair chooser acts only on the proposer's events: with the proposer off its file is not read.
-  const pairModel = (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) !== false && (options.learnedPairs ?? LEARNED_PAIRS_BY_DEFAULT) === true ? (load.pairModel ?? loadPairModel)() : undefined;
+  // With the proposer off the pair chooser has nothing to act on, and its file is not read.
+  const pairModel = resolveLearnedPairs(options) === true ? (load.pairModel ?? loadPairModel)() : undefined;
   const sideModel = (options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT) === true ? load.sideModel() : undefined;
   const filterModel = (options.eventFilter ?? EVENT_FILTER_BY_DEFAULT) === true ? load.eventFilterModel() : undefined;
   return {

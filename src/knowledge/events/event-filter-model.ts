@@ -1,5 +1,5 @@
 import { builtinFile } from '../builtin-file.ts';
-import { isTrainedOnList, readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
+import { isTrainedOnList, weightsModelFile } from './weights-model-file.ts';
 
 /**
  * A binary logistic regression over the features of one coded event with both sides (see the events stage's
@@ -16,24 +16,12 @@ export interface EventFilterModel {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-/** The committed model. */
-export const BUILTIN_EVENT_FILTER_MODEL = builtinFile(import.meta.url, 'event-filter-model.json');
-
-/** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
-export function saveEventFilterModel(path: string, model: EventFilterModel): void {
-  saveWeightsModel(path, model);
-}
-
-/** Reads a model; a missing or corrupt file is a ConfigError naming it, how to make it and how to do without it. */
-export function loadEventFilterModel(path: string = BUILTIN_EVENT_FILTER_MODEL): EventFilterModel {
-  return readWeightsModel(path, EVENT_FILTER_MODEL_SHAPE) as unknown as EventFilterModel;
-}
-
-const EVENT_FILTER_MODEL_SHAPE: WeightsModelShape = {
+/** The committed model, and the reader and writer of such files, typed for this model (`weightsModelFile`). */
+export const { builtin: BUILTIN_EVENT_FILTER_MODEL, load: loadEventFilterModel, save: saveEventFilterModel } = weightsModelFile<EventFilterModel>(builtinFile(import.meta.url, 'event-filter-model.json'), {
   label: 'event filter model',
   kind: 'event-filter-model',
   expected: 'expected kind "event-filter-model", a numeric threshold, numeric weights and, if any, a list of set names it was trained on',
   hint: 'Run `npm run train:filter` to write it, or pass --no-event-filter (TIDINGS_EVENT_FILTER=0) to keep every coded event.',
   // A threshold that is no number compares as false and would drop every event scored.
   hasSettings: (record) => Number.isFinite(record['threshold']) && isTrainedOnList(record['trainedOn']),
-};
+});

@@ -1,5 +1,5 @@
 import { builtinFile } from '../builtin-file.ts';
-import { isTrainedOnList, readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
+import { isTrainedOnList, weightsModelFile } from './weights-model-file.ts';
 
 /**
  * A binary logistic regression over the features of one candidate (source, target) pair for an event the trigger
@@ -16,23 +16,11 @@ export interface PairModel {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-/** The committed model. */
-export const BUILTIN_PAIR_MODEL = builtinFile(import.meta.url, 'pair-model.json');
-
-/** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
-export function savePairModel(path: string, model: PairModel): void {
-  saveWeightsModel(path, model);
-}
-
-/** Reads a model; a missing or corrupt file is a ConfigError naming it and how to make it. */
-export function loadPairModel(path: string = BUILTIN_PAIR_MODEL): PairModel {
-  return readWeightsModel(path, PAIR_MODEL_SHAPE) as unknown as PairModel;
-}
-
-const PAIR_MODEL_SHAPE: WeightsModelShape = {
+/** The committed model, and the reader and writer of such files, typed for this model (`weightsModelFile`). */
+export const { builtin: BUILTIN_PAIR_MODEL, load: loadPairModel, save: savePairModel } = weightsModelFile<PairModel>(builtinFile(import.meta.url, 'pair-model.json'), {
   label: 'pair model',
   kind: 'pair-model',
   expected: 'expected kind "pair-model", a threshold between 0 and 1, numeric weights and, if any, a list of set names it was trained on',
   hint: 'Run `npm run train:pairs` to write it, or pass --no-learned-pairs (TIDINGS_LEARNED_PAIRS=0) to drop proposals the rules find no sides for.',
   hasSettings: (record) => typeof record['threshold'] === 'number' && record['threshold'] > 0 && record['threshold'] <= 1 && isTrainedOnList(record['trainedOn']),
-};
+});

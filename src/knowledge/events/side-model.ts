@@ -1,5 +1,5 @@
 import { builtinFile } from '../builtin-file.ts';
-import { isTrainedOnList, readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
+import { isTrainedOnList, weightsModelFile } from './weights-model-file.ts';
 
 /**
  * A binary logistic regression over the features of one candidate actor for one side of a coded event (see the events
@@ -18,24 +18,12 @@ export interface SideModel {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-/** The committed model. */
-export const BUILTIN_SIDE_MODEL = builtinFile(import.meta.url, 'side-model.json');
-
-/** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
-export function saveSideModel(path: string, model: SideModel): void {
-  saveWeightsModel(path, model);
-}
-
-/** Reads a model; a missing or corrupt file is a ConfigError naming it and how to make it. */
-export function loadSideModel(path: string = BUILTIN_SIDE_MODEL): SideModel {
-  return readWeightsModel(path, SIDE_MODEL_SHAPE) as unknown as SideModel;
-}
-
-const SIDE_MODEL_SHAPE: WeightsModelShape = {
+/** The committed model, and the reader and writer of such files, typed for this model (`weightsModelFile`). */
+export const { builtin: BUILTIN_SIDE_MODEL, load: loadSideModel, save: saveSideModel } = weightsModelFile<SideModel>(builtinFile(import.meta.url, 'side-model.json'), {
   label: 'side model',
   kind: 'side-model',
   expected: 'expected kind "side-model", a numeric threshold and margin, numeric weights and, if any, a list of set names it was trained on',
   hint: 'Run `npm run train:sides` to write it, or pass --no-learned-sides (TIDINGS_LEARNED_SIDES=0) to leave the rules\' sides as they are.',
   // A missing margin would compare as false and let every candidate replace the rules' sides: each field is checked.
   hasSettings: (record) => Number.isFinite(record['threshold']) && Number.isFinite(record['margin']) && isTrainedOnList(record['trainedOn']),
-};
+});

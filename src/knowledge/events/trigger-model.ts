@@ -1,5 +1,5 @@
 import { builtinFile } from '../builtin-file.ts';
-import { isTrainedOnList, readWeightsModel, saveWeightsModel, type WeightsModelShape } from './weights-model-file.ts';
+import { isTrainedOnList, weightsModelFile } from './weights-model-file.ts';
 
 /**
  * A multinomial logistic regression over the features of one candidate token (see the events stage's
@@ -23,23 +23,11 @@ export interface TriggerModel {
   readonly trainedOn?: readonly string[];
 }
 
-/** The committed model. */
-export const BUILTIN_TRIGGER_MODEL = builtinFile(import.meta.url, 'trigger-model.json');
-
-/** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
-export function saveTriggerModel(path: string, model: TriggerModel): void {
-  saveWeightsModel(path, model);
-}
-
-/** Reads a model; a missing, corrupt or half-written file is a ConfigError naming it and how to make it or do without it. */
-export function loadTriggerModel(path: string = BUILTIN_TRIGGER_MODEL): TriggerModel {
-  return readWeightsModel(path, TRIGGER_MODEL_SHAPE) as unknown as TriggerModel;
-}
-
 const isStringList = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isCodeTable = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((code) => typeof code === 'string');
 
-const TRIGGER_MODEL_SHAPE: WeightsModelShape = {
+/** The committed model, and the reader and writer of such files, typed for this model (`weightsModelFile`). */
+export const { builtin: BUILTIN_TRIGGER_MODEL, load: loadTriggerModel, save: saveTriggerModel } = weightsModelFile<TriggerModel>(builtinFile(import.meta.url, 'trigger-model.json'), {
   label: 'trigger model',
   kind: 'trigger-model',
   expected: 'expected kind "trigger-model", classes starting with "NONE", lists of lemmas, a table of codes, a threshold between 0 and 1, and per feature pairs of class index and weight',
@@ -51,4 +39,4 @@ const TRIGGER_MODEL_SHAPE: WeightsModelShape = {
     return isStringList(classes) && (classes as string[])[0] === 'NONE' && isStringList(lemmas) && isCodeTable(codes) && typeof threshold === 'number' && threshold > 0 && threshold <= 1 && isTrainedOnList(trainedOn);
   },
   isWeight: (pairs) => Array.isArray(pairs) && pairs.length % 2 === 0 && pairs.every((value) => Number.isFinite(value)),
-};
+});

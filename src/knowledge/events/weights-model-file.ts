@@ -9,7 +9,7 @@ export interface WeightsModel {
 }
 
 /** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
-export function saveWeightsModel(path: string, model: WeightsModel): void {
+function saveWeightsModel(path: string, model: WeightsModel): void {
   const { weights, ...head } = model;
   const lines = Object.keys(weights).sort().map((feature) => `${JSON.stringify(feature)}:${JSON.stringify(weights[feature])}`);
   writeFileSync(path, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`);
@@ -39,7 +39,7 @@ export interface WeightsModelShape {
  * Reads a model file whose kind, weights and settings match `shape`, else a ConfigError naming the file, what was
  * expected and the way out. Each weight must be a finite number: a string weight would turn every score into text.
  */
-export function readWeightsModel(path: string, shape: WeightsModelShape): Record<string, unknown> {
+function readWeightsModel(path: string, shape: WeightsModelShape): Record<string, unknown> {
   const { label, kind, expected, hint } = shape;
   if (!existsSync(path)) throw new ConfigError(`The ${label} \`${path}\` is missing.`, hint);
   let parsed: unknown;
@@ -53,4 +53,23 @@ export function readWeightsModel(path: string, shape: WeightsModelShape): Record
   const hasWeights = typeof weights === 'object' && weights !== null && !Array.isArray(weights) && Object.values(weights).every(shape.isWeight ?? Number.isFinite);
   if (record['kind'] !== kind || !hasWeights || !shape.hasSettings(record)) throw new ConfigError(`\`${path}\` is not a tidings ${label} (${expected}).`, hint);
   return record;
+}
+
+/** One learned model's file: where the committed one is, and its reader and writer, typed for that model. */
+export interface WeightsModelFile<Model extends WeightsModel> {
+  /** The committed model. */
+  readonly builtin: string;
+  /** Reads a model (the committed one by default); a missing, corrupt or half-written file is a ConfigError naming it and the way out. */
+  readonly load: (path?: string) => Model;
+  /** Writes a model as one line of JSON per feature, sorted, so that a retrained model diffs readably. */
+  readonly save: (path: string, model: Model) => void;
+}
+
+/** The file of a model whose shape `shape` checks: the one place a checked record is taken for the model's type. */
+export function weightsModelFile<Model extends WeightsModel>(builtin: string, shape: WeightsModelShape): WeightsModelFile<Model> {
+  return {
+    builtin,
+    load: (path = builtin) => readWeightsModel(path, shape) as unknown as Model,
+    save: (path, model) => saveWeightsModel(path, model),
+  };
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { createAnalyzer, type Analyzer } from '../analyzer.ts';
+import { RULES_ALONE } from '../stage.ts';
 
 const folder = join(process.cwd(), 'test', 'fixtures', 'events');
 const published = '2025-03-12';
@@ -10,7 +11,7 @@ let analyzer: Analyzer;
 
 // The goldens pin the rules' own coding; the learned stages (trigger proposer, side-chooser, event filter) have their own tests.
 before(async () => {
-  analyzer = await createAnalyzer({ learnedTriggers: false, learnedSides: false, eventFilter: false });
+  analyzer = await createAnalyzer(RULES_ALONE);
 });
 
 /** Only the events layer, in the fields a reader checks: code, who to whom, modality, date, and the rule. */

@@ -1,7 +1,7 @@
 import { builtinActorDictionary } from '../../knowledge/actor-dictionary/builtin-actor-dictionary.ts';
 import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dictionary.ts';
 import { loadActorDictionaries } from '../../knowledge/actor-dictionary/load-actor-dictionaries.ts';
-import type { Stage } from '../stage.ts';
+import type { AnalyzerOptions, Stage } from '../stage.ts';
 import { BUILTIN_PATTERNS } from './builtin-patterns.ts';
 import { codeDocument } from './code-document.ts';
 import { loadDiscardFiles, type DiscardList } from './discard-list.ts';
@@ -40,6 +40,14 @@ export const EVENT_FILTER_BY_DEFAULT = true;
 export const LEARNED_TRIGGERS_BY_DEFAULT = true;
 export const LEARNED_PAIRS_BY_DEFAULT = false;
 
+/**
+ * The pair chooser the options ask for, or false while the trigger proposer is off: it gives sides to the proposer's
+ * events only. The stage, the eval (which reads the model file only when this is `true`) and the CLI's note read it here.
+ */
+export function resolveLearnedPairs(options: Pick<AnalyzerOptions, 'learnedTriggers' | 'learnedPairs'>): boolean | PairChooser {
+  return (options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT) !== false ? (options.learnedPairs ?? LEARNED_PAIRS_BY_DEFAULT) : false;
+}
+
 /** Codes CAMEO events from the project's verb/noun patterns over tokens, actors, dates, places and claims. */
 export const events: Stage<EventResources> = {
   name: 'events',
@@ -53,7 +61,7 @@ export const events: Stage<EventResources> = {
     const learnedSides = options.learnedSides ?? LEARNED_SIDES_BY_DEFAULT;
     const eventFilter = options.eventFilter ?? EVENT_FILTER_BY_DEFAULT;
     const learnedTriggers = options.learnedTriggers ?? LEARNED_TRIGGERS_BY_DEFAULT;
-    const learnedPairs = learnedTriggers !== false ? (options.learnedPairs ?? LEARNED_PAIRS_BY_DEFAULT) : false;
+    const learnedPairs = resolveLearnedPairs(options);
     // The learned stages read CAMEO codes (see MODEL.md): a suite coding in a scheme of its own (no built-in patterns)
     // keeps them out.
     const hasRules = options.builtinPatterns !== false;

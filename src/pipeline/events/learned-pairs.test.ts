@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import type { PairModel } from '../../knowledge/events/pair-model.ts';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer } from '../analyzer.ts';
+import { RULES_ALONE, type AnalyzerOptions } from '../stage.ts';
+import { events as eventsStage, type EventResources } from './events.ts';
 import { modelPairChooser } from './learned-pairs.ts';
 import { modelTriggerProposer } from './learned-triggers.ts';
 
@@ -10,12 +12,11 @@ import { modelTriggerProposer } from './learned-triggers.ts';
 // likes a pair read in sentence order with the source before the trigger.
 const PESTER: TriggerModel = { kind: 'trigger-model', classes: ['NONE', '11'], lemmas: ['nag'], codes: { 'nag|11': '111' }, weights: { 'w=nag': [1, 4], bias: [0, 1] }, threshold: 0.5 };
 const IN_ORDER: PairModel = { kind: 'pair-model', threshold: 0.5, weights: { bias: -2, 'order=source-first': 1.5, 'places=before|after': 1.5 } };
-// The other learned stages stay off, so that a retrained side model or filter cannot move these tests.
-const OTHERS_OFF = { learnedSides: false, eventFilter: false } as const;
 const proposer = modelTriggerProposer(PESTER);
-const paired = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer, learnedPairs: modelPairChooser(IN_ORDER) });
-const unsure = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer, learnedPairs: modelPairChooser(IN_ORDER, 0.99) });
-const proposerAlone = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer });
+// The other learned stages stay off, so that a retrained side model or filter cannot move these tests.
+const paired = createAnalyzer({ ...RULES_ALONE, learnedTriggers: proposer, learnedPairs: modelPairChooser(IN_ORDER) });
+const unsure = createAnalyzer({ ...RULES_ALONE, learnedTriggers: proposer, learnedPairs: modelPairChooser(IN_ORDER, 0.99) });
+const proposerAlone = createAnalyzer({ ...RULES_ALONE, learnedTriggers: proposer });
 
 async function eventsOf(analyzer: typeof paired, text: string): Promise<string[]> {
   return (await analyzer).analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? (event.isTargetless ? '---' : '?')} ${event.rule}`);
@@ -40,8 +41,13 @@ test("a rules' event left without a target keeps it so while the pair chooser wo
   assert.ok(events.slice(1).some((event) => event.endsWith('+learned-pair')), events.join('; '));
 });
 
-test('the pair chooser is off unless asked for, and does nothing while the proposer is off', async () => {
-  const text = 'Throughout the long winter, France nagged about the quotas until Germany gave way.';
-  assert.deepEqual(await eventsOf(createAnalyzer({ ...OTHERS_OFF, learnedTriggers: proposer }), text), []);
-  assert.deepEqual(await eventsOf(createAnalyzer({ ...OTHERS_OFF, learnedTriggers: false, learnedPairs: modelPairChooser(IN_ORDER) }), text), []);
+test('the pair chooser is off unless asked for, and is not even prepared while the proposer is off', async () => {
+  const chooser = modelPairChooser(IN_ORDER);
+  const prepared = async (options: AnalyzerOptions): Promise<EventResources> => (await eventsStage.prepare?.(options)) as EventResources;
+  assert.equal((await prepared({ ...RULES_ALONE, learnedTriggers: proposer })).pairChooser, undefined);
+  assert.equal((await prepared({ ...RULES_ALONE, learnedPairs: chooser })).pairChooser, undefined);
+  // With both on, the chooser is there and the proposer keeps its unsided proposals for it.
+  const both = await prepared({ ...RULES_ALONE, learnedTriggers: proposer, learnedPairs: chooser });
+  assert.equal(both.pairChooser, chooser);
+  assert.equal(both.triggerProposer?.keepsUnsided, true);
 });

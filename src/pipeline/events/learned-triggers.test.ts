@@ -2,17 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
 import { createAnalyzer } from '../analyzer.ts';
+import { RULES_ALONE } from '../stage.ts';
 import { events, type EventResources } from './events.ts';
 import { modelTriggerProposer } from './learned-triggers.ts';
 
 // A hand-written model that knows one verb the patterns lack: "nag" as a root-11 act (disapprove), coded 111.
 const PESTER: TriggerModel = { kind: 'trigger-model', classes: ['NONE', '11'], lemmas: ['nag'], codes: { 'nag|11': '111' }, weights: { 'w=nag': [1, 4], bias: [0, 1] }, threshold: 0.5 };
 // The other learned stages stay off, so that a retrained side model or filter cannot move these tests.
-const OTHERS_OFF = { learnedSides: false, eventFilter: false } as const;
-const learned = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: modelTriggerProposer(PESTER) });
-const unsure = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: modelTriggerProposer(PESTER, 0.999) });
-const oneSided = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: modelTriggerProposer({ ...PESTER, keepsOneSided: true }) });
-const rulesAlone = createAnalyzer({ ...OTHERS_OFF, learnedTriggers: false });
+const learned = createAnalyzer({ ...RULES_ALONE, learnedTriggers: modelTriggerProposer(PESTER) });
+const unsure = createAnalyzer({ ...RULES_ALONE, learnedTriggers: modelTriggerProposer(PESTER, 0.999) });
+const oneSided = createAnalyzer({ ...RULES_ALONE, learnedTriggers: modelTriggerProposer({ ...PESTER, keepsOneSided: true }) });
+const rulesAlone = createAnalyzer(RULES_ALONE);
 
 async function eventsOf(analyzer: typeof learned, text: string): Promise<string[]> {
   return (await analyzer).analyze(text, { published: '2025-03-12' }).events.map((event) => `${event.code} ${event.sourceCode ?? '?'}>${event.targetCode ?? '?'} ${event.rule} ${event.confidence.toFixed(2)}`);

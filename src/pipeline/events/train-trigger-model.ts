@@ -1,4 +1,5 @@
 import type { TriggerModel } from '../../knowledge/events/trigger-model.ts';
+import { mulberry32, shuffleInPlace } from './logistic-model.ts';
 import { softmax } from './trigger-classifier.ts';
 import { NONE, type LabelledCandidate } from './weak-trigger-labels.ts';
 
@@ -32,14 +33,10 @@ export function trainTriggerModel(examples: readonly LabelledCandidate[], traini
   const rows = examples.map((example) => ({ label: classOf.get(example.root) ?? 0, features: example.features.filter((feature) => (featureCounts.get(feature) ?? 0) >= training.minFeatureCount) }));
   const weights = new Map<string, Float64Array>();
   const order = rows.map((_, index) => index);
-  let seed = 1;
+  const random = mulberry32(1);
   const scores = new Float64Array(classes.length);
   for (let epoch = 0; epoch < training.epochs; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      const other = seed % (index + 1);
-      [order[index], order[other]] = [order[other] as number, order[index] as number];
-    }
+    shuffleInPlace(order, random);
     const rate = training.learningRate / (1 + epoch);
     for (const at of order) {
       const row = rows[at] as (typeof rows)[number];
