@@ -60,6 +60,9 @@ export function addEvents(scope: SentenceScope, match: TriggerMatch, index: numb
     const reverseCode = (stance === undefined ? match.pattern.reverseCode : undefined) ?? (isTimedFight || isMutualWithPartner(tokens, match, base.code ?? match.pattern.code, target, from, to) ? base.code ?? match.pattern.code : undefined);
     if (reverseCode && from && to && target && isNewCoding(coded, reverseCode, to, from)) events.push({ ...base, code: reverseCode, source: to, target: from });
   }
+  // "mediated talks between Iran and the US": the pair held the talks too, each with the other (046), at the talks noun.
+  const talks = MEDIATION.test(match.pattern.code) && between && stance === undefined && modality === 'happened' ? match.words.find((word) => TALKS.has(tokens[word]?.lemma ?? '')) : undefined;
+  if (talks !== undefined && between) for (const [from, to] of pairUp(between, undefined, true)) if (isNewCoding(coded, NEGOTIATION, from, to)) events.push({ ...base, code: NEGOTIATION, rule: '046:mediated-talk-between', trigger: talks, lastWord: talks, ...(from ? { source: from } : {}), ...(to ? { target: to } : {}) });
   // "rejected a demand by Moscow that Kyiv withdraw": the demand rejected was made, by its maker of the that-clause's subject.
   // "sent troops at the request of Baghdad": the act answered a request by Baghdad.
   const demand = match.pattern.isBuiltin ? madeDemand(tokens, groups, match.words) ?? answeredRequest(tokens, groups, match, isPassive ? undefined : source) ?? requestedAct(tokens, groups, match.lastWord, sentence, isPassive || match.pattern.isNoun ? undefined : source) : undefined;
@@ -95,6 +98,8 @@ function isMishap(scope: SentenceScope): boolean {
 }
 
 const MEDIATION = /^045/;
+const TALKS = new Set(['talk', 'negotiation']);
+const NEGOTIATION = '046';
 
 /** "helped Moscow repel": a verb past an actor is a predicate of its own, so the pattern does not use it up. */
 function hasMentionBetween(inMention: ReadonlySet<number>, from: number, to: number): boolean {

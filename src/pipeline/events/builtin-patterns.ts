@@ -187,7 +187,7 @@ const rows: readonly PatternRow[] = [
   ['045', 'mediate|broker'],
   ['045', 'mediate between'],
   // "mediated talks between Israel and Hamas", "hosted talks between Thailand and Cambodia": the mediator acts towards
-  // each side, not the sides towards each other.
+  // each side; talks it mediated are also held by the sides with each other (add-events.ts).
   ['045', 'mediate|broker|host talk|negotiation|ceasefire|truce|deal|agreement|accord between'],
   ['046', 'negotiate', 'sym'],
   ['046', 'negotiate with', 'sym'],

@@ -196,9 +196,20 @@ function isLonePerson(tokens: readonly Token[], mention: ActorMention): boolean 
 
 function isPlaceable(tokens: readonly Token[], mention: ActorMention, isSource: boolean): boolean {
   const role = mention.code?.startsWith('---') ? mention.code.slice(3) : '';
-  if (!mention.isCountryless || STAY_COUNTRYLESS.has(role) || (isSource && NEVER_FROM_PLACE_AS_SOURCE.has(role))) return false;
+  if (!mention.isCountryless || STAY_COUNTRYLESS.has(role) || (isSource && NEVER_FROM_PLACE_AS_SOURCE.has(role) && !isGovernmentForce(tokens, mention))) return false;
   for (let index = mention.first - 1; index >= mention.first - 3 && index >= 0; index--) if (FOREIGN.has(tokens[index]?.lemma ?? '')) return false;
   return true;
+}
+
+/** Nouns of armed men a government commands. */
+const FORCE_NOUNS = new Set(['force', 'troop', 'soldier']);
+
+/**
+ * "Government troops pulled out of Aleppo": a government's forces fight where they are, at home as a rule, so the place
+ * they act in gives them a country, as it does to any troops; the government itself is anaphoric ("the government said").
+ */
+function isGovernmentForce(tokens: readonly Token[], mention: ActorMention): boolean {
+  return mention.last > mention.first && FORCE_NOUNS.has(tokens[mention.last]?.lemma ?? '');
 }
 
 /**

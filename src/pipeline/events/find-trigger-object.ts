@@ -49,7 +49,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const objectFrom = naming ?? match.preposition ?? index;
   const isNextToPreposition = match.preposition !== undefined && naming === undefined;
   const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
-  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot ? countrylessInsidePattern(tokens, countryless, match.words, index) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
+  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot || ADDRESSED_INSIDE_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInsidePattern(tokens, countryless, match.words, index, !isVictimRoot) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
   if (object && (isPowerSeized(tokens, match) || isInSignedContent(tokens, match, object))) object = undefined;
   if (object && isInDescriptionOfThing(tokens, match.pattern.code, match.lastWord, object)) object = undefined;
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
@@ -215,20 +215,25 @@ const CURRENCIES = new Set(['dollar', 'euro', 'franc', 'pound', 'yen', 'yuan', '
 /** "a U.N.-brokered deal", "a Saudi-backed plan", "a NATO-protected zone": participles naming a helper (a "British-flagged" ship is still British). */
 const HELPED = new Set(['brokered', 'backed', 'mediated', 'sponsored', 'drafted', 'proposed', 'supported', 'funded', 'hosted', 'led', 'protected']);
 
+/** Roots whose pattern words hold whom the act is addressed to before their last word: "accused the police of torture". */
+const ADDRESSED_INSIDE_ROOTS = new Set(['11']);
+
 /** Roots whose pattern words can name who it was done to ("freed hostages", "expelled aid agencies"), not what was moved ("sent troops"). */
 const VICTIM_ROOTS = new Set(['08', '16', '17', '18']);
 
 /**
  * "placed opposition leaders under house arrest", "took three activists into custody": people with no country held
- * between the verb and the pattern's next word are its object, before anyone named after the pattern's last word.
+ * between the verb and the pattern's next word are its object, before anyone named after the pattern's last word;
+ * so are those accused (`isAddressed`: "accused the police of torture").
  */
-function countrylessInsidePattern(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number): ActorGroup | undefined {
+function countrylessInsidePattern(tokens: readonly Token[], groups: readonly ActorGroup[] | undefined, words: readonly number[], trigger: number, isAddressed: boolean): ActorGroup | undefined {
   const next = words[0];
   if (next === undefined) return undefined;
   // "suspended military talks", "imposed a military curfew": an adjective right before the pattern's noun modifies it.
   const isModifier = (group: ActorGroup): boolean => group.last === next - 1 && tokens[group.last]?.pos === 'ADJ';
   // "unions held the government hostage", "holding the budget hostage": a whole body held is a figure of speech, not people held.
-  const isBody = (group: ActorGroup): boolean => COLLECTIVE_SINGULARS.has(tokens[group.last]?.lemma ?? '');
+  // "accused the government of fraud": whom an accusation is made against may well be a body.
+  const isBody = (group: ActorGroup): boolean => !isAddressed && COLLECTIVE_SINGULARS.has(tokens[group.last]?.lemma ?? '');
   return groups?.find((group) => group.first > trigger && group.last < next && !isModifier(group) && !isBody(group) && group.members.every((member) => member.isCountryless));
 }
 

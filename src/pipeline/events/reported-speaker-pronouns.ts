@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../../model/document.ts';
 import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { ASIDE_RELATIVES } from './actor-groups.ts';
 import { isBareCountry } from './agent-roles.ts';
 import { hasSentenceWords, sentenceWords } from './sentence-words.ts';
 import { isPluralNoun } from './plural-noun.ts';
@@ -9,6 +10,9 @@ import { isPluralNoun } from './plural-noun.ts';
 /** Verbs of saying whose subject a pronoun opening the reported clause stands for. */
 export const REPORTING = new Set(['say', 'tell', 'claim', 'announce', 'insist', 'add', 'state', 'warn', 'stress', 'confirm', 'declare', 'vow', 'pledge', 'promise', 'threaten', 'indicate', 'signal']);
 const COORDINATORS = new Set(['and', 'but']);
+// "declared in a broadcast early on Sunday that they…": how far back from the pronoun its reporting verb may be, with no
+// verb or punctuation between.
+const SPEAKER_REACH = 10;
 // "Georgia said its forces had…": a possessive opening the reported clause stands for the speaker too.
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'its']);
 
@@ -36,7 +40,7 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     let verb = index - 1;
     if (doc.tokens[verb]?.lemma === 'that') verb--;
     // "told the state broadcaster that they…": a reporting word that is no verb here ("state") is passed over.
-    while (verb > index - 6 && verb > sentence.firstToken && !(REPORTING.has(doc.tokens[verb]?.lemma ?? '') && doc.tokens[verb]?.pos === 'VERB')) {
+    while (verb > index - SPEAKER_REACH && verb > sentence.firstToken && !(REPORTING.has(doc.tokens[verb]?.lemma ?? '') && doc.tokens[verb]?.pos === 'VERB')) {
       const between = doc.tokens[verb];
       if (between?.pos === 'VERB' || between?.pos === 'PUNCT') break;
       verb--;
@@ -44,7 +48,17 @@ export function reportedSpeakerPronouns(doc: AnalyzedDocument, sentence: Sentenc
     if (!REPORTING.has(doc.tokens[verb]?.lemma ?? '') || doc.tokens[verb]?.pos !== 'VERB') continue;
     // "Chile accused Peru …, but said it was ready to…": a coordinated reporting verb's speaker opens the sentence.
     const opener = COORDINATORS.has(doc.tokens[verb - 1]?.lemma ?? '') ? resolved.find((mention) => mention.first === sentence.firstToken && mention.code !== undefined) : undefined;
-    const speaker = codedJustBefore(resolved, verb) ?? opener;
+    // A person's "he" or "she" past an aside is left to lone-person-pronoun.ts, which reads it as the sentence's person.
+    const aside = token.lemma === 'he' || token.lemma === 'she' ? undefined : asideOpeningBefore(doc.tokens, verb, sentence.firstToken);
+    // "The carmaker, which builds engines in Hungary, said it…": past an aside the speaker is whoever comes before it, never a
+    // name inside it, even when the one before it is no actor.
+    const speaker = aside === undefined ? codedJustBefore(resolved, verb) ?? opener : resolved.find((mention) => mention.last === aside - 1 && mention.code !== undefined);
+    // "Kenya and Uganda said they would leave the bloc": "they" stands for every speaker of the list, one member each.
+    const listed = token.lemma === 'they' && speaker ? listEndingAt(doc.tokens, resolved, speaker) : [];
+    if (listed.length >= 2) {
+      for (const member of listed) mentions.push(actorMention({ ...member, first: index, last: index, isSpeakerPronoun: true }));
+      continue;
+    }
     // "Peru claimed that they had fired first": "they" does not stand for one country.
     const isPluralMismatch = token.lemma === 'they' && isBareCountry(speaker?.code);
     // "They said they had met…": a speaker that is itself a pronoun read as an unnamed body is a guess, and its copy would
@@ -78,6 +92,49 @@ function isAgreeing(speaker: Token | undefined, pronoun: Token): boolean {
 }
 
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/** How many words back a relative aside ending right before the reporting verb may open. */
+const ASIDE_REACH = 20;
+
+/**
+ * "Hamas, which controls Gaza, said it…", "The Houthis, who hold the north, said they…": the comma opening a relative aside
+ * set off by commas right before the reporting verb, whose speaker is the actor before the aside, not a name inside it.
+ */
+function asideOpeningBefore(tokens: readonly Token[], verb: number, sentenceStart: number): number | undefined {
+  if (tokens[verb - 1]?.text !== ',') return undefined;
+  for (let open = verb - 3; open > sentenceStart && open >= verb - ASIDE_REACH; open--) {
+    if (tokens[open]?.text !== ',') continue;
+    return ASIDE_RELATIVES.has(tokens[open + 1]?.lemma ?? '') ? open : undefined;
+  }
+  return undefined;
+}
+
+/** What joins the items of a list of speakers ("Peru, Chile and Bolivia"). */
+const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and']);
+
+/**
+ * The coded mentions of the list that ends with `last` ("Mali, Niger and Chad"), in order; just `last` when no coded
+ * mention is joined to it by commas and "and" alone, or when the list is a preposition's object.
+ */
+function listEndingAt(tokens: readonly Token[], resolved: readonly ActorMention[], last: ActorMention): ActorMention[] {
+  const members = [last];
+  let hasSerialComma = false;
+  for (let at = resolved.indexOf(last) - 1; at >= 0; at--) {
+    const mention = resolved[at];
+    const next = members[0];
+    if (!mention || !next || mention.code === undefined || mention.last >= next.first) continue;
+    const links = tokens.slice(mention.last + 1, next.first).map((token) => token.lemma).join(' ');
+    // "rallied outside parliament, and police said they…": a comma before "and" joins two clauses, not two speakers,
+    // unless a comma alone joins the item before ("France, Germany, and Italy"), checked below.
+    const isSerialComma = members.length === 1 && links === ', and';
+    if (!(LIST_JOINS.has(links) || isSerialComma)) break;
+    hasSerialComma ||= isSerialComma;
+    members.unshift(mention);
+  }
+  if (hasSerialComma && members.length < 3) return [last];
+  // "protested outside the embassy and the ministry, officials said they…": a list after a preposition is no subject.
+  return members.length >= 2 && tokens[members[0]?.first ? members[0].first - 1 : -1]?.pos === 'ADP' ? [last] : members;
+}
 
 /**
  * The last coded mention ending within three tokens before `verb`: a loop, not `findLast` with a closure, whose captured
