@@ -102,6 +102,11 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['114', 'summon * protest'],
   ['115', 'sue'],
   ['115', 'file|bring lawsuit|suit|case against'],
+  // "Ghana's lawsuit against Togo", "a complaint by Lima against Quito": a case named as a noun, by its maker. A bare
+  // "case against" is often an argument ("Britain's case against a second vote"), so it needs an actor it is brought against.
+  ['115', 'lawsuit against', 'noun maker'],
+  ['115', 'case against', 'noun maker aimed'],
+  ['114', 'complaint against|to', 'noun maker'],
   // "launched legal action against Poland", "took legal action against Hungary": a case at law, not a prosecution (173).
   ['115', 'launch|take|begin|start|bring|file|open|initiate legal action|challenge|proceedings|procedure|case against'],
   // "took Russia to court", "hauled Britain before the tribunal".

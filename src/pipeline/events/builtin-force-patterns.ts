@@ -54,11 +54,13 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // sanction, so a bare status is left out).
   ['1721', 'revoke|scrap|strip|abolish|end autonomy'],
   // "ordered the UN officials out of the country": civilians sent away are expelled (ambassadors: 161; troops: 166).
-  ['174', 'order official|officials|staff|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts out|leave'],
+  ['174', 'order official|officials|staff|employee|employees|worker|workers|journalist|journalists|correspondent|correspondents|expert|experts|foreigner|foreigners|migrant|migrants out|leave'],
   ['1723', 'impose curfew'],
   // "shut under a curfew ordered by the governor", "a curfew was declared by troops": the curfew named first, its maker after "by".
   ['1723', 'curfew * impose|declare|order|enforce by'],
   ['1724', 'declare|impose|approve|extend|renew|prolong emergency|martial'],
+  // "declared a two-week countrywide state of emergency": the state named, its kind after a long modifier.
+  ['1724', 'declare|impose|extend|prolong state emergency|siege'],
   ['173', 'arrest|detain|jail|imprison|indict|prosecute|apprehend|capture|round'],
   ['173', 'issue warrant for|against'],
   ['173', 'place|put under arrest|detention|custody'],
@@ -139,6 +141,11 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['180', 'terrorize|terrorise'],
   ['181', 'kidnap|abduct|hijack|snatch'],
   ['181', 'take hostage|captive'],
+  // "dragged two hostages into a van": captives dragged off are taken ("carry" is left out: a plane carrying hostages home
+  // or rescuers carrying them to safety take no one).
+  ['181', 'drag hostage|hostages|captive|captives'],
+  // "held the crew at gunpoint": people held under threat of arms are taken hostage.
+  ['181', 'hold|keep gunpoint'],
   // "the rebels are holding 350 peacekeepers hostage": captives kept, as taken.
   ['181', 'hold|keep hostage|captive'],
   // "The abduction of 276 schoolgirls by Boko Haram shocked Nigeria": the act named as a noun, its agent after "by".
@@ -227,6 +234,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   // "withdrew after heavy fighting with government troops": the subject fought whoever "with" names.
   ['190', 'fighting|skirmish|skirmishes|gunbattle|firefight with', 'noun'],
   ['190', 'clash|fighting|battle|fight|skirmish|gunbattle|firefight|shootout between', 'noun sym'],
+  // "an exchange of fire between the two armies": each side shoots at the other.
+  ['190', 'exchange fire|gunfire|shot|shots between', 'noun sym'],
   // "Fighting broke out in Juba between soldiers loyal to Kiir and troops backing Machar": each side fights the other.
   ['190', 'clash|clashes|fighting|battle|battles|skirmish|skirmishes|gunbattle|gunbattles|firefight|violence * erupt|break|flare|resume between', 'sym'],
   // "pushed Russian troops back from Kharkiv": armed forces driven back are fought (as "drive back").
@@ -269,6 +278,8 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['193', 'shoot at'],
   ['194', 'shell|bombard|pound'],
   ['194', 'fire artillery|shell|mortar|rocket|tank at|on|into|toward'],
+  // "answered with artillery fire on border villages": the shelling named as a noun, on whom "on" says.
+  ['194', 'artillery|mortar|tank fire on|at|against', 'noun'],
   ['194', 'launch|lob|rain rocket|mortar|shell at|on|into|toward'],
   ['195', 'bomb|airstrike|strafe'],
   ['195', 'launch|carry|conduct air|drone|missile strike|raid'],
@@ -279,6 +290,13 @@ export const FORCE_ROWS: readonly PatternRow[] = [
   ['195', 'missile|missiles|rocket|rockets|drone|drones * slam|smash into'],
   ['195', 'airstrike|bombing|drone on|against', 'noun'],
   ['195', 'air strike|raid|attack on|against', 'noun'],
+  // "jets dropped bombs on a market town": bombs dropped on a place are an air attack on it.
+  ['195', 'drop bomb|bombs on'],
+  // "a missile strike on a hospital", "drone attacks against the port": the weapon names an air attack as "air" does.
+  ['195', 'missile|drone|rocket strike|strikes|attack|attacks on|against', 'noun'],
+  // "the Russian strike on a power plant", "Israel's strikes on Beirut": a strike with a state or force as its maker hits
+  // the actor "on" names; a labour strike is "on" a day or "against" a reform, and its strikers' target is no actor hit.
+  ['195', 'strike|strikes on', 'noun maker aimed'],
   // "pounded Houthi positions with air strikes": the weapon named makes it an air attack, not shelling (194).
   ['195', 'pound|hit|target|strike|batter|blast air|airstrike|warplane|jet|drone|missile|bomb'],
   ['196', 'violate|break|breach ceasefire|truce'],

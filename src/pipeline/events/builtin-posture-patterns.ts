@@ -117,11 +117,13 @@ export const POSTURE_ROWS: readonly PatternRow[] = [
   // "ordered Iran to close its embassy in London": the envoys sent home belong to the one ordered, not to the orderer.
   ['161', 'order|tell|force close embassy|consulate|mission', 'objto'],
   ['161', 'order|announce closure embassy|consulate'],
-  ['162', 'cut|suspend|halt|stop|freeze|withhold|slash aid|assistance|funding|financing|support|delivery|shipment'],
+  ['162', 'cut|suspend|halt|stop|pause|freeze|withhold|slash aid|assistance|funding|financing|support|delivery|shipment'],
   // "froze funds for Hungary", "halted disbursements to Afghanistan": money withheld from a country is economic aid stopped.
-  ['1621', 'cut|suspend|halt|stop|freeze|withhold|block fund|funds|funding|financing|finance|grant|grants|loan|lending|programme|program|disbursement|disbursements|payment|payments|credit|tranche for|to'],
+  ['1621', 'cut|suspend|halt|stop|pause|freeze|withhold|block fund|funds|funding|financing|finance|grant|grants|loan|lending|programme|program|disbursement|disbursements|payment|payments|credit|tranche for|to'],
   // "suspended arms exports to Israel": military assistance stopped (CAMEO.2.0: stop arms shipment 1622).
   ['1622', 'suspend|halt|stop|freeze|ban|restrict|curb|block arm|arms|weapon|weapons export|sale|delivery|shipment|transfer to'],
+  // "paused all military aid to Kyiv": military assistance stopped, as arms shipments are.
+  ['1622', 'cut|suspend|halt|stop|pause|freeze military aid|assistance'],
   // "imposed anti-dumping deposits on Australian wine", "slapped visa restrictions on officials": trade and travel curbs aimed at a country.
   ['163', 'impose|slap|tighten|extend|renew|prolong|announce|approve|adopt|unveil sanction|embargo|boycott|tariff|duty|duties|ban|freeze|levy|levies|deposit|deposits|quota|quotas|restriction|restrictions|curb|curbs on|against'],
   ['163', 'impose|slap|tighten|extend sanction|embargo|boycott|tariff'],

@@ -91,9 +91,18 @@ export function findAhead(tokens: readonly Token[], from: number, to: number, wo
   const set = wordSetOf(words);
   let last = to;
   let amount = 0;
+  let isInQuotedName = false;
   for (let index = from; index <= last + amount; index++) {
     const token = tokens[index];
-    if (!token || isClauseBreak(token.text)) return undefined;
+    if (!token) return undefined;
+    // "signed the "blue corridor" trade pact", "agreed to a "full and lasting" truce": quotes a determiner opens enclose a
+    // name inside the noun phrase, not a clause; they take no room of the gap.
+    if (isQuoteMark(token.text) && (isInQuotedName || (index > from && tokens[index - 1]?.pos === 'DET'))) {
+      isInQuotedName = !isInQuotedName;
+      last++;
+      continue;
+    }
+    if (isClauseBreak(token.text)) return undefined;
     // "a six-month truce": a hyphenated compound counts as one word of the gap.
     if (token.text === '-' && to > from) last += 2;
     // "agreed to a swift and complete truce": two adjectives joined by "and" or "or" count as one word of the gap.
@@ -112,6 +121,10 @@ export function findAhead(tokens: readonly Token[], from: number, to: number, wo
     if (isWord(token, lower, words, set, isExact) && !(lower === 'at' && NUMBER_BOUNDS.has(lowers[index + 1] ?? '')) && !(index > from && POSSESSIVE_MARKS.has(tokens[index + 1]?.text ?? ''))) return index;
   }
   return undefined;
+}
+
+function isQuoteMark(text: string): boolean {
+  return text === '"' || text === '“' || text === '”';
 }
 
 const NUMBER_BOUNDS = new Set(['least', 'most']);

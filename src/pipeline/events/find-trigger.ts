@@ -9,6 +9,8 @@ import { POSSESSIVES } from './actor-groups.ts';
 import { hasActorBetween } from './actor-between.ts';
 import { isYear } from './year-number.ts';
 import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-end.ts';
+import { isNounTaggedAdjective } from './noun-tagged-adjective.ts';
+import { isTitledName } from './titled-name.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -132,7 +134,7 @@ function firstMatch(tokens: readonly Token[], index: number, end: number, candid
   // "Fornost and Gondor welcome a resumption": a word tagged as an adjective between an actor and a determiner is its verb.
   const isBetweenActorAndObject = token.pos === 'ADJ' && isActorAt?.(index - 1) === true && tokens[index + 1]?.pos === 'DET';
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index) || isBetweenActorAndObject;
-  const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN';
+  const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN' || isNounTaggedAdjective(tokens, index);
   for (const pattern of candidates) {
     if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index, isActorAt))) continue;
     const match = matchRest(tokens, index, end, pattern);
@@ -372,8 +374,9 @@ function isGerundAfterOpener(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const opener = tokens[index - 1]?.lemma ?? '';
   // "responded by bombing targets": after "by" a bare noun object follows the gerund too ("after bombing raids" is a noun).
-  const isObjectNext = OBJECT_STARTS.has(tokens[index + 1]?.pos ?? '') || (opener === 'by' && tokens[index + 1]?.pos === 'NOUN');
-  return token?.pos === 'NOUN' && token.text.endsWith('ing') && GERUND_OPENERS.has(opener) && isObjectNext;
+  const isObjectNext = OBJECT_STARTS.has(tokens[index + 1]?.pos ?? '') || isTitledName(tokens, index + 1) || (opener === 'by' && tokens[index + 1]?.pos === 'NOUN');
+  // ", meeting President Moon at the border": a participle clause after a comma opens the same way.
+  return token?.pos === 'NOUN' && token.text.endsWith('ing') && (GERUND_OPENERS.has(opener) || opener === ',') && isObjectNext;
 }
 
 function matchRest(tokens: readonly Token[], trigger: number, end: number, pattern: CompiledPattern): TriggerMatch | undefined {
