@@ -32,6 +32,11 @@ import { findActorMentions, type ActorMention, type DiscourseContext } from './f
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { withSentenceVerdicts } from './sentence-verdict.ts';
 import { withUnconventionalViolence } from './unconventional-violence.ts';
+import { withVowedForce } from './vowed-force.ts';
+import { withAgreementsInDeals } from './agreed-in-deal.ts';
+import { withCapturedPlaces } from './captured-place.ts';
+import { withSuspendedBodies } from './suspended-body.ts';
+import { withBlockedThings } from './blocked-thing.ts';
 import { withUnknownDoersSettled } from './unknown-doer.ts';
 import { withNamedAttacker } from './named-attacker.ts';
 
@@ -100,7 +105,8 @@ interface StepInput {
 /**
  * The steps run in order on a sentence's coded events: sides given their countries and homes, targets carried over,
  * a claimed attack's claimer as its source; the unknown doer settled once no later step changes a side; then verdicts,
- * unconventional violence, and the unknown doer dropped where the sentence names an attacker.
+ * unconventional violence, vows of force, intents written into a deal, places captured, outlets and parliaments
+ * suspended, craft and plans blocked, and the unknown doer dropped where the sentence names an attacker.
  */
 export const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope: StepInput) => readonly SentenceEvent[])[] = [
   (events, { tokens, mentions, filedIn }) => withCountriesOfCountryless(tokens, mentions, events, filedIn),
@@ -116,6 +122,11 @@ export const SENTENCE_STEPS: readonly ((events: readonly SentenceEvent[], scope:
   (events) => withUnknownDoersSettled(events),
   (events, { patterns }) => withSentenceVerdicts(events, patterns),
   (events, { tokens }) => withUnconventionalViolence(tokens, events),
+  (events, { tokens }) => withVowedForce(tokens, events),
+  (events, { tokens }) => withAgreementsInDeals(tokens, events),
+  (events, { tokens }) => withCapturedPlaces(tokens, events),
+  (events) => withSuspendedBodies(events),
+  (events, { tokens }) => withBlockedThings(tokens, events),
   (events) => withNamedAttacker(events),
 ];
 

@@ -7,6 +7,7 @@ import type { ActorMention } from './find-actor-mentions.ts';
 import { isGluingHyphen } from './hyphen-glue.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { SPAN_NOUNS } from './noun-phrase-end.ts';
+import { FUTURE_MODALS } from './find-modality.ts';
 
 /** Nouns of a meeting held between parties, by lemma. */
 export const MEETINGS: ReadonlySet<string> = new Set(['meeting', 'summit', 'talk', 'negotiation']);
@@ -18,6 +19,8 @@ const PHRASE_GAP = 9;
 /** "after talks in Oslo mediated by Norway", "talks led by the regional bloc": talks a third party ran, which the broker's own code (045) stands for. */
 const BROKERED = new Set(['mediate', 'broker', 'facilitate', 'host', 'chair', 'sponsor'].flatMap((verb) => [verb, verb.replace(/e?$/, 'ed')]).concat('lead', 'led'));
 const BROKER_GAP = 5;
+/** How far before an act a future modal makes it one announced for later: "will soon formally sign". */
+const FUTURE_REACH = 4;
 
 /**
  * "Peru and Chile agreed at their meeting in Lima to…", "Oslo and Riga signed a pact after talks in Tallinn", "told Merkel at
@@ -38,7 +41,7 @@ export function meetingInPassing(tokens: readonly Token[], sentence: Sentence, g
     // "pressed for a truce at talks with Belgian envoys": the actor of the act met the one named after "with".
     const partner = next === 'with' ? groups.find((group) => group.first > index + 1 && group.first <= index + 4)?.members[0] : undefined;
     if (next === 'with' && !partner) continue;
-    const pair = partner ? withPartner(events, index, partner) : pairBefore(events, index, isTheirs);
+    const pair = partner ? withPartner(tokens, events, index, partner) : pairBefore(tokens, events, index, isTheirs);
     const pattern = builtinPatternOf(patterns, 'meeting', '040');
     const broker = brokerOf(tokens, index, sentence.lastToken, groups);
     // "talks hosted by Egypt" between Egypt and Sudan: a host who is one of the sides still met the other.
@@ -94,24 +97,28 @@ function actorRoot(code: string): string {
 }
 
 /** The doer of the last act done before the meeting, and the partner named after "with". */
-function withPartner(events: readonly SentenceEvent[], noun: number, partner: ActorMention): readonly [ActorMention, ActorMention] | undefined {
-  const event = events.findLast((candidate) => candidate.trigger < noun && isDone(candidate) && candidate.source?.code !== undefined);
+function withPartner(tokens: readonly Token[], events: readonly SentenceEvent[], noun: number, partner: ActorMention): readonly [ActorMention, ActorMention] | undefined {
+  const event = events.findLast((candidate) => candidate.trigger < noun && isDone(tokens, candidate) && candidate.source?.code !== undefined);
   const source = event?.source;
   if (!source?.code || !partner.code || source.code.slice(0, 3) === partner.code.slice(0, 3)) return undefined;
   return [source, partner];
 }
 
-// "agreed after talks to share data" is an intent (03) said at the meeting; "will sign a pact at a summit" is no meeting yet.
-function isDone(event: SentenceEvent): boolean {
-  return event.modality === 'happened' || sentenceEventCode(event).startsWith('03');
+// "agreed after talks to share data" is an intent (03) said at the meeting; "will sign a pact at a summit" is no meeting
+// yet, though an act announced for later is coded as an intent too (stance-code.ts): a future modal before it tells it.
+function isDone(tokens: readonly Token[], event: SentenceEvent): boolean {
+  if (event.modality === 'happened') return true;
+  if (!sentenceEventCode(event).startsWith('03')) return false;
+  for (let index = Math.max(0, event.trigger - FUTURE_REACH); index < event.trigger; index++) if (FUTURE_MODALS.has(tokens[index]?.lemma ?? '')) return false;
+  return true;
 }
 
 /** The two sides of the last act done before the meeting: done together (both directions coded), or to each other when "their" meeting. */
-function pairBefore(events: readonly SentenceEvent[], noun: number, isTheirs: boolean): readonly [ActorMention, ActorMention] | undefined {
+function pairBefore(tokens: readonly Token[], events: readonly SentenceEvent[], noun: number, isTheirs: boolean): readonly [ActorMention, ActorMention] | undefined {
   for (let at = events.length - 1; at >= 0; at--) {
     const event = events.find((first) => first.trigger === events[at]?.trigger) as SentenceEvent;
     const { source, target } = event;
-    if (event.trigger > noun || !isDone(event) || !source?.code || !target?.code || source.code === target.code) continue;
+    if (event.trigger > noun || !isDone(tokens, event) || !source?.code || !target?.code || source.code === target.code) continue;
     const isMutual = events.some((other) => other.trigger === event.trigger && other.source?.code === target.code && other.target?.code === source.code);
     if (isMutual || isTheirs) return [source, target];
   }

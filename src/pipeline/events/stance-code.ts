@@ -38,6 +38,8 @@ export const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** Assault and mass violence: done to people at hand; a strike or a battle (19) may be on anyone's. */
 export const ABUSE_ROOTS: ReadonlySet<string> = new Set(['18', '20']);
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
+/** Cooperation, material help and concessions, whose announcement for later is an intent (meetings and aid are read above). */
+const LATER_COOPERATION_ROOTS = new Set(['05', '06', '08']);
 
 /**
  * What a stated intention amounts to in CAMEO: "said it will strike Bolivia" threatens force (138), "would not help
@@ -69,6 +71,11 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   // "the envoy will visit Riga and Vilnius", "the premier will fly to Ottawa next week": a visit announced for later is
   // the intent to meet (036), as outside coders code it; the guests' side has done nothing yet.
   if (isIntent && !isRefusal && JOURNEY_CODES.has(code.slice(0, 3))) return INTENT_CODES[root];
+  // "said Belgium would recognise the new state", "Washington would lift its sanctions", "Tehran will allow inspectors in":
+  // cooperation, aid or a concession announced for later is the intent to give it (032, 031, 035), as outside coders
+  // code it; the act itself is coded when it is done. A military pull-out announced for later (087x, "Britain will
+  // bring its soldiers home from Chad") is the exception: outside coders code the withdrawal itself, as body-exit.ts reads it.
+  if (isIntent && !isRefusal && LATER_COOPERATION_ROOTS.has(root) && !code.startsWith('087')) return INTENT_CODES[root];
   return undefined;
 }
 

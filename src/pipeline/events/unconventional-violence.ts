@@ -21,14 +21,36 @@ const PLACE_GAP = 4;
  * struck stays 190. Run once actors have countries.
  */
 export function withUnconventionalViolence(tokens: readonly Token[], events: readonly SentenceEvent[]): readonly SentenceEvent[] {
-  const isCivilian = (event: SentenceEvent): boolean => (isIrregularOnCivilians(event) && !hasForcesAmongVictims(tokens, event)) || (isIrregularOnPlace(event) && hasCivilPlaceAfter(tokens, event.lastWord));
+  const isCivilian = (event: SentenceEvent): boolean =>
+    ((isIrregularOnCivilians(event) || isIrregularShootingNationals(tokens, event)) && !hasForcesAmongVictims(tokens, event)) || (isIrregularOnPlace(event) && hasCivilPlaceAfter(tokens, event.lastWord));
   if (!events.some(isCivilian)) return events;
   return events.map((event) => (isCivilian(event) ? { ...event, code: '180' } : event));
 }
 
+/**
+ * The blows whose victims decide between assault and fighting: an attack or a killing, and gunfire aimed at people
+ * ("gunmen opened fire on tourists", "a gunman shot dead two brothers"); an exchange of fire stays fighting.
+ */
+const BLOW_PATTERNS = /^(190:(attack|kill)|193:(shoot|gun|open-fire-on|fire-on|shoot-at))$/;
+const BLOW_CODES = new Set(['190', '193']);
+
+function isBlow(event: SentenceEvent): boolean {
+  return BLOW_CODES.has(sentenceEventCode(event)) && BLOW_PATTERNS.test(event.pattern.id);
+}
+
 /** A blow by irregulars aimed at a country as such: what was struck decides whether it fell on civilians. */
 function isIrregularOnPlace(event: SentenceEvent): boolean {
-  return sentenceEventCode(event) === '190' && /^190:(attack|kill)$/.test(event.pattern.id) && IRREGULAR_ROLES.has(roleOf(event.source?.code)) && isBareCountry(event.target?.code);
+  return isBlow(event) && IRREGULAR_ROLES.has(roleOf(event.source?.code)) && isBareCountry(event.target?.code);
+}
+
+/**
+ * "A gunman shot dead a Jordanian shopkeeper": gunfire by irregulars at people coded by their country alone falls on
+ * civilians, unless troops or police are named among them (`hasForcesAmongVictims`). The country must qualify the
+ * people after it: a town fired on ("rebels opened fire on Bamako") is read by what was struck (`hasCivilPlaceAfter`).
+ */
+function isIrregularShootingNationals(tokens: readonly Token[], event: SentenceEvent): boolean {
+  const next = event.target ? tokens[event.target.last + 1]?.pos : undefined;
+  return isIrregularOnPlace(event) && event.pattern.code === '193' && (next === 'NOUN' || next === 'ADJ');
 }
 
 function hasCivilPlaceAfter(tokens: readonly Token[], from: number): boolean {
@@ -48,15 +70,27 @@ function isSecurityPlace(tokens: readonly Token[], place: number): boolean {
   return SECURITY_WORDS.has(tokens[place - 1]?.lemma ?? '') || SECURITY_WORDS.has(tokens[place - 2]?.lemma ?? '');
 }
 
-/** "shot dead 14 police officers and six farmers": a blow that fell on troops as well is fighting, civilians and all (190). */
+/** The forces' posts and units, struck as such: "fired on Afghan checkpoints", "opened fire on a border patrol". */
+const FORCE_UNITS = new Set(['checkpoint', 'post', 'outpost', 'patrol', 'position', 'base', 'barracks', 'convoy']);
+const VICTIM_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/**
+ * "shot dead 14 police officers and six farmers": a blow that fell on troops as well is fighting, civilians and all
+ * (190). A victim coded by its country alone is read to the end of its phrase: "a Nigerian customs officer".
+ */
 function hasForcesAmongVictims(tokens: readonly Token[], event: SentenceEvent): boolean {
-  const end = event.target && event.target.first > event.lastWord ? event.target.last : event.lastWord + PLACE_GAP;
-  for (let index = event.lastWord + 1; index <= end; index++) if (SECURITY_WORDS.has(tokens[index]?.lemma ?? '')) return true;
+  const { target } = event;
+  let end = target && target.first > event.lastWord ? target.last : event.lastWord + PLACE_GAP;
+  if (target && isBareCountry(target.code)) while (end < target.last + PLACE_GAP && VICTIM_WORDS.has(tokens[end + 1]?.pos ?? '')) end++;
+  for (let index = event.lastWord + 1; index <= end; index++) {
+    const lemma = tokens[index]?.lemma ?? '';
+    if (SECURITY_WORDS.has(lemma) || FORCE_UNITS.has(lemma)) return true;
+  }
   return false;
 }
 
 function isIrregularOnCivilians(event: SentenceEvent): boolean {
-  if (sentenceEventCode(event) !== '190' || !/^190:(attack|kill)$/.test(event.pattern.id)) return false;
+  if (!isBlow(event)) return false;
   const source = roleOf(event.source?.code);
   const target = event.target?.code;
   if (!IRREGULAR_ROLES.has(source) || target === undefined) return false;
