@@ -68,8 +68,17 @@ function opensNewClause(tokens: readonly Token[], current: readonly ActorMention
   while (NOUN_MODIFIER_TAGS.has(tokens[before]?.pos ?? '')) before--;
   // "expelled the French ambassador, and the country's minister accused…": after a verb's object too.
   // "…, and Quito later recalled…": an adverb may stand before the new clause's verb.
-  const verb = tokens[mention.last + 1]?.pos === 'ADV' ? mention.last + 2 : mention.last + 1;
-  return (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'VERB') && tokens[mention.first - 2]?.text === ',' && tokens[mention.first - 1]?.pos === 'CCONJ' && tokens[verb]?.pos === 'VERB';
+  // "…, and Britain and France answered…": the new clause's subject may itself be a pair.
+  let verb = mention.last + 1;
+  if (tokens[verb]?.lemma === 'and') while (verb <= mention.last + 5 && tokens[verb]?.pos !== 'VERB' && tokens[verb]?.text !== ',') verb++;
+  if (tokens[verb]?.pos === 'ADV') verb++;
+  return (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'VERB') && isAfterCommaAnd(tokens, mention.first) && tokens[verb]?.pos === 'VERB';
+}
+
+/** ", and Quito", ", and the United States": a name right after a comma and a link word (an article between). */
+function isAfterCommaAnd(tokens: readonly Token[], first: number): boolean {
+  const link = tokens[first - 1]?.pos === 'DET' ? first - 2 : first - 1;
+  return tokens[link - 1]?.text === ',' && tokens[link]?.pos === 'CCONJ';
 }
 
 function isAccordingTo(tokens: readonly Token[], first: number): boolean {

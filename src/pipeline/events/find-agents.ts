@@ -61,7 +61,7 @@ export function journeyOwner(tokens: readonly Token[], groups: readonly ActorGro
 }
 
 /** "the Myanmar military's crackdown", "Russia's relentless bombardment": the owner of an event noun. */
-function possessiveOwner(tokens: readonly Token[], groups: readonly ActorGroup[], noun: number): ActorGroup | undefined {
+export function possessiveOwner(tokens: readonly Token[], groups: readonly ActorGroup[], noun: number): ActorGroup | undefined {
   let mark = noun - 1;
   while (tokens[mark]?.pos === 'ADJ' && mark > noun - 3) mark--;
   if (tokens[mark]?.pos !== 'PART' || !tokens[mark]?.text.startsWith("'")) return undefined;

@@ -6,6 +6,7 @@ import type { SentenceScope } from './code-sentence.ts';
 import { isInSignedContent } from './signed-decree.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
 import { betweenPair } from './between-pair.ts';
+import { judgedActDoer } from './judged-act-doer.ts';
 import { conditionSubject } from './condition-clause.ts';
 import { againstWhom, byAgent, countrylessAfter, AIMED } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
@@ -113,6 +114,9 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const ownerOfJudged = isNamingJudgement && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') ? lastTarget : undefined;
   if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
   if (ownerOfJudged) object = ownerOfJudged;
+  // "Vellmark shelled the port, and Ostria called it a war crime": the judged act's doer, when no one is named as its owner.
+  const judgedDoer = isNamingJudgement && !object && scope.hasVerbEvent ? judgedActDoer(tokens, match.lastWord, subject, lastSubject) : undefined;
+  if (judgedDoer) object = judgedDoer;
   // "calling them a trap", "called Kiev's move a provocation": naming, not a phone call ("hit Lebanon hard" names nothing).
   if (match.pattern.needsObjectNext && match.pattern.code !== '111' && match.pattern.code !== '190' && isNaming(tokens, object && object.first > match.lastWord ? object.last : match.lastWord + 1)) return undefined;
   // "police were called to the house", "a bus was called in": a passive call sending someone somewhere is a summons, not a
@@ -151,7 +155,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (object && object === byGroup && (isPassive || match.pattern.isNoun)) object = undefined;
   // "…, Peruvian state media reported": an actor that is the subject of a verb of its own is not this verb's object.
   // "sanctions against Iran took effect", "Iraq's invasion of Kuwait began": an event noun's complement is its target even when a verb follows.
-  if (object && object !== byGroup && object !== clauseSubject && object !== demandedOf && object !== ownerOfJudged && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
+  if (object && object !== byGroup && object !== clauseSubject && object !== demandedOf && object !== ownerOfJudged && object !== judgedDoer && !isPronounObject && !(match.pattern.isNoun && (match.preposition !== undefined || object.first <= match.lastWord + 2)) && isOwnPredicate(tokens[object.last + 1], tokens[object.last + 2], tokens[object.first - 1])) object = undefined;
   // "attend a summit on the drought in Kenya": a place inside the topic of a meeting is not who was met.
   if (object && match.pattern.code.startsWith('04') && isInTopic(tokens, match.lastWord, object.first)) object = undefined;
   // "ended two days of talks in Vienna": the place of a meeting is not who was met.

@@ -104,18 +104,41 @@ export function isTopicGerund(tokens: readonly Token[], trigger: number): boolea
 }
 
 const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'carry', 'mount', 'kick']);
+// "Ostria hit back with tariffs on…", "Vellmark responded with air strikes": the means a response names are its subject's acts.
+const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'hit', 'strike', 'answer', 'react', 'reply']);
 
 /**
  * "Russia started a week of joint naval drills near Japan": a noun event far into the object of a light verb is its
- * subject's; so is one the subject owns ("Niger and Mali announced their withdrawal").
+ * subject's; so is one the subject owns ("Niger and Mali announced their withdrawal"), and one a response is made with
+ * ("Ostria hit back with a levy on Vellish steel").
  */
 export function lightVerbSubject(tokens: readonly Token[], groups: readonly ActorGroup[], countryless: readonly ActorGroup[] | undefined, noun: number, sentenceStart: number): ActorGroup | undefined {
+  const verb = verbBefore(tokens, noun, sentenceStart);
+  if (verb === undefined) return undefined;
+  return LIGHT_VERBS.has(tokens[verb]?.lemma ?? '') || isOwnedNoun(tokens, noun) || isResponseMeans(tokens, verb, noun) ? subjectOf(tokens, groups, countryless, verb, sentenceStart, true) : undefined;
+}
+
+/** The response verb a noun event is the means of ("…, and Ostria hit back with tariffs"), or undefined. */
+export function responseVerbOf(tokens: readonly Token[], noun: number, sentenceStart: number): number | undefined {
+  const verb = verbBefore(tokens, noun, sentenceStart);
+  return verb !== undefined && isResponseMeans(tokens, verb, noun) ? verb : undefined;
+}
+
+/** The nearest verb before a noun in its clause (no comma or semicolon between), within a few words. */
+function verbBefore(tokens: readonly Token[], noun: number, sentenceStart: number): number | undefined {
   for (let index = noun - 1; index >= Math.max(sentenceStart, noun - 8); index--) {
     const token = tokens[index];
     if (!token || token.text === ',' || token.text === ';') return undefined;
-    if (token.pos === 'VERB') return LIGHT_VERBS.has(token.lemma) || isOwnedNoun(tokens, noun) ? subjectOf(tokens, groups, countryless, index, sentenceStart, true) : undefined;
+    if (token.pos === 'VERB') return index;
   }
   return undefined;
+}
+
+/** "hit back with new tariffs", "responded on Friday with air strikes": the noun is what the response was made with. */
+function isResponseMeans(tokens: readonly Token[], verb: number, noun: number): boolean {
+  if (!RESPONSE_VERBS.has(tokens[verb]?.lemma ?? '')) return false;
+  for (let index = verb + 1; index < noun; index++) if (tokens[index]?.lemma === 'with') return true;
+  return false;
 }
 
 /** "announced their withdrawal", "confirmed its immediate exit": the possessive is the verb's subject, whatever the verb. */

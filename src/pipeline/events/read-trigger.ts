@@ -20,6 +20,7 @@ import { headNounAfter } from './object-head.ts';
 import { namedActOwner } from './named-act-owner.ts';
 import { FORCE_ROOTS, isIntentBeforeCodedVerb } from './stance-code.ts';
 import { isUncodedBlastBefore } from './unknown-doer.ts';
+import { isActorsThing } from './actors-thing.ts';
 import type { SentenceScope } from './code-sentence.ts';
 
 /** How a trigger stands to the events coded before it in the sentence; undefined when that rules it out. */
@@ -51,8 +52,9 @@ export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: nu
   const timedFight = match.pattern.isNoun && hasVerbEvent ? timedFightPair(tokens, scope.groups, scope.countryless, match) : undefined;
   const isTimedFight = isTimedFightWith(tokens, match);
   const isDuring = isTimedFight || (match.pattern.isNoun && hasVerbEvent && (timedFight !== undefined || (lastBuiltinRoot !== undefined && (isInTimePhrase(tokens, index, isJourney ? 'journey' : 'act') || (lastCode === '015' && isForce)))));
-  // "Freedonia deplored the Ruritanian raid on a clinic": an attack noun naming its own doer is an act of its own (`namedActOwner`).
-  const owner = match.pattern.isNoun && hasVerbEvent && !isDuring ? namedActOwner(tokens, scope.groups, scope.countryless, match, index, lastTrigger, isForce) : undefined;
+  // "Freedonia deplored the Ruritanian raid on a clinic", "…Ruritania's expulsion of its envoy": an event noun naming its own
+  // doer (or, for talks, both sides after "between") is an act of its own (`namedActOwner`).
+  const owner = match.pattern.isNoun && hasVerbEvent && !isDuring ? namedActOwner(tokens, scope.groups, scope.countryless, match, index, lastTrigger, isForce, { subject: scope.lastSubject, target: scope.lastTarget, root: lastRoot }) : undefined;
   if (match.pattern.isNoun && hasVerbEvent && ((!isDuring && !owner) || (!isJourney && isTalkTopic(tokens, index, lastRoot)))) return undefined;
   // "met … to discuss" restates the meeting; "pledged aid to send…", "threatened to expel…" carry their content.
   // "flew to Moscow to broker a ceasefire" is an act of its own (045), not the visit restated.
@@ -92,7 +94,8 @@ export function readTrigger(scope: SentenceScope, match: TriggerMatch, index: nu
   if (isIntentBeforeCodedVerb(tokens, index, match, sentence.lastToken, patterns)) return undefined;
   // "Turkey hit back by summoning the ambassador": hitting back with no one hit is retaliation, said by the means that follow.
   if (isForce && tokens[match.lastWord + 1]?.lemma === 'back' && tokens[match.lastWord + 2]?.lemma !== 'at') return undefined;
-  if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, isForce)) return undefined;
+  // "rejected a report by UN experts": rejecting a thing an actor is named in is rejecting that actor.
+  if (match.pattern.isBuiltin && hasInanimateObject(tokens, match.lastWord, isForce) && !(match.pattern.code.startsWith('12') && isActorsThing(tokens, scope.groups, match.lastWord))) return undefined;
   if (match.pattern.isBuiltin && (isOtherSense({ tokens, match, index, sentenceStart: sentence.firstToken, sentenceEnd: sentence.lastToken }) || (!match.pattern.isNoun && isClaimContent(tokens, index, sentence.firstToken, match.firstWord)))) return undefined;
   // "agreed to host a US missile base", "will host the summit": hosting a thing is no visit received.
   if (tokens[index]?.lemma === 'host' && HOSTED_THINGS.has(headNounAfter(tokens, match.lastWord) ?? '')) return undefined;
