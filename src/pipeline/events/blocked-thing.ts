@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { INSURGENT_ROLES, PROTESTING_ROLES, UNIFORMED_ROLES, roleOf } from './agent-roles.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Craft stopped at sea or on the road by a state's forces. */
@@ -41,7 +42,7 @@ function objectNouns(tokens: readonly Token[], verb: number): string[] {
   for (let index = verb + 1; index <= verb + OBJECT_REACH; index++) {
     const token = tokens[index];
     if (!token) break;
-    const isCompound = token.text === '-' || tokens[index - 1]?.text === '-' || token.text === "'s" || token.text === '’s';
+    const isCompound = token.text === '-' || tokens[index - 1]?.text === '-' || POSSESSIVE_MARKS.has(token.text);
     if (!isCompound && (token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX')) break;
     if (token.pos === 'NOUN') nouns.push(token.lemma);
   }

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
+import { PLURAL_POSSESSIVE_MARKS, POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 const TAKING = new Set(['capture', 'seize']);
@@ -34,6 +35,6 @@ function isCapturedPlace(tokens: readonly Token[], event: SentenceEvent): boolea
 
 /** "captured Mosul's deputy governor": a place owning what was captured is not what was captured. */
 function isPossessor(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1]?.text;
-  return next === "'s" || next === '’s' || next === "'";
+  const next = tokens[index + 1]?.text ?? '';
+  return POSSESSIVE_MARKS.has(next) || PLURAL_POSSESSIVE_MARKS.has(next);
 }

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.ts';
 import type { SentenceEvent } from './code-sentence.ts';
 import { stateCountry } from './state-country.ts';
 import { isByOtherAt } from './by-other-at.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 
 /** Demands, criticism, rejections, threats, shows of force and cuts in relations: what a side does back when acted on. */
@@ -69,6 +70,6 @@ function namesOtherAddressee(tokens: readonly Token[], trigger: number): boolean
   const next = tokens[trigger + 1];
   if (!next) return false;
   if (next.lemma === 'that' || (next.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(next.text.toLowerCase()))) return true;
-  for (let index = trigger + 1; index <= trigger + 4; index++) if (tokens[index]?.text === "'s" || tokens[index]?.text === '’s') return true;
+  for (let index = trigger + 1; index <= trigger + 4; index++) if (POSSESSIVE_MARKS.has(tokens[index]?.text ?? '')) return true;
   return false;
 }
