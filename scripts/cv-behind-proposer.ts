@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../src/knowledge/events/trigger-model.ts';
-import { eventFilterFeatures, PROPOSAL_FEATURES } from '../src/pipeline/events/event-filter-features.ts';
+import { PROPOSAL_FEATURES } from '../src/pipeline/events/event-filter-features.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import type { TrainingExample } from '../src/pipeline/events/logistic-model.ts';
 import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
@@ -50,7 +50,6 @@ const chooserOn = (examples: Examples, names: readonly string[]): SideChooser =>
 // The filter's proposal features (how sure the proposer was of an event it added, session 20's L11) are measured both
 // ways on the same folds: left out, as the committed filter was trained, and read; each variant is read off the same
 // recording.
-const featuresOf = eventFilterFeatures;
 const isProposal = (feature: string): boolean => feature.startsWith(PROPOSAL_FEATURES);
 const VARIANTS = { without: (features: readonly string[]) => features.filter((feature) => !isProposal(feature)), with: (features: readonly string[]) => features };
 type Variant = keyof typeof VARIANTS;
@@ -59,7 +58,7 @@ const variantOf = (view: SetView, variant: Variant): SetView => ({ counts: view.
 /** Each set coded by its stages, per variant of the features. */
 function viewsOf(stagesOf: (name: string) => { sideChooser: SideChooser; triggerProposer?: TriggerProposer }, names: readonly string[] = SETS): Map<string, Record<Variant, SetView>> {
   return new Map(names.map((name) => {
-    const view = viewSet(replay, setOf(name), stagesOf(name), [], featuresOf);
+    const view = viewSet(replay, setOf(name), stagesOf(name), []);
     return [name, { without: variantOf(view, 'without'), with: variantOf(view, 'with') }] as const;
   }));
 }
@@ -132,7 +131,7 @@ for (const held of STRICT) {
   filtered('strict: + proposer + chooser + filter trained behind the proposer', '+ proposer + chooser', held, proposerOldChooser.get(held) as Record<Variant, SetView>, oldStrict);
   const newStrict = viewsOf((name) => ({ sideChooser: chooserOn(strictBehind.sideExamples, without(name)), triggerProposer: strictProposers.get(name) as TriggerProposer }), pool);
   // The held-out set's chooser behind the proposer, trained on examples recorded behind proposers that never saw it.
-  const heldView = viewSet(replay, setOf(held), { sideChooser: chooserOn(strictBehind.sideExamples, pool), triggerProposer: proposers.get(held) as TriggerProposer }, [], featuresOf);
+  const heldView = viewSet(replay, setOf(held), { sideChooser: chooserOn(strictBehind.sideExamples, pool), triggerProposer: proposers.get(held) as TriggerProposer }, []);
   const heldVariants = { without: variantOf(heldView, 'without'), with: variantOf(heldView, 'with') };
   put('strict: + proposer + chooser trained behind the proposer', held, heldView.counts);
   filtered('strict: + proposer + chooser behind + filter behind', 'strict: + proposer + chooser trained behind the proposer', held, heldVariants, newStrict);

@@ -1,7 +1,7 @@
 import type { GoldSentence } from '../src/cli/eval/events.ts';
 import type { EventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import type { SideModel } from '../src/knowledge/events/side-model.ts';
-import { eventFilterFeatures, type EventFilterInput } from '../src/pipeline/events/event-filter-features.ts';
+import { eventFilterFeatures } from '../src/pipeline/events/event-filter-features.ts';
 import { eventProbability, hasBothSides, isLeftAlone, type EventFilter } from '../src/pipeline/events/event-filter.ts';
 import { modelSideChooser, type SideChooser } from '../src/pipeline/events/learned-sides.ts';
 import type { TriggerProposer } from '../src/pipeline/events/learned-triggers.ts';
@@ -155,20 +155,17 @@ export async function prepareFolds(sets: readonly { name: string; sentences: rea
   return folds;
 }
 
-/** What the filter reads of an event: its features as at run time, unless a measurement asks for a variant. */
-export type FilterFeaturesOf = (input: EventFilterInput, at: number) => string[];
-
 /**
  * Codes a set with a pass's upstream stages (a chooser, and the proposer when the filter is trained behind it) and a
  * filter that keeps every event, recording what the filter reads of each.
  */
-export function viewSet(replay: EventReplay, set: AnalysedSet, stages: Omit<LearnedStages, 'eventFilter'>, dropped: readonly string[], featuresOf: FilterFeaturesOf = eventFilterFeatures): SetView {
+export function viewSet(replay: EventReplay, set: AnalysedSet, stages: Omit<LearnedStages, 'eventFilter'>, dropped: readonly string[]): SetView {
   let recording: FilterView[] = [];
   const recorder: EventFilter = {
     keep(input) {
       for (const [at, event] of input.coded.entries()) {
         if (!hasBothSides(event)) continue;
-        const features = featuresOf(input, at).filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
+        const features = eventFilterFeatures(input, at).filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
         recording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features, isSpared: isLeftAlone(input, at) });
       }
       return input.coded.map(() => true);

@@ -70,6 +70,6 @@ export function weightsModelFile<Model extends WeightsModel>(builtin: string, sh
   return {
     builtin,
     load: (path = builtin) => readWeightsModel(path, shape) as unknown as Model,
-    save: (path, model) => saveWeightsModel(path, model),
+    save: saveWeightsModel,
   };
 }

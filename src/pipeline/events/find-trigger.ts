@@ -8,6 +8,7 @@ import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { POSSESSIVES } from './actor-groups.ts';
 import { hasActorBetween } from './actor-between.ts';
 import { isYear } from './year-number.ts';
+import { MODAL_VERBS } from './modal-verbs.ts';
 import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-end.ts';
 import { isNounTaggedAdjective } from './noun-tagged-adjective.ts';
 import { isTitledName } from './titled-name.ts';
@@ -28,8 +29,8 @@ export interface TriggerMatch {
 }
 
 const WORD_GAP = 5;
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
-const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought']);
+const MODALS = new Set([...MODAL_VERBS, 'to']);
+const AUXILIARIES = new Set(['be', 'have', 'do', ...MODAL_VERBS, 'ought']);
 const PREPOSITION_GAP = 8;
 // PETRARCH matches a pattern's words anywhere in the verb phrase: further than the built-in patterns look.
 const EXACT_WORD_GAP = 8;

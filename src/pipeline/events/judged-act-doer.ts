@@ -4,7 +4,7 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { MOVE_NOUNS } from './judged-move.ts';
 import { isRelativeWord } from './relative-clause.ts';
-import { isSameActor } from './named-act-owner.ts';
+import { sharesCodedMember } from './named-act-owner.ts';
 
 // Nouns that sum up an act just told, besides the moves: what happened, and the deeds a judge most often names.
 const ACT_NOUNS = new Set([...MOVE_NOUNS, 'incident', 'attack', 'strike', 'raid', 'killing', 'shooting', 'downing', 'seizure', 'arrest']);
@@ -19,7 +19,7 @@ export function judgedActDoer(tokens: readonly Token[], lastWord: number, subjec
   if (!doer || !subject || doer === subject || doer.last >= lastWord || !doer.members.some((member) => member.code !== undefined)) return undefined;
   // "bombed a house where rebel envoys were meeting, and Ostria called it…": a relative clause's doer is not the act judged.
   if (isRelativeWord(tokens[doer.first - 1]) || tokens[doer.first - 1]?.lemma === 'where' || tokens[doer.first - 1]?.lemma === 'who') return undefined;
-  if (isSameActor(subject, doer)) return undefined;
+  if (sharesCodedMember(subject, doer)) return undefined;
   const next = tokens[lastWord + 1];
   if (next?.lemma === 'it' || next?.lemma === 'this') return doer;
   if (!SUMMING_WORDS.has(next?.lemma ?? '')) return undefined;

@@ -55,14 +55,14 @@ function otherNounOwner(tokens: readonly Token[], groups: readonly ActorGroup[],
     return pair?.members.every((member) => member.code !== undefined) ? true : undefined;
   }
   const owner = possessiveOwner(tokens, groups, index);
-  if (!owner || owner.first <= after || isSameActor(owner, verb.subject)) return undefined;
+  if (!owner || owner.first <= after || sharesCodedMember(owner, verb.subject)) return undefined;
   // "received the Vellish premier in Ostra, the premier's first visit in years": a meeting noun owned by the side a meeting
   // verb met restates that meeting.
-  return match.pattern.code.startsWith('04') && verb.root === '04' && isSameActor(owner, verb.target) ? undefined : owner;
+  return match.pattern.code.startsWith('04') && verb.root === '04' && sharesCodedMember(owner, verb.target) ? undefined : owner;
 }
 
 /** Whether two groups share a coded actor (a pronoun resolved to the verb's subject names no other doer). */
-export function isSameActor(group: ActorGroup, other: ActorGroup | undefined): boolean {
+export function sharesCodedMember(group: ActorGroup, other: ActorGroup | undefined): boolean {
   return other !== undefined && group.members.some((member) => member.code !== undefined && other.members.some((known) => known.code === member.code));
 }
 
