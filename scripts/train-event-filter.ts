@@ -9,7 +9,8 @@
 // Usage: npm run train:filter [-- --no-write] [-- --sets dev12,dev13,dev16] [-- --thresholds 0.2,0.3] [-- --drop word=,lemma=] [-- --l2 0.01]
 //   [-- --min-count 5] [-- --epochs 20] [-- --offline] [-- --side-threshold 0.3] [-- --only step=learned-side] [-- --no-spare] [-- --behind-proposer] [-- --proposal-features]
 //   [-- --threshold 0.2]: no cross-validation, the model written at that threshold (the nested folds code each set
-//   some twenty times over: a retrain at a threshold already chosen needs only each set coded by a chooser without it)
+//   some twenty times over: a retrain at a threshold already chosen needs only each set coded by a chooser without it;
+//   `npm run cv:filter-settings` compares thresholds, L2, pruning and dropped families on such un-nested folds)
 import { BUILTIN_EVENT_FILTER_MODEL, saveEventFilterModel } from '../src/knowledge/events/event-filter-model.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { loadTriggerModel } from '../src/knowledge/events/trigger-model.ts';
