@@ -23,8 +23,8 @@ import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
 import { pickedWithoutHeldOut, setsLine } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { filterExamples, recordSideExamples, recountAt, viewSet, type SetView } from './learned-folds.ts';
-import { outOfFoldProposers, recordRulesAloneForTriggers } from './trigger-training.ts';
+import { filterExamples, recordBehindOutOfFoldProposers, recordSideExamples, recountAt, viewSet, type SetView } from './learned-folds.ts';
+import { outOfFoldProposers } from './trigger-training.ts';
 
 const args = process.argv.slice(2);
 const SETS = listArg(args, 'sets') ?? EVENT_TRAINING_SETS;
@@ -39,10 +39,8 @@ const replay = await analyseSets(loadTrainingSets(SETS));
 const setOf = (name: string): AnalysedSet => replay.sets.find((set) => set.name === name) as AnalysedSet;
 const others = (held: string): string[] => SETS.filter((name) => name !== held);
 progress('analysed');
-const { candidates, sideExamples: rulesSideExamples, rulesAlone } = recordRulesAloneForTriggers(replay);
-const proposers = outOfFoldProposers(candidates, SETS, PROPOSER_THRESHOLD);
-progress('proposers');
-const behind = recordSideExamples(replay, proposers);
+const { candidates, rulesSideExamples, rulesAlone, proposers, sideExamples: behindSideExamples, withProposer } = recordBehindOutOfFoldProposers(replay, PROPOSER_THRESHOLD);
+progress('proposers, and the chooser examples behind them');
 
 type Examples = ReadonlyMap<string, readonly TrainingExample[]>;
 const chooserOn = (examples: Examples, names: readonly string[]): SideChooser => modelSideChooser(trainSideModel(names.flatMap((name) => examples.get(name) ?? []), sideSettings), sideSettings);
@@ -64,7 +62,7 @@ function viewsOf(stagesOf: (name: string) => { sideChooser: SideChooser; trigger
 }
 
 const oldChoosers = new Map(SETS.map((name) => [name, chooserOn(rulesSideExamples, others(name))]));
-const newChoosers = new Map(SETS.map((name) => [name, chooserOn(behind.sideExamples, others(name))]));
+const newChoosers = new Map(SETS.map((name) => [name, chooserOn(behindSideExamples, others(name))]));
 const noProposer = viewsOf((name) => ({ sideChooser: oldChoosers.get(name) as SideChooser }));
 progress('views without the proposer');
 const proposerOldChooser = viewsOf((name) => ({ sideChooser: oldChoosers.get(name) as SideChooser, triggerProposer: proposers.get(name) as TriggerProposer }));
@@ -93,7 +91,7 @@ function filtered(label: string, upstream: string, held: string, heldView: Recor
 }
 
 for (const held of SETS) {
-  put('+ proposer', held, behind.counts.get(held) as EventScoreCounts);
+  put('+ proposer', held, withProposer.get(held) as EventScoreCounts);
   const main = noProposer.get(held) as Record<Variant, SetView>;
   put('no proposer: + chooser', held, main.without.counts);
   filtered('no proposer: + chooser + filter', 'no proposer: + chooser', held, main, noProposer);

@@ -10,7 +10,7 @@ import { emptyEventCounts, scoreSentence, type EventScoreCounts } from '../src/p
 import { labelCodings, trainEventFilter, type RecordedCoding } from '../src/pipeline/events/train-event-filter.ts';
 import { labelSides, recordSides, trainSideModel, type RecordedEvent } from '../src/pipeline/events/train-side-model.ts';
 import { analyseSets, type AnalysedSet, type EventReplay, type LearnedStages } from './event-replay.ts';
-import { outOfFoldProposers, recordRulesAloneForTriggers } from './trigger-training.ts';
+import { outOfFoldProposers, recordRulesAloneForTriggers, type LabelledTrainingSentence } from './trigger-training.ts';
 
 // The folds both learned stages are measured on, nested: a held-out set is coded by a side-chooser and a filter that
 // never saw it, and the filter of its fold learns from events that choosers which never saw it either completed
@@ -63,15 +63,6 @@ export interface LearnedFolds {
 }
 
 /**
- * Each set scored by the rules alone, with the side-chooser's labelled examples recorded on the way (the chooser of this
- * pass changes nothing and records every event's candidates).
- */
-export function recordRulesAlone(replay: EventReplay): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]> } {
-  const { counts, sideExamples } = recordSideExamples(replay);
-  return { rulesAlone: counts, sideExamples };
-}
-
-/**
  * Each set scored before a chooser that changes nothing, recording the chooser's labelled examples: behind the rules
  * alone, or, given `proposers`, behind each set's own proposer (a set without one, a strict fold's held-out set, skipped).
  */
@@ -99,12 +90,39 @@ export function recordSideExamples(replay: EventReplay, proposers?: ReadonlyMap<
   return { counts, sideExamples };
 }
 
-/** The rules alone scored, and the chooser's examples recorded behind each set's out-of-fold proposer. */
-export function recordBehindOutOfFoldProposers(replay: EventReplay, threshold: number): { rulesAlone: Map<string, EventScoreCounts>; sideExamples: Map<string, TrainingExample[]>; proposers: ReadonlyMap<string, TriggerProposer>; withProposer: Map<string, EventScoreCounts> } {
-  const { candidates, rulesAlone } = recordRulesAloneForTriggers(replay);
+/** What the folds are trained from: the rules-alone figures and the chooser's labelled examples, per set. */
+export interface RecordedFolds {
+  readonly rulesAlone: Map<string, EventScoreCounts>;
+  /** Recorded behind the rules alone, or behind each set's out-of-fold proposer when the folds are behind one. */
+  readonly sideExamples: Map<string, TrainingExample[]>;
+  readonly proposers?: ReadonlyMap<string, TriggerProposer>;
+  /** Each set's figures behind its out-of-fold proposer (what the chooser reads there). */
+  readonly withProposer?: Map<string, EventScoreCounts>;
+}
+
+/** The folds recorded behind the rules alone, or, given the proposer's threshold, behind each set's out-of-fold proposer. */
+export function recordFolds(replay: EventReplay, proposerThreshold?: number): RecordedFolds {
+  if (proposerThreshold !== undefined) return recordBehindOutOfFoldProposers(replay, proposerThreshold);
+  const { counts, sideExamples } = recordSideExamples(replay);
+  return { rulesAlone: counts, sideExamples };
+}
+
+/** Folds behind out-of-fold proposers, with the rules-alone recordings they were made from (`cv:behind-proposer` retrains on both). */
+export interface FoldsBehindProposers extends Required<RecordedFolds> {
+  readonly candidates: Map<string, LabelledTrainingSentence[]>;
+  /** The chooser's labelled examples behind the rules alone. */
+  readonly rulesSideExamples: Map<string, TrainingExample[]>;
+}
+
+/**
+ * The rules alone scored, with the trigger proposer's candidates and the chooser's examples recorded on the way, and the
+ * chooser's examples recorded again behind each set's out-of-fold proposer (those trained on the other sets' candidates).
+ */
+export function recordBehindOutOfFoldProposers(replay: EventReplay, threshold: number): FoldsBehindProposers {
+  const { candidates, sideExamples: rulesSideExamples, rulesAlone } = recordRulesAloneForTriggers(replay);
   const proposers = outOfFoldProposers(candidates, replay.sets.map((set) => set.name), threshold);
   const behind = recordSideExamples(replay, proposers);
-  return { rulesAlone, sideExamples: behind.sideExamples, proposers, withProposer: behind.counts };
+  return { rulesAlone, candidates, rulesSideExamples, sideExamples: behind.sideExamples, proposers, withProposer: behind.counts };
 }
 
 /**
@@ -115,7 +133,7 @@ export function recordBehindOutOfFoldProposers(replay: EventReplay, threshold: n
  */
 export async function prepareFolds(sets: readonly { name: string; sentences: readonly GoldSentence[] }[], sideSettings: Pick<SideModel, 'threshold' | 'margin'>, proposerThreshold?: number): Promise<LearnedFolds> {
   const replay = await analyseSets(sets);
-  const { rulesAlone, sideExamples, proposers } = proposerThreshold === undefined ? { ...recordRulesAlone(replay), proposers: undefined } : recordBehindOutOfFoldProposers(replay, proposerThreshold);
+  const { rulesAlone, sideExamples, proposers } = recordFolds(replay, proposerThreshold);
   const byName = new Map(replay.sets.map((set) => [set.name, set]));
   const choosers = new Map<string, SideChooser>();
   const views = new Map<string, SetView>();

@@ -16,7 +16,7 @@ import { sentenceEventCode } from '../src/pipeline/events/sentence-event-code.ts
 import { trainSideModel } from '../src/pipeline/events/train-side-model.ts';
 import { addCounts, f1Of, pooledCounts, setsLine } from './event-score-figures.ts';
 import { analyseSets, type AnalysedSet } from './event-replay.ts';
-import { recordBehindOutOfFoldProposers, recordRulesAlone } from './learned-folds.ts';
+import { recordFolds } from './learned-folds.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
 
 const SETS = EVENT_TRAINING_SETS;
@@ -50,7 +50,7 @@ function printChanges(gold: GoldSentence): void {
 // The event filter is off throughout: the committed one was trained on every set, so it would lift the held-out figures.
 // Behind the proposer only when asked (run `npm run train:triggers` first: its threshold is read here).
 const proposerThreshold = args.includes('--behind-proposer') ? loadTriggerModel().threshold : undefined;
-const { rulesAlone, sideExamples: examples, proposers, withProposer } = proposerThreshold === undefined ? { ...recordRulesAlone(replay), proposers: undefined, withProposer: undefined } : recordBehindOutOfFoldProposers(replay, proposerThreshold);
+const { rulesAlone, sideExamples: examples, proposers, withProposer } = recordFolds(replay, proposerThreshold);
 
 const pooledRules = pooledCounts(rulesAlone.values());
 const totalExamples = [...examples.values()].reduce((sum, list) => sum + list.length, 0);

@@ -5,7 +5,8 @@ import { debugArgs, resolveDbLocation, storeArgs } from './_shared.ts';
 import { formatIngestSummary } from './format-ingest-summary.ts';
 import { ingestInto } from './ingest.ts';
 import { knowledgeArgs, knowledgeOptions } from './knowledge-args.ts';
-import { parsePort, serveStore } from './serve.ts';
+import { portFromFlagOrEnv } from './parse-port.ts';
+import { serveStore } from './serve.ts';
 
 /** The bundled sample corpus, beside src/ and dist/ in the package. */
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
@@ -24,7 +25,7 @@ export default defineCommand({
     const location = resolveDbLocation(args.db);
     // Read before the ingest, so a bad $TIDINGS_EVENT_FILTER or port stops the demo before it stores anything.
     const knowledge = knowledgeOptions(rawArgs);
-    const port = parsePort(args.port ?? process.env['PORT'] ?? '8080');
+    const port = portFromFlagOrEnv(args.port);
     if (location === ':memory:') process.stderr.write('tidings: note: with --db :memory: the server starts empty; use a file to keep the samples.\n');
     // One analyzer ingests and serves: the knowledge files and learned models load once.
     const analyzer = await createAnalyzer(knowledge);

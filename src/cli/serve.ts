@@ -1,10 +1,10 @@
 import { defineCommand } from 'citty';
 import { startServer } from '../api/start-server.ts';
-import { InputError } from '../model/errors.ts';
 import { createAnalyzer, type Analyzer } from '../pipeline/analyzer.ts';
 import { openStore } from '../storage/open-store.ts';
 import { debugArgs, resolveDbLocation, storeArgs } from './_shared.ts';
 import { knowledgeArgs, knowledgeOptions } from './knowledge-args.ts';
+import { parsePort } from './parse-port.ts';
 
 /** `tidings serve`: the HTTP API and the analyst's web UI over one store. */
 export default defineCommand({
@@ -22,15 +22,6 @@ export default defineCommand({
     await serveStore(resolveDbLocation(args.db), analyzer, port, args.host);
   },
 });
-
-/** The `--port` value as a number, checked before anything is loaded or stored. */
-export function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new InputError(`Expected a port number between 0 and 65535 for \`--port\`, got \`${value}\`.`, 'Try `--port 8080`.');
-  }
-  return port;
-}
 
 /**
  * Serves the store at `location` with `analyzer` until SIGINT or SIGTERM: `serve`, and `demo` with the analyzer it

@@ -86,11 +86,11 @@ describe('tidings demo (what npm start runs)', () => {
     assert.equal(existsSync(db), false);
   });
 
-  it('stops on a port out of range before it stores anything', () => {
+  it('stops on a $PORT out of range before it stores anything, naming $PORT', () => {
     const db = join(dir, 'demo-bad-port.db');
     const run = tidings(['demo', '--db', db], { env: { PORT: '70000' } });
     assert.notEqual(run.code, 0);
-    assert.match(run.stderr, /Expected a port number between 0 and 65535 for `--port`, got `70000`/);
+    assert.match(run.stderr, /Expected a port number between 0 and 65535 for `\$PORT`, got `70000`/);
     assert.equal(existsSync(db), false);
   });
 });

@@ -34,9 +34,9 @@ export function addEvents(scope: SentenceScope, match: TriggerMatch, index: numb
   const { tokens, sentence, groups, inMention, consumed, coded, events } = scope;
   // "condemned the Ruritanian raid on Tubas and urged the UN…": an attack told in passing needs its target inside its own
   // phrase; past a verb, the actor is the later clause's, and the noun stays uncoded as before. "warned that a Ruritanian
-  // strike on Freedonia could start a war": an attack a modal follows is one imagined. Talks told in passing name their
-  // pair after "between" instead.
-  if (isNamedAside && !between && (!target || hasVerbBetween(tokens, match.lastWord, target.first) || MODAL_VERBS.has(tokens[target.last + 1]?.text.toLowerCase() ?? ''))) return;
+  // strike on Freedonia could start a war": an attack a modal follows (by lemma, so "won't" and "'ll" too) is one
+  // imagined. Talks told in passing name their pair after "between" instead.
+  if (isNamedAside && !between && (!target || hasVerbBetween(tokens, match.lastWord, target.first) || MODAL_VERBS.has(tokens[target.last + 1]?.lemma ?? ''))) return;
   // "may condemn the Ruritanian raid on…": the verb's modal is the verb's; the attack told in passing is told as done.
   const modality = isNamedAside ? 'happened' : subject && isDeniedClause(tokens, subject.first) ? 'denied' : findModality(tokens, subject?.last ?? sentence.firstToken - 1, index, sentence.firstToken);
   // "mediated talks between Israel and Hamas": the mediator towards each side of the pair.
@@ -90,7 +90,7 @@ export function addEvents(scope: SentenceScope, match: TriggerMatch, index: numb
 /** A built-in row's code as the act's shape refines it: a toll's attack, territory taken (192), the means of force, the target. */
 function refinedCode(scope: SentenceScope, match: TriggerMatch, index: number, subject: ActorGroup | undefined, source: ActorGroup | undefined, target: ActorGroup | undefined): string | undefined {
   const { tokens, sentence } = scope;
-  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? (takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? exitCode(tokens, match, source, target) ?? homeDeploymentCode(tokens, match, source, target));
+  return assassinationCode(tokens, match, source, target, () => isMishap(scope), sentence.lastToken) ?? tollCode(tokens, index, subject, scope) ?? bombingCode(tokens, match, subject, sentence.firstToken) ?? vehicleBombCode(tokens, match, subject, sentence.firstToken) ?? takenCode(tokens, match, source, target) ?? meansCode(tokens, match, subject, sentence.firstToken) ?? weaponDamageCode(tokens, match, subject, sentence.firstToken) ?? assaultCode(tokens, match, source, target) ?? exitCode(tokens, match, source, target) ?? homeDeploymentCode(tokens, match, source, target);
 }
 
 function isMishap(scope: SentenceScope): boolean {

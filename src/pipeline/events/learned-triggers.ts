@@ -107,17 +107,17 @@ export function codeLearnedTriggers(scope: SentenceScope, coded: readonly Senten
     const pattern = learnedPattern(scope.patterns, token, proposal.code);
     codeTrigger(scope, { pattern, trigger: proposal.index, lastWord: proposal.index, words: [] }, proposal.index);
     if (proposer.keepsUnsided) {
-      // Every event of the proposal keeps how sure the proposer was, the ones the rules coded as the refused one.
-      for (let at = before; at < events.length; at++) events[at] = { ...(events[at] as SentenceEvent), proposerProbability: proposal.probability };
-      if (events.length === before) events.push({ pattern, trigger: proposal.index, lastWord: proposal.index, modality: 'happened', isPassive: false, rule: `${pattern.id}+refused`, proposerProbability: proposal.probability });
-      continue;
+      // Every proposal is kept for the pair chooser, one whose reading the rules refused as a bare event at its token.
+      if (events.length === before) events.push({ pattern, trigger: proposal.index, lastWord: proposal.index, modality: 'happened', isPassive: false, rule: `${pattern.id}+refused` });
+    } else {
+      for (let at = events.length - 1; at >= before; at--) {
+        const event = events[at] as SentenceEvent;
+        const sides = (hasSource(event) ? 1 : 0) + (hasTarget(event) ? 1 : 0);
+        if (sides < (proposer.keepsOneSided ? 1 : 2)) events.splice(at, 1);
+      }
     }
-    for (let at = events.length - 1; at >= before; at--) {
-      const event = events[at] as SentenceEvent;
-      const sides = (hasSource(event) ? 1 : 0) + (hasTarget(event) ? 1 : 0);
-      if (sides < (proposer.keepsOneSided ? 1 : 2)) events.splice(at, 1);
-      else events[at] = { ...event, proposerProbability: proposal.probability };
-    }
+    // Every event the proposal kept carries how sure the proposer was (the event filter reads it).
+    for (let at = before; at < events.length; at++) events[at] = { ...(events[at] as SentenceEvent), proposerProbability: proposal.probability };
   }
   return events.length === first ? coded : [...coded, ...events.slice(first)];
 }

@@ -54,8 +54,9 @@ export function withCrowdClashes(tokens: readonly Token[], events: readonly Sent
   });
 }
 
-/** Words for a leader's or a cause's followers, written before "of" ("supporters of X") or after a possessor ("her supporters"). */
-// Not "loyalists": in wire copy they are mostly armed ("Assad loyalists stormed the village").
+/** Lemmas of a leader's or a cause's followers, written before "of" ("supporters of X") or after a possessor ("her supporters"). */
+// Not "loyalists": in wire copy they are mostly armed ("Assad loyalists stormed the village"). Plurals too, as in
+// CLASH_WORDS: "Supporters" opening a sentence is tagged a name and keeps its plural as lemma.
 const FOLLOWERS = new Set(['supporter', 'supporters', 'follower', 'followers']);
 const FOLLOWERS_REACH = 5;
 
@@ -64,14 +65,14 @@ function isClashingCrowd(tokens: readonly Token[], mention: ActorMention): boole
   if (isProtestCrowd(tokens, mention) || (PROTESTING_ROLES.has(roleOf(mention.code)) && roleOf(mention.code) !== 'CVL')) return true;
   // "militia supporters", "supporters of the rebel commander": an armed group's followers are fighters; a junta's may be a crowd.
   if (IRREGULAR_ROLES.has(roleOf(mention.code))) return false;
-  return hasFollowersOfBefore(tokens, mention.first) || FOLLOWERS.has(tokens[mention.last + 1]?.text.toLowerCase() ?? '');
+  return hasFollowersOfBefore(tokens, mention.first) || FOLLOWERS.has(tokens[mention.last + 1]?.lemma ?? '');
 }
 
 /** "Supporters of the banned party X", "supporters of defeated candidate X": "of" a few modifiers before the name. */
 function hasFollowersOfBefore(tokens: readonly Token[], first: number): boolean {
   for (let index = first - 1; index >= Math.max(1, first - FOLLOWERS_REACH); index--) {
     const token = tokens[index];
-    if (token?.lemma === 'of') return FOLLOWERS.has(tokens[index - 1]?.text.toLowerCase() ?? '');
+    if (token?.lemma === 'of') return FOLLOWERS.has(tokens[index - 1]?.lemma ?? '');
     if (token?.pos !== 'DET' && token?.pos !== 'ADJ' && token?.pos !== 'NOUN' && token?.pos !== 'PROPN' && token?.pos !== 'VERB') return false;
   }
   return false;

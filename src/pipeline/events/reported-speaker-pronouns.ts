@@ -123,11 +123,11 @@ function listEndingAt(tokens: readonly Token[], resolved: readonly ActorMention[
     const mention = resolved[at];
     const next = members[0];
     if (!mention || !next || mention.code === undefined || mention.last >= next.first) continue;
-    const links = tokens.slice(mention.last + 1, next.first).map((token) => token.lemma).join(' ');
+    const links = tokens.slice(mention.last + 1, next.first);
     // "rallied outside parliament, and police said they…": a comma before "and" joins two clauses, not two speakers,
     // unless a comma alone joins the item before ("France, Germany, and Italy"), checked below.
-    const isSerialComma = members.length === 1 && links === ', and';
-    if (!(LIST_JOINS.has(links) || isSerialComma)) break;
+    const isSerialComma = members.length === 1 && links.length === 2 && links[0]?.lemma === ',' && links[1]?.lemma === 'and';
+    if (!((links.length === 1 && LIST_JOINS.has(links[0]?.lemma ?? '')) || isSerialComma)) break;
     hasSerialComma ||= isSerialComma;
     members.unshift(mention);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileTriggerModel, guessTriggerRoot, proposedCode } from './trigger-classifier.ts';
+import { compileTriggerModel, guessTriggerRoot, proposedCode, softmax, softmaxAt } from './trigger-classifier.ts';
 import { trainTriggerModel } from './train-trigger-model.ts';
 import type { LabelledCandidate } from './weak-trigger-labels.ts';
 
@@ -29,4 +29,13 @@ test('a proposal takes the code training gave its lemma most often, else the roo
 
 test('the same examples train the same model', () => {
   assert.deepEqual(trainTriggerModel(EXAMPLES), trainTriggerModel(EXAMPLES));
+});
+
+test('the probability of one class is bit for bit the softmax training fits, large scores included', () => {
+  const cases = [[0, 0, 0], [1, 2, 3], [0.1, -0.3, 2.7, 2.7, -5.25], [-1000, 5, 1000], [710, 709.5, -3]];
+  for (const values of cases) {
+    const scores = Float64Array.from(values);
+    const probabilities = softmax(scores);
+    for (let at = 0; at < scores.length; at++) assert.equal(softmaxAt(scores, at), probabilities[at], `class ${at} of [${values.join(', ')}]`);
+  }
 });

@@ -60,8 +60,8 @@ function bestGuess(classifier: TriggerClassifier, scores: Float64Array): Trigger
   return best === 0 || root === undefined ? undefined : { root, probability: softmaxAt(scores, best) };
 }
 
-/** `softmax(scores)[at]` by the same operations, without the array. */
-function softmaxAt(scores: Float64Array, at: number): number {
+/** `softmax(scores)[at]` by the same operations, without the array (the proposer's per-token probability; a test pins the two together). */
+export function softmaxAt(scores: Float64Array, at: number): number {
   let max = -Infinity;
   for (const score of scores) if (score > max) max = score;
   let total = 0;
