@@ -53,6 +53,13 @@ export const ORGANISATIONS: readonly KnownOrganisation[] = [
   { name: 'White House', aliases: [], code: 'USAGOV', country: 'USA' },
   { name: 'Pentagon', aliases: [], code: 'USAMIL', country: 'USA' },
   { name: 'State Department', aliases: ['U.S. State Department'], code: 'USAGOV', country: 'USA' },
+  // The other US executive departments, as wire copy names them. "The Treasury" alone is also Britain's, and Manila
+  // and Hong Kong have a "Justice Department" of their own, so those two are named only in their US forms.
+  { name: 'Treasury Department', aliases: ['U.S. Treasury', 'US Treasury', 'U.S. Treasury Department', 'US Treasury Department', 'Department of the Treasury'], code: 'USAGOV', country: 'USA' },
+  { name: 'U.S. Justice Department', aliases: ['US Justice Department', 'U.S. Department of Justice', 'US Department of Justice'], code: 'USAJUD', country: 'USA' },
+  { name: 'Commerce Department', aliases: ['U.S. Commerce Department', 'US Commerce Department'], code: 'USAGOV', country: 'USA' },
+  { name: 'Department of Homeland Security', aliases: ['Homeland Security Department'], code: 'USAGOV', country: 'USA' },
+  { name: 'Defense Department', aliases: ['U.S. Defense Department', 'US Defense Department', 'Department of Defense'], code: 'USAMIL', country: 'USA' },
   { name: 'Kremlin', aliases: [], code: 'RUSGOV', country: 'RUS' },
   { name: 'Downing Street', aliases: [], code: 'GBRGOV', country: 'GBR' },
   { name: 'Elysee', aliases: ['Élysée', 'Elysee Palace'], code: 'FRAGOV', country: 'FRA' },

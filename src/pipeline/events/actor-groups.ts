@@ -4,7 +4,7 @@ import { actorMention } from './actor-mention.ts';
 import { isInPlaceOfAttack } from './place-of-attack.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { isBareCountry } from './agent-roles.ts';
-import { hasOtherPredicate } from './has-other-predicate.ts';
+import { hasOtherPredicate, isAllied } from './has-other-predicate.ts';
 
 /**
  * Actors joined by "and", commas or "or" ("Norway and Chile", "Peru, Chile and Bolivia"): one grammatical slot. Always
@@ -29,6 +29,11 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   for (const mention of mentions) {
     const previous = current[current.length - 1];
     if (previous && isParentheticalAlias(tokens, previous, mention)) continue;
+    // The named group's slot reaches over its helpers, so that no word between it and its verb reads as another predicate.
+    if (previous && isAlliedHelpers(tokens, previous, mention)) {
+      current[current.length - 1] = actorMention({ ...previous, last: mention.last });
+      continue;
+    }
     // "Mary Achieng, Kenya's foreign minister, met…": an appositive names the same actor again, not a second one.
     if (previous && isAppositiveAlias(tokens, previous, mention)) {
       if ((previous.code === undefined && mention.code !== undefined) || isEliteOf(previous, mention) || (isUnplaced(previous) && !isUnplaced(mention))) current[current.length - 1] = mention;
@@ -49,6 +54,18 @@ export function groupMentions(tokens: readonly Token[], mentions: readonly Actor
   }
   if (current.length > 0) groups.push(toGroup(current));
   return groups;
+}
+
+/**
+ * "Boko Haram and allied gunmen attacked…", "the army and affiliated militias": unnamed fighters said to be allied to a
+ * named group act as that group's auxiliaries, so the named group alone holds the slot; left in, the unnamed ones (of
+ * no country) would stand nearest the verb and be placed wherever the sentence happens.
+ */
+function isAlliedHelpers(tokens: readonly Token[], previous: ActorMention, mention: ActorMention): boolean {
+  if (mention.isCountryless !== true || previous.code === undefined || previous.isCountryless === true) return false;
+  const gap = tokens.slice(previous.last + 1, mention.first);
+  // "and allied Arab militias": a people's name or adjective may stand between the participle and the fighters.
+  return gap[0]?.lemma === 'and' && isAllied(gap[1]) && gap.slice(2).every((token) => token.pos === 'ADJ' || token.pos === 'PROPN');
 }
 
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'confirm', 'claim', 'allege', 'announce', 'state']);

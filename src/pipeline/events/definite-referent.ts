@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from '../../model/document.ts';
-import type { Sentence } from '../../model/token.ts';
+import type { Sentence, Token } from '../../model/token.ts';
 import type { ActorMention, DiscourseContext } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
@@ -32,6 +32,20 @@ const IN_SENTENCE_NOUNS = new Set(['alliance', 'bloc', 'group', 'movement']);
 const IN_SENTENCE_WORDS = sentenceWords(IN_SENTENCE_NOUNS);
 const CHARGING = new Set(['accuse', 'blame', 'suspect', 'charge', 'convict', 'clear']);
 
+// "the rebel group", "the guerrilla movement": nouns that say what kind of group it is, as an adjective would, and so
+// which actors it can stand for ("the ANC criticised the militia group that…" is no party).
+const ARMED = /^(?:REB|INS|SEP|UAF|RAD)/;
+const KIND_NOUNS: ReadonlyMap<string, RegExp> = new Map([
+  ...['rebel', 'guerrilla', 'militant', 'insurgent', 'jihadist', 'separatist', 'militia'].map((noun) => [noun, ARMED] as const),
+  ['paramilitary', /^(?:REB|INS|SEP|UAF|RAD|MIL)/],
+  ['opposition', /^(?:OPP|PTY)/],
+]);
+
+/** The kind a noun before the group noun gives it, if it is one of those nouns. */
+function kindOf(token: Token | undefined): RegExp | undefined {
+  return token?.pos === 'NOUN' ? KIND_NOUNS.get(token.lemma.toLowerCase()) : undefined;
+}
+
 /**
  * "announced their departure from SADC, accusing the bloc of…": "the (regional) bloc" or "the group" later in
  * the sentence that named it is that actor, the last one of that kind named before.
@@ -42,7 +56,8 @@ export function sentenceReferents(doc: AnalyzedDocument, sentence: Sentence, res
   for (let index = sentence.firstToken + 2; index <= sentence.lastToken; index++) {
     const noun = doc.tokens[index];
     if (!noun || !IN_SENTENCE_NOUNS.has(noun.lemma.toLowerCase()) || covered(index)) continue;
-    const the = doc.tokens[index - 1]?.pos === 'ADJ' ? index - 2 : index - 1;
+    const kind = kindOf(doc.tokens[index - 1]);
+    const the = doc.tokens[index - 1]?.pos === 'ADJ' || kind ? index - 2 : index - 1;
     const next = doc.tokens[index + 1];
     // "the armed group's ambush", "accused the movement of arson": its acts and its charges are its own, not "the group of experts".
     const isOwner = POSSESSIVE_MARKS.has(next?.text ?? '') && noun.lemma.toLowerCase() !== 'bloc';
@@ -51,7 +66,8 @@ export function sentenceReferents(doc: AnalyzedDocument, sentence: Sentence, res
     const fits = DEFINITE_REFERENTS.get(noun.lemma.toLowerCase());
     // "the navy shelled the movement's camps": a state's forces are never "the group" or "the movement" whose acts or charges these are.
     const isNonState = (code: string): boolean => !(isOwner || isCharged) || noun.lemma.toLowerCase() === 'alliance' || !code.endsWith('MIL');
-    const referent = resolved.findLast((mention) => mention.last < the && mention.code !== undefined && fits?.(mention.code) === true && isNonState(mention.code));
+    const isOfKind = (code: string): boolean => !kind || kind.test(code.slice(3));
+    const referent = resolved.findLast((mention) => mention.last < the && mention.code !== undefined && fits?.(mention.code) === true && isNonState(mention.code) && isOfKind(mention.code));
     if (referent) mentions.push(actorMention({ ...referent, first: the, last: index, name: `the ${noun.text}` }));
   }
   return mentions;

@@ -1,3 +1,5 @@
+import { withSurnamesInOffice } from './surname-in-office.ts';
+import { withoutWesternThings } from './western-thing.ts';
 import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dictionary.ts';
 import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
@@ -102,7 +104,9 @@ export function findActorMentions(
   const withUnnamed = [...titled.mentions, ...unnamed];
   const found = byFirst([...withUnnamed, ...countrylessSpeakerPronouns(doc, sentence, unnamed, withUnnamed)]);
   // A sentence with no actor (many) skips the rewriters: each rewrites the mentions it is given and makes none from none.
-  return found.length === 0 ? found : MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), found);
+  if (found.length === 0) return found;
+  const rewritten = MENTION_REWRITERS.reduce((mentions, rewrite) => rewrite(doc.tokens, mentions), found);
+  return withSurnamesInOffice(doc.tokens, rewritten, sentence.firstToken, sentence.lastToken, date);
 }
 
 /**
@@ -129,7 +133,7 @@ function isNothingCovered(): boolean {
 
 /** The rewriters of a sentence's mentions, in the order they run: each reads what the ones before it made; none makes a mention from none. */
 export const MENTION_REWRITERS: readonly ((tokens: readonly Token[], mentions: ActorMention[]) => ActorMention[])[] = [
-  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withOwnersOfPossessed, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives, withTheatresOfMovements,
+  withCounterparts, withBodiesOfPossessors, withMembersOfGroups, withOwnersOfPossessed, withEthnicKinCountryless, withPlacesInNamedCountry, withCongressOfTheCountry, withBranchesOfArmedGroups, withCountriesOfAppositives, withTheatresOfMovements, withoutWesternThings,
 ];
 
 /** What earlier sentences leave for this one: their actors (for "these troops", "they") and the last place named. */

@@ -85,5 +85,20 @@ function isDescribingParticiple(tokens: readonly Token[], from: number, index: n
 /** "the affected villages", "Saudi-led coalition": a participle after a determiner or glued by a hyphen modifies, it does not predicate. */
 function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
-  return previous?.pos === 'DET' || previous?.pos === 'ADJ' || (previous?.text === '-' && tokens[index]?.precededBySpace === false);
+  return previous?.pos === 'DET' || previous?.pos === 'ADJ' || (previous?.text === '-' && tokens[index]?.precededBySpace === false) || isAlliedAfterLink(tokens, index);
+}
+
+// Participles that say a group fights beside the one named before it.
+const ALLIED = new Set(['allied', 'affiliated', 'aligned']);
+
+/** "allied", "affiliated", "aligned". */
+export function isAllied(token: Token | undefined): boolean {
+  return ALLIED.has(token?.text.toLowerCase() ?? '');
+}
+
+/** "Boko Haram and allied gunmen attacked…": after "and" or "or", "allied" describes the next group; it is no verb of the subject. */
+function isAlliedAfterLink(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lemma;
+  const next = tokens[index + 1]?.pos;
+  return isAllied(tokens[index]) && (previous === 'and' || previous === 'or') && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN');
 }
