@@ -1,5 +1,3 @@
-import { withSurnamesInOffice } from './surname-in-office.ts';
-import { withoutWesternThings } from './western-thing.ts';
 import type { ActorDictionary } from '../../knowledge/actor-dictionary/actor-dictionary.ts';
 import { matchActorDictionary, type ActorDictionaryMatch } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
 import type { AnalyzedDocument } from '../../model/document.ts';
@@ -31,6 +29,8 @@ import { hasPlaceMention } from './has-place-mention.ts';
 import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 import { STATE_SIDE_ROLES, isBareCountry } from './agent-roles.ts';
 import { anaphoraMentions } from './anaphora-mentions.ts';
+import { withSurnamesInOffice } from './surname-in-office.ts';
+import { withoutWesternThings } from './western-thing.ts';
 
 /** An actor named in a sentence, as a token range with its CAMEO code (country + agent composed). Made by `actorMention`. */
 export interface ActorMention {
