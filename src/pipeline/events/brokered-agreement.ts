@@ -11,9 +11,12 @@ import type { PatternIndex } from './event-pattern.ts';
 import { sentenceEventCode } from './sentence-event-code.ts';
 import { builtinPatternOf } from './builtin-pattern-of.ts';
 import { countryOf } from './state-country.ts';
+import { POSSESSIVE_MARKS } from './possessive-marks.ts';
 
+// "Chinese mediation", "mediation by Qatar", "Omani mediators", "under the auspices of Moscow": brokering named as a noun.
+const MEDIATING_NOUNS = new Set(['mediation', 'mediator', 'auspice', 'auspices', 'guarantor']);
 // "US-mediated" is often tagged an adjective, its lemma left as written.
-const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated']);
+const BROKERING = new Set(['broker', 'mediate', 'brokered', 'mediated', ...MEDIATING_NOUNS]);
 /**
  * What a broker brings about: talks (040, 046), agreements (050 "agreed to a truce", 057), truces (0871), and the
  * release of prisoners in a mediated exchange (0841: "swapped 90 prisoners in an exchange mediated by Qatar").
@@ -62,12 +65,33 @@ function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index
   const hyphen = tokens[index - 1];
   if (hyphen?.text === '-' && tokens[index]?.precededBySpace === false) return groups.find((group) => group.last === index - 2);
   if (tokens[index + 1]?.lemma === 'by') return groupAfter(tokens, groups, index + 1, 3, true);
+  if (MEDIATING_NOUNS.has(tokens[index]?.lemma ?? '')) return mediatingNounBroker(tokens, groups, index);
   if (!isBrokeringVerb(tokens, index) || !BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '')) return undefined;
   // "in an attempt to broker a truce", "Washington would mediate the talks", "Doha had not mediated the deal": only a
   // brokering that happened makes the subject the broker of the agreement coded.
   const subject = groupBefore(tokens, groups, index, sentenceStart);
   return subject && findModality(tokens, subject.last, index, sentenceStart) === 'happened' ? withAndPartner(tokens, groups, subject) : undefined;
 }
+
+/**
+ * "under the auspices of the Kenyan leader", "after Chinese mediation", "Qatar's mediation", "Omani mediators", "with
+ * Norwegian diplomats acting as guarantors": the broker named by "of", right before the noun (or holding it), or before
+ * "acting as". A bare "mediation" names none ("called for mediation" asks for it, and codes nothing here).
+ */
+function mediatingNounBroker(tokens: readonly Token[], groups: readonly ActorGroup[], index: number): ActorGroup | undefined {
+  const lemma = tokens[index]?.lemma ?? '';
+  // "without any American mediation", "no Qatari mediators took part": mediation denied brokered nothing.
+  for (let before = index - 1; before >= Math.max(0, index - 5); before--) if (DENYING_WORDS.has(tokens[before]?.lemma ?? '')) return undefined;
+  if (lemma === 'auspice' || lemma === 'auspices') return tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined;
+  const before = POSSESSIVE_MARKS.has(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1;
+  const named = groups.find((group) => group.last === before || (group.first < index && index <= group.last));
+  if (named) return named;
+  const acting = tokens[index - 1]?.lemma === 'as' && ACTING.has(tokens[index - 2]?.lemma ?? '') ? index - 3 : -1;
+  return acting >= 0 ? groups.find((group) => group.last === acting) : undefined;
+}
+
+const ACTING = new Set(['act', 'serve']);
+const DENYING_WORDS = new Set(['without', 'no', 'not', 'never']);
 
 /**
  * "said Norway and Cuba, who had brokered the negotiations": a partner joined by "and" that the groups keep

@@ -12,7 +12,7 @@ import type { PatternRow } from './pattern-row.ts';
  * (words before ` * ` must come before the trigger; `|` = alternatives, a final preposition introduces the
  * target); flags: `sym` (compound subjects pair up), `noun` (noun trigger), `rev` (source and target swap), `objto` (an
  * actor then "to" must follow: "wants Putin to…"), `objnext` (the object actor comes right after: "called Putin", not "called a truce"),
- * `armed` (the source is an armed force or group), `ofsource` (a noun's source follows "of": "the pullout of French troops").
+ * `adj` (an adjective after a copula: "was ready to", "remains hopeful that"), `armed` (the source is an armed force or group), `ofsource` (a noun's source follows "of": "the pullout of French troops").
  * `maker` (a noun coded only with its maker named: "China's accusation that…"), `names` (a judgement naming an act: "calling
  * the vote a sham", aimed at whoever did it), `aimed` (coded only with a coded target: "would send police to Liberia").
  */
@@ -26,7 +26,7 @@ const rows: readonly PatternRow[] = [
 
 /** The built-in patterns, with ids derived from code and phrase so every coded event names its rule. */
 export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, written, flags = '']) => ({
-  id: `${codes.replace(':', '/')}:${written.replace(' * ', ' ').split(' ').map((part) => part.split('|')[0]).join('-')}${flags.includes('noun') ? ':noun' : ''}`,
+  id: `${codes.replace(':', '/')}:${written.replace(' * ', ' ').split(' ').map((part) => part.split('|')[0]).join('-')}${flags.includes('noun') ? ':noun' : flags.includes('adj') ? ':adj' : ''}`,
   code: codes.split(':')[0] ?? codes,
   ...(codes.includes(':') ? { reverseCode: codes.split(':')[1] ?? codes } : {}),
   // "sanction * impose on": words before ` * ` come before the trigger ("Sanctions were imposed on Iran by…").
@@ -34,6 +34,7 @@ export const BUILTIN_PATTERNS: readonly EventPattern[] = rows.map(([codes, writt
   ...(written.includes(' * ') ? { before: (written.split(' * ')[0] ?? '').split(' ') } : {}),
   ...(flags.includes('sym') ? { isSymmetric: true } : {}),
   ...(flags.includes('noun') ? { isNoun: true } : {}),
+  ...(flags.includes('adj') ? { isAdjective: true } : {}),
   ...(flags.includes('rev') ? { isReversed: true } : {}),
   ...(flags.includes('objto') ? { needsObjectTo: true } : {}),
   ...(flags.includes('objnext') ? { needsObjectNext: true } : {}),

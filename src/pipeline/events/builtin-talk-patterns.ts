@@ -9,6 +9,10 @@ export const TALK_ROWS: readonly PatternRow[] = [
   ['011', 'decline|refuse comment'],
   ['012', 'express|voice concern|alarm|pessimism'],
   ['013', 'express optimism|hope'],
+  // "she is guardedly optimistic that…", "remained hopeful the talks…": optimism stated as a predicate adjective.
+  // Coded only with a coded speaker: a coach or a firm "confident" of a result states no stance of a state's.
+  ['013', 'optimistic|hopeful|confident that', 'adj maker'],
+  ['013', 'optimistic|hopeful|confident', 'adj maker'],
   ['015', 'claim|acknowledge|admit responsibility'],
   ['016', 'deny responsibility|involvement'],
   // "denied any role in the ambush": a part in the act denied, as responsibility or involvement is ("denied their role
@@ -108,6 +112,9 @@ export const TALK_ROWS: readonly PatternRow[] = [
   ['057', 'forge|seal alliance|partnership|pact with', 'sym'],
   ['030', 'express|signal|voice|indicate willingness|readiness|intention|desire'],
   ['030', 'pledge|promise|vow'],
+  // "Lima is willing to cooperate with Quito", "stood ready to deepen coordination": a readiness to act stated as a predicate
+  // adjective; a "to"-verb that codes an act of its own takes its place (isIntentBeforeCodedVerb).
+  ['030', 'ready|willing to', 'adj maker'],
   ['031', 'agree|pledge|offer trade|invest|investment'],
   ['033', 'pledge|promise|offer aid|assistance|help|support|fund|loan'],
   // "offered Tunisia more than 1 billion euros in support", "pledged billions of dollars": money pledged is aid.
@@ -174,6 +181,8 @@ export const TALK_ROWS: readonly PatternRow[] = [
   ['043:042', 'receive', 'objnext'],
   ['045', 'mediate|broker'],
   ['045', 'mediate between'],
+  // "Omani envoys shuttled between the two delegations": shuttle diplomacy is mediation between the sides it goes between.
+  ['045', 'shuttle between', 'maker'],
   // "mediated talks between Israel and Hamas", "hosted talks between Thailand and Cambodia": the mediator acts towards
   // each side; talks it mediated are also held by the sides with each other (add-events.ts).
   ['045', 'mediate|broker|host talk|negotiation|ceasefire|truce|deal|agreement|accord between'],

@@ -16,6 +16,8 @@ export interface EventPattern {
   readonly before?: readonly string[];
   /** The trigger is a noun ("attack on", "talks with") rather than a verb. */
   readonly isNoun?: boolean;
+  /** The trigger is an adjective a copula predicates of the subject ("was ready to talk", "remains hopeful that"). */
+  readonly isAdjective?: boolean;
   /** "X and Y met": one event each way between the members of a compound subject. */
   readonly isSymmetric?: boolean;
   /** Source and target swap: "X received aid from Y" → Y gives to X. */

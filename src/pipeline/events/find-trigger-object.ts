@@ -29,6 +29,8 @@ import { isMetDirectly } from './mutual-partner.ts';
 
 /** How many tokens past the trigger (or past an actor passed over) its object may start. */
 export const TARGET_GAP = 13;
+// "not optimistic about ties with Norway": the words an adjective row's target may stand after it.
+const ADJECTIVE_REACH = 4;
 const WITH = new Set(['with', 'alongside']);
 
 /** Whom a trigger's act is done to, read from the words after it (and what says who it is not), as `findTriggerSides` needs it. */
@@ -48,9 +50,15 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   // "struck what New Delhi called a militant camp inside Pakistan": who names the object in a free relative is not it.
   const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
   const objectFrom = naming ?? match.preposition ?? index;
-  const isNextToPreposition = match.preposition !== undefined && naming === undefined;
+  // "was ready to work with Beijing": an adjective's "to" opens an infinitive, whose phrase names whom the readiness is towards.
+  const isInfinitive = match.pattern.isAdjective === true && tokens[(match.preposition ?? -2) + 1]?.pos === 'VERB';
+  const isNextToPreposition = match.preposition !== undefined && naming === undefined && !isInfinitive;
   const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
-  let object = groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot || ADDRESSED_INSIDE_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInsidePattern(tokens, countryless, match.words, index, !isVictimRoot) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
+  // "not hopeful about ties with Quito": whom a stated mood is towards stands right by the adjective; "not confident the pitch
+  // will last, before the game against Chile" names a rival. (A readiness "to" act reaches into its verb phrase: "ready to
+  // deepen coordination with Moscow".)
+  const isCloseOnly = match.pattern.isAdjective === true && match.preposition === undefined;
+  let object = isCloseOnly ? groupAfter(tokens, groups, index, ADJECTIVE_REACH) : groupAfter(tokens, groups, objectFrom, isNextToPreposition ? 3 : TARGET_GAP, isNextToPreposition) ?? (isParticipleClause(tokens, index) ? countrylessBodyAfter(tokens, countryless, match) : (isVictimRoot || ADDRESSED_INSIDE_ROOTS.has(match.pattern.code.slice(0, 2)) ? countrylessInsidePattern(tokens, countryless, match.words, index, !isVictimRoot) : undefined) ?? countrylessAfter(tokens, countryless, naming ?? match.preposition ?? pastJoinedVerb(tokens, match.lastWord)) ?? (isVictimRoot ? countrylessInPattern(countryless, match.words, index) : undefined));
   if (object && (isPowerSeized(tokens, match) || isInSignedContent(tokens, match, object))) object = undefined;
   if (object && isInDescriptionOfThing(tokens, match.pattern.code, match.lastWord, object)) object = undefined;
   // "shelling killed five people, according to Russian state media": who reports it is the claim's source, never the target.
@@ -134,7 +142,8 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const unnamedSubject = countryless && opening >= 0 ? groupAfter(tokens, countryless, opening, 3) : undefined;
   const isBody = unnamedSubject?.members.every((member) => STATE_SIDE_ROLES.has(roleOf(member.code)) || ARMED_SIDE_ROLES.has(roleOf(member.code))) === true;
   const isOthersBody = unnamedSubject !== undefined && isBody && tokens.slice(opening + 1, unnamedSubject.first).every((token) => token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'PROPN');
-  const clauseSubject = CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) ?? (isOthersBody ? unnamedSubject : undefined) : undefined;
+  // "was optimistic that Tehran would respond": a stance adjective's that-clause names whom the stance is about.
+  const clauseSubject = (CLAUSE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2)) || match.pattern.isAdjective === true) && opening >= 0 ? groupAfter(tokens, groups, opening, 3) ?? (isOthersBody ? unnamedSubject : undefined) : undefined;
   if (clauseSubject) object = clauseSubject;
   // "accused the minister of fraud and demanded that he resign": a demand is made of someone else, so a "he" or "she"
   // opening its clause is the one person the last event was aimed at. Not a passive clause: "demanded that she be freed"

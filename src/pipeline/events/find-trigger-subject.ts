@@ -44,9 +44,11 @@ export interface TriggerSubject {
 export function findTriggerSubject(scope: SentenceScope, match: TriggerMatch, index: number, { isDuring, isJourney, isTimedFight, prompted, isForce, actOwner }: TriggerReading): TriggerSubject | undefined {
   const { tokens, sentence, groups, countryless, inMention, events, hasVerbEvent, lastSubject, lastTarget, isAfterForceNoun } = scope;
   const planted = participleAgent(tokens, groups, countryless, match);
-  const isReduced = !planted && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
+  // "was ready to talk": a copula before an adjective row's trigger makes no passive.
+  const isActive = planted !== undefined || match.pattern.isAdjective === true;
+  const isReduced = !isActive && !isPassiveAt(tokens, index) && isReducedPassive(tokens, index, sentence.firstToken);
   const isDeath = isDeathVerb(tokens, match);
-  const isPassive = !planted && (isReduced || isPassiveAt(tokens, index) || isDeath);
+  const isPassive = !isActive && (isReduced || isPassiveAt(tokens, index) || isDeath);
   // "an agreement forced on X by Y", "Angola's president, hosted by Portugal,": a reduced relative's subject is the noun right before it, if that is an actor.
   const isJoined = isCoordinated(tokens, index);
   const laterClause = !isReduced && lastSubject && isJoined ? laterClauseOf(tokens, groups, countryless, lastSubject.last, index) : undefined;

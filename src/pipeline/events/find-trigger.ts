@@ -12,6 +12,7 @@ import { MODAL_VERBS } from './modal-verbs.ts';
 import { nounPhraseEnd, NOUN_PHRASE_REACH } from './noun-phrase-end.ts';
 import { isNounTaggedAdjective } from './noun-tagged-adjective.ts';
 import { isTitledName } from './titled-name.ts';
+import { isPredicateAdjective } from './predicate-adjective.ts';
 
 /** A pattern that fired at a token: where its words ended, and the preposition that opens the target, if any. */
 export interface TriggerMatch {
@@ -137,7 +138,7 @@ function firstMatch(tokens: readonly Token[], index: number, end: number, candid
   const isVerb = (token.pos === 'VERB' && !isAttributiveParticiple(tokens, index)) || (token.pos === 'AUX' && (!AUXILIARIES.has(token.lemma) || isMainVerbUse(tokens, index))) || isVerbalAdjective(tokens, index) || isBetweenActorAndObject;
   const isNoun = token.pos === 'NOUN' || token.pos === 'PROPN' || isNounTaggedAdjective(tokens, index);
   for (const pattern of candidates) {
-    if (pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index, isActorAt))) continue;
+    if (pattern.isAdjective ? !isPredicateAdjective(tokens, index) : pattern.isNoun ? !isNoun : !isVerb && !(token.pos === 'NOUN' && looksVerbal(tokens, index, isActorAt))) continue;
     const match = matchRest(tokens, index, end, pattern);
     if (match && !(isActorAt && match.preposition !== undefined && match.pattern.isBuiltin && hasActorBetween(tokens, match.lastWord, match.preposition, isActorAt)) && !isRejected?.(match)) return match;
   }

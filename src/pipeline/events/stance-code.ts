@@ -7,19 +7,21 @@ import { FUTURE_MODALS, NOT_WORDS } from './find-modality.ts';
 
 // What a stated intention ("will", "wants to", "agreed to", "would not") makes of a pattern's code, as CAMEO reads it.
 
-const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'decide', 'plan', 'seek', 'want']);
+const INTENT_VERBS = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'decide', 'plan', 'seek', 'want', 'ready', 'willing']);
 
 /**
  * "pledged to expel", "agreed to lift the sanctions": a bare intent verb whose "to"-verb codes an event of its own
  * gives way to it (CAMEO codes the specific action, with the intent kept as modality).
  */
 export function isIntentBeforeCodedVerb(tokens: readonly Token[], trigger: number, match: TriggerMatch, end: number, patterns: PatternIndex): boolean {
-  if (match.pattern.words.length > 1 || match.pattern.targetPrepositions.length > 0 || !INTENT_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
+  // "ready to", "willing to": an adjective of intent names its "to" as a row word would, so its row's final "to" is no target's.
+  if (match.pattern.words.length > 1 || (match.pattern.targetPrepositions.length > 0 && match.pattern.isAdjective !== true) || !INTENT_VERBS.has(tokens[trigger]?.lemma ?? '')) return false;
   const to = toAfterTimePhrase(tokens, trigger + 1);
   if (to < 0) return false;
   const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
   const next = findTrigger(tokens, verb, end, patterns);
-  return next !== undefined && !next.pattern.isNoun && next.pattern.code.slice(0, 2) !== match.pattern.code.slice(0, 2);
+  // "ready to mend ties with Chile": the act named is more specific than the readiness, whatever its root.
+  return next !== undefined && !next.pattern.isNoun && (match.pattern.isAdjective === true || next.pattern.code.slice(0, 2) !== match.pattern.code.slice(0, 2));
 }
 
 /**
@@ -49,16 +51,20 @@ export function stanceCode(tokens: readonly Token[], subjectEnd: number, trigger
   let isIntent = false;
   let isRefusal = false;
   let isDesire = false;
+  let isNegated = false;
   for (let index = Math.max(subjectEnd + 1, trigger - 4); index < trigger; index++) {
     const lemma = tokens[index]?.lemma ?? '';
     // "had no plans to expel", "has no intention to": nothing is planned.
     if (lemma === 'no' && NO_PLAN.has(tokens[index + 1]?.lemma ?? '')) return '';
     // "is prepared to resume negotiations": ready for them, as "ready to" ("prepared" is lemmatised to the verb here).
     if (DESIRE.has(lemma) || (lemma === 'prepare' && tokens[index - 1]?.lemma === 'be')) isDesire = true;
+    if (NOT_WORDS.has(lemma)) isNegated = true;
     if (WILL.has(lemma)) isIntent = true;
     else if (NOT_WORDS.has(lemma) && isIntent) isRefusal = true;
   }
   const root = code.slice(0, 2);
+  // "said he was not optimistic about…": optimism denied is a pessimistic comment.
+  if (isNegated && code === '013') return '012';
   if (isRefusal) return COOPERATION_ROOTS.has(root) ? '120' : '';
   if (isIntent && !isRefusal && FORCE_ROOTS.has(root)) return '138';
   // "the premier said she would levy duties on Chilean copper": sanctions announced in reported speech threaten them
