@@ -53,8 +53,9 @@ export const DISSENT_ROWS: readonly PatternRow[] = [
   ['111', 'hit|strike back at'],
   ['111', 'trade|exchange barb|insult|criticism|jibe', 'sym'],
   ['111', 'condemnation|criticism|denunciation of', 'noun'],
-  // "described the junta as illegitimate", "branded Kyiv a terrorist state": only with a condemning name (naming-judgement.ts).
-  ['111', 'describe|brand|label|dub|term|characterize|characterise', 'objnext'],
+  // "described the junta as illegitimate", "branded Kyiv a terrorist state", "described the blockade as an act of war":
+  // only with a condemning name (naming-judgement.ts), and only with someone found to be judged.
+  ['111', 'describe|brand|label|dub|term|characterize|characterise', 'names'],
   // "calling the vote a sham", "described the strikes as a war crime": an act condemned by name (naming-judgement.ts) is
   // disapproval of whoever the sentence says did it.
   ['111', 'call|describe|brand|label|term takeover|raid|attack|strike|strikes|killing|killings|election|vote|referendum|move|decision|invasion|incursion|arrest|arrests|verdict|ruling|law|test|launch|sanction|sanctions|operation|offensive|annexation|occupation|crackdown|action|actions|act|step|trial|prosecution', 'names'],

@@ -148,9 +148,10 @@ export const TALK_ROWS: readonly PatternRow[] = [
   ['040', 'talk with|to', 'sym'],
   ['040', 'confer|consult|discuss', 'sym'],
   ['040', 'sit down with', 'sym'],
-  // "Beijing called Washington's remarks irresponsible": calling with a condemning name (naming-judgement.ts) is disapproval,
-  // tried before the phone call it would otherwise be.
-  ['111', 'call', 'objnext'],
+  // "Beijing called Washington's remarks irresponsible", "called the manoeuvre reckless": calling an actor or any thing by a
+  // condemning name (naming-judgement.ts) is disapproval of whoever did it, tried before the phone call it would otherwise
+  // be; with no one found who did it, nothing is coded.
+  ['111', 'call', 'names'],
   ['041:041', 'phone|telephone|call', 'objnext'],
   ['041:041', 'speak|talk by phone|telephone', 'sym'],
   ['041:041', 'hold|have phone|telephone call|conversation with', 'sym'],

@@ -6,6 +6,7 @@ import { sentenceEventCode } from './sentence-event-code.ts';
 import { isByOtherAt } from './by-other-at.ts';
 import { MOVE_NOUNS } from './judged-move.ts';
 import { lastDeedByOther } from './last-deed-by-other.ts';
+import { isBareNaming } from './naming-judgement.ts';
 
 /**
  * "suspended Guinea's membership …, calling the vote a sham", "recalled its envoy from Quito, calling the raid a
@@ -15,30 +16,34 @@ import { lastDeedByOther } from './last-deed-by-other.ts';
  * "…, in what Seoul called a provocation", "…, which Kyiv described as a crime": the act before the relative is condemned.
  */
 export function condemnedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[]): SentenceEvent[] {
-  return events.map((event) => {
-    if (event.target || !event.source?.code || (event.pattern.namesAct !== true && !isActCondemned(tokens, event))) return event;
-    const speaker = reportingSpeaker(tokens, groups, event.trigger, sentence.firstToken);
-    const voice = speaker?.members[0];
-    const country = voice?.code?.slice(0, 3);
-    if (speaker && voice && country && !events.some((other) => other.trigger > speaker.last && other.trigger < event.trigger)) {
-      const blow = events.findLast((other) => other.trigger < speaker.first && isByOtherAt(other, country));
-      if (blow?.source) return { ...event, source: voice, target: blow.source };
-    }
-    // "Ruritania massed tanks on the border, in what Freedonia termed an outrage": a relative naming the act before it judges that act's doer.
-    if (isRelativeNaming(tokens, event.trigger)) {
-      const judge = event.source.code.slice(0, 3);
-      const act = lastDeedByOther(events, event.trigger, (code) => code.slice(0, 3) === judge);
-      if (act?.source) return { ...event, target: act.source };
-    }
-    const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);
-    const isRepeat = earlier !== undefined && events.some((other) => other !== event && sentenceEventCode(other) === '111' && other.source?.code === event.source?.code && other.target?.code === earlier.target?.code);
-    if (earlier?.target) return isRepeat ? event : { ...event, target: earlier.target };
-    // "Police detained the governor, and her party condemned the detention": a judge who did no earlier act judges the
-    // last deed of another side.
-    const judge = event.source.code;
-    const done = lastDeedByOther(events, event.trigger, (code) => code === judge);
-    return done?.source ? { ...event, target: done.source } : event;
-  });
+  // "Chile called it a provocation" with no act told: a bare naming row judges no one found, so it codes nothing.
+  return events.map((event) => judgedAct(tokens, sentence, groups, events, event)).filter((event) => event.target !== undefined || !isBareNaming(event.pattern));
+}
+
+/** The event with the target its judgement is aimed at, when it names none of its own. */
+function judgedAct(tokens: readonly Token[], sentence: Sentence, groups: readonly ActorGroup[], events: readonly SentenceEvent[], event: SentenceEvent): SentenceEvent {
+  if (event.target || !event.source?.code || (event.pattern.namesAct !== true && !isActCondemned(tokens, event))) return event;
+  const speaker = reportingSpeaker(tokens, groups, event.trigger, sentence.firstToken);
+  const voice = speaker?.members[0];
+  const country = voice?.code?.slice(0, 3);
+  if (speaker && voice && country && !events.some((other) => other.trigger > speaker.last && other.trigger < event.trigger)) {
+    const blow = events.findLast((other) => other.trigger < speaker.first && isByOtherAt(other, country));
+    if (blow?.source) return { ...event, source: voice, target: blow.source };
+  }
+  // "Ruritania massed tanks on the border, in what Freedonia termed an outrage": a relative naming the act before it judges that act's doer.
+  if (isRelativeNaming(tokens, event.trigger)) {
+    const judge = event.source.code.slice(0, 3);
+    const act = lastDeedByOther(events, event.trigger, (code) => code.slice(0, 3) === judge);
+    if (act?.source) return { ...event, target: act.source };
+  }
+  const earlier = events.findLast((other) => other.trigger < event.trigger && other.target?.code !== undefined && other.source?.code === event.source?.code && other.target.code !== event.source?.code);
+  const isRepeat = earlier !== undefined && events.some((other) => other !== event && sentenceEventCode(other) === '111' && other.source?.code === event.source?.code && other.target?.code === earlier.target?.code);
+  if (earlier?.target) return isRepeat ? event : { ...event, target: earlier.target };
+  // "Police detained the governor, and her party condemned the detention": a judge who did no earlier act judges the
+  // last deed of another side.
+  const judge = event.source.code;
+  const done = lastDeedByOther(events, event.trigger, (code) => code === judge);
+  return done?.source ? { ...event, target: done.source } : event;
 }
 
 /** How many words back from a naming verb its relative opener ("in what", ", which") is looked for. */

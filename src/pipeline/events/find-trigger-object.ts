@@ -7,6 +7,7 @@ import { isInSignedContent } from './signed-decree.ts';
 import { hasBreak, isAttributed, isEachOther, isInTopic, isLocative, isNaming, isOwnPredicate, isParticipleClause, isTopicOf, namingClauseEnd, thatAfter } from './clause-shape.ts';
 import { betweenPair } from './between-pair.ts';
 import { judgedActDoer } from './judged-act-doer.ts';
+import { isBareNaming } from './naming-judgement.ts';
 import { conditionSubject } from './condition-clause.ts';
 import { againstWhom, byAgent, countrylessAfter, AIMED } from './find-agents.ts';
 import type { TriggerMatch } from './find-trigger.ts';
@@ -118,10 +119,13 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   if (referent) object = referent;
   // "seized three Ukrainian ships and detained their crews": the people of the previous event's target.
   // "demanded that Beijing withdraw its boats, calling their presence a violation": the judged thing's owner is that target too.
-  const isNamingJudgement = match.pattern.code === '111' && match.pattern.needsObjectNext === true;
+  const isNamingJudgement = match.pattern.code === '111' && (match.pattern.needsObjectNext === true || isBareNaming(match.pattern));
   const ownerOfJudged = isNamingJudgement && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') ? lastTarget : undefined;
   if (!object && POSSESSIVE_PRONOUNS.has(tokens[match.lastWord + 1]?.lemma ?? '') && VICTIM_ROOTS.has(match.pattern.code.slice(0, 2)) && lastTarget) object = lastTarget;
   if (ownerOfJudged) object = ownerOfJudged;
+  // "called the defeat to Belgium a disgrace", "called the pitch in Mumbai unfair": an actor behind a preposition of place
+  // or direction in the thing a bare naming verb names is where or against whom it was, not who did it.
+  if (object && isBareNaming(match.pattern) && !ownerOfJudged && isPastPlacePreposition(tokens, match.lastWord, object.first)) object = undefined;
   // "Vellmark shelled the port, and Ostria called it a war crime": the judged act's doer, when no one is named as its owner.
   const judgedDoer = isNamingJudgement && !object && scope.hasVerbEvent ? judgedActDoer(tokens, match.lastWord, subject, lastSubject) : undefined;
   if (judgedDoer) object = judgedDoer;
@@ -279,4 +283,12 @@ function partnerPastPlace(tokens: readonly Token[], groups: readonly ActorGroup[
  */
 function isPowerSeized(tokens: readonly Token[], match: TriggerMatch): boolean {
   return match.pattern.code === '171' && headNounAfter(tokens, match.lastWord) === 'power';
+}
+
+// "the prosecution of", "imposed by", "named as a Freedonian provocation": an owner, a doer, or the name itself.
+const DOER_PREPOSITIONS = new Set(['of', 'by', 'as']);
+
+/** Whether a preposition of place or direction ("in", "at", "to") stands between a naming verb and the actor after it. */
+function isPastPlacePreposition(tokens: readonly Token[], verb: number, objectFirst: number): boolean {
+  return tokens.slice(verb + 1, objectFirst).some((token) => token.pos === 'ADP' && !DOER_PREPOSITIONS.has(token.lemma));
 }

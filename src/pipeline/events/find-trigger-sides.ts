@@ -21,6 +21,7 @@ import { aimUntargeted } from './sentence-codings.ts';
 import { stateRoleAtPlace } from './state-role-at-place.ts';
 import { stateRoleGroupOfSource } from './state-role-of-source.ts';
 import { peopleNamedByRow } from './people-named-by-row.ts';
+import { aimedPastOwnSide } from './own-side-complement.ts';
 import type { SentenceScope } from './code-sentence.ts';
 import type { TriggerReading } from './read-trigger.ts';
 import type { TriggerSubject } from './find-trigger-subject.ts';
@@ -79,6 +80,8 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   if (!isPassive && source && !target && !isMutual && isForce) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
   if (!isPassive && source && !target) target = peopleNamedByRow(tokens, match, source);
   if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
+  // "Peru warned that Lima would respond if Chile…": a warning about the speaker's own side is aimed at the other side in its condition.
+  if (match.pattern.isBuiltin && !isPassive) target = aimedPastOwnSide(tokens, groups, match.pattern.code, source, target, sentence.lastToken) ?? target;
   if (match.pattern.isBuiltin) {
     source = rulerOfMeasure(match.pattern.code, source, target);
     target = homeOfMeasure(match.pattern.code, source, target);
