@@ -1,5 +1,5 @@
-// Compares event-filter settings on one set of folds, each set coded once (about 8 minutes for 37 sets on a loaded
-// two-core machine, then about a minute per setting, where `train:filter`'s nested folds code each set some 37 times
+// Compares event-filter settings on one set of folds, each set coded once (about 15 minutes for 37 sets on a loaded
+// two-core machine in session 22, then about a minute per setting, where `train:filter`'s nested folds code each set some 37 times
 // and did not finish in 27 minutes): each training set is coded once by a side-chooser
 // trained on the other sets (as `train:filter -- --threshold` codes them to write the model), and each held-out set is
 // scored by a filter trained on the other sets' events so coded, at every threshold. Not nested like `train:filter`'s
@@ -16,7 +16,7 @@ import { trainEventFilter } from '../src/pipeline/events/train-event-filter.ts';
 import { loadSideModel } from '../src/knowledge/events/side-model.ts';
 import { f1Of, figure, pickedWithoutHeldOut, pooledCounts } from './event-score-figures.ts';
 import { EVENT_TRAINING_SETS, listArg, loadTrainingSets } from './event-training-sets.ts';
-import { filterExamples, prepareFolds, recountAt, type SetView } from './learned-folds.ts';
+import { filterExamples, prepareFolds, recountAt, withoutFamilies, type SetView } from './learned-folds.ts';
 import { parseFilterVariant } from './filter-variant.ts';
 
 const args = process.argv.slice(2);
@@ -32,7 +32,7 @@ console.log(`${SETS.length} sets coded once (${Math.round((Date.now() - started)
 
 for (const spec of VARIANTS) {
   const variant = parseFilterVariant(spec);
-  const examplesOf = new Map<string, TrainingExample[]>(SETS.map((name) => [name, filterExamples((views.get(name) as SetView).sentences).map((example) => ({ ...example, features: example.features.filter((feature) => !variant.dropped.some((prefix) => feature.startsWith(prefix))) }))]));
+  const examplesOf = new Map<string, TrainingExample[]>(SETS.map((name) => [name, filterExamples((views.get(name) as SetView).sentences).map((example) => ({ ...example, features: withoutFamilies(example.features, variant.dropped) }))]));
   const byThreshold = new Map<number, Map<string, EventScoreCounts>>([[2, new Map(SETS.map((name) => [name, (views.get(name) as SetView).counts]))]]);
   for (const threshold of THRESHOLDS) byThreshold.set(threshold, new Map());
   for (const held of SETS) {

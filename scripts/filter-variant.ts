@@ -11,8 +11,8 @@ export interface FilterVariant {
  * Reads a variant written `l2:0.01+min-count:5+min-sets:3+drop:word=|code=` (any part left out keeps the default;
  * `default` alone is every default).
  */
-export function parseFilterVariant(spec: string, base: LogisticTraining = DEFAULT_LOGISTIC_TRAINING): FilterVariant {
-  let training = base;
+export function parseFilterVariant(spec: string): FilterVariant {
+  let training: LogisticTraining = DEFAULT_LOGISTIC_TRAINING;
   let dropped: string[] = [];
   let minSets = 1;
   for (const part of spec.split('+')) {

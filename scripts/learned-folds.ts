@@ -177,13 +177,18 @@ export async function prepareFolds(sets: readonly { name: string; sentences: rea
  * Codes a set with a pass's upstream stages (a chooser, and the proposer when the filter is trained behind it) and a
  * filter that keeps every event, recording what the filter reads of each.
  */
+/** The features outside the dropped families (key prefixes such as `word=`). */
+export function withoutFamilies(features: readonly string[], dropped: readonly string[]): string[] {
+  return features.filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
+}
+
 export function viewSet(replay: EventReplay, set: AnalysedSet, stages: Omit<LearnedStages, 'eventFilter'>, dropped: readonly string[]): SetView {
   let recording: FilterView[] = [];
   const recorder: EventFilter = {
     keep(input) {
       for (const [at, event] of input.coded.entries()) {
         if (!hasBothSides(event)) continue;
-        const features = eventFilterFeatures(input, at).filter((feature) => !dropped.some((prefix) => feature.startsWith(prefix)));
+        const features = withoutFamilies(eventFilterFeatures(input, at), dropped);
         recording.push({ root: event.code.slice(0, 2), source: (event.sourceCode ?? '---').slice(0, 3), target: (event.targetCode ?? '---').slice(0, 3), features, isSpared: isLeftAlone(input, at) });
       }
       return input.coded.map(() => true);

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import type { Token } from '../../model/token.ts';
 import { WordCache } from '../../model/word-ids.ts';
-import { firstWordKey, type ActorDictionary, type DictionaryEntry, type DictionaryPhrase, type IndexedPhrase } from './actor-dictionary.ts';
+import { firstWordKey, type ActorDictionary, type ActorEntry, type DictionaryEntry, type DictionaryPhrase, type IndexedPhrase } from './actor-dictionary.ts';
 
 /** A dictionary hit over tokens: the code valid on `date` (actors) or the role code (agents). */
 export interface ActorDictionaryMatch {
@@ -207,12 +207,13 @@ function stemCandidates(dictionary: ActorDictionary, key: string, exact: readonl
 /** The code an entry carries on a date: a dated code covering it, else the undated one. */
 export function codeOn(entry: DictionaryEntry, date: string | undefined): string | undefined {
   if (entry.kind === 'agent') return entry.code;
-  if (date) {
-    const day = date.slice(0, 10);
-    const dated = entry.datedCodes.find((code) => (!code.from || code.from <= day) && (!code.to || day <= code.to));
-    if (dated) return dated.code;
-  }
-  return entry.code ?? entry.datedCodes.find((code) => !code.to)?.code;
+  const dated = date ? datedCodeOn(entry, date.slice(0, 10)) : undefined;
+  return dated ?? entry.code ?? entry.datedCodes.find((code) => !code.to)?.code;
+}
+
+/** The dated code of an actor covering a day (`YYYY-MM-DD`), if one does: an office held on that day. */
+export function datedCodeOn(entry: ActorEntry, day: string): string | undefined {
+  return entry.datedCodes.find((code) => (!code.from || code.from <= day) && (!code.to || day <= code.to))?.code;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../model/token.ts';
 import { groupBefore, type ActorGroup } from './actor-groups.ts';
 import { groupAfter } from './group-after.ts';
-import { findModality } from './find-modality.ts';
+import { findModality, NEGATION } from './find-modality.ts';
 import { BROKERED_NOUNS } from './agreement-nouns.ts';
 import { headNounAfter } from './object-head.ts';
 import { isGluedAfterHyphen } from './hyphen-glue.ts';
@@ -41,7 +41,9 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
     // "after talks led by their foreign ministers": talks led by the sides themselves had no third party.
     const brokers = isLed ? named.filter((broker) => !agreements.some((event) => isSameCountry(event.source, broker) || isSameCountry(event.target, broker))) : named;
     const pattern = builtinPatternOf(patterns, 'mediate', '045');
-    if (brokers.length === 0 || !pattern) return [];
+    if (!pattern) return [];
+    // "called for mediation" names no broker; a "truce brokered by Egypt" later in the sentence still may.
+    if (brokers.length === 0) continue;
     const isBroker = (code: string): boolean => brokers.some((broker) => broker.code === code);
     const parties = new Map<string, ActorMention>();
     for (const event of agreements) {
@@ -64,8 +66,9 @@ export function brokeredAgreement(tokens: readonly Token[], sentence: Sentence, 
 function brokerOf(tokens: readonly Token[], groups: readonly ActorGroup[], index: number, sentenceStart: number): ActorGroup | undefined {
   const hyphen = tokens[index - 1];
   if (hyphen?.text === '-' && tokens[index]?.precededBySpace === false) return groups.find((group) => group.last === index - 2);
-  if (tokens[index + 1]?.lemma === 'by') return groupAfter(tokens, groups, index + 1, 3, true);
+  // A mediating noun reads its own "by" ("mediation by Norway"), after its denial check ("without mediation by Qatar").
   if (MEDIATING_NOUNS.has(tokens[index]?.lemma ?? '')) return mediatingNounBroker(tokens, groups, index);
+  if (tokens[index + 1]?.lemma === 'by') return groupAfter(tokens, groups, index + 1, 3, true);
   if (!isBrokeringVerb(tokens, index) || !BROKERED_THINGS.has(headNounAfter(tokens, index) ?? '')) return undefined;
   // "in an attempt to broker a truce", "Washington would mediate the talks", "Doha had not mediated the deal": only a
   // brokering that happened makes the subject the broker of the agreement coded.
@@ -83,6 +86,7 @@ function mediatingNounBroker(tokens: readonly Token[], groups: readonly ActorGro
   // "without any American mediation", "no Qatari mediators took part": mediation denied brokered nothing.
   for (let before = index - 1; before >= Math.max(0, index - 5); before--) if (DENYING_WORDS.has(tokens[before]?.lemma ?? '')) return undefined;
   if (lemma === 'auspice' || lemma === 'auspices') return tokens[index + 1]?.lemma === 'of' ? groupAfter(tokens, groups, index + 1, 3, true) : undefined;
+  if (tokens[index + 1]?.lemma === 'by') return groupAfter(tokens, groups, index + 1, 3, true);
   const before = POSSESSIVE_MARKS.has(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1;
   const named = groups.find((group) => group.last === before || (group.first < index && index <= group.last));
   if (named) return named;
@@ -91,7 +95,7 @@ function mediatingNounBroker(tokens: readonly Token[], groups: readonly ActorGro
 }
 
 const ACTING = new Set(['act', 'serve']);
-const DENYING_WORDS = new Set(['without', 'no', 'not', 'never']);
+const DENYING_WORDS: ReadonlySet<string> = new Set([...NEGATION, 'without']);
 
 /**
  * "said Norway and Cuba, who had brokered the negotiations": a partner joined by "and" that the groups keep

@@ -34,10 +34,12 @@ const CHARGING = new Set(['accuse', 'blame', 'suspect', 'charge', 'convict', 'cl
 
 // "the rebel group", "the guerrilla movement": nouns that say what kind of group it is, as an adjective would, and so
 // which actors it can stand for ("the ANC criticised the militia group that…" is no party).
-const ARMED = /^(?:REB|INS|SEP|UAF|RAD)/;
+const ARMED_ROLES = ['REB', 'INS', 'SEP', 'UAF', 'RAD'];
+const rolesPattern = (roles: readonly string[]): RegExp => new RegExp(`^(?:${roles.join('|')})`);
+const ARMED = rolesPattern(ARMED_ROLES);
 const KIND_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ...['rebel', 'guerrilla', 'militant', 'insurgent', 'jihadist', 'separatist', 'militia'].map((noun) => [noun, ARMED] as const),
-  ['paramilitary', /^(?:REB|INS|SEP|UAF|RAD|MIL)/],
+  ['paramilitary', rolesPattern([...ARMED_ROLES, 'MIL'])],
   ['opposition', /^(?:OPP|PTY)/],
 ]);
 

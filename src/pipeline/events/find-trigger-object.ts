@@ -52,7 +52,7 @@ export function findTriggerObject(scope: SentenceScope, match: TriggerMatch, ind
   const naming = namingClauseEnd(tokens, match.preposition ?? match.lastWord);
   const objectFrom = naming ?? match.preposition ?? index;
   // "was ready to work with Beijing": an adjective's "to" opens an infinitive, whose phrase names whom the readiness is towards.
-  const isInfinitive = match.pattern.isAdjective === true && tokens[(match.preposition ?? -2) + 1]?.pos === 'VERB';
+  const isInfinitive = match.pattern.isAdjective === true && match.preposition !== undefined && tokens[match.preposition + 1]?.pos === 'VERB';
   const isNextToPreposition = match.preposition !== undefined && naming === undefined && !isInfinitive;
   const isVictimRoot = VICTIM_ROOTS.has(match.pattern.code.slice(0, 2));
   // "not hopeful about ties with Quito": whom a stated mood is towards stands right by the adjective; "not confident the pitch

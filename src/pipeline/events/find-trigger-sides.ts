@@ -80,9 +80,10 @@ export function findTriggerSides(scope: SentenceScope, match: TriggerMatch, inde
   if (!isPassive && source && !target && !isMutual && isForce) target = groups.find((group) => group.first > placeFrom && group.first <= placeFrom + TARGET_GAP && isLocative(tokens, group.first) && !hasBreak(tokens, placeFrom, group.first));
   if (!isPassive && source && !target) target = peopleNamedByRow(tokens, match, source);
   if (target && !isPassive) target = stateRoleAtPlace(tokens, groups, target) ?? stateRoleGroupOfSource(tokens, source, target) ?? target;
-  // "Peru warned that Lima would respond if Chile…": a warning about the speaker's own side is aimed at the other side in its condition.
-  if (match.pattern.isBuiltin && !isPassive) target = aimedPastOwnSide(tokens, groups, match.pattern.code, source, target, sentence.lastToken) ?? target;
   if (match.pattern.isBuiltin) {
+    // "Peru warned that Lima would respond if Chile…": a warning about the speaker's own side is aimed at the other side
+    // in its condition (threats and warnings, 13, whose complement tells what the speaker's side will do).
+    if (!isPassive) target = aimedPastOwnSide(tokens, groups, match.pattern.code, source, target, sentence.lastToken) ?? target;
     source = rulerOfMeasure(match.pattern.code, source, target);
     target = homeOfMeasure(match.pattern.code, source, target);
     target = deploymentPlace(tokens, groups, match, source, target);

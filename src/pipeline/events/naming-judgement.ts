@@ -63,7 +63,12 @@ function thingNamedEnd(tokens: readonly Token[], groups: readonly ActorGroup[], 
  */
 function lastNoun(tokens: readonly Token[], from: number, phraseEnd: number): number {
   let end = phraseEnd;
-  for (let at = from + 1; at <= phraseEnd; at++) if (tokens[at]?.pos === 'DET' && tokens[at - 1]?.pos !== 'DET') end = Math.min(end, at - 1);
+  for (let at = from + 1; at <= phraseEnd; at++) {
+    if (tokens[at]?.pos === 'DET' && tokens[at - 1]?.pos !== 'DET') {
+      end = at - 1;
+      break;
+    }
+  }
   let at = end;
   while (at >= from && tokens[at]?.pos !== 'NOUN') at--;
   return at < from ? end : at;

@@ -2,8 +2,6 @@ import type { Token } from '../../model/token.ts';
 import type { ActorGroup } from './actor-groups.ts';
 import { groupAfter } from './group-after.ts';
 
-/** Roots of statements whose complement tells what the speaker's side will do to another: threats and warnings (13). */
-const AIMED_STATEMENT_ROOTS = new Set(['13']);
 const CONDITIONS = new Set(['if', 'unless']);
 // "if Kosovo police attacked", "unless the new government in Lima…": how far past "if" the other side's name may start.
 const CONDITION_SUBJECT_GAP = 5;
@@ -16,7 +14,7 @@ const CONDITION_SUBJECT_GAP = 5;
  * speaker's own side or no other country opens an "if"/"unless" clause before the sentence ends.
  */
 export function aimedPastOwnSide(tokens: readonly Token[], groups: readonly ActorGroup[], code: string, source: ActorGroup | undefined, target: ActorGroup | undefined, sentenceEnd: number): ActorGroup | undefined {
-  if (!source || !target || !AIMED_STATEMENT_ROOTS.has(code.slice(0, 2)) || !isSameCoded(source, target)) return undefined;
+  if (!source || !target || !code.startsWith('13') || !isSameCoded(source, target)) return undefined;
   const countries = new Set(source.members.map((member) => member.code?.slice(0, 3)));
   for (let index = target.last + 1; index <= sentenceEnd; index++) {
     if (tokens[index]?.text === ';') return undefined;

@@ -3,6 +3,7 @@ import type { ActorEntry } from '../../knowledge/actor-dictionary/actor-dictiona
 import { officeHolderEntries } from '../../knowledge/actor-dictionary/office-holders-by-date.ts';
 import type { ActorMention } from './find-actor-mentions.ts';
 import { actorMention } from './actor-mention.ts';
+import { datedCodeOn } from '../../knowledge/actor-dictionary/match-actor-dictionary.ts';
 
 // "Mr. Kim", "Mrs. Ardern": honorifics that may stand before the bare name.
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.']);
@@ -42,17 +43,19 @@ export function withSurnamesInOffice(tokens: readonly Token[], mentions: readonl
   const replaced = new Set<ActorMention>();
   for (let index = from; index <= to; index++) {
     const token = tokens[index];
+    // The cheap tests first: this runs at every token of every sentence that names a country.
+    if (!token || token.pos !== 'PROPN' || !officeHoldersBySurname().has(token.text)) continue;
     // The actors stage may know "Mr. Kim" as a person of no code: that mention is the one to name.
     const covering = mentions.filter((mention) => mention.first <= index && index <= mention.last);
-    if (!token || token.pos !== 'PROPN' || covering.some((mention) => mention.code !== undefined || mention.last !== index || !isBareName(tokens, mention.first, index))) continue;
+    if (covering.some((mention) => mention.code !== undefined || mention.last !== index || !isBareName(tokens, mention.first, index))) continue;
     // A one-word name: no other name word beside it ("Kim Jong Un" in full is the dictionary's).
     if (isNameWord(tokens[index - 1]) || isNameWord(tokens[index + 1])) continue;
     if (!hasOfficeHolder && !HONORIFICS.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
     // "Ahmed, an Ethiopian runner,": wire copy introduces someone new with "a"; an office holder is "the president".
     if (tokens[index + 1]?.text === ',' && /^an?$/i.test(tokens[index + 2]?.text ?? '')) continue;
     const codes = new Set((officeHoldersBySurname().get(token.text) ?? []).flatMap((entry) => {
-      const term = entry.datedCodes.find((code) => (!code.from || code.from <= day) && (!code.to || day <= code.to));
-      return term && countries.has(term.code.slice(0, 3)) ? [term.code] : [];
+      const term = datedCodeOn(entry, day);
+      return term && countries.has(term.slice(0, 3)) ? [term] : [];
     }));
     const [code] = codes;
     if (codes.size !== 1 || !code) continue;

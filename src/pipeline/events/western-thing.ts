@@ -22,8 +22,7 @@ function isWesternThing(tokens: readonly Token[], mention: ActorMention): boolea
   // "the West department": the mention may hold its article.
   if (mention.code !== 'WST' || mention.last - mention.first > 1 || (mention.first < mention.last && tokens[mention.first]?.lemma !== 'the')) return false;
   const word = tokens[mention.last]?.text.toLowerCase();
-  const next = tokens[mention.last + 1];
-  if ((word !== 'western' && word !== 'west') || !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ')) return false;
+  if (word !== 'western' && word !== 'west') return false;
   // "Western financial sanctions": adjectives may stand before the noun.
   let head = mention.last + 1;
   while (tokens[head]?.pos === 'ADJ') head++;
